@@ -1,0 +1,1 @@
+"""Pure-Python rules and entities of a workshop. Never imports Qt."""

@@ -1,0 +1,57 @@
+"""Agenda arithmetic: planned totals, start times, and fit to the time available."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workshop.domain.models import Activity
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaFit:
+    planned_minutes: int
+    available_minutes: int
+
+    @property
+    def spare_minutes(self) -> int:
+        return self.available_minutes - self.planned_minutes
+
+    @property
+    def over(self) -> bool:
+        return self.available_minutes > 0 and self.planned_minutes > self.available_minutes
+
+    def describe(self) -> str:
+        planned = format_minutes(self.planned_minutes)
+        if not self.available_minutes:
+            return f"{planned} planned"
+        available = format_minutes(self.available_minutes)
+        if self.over:
+            return f"{planned} planned of {available}: {format_minutes(-self.spare_minutes)} over"
+        return f"{planned} planned of {available}: {format_minutes(self.spare_minutes)} spare"
+
+
+def fit(activities: Sequence[Activity], available_minutes: int) -> AgendaFit:
+    return AgendaFit(sum(a.timebox_minutes for a in activities), available_minutes)
+
+
+def start_times(activities: Sequence[Activity], start: str) -> list[str]:
+    """Planned clock time of each activity when the day starts at ``start`` ("HH:MM")."""
+    if not start:
+        return ["" for _ in activities]
+    hours, minutes = (int(p) for p in start.split(":"))
+    clock = hours * 60 + minutes
+    times = []
+    for activity in activities:
+        times.append(f"{(clock // 60) % 24:02d}:{clock % 60:02d}")
+        clock += activity.timebox_minutes
+    return times
+
+
+def format_minutes(total: int) -> str:
+    sign = "-" if total < 0 else ""
+    total = abs(total)
+    if total < 60:
+        return f"{sign}{total} min"
+    hours, minutes = divmod(total, 60)
+    return f"{sign}{hours} h {minutes:02d}" if minutes else f"{sign}{hours} h"

@@ -1,0 +1,76 @@
+"""The entities of a workshop as plain, immutable values.
+
+Storage builds these from rows; the UI and export read them. They carry no
+behaviour that needs a database or a window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ActivityKind(StrEnum):
+    """What an agenda item is; each kind gets its own screen and audience view."""
+
+    WELCOME = "welcome"
+    BRAINSTORM = "brainstorm"
+    DOT_VOTE = "dot_vote"
+    PURPOSE_BLEND = "purpose_blend"
+    PROMPT = "prompt"
+    BREAK = "break"
+    CLOSE = "close"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    ActivityKind.WELCOME: "Welcome",
+    ActivityKind.BRAINSTORM: "Brainstorm",
+    ActivityKind.DOT_VOTE: "Dot vote",
+    ActivityKind.PURPOSE_BLEND: "Purpose blend",
+    ActivityKind.PROMPT: "Prompt / discussion",
+    ActivityKind.BREAK: "Break",
+    ActivityKind.CLOSE: "Close",
+}
+
+
+class ActivityStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    DONE = "done"
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopDetails:
+    title: str
+    date: str  # ISO date "YYYY-MM-DD" or empty
+    venue: str
+    facilitator: str
+    goal: str
+    anonymous: bool
+    start_time: str  # "HH:MM" or empty
+    available_minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    id: int
+    name: str
+    organisation: str
+    colour: str  # "#rrggbb" or empty
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    id: int
+    position: int
+    kind: ActivityKind
+    title: str
+    prompt: str
+    timebox_minutes: int
+    status: ActivityStatus
+    facilitator_notes: str
+    anonymous: bool | None  # None: follow the workshop setting

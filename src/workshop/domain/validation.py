@@ -1,0 +1,65 @@
+"""Clean and check what people type, with messages that say what to do."""
+
+from __future__ import annotations
+
+import re
+
+from workshop.domain.errors import ValidationError
+
+NAME_MAX = 200
+TITLE_MAX = 300
+TEXT_MAX = 5000
+TIMEBOX_MAX = 24 * 60
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def required_text(value: str, what: str, limit: int = NAME_MAX) -> str:
+    text = " ".join(value.split())
+    if not text:
+        raise ValidationError(f"{what} cannot be empty.")
+    return limited(text, what, limit)
+
+
+def limited(value: str, what: str, limit: int = TEXT_MAX) -> str:
+    if len(value) > limit:
+        raise ValidationError(f"{what} is {len(value):,} characters long; the limit is {limit:,}.")
+    return value
+
+
+def single_line(value: str, what: str, limit: int = NAME_MAX) -> str:
+    return limited(" ".join(value.split()), what, limit)
+
+
+def colour(value: str) -> str:
+    value = value.strip()
+    if value and not _COLOUR.match(value):
+        raise ValidationError(f"“{value}” is not a colour like #ffcc00.")
+    return value.lower()
+
+
+def timebox(minutes: int) -> int:
+    if not 1 <= minutes <= TIMEBOX_MAX:
+        raise ValidationError(f"A timebox must be between 1 and {TIMEBOX_MAX} minutes.")
+    return minutes
+
+
+def iso_date(value: str) -> str:
+    value = value.strip()
+    if value and not _DATE.match(value):
+        raise ValidationError(f"“{value}” is not a date like 2026-11-27.")
+    return value
+
+
+def clock_time(value: str) -> str:
+    value = value.strip()
+    if value and not _TIME.match(value):
+        raise ValidationError(f"“{value}” is not a time like 09:30.")
+    return value
+
+
+def minutes_available(value: int) -> int:
+    if not 0 <= value <= 7 * 24 * 60:
+        raise ValidationError("Time available must be between 0 minutes and a week.")
+    return value

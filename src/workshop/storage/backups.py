@@ -1,0 +1,72 @@
+"""Rotating automatic copies of a file, taken each time it is opened for writing.
+
+They live in the user data directory, away from the file itself, so a file that
+got damaged on a USB stick can still be recovered from the laptop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+KEEP = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    taken: datetime
+
+    @property
+    def label(self) -> str:
+        return self.taken.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+class BackupStore:
+    def __init__(self, root: Path, keep: int = KEEP) -> None:
+        self.root = root
+        self.keep = keep
+
+    def folder_for(self, original: Path) -> Path:
+        resolved = original.resolve()
+        digest = hashlib.sha1(str(resolved).encode()).hexdigest()[:10]
+        return self.root / f"{resolved.stem}-{digest}"
+
+    def take(self, source: sqlite3.Connection, original: Path) -> Path | None:
+        """Copy ``source`` (an open connection) with SQLite's backup API; keep the newest ``keep``.
+
+        A failing backup never prevents opening the file: it returns None.
+        """
+        folder = self.folder_for(original)
+        now = datetime.now(UTC)
+        target = folder / f"{now:%Y%m%dT%H%M%S%fZ}.workshop"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            dest = sqlite3.connect(target)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        except (OSError, sqlite3.Error):
+            target.unlink(missing_ok=True)
+            return None
+        for old in self.list_for(original)[self.keep :]:
+            old.path.unlink(missing_ok=True)
+        return target
+
+    def list_for(self, original: Path) -> list[Backup]:
+        """Newest first."""
+        folder = self.folder_for(original)
+        if not folder.is_dir():
+            return []
+        found = []
+        for path in folder.glob("*.workshop"):
+            try:
+                taken = datetime.strptime(path.stem, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+            except ValueError:
+                continue
+            found.append(Backup(path, taken))
+        return sorted(found, key=lambda b: b.taken, reverse=True)

@@ -1,0 +1,434 @@
+"""Open, create, check and write a .workshop file.
+
+Every edit runs in one ``BEGIN IMMEDIATE … COMMIT`` (WAL, ``synchronous=FULL``):
+when :meth:`Document.edit` returns, the change is on disk. The rows it wrote
+are captured (see :mod:`workshop.storage.journal`) into a :class:`Change`,
+recorded in the history table in the same transaction, and reported to every
+listener, which is how windows and the projector learn what to refresh.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from workshop.storage import journal
+from workshop.storage.backups import BackupStore
+from workshop.storage.changes import Change
+from workshop.storage.errors import (
+    CorruptError,
+    DocumentError,
+    NewerFormatError,
+    NotAWorkshopError,
+    NotFoundError,
+    ReadOnlyError,
+    WriteError,
+)
+from workshop.storage.lock import FileLock
+from workshop.storage.schema import (
+    APPLICATION_ID,
+    FORMAT_MAJOR,
+    format_version,
+    latest_user_version,
+    migrations,
+)
+
+SUFFIX = ".workshop"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+#: History entries kept in the file; older ones are pruned (undo that far back is not offered).
+HISTORY_KEEP = 1000
+
+Listener = Callable[[Change], None]
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    change: Change
+    undone: bool
+
+
+class _Edit:
+    """Handed to the body of :meth:`Document.edit`; ``change`` is filled in on commit."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.change: Change | None = None
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+
+class Document:
+    """An open workshop file. Not thread-safe: the UI thread owns it."""
+
+    def __init__(self, path: Path, db: Database, *, read_only: bool, lock: FileLock | None):
+        self.path = path
+        self.db = db
+        self.read_only = read_only
+        self._lock = lock
+        self._listeners: list[Listener] = []
+        if not read_only:
+            journal.install(db.conn)
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def create(cls, path: Path, *, overwrite: bool = False) -> Document:
+        """Create a new, empty workshop file at ``path`` and open it."""
+        path = Path(path)
+        if path.is_dir():
+            raise DocumentError(f"“{path}” is a folder, not a file name.", path)
+        if path.exists() and not overwrite:
+            raise DocumentError(f"“{path}” already exists (use --force to replace it).", path)
+        if not path.parent.is_dir():
+            raise NotFoundError(f"The folder “{path.parent}” does not exist.", path)
+        if not os.access(path.parent, os.W_OK):
+            raise WriteError(f"Cannot write in the folder “{path.parent}”.", path)
+        lock = FileLock(path)
+        lock.acquire()
+        try:
+            if overwrite:
+                for extra in ("", "-wal", "-shm"):
+                    Path(str(path) + extra).unlink(missing_ok=True)
+            conn = _connect(path)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            _configure(conn)
+            db = Database(conn, execute_plugins=False)
+            migrations.apply(db)
+            return cls(path, db, read_only=False, lock=lock)
+        except (OSError, sqlite3.Error) as exc:
+            lock.release()
+            raise WriteError(f"Cannot create “{path}”: {_reason(exc)}.", path) from exc
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        backups: BackupStore | None = None,
+        read_only: bool | None = None,
+    ) -> Document:
+        """Check ``path`` is an intact workshop file, back it up, migrate it, and open it.
+
+        Nothing is written to the file before every check has passed.
+        ``read_only=None`` opens read-only exactly when the file cannot be written.
+        """
+        path = Path(path)
+        check_header(path)
+        if read_only is None:
+            read_only = not _writable(path)
+        lock = None
+        if not read_only:
+            lock = FileLock(path)
+            lock.acquire()
+        try:
+            reader = _connect(path, read_only=True)
+            try:
+                user_version = inspect(reader, path)
+                if backups is not None and not read_only:
+                    backups.take(reader, path)
+            finally:
+                reader.close()
+            if read_only:
+                if user_version < latest_user_version():
+                    raise ReadOnlyError(
+                        f"“{path.name}” uses an older format and is read-only, so it cannot be "
+                        "upgraded. Copy it to a folder you can write to and open the copy.",
+                        path,
+                    )
+                conn = _connect(path, read_only=True)
+                return cls(path, Database(conn, execute_plugins=False), read_only=True, lock=None)
+            conn = _connect(path)
+            _configure(conn)
+            db = Database(conn, execute_plugins=False)
+            if migrations.pending(db):
+                migrations.apply(db)
+                # Old undo records describe rows of the old schema: start a fresh history.
+                conn.execute("DELETE FROM history")
+            return cls(path, db, read_only=False, lock=lock)
+        except sqlite3.Error as exc:
+            if lock:
+                lock.release()
+            raise CorruptError(f"“{path.name}” could not be read: {_reason(exc)}.", path) from exc
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+
+    def close(self) -> None:
+        if self.db is None:
+            return
+        try:
+            if not self.read_only:
+                # Fold the WAL back into the file so a copied .workshop is complete on its own.
+                self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+        finally:
+            self.db.conn.close()
+            if self._lock:
+                self._lock.release()
+            self._listeners.clear()
+
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- listening
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with every committed change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    # ------------------------------------------------------------------ writing
+
+    @contextmanager
+    def edit(self, label: str, *, record: bool = True) -> Iterator[_Edit]:
+        """Run the body as one durable transaction named ``label``.
+
+        On success ``edit.change`` holds what changed (and listeners have been
+        told). On any exception nothing is written. Environment failures (disk
+        full, file removed) become :class:`WriteError`.
+        """
+        self._refuse_if_read_only()
+        conn = self.db.conn
+        handle = _Edit(self.db)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise WriteError(f"The change could not be saved: {_reason(exc)}.", self.path) from exc
+        try:
+            journal.clear(conn)
+            yield handle
+            rows = journal.collect(conn)
+            change = Change(label, rows)
+            if rows and record:
+                change.history_id = self._record(change)
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            _rollback(conn)
+            raise WriteError(f"The change could not be saved: {_reason(exc)}.", self.path) from exc
+        except BaseException:
+            _rollback(conn)
+            raise
+        handle.change = change
+        if rows:
+            self._notify(change)
+
+    def undo(self, change: Change) -> Change:
+        """Revert ``change`` (which must be the latest applied one) and record that."""
+        return self._apply(change, journal.inverse(change.rows), undone=True)
+
+    def redo(self, change: Change) -> Change:
+        return self._apply(change, change.rows, undone=False)
+
+    def _apply(self, change: Change, rows: object, *, undone: bool) -> Change:
+        with self.edit(change.label, record=False) as ed:
+            journal.replay(ed.conn, rows)  # type: ignore[arg-type]
+            if change.history_id is not None:
+                ed.conn.execute(
+                    "UPDATE history SET undone = ? WHERE id = ?", (int(undone), change.history_id)
+                )
+        assert ed.change is not None
+        ed.change.history_id = change.history_id
+        return ed.change
+
+    def merge_history(self, into: Change, other: Change) -> None:
+        """Fold ``other`` (just recorded) into ``into`` so one undo step reverts both."""
+        into.rows = into.rows + other.rows
+        if self.read_only or into.history_id is None:
+            return
+        with self.edit(into.label, record=False) as ed:
+            ed.conn.execute(
+                "UPDATE history SET rows = ? WHERE id = ?", (into.rows_json(), into.history_id)
+            )
+            if other.history_id is not None:
+                ed.conn.execute("DELETE FROM history WHERE id = ?", (other.history_id,))
+
+    def _record(self, change: Change) -> int:
+        conn = self.db.conn
+        # A new action discards what had been undone: it can no longer be redone.
+        conn.execute("DELETE FROM history WHERE undone = 1")
+        cursor = conn.execute(
+            "INSERT INTO history (label, rows) VALUES (?, ?)", (change.label, change.rows_json())
+        )
+        history_id = int(cursor.lastrowid or 0)
+        if history_id % 100 == 0:
+            conn.execute(
+                "DELETE FROM history WHERE id <= ?", (history_id - HISTORY_KEEP,)
+            )
+        return history_id
+
+    def history(self) -> list[HistoryEntry]:
+        """The undo history kept in the file, oldest first; undone entries come last."""
+        return [
+            HistoryEntry(Change(label, Change.rows_from_json(rows), history_id), bool(undone))
+            for history_id, label, rows, undone in self.db.conn.execute(
+                "SELECT id, label, rows, undone FROM history ORDER BY id"
+            )
+        ]
+
+    def save_as(self, target: Path) -> Document:
+        """Write a consistent copy to ``target`` and return it opened; this document is closed.
+
+        The copy is written to a temporary name first, so a failure leaves
+        nothing half-written at ``target``.
+        """
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            return self
+        if target.is_dir():
+            raise DocumentError(f"“{target}” is a folder, not a file name.", target)
+        if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
+            raise WriteError(f"Cannot write in the folder “{target.parent}”.", target)
+        temporary = target.with_name(f".{target.name}.partial")
+        try:
+            dest = sqlite3.connect(temporary)
+            try:
+                self.db.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+            for extra in ("-wal", "-shm"):
+                Path(str(target) + extra).unlink(missing_ok=True)
+            os.replace(temporary, target)
+        except (OSError, sqlite3.Error) as exc:
+            temporary.unlink(missing_ok=True)
+            raise WriteError(f"Could not save a copy as “{target}”: {_reason(exc)}.", target) from exc
+        listeners = list(self._listeners)
+        copy = Document.open(target)
+        self.close()
+        for listener in listeners:
+            copy.subscribe(listener)
+        return copy
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(
+                f"“{self.path.name}” is open read-only: changes cannot be saved. "
+                "Use File › Save As… to continue in a copy you can edit.",
+                self.path,
+            )
+
+    # ------------------------------------------------------------------ reading
+
+    def counts(self) -> dict[str, int]:
+        """Rows per content table, for ``workshop check`` and the status bar."""
+        return {
+            table: self.db.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            for table in journal.tracked_tables(self.db.conn)
+        }
+
+    @property
+    def format(self) -> tuple[int, int]:
+        version = self.db.conn.execute("PRAGMA user_version").fetchone()[0]
+        return format_version(int(version))
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def check_header(path: Path) -> None:
+    """Tell a missing path, a folder, a non-SQLite file and someone else's database apart.
+
+    Reads only the first 100 bytes; never writes.
+    """
+    if not path.exists():
+        raise NotFoundError(f"“{path}” does not exist.", path)
+    if path.is_dir():
+        raise NotAWorkshopError(f"“{path}” is a folder, not a workshop file.", path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise DocumentError(f"“{path}” cannot be read: {_reason(exc)}.", path) from exc
+    if not header:
+        raise NotAWorkshopError(f"“{path.name}” is empty: it is not a workshop file.", path)
+    if not header.startswith(_SQLITE_MAGIC):
+        raise NotAWorkshopError(
+            f"“{path.name}” is not a workshop file (it is not a SQLite database).", path
+        )
+    if len(header) < 100:
+        raise CorruptError(f"“{path.name}” is truncated: its header is incomplete.", path)
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id != APPLICATION_ID:
+        raise NotAWorkshopError(
+            f"“{path.name}” is a SQLite database, but not a workshop file.", path
+        )
+
+
+def inspect(conn: sqlite3.Connection, path: Path) -> int:
+    """Run ``quick_check`` and the format check on a read-only connection; return user_version."""
+    result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    if result != ["ok"]:
+        raise CorruptError(
+            f"“{path.name}” is damaged ({result[0]}). An automatic backup may help.", path
+        )
+    user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    major, minor = format_version(user_version)
+    if major > FORMAT_MAJOR:
+        raise NewerFormatError(
+            f"“{path.name}” was made by a newer Workshop (file format {major}.{minor}); "
+            f"this version reads format {FORMAT_MAJOR}. Please update Workshop.",
+            path,
+        )
+    if user_version == 0:
+        raise CorruptError(f"“{path.name}” is an incomplete workshop file (no format).", path)
+    return user_version
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    if not read_only:
+        return sqlite3.connect(path, isolation_level=None)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        # A WAL file in a folder we cannot write: SQLite cannot make its -shm, so
+        # read it as immutable (nobody can be writing it from here anyway).
+        return sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True, isolation_level=None)
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 2000")
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    try:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    text = str(exc) or type(exc).__name__
+    return text.rstrip(".")

@@ -1,0 +1,157 @@
+"""Build and change the agenda: add, edit, reorder, remove activities, and move them along."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from workshop.domain import validation as v
+from workshop.domain.errors import ValidationError
+from workshop.domain.models import ActivityKind, ActivityStatus
+from workshop.domain.templates import Template
+from workshop.storage import dependents
+from workshop.storage.changes import Change
+from workshop.storage.document import Document
+
+
+def _clean(
+    kind: ActivityKind, title: str, prompt: str, timebox_minutes: int, facilitator_notes: str
+) -> dict[str, object]:
+    return {
+        "kind": ActivityKind(kind).value,
+        "title": v.required_text(title, "The activity title", v.TITLE_MAX),
+        "prompt": v.limited(prompt.strip(), "The prompt"),
+        "timebox_minutes": v.timebox(int(timebox_minutes)),
+        "facilitator_notes": v.limited(facilitator_notes.strip(), "The facilitator notes"),
+    }
+
+
+def add_activity(
+    doc: Document,
+    kind: ActivityKind,
+    title: str,
+    prompt: str = "",
+    timebox_minutes: int = 15,
+    facilitator_notes: str = "",
+    *,
+    position: int | None = None,
+) -> Change:
+    """Insert an activity at ``position`` (0-based), or at the end."""
+    row = _clean(kind, title, prompt, timebox_minutes, facilitator_notes)
+    with doc.edit(f"Add activity “{row['title']}”") as ed:
+        order = _order(ed.conn)
+        index = len(order) if position is None else max(0, min(position, len(order)))
+        new_id = ed.db["activities"].insert({**row, "position": index}).last_pk
+        order.insert(index, int(new_id))
+        _renumber(ed.conn, order)
+    assert ed.change is not None
+    return ed.change
+
+
+def update_activity(
+    doc: Document,
+    activity_id: int,
+    *,
+    kind: ActivityKind,
+    title: str,
+    prompt: str,
+    timebox_minutes: int,
+    facilitator_notes: str = "",
+    anonymous: bool | None = None,
+) -> Change:
+    row = _clean(kind, title, prompt, timebox_minutes, facilitator_notes)
+    row["anonymous"] = None if anonymous is None else int(anonymous)
+    with doc.edit(f"Edit activity “{row['title']}”") as ed:
+        _require(ed.conn, activity_id)
+        ed.db["activities"].update(activity_id, row)
+    assert ed.change is not None
+    return ed.change
+
+
+def set_timebox(doc: Document, activity_id: int, minutes: int) -> Change:
+    minutes = v.timebox(minutes)
+    with doc.edit("Change timebox") as ed:
+        _require(ed.conn, activity_id)
+        ed.db["activities"].update(activity_id, {"timebox_minutes": minutes})
+    assert ed.change is not None
+    return ed.change
+
+
+def remove_activities(doc: Document, activity_ids: Sequence[int]) -> Change:
+    if not activity_ids:
+        raise ValidationError("Select the activities to remove first.")
+    label = "Remove activity" if len(activity_ids) == 1 else f"Remove {len(activity_ids)} activities"
+    with doc.edit(label) as ed:
+        for activity_id in activity_ids:
+            _require(ed.conn, activity_id)
+            dependents.before_activity_removed(ed.conn, activity_id)
+            ed.conn.execute("DELETE FROM activities WHERE id = ?", (activity_id,))
+        _renumber(ed.conn, _order(ed.conn))
+    assert ed.change is not None
+    return ed.change
+
+
+def move_activity(doc: Document, activity_id: int, new_index: int) -> Change:
+    """Move one activity to ``new_index`` in the agenda (drag and drop, or Alt+Up/Down)."""
+    with doc.edit("Reorder agenda") as ed:
+        order = _order(ed.conn)
+        if activity_id not in order:
+            raise ValidationError("That activity no longer exists.")
+        order.remove(activity_id)
+        order.insert(max(0, min(new_index, len(order))), activity_id)
+        _renumber(ed.conn, order)
+    assert ed.change is not None
+    return ed.change
+
+
+def set_status(doc: Document, activity_id: int, status: ActivityStatus) -> Change:
+    labels = {
+        ActivityStatus.RUNNING: "Start activity",
+        ActivityStatus.DONE: "Finish activity",
+        ActivityStatus.PLANNED: "Mark activity as planned",
+    }
+    with doc.edit(labels[ActivityStatus(status)]) as ed:
+        _require(ed.conn, activity_id)
+        ed.db["activities"].update(activity_id, {"status": ActivityStatus(status).value})
+    assert ed.change is not None
+    return ed.change
+
+
+def apply_template(doc: Document, template: Template, *, title: str | None = None) -> Change:
+    """Replace an empty agenda with the template's activities and goal (one undo step)."""
+    with doc.edit(f"Use template “{template.name}”") as ed:
+        if _order(ed.conn):
+            raise ValidationError("The agenda already has activities; a template fills an empty one.")
+        for index, item in enumerate(template.activities):
+            ed.db["activities"].insert(
+                {
+                    **_clean(item.kind, item.title, item.prompt, item.timebox_minutes, ""),
+                    "position": index,
+                }
+            )
+        fields: dict[str, object] = {
+            "goal": template.goal,
+            "available_minutes": template.available_minutes,
+        }
+        if title:
+            fields["title"] = v.required_text(title, "The title", v.TITLE_MAX)
+        ed.db["workshop"].update(1, fields)
+    assert ed.change is not None
+    return ed.change
+
+
+def _order(conn: sqlite3.Connection) -> list[int]:
+    return [row[0] for row in conn.execute("SELECT id FROM activities ORDER BY position, id")]
+
+
+def _renumber(conn: sqlite3.Connection, order: Sequence[int]) -> None:
+    for index, activity_id in enumerate(order):
+        conn.execute(
+            "UPDATE activities SET position = ? WHERE id = ? AND position != ?",
+            (index, activity_id, index),
+        )
+
+
+def _require(conn: sqlite3.Connection, activity_id: int) -> None:
+    if conn.execute("SELECT 1 FROM activities WHERE id = ?", (activity_id,)).fetchone() is None:
+        raise ValidationError("That activity no longer exists.")

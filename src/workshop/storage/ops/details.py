@@ -1,0 +1,43 @@
+"""Edit the workshop's own details (title, date, venue, facilitator, goal, anonymity, timing)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workshop.domain import validation as v
+from workshop.domain.errors import ValidationError
+from workshop.storage.changes import Change
+from workshop.storage.document import Document
+
+_CLEANERS = {
+    "title": lambda x: v.required_text(x, "The title", v.TITLE_MAX),
+    "date": v.iso_date,
+    "venue": lambda x: v.single_line(x, "The venue"),
+    "facilitator": lambda x: v.single_line(x, "The facilitator's name"),
+    "goal": lambda x: v.limited(x.strip(), "The goal"),
+    "anonymous": lambda x: int(bool(x)),
+    "start_time": v.clock_time,
+    "available_minutes": v.minutes_available,
+}
+
+_LABELS = {
+    "title": "Rename workshop",
+    "anonymous": "Change anonymity",
+}
+
+
+def update_details(doc: Document, **fields: Any) -> Change:
+    """Change any of the workshop's detail fields; unknown field names are a programming error."""
+    unknown = set(fields) - set(_CLEANERS)
+    if unknown:
+        raise TypeError(f"unknown workshop fields: {sorted(unknown)}")
+    if not fields:
+        raise ValidationError("Nothing to change.")
+    values = {name: _CLEANERS[name](value) for name, value in fields.items()}
+    label = _LABELS.get(next(iter(values)), "Edit workshop details") if len(values) == 1 else (
+        "Edit workshop details"
+    )
+    with doc.edit(label) as ed:
+        ed.db["workshop"].update(1, values)
+    assert ed.change is not None
+    return ed.change

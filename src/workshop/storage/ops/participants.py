@@ -1,0 +1,79 @@
+"""Add, edit, import and remove participants."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from workshop.domain import validation as v
+from workshop.domain.errors import ValidationError
+from workshop.domain.roster import RosterEntry
+from workshop.storage import dependents
+from workshop.storage.changes import Change
+from workshop.storage.document import Document
+
+
+def add_participant(
+    doc: Document, name: str, organisation: str = "", colour: str = ""
+) -> Change:
+    row = _clean(name, organisation, colour)
+    with doc.edit(f"Add participant “{row['name']}”") as ed:
+        ed.db["participants"].insert(row)
+    assert ed.change is not None
+    return ed.change
+
+
+def add_participants(doc: Document, entries: Sequence[RosterEntry]) -> Change:
+    """Add many people in one step (a pasted list or an imported CSV)."""
+    if not entries:
+        raise ValidationError("There is nobody to add.")
+    rows = [_clean(e.name, e.organisation, "") for e in entries]
+    label = f"Add {len(rows)} participants" if len(rows) > 1 else f"Add “{rows[0]['name']}”"
+    with doc.edit(label) as ed:
+        ed.db["participants"].insert_all(rows)
+    assert ed.change is not None
+    return ed.change
+
+
+def update_participant(
+    doc: Document, participant_id: int, name: str, organisation: str, colour: str = ""
+) -> Change:
+    row = _clean(name, organisation, colour)
+    with doc.edit(f"Edit participant “{row['name']}”") as ed:
+        _require(ed.db.conn, participant_id)
+        ed.db["participants"].update(participant_id, row)
+    assert ed.change is not None
+    return ed.change
+
+
+def remove_participants(doc: Document, participant_ids: Sequence[int]) -> Change:
+    """Remove people; what refers to them (notes they wrote, their votes…) is handled too.
+
+    Their notes stay on the board as anonymous notes; their ballots are removed.
+    Undo restores all of it.
+    """
+    if not participant_ids:
+        raise ValidationError("Select the participants to remove first.")
+    label = "Remove participant" if len(participant_ids) == 1 else (
+        f"Remove {len(participant_ids)} participants"
+    )
+    with doc.edit(label) as ed:
+        for pid in participant_ids:
+            _require(ed.db.conn, pid)
+            dependents.before_participant_removed(ed.db.conn, pid)
+            ed.db.conn.execute("DELETE FROM participants WHERE id = ?", (pid,))
+    assert ed.change is not None
+    return ed.change
+
+
+def _clean(name: str, organisation: str, colour: str) -> dict[str, str]:
+    return {
+        "name": v.required_text(name, "A participant's name"),
+        "organisation": v.single_line(organisation, "The organisation"),
+        "colour": v.colour(colour),
+    }
+
+
+def _require(conn: sqlite3.Connection, participant_id: int) -> None:
+    if conn.execute("SELECT 1 FROM participants WHERE id = ?", (participant_id,)).fetchone() is None:
+        raise ValidationError("That participant no longer exists.")

@@ -1,0 +1,96 @@
+"""Read the document into domain values. Every query the UI and exports need lives here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workshop.domain.models import (
+    Activity,
+    ActivityKind,
+    ActivityStatus,
+    Participant,
+    WorkshopDetails,
+)
+from workshop.storage.document import Document
+
+
+def details(doc: Document) -> WorkshopDetails:
+    row = doc.db.conn.execute(
+        "SELECT title, date, venue, facilitator, goal, anonymous, start_time, available_minutes"
+        " FROM workshop WHERE id = 1"
+    ).fetchone()
+    title, date, venue, facilitator, goal, anonymous, start_time, available = row
+    return WorkshopDetails(
+        title, date, venue, facilitator, goal, bool(anonymous), start_time, int(available)
+    )
+
+
+def participants(doc: Document) -> list[Participant]:
+    return [
+        Participant(*row)
+        for row in doc.db.conn.execute(
+            "SELECT id, name, organisation, colour FROM participants"
+            " ORDER BY name COLLATE NOCASE, id"
+        )
+    ]
+
+
+def participant(doc: Document, participant_id: int) -> Participant | None:
+    row = doc.db.conn.execute(
+        "SELECT id, name, organisation, colour FROM participants WHERE id = ?", (participant_id,)
+    ).fetchone()
+    return Participant(*row) if row else None
+
+
+def organisations(doc: Document) -> list[str]:
+    return [
+        row[0]
+        for row in doc.db.conn.execute(
+            "SELECT DISTINCT organisation FROM participants WHERE organisation != ''"
+            " ORDER BY organisation COLLATE NOCASE"
+        )
+    ]
+
+
+_ACTIVITY_COLUMNS = (
+    "id, position, kind, title, prompt, timebox_minutes, status, facilitator_notes, anonymous"
+)
+
+
+def _activity(row: tuple[Any, ...]) -> Activity:
+    id_, position, kind, title, prompt, timebox, status, notes, anonymous = row
+    return Activity(
+        id_,
+        position,
+        ActivityKind(kind),
+        title,
+        prompt,
+        timebox,
+        ActivityStatus(status),
+        notes,
+        None if anonymous is None else bool(anonymous),
+    )
+
+
+def activities(doc: Document) -> list[Activity]:
+    """The agenda, in order."""
+    return [
+        _activity(row)
+        for row in doc.db.conn.execute(
+            f"SELECT {_ACTIVITY_COLUMNS} FROM activities ORDER BY position, id"
+        )
+    ]
+
+
+def activity(doc: Document, activity_id: int) -> Activity | None:
+    row = doc.db.conn.execute(
+        f"SELECT {_ACTIVITY_COLUMNS} FROM activities WHERE id = ?", (activity_id,)
+    ).fetchone()
+    return _activity(row) if row else None
+
+
+def is_anonymous(doc: Document, activity: Activity | None) -> bool:
+    """Whether authors must be hidden for ``activity`` (its own setting, else the workshop's)."""
+    if activity is not None and activity.anonymous is not None:
+        return activity.anonymous
+    return details(doc).anonymous

@@ -1,0 +1,156 @@
+"""The schema of a .workshop file, built by named migrations.
+
+Rules (docs/file-format.md): a migration is never edited once it has shipped;
+each runs in one transaction together with the record that it ran; each sets
+``PRAGMA user_version`` to the format it produces (major * 1000 + minor). A
+file whose major format is newer than ours is refused; a newer minor format
+only adds tables or columns and opens normally.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+#: "WSHP" — marks a SQLite file as a Workshop document (PRAGMA application_id).
+APPLICATION_ID = 0x57534850
+FORMAT_MAJOR = 1
+
+#: Tables that are bookkeeping rather than workshop content: never journalled for undo.
+UNTRACKED_TABLES = frozenset({"meta", "history", "_sqlite_migrations"})
+
+migrations = Migrations("workshop")
+
+
+def format_version(user_version: int) -> tuple[int, int]:
+    return divmod(user_version, 1000)
+
+
+_VERSIONS: list[int] = []
+
+_Migration = Callable[[Database], None]
+
+
+def migration(name: str, major: int, minor: int) -> Callable[[_Migration], _Migration]:
+    """Register a named migration that brings a file to format ``major.minor``."""
+    version = major * 1000 + minor
+
+    def register(fn: _Migration) -> _Migration:
+        def run(db: Database) -> None:
+            fn(db)
+            db.execute(f"PRAGMA user_version = {version}")
+
+        run.__name__ = name
+        _VERSIONS.append(version)
+        migrations(name=name)(run)
+        return fn
+
+    return register
+
+
+def run_script(db: Database, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    ``sqlite3.executescript`` would commit first, breaking the one-transaction rule.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement!r}")
+
+
+@migration("0001_foundation", 1, 0)
+def _foundation(db: Database) -> None:
+    """Workshop details, participants, the agenda of activities, and the undo history."""
+    run_script(
+        db,
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE workshop (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            title TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            venue TEXT NOT NULL DEFAULT '',
+            facilitator TEXT NOT NULL DEFAULT '',
+            goal TEXT NOT NULL DEFAULT '',
+            anonymous INTEGER NOT NULL DEFAULT 1,
+            start_time TEXT NOT NULL DEFAULT '',
+            available_minutes INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO workshop (id, title) VALUES (1, 'Untitled workshop');
+        CREATE TABLE participants (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            colour TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE activities (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            prompt TEXT NOT NULL DEFAULT '',
+            timebox_minutes INTEGER NOT NULL DEFAULT 15,
+            status TEXT NOT NULL DEFAULT 'planned'
+                CHECK (status IN ('planned', 'running', 'done')),
+            facilitator_notes TEXT NOT NULL DEFAULT '',
+            anonymous INTEGER
+        );
+        CREATE INDEX activities_position ON activities(position);
+        CREATE TABLE history (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL,
+            rows TEXT NOT NULL,
+            undone INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        """,
+    )
+
+
+def latest_user_version() -> int:
+    return max(_VERSIONS)
+
+
+@migration("0002_board", 1, 1)
+def _board(db: Database) -> None:
+    """Sticky notes and their clusters on a brainstorm board; positions are scene coordinates."""
+    run_script(
+        db,
+        """
+        CREATE TABLE clusters (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            title TEXT NOT NULL DEFAULT '',
+            x REAL NOT NULL DEFAULT 0,
+            y REAL NOT NULL DEFAULT 0,
+            width REAL NOT NULL DEFAULT 0,
+            height REAL NOT NULL DEFAULT 0
+        );
+        CREATE INDEX clusters_activity ON clusters(activity_id);
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            text TEXT NOT NULL,
+            author_id INTEGER REFERENCES participants(id),
+            colour INTEGER NOT NULL DEFAULT 0 CHECK (colour BETWEEN 0 AND 5),
+            x REAL NOT NULL DEFAULT 0,
+            y REAL NOT NULL DEFAULT 0,
+            cluster_id INTEGER REFERENCES clusters(id),
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX notes_activity ON notes(activity_id);
+        CREATE INDEX notes_cluster ON notes(cluster_id);
+        CREATE INDEX notes_author ON notes(author_id);
+        """,
+    )
