@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
+from sqlite_utils.db import Table
 
 from workshop.storage import journal
 from workshop.storage.backups import BackupStore
@@ -63,6 +64,9 @@ class _Edit:
     @property
     def conn(self) -> sqlite3.Connection:
         return self.db.conn
+
+    def table(self, name: str) -> Table:
+        return self.db.table(name)
 
 
 class Document:
@@ -117,11 +121,14 @@ class Document:
         *,
         backups: BackupStore | None = None,
         read_only: bool | None = None,
+        require_current: bool = True,
     ) -> Document:
         """Check ``path`` is an intact workshop file, back it up, migrate it, and open it.
 
         Nothing is written to the file before every check has passed.
         ``read_only=None`` opens read-only exactly when the file cannot be written.
+        A read-only file in an older format cannot be migrated, so it is refused
+        unless ``require_current`` is False (``workshop check`` only counts rows).
         """
         path = Path(path)
         check_header(path)
@@ -140,7 +147,7 @@ class Document:
             finally:
                 reader.close()
             if read_only:
-                if user_version < latest_user_version():
+                if require_current and user_version < latest_user_version():
                     raise ReadOnlyError(
                         f"“{path.name}” uses an older format and is read-only, so it cannot be "
                         "upgraded. Copy it to a folder you can write to and open the copy.",
@@ -311,7 +318,8 @@ class Document:
             os.replace(temporary, target)
         except (OSError, sqlite3.Error) as exc:
             temporary.unlink(missing_ok=True)
-            raise WriteError(f"Could not save a copy as “{target}”: {_reason(exc)}.", target) from exc
+            message = f"Could not save a copy as “{target}”: {_reason(exc)}."
+            raise WriteError(message, target) from exc
         listeners = list(self._listeners)
         copy = Document.open(target)
         self.close()
@@ -409,7 +417,8 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     except sqlite3.OperationalError:
         # A WAL file in a folder we cannot write: SQLite cannot make its -shm, so
         # read it as immutable (nobody can be writing it from here anyway).
-        return sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True, isolation_level=None)
+        immutable = f"{path.resolve().as_uri()}?immutable=1"
+        return sqlite3.connect(immutable, uri=True, isolation_level=None)
 
 
 def _configure(conn: sqlite3.Connection) -> None:

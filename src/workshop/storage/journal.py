@@ -35,9 +35,9 @@ def tracked_tables(conn: sqlite3.Connection) -> dict[str, list[str]]:
 def install(conn: sqlite3.Connection) -> None:
     """Create the capture table and triggers for this connection (idempotent)."""
     conn.execute(
-        f"CREATE TEMP TABLE IF NOT EXISTS _journal ("
-        f" seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL,"
-        f" before TEXT, after TEXT)"
+        "CREATE TEMP TABLE IF NOT EXISTS _journal ("
+        " seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL,"
+        " before TEXT, after TEXT)"
     )
     for table, columns in tracked_tables(conn).items():
         def image(prefix: str, columns: Sequence[str] = columns) -> str:
@@ -62,7 +62,8 @@ def uninstall(conn: sqlite3.Connection) -> None:
     names = [
         row[0]
         for row in conn.execute(
-            "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE '\\_j\\_%' ESCAPE '\\'"
+            "SELECT name FROM temp.sqlite_master"
+            " WHERE type = 'trigger' AND name LIKE '\\_j\\_%' ESCAPE '\\'"
         )
     ]
     for name in names:

@@ -17,7 +17,7 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
 
     def _try_lock(fd: int) -> bool:
         try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]  # Windows-only API
         except OSError:
             return False
         return True

@@ -41,8 +41,8 @@ def add_activity(
     with doc.edit(f"Add activity “{row['title']}”") as ed:
         order = _order(ed.conn)
         index = len(order) if position is None else max(0, min(position, len(order)))
-        new_id = ed.db["activities"].insert({**row, "position": index}).last_pk
-        order.insert(index, int(new_id))
+        new_id = ed.table("activities").insert({**row, "position": index}).last_pk
+        order.insert(index, int(new_id or 0))
         _renumber(ed.conn, order)
     assert ed.change is not None
     return ed.change
@@ -63,7 +63,7 @@ def update_activity(
     row["anonymous"] = None if anonymous is None else int(anonymous)
     with doc.edit(f"Edit activity “{row['title']}”") as ed:
         _require(ed.conn, activity_id)
-        ed.db["activities"].update(activity_id, row)
+        ed.table("activities").update(activity_id, row)
     assert ed.change is not None
     return ed.change
 
@@ -72,7 +72,7 @@ def set_timebox(doc: Document, activity_id: int, minutes: int) -> Change:
     minutes = v.timebox(minutes)
     with doc.edit("Change timebox") as ed:
         _require(ed.conn, activity_id)
-        ed.db["activities"].update(activity_id, {"timebox_minutes": minutes})
+        ed.table("activities").update(activity_id, {"timebox_minutes": minutes})
     assert ed.change is not None
     return ed.change
 
@@ -80,7 +80,8 @@ def set_timebox(doc: Document, activity_id: int, minutes: int) -> Change:
 def remove_activities(doc: Document, activity_ids: Sequence[int]) -> Change:
     if not activity_ids:
         raise ValidationError("Select the activities to remove first.")
-    label = "Remove activity" if len(activity_ids) == 1 else f"Remove {len(activity_ids)} activities"
+    count = len(activity_ids)
+    label = "Remove activity" if count == 1 else f"Remove {count} activities"
     with doc.edit(label) as ed:
         for activity_id in activity_ids:
             _require(ed.conn, activity_id)
@@ -112,7 +113,7 @@ def set_status(doc: Document, activity_id: int, status: ActivityStatus) -> Chang
     }
     with doc.edit(labels[ActivityStatus(status)]) as ed:
         _require(ed.conn, activity_id)
-        ed.db["activities"].update(activity_id, {"status": ActivityStatus(status).value})
+        ed.table("activities").update(activity_id, {"status": ActivityStatus(status).value})
     assert ed.change is not None
     return ed.change
 
@@ -121,9 +122,11 @@ def apply_template(doc: Document, template: Template, *, title: str | None = Non
     """Replace an empty agenda with the template's activities and goal (one undo step)."""
     with doc.edit(f"Use template “{template.name}”") as ed:
         if _order(ed.conn):
-            raise ValidationError("The agenda already has activities; a template fills an empty one.")
+            raise ValidationError(
+                "The agenda already has activities; a template fills an empty one."
+            )
         for index, item in enumerate(template.activities):
-            ed.db["activities"].insert(
+            ed.table("activities").insert(
                 {
                     **_clean(item.kind, item.title, item.prompt, item.timebox_minutes, ""),
                     "position": index,
@@ -135,7 +138,7 @@ def apply_template(doc: Document, template: Template, *, title: str | None = Non
         }
         if title:
             fields["title"] = v.required_text(title, "The title", v.TITLE_MAX)
-        ed.db["workshop"].update(1, fields)
+        ed.table("workshop").update(1, fields)
     assert ed.change is not None
     return ed.change
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from workshop.domain import validation as v
@@ -9,7 +10,7 @@ from workshop.domain.errors import ValidationError
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 
-_CLEANERS = {
+_CLEANERS: dict[str, Callable[[Any], Any]] = {
     "title": lambda x: v.required_text(x, "The title", v.TITLE_MAX),
     "date": v.iso_date,
     "venue": lambda x: v.single_line(x, "The venue"),
@@ -38,6 +39,6 @@ def update_details(doc: Document, **fields: Any) -> Change:
         "Edit workshop details"
     )
     with doc.edit(label) as ed:
-        ed.db["workshop"].update(1, values)
+        ed.table("workshop").update(1, values)
     assert ed.change is not None
     return ed.change

@@ -18,7 +18,7 @@ def add_participant(
 ) -> Change:
     row = _clean(name, organisation, colour)
     with doc.edit(f"Add participant “{row['name']}”") as ed:
-        ed.db["participants"].insert(row)
+        ed.table("participants").insert(row)
     assert ed.change is not None
     return ed.change
 
@@ -30,7 +30,7 @@ def add_participants(doc: Document, entries: Sequence[RosterEntry]) -> Change:
     rows = [_clean(e.name, e.organisation, "") for e in entries]
     label = f"Add {len(rows)} participants" if len(rows) > 1 else f"Add “{rows[0]['name']}”"
     with doc.edit(label) as ed:
-        ed.db["participants"].insert_all(rows)
+        ed.table("participants").insert_all(rows)
     assert ed.change is not None
     return ed.change
 
@@ -41,7 +41,7 @@ def update_participant(
     row = _clean(name, organisation, colour)
     with doc.edit(f"Edit participant “{row['name']}”") as ed:
         _require(ed.db.conn, participant_id)
-        ed.db["participants"].update(participant_id, row)
+        ed.table("participants").update(participant_id, row)
     assert ed.change is not None
     return ed.change
 
@@ -75,5 +75,6 @@ def _clean(name: str, organisation: str, colour: str) -> dict[str, str]:
 
 
 def _require(conn: sqlite3.Connection, participant_id: int) -> None:
-    if conn.execute("SELECT 1 FROM participants WHERE id = ?", (participant_id,)).fetchone() is None:
+    row = conn.execute("SELECT 1 FROM participants WHERE id = ?", (participant_id,)).fetchone()
+    if row is None:
         raise ValidationError("That participant no longer exists.")

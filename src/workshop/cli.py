@@ -1,0 +1,104 @@
+"""The ``workshop`` command: open the app, or work on a file headless.
+
+Every failure the user can cause prints one line on stderr and exits with
+status 2; the file is never modified by a failed command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from workshop import __version__
+from workshop.domain.errors import WorkshopError
+
+EXIT_USAGE = 2
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line (and status 2) without the usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def _command_parser() -> _Parser:
+    parser = _Parser(prog="workshop", description="Headless commands on .workshop files.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="write a realistic demo workshop to PATH")
+    demo.add_argument("path", type=Path)
+    demo.add_argument("--force", action="store_true", help="replace PATH if it exists")
+
+    check = sub.add_parser("check", help="verify a workshop file and print what it holds")
+    check.add_argument("path", type=Path)
+    return parser
+
+
+def _app_parser() -> _Parser:
+    parser = _Parser(
+        prog="workshop",
+        description="Workshop: offline facilitation. Other commands: demo PATH, check PATH.",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="a .workshop file to open")
+    parser.add_argument("--version", action="version", version=f"workshop {__version__}")
+    parser.add_argument(
+        "--start", action="store_true", help="show the start screen instead of the demo"
+    )
+    return parser
+
+
+def command(name: str) -> Callable[[Callable[[argparse.Namespace], int]], Callable[..., int]]:
+    def register(fn: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
+        _COMMANDS[name] = fn
+        return fn
+
+    return register
+
+
+@command("demo")
+def _demo(args: argparse.Namespace) -> int:
+    from workshop.demo import write_demo
+
+    write_demo(args.path, overwrite=args.force)
+    print(f"Wrote the demo workshop to {args.path}")
+    return 0
+
+
+@command("check")
+def _check(args: argparse.Namespace) -> int:
+    from workshop.storage import read
+    from workshop.storage.document import Document
+
+    with Document.open(args.path, read_only=True, require_current=False) as doc:
+        major, minor = doc.format
+        details = read.details(doc)
+        print(f"{args.path}: a sound workshop file, format {major}.{minor}")
+        print(f"title: {details.title}")
+        for table, count in doc.counts().items():
+            print(f"{table}: {count}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in _COMMANDS:
+            args = _command_parser().parse_args(argv)
+            return _COMMANDS[args.command](args)
+        args = _app_parser().parse_args(argv)
+        from workshop.ui.app import run_app  # Qt is loaded only for the window
+
+        return run_app(args.file, start_screen=args.start)
+    except WorkshopError as exc:
+        print(f"workshop: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

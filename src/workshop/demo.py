@@ -1,0 +1,51 @@
+"""A realistic demo workshop: what a facilitator sees the first time, and what tests run on.
+
+Built only through the same named operations the app uses, so the demo also
+proves those operations. Each capability adds its own content here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workshop.domain.roster import RosterEntry
+from workshop.domain.templates import load_templates
+from workshop.resources import templates_dir
+from workshop.storage.document import Document
+from workshop.storage.ops import agenda, details, participants
+
+KICKOFF = "collaboration-kickoff"
+
+PEOPLE = [
+    ("Amara Okafor", "Riverside Library"),
+    ("Ben Hughes", "Riverside Library"),
+    ("Chloé Martin", "Town Council"),
+    ("Dmitri Volkov", "Town Council"),
+    ("Eilidh Campbell", "Town Council"),
+    ("Farah Haddad", "Youth Forum"),
+    ("Gabriel Silva", "Youth Forum"),
+    ("Hana Sato", "Food Bank"),
+    ("Ibrahim Khan", "Food Bank"),
+    ("Joanna Nowak", "Health Centre"),
+    ("Kwame Mensah", "Health Centre"),
+    ("Lena Fischer", "Health Centre"),
+]
+
+
+def write_demo(path: Path, *, overwrite: bool = False) -> None:
+    """Write the demo to ``path`` (refusing to replace an existing file unless ``overwrite``)."""
+    with Document.create(path, overwrite=overwrite) as doc:
+        fill_demo(doc)
+
+
+def fill_demo(doc: Document) -> None:
+    template = next(t for t in load_templates(templates_dir()) if t.key == KICKOFF)
+    agenda.apply_template(doc, template, title="Riverside Neighbourhood Partnership kick-off")
+    details.update_details(
+        doc,
+        date="2026-11-27",
+        venue="Riverside Community Hall",
+        facilitator="Sam Rivera",
+        start_time="09:30",
+    )
+    participants.add_participants(doc, [RosterEntry(n, o) for n, o in PEOPLE])

@@ -1,0 +1,41 @@
+"""Shared fixtures. The Qt platform is forced offscreen before anything can import Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = os.environ.get("WORKSHOP_TEST_QPA", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from workshop.demo import fill_demo  # noqa: E402
+from workshop.storage.document import Document  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep backups, settings and logs of every test in its own temporary folder."""
+    folder = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def doc(tmp_path: Path) -> Iterator[Document]:
+    """A fresh, empty workshop file."""
+    document = Document.create(tmp_path / "fresh.workshop")
+    yield document
+    document.close()
+
+
+@pytest.fixture
+def demo_doc(tmp_path: Path) -> Iterator[Document]:
+    """The demo workshop, written through the real operations."""
+    document = Document.create(tmp_path / "demo.workshop")
+    fill_demo(document)
+    yield document
+    document.close()
