@@ -7,13 +7,13 @@ import os
 os.environ["QT_QPA_PLATFORM"] = os.environ.get("WORKSHOP_TEST_QPA", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from workshop.demo import fill_demo  # noqa: E402
-from workshop.storage.document import Document  # noqa: E402
+from workshop.demo import fill_demo
+from workshop.storage.document import Document
 
 
 @pytest.fixture(autouse=True)

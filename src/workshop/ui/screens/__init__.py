@@ -1,0 +1,1 @@
+"""One facilitator screen per activity kind, chosen by :func:`screen_for`."""

@@ -1,0 +1,37 @@
+"""What every activity screen is given and must do.
+
+A screen is created when its activity is selected and dropped when another is.
+It reads the document through ``workshop.storage.read`` (and friends), changes
+it only through ``ctx.runner.run(operation, …)``, and refreshes itself from
+the change reports passed to :meth:`ActivityScreen.on_change`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from workshop.storage.changes import Change
+from workshop.storage.document import Document
+from workshop.ui.undo import UndoRunner
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenContext:
+    doc: Document
+    runner: UndoRunner
+
+
+class ActivityScreen(QWidget):
+    def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.activity_id = activity_id
+
+    def on_change(self, change: Change) -> None:
+        """Refresh what ``change`` touched. The default does nothing."""
+
+    def focus_primary(self) -> None:
+        """Put keyboard focus where the facilitator types first (e.g. the capture box)."""
+        self.setFocus()
