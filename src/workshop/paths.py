@@ -1,4 +1,4 @@
-"""Per-user folders (platformdirs), overridable with WORKSHOP_DATA_DIR for tests and portable use."""
+"""Per-user folders (platformdirs); WORKSHOP_DATA_DIR overrides them for tests and portable use."""
 
 from __future__ import annotations
 

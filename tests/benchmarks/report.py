@@ -25,7 +25,8 @@ what we hold ourselves to. Re-run a section with the command given in it.
 def write_section(name: str, body: str) -> None:
     text = DOC.read_text(encoding="utf-8") if DOC.exists() else HEADER
     start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
-    stamp = f"\n_Measured {date.today().isoformat()} on {platform.machine()}, Python {platform.python_version()}._\n"
+    machine = f"{platform.machine()}, Python {platform.python_version()}"
+    stamp = f"\n_Measured {date.today().isoformat()} on {machine}._\n"
     block = f"{start}\n{body.strip()}\n{stamp}{end}"
     if start in text and end in text:
         before, rest = text.split(start, 1)
