@@ -41,7 +41,9 @@ def migration(name: str, major: int, minor: int) -> Callable[[_Migration], _Migr
     def register(fn: _Migration) -> _Migration:
         def run(db: Database) -> None:
             fn(db)
-            db.execute(f"PRAGMA user_version = {version}")
+            # Migrations of different tables may be registered in any order: keep the highest.
+            current = int(db.execute("PRAGMA user_version").fetchone()[0])
+            db.execute(f"PRAGMA user_version = {max(current, version)}")
 
         run.__name__ = name
         _VERSIONS.append(version)

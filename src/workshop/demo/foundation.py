@@ -1,12 +1,6 @@
-"""A realistic demo workshop: what a facilitator sees the first time, and what tests run on.
-
-Built only through the same named operations the app uses, so the demo also
-proves those operations. Each capability adds its own content here.
-"""
+"""Demo content of the foundation: the kick-off agenda, the day's details and 12 people."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from workshop.domain.roster import RosterEntry
 from workshop.domain.templates import load_templates
@@ -32,13 +26,7 @@ PEOPLE = [
 ]
 
 
-def write_demo(path: Path, *, overwrite: bool = False) -> None:
-    """Write the demo to ``path`` (refusing to replace an existing file unless ``overwrite``)."""
-    with Document.create(path, overwrite=overwrite) as doc:
-        fill_demo(doc)
-
-
-def fill_demo(doc: Document) -> None:
+def fill(doc: Document) -> None:
     template = next(t for t in load_templates(templates_dir()) if t.key == KICKOFF)
     agenda.apply_template(doc, template, title="Riverside Neighbourhood Partnership kick-off")
     details.update_details(

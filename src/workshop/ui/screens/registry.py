@@ -1,0 +1,25 @@
+"""Which screen shows which activity kind. Each capability registers its screen here."""
+
+from __future__ import annotations
+
+from workshop.domain.models import ActivityKind
+from workshop.ui.screens.base import ActivityScreen
+from workshop.ui.screens.prompt import PromptScreen
+
+_SCREENS: dict[ActivityKind, type[ActivityScreen]] = {}
+
+
+def register(kind: ActivityKind, screen: type[ActivityScreen]) -> None:
+    _SCREENS[kind] = screen
+
+
+def screen_class(kind: ActivityKind) -> type[ActivityScreen]:
+    """The kind's own screen, or the plain prompt screen until that kind has one."""
+    _load_builtin()
+    return _SCREENS.get(kind, PromptScreen)
+
+
+def _load_builtin() -> None:
+    """Import the screens of every capability (each registers itself on import)."""
+    # Capabilities add their screen module import here, e.g.:
+    # from workshop.ui.board import screen as _board
