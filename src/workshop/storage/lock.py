@@ -10,7 +10,7 @@ import os
 import socket
 from pathlib import Path
 
-from workshop.storage.errors import AlreadyOpenError
+from workshop.storage.errors import AlreadyOpenError, WriteError
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
@@ -45,12 +45,22 @@ class FileLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        document = self.path.name.removesuffix("-lock")
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            # The folder refuses new files (read-only medium, permissions, /proc…).
+            reason = (exc.strerror or type(exc).__name__).lower()
+            raise WriteError(
+                f"Cannot write “{document}”: the folder “{self.path.parent}” does not accept "
+                f"new files ({reason}).",
+                self.path,
+            ) from exc
         if not _try_lock(fd):
             holder = _read_holder(fd)
             os.close(fd)
             raise AlreadyOpenError(
-                f"“{self.path.name.removesuffix('-lock')}” is already open in another "
+                f"“{document}” is already open in another "
                 f"Workshop window{holder}. Switch to that window, or close it first.",
                 self.path,
             )
