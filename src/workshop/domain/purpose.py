@@ -1,0 +1,369 @@
+"""Where purposes meet: key terms, shared themes, similarity and coverage of purpose statements.
+
+Pure Python (no Qt, no database). A :class:`Lexicon` turns text into terms:
+words are lower-cased, stop words dropped, the rest stemmed with Snowball
+(so "community" and "communities" are one term), then synonym merges fold
+phrases into one term ("young people" = "youth") and hidden noise terms are
+dropped. :func:`analyse` applies it to every party's statement.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+import snowballstemmer  # type: ignore[import-untyped]
+
+from workshop.domain.errors import ValidationError
+from workshop.domain.purpose_models import DEFAULT_LANGUAGE
+from workshop.domain.purpose_stopwords import stop_words
+
+#: Letters, with inner apostrophes ("people's", "aujourd'hui"); digits and punctuation split words.
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: Highlight colours for themes (light enough for black text on screen, projector and paper).
+THEME_PALETTE = (
+    "#ffd166",
+    "#8ecae6",
+    "#b5e48c",
+    "#f4a3c0",
+    "#cdb4db",
+    "#ffb703",
+    "#90e0ef",
+    "#f7c59f",
+    "#a7c957",
+    "#e5989b",
+    "#bde0fe",
+    "#ffe5a3",
+)
+
+
+def languages() -> list[str]:
+    """Languages a stemmer exists for (snowballstemmer's names, e.g. "english", "french")."""
+    return sorted(str(name) for name in snowballstemmer.algorithms())
+
+
+def check_language(language: str) -> str:
+    language = language.strip().lower()
+    if language not in languages():
+        raise ValidationError(
+            f"“{language}” is not a language Workshop can analyse; choose one of "
+            f"{', '.join(languages())}."
+        )
+    return language
+
+
+@cache
+def _stem_function(language: str) -> _Stemmer:
+    return _Stemmer(language)
+
+
+class _Stemmer:
+    """A Snowball stemmer with a cache (the same words recur across statements)."""
+
+    def __init__(self, language: str) -> None:
+        self._stemmer = snowballstemmer.stemmer(language)
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        stem = self._cache.get(word)
+        if stem is None:
+            stem = str(self._stemmer.stemWord(word.replace("’", "'")))
+            self._cache[word] = stem
+        return stem
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One term found in a text: characters ``start:end`` (a word or a merged phrase)."""
+
+    start: int
+    end: int
+    key: str
+    surface: str
+
+
+class Lexicon:
+    """How words become terms for one activity: language, synonym merges and hidden terms.
+
+    ``merges`` are lists of phrases counted as one term, labelled by the first.
+    ``hidden`` are phrases (words or multi-word) the facilitator hid as noise.
+    """
+
+    def __init__(
+        self,
+        language: str = DEFAULT_LANGUAGE,
+        merges: Sequence[Sequence[str]] = (),
+        hidden: Iterable[str] = (),
+    ) -> None:
+        self.language = check_language(language)
+        self._stop = stop_words(self.language)
+        self._stem = _stem_function(self.language)
+        self._phrases: dict[tuple[str, ...], str] = {}
+        self.merge_labels: dict[str, str] = {}
+        for phrases in merges:
+            keys = [k for k in (self.phrase_key(p) for p in phrases) if k]
+            if not keys:
+                continue
+            key = " ".join(keys[0])
+            self.merge_labels[key] = " ".join(phrases[0].split())
+            for stems in keys:
+                self._phrases[stems] = key
+        self.hidden: set[str] = set()
+        for phrase in hidden:
+            stems = self.phrase_key(phrase)
+            if not stems:
+                continue
+            key = self._phrases.get(stems, " ".join(stems))
+            if len(stems) > 1 and stems not in self._phrases:
+                self._phrases[stems] = key
+            self.hidden.add(key)
+        self._longest = max((len(s) for s in self._phrases), default=1)
+
+    def words(self, text: str) -> list[tuple[int, int, str]]:
+        """Content words (not stop words) as (start, end, lower-case word)."""
+        found = []
+        for match in _WORD.finditer(text):
+            word = match.group().casefold()
+            if len(word) < 2 or word in self._stop or word.replace("’", "'") in self._stop:
+                continue
+            found.append((match.start(), match.end(), word))
+        return found
+
+    def phrase_key(self, phrase: str) -> tuple[str, ...]:
+        """The stems of a phrase's content words: how it is matched in statements."""
+        return tuple(self._stem(word) for _, _, word in self.words(phrase))
+
+    def term_key(self, phrase: str) -> str:
+        """The key of the term ``phrase`` counts as (after merges), '' if it has no content."""
+        stems = self.phrase_key(phrase)
+        if not stems:
+            return ""
+        return self._phrases.get(stems, " ".join(stems))
+
+    def occurrences(self, text: str) -> list[Occurrence]:
+        """Every term in ``text``, in order, with merged phrases matched longest first."""
+        words = self.words(text)
+        stems = [self._stem(word) for _, _, word in words]
+        found: list[Occurrence] = []
+        i = 0
+        while i < len(words):
+            step, key = 1, stems[i]
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                merged = self._phrases.get(tuple(stems[i : i + n]))
+                if merged is not None:
+                    step, key = n, merged
+                    break
+            start, end = words[i][0], words[i + step - 1][1]
+            if key not in self.hidden:
+                found.append(Occurrence(start, end, key, text[start:end]))
+            i += step
+        return found
+
+    def terms(self, text: str) -> Counter[str]:
+        return Counter(o.key for o in self.occurrences(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    key: str
+    label: str
+    #: Party keys whose statement uses the term, in statement order.
+    parties: tuple[str, ...]
+    count: int
+    merged: bool
+
+    @property
+    def shared(self) -> bool:
+        return len(self.parties) >= 2
+
+
+@dataclass(frozen=True, slots=True)
+class StatementTerms:
+    party: str
+    text: str
+    counts: Mapping[str, int]
+    occurrences: tuple[Occurrence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Which of a party's key terms a draft contains."""
+
+    party: str
+    found: tuple[Term, ...]
+    missing: tuple[Term, ...]
+
+    @property
+    def ratio(self) -> float | None:
+        total = len(self.found) + len(self.missing)
+        return len(self.found) / total if total else None
+
+
+@dataclass(slots=True)
+class Analysis:
+    lexicon: Lexicon
+    statements: tuple[StatementTerms, ...]
+    terms: dict[str, Term]
+    #: Terms used by two or more parties: most parties first, then most uses, then by name.
+    themes: tuple[Term, ...]
+    colours: dict[str, int]
+    _norms: dict[str, float] = field(default_factory=dict)
+    _by_party: dict[str, StatementTerms] = field(default_factory=dict)
+    _cache: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def statement(self, party: str) -> StatementTerms | None:
+        return self._by_party.get(party)
+
+    def similarity(self, a: str, b: str) -> float:
+        """Cosine similarity of two parties' term counts (0: nothing shared … 1: the same)."""
+        if a == b:
+            return 1.0
+        pair = (a, b) if a < b else (b, a)
+        value = self._cache.get(pair)
+        if value is None:
+            value = self._cosine(*pair)
+            self._cache[pair] = value
+        return value
+
+    def _cosine(self, a: str, b: str) -> float:
+        left, right = self._by_party.get(a), self._by_party.get(b)
+        if left is None or right is None:
+            return 0.0
+        norm = self._norms[a] * self._norms[b]
+        if not norm:
+            return 0.0
+        small, large = sorted((left.counts, right.counts), key=len)
+        dot = sum(count * large.get(key, 0) for key, count in small.items())
+        return dot / norm
+
+    def similarities(self) -> dict[tuple[str, str], float]:
+        """Every pair of parties (in statement order) with its similarity."""
+        parties = [s.party for s in self.statements]
+        return {
+            (a, b): self.similarity(a, b)
+            for i, a in enumerate(parties)
+            for b in parties[i + 1 :]
+        }
+
+    def colour(self, key: str) -> str | None:
+        """The highlight colour of a theme (the same everywhere it is shown), None if not one."""
+        index = self.colours.get(key)
+        return None if index is None else THEME_PALETTE[index]
+
+    def key_terms(self, party: str) -> tuple[Term, ...]:
+        """A party's terms: shared themes first (most parties), then its own most used."""
+        statement = self._by_party.get(party)
+        if statement is None:
+            return ()
+        terms = [self.terms[k] for k in statement.counts]
+        return tuple(
+            sorted(terms, key=lambda t: (-len(t.parties), -statement.counts[t.key], t.label))
+        )
+
+    def coverage(self, draft: str) -> list[Coverage]:
+        """For each party, which of its key terms ``draft`` contains, in statement order."""
+        present = set(self.lexicon.terms(draft))
+        result = []
+        for statement in self.statements:
+            terms = self.key_terms(statement.party)
+            result.append(
+                Coverage(
+                    statement.party,
+                    tuple(t for t in terms if t.key in present),
+                    tuple(t for t in terms if t.key not in present),
+                )
+            )
+        return result
+
+
+def least_covered(coverages: Sequence[Coverage], limit: int = 3) -> list[Coverage]:
+    """The parties whose purpose the draft covers least (parties without terms are skipped)."""
+    rated = [c for c in coverages if c.ratio is not None]
+    rated.sort(key=lambda c: (c.ratio, -len(c.missing)))
+    return rated[:limit]
+
+
+def analyse(
+    statements: Sequence[tuple[str, str]],
+    language: str = DEFAULT_LANGUAGE,
+    merges: Sequence[Sequence[str]] = (),
+    hidden: Iterable[str] = (),
+) -> Analysis:
+    """Analyse ``(party key, statement text)`` pairs; one statement per party."""
+    lexicon = Lexicon(language, merges, hidden)
+    analysed: list[StatementTerms] = []
+    users: dict[str, list[str]] = {}
+    counts: Counter[str] = Counter()
+    surfaces: dict[str, Counter[str]] = {}
+    for party, text in statements:
+        found = lexicon.occurrences(text)
+        party_counts = Counter(o.key for o in found)
+        analysed.append(StatementTerms(party, text, party_counts, tuple(found)))
+        for occurrence in found:
+            surfaces.setdefault(occurrence.key, Counter())[occurrence.surface.casefold()] += 1
+        for key in party_counts:
+            users.setdefault(key, []).append(party)
+        counts.update(party_counts)
+    terms = {
+        key: Term(
+            key,
+            lexicon.merge_labels.get(key) or _label(surfaces[key]),
+            tuple(parties),
+            counts[key],
+            key in lexicon.merge_labels,
+        )
+        for key, parties in users.items()
+    }
+    themes = tuple(
+        sorted(
+            (t for t in terms.values() if t.shared),
+            key=lambda t: (-len(t.parties), -t.count, t.label.casefold()),
+        )
+    )
+    result = Analysis(lexicon, tuple(analysed), terms, themes, theme_colours(themes))
+    for statement in analysed:
+        result._by_party[statement.party] = statement
+        result._norms[statement.party] = math.sqrt(
+            sum(c * c for c in statement.counts.values())
+        )
+    return result
+
+
+def _label(surfaces: Counter[str]) -> str:
+    """The most used spelling of a term (the shortest, then first alphabetically, on a tie)."""
+    return min(surfaces.items(), key=lambda item: (-item[1], len(item[0]), item[0]))[0]
+
+
+def theme_colours(themes: Sequence[Term]) -> dict[str, int]:
+    """A palette index per theme, derived from the theme's key so it stays put as text changes.
+
+    The leading themes (as many as there are colours) never share a colour.
+    """
+    size = len(THEME_PALETTE)
+    leading = sorted(t.key for t in themes[:size])
+    taken: set[int] = set()
+    colours: dict[str, int] = {}
+    for key in leading:
+        index = zlib.crc32(key.encode("utf-8")) % size
+        while index in taken:
+            index = (index + 1) % size
+        taken.add(index)
+        colours[key] = index
+    for theme in themes[size:]:
+        colours[theme.key] = zlib.crc32(theme.key.encode("utf-8")) % size
+    return colours
+
+
+def compose_from_phrases(phrases: Sequence[str]) -> str:
+    """A first draft from selected phrases: joined with semicolons, as one sentence."""
+    parts = [" ".join(p.split()).strip(" ;,.") for p in phrases]
+    parts = [p for p in parts if p]
+    if not parts:
+        raise ValidationError("Select at least one phrase to start a draft from.")
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:] + "."

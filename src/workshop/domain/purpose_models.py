@@ -1,0 +1,103 @@
+"""Stored values of a purpose-blending activity: settings, statements, merges, rounds, drafts.
+
+A *party* is whoever states a purpose: a participant (``by = "participant"``)
+or an organisation (``by = "organisation"``), chosen per activity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+DEFAULT_LANGUAGE = "english"
+SCORE_MIN, SCORE_MAX = 0, 5
+#: Blend rounds of 1-2-4-all: each party alone (the statements), pairs, fours, then all (drafts).
+ROUND_PAIRS, ROUND_FOURS = 1, 2
+ROUND_NAMES = {ROUND_PAIRS: "Pairs", ROUND_FOURS: "Fours"}
+
+
+class PartyMode(StrEnum):
+    PARTICIPANT = "participant"
+    ORGANISATION = "organisation"
+
+    @property
+    def label(self) -> str:
+        return "by participant" if self is PartyMode.PARTICIPANT else "by organisation"
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A participant (``participant_id``) or an organisation (``organisation``), never both."""
+
+    participant_id: int | None
+    organisation: str
+    label: str
+
+    @property
+    def key(self) -> str:
+        return party_key(self.participant_id, self.organisation)
+
+
+def party_key(participant_id: int | None, organisation: str) -> str:
+    return f"p:{participant_id}" if participant_id is not None else f"o:{organisation}"
+
+
+@dataclass(frozen=True, slots=True)
+class PurposeSettings:
+    activity_id: int
+    by: PartyMode
+    language: str
+    anonymous: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PurposeStatement:
+    id: int
+    activity_id: int
+    party: Party
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SynonymMerge:
+    """Phrases counted as one term, shown as ``label`` (the first phrase)."""
+
+    id: int
+    phrases: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return self.phrases[0]
+
+
+@dataclass(frozen=True, slots=True)
+class HiddenTerm:
+    id: int
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class BlendGroup:
+    id: int
+    round: int
+    position: int
+    statement_ids: tuple[int, ...]
+    text: str  # the group's blended statement, '' until captured
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    id: int
+    number: int
+    parent_id: int | None
+    text: str
+    adopted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    id: int
+    draft_id: int
+    party: Party
+    score: int  # fist of five: 0 (cannot live with it) … 5 (fully my purpose)
+    comment: str
