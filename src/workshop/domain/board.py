@@ -1,0 +1,372 @@
+"""The sticky-note board as plain values and geometry: no database, no Qt.
+
+Positions are scene coordinates (one unit is one pixel at 100 % zoom). A note
+is a fixed-size square-ish sticky; a cluster is a titled frame around its
+notes. Everything here is deterministic so storage operations, the board
+screen, the projector and the PDF export agree on where things are.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from workshop.domain.errors import ValidationError
+
+#: The longest note accepted; longer text is refused, never silently cut.
+NOTE_TEXT_MAX = 2000
+CLUSTER_TITLE_MAX = 200
+
+NOTE_WIDTH = 180.0
+NOTE_HEIGHT = 120.0
+#: Space between notes in the automatic grid.
+GAP = 20.0
+#: Space between a cluster's frame and its notes, and the height of its title band.
+CLUSTER_PADDING = 16.0
+CLUSTER_HEADER = 40.0
+#: Space between clusters (and between clusters and loose notes) after "Tidy up".
+CLUSTER_GAP = 48.0
+#: The automatic grid is at least this many notes wide; it widens as the board fills.
+MIN_COLUMNS = 6
+#: Arrow-key nudge distance (Shift+arrow moves ten times as far).
+NUDGE = 10.0
+
+
+@dataclass(frozen=True, slots=True)
+class StickyColour:
+    name: str
+    fill: str  # "#rrggbb"
+
+
+#: The six sticky colours, in shortcut order (Alt+1 … Alt+6); a note stores the index 0–5.
+COLOURS: tuple[StickyColour, ...] = (
+    StickyColour("Yellow", "#fff176"),
+    StickyColour("Pink", "#f8bbd0"),
+    StickyColour("Blue", "#b3e5fc"),
+    StickyColour("Green", "#c5e1a5"),
+    StickyColour("Orange", "#ffcc80"),
+    StickyColour("Lilac", "#d1c4e9"),
+)
+COLOUR_HEX: tuple[str, ...] = tuple(c.fill for c in COLOURS)
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    id: int
+    activity_id: int
+    text: str
+    author_id: int | None
+    colour: int  # index into COLOURS
+    x: float
+    y: float
+    cluster_id: int | None
+    created: str  # ISO timestamp, UTC
+
+    @property
+    def rect(self) -> Rect:
+        return Rect(self.x, self.y, NOTE_WIDTH, NOTE_HEIGHT)
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    id: int
+    activity_id: int
+    title: str
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def rect(self) -> Rect:
+        return Rect(self.x, self.y, self.width, self.height)
+
+
+@dataclass(frozen=True, slots=True)
+class BoardCounts:
+    notes: int
+    clusters: int
+    loose: int  # notes in no cluster
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x + self.width / 2, self.y + self.height / 2)
+
+    def intersects(self, other: Rect) -> bool:
+        return (
+            self.x < other.right
+            and other.x < self.right
+            and self.y < other.bottom
+            and other.y < self.bottom
+        )
+
+    def contains_point(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.right and self.y <= y <= self.bottom
+
+    @property
+    def area(self) -> float:
+        return self.width * self.height
+
+
+def note_rect(x: float, y: float) -> Rect:
+    return Rect(x, y, NOTE_WIDTH, NOTE_HEIGHT)
+
+
+def bounding(rects: Iterable[Rect]) -> Rect | None:
+    rects = list(rects)
+    if not rects:
+        return None
+    left = min(r.x for r in rects)
+    top = min(r.y for r in rects)
+    return Rect(left, top, max(r.right for r in rects) - left, max(r.bottom for r in rects) - top)
+
+
+# ------------------------------------------------------------------ text and colour
+
+
+def clean_note_text(text: str) -> str:
+    """Trim surrounding blank space; refuse empty and over-long notes with a sentence."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise ValidationError("A note cannot be empty: type the idea first.")
+    if len(cleaned) > NOTE_TEXT_MAX:
+        raise ValidationError(
+            f"That note is {len(cleaned):,} characters long; a note holds at most "
+            f"{NOTE_TEXT_MAX:,}. Nothing was added: shorten it or split it into several notes."
+        )
+    return cleaned
+
+
+def clean_cluster_title(title: str) -> str:
+    cleaned = " ".join(title.split())
+    if not cleaned:
+        raise ValidationError("A cluster needs a title.")
+    if len(cleaned) > CLUSTER_TITLE_MAX:
+        raise ValidationError(
+            f"That cluster title is {len(cleaned):,} characters long; "
+            f"the limit is {CLUSTER_TITLE_MAX:,}."
+        )
+    return cleaned
+
+
+def check_colour(colour: int) -> int:
+    if not isinstance(colour, int) or not 0 <= colour < len(COLOURS):
+        raise ValidationError(f"A sticky colour is one of 1–{len(COLOURS)}.")
+    return colour
+
+
+def split_lines(text: str) -> list[str]:
+    """One note per non-blank line of pasted or dropped text (surrounding spaces trimmed)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def colour_for_organisation(organisation: str, organisations: Sequence[str]) -> int:
+    """The sticky colour of an organisation: its place in the sorted list, cycling the six.
+
+    People with no organisation (or an unknown one) get the first colour.
+    """
+    names = sorted({o for o in organisations if o}, key=str.casefold)
+    if organisation not in names:
+        return 0
+    return names.index(organisation) % len(COLOURS)
+
+
+def summary(text: str, limit: int = 40) -> str:
+    """A short one-line form of a note for undo labels and messages."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+# ------------------------------------------------------------------ placement
+
+
+def grid_columns(count: int) -> int:
+    """How wide the automatic grid is for a board of ``count`` notes (about 16:9 overall)."""
+    pitch_x, pitch_y = NOTE_WIDTH + GAP, NOTE_HEIGHT + GAP
+    wide = math.ceil(math.sqrt(max(count, 1) * (16 / 9) * pitch_y / pitch_x))
+    return max(MIN_COLUMNS, wide)
+
+
+def free_slots(
+    occupied: Iterable[Rect],
+    count: int,
+    *,
+    columns: int | None = None,
+    origin: tuple[float, float] = (0.0, 0.0),
+) -> list[tuple[float, float]]:
+    """Top-left corners for ``count`` new notes on the grid, overlapping nothing in ``occupied``.
+
+    Cells are filled row by row from ``origin``; the grid is ``columns`` wide
+    (by default it widens as the board fills) and grows downwards without end,
+    so there is always room. Runs in time proportional to the board, not its square.
+    """
+    occupied = list(occupied)
+    if columns is None:
+        columns = grid_columns(len(occupied) + count)
+    pitch_x, pitch_y = NOTE_WIDTH + GAP, NOTE_HEIGHT + GAP
+    ox, oy = origin
+    blocked: set[tuple[int, int]] = set()
+    for rect in occupied:
+        # Cells whose note rectangle this rectangle overlaps.
+        first_col = math.floor((rect.x - ox - NOTE_WIDTH) / pitch_x) + 1
+        last_col = math.ceil((rect.right - ox) / pitch_x) - 1
+        first_row = math.floor((rect.y - oy - NOTE_HEIGHT) / pitch_y) + 1
+        last_row = math.ceil((rect.bottom - oy) / pitch_y) - 1
+        for col in range(max(first_col, 0), min(last_col, columns - 1) + 1):
+            for row in range(max(first_row, 0), last_row + 1):
+                cell = Rect(ox + col * pitch_x, oy + row * pitch_y, NOTE_WIDTH, NOTE_HEIGHT)
+                if cell.intersects(rect):
+                    blocked.add((col, row))
+    slots: list[tuple[float, float]] = []
+    index = 0
+    while len(slots) < count:
+        row, col = divmod(index, columns)
+        if (col, row) not in blocked:
+            slots.append((ox + col * pitch_x, oy + row * pitch_y))
+        index += 1
+    return slots
+
+
+def grid_positions(
+    count: int, columns: int, origin: tuple[float, float]
+) -> list[tuple[float, float]]:
+    """``count`` note positions in a plain grid ``columns`` wide starting at ``origin``."""
+    pitch_x, pitch_y = NOTE_WIDTH + GAP, NOTE_HEIGHT + GAP
+    return [
+        (origin[0] + (i % columns) * pitch_x, origin[1] + (i // columns) * pitch_y)
+        for i in range(count)
+    ]
+
+
+def grid_size(count: int, columns: int) -> tuple[float, float]:
+    """Width and height of a grid of ``count`` notes ``columns`` wide (0 × 0 when empty)."""
+    if count <= 0:
+        return (0.0, 0.0)
+    cols = min(count, columns)
+    rows = math.ceil(count / columns)
+    return (cols * NOTE_WIDTH + (cols - 1) * GAP, rows * NOTE_HEIGHT + (rows - 1) * GAP)
+
+
+# ------------------------------------------------------------------ clusters
+
+
+def cluster_frame(notes: Iterable[Rect], *, minimum: Rect | None = None) -> Rect | None:
+    """The frame drawn around a cluster's notes: padding on every side and a title band on top.
+
+    With no notes, returns ``minimum`` (an emptied cluster keeps its frame).
+    """
+    box = bounding(notes)
+    if box is None:
+        return minimum
+    return Rect(
+        box.x - CLUSTER_PADDING,
+        box.y - CLUSTER_PADDING - CLUSTER_HEADER,
+        box.width + 2 * CLUSTER_PADDING,
+        box.height + 2 * CLUSTER_PADDING + CLUSTER_HEADER,
+    )
+
+
+def cluster_columns(count: int) -> int:
+    """A cluster's notes sit in a near-square grid, a little wider than tall."""
+    return max(1, math.ceil(math.sqrt(max(count, 1))))
+
+
+def pack_cluster(
+    count: int, top_left: tuple[float, float]
+) -> tuple[Rect, list[tuple[float, float]]]:
+    """Frame and note positions for a cluster of ``count`` notes, its frame at ``top_left``."""
+    columns = cluster_columns(count)
+    inner = (top_left[0] + CLUSTER_PADDING, top_left[1] + CLUSTER_HEADER + CLUSTER_PADDING)
+    positions = grid_positions(count, columns, inner)
+    width, height = grid_size(max(count, 1), columns)
+    frame = Rect(
+        top_left[0],
+        top_left[1],
+        width + 2 * CLUSTER_PADDING,
+        height + 2 * CLUSTER_PADDING + CLUSTER_HEADER,
+    )
+    return frame, positions
+
+
+def cluster_at(
+    x: float, y: float, clusters: Sequence[Cluster], *, current: int | None = None
+) -> int | None:
+    """The cluster a note whose centre is at (x, y) belongs to after a move.
+
+    The note's own cluster wins while the centre stays inside its frame;
+    otherwise the smallest frame containing the centre; otherwise none.
+    """
+    inside = [c for c in clusters if c.rect.contains_point(x, y)]
+    if not inside:
+        return None
+    if current is not None and any(c.id == current for c in inside):
+        return current
+    return min(inside, key=lambda c: (c.rect.area, c.id)).id
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where "Tidy up" puts everything: note id → top-left, cluster id → frame."""
+
+    notes: Mapping[int, tuple[float, float]]
+    clusters: Mapping[int, Rect]
+
+
+def tidy_layout(
+    clusters: Sequence[tuple[int, Sequence[int]]],
+    loose: Sequence[int],
+    *,
+    origin: tuple[float, float] = (0.0, 0.0),
+    row_width: float | None = None,
+) -> Layout:
+    """Arrange clusters (each a near-square grid of its notes) in rows, then loose notes below.
+
+    ``clusters`` pairs each cluster id with its note ids in reading order.
+    Rows of clusters wrap at ``row_width`` (by default about 16:9 for the whole
+    board). Nothing overlaps: frames are separated by CLUSTER_GAP.
+    """
+    packed = [(cid, pack_cluster(len(ids), (0.0, 0.0)), ids) for cid, ids in clusters]
+    total_area = sum(frame.area for _, (frame, _), _ in packed)
+    loose_w, loose_h = grid_size(len(loose), grid_columns(len(loose)))
+    total_area += loose_w * loose_h
+    if row_width is None:
+        widest = max([frame.width for _, (frame, _), _ in packed] + [loose_w, NOTE_WIDTH])
+        row_width = max(widest, math.sqrt(max(total_area, 1.0) * 16 / 9))
+    notes: dict[int, tuple[float, float]] = {}
+    frames: dict[int, Rect] = {}
+    x, y = origin
+    row_height = 0.0
+    for cid, (frame, positions), ids in packed:
+        if x > origin[0] and x + frame.width > origin[0] + row_width:
+            x = origin[0]
+            y += row_height + CLUSTER_GAP
+            row_height = 0.0
+        frames[cid] = Rect(x, y, frame.width, frame.height)
+        for note_id, (px, py) in zip(ids, positions, strict=True):
+            notes[note_id] = (px + x, py + y)
+        x += frame.width + CLUSTER_GAP
+        row_height = max(row_height, frame.height)
+    if packed:
+        y += row_height + CLUSTER_GAP
+    columns = max(1, int((row_width + GAP) // (NOTE_WIDTH + GAP)))
+    for note_id, position in zip(loose, grid_positions(len(loose), columns, (origin[0], y)),
+                                 strict=True):
+        notes[note_id] = position
+    return Layout(notes, frames)

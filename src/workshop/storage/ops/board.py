@@ -1,0 +1,419 @@
+"""Capture, edit, move and cluster sticky notes on a brainstorm board.
+
+Each function is one user gesture: it validates, commits at once and returns
+the :class:`Change`, which the UI pushes as one undo step. A drag is one call
+to :func:`move_notes` made on release (arrow-key nudges call it too and merge
+in the undo stack). Cluster frames always fit their notes, so any operation
+that moves a note in or out of a cluster refits the frames it touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+
+from workshop.domain import board as b
+from workshop.domain.errors import ValidationError
+from workshop.storage import dependents, read_board
+from workshop.storage.changes import Change
+from workshop.storage.document import Document
+
+DEFAULT_CLUSTER_TITLE = "New cluster"
+
+
+# ------------------------------------------------------------------ capture
+
+
+def add_note(
+    doc: Document,
+    activity_id: int,
+    text: str,
+    *,
+    author_id: int | None = None,
+    colour: int = 0,
+    position: tuple[float, float] | None = None,
+) -> Change:
+    """Add one note; without ``position`` it goes in the next free cell of the grid."""
+    cleaned = b.clean_note_text(text)
+    b.check_colour(colour)
+    with doc.edit(f"Add note “{b.summary(cleaned)}”") as ed:
+        _require_activity(ed.conn, activity_id)
+        _require_author(ed.conn, author_id)
+        if position is None:
+            (position,) = b.free_slots(_occupied(ed.conn, activity_id), 1)
+        ed.table("notes").insert(
+            {
+                "activity_id": activity_id,
+                "text": cleaned,
+                "author_id": author_id,
+                "colour": colour,
+                "x": float(position[0]),
+                "y": float(position[1]),
+            }
+        )
+    assert ed.change is not None
+    return ed.change
+
+
+def add_notes(
+    doc: Document,
+    activity_id: int,
+    texts: Sequence[str],
+    *,
+    author_id: int | None = None,
+    colour: int = 0,
+) -> Change:
+    """Add one note per text (pasted lines, a dropped file) as one undo step.
+
+    Blank texts are skipped; if any text is too long nothing is added and the
+    message says which line.
+    """
+    cleaned: list[str] = []
+    for number, text in enumerate(texts, start=1):
+        if not text.strip():
+            continue
+        try:
+            cleaned.append(b.clean_note_text(text))
+        except ValidationError as exc:
+            raise ValidationError(f"Line {number}: {exc}") from exc
+    if not cleaned:
+        raise ValidationError("There is no text to add as notes.")
+    b.check_colour(colour)
+    label = f"Add {len(cleaned)} notes"
+    if len(cleaned) == 1:
+        label = f"Add note “{b.summary(cleaned[0])}”"
+    with doc.edit(label) as ed:
+        _require_activity(ed.conn, activity_id)
+        _require_author(ed.conn, author_id)
+        slots = b.free_slots(_occupied(ed.conn, activity_id), len(cleaned))
+        ed.table("notes").insert_all(
+            {
+                "activity_id": activity_id,
+                "text": text,
+                "author_id": author_id,
+                "colour": colour,
+                "x": x,
+                "y": y,
+            }
+            for text, (x, y) in zip(cleaned, slots, strict=True)
+        )
+    assert ed.change is not None
+    return ed.change
+
+
+# ------------------------------------------------------------------ editing
+
+
+def edit_note_text(doc: Document, note_id: int, text: str) -> Change:
+    cleaned = b.clean_note_text(text)
+    with doc.edit(f"Edit note “{b.summary(cleaned)}”") as ed:
+        _notes(doc, [note_id])
+        ed.conn.execute("UPDATE notes SET text = ? WHERE id = ?", (cleaned, note_id))
+    assert ed.change is not None
+    return ed.change
+
+
+def set_note_colour(doc: Document, note_ids: Sequence[int], colour: int) -> Change:
+    b.check_colour(colour)
+    name = b.COLOURS[colour].name.lower()
+    with doc.edit(f"Colour {_count(note_ids)} {name}") as ed:
+        _notes(doc, note_ids)
+        ed.conn.executemany(
+            "UPDATE notes SET colour = ? WHERE id = ?", [(colour, i) for i in note_ids]
+        )
+    assert ed.change is not None
+    return ed.change
+
+
+def set_note_author(doc: Document, note_ids: Sequence[int], author_id: int | None) -> Change:
+    with doc.edit(f"Change author of {_count(note_ids)}") as ed:
+        _notes(doc, note_ids)
+        _require_author(ed.conn, author_id)
+        ed.conn.executemany(
+            "UPDATE notes SET author_id = ? WHERE id = ?", [(author_id, i) for i in note_ids]
+        )
+    assert ed.change is not None
+    return ed.change
+
+
+def delete_notes(doc: Document, note_ids: Sequence[int]) -> Change:
+    """Delete notes (and what refers to them); emptied clusters keep their frame."""
+    with doc.edit(f"Delete {_count(note_ids)}") as ed:
+        found = _notes(doc, note_ids)
+        ids = list(found)
+        dependents.before_notes_removed(ed.conn, ids)
+        ed.conn.executemany("DELETE FROM notes WHERE id = ?", [(i,) for i in ids])
+        _refit(doc, {n.cluster_id for n in found.values() if n.cluster_id is not None})
+    assert ed.change is not None
+    return ed.change
+
+
+# ------------------------------------------------------------------ moving
+
+
+def move_notes(
+    doc: Document,
+    positions: Mapping[int, tuple[float, float]],
+    *,
+    regroup: bool = True,
+) -> Change:
+    """Move notes to new top-left positions (one drag, or one arrow-key nudge).
+
+    With ``regroup`` a note whose centre lands in a cluster's frame joins that
+    cluster, and one dragged out of its frame leaves it; frames refit.
+    """
+    with doc.edit(f"Move {_count(positions)}") as ed:
+        found = _notes(doc, positions)
+        ed.conn.executemany(
+            "UPDATE notes SET x = ?, y = ? WHERE id = ?",
+            [(float(x), float(y), i) for i, (x, y) in positions.items()],
+        )
+        touched = {n.cluster_id for n in found.values() if n.cluster_id is not None}
+        if regroup:
+            activity_ids = {n.activity_id for n in found.values()}
+            frames = [c for a in activity_ids for c in read_board.clusters(doc, a)]
+            updates = []
+            for note_id, (x, y) in positions.items():
+                note = found[note_id]
+                cx, cy = b.note_rect(x, y).centre
+                target = b.cluster_at(
+                    cx,
+                    cy,
+                    [c for c in frames if c.activity_id == note.activity_id],
+                    current=note.cluster_id,
+                )
+                if target != note.cluster_id:
+                    updates.append((target, note_id))
+                    if target is not None:
+                        touched.add(target)
+            ed.conn.executemany("UPDATE notes SET cluster_id = ? WHERE id = ?", updates)
+        _refit(doc, touched)
+    assert ed.change is not None
+    return ed.change
+
+
+def set_note_cluster(doc: Document, note_ids: Sequence[int], cluster_id: int | None) -> Change:
+    """Put notes in a cluster (its frame grows to hold them) or take them out of theirs."""
+    label = f"Take {_count(note_ids)} out of cluster" if cluster_id is None else (
+        f"Put {_count(note_ids)} in cluster"
+    )
+    with doc.edit(label) as ed:
+        found = _notes(doc, note_ids)
+        touched = {n.cluster_id for n in found.values() if n.cluster_id is not None}
+        if cluster_id is not None:
+            target = _clusters(doc, [cluster_id])[cluster_id]
+            if any(n.activity_id != target.activity_id for n in found.values()):
+                raise ValidationError("Notes can only join a cluster on their own board.")
+            touched.add(cluster_id)
+        ed.conn.executemany(
+            "UPDATE notes SET cluster_id = ? WHERE id = ?", [(cluster_id, i) for i in found]
+        )
+        _refit(doc, touched)
+    assert ed.change is not None
+    return ed.change
+
+
+# ------------------------------------------------------------------ clusters
+
+
+def group_notes(
+    doc: Document, note_ids: Sequence[int], title: str = DEFAULT_CLUSTER_TITLE
+) -> Change:
+    """Put the notes in a new titled cluster, arranged in a tidy block where they were.
+
+    Loose notes the new frame would cover are moved to free cells, so nothing overlaps.
+    """
+    cleaned = b.clean_cluster_title(title)
+    if not note_ids:
+        raise ValidationError("Select the notes to group first.")
+    with doc.edit(f"Group {_count(note_ids)} as “{b.summary(cleaned)}”") as ed:
+        found = _notes(doc, note_ids)
+        activity_ids = {n.activity_id for n in found.values()}
+        if len(activity_ids) != 1:
+            raise ValidationError("Only notes of one board can be grouped together.")
+        (activity_id,) = activity_ids
+        members = sorted(found.values(), key=lambda n: (n.y, n.x, n.id))
+        box = b.bounding(n.rect for n in members)
+        assert box is not None
+        top_left = (box.x - b.CLUSTER_PADDING, box.y - b.CLUSTER_PADDING - b.CLUSTER_HEADER)
+        frame, positions = b.pack_cluster(len(members), top_left)
+        cursor = ed.conn.execute(
+            "INSERT INTO clusters (activity_id, title, x, y, width, height)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (activity_id, cleaned, frame.x, frame.y, frame.width, frame.height),
+        )
+        cluster_id = int(cursor.lastrowid or 0)
+        ed.conn.executemany(
+            "UPDATE notes SET x = ?, y = ?, cluster_id = ? WHERE id = ?",
+            [(x, y, cluster_id, n.id) for n, (x, y) in zip(members, positions, strict=True)],
+        )
+        _refit(doc, {n.cluster_id for n in members if n.cluster_id is not None})
+        _clear_frame(doc, activity_id, frame)
+    assert ed.change is not None
+    return ed.change
+
+
+def rename_cluster(doc: Document, cluster_id: int, title: str) -> Change:
+    cleaned = b.clean_cluster_title(title)
+    with doc.edit(f"Rename cluster to “{b.summary(cleaned)}”") as ed:
+        _clusters(doc, [cluster_id])
+        ed.conn.execute("UPDATE clusters SET title = ? WHERE id = ?", (cleaned, cluster_id))
+    assert ed.change is not None
+    return ed.change
+
+
+def ungroup(doc: Document, cluster_ids: Sequence[int]) -> Change:
+    """Remove cluster frames; their notes stay where they are, as loose notes."""
+    if not cluster_ids:
+        raise ValidationError("Select a cluster to ungroup first.")
+    label = "Ungroup" if len(cluster_ids) == 1 else f"Ungroup {len(cluster_ids)} clusters"
+    with doc.edit(label) as ed:
+        found = _clusters(doc, cluster_ids)
+        for cluster_id in found:
+            ed.conn.execute(
+                "UPDATE notes SET cluster_id = NULL WHERE cluster_id = ?", (cluster_id,)
+            )
+            ed.conn.execute("DELETE FROM clusters WHERE id = ?", (cluster_id,))
+    assert ed.change is not None
+    return ed.change
+
+
+def move_cluster(doc: Document, cluster_id: int, x: float, y: float) -> Change:
+    """Move a cluster's frame to (x, y); its notes move with it."""
+    with doc.edit("Move cluster") as ed:
+        cluster = _clusters(doc, [cluster_id])[cluster_id]
+        dx, dy = float(x) - cluster.x, float(y) - cluster.y
+        ed.conn.execute(
+            "UPDATE clusters SET x = ?, y = ? WHERE id = ?", (float(x), float(y), cluster_id)
+        )
+        ed.conn.execute(
+            "UPDATE notes SET x = x + ?, y = y + ? WHERE cluster_id = ?", (dx, dy, cluster_id)
+        )
+    assert ed.change is not None
+    return ed.change
+
+
+def tidy_up(doc: Document, activity_id: int) -> Change:
+    """Arrange clusters in rows (each a neat block of its notes), then loose notes below."""
+    with doc.edit("Tidy up") as ed:
+        _require_activity(ed.conn, activity_id)
+        clusters = read_board.clusters(doc, activity_id)
+        notes = read_board.notes(doc, activity_id)
+        members: dict[int, list[b.Note]] = {c.id: [] for c in clusters}
+        loose: list[b.Note] = []
+        for note in notes:
+            if note.cluster_id in members:
+                members[note.cluster_id].append(note)
+            else:
+                loose.append(note)
+        order = lambda n: (n.y, n.x, n.id)  # noqa: E731 - reading order, used twice
+        layout = b.tidy_layout(
+            [(c.id, [n.id for n in sorted(members[c.id], key=order)]) for c in clusters],
+            [n.id for n in sorted(loose, key=order)],
+        )
+        ed.conn.executemany(
+            "UPDATE notes SET x = ?, y = ? WHERE id = ?",
+            [(x, y, i) for i, (x, y) in layout.notes.items()],
+        )
+        ed.conn.executemany(
+            "UPDATE clusters SET x = ?, y = ?, width = ?, height = ? WHERE id = ?",
+            [(r.x, r.y, r.width, r.height, i) for i, r in layout.clusters.items()],
+        )
+    assert ed.change is not None
+    return ed.change
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _count(ids: Iterable[object]) -> str:
+    n = len(list(ids))
+    return "note" if n == 1 else f"{n} notes"
+
+
+def _require_activity(conn: sqlite3.Connection, activity_id: int) -> None:
+    if conn.execute("SELECT 1 FROM activities WHERE id = ?", (activity_id,)).fetchone() is None:
+        raise ValidationError("That activity no longer exists.")
+
+
+def _require_author(conn: sqlite3.Connection, author_id: int | None) -> None:
+    if author_id is None:
+        return
+    if conn.execute("SELECT 1 FROM participants WHERE id = ?", (author_id,)).fetchone() is None:
+        raise ValidationError("That participant no longer exists.")
+
+
+def _notes(doc: Document, note_ids: Iterable[int]) -> dict[int, b.Note]:
+    ids = list(note_ids)
+    if not ids:
+        raise ValidationError("Select one or more notes first.")
+    found = read_board.notes_by_id(doc, ids)
+    if len(found) != len(set(ids)):
+        raise ValidationError("Some of those notes no longer exist.")
+    return found
+
+
+def _clusters(doc: Document, cluster_ids: Iterable[int]) -> dict[int, b.Cluster]:
+    ids = list(cluster_ids)
+    found = read_board.clusters_by_id(doc, ids)
+    if len(found) != len(set(ids)):
+        raise ValidationError("That cluster no longer exists.")
+    return found
+
+
+def _occupied(conn: sqlite3.Connection, activity_id: int) -> list[b.Rect]:
+    rects = [
+        b.note_rect(x, y)
+        for x, y in conn.execute("SELECT x, y FROM notes WHERE activity_id = ?", (activity_id,))
+    ]
+    rects.extend(
+        b.Rect(x, y, w, h)
+        for x, y, w, h in conn.execute(
+            "SELECT x, y, width, height FROM clusters WHERE activity_id = ?", (activity_id,)
+        )
+    )
+    return rects
+
+
+def _refit(doc: Document, cluster_ids: Iterable[int]) -> None:
+    """Fit each cluster's frame to its notes (an emptied cluster keeps its frame)."""
+    conn = doc.db.conn
+    for cluster_id in cluster_ids:
+        rects = [
+            b.note_rect(x, y)
+            for x, y in conn.execute("SELECT x, y FROM notes WHERE cluster_id = ?", (cluster_id,))
+        ]
+        frame = b.cluster_frame(rects)
+        if frame is not None:
+            conn.execute(
+                "UPDATE clusters SET x = ?, y = ?, width = ?, height = ? WHERE id = ?",
+                (frame.x, frame.y, frame.width, frame.height, cluster_id),
+            )
+
+
+def _clear_frame(doc: Document, activity_id: int, frame: b.Rect) -> None:
+    """Move loose notes that ``frame`` covers to free cells of the grid."""
+    conn = doc.db.conn
+    covered: list[int] = []
+    occupied: list[b.Rect] = []
+    for note_id, x, y, cluster_id in conn.execute(
+        "SELECT id, x, y, cluster_id FROM notes WHERE activity_id = ? ORDER BY id", (activity_id,)
+    ):
+        rect = b.note_rect(x, y)
+        if cluster_id is None and rect.intersects(frame):
+            covered.append(int(note_id))
+        else:
+            occupied.append(rect)
+    if not covered:
+        return
+    occupied.extend(
+        b.Rect(x, y, w, h)
+        for x, y, w, h in conn.execute(
+            "SELECT x, y, width, height FROM clusters WHERE activity_id = ?", (activity_id,)
+        )
+    )
+    slots = b.free_slots(occupied, len(covered))
+    conn.executemany(
+        "UPDATE notes SET x = ?, y = ? WHERE id = ?",
+        [(x, y, i) for i, (x, y) in zip(covered, slots, strict=True)],
+    )
