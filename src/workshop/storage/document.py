@@ -259,8 +259,9 @@ class Document:
 
     def merge_history(self, into: Change, other: Change) -> None:
         """Fold ``other`` (just recorded) into ``into`` so one undo step reverts both."""
+        self._refuse_if_read_only()
         into.rows = into.rows + other.rows
-        if self.read_only or into.history_id is None:
+        if into.history_id is None:
             return
         with self.edit(into.label, record=False) as ed:
             ed.conn.execute(
@@ -306,6 +307,10 @@ class Document:
         if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
             raise WriteError(f"Cannot write in the folder “{target.parent}”.", target)
         temporary = target.with_name(f".{target.name}.partial")
+        # Never replace a file another window has open: it would go on writing into a
+        # deleted file, and its WAL (removed below) holds its latest changes.
+        target_lock = FileLock(target)
+        target_lock.acquire()
         try:
             dest = sqlite3.connect(temporary)
             try:
@@ -320,6 +325,8 @@ class Document:
             temporary.unlink(missing_ok=True)
             message = f"Could not save a copy as “{target}”: {_reason(exc)}."
             raise WriteError(message, target) from exc
+        finally:
+            target_lock.release()
         listeners = list(self._listeners)
         copy = Document.open(target)
         self.close()

@@ -1,0 +1,98 @@
+"""The ``workshop`` command line: demo, check, --version, and usage errors (one line, exit 2)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from helpers.proc import fingerprint, run_cli, run_python
+from workshop import __version__
+from workshop.storage import read
+from workshop.storage.document import Document
+from workshop.storage.schema import format_version, latest_user_version
+
+
+def test_demo_then_check(tmp_path: Path) -> None:
+    path = tmp_path / "demo.workshop"
+    made = run_cli("demo", path)
+    assert made.returncode == 0, made.stderr
+    assert made.stderr == ""
+    assert str(path) in made.stdout
+
+    before = fingerprint(path)
+    checked = run_cli("check", path)
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stderr == ""
+    major, minor = format_version(latest_user_version())
+    lines = checked.stdout.splitlines()
+    assert lines[0] == f"{path}: a sound workshop file, format {major}.{minor}"
+    assert lines[1] == "title: Riverside Neighbourhood Partnership kick-off"
+    printed = dict(line.split(": ", 1) for line in lines[2:])
+    with Document.open(path, read_only=True) as doc:
+        expected = {table: str(count) for table, count in doc.counts().items()}
+        organisations = read.organisations(doc)
+    assert printed == expected
+    assert printed["participants"] == "12"
+    assert printed["workshop"] == "1"
+    assert int(printed["activities"]) >= 5
+    assert len(organisations) == 5
+    # check only reads.
+    assert fingerprint(path) == before
+
+
+def test_demo_is_realistic(tmp_path: Path) -> None:
+    path = tmp_path / "demo.workshop"
+    assert run_cli("demo", path).returncode == 0
+    with Document.open(path) as doc:
+        details = read.details(doc)
+        assert details.venue and details.facilitator and details.date
+        kinds = [a.kind.value for a in read.activities(doc)]
+        assert kinds[:2] == ["welcome", "purpose_blend"]
+        assert {"brainstorm", "dot_vote", "close"} <= set(kinds)
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"workshop {__version__}"
+
+
+def test_console_script_version() -> None:
+    script = Path(sys.executable).with_name("workshop")
+    result = subprocess.run(
+        [str(script), "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"workshop {__version__}"
+
+
+def test_version_does_not_load_qt() -> None:
+    result = run_python(
+        "-c",
+        "import sys\n"
+        "from workshop.cli import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "assert 'PySide6' not in sys.modules, 'Qt loaded for --version'\n",
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_usage_errors_are_one_line() -> None:
+    for args in (["check"], ["demo"], ["check", "a", "b"], ["demo", "--frobnicate", "x"]):
+        result = run_cli(*args)
+        assert result.returncode == 2, args
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert result.stdout == ""
+
+
+def test_check_a_read_only_file(tmp_path: Path) -> None:
+    path = tmp_path / "demo.workshop"
+    assert run_cli("demo", path).returncode == 0
+    path.chmod(0o444)
+    before = fingerprint(path)
+    result = run_cli("check", path)
+    assert result.returncode == 0, result.stderr
+    assert "participants: 12" in result.stdout
+    assert fingerprint(path) == before
