@@ -160,3 +160,16 @@ def test_board_survives_reopening(tmp_path: Path) -> None:
     with Document.open(path) as doc:
         assert snapshot(doc, activity) == saved
         assert doc.counts()["notes"] == 3 and doc.counts()["clusters"] == 1
+
+
+def test_demo_board(demo_doc: Document) -> None:
+    brainstorm = next(
+        a for a in read.activities(demo_doc) if a.kind is ActivityKind.BRAINSTORM
+    )
+    counts = read_board.counts(demo_doc, brainstorm.id)
+    assert 35 <= counts.notes <= 45
+    assert 3 <= counts.clusters <= 5
+    assert counts.loose >= 3
+    texts = " ".join(n.text for n in read_board.notes(demo_doc, brainstorm.id))
+    assert "é" in texts and "🌱" in texts
+    assert any("\u0600" <= ch <= "\u06ff" or "\u4e00" <= ch <= "\u9fff" for ch in texts)
