@@ -156,3 +156,29 @@ def _board(db: Database) -> None:
         CREATE INDEX notes_author ON notes(author_id);
         """,
     )
+
+
+@migration("0004_timer", 1, 3)
+def _timer(db: Database) -> None:
+    """The clock of each activity and how long it really took (plan vs actual on the day).
+
+    ``running_since`` is Unix time in seconds (NULL while the clock stands still);
+    ``elapsed_seconds`` is what was counted before it; ``adjust_seconds`` the sum of
+    the +1/−1 minute presses. ``started_at``/``finished_at`` are ISO 8601 UTC and
+    ``actual_seconds`` is filled when the activity is finished.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE timers (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL UNIQUE REFERENCES activities(id),
+            running_since REAL,
+            elapsed_seconds REAL NOT NULL DEFAULT 0,
+            adjust_seconds INTEGER NOT NULL DEFAULT 0,
+            started_at TEXT NOT NULL DEFAULT '',
+            finished_at TEXT NOT NULL DEFAULT '',
+            actual_seconds INTEGER
+        );
+        """,
+    )

@@ -112,10 +112,17 @@ def set_status(doc: Document, activity_id: int, status: ActivityStatus) -> Chang
         ActivityStatus.PLANNED: "Mark activity as planned",
     }
     with doc.edit(labels[ActivityStatus(status)]) as ed:
-        _require(ed.conn, activity_id)
-        ed.table("activities").update(activity_id, {"status": ActivityStatus(status).value})
+        write_status(ed.conn, activity_id, status)
     assert ed.change is not None
     return ed.change
+
+
+def write_status(conn: sqlite3.Connection, activity_id: int, status: ActivityStatus) -> None:
+    """Set one activity's status inside the caller's edit (the timer's start/finish use it)."""
+    _require(conn, activity_id)
+    conn.execute(
+        "UPDATE activities SET status = ? WHERE id = ?", (ActivityStatus(status).value, activity_id)
+    )
 
 
 def apply_template(doc: Document, template: Template, *, title: str | None = None) -> Change:
