@@ -1,0 +1,250 @@
+"""The agenda sidebar: the day's activities in order, with planned times and fit to the day.
+
+Reorder by drag and drop or Alt+Up/Down; add (Insert), edit (Enter/F2), remove
+(Delete) — every one an undoable operation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain import agenda as agenda_rules
+from workshop.domain.models import Activity, ActivityStatus
+from workshop.storage import read
+from workshop.storage.changes import Change
+from workshop.storage.ops import agenda as agenda_ops
+from workshop.ui.dialogs import ActivityInput, ask_activity
+from workshop.ui.screens.base import ScreenContext
+
+AskActivity = Callable[[QWidget | None, Activity | None], ActivityInput | None]
+
+_STATUS_MARK = {ActivityStatus.PLANNED: "○", ActivityStatus.RUNNING: "▶", ActivityStatus.DONE: "✓"}
+
+
+class AgendaList(QListWidget):
+    """A list whose drops ask for a move instead of moving items itself."""
+
+    moveRequested = Signal(int, int)  # activity id, new index
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        item = self.currentItem()
+        if item is None:
+            event.ignore()
+            return
+        target = self.indexAt(event.position().toPoint())
+        position = self.dropIndicatorPosition()
+        if not target.isValid():
+            index = self.count() - 1
+        else:
+            index = target.row()
+            if position == QAbstractItemView.DropIndicatorPosition.BelowItem:
+                index += 1
+            if index > self.row(item):
+                index -= 1
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        self.moveRequested.emit(int(item.data(Qt.ItemDataRole.UserRole)), index)
+
+
+class AgendaPanel(QWidget):
+    activitySelected = Signal(object)  # int | None
+
+    def __init__(
+        self,
+        ctx: ScreenContext,
+        parent: QWidget | None = None,
+        ask: AskActivity = ask_activity,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ask = ask
+        self.setObjectName("agendaPanel")
+        heading = QLabel("Agenda")
+        heading.setStyleSheet("font-weight: 600; font-size: 13pt;")
+        self.list = AgendaList(self)
+        self.list.setObjectName("agendaList")
+        self.list.setAccessibleName("Agenda")
+        self.list.setAlternatingRowColors(True)
+        self.fit_label = QLabel(objectName="agendaFit")
+        self.fit_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.add_button = self._button("Add…", "agendaAdd", "Add an activity (Insert)", self.add)
+        self.edit_button = self._button("Edit…", "agendaEdit", "Edit the activity (F2)", self.edit)
+        self.remove_button = self._button(
+            "Remove", "agendaRemove", "Remove the activity (Delete)", self.remove
+        )
+        self.up_button = self._button(
+            "↑", "agendaUp", "Move earlier (Alt+Up)", lambda: self.nudge(-1)
+        )
+        self.down_button = self._button(
+            "↓", "agendaDown", "Move later (Alt+Down)", lambda: self.nudge(1)
+        )
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.fit_label)
+        layout.addLayout(buttons)
+
+        self.list.currentItemChanged.connect(self._selection_changed)
+        self.list.itemActivated.connect(lambda _item: self.edit())
+        self.list.moveRequested.connect(self._move)
+        for keys, slot in (
+            ("Alt+Up", lambda: self.nudge(-1)),
+            ("Alt+Down", lambda: self.nudge(1)),
+            ("Delete", self.remove),
+            ("F2", self.edit),
+            ("Insert", self.add),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        self.reload()
+
+    def _button(self, text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(tip.split(" (")[0])
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # ------------------------------------------------------------------ state
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def select(self, activity_id: int | None) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == activity_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def reload(self) -> None:
+        keep = self.current_id()
+        activities = read.activities(self.ctx.doc)
+        details = read.details(self.ctx.doc)
+        times = agenda_rules.start_times(activities, details.start_time)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for activity, start in zip(activities, times, strict=True):
+            clock = f"{start}  " if start else ""
+            text = (
+                f"{_STATUS_MARK[activity.status]}  {clock}{activity.title}\n"
+                f"      {activity.kind.label} · {activity.timebox_minutes} min"
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, activity.id)
+            item.setToolTip(activity.prompt or activity.title)
+            if activity.status == ActivityStatus.RUNNING:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        fit = agenda_rules.fit(activities, details.available_minutes)
+        self.fit_label.setText(fit.describe())
+        self.fit_label.setStyleSheet("color: #b00020;" if fit.over else "")
+        if keep is not None:
+            self.select(keep)
+        if self.current_id() != keep:
+            self._selection_changed()
+        has = self.current_id() is not None
+        for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(has)
+
+    def on_change(self, change: Change) -> None:
+        if change.touches("activities", "workshop"):
+            self.reload()
+
+    def _selection_changed(self, *_: object) -> None:
+        has = self.current_id() is not None
+        for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(has)
+        self.activitySelected.emit(self.current_id())
+
+    # ---------------------------------------------------------------- actions
+
+    def add(self) -> None:
+        values = self.ask(self, None)
+        if values is None:
+            return
+        row = self.list.currentRow()
+        position = row + 1 if row >= 0 else None
+        change = self.ctx.runner.run(
+            agenda_ops.add_activity,
+            values.kind,
+            values.title,
+            values.prompt,
+            values.timebox_minutes,
+            values.facilitator_notes,
+            position=position,
+        )
+        if change is not None:
+            new_ids = change.inserted("activities")
+            if new_ids:
+                self.select(new_ids[0])
+
+    def edit(self) -> None:
+        activity_id = self.current_id()
+        activity = read.activity(self.ctx.doc, activity_id) if activity_id else None
+        if activity is None:
+            return
+        values = self.ask(self, activity)
+        if values is None:
+            return
+        self.ctx.runner.run(
+            agenda_ops.update_activity,
+            activity.id,
+            kind=values.kind,
+            title=values.title,
+            prompt=values.prompt,
+            timebox_minutes=values.timebox_minutes,
+            facilitator_notes=values.facilitator_notes,
+            anonymous=values.anonymous,
+        )
+
+    def remove(self) -> None:
+        activity_id = self.current_id()
+        if activity_id is None:
+            return
+        row = self.list.currentRow()
+        self.ctx.runner.run(agenda_ops.remove_activities, [activity_id])
+        if self.list.count():
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
+
+    def nudge(self, step: int) -> None:
+        activity_id = self.current_id()
+        if activity_id is None:
+            return
+        target = self.list.currentRow() + step
+        if 0 <= target < self.list.count():
+            self._move(activity_id, target)
+
+    def _move(self, activity_id: int, index: int) -> None:
+        self.ctx.runner.run(agenda_ops.move_activity, activity_id, index)
+        self.select(activity_id)

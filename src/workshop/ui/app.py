@@ -1,0 +1,34 @@
+"""Start the desktop app: one QApplication, one main window, everything passed in explicitly."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from workshop import __version__, paths
+from workshop.resources import templates_dir
+from workshop.ui.main_window import MainWindow
+from workshop.ui.settings import AppSettings
+
+
+def build_window(settings_path: Path | None = None) -> MainWindow:
+    """The main window wired to the real per-user folders (tests pass their own data dir)."""
+    settings = AppSettings(settings_path or paths.data_dir() / "settings.ini")
+    return MainWindow(settings, paths.backup_store(), templates_dir(), paths.demo_path())
+
+
+def run_app(file: Path | None, *, start_screen: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Workshop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationDomain("workshop.example.org")
+    app.setDesktopFileName("org.example.Workshop")
+    window = build_window()
+    window.show()
+    if file is not None:
+        window.open_path(file)
+    elif not start_screen:
+        window.open_demo()
+    return app.exec()

@@ -1,0 +1,131 @@
+"""The workshop's own details: title, date, venue, facilitator, goal, anonymity, timing.
+
+Each field is saved when you leave it (or press Enter); there is no Save button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from workshop.storage import read
+from workshop.storage.changes import Change
+from workshop.storage.ops.details import update_details
+from workshop.ui.screens.base import ScreenContext
+
+
+class CommittingTextEdit(QPlainTextEdit):
+    """A multi-line field that reports when the user leaves it."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+class DetailsPanel(QWidget):
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("detailsPanel")
+        form = QFormLayout(self)
+        self.title = self._line("detailsTitle", "Workshop title")
+        self.date = self._line("detailsDate", "Date", "YYYY-MM-DD")
+        self.venue = self._line("detailsVenue", "Venue")
+        self.facilitator = self._line("detailsFacilitator", "Facilitator")
+        self.start_time = self._line("detailsStart", "Start time", "HH:MM")
+        self.available = QSpinBox(self, objectName="detailsAvailable")
+        self.available.setAccessibleName("Time available in minutes")
+        self.available.setRange(0, 7 * 24 * 60)
+        self.available.setSingleStep(15)
+        self.available.setSuffix(" min")
+        self.available.setSpecialValueText("not set")
+        self.goal = CommittingTextEdit(self)
+        self.goal.setObjectName("detailsGoal")
+        self.goal.setAccessibleName("Goal of the day")
+        self.goal.setTabChangesFocus(True)
+        self.goal.setMaximumHeight(120)
+        self.anonymous = QCheckBox("Hide who wrote what (anonymous by default)", self)
+        self.anonymous.setObjectName("detailsAnonymous")
+        self.anonymous.setAccessibleName("Anonymous by default")
+
+        form.addRow("&Title", self.title)
+        form.addRow("&Date", self.date)
+        form.addRow("&Venue", self.venue)
+        form.addRow("&Facilitator", self.facilitator)
+        form.addRow("&Goal of the day", self.goal)
+        form.addRow("&Starts at", self.start_time)
+        form.addRow("Time a&vailable", self.available)
+        form.addRow("", self.anonymous)
+        hint = QLabel("Changes are saved as you go. Ctrl+Z undoes them.")
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", hint)
+
+        self._bind_line(self.title, "title")
+        self._bind_line(self.date, "date")
+        self._bind_line(self.venue, "venue")
+        self._bind_line(self.facilitator, "facilitator")
+        self._bind_line(self.start_time, "start_time")
+        self.goal.editingFinished.connect(lambda: self._save("goal", self.goal.toPlainText()))
+        self.available.editingFinished.connect(
+            lambda: self._save("available_minutes", self.available.value())
+        )
+        self.anonymous.toggled.connect(lambda on: self._save("anonymous", on))
+        self.reload()
+
+    def _line(self, name: str, accessible: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self, objectName=name)
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _bind_line(self, edit: QLineEdit, field: str) -> None:
+        edit.editingFinished.connect(lambda: self._save(field, edit.text()))
+
+    def _save(self, field: str, value: object) -> None:
+        if self._loading:
+            return
+        current = getattr(read.details(self.ctx.doc), field)
+        if current == value or (isinstance(value, str) and current == value.strip()):
+            return
+        change = self.ctx.runner.run(update_details, merge_key=None, **{field: value})
+        if change is None:
+            self.reload()  # refused: show what is stored
+
+    def reload(self) -> None:
+        self._loading = True
+        details = read.details(self.ctx.doc)
+        setters: list[tuple[Callable[[str], None], str, QWidget]] = [
+            (self.title.setText, details.title, self.title),
+            (self.date.setText, details.date, self.date),
+            (self.venue.setText, details.venue, self.venue),
+            (self.facilitator.setText, details.facilitator, self.facilitator),
+            (self.start_time.setText, details.start_time, self.start_time),
+        ]
+        for setter, value, widget in setters:
+            if not widget.hasFocus():
+                setter(value)
+        if not self.goal.hasFocus():
+            self.goal.setPlainText(details.goal)
+        if not self.available.hasFocus():
+            self.available.setValue(details.available_minutes)
+        self.anonymous.setChecked(details.anonymous)
+        self._loading = False
+
+    _loading = False
+
+    def on_change(self, change: Change) -> None:
+        if change.touches("workshop"):
+            self.reload()

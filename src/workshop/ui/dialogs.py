@@ -1,0 +1,150 @@
+"""Form dialogs (Designer files in ``ui/``) that ask for the values of one thing.
+
+Each ``ask_*`` function returns the values, or None when cancelled. Panels take
+these functions as parameters so tests can answer them without a modal loop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from workshop.domain.models import Activity, ActivityKind, Participant
+from workshop.domain.templates import Template
+from workshop.ui.forms import load_form
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityInput:
+    kind: ActivityKind
+    title: str
+    prompt: str
+    timebox_minutes: int
+    facilitator_notes: str
+    anonymous: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantInput:
+    name: str
+    organisation: str
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class NewWorkshopInput:
+    title: str
+    template: Template | None
+
+
+_ANONYMITY = [
+    ("Follow the workshop setting", None),
+    ("Hide authors", True),
+    ("Show authors", False),
+]
+
+
+class ActivityForm:
+    def __init__(self, parent: QWidget | None, activity: Activity | None) -> None:
+        self.dialog: QDialog = load_form("activity_dialog", parent)  # type: ignore[assignment]
+        self.dialog.setWindowTitle("Edit activity" if activity else "Add activity")
+        self.kind = self.dialog.findChild(QComboBox, "kindCombo")
+        self.title = self.dialog.findChild(QLineEdit, "titleEdit")
+        self.prompt = self.dialog.findChild(QPlainTextEdit, "promptEdit")
+        self.timebox = self.dialog.findChild(QSpinBox, "timeboxSpin")
+        self.anonymity = self.dialog.findChild(QComboBox, "anonymityCombo")
+        self.notes = self.dialog.findChild(QPlainTextEdit, "notesEdit")
+        for kind in ActivityKind:
+            self.kind.addItem(kind.label, kind.value)
+        for label, value in _ANONYMITY:
+            self.anonymity.addItem(label, value)
+        if activity is not None:
+            self.kind.setCurrentIndex(self.kind.findData(activity.kind.value))
+            self.title.setText(activity.title)
+            self.prompt.setPlainText(activity.prompt)
+            self.timebox.setValue(activity.timebox_minutes)
+            self.anonymity.setCurrentIndex(
+                [value for _, value in _ANONYMITY].index(activity.anonymous)
+            )
+            self.notes.setPlainText(activity.facilitator_notes)
+        else:
+            self.kind.setCurrentIndex(self.kind.findData(ActivityKind.BRAINSTORM.value))
+        self.title.setFocus()
+
+    def values(self) -> ActivityInput:
+        return ActivityInput(
+            ActivityKind(self.kind.currentData()),
+            self.title.text(),
+            self.prompt.toPlainText(),
+            self.timebox.value(),
+            self.notes.toPlainText(),
+            self.anonymity.currentData(),
+        )
+
+
+def ask_activity(parent: QWidget | None, activity: Activity | None) -> ActivityInput | None:
+    form = ActivityForm(parent, activity)
+    return form.values() if form.dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ParticipantForm:
+    def __init__(self, parent: QWidget | None, participant: Participant | None) -> None:
+        self.dialog: QDialog = load_form("participant_dialog", parent)  # type: ignore[assignment]
+        self.dialog.setWindowTitle("Edit participant" if participant else "Add participant")
+        self.name = self.dialog.findChild(QLineEdit, "nameEdit")
+        self.organisation = self.dialog.findChild(QLineEdit, "organisationEdit")
+        self.colour = self.dialog.findChild(QLineEdit, "colourEdit")
+        if participant is not None:
+            self.name.setText(participant.name)
+            self.organisation.setText(participant.organisation)
+            self.colour.setText(participant.colour)
+
+    def values(self) -> ParticipantInput:
+        return ParticipantInput(self.name.text(), self.organisation.text(), self.colour.text())
+
+
+def ask_participant(
+    parent: QWidget | None, participant: Participant | None
+) -> ParticipantInput | None:
+    form = ParticipantForm(parent, participant)
+    return form.values() if form.dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class NewWorkshopForm:
+    def __init__(self, parent: QWidget | None, templates: list[Template]) -> None:
+        self.dialog: QDialog = load_form("new_workshop_dialog", parent)  # type: ignore[assignment]
+        self.title = self.dialog.findChild(QLineEdit, "titleEdit")
+        self.template = self.dialog.findChild(QComboBox, "templateCombo")
+        self.description = self.dialog.findChild(QLabel, "templateDescription")
+        self.templates = templates
+        for template in templates:
+            self.template.addItem(template.name, template.key)
+        preferred = self.template.findData("collaboration-kickoff")
+        self.template.currentIndexChanged.connect(self._describe)
+        self.template.setCurrentIndex(max(preferred, 0))
+        self._describe()
+
+    def _describe(self) -> None:
+        template = self.selected()
+        self.description.setText(template.description if template else "")
+
+    def selected(self) -> Template | None:
+        key = self.template.currentData()
+        return next((t for t in self.templates if t.key == key), None)
+
+    def values(self) -> NewWorkshopInput:
+        return NewWorkshopInput(self.title.text().strip() or "Untitled workshop", self.selected())
+
+
+def ask_new_workshop(parent: QWidget | None, templates: list[Template]) -> NewWorkshopInput | None:
+    form = NewWorkshopForm(parent, templates)
+    return form.values() if form.dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,63 @@
+"""The questions the main window asks about files, as replaceable functions.
+
+Tests pass their own answers; the app uses the real dialogs below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from workshop.domain.templates import Template
+from workshop.storage.backups import Backup
+from workshop.ui.dialogs import NewWorkshopInput, ask_new_workshop
+
+FILTER = "Workshop files (*.workshop);;All files (*)"
+
+
+def _open_path(parent: QWidget | None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Open workshop", "", FILTER)
+    return Path(name) if name else None
+
+
+def _save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".workshop")
+
+
+def _inform(parent: QWidget | None, text: str) -> None:
+    QMessageBox.warning(parent, "Workshop", text)
+
+
+def _choose_backup(parent: QWidget | None, text: str, backups: list[Backup]) -> Backup | None:
+    if not backups:
+        _inform(parent, text)
+        return None
+    labels = [f"Copy taken when it was opened on {b.label}" for b in backups]
+    choice, ok = QInputDialog.getItem(
+        parent,
+        "Workshop — open a backup?",
+        f"{text}\n\nWorkshop keeps a copy each time a file is opened. Open a copy of one of "
+        "these backups instead? (The damaged file is left as it is.)",
+        labels,
+        0,
+        False,
+    )
+    return backups[labels.index(choice)] if ok and choice in labels else None
+
+
+@dataclass
+class FileQuestions:
+    open_path: Callable[[QWidget | None], Path | None] = _open_path
+    save_path: Callable[[QWidget | None, str, str], Path | None] = _save_path
+    new_workshop: Callable[[QWidget | None, list[Template]], NewWorkshopInput | None] = (
+        ask_new_workshop
+    )
+    inform: Callable[[QWidget | None, str], None] = _inform
+    choose_backup: Callable[[QWidget | None, str, list[Backup]], Backup | None] = _choose_backup

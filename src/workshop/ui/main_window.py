@@ -1,0 +1,386 @@
+"""The facilitator's window: start screen or an open workshop, menus, undo, file handling.
+
+There is no Save: every action is already on disk. The window opens, creates,
+copies (Save As) and closes documents, keeps one undo stack per document, and
+routes the document's change reports to the page (and the projector).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+
+from workshop import __version__
+from workshop.demo import write_demo
+from workshop.domain.errors import WorkshopError
+from workshop.domain.templates import load_templates
+from workshop.storage import read
+from workshop.storage.backups import BackupStore
+from workshop.storage.changes import Change
+from workshop.storage.document import Document
+from workshop.storage.errors import DocumentError
+from workshop.storage.ops import agenda as agenda_ops
+from workshop.ui.file_dialogs import FileQuestions
+from workshop.ui.screens.base import ScreenContext
+from workshop.ui.settings import AppSettings
+from workshop.ui.start_page import StartPage
+from workshop.ui.undo import UndoRunner, restore_history
+from workshop.ui.workshop_page import DETAILS_TAB, PARTICIPANTS_TAB, WorkshopPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: AppSettings,
+        backups: BackupStore,
+        templates_folder: Path,
+        demo_path: Path,
+        questions: FileQuestions | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.backups = backups
+        self.templates_folder = templates_folder
+        self.demo_path = demo_path
+        self.ask = questions or FileQuestions()
+        self.doc: Document | None = None
+        self.ctx: ScreenContext | None = None
+        self.page: WorkshopPage | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        #: Extra listeners of the open document's changes (the projector, the run panel).
+        self.change_listeners: list[Callable[[Change], None]] = []
+        self.document_listeners: list[Callable[[ScreenContext | None], None]] = []
+
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(0)
+        self.pages = QStackedWidget(self)
+        self.start = StartPage(self)
+        self.pages.addWidget(self.start)
+        self.setCentralWidget(self.pages)
+        self.status = QLabel(self, objectName="saveStatus")
+        self.statusBar().addPermanentWidget(self.status)
+
+        self.start.newRequested.connect(self.new_workshop)
+        self.start.openRequested.connect(self.open_dialog)
+        self.start.demoRequested.connect(self.open_demo)
+        self.start.recentRequested.connect(self.open_path)
+        self._build_menus()
+        self.resize(1400, 900)
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._show_start()
+
+    # ------------------------------------------------------------------ menus
+
+    def _action(
+        self, menu: QMenu, text: str, name: str, slot: Callable[[], object], keys: object = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if keys is not None:
+            action.setShortcut(keys)  # type: ignore[arg-type]
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self._action(
+            self.file_menu,
+            "&New workshop…",
+            "actionNew",
+            self.new_workshop,
+            QKeySequence.StandardKey.New,
+        )
+        self._action(
+            self.file_menu, "&Open…", "actionOpen", self.open_dialog, QKeySequence.StandardKey.Open
+        )
+        self._action(self.file_menu, "Open the &demo", "actionDemo", self.open_demo)
+        self.recent_menu = self.file_menu.addMenu("Open &recent")
+        self.recent_menu.setObjectName("menuRecent")
+        self.file_menu.addSeparator()
+        self.save_as_action = self._action(
+            self.file_menu,
+            "Save &As…",
+            "actionSaveAs",
+            self.save_as,
+            QKeySequence("Ctrl+Shift+S"),
+        )
+        self.export_menu = self.file_menu.addMenu("&Export")
+        self.export_menu.setObjectName("menuExport")
+        self.file_menu.addSeparator()
+        self.close_action = self._action(
+            self.file_menu,
+            "&Close workshop",
+            "actionClose",
+            self.close_workshop,
+            QKeySequence.StandardKey.Close,
+        )
+        self._action(self.file_menu, "&Quit", "actionQuit", self.close, QKeySequence("Ctrl+Q"))
+
+        self.edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setObjectName("actionUndo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setObjectName("actionRedo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        self.view_menu = bar.addMenu("&View")
+        self.go_activity = self._action(
+            self.view_menu,
+            "&Activity",
+            "actionShowActivity",
+            self._focus_activity,
+            QKeySequence("Ctrl+1"),
+        )
+        self._action(
+            self.view_menu,
+            "&Participants",
+            "actionShowParticipants",
+            lambda: self._show_tab(PARTICIPANTS_TAB),
+            QKeySequence("Ctrl+2"),
+        )
+        self._action(
+            self.view_menu,
+            "&Details",
+            "actionShowDetails",
+            lambda: self._show_tab(DETAILS_TAB),
+            QKeySequence("Ctrl+3"),
+        )
+        self.view_menu.addSeparator()
+
+        self.activity_menu = bar.addMenu("A&ctivity")
+        self._action(
+            self.activity_menu,
+            "&Add activity…",
+            "actionAddActivity",
+            lambda: self.page and self.page.agenda.add(),
+            QKeySequence("Ctrl+Shift+A"),
+        )
+        self._action(
+            self.activity_menu, "&Use a template agenda…", "actionUseTemplate", self.use_template
+        )
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About Workshop", "actionAbout", self.about)
+        self._refresh_actions()
+
+    def _refresh_actions(self) -> None:
+        has_doc = self.doc is not None
+        for action in (self.save_as_action, self.close_action):
+            action.setEnabled(has_doc)
+        self.export_menu.setEnabled(has_doc and not self.export_menu.isEmpty())
+        self.activity_menu.setEnabled(has_doc and not (self.doc and self.doc.read_only))
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    # ------------------------------------------------------------- documents
+
+    def open_dialog(self) -> None:
+        path = self.ask.open_path(self)
+        if path is not None:
+            self.open_path(path)
+
+    def open_demo(self) -> bool:
+        if not self.demo_path.exists():
+            try:
+                self.demo_path.parent.mkdir(parents=True, exist_ok=True)
+                write_demo(self.demo_path)
+            except (OSError, WorkshopError) as exc:
+                self.ask.inform(self, f"The demo could not be written: {exc}")
+                return False
+        return self.open_path(self.demo_path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path``; on failure explain why (offering a backup when that helps)."""
+        path = Path(path)
+        if self.doc is not None and path.resolve() == self.doc.path.resolve():
+            return True
+        try:
+            doc = Document.open(path, backups=self.backups)
+        except DocumentError as exc:
+            backups = self.backups.list_for(path) if exc.offer_backups else []
+            choice = self.ask.choose_backup(self, str(exc), backups)
+            if choice is not None:
+                return self._open_backup_copy(path, choice.path, choice.label)
+            if isinstance(exc, DocumentError) and not path.exists():
+                self.settings.remove_recent(path)
+                self._refresh_actions()
+            return False
+        self._set_document(doc)
+        return True
+
+    def _open_backup_copy(self, original: Path, backup: Path, label: str) -> bool:
+        stamp = label.replace(":", "").replace(" ", "-")
+        name = f"{original.stem} (recovered {stamp}).workshop"
+        for folder in (original.parent, self.demo_path.parent):
+            target = folder / name
+            try:
+                shutil.copy2(backup, target)
+            except OSError:
+                continue
+            return self.open_path(target)
+        self.ask.inform(self, "The backup could not be copied to a folder you can write to.")
+        return False
+
+    def new_workshop(self) -> None:
+        templates = load_templates(self.templates_folder)
+        answer = self.ask.new_workshop(self, templates)
+        if answer is None:
+            return
+        path = self.ask.save_path(self, "Create workshop file", f"{answer.title}.workshop")
+        if path is None:
+            return
+        if self.doc is not None and path.resolve() == self.doc.path.resolve():
+            self.ask.inform(
+                self, "That file is the workshop that is open now; choose another name."
+            )
+            return
+        try:
+            doc = Document.create(path, overwrite=path.exists())
+        except DocumentError as exc:
+            self.ask.inform(self, str(exc))
+            return
+        try:
+            if answer.template is not None and answer.template.activities:
+                agenda_ops.apply_template(doc, answer.template, title=answer.title)
+            else:
+                from workshop.storage.ops.details import update_details
+
+                update_details(doc, title=answer.title)
+            doc.db.conn.execute("DELETE FROM history")  # creation is not an undoable step
+        except WorkshopError as exc:
+            self.ask.inform(self, str(exc))
+        self._set_document(doc)
+        if self.page is not None:
+            self.page.focus_activity()
+
+    def use_template(self) -> None:
+        if self.doc is None or self.page is None:
+            return
+        templates = [t for t in load_templates(self.templates_folder) if t.activities]
+        answer = self.ask.new_workshop(self, templates)
+        if answer is not None and answer.template is not None:
+            self.page.ctx.runner.run(agenda_ops.apply_template, answer.template)
+
+    def save_as(self) -> None:
+        if self.doc is None:
+            return
+        path = self.ask.save_path(self, "Save a copy and continue in it", self.doc.path.name)
+        if path is None:
+            return
+        try:
+            copy = self.doc.save_as(path)
+        except DocumentError as exc:
+            self.ask.inform(self, str(exc))
+            return
+        self._set_document(copy, already_closed=True)
+
+    def close_workshop(self) -> None:
+        self._set_document(None)
+
+    def _set_document(self, doc: Document | None, *, already_closed: bool = False) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        old = self.doc
+        self.undo_stack.clear()
+        if self.page is not None:
+            self.pages.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+        if old is not None and not already_closed and old is not doc:
+            old.close()
+        self.doc = doc
+        self.ctx = None
+        if doc is None:
+            self._show_start()
+        else:
+            runner = UndoRunner(
+                doc, self.undo_stack, self, lambda text: self.ask.inform(self, text)
+            )
+            self.ctx = ScreenContext(doc, runner)
+            restore_history(doc, self.undo_stack)
+            self.page = WorkshopPage(self.ctx, self)
+            self.pages.addWidget(self.page)
+            self.pages.setCurrentWidget(self.page)
+            self._unsubscribe = doc.subscribe(self._on_change)
+            self.settings.add_recent(doc.path)
+            self._update_title()
+            self.status.setText(_status_text(doc))
+        self._refresh_actions()
+        for listener in list(self.document_listeners):
+            listener(self.ctx)
+
+    def _inform(self, text: str) -> None:
+        self.ask.inform(self, text)
+
+    def _show_start(self) -> None:
+        self.start.set_recent([p for p in self.settings.recent_files() if p.exists()])
+        self.pages.setCurrentWidget(self.start)
+        self.setWindowTitle("Workshop")
+        self.status.setText("")
+
+    def _update_title(self) -> None:
+        if self.doc is None:
+            return
+        title = read.details(self.doc).title
+        suffix = " [read-only]" if self.doc.read_only else ""
+        self.setWindowTitle(f"{title}{suffix} — {self.doc.path.name} — Workshop")
+
+    def _on_change(self, change: Change) -> None:
+        if self.page is not None:
+            self.page.on_change(change)
+        if change.touches("workshop"):
+            self._update_title()
+        if self.doc is not None:
+            self.status.setText(f"Saved: {change.label}")
+        for listener in list(self.change_listeners):
+            listener(change)
+
+    def _show_tab(self, index: int) -> None:
+        if self.page is not None:
+            self.page.tabs.setCurrentIndex(index)
+            self.page.tabs.currentWidget().setFocus()
+
+    def _focus_activity(self) -> None:
+        if self.page is not None:
+            self.page.focus_activity()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Workshop",
+            f"<b>Workshop {__version__}</b><p>Offline facilitation for in-person workshops."
+            f"<p>Licence: GPL-3.0-or-later.<p>Backups of your files are kept in "
+            f"{self.backups.root}.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.sync()
+        self._set_document(None)
+        event.accept()
+
+    def extra_widget(self) -> QWidget | None:
+        return self.page
+
+
+def _status_text(doc: Document) -> str:
+    if doc.read_only:
+        return "Read-only"
+    major, minor = doc.format
+    return f"All changes are saved as you go · format {major}.{minor}"

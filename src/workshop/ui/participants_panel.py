@@ -1,0 +1,261 @@
+"""Who is in the room: quick add by keyboard, paste or import a list, edit, remove."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.errors import ValidationError
+from workshop.domain.models import Participant
+from workshop.domain.roster import parse_roster
+from workshop.storage import read
+from workshop.storage.changes import Change
+from workshop.storage.ops import participants as participant_ops
+from workshop.ui.dialogs import ParticipantInput, ask_participant
+from workshop.ui.screens.base import ScreenContext
+
+AskParticipant = Callable[[QWidget | None, Participant | None], ParticipantInput | None]
+AskText = Callable[[QWidget | None], str | None]
+AskPath = Callable[[QWidget | None], Path | None]
+
+_NAME, _ORGANISATION, _COLOUR = range(3)
+
+
+def ask_pasted_list(parent: QWidget | None) -> str | None:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Paste a list of participants")
+    text = QPlainTextEdit(dialog)
+    text.setObjectName("rosterPaste")
+    text.setAccessibleName("List of participants")
+    text.setPlaceholderText(
+        "One person per line:\nAna Silva, Riverside Library\nBen Ode, Youth Forum"
+    )
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel("One person per line: name, then organisation after a comma or tab."))
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    dialog.resize(480, 360)
+    return text.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_csv_path(parent: QWidget | None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Import participants", "", "CSV or text (*.csv *.txt);;All files (*)"
+    )
+    return Path(name) if name else None
+
+
+class ParticipantsPanel(QWidget):
+    def __init__(
+        self,
+        ctx: ScreenContext,
+        parent: QWidget | None = None,
+        *,
+        ask: AskParticipant = ask_participant,
+        ask_list: AskText = ask_pasted_list,
+        ask_path: AskPath = ask_csv_path,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ask, self.ask_list, self.ask_path = ask, ask_list, ask_path
+        self.setObjectName("participantsPanel")
+
+        self.name_edit = QLineEdit(self, objectName="participantName")
+        self.name_edit.setPlaceholderText("Name")
+        self.name_edit.setAccessibleName("New participant name")
+        self.organisation_edit = QLineEdit(self, objectName="participantOrganisation")
+        self.organisation_edit.setPlaceholderText("Organisation (optional)")
+        self.organisation_edit.setAccessibleName("New participant organisation")
+        self.organisation_completer = QCompleter([], self)
+        self.organisation_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.organisation_edit.setCompleter(self.organisation_completer)
+        add = self._button("Add", "participantAdd", "Add participant (Enter)", self.add_typed)
+        self.name_edit.returnPressed.connect(self.add_typed)
+        self.organisation_edit.returnPressed.connect(self.add_typed)
+        quick = QHBoxLayout()
+        quick.addWidget(self.name_edit, 2)
+        quick.addWidget(self.organisation_edit, 2)
+        quick.addWidget(add)
+
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("participantsTable")
+        self.table.setAccessibleName("Participants")
+        self.table.setHorizontalHeaderLabels(["Name", "Organisation", "Colour"])
+        self.table.horizontalHeader().setSectionResizeMode(_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            _ORGANISATION, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.table.itemChanged.connect(self._cell_edited)
+        delete = QShortcut(QKeySequence("Delete"), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+
+        actions = QHBoxLayout()
+        actions.addWidget(
+            self._button("Paste list…", "participantPaste", "Paste a list", self.paste_list)
+        )
+        actions.addWidget(
+            self._button("Import CSV…", "participantImport", "Import a CSV file", self.import_csv)
+        )
+        actions.addWidget(self._button("Edit…", "participantEdit", "Edit participant", self.edit))
+        actions.addWidget(
+            self._button(
+                "Remove", "participantRemove", "Remove participants (Delete)", self.remove_selected
+            )
+        )
+        actions.addStretch(1)
+        self.summary = QLabel(self, objectName="participantsSummary")
+        actions.addWidget(self.summary)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(quick)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self._loading = False
+        self.reload()
+
+    def _button(self, text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(tip.split(" (")[0])
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # ------------------------------------------------------------------ state
+
+    def reload(self) -> None:
+        people = read.participants(self.ctx.doc)
+        self._loading = True
+        self.table.setRowCount(len(people))
+        for row, person in enumerate(people):
+            for column, text in ((_NAME, person.name), (_ORGANISATION, person.organisation)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, person.id)
+                self.table.setItem(row, column, item)
+            swatch = QTableWidgetItem(person.colour)
+            swatch.setFlags(swatch.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            if person.colour:
+                swatch.setBackground(QColor(person.colour))
+            swatch.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.table.setItem(row, _COLOUR, swatch)
+        self._loading = False
+        organisations = read.organisations(self.ctx.doc)
+        self.organisation_completer.model().setStringList(organisations)  # type: ignore[attr-defined]
+        self.summary.setText(_summary(len(people), len(organisations)))
+
+    def on_change(self, change: Change) -> None:
+        if change.touches("participants"):
+            self.reload()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        return [int(self.table.item(r, _NAME).data(Qt.ItemDataRole.UserRole)) for r in rows]
+
+    # ---------------------------------------------------------------- actions
+
+    def add_typed(self) -> None:
+        change = self.ctx.runner.run(
+            participant_ops.add_participant, self.name_edit.text(), self.organisation_edit.text()
+        )
+        if change is not None:
+            self.name_edit.clear()
+            # Keep the organisation: the next person is often from the same one.
+            self.name_edit.setFocus()
+
+    def paste_list(self) -> None:
+        text = self.ask_list(self)
+        if text is not None:
+            self._add_roster(text)
+
+    def import_csv(self) -> None:
+        path = self.ask_path(self)
+        if path is None:
+            return
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            self.ctx.runner.report(f"“{path.name}” could not be read as a text file: {exc}.")
+            return
+        self._add_roster(text)
+
+    def _add_roster(self, text: str) -> None:
+        try:
+            entries = parse_roster(text)
+        except ValidationError as exc:
+            self.ctx.runner.report(str(exc))
+            return
+        self.ctx.runner.run(participant_ops.add_participants, entries)
+
+    def edit(self) -> None:
+        ids = self.selected_ids()
+        person = read.participant(self.ctx.doc, ids[0]) if ids else None
+        if person is None:
+            return
+        values = self.ask(self, person)
+        if values is not None:
+            self.ctx.runner.run(
+                participant_ops.update_participant,
+                person.id,
+                values.name,
+                values.organisation,
+                values.colour,
+            )
+
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.ctx.runner.run(participant_ops.remove_participants, ids)
+
+    def _cell_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() == _COLOUR:
+            return
+        person = read.participant(self.ctx.doc, int(item.data(Qt.ItemDataRole.UserRole)))
+        if person is None:
+            return
+        name = item.text() if item.column() == _NAME else person.name
+        organisation = item.text() if item.column() == _ORGANISATION else person.organisation
+        change = self.ctx.runner.run(
+            participant_ops.update_participant, person.id, name, organisation, person.colour
+        )
+        if change is None or change.is_empty:
+            self.reload()  # refused or unchanged: show the stored value again
+
+
+def _summary(people: int, organisations: int) -> str:
+    who = "1 participant" if people == 1 else f"{people} participants"
+    if not organisations:
+        return who
+    orgs = "1 organisation" if organisations == 1 else f"{organisations} organisations"
+    return f"{who} from {orgs}"

@@ -1,0 +1,78 @@
+"""The start screen: new workshop, open a file, a recent one, or the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class StartPage(QWidget):
+    newRequested = Signal()
+    openRequested = Signal()
+    demoRequested = Signal()
+    recentRequested = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        title = QLabel("Workshop")
+        title.setStyleSheet("font-size: 28pt; font-weight: 700;")
+        subtitle = QLabel(
+            "Capture ideas, vote fairly, blend purposes and keep time — offline, in one file."
+        )
+        subtitle.setStyleSheet("font-size: 12pt; color: palette(placeholder-text);")
+        self.new_button = self._button("New workshop…", "startNew", self.newRequested.emit)
+        self.open_button = self._button("Open…", "startOpen", self.openRequested.emit)
+        self.demo_button = self._button("Open the demo", "startDemo", self.demoRequested.emit)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.demo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.recent = QListWidget(self)
+        self.recent.setObjectName("startRecent")
+        self.recent.setAccessibleName("Recent workshops")
+        self.recent.itemActivated.connect(
+            lambda item: self.recentRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        self.recent_label = QLabel("Recent workshops")
+        self.recent_label.setStyleSheet("font-weight: 600; margin-top: 16px;")
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(subtitle)
+        column.addSpacing(16)
+        column.addLayout(buttons)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent, 1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 3)
+        outer.addStretch(1)
+        outer.setContentsMargins(48, 48, 48, 48)
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setMinimumHeight(40)
+        button.clicked.connect(slot)
+        return button
+
+    def set_recent(self, paths: list[Path]) -> None:
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{path.stem}\n    {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+        self.recent_label.setVisible(bool(paths))
+        self.recent.setVisible(bool(paths))

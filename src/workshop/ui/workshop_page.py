@@ -1,0 +1,125 @@
+"""The page of an open workshop: agenda sidebar, the selected activity's screen, details, people.
+
+It owns nothing global: it is given the document's context and builds its
+panels from it. Change reports from the document reach every panel through
+:meth:`WorkshopPage.on_change`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.storage import read
+from workshop.storage.changes import Change
+from workshop.ui.agenda_panel import AgendaPanel
+from workshop.ui.details_panel import DetailsPanel
+from workshop.ui.participants_panel import ParticipantsPanel
+from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.screens.registry import screen_class
+
+ACTIVITY_TAB, PARTICIPANTS_TAB, DETAILS_TAB = range(3)
+
+
+class WorkshopPage(QWidget):
+    activityChanged = Signal(object)  # int | None
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("workshopPage")
+        self.banner = QLabel(self, objectName="readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fff3cd; color: #5c4400; padding: 8px; border-bottom: 1px solid #e0c36a;"
+        )
+        self.banner.setText(
+            "Read-only: this file cannot be changed here. Use File › Save As… to continue in "
+            "a copy you can edit."
+        )
+        self.banner.setVisible(ctx.doc.read_only)
+
+        self.agenda = AgendaPanel(ctx, self)
+        self.screen_host = QStackedWidget(self)
+        self.screen_host.setObjectName("activityHost")
+        self.empty = QLabel("Select an activity in the agenda, or add one (Insert).", self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 13pt;")
+        self.screen_host.addWidget(self.empty)
+        self.screen: ActivityScreen | None = None
+
+        self.participants = ParticipantsPanel(ctx, self)
+        self.details = DetailsPanel(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("workshopTabs")
+        self.tabs.addTab(self.screen_host, "&Activity")
+        self.tabs.addTab(self.participants, "&Participants")
+        self.tabs.addTab(self.details, "&Details")
+        self.tabs.setDocumentMode(True)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.agenda)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 1000])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+
+        self.agenda.activitySelected.connect(self.show_activity)
+        first = read.activities(ctx.doc)
+        if first:
+            running = next((a for a in first if a.status.value == "running"), first[0])
+            self.agenda.select(running.id)
+        self.show_activity(self.agenda.current_id())
+
+    def current_activity_id(self) -> int | None:
+        return self.screen.activity_id if self.screen is not None else None
+
+    def show_activity(self, activity_id: int | None) -> None:
+        activity = read.activity(self.ctx.doc, activity_id) if activity_id is not None else None
+        old = self.screen
+        if activity is None:
+            self.screen = None
+            self.screen_host.setCurrentWidget(self.empty)
+        elif (
+            old is None
+            or old.activity_id != activity.id
+            or type(old) is not screen_class(activity.kind)
+        ):
+            self.screen = screen_class(activity.kind)(self.ctx, activity.id, self.screen_host)
+            self.screen_host.addWidget(self.screen)
+            self.screen_host.setCurrentWidget(self.screen)
+            self.tabs.setCurrentIndex(ACTIVITY_TAB)
+        else:
+            return
+        if old is not None and old is not self.screen:
+            self.screen_host.removeWidget(old)
+            old.deleteLater()
+        self.activityChanged.emit(self.current_activity_id())
+
+    def focus_activity(self) -> None:
+        self.tabs.setCurrentIndex(ACTIVITY_TAB)
+        if self.screen is not None:
+            self.screen.focus_primary()
+
+    def on_change(self, change: Change) -> None:
+        self.agenda.on_change(change)
+        self.participants.on_change(change)
+        self.details.on_change(change)
+        if self.screen is not None:
+            current = read.activity(self.ctx.doc, self.screen.activity_id)
+            if current is None or screen_class(current.kind) is not type(self.screen):
+                self.show_activity(self.agenda.current_id())
+                return
+            self.screen.on_change(change)

@@ -1,0 +1,224 @@
+"""The facilitator's window, driven like a person would: keys and clicks on real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from workshop.domain.models import ActivityKind
+from workshop.domain.templates import load_templates
+from workshop.resources import templates_dir
+from workshop.storage import read
+from workshop.storage.backups import BackupStore
+from workshop.ui.dialogs import ActivityInput, NewWorkshopInput
+from workshop.ui.file_dialogs import FileQuestions
+from workshop.ui.main_window import MainWindow
+from workshop.ui.settings import AppSettings
+
+
+class Answers:
+    """Scripted answers to the window's questions, and the messages it showed."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.messages: list[str] = []
+        self.open_answer: Path | None = None
+        self.save_answer: Path | None = None
+        self.new_answer: NewWorkshopInput | None = None
+
+    def questions(self) -> FileQuestions:
+        return FileQuestions(
+            open_path=lambda _parent: self.open_answer,
+            save_path=lambda _parent, _title, _suggested: self.save_answer,
+            new_workshop=lambda _parent, _templates: self.new_answer,
+            inform=lambda _parent, text: self.messages.append(text),
+            choose_backup=lambda _parent, text, _backups: self.messages.append(text),
+        )
+
+
+@pytest.fixture
+def answers(tmp_path: Path) -> Answers:
+    return Answers(tmp_path)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, data_dir: Path, answers: Answers) -> Iterator[MainWindow]:
+    win = MainWindow(
+        AppSettings(data_dir / "settings.ini"),
+        BackupStore(data_dir / "backups"),
+        templates_dir(),
+        data_dir / "demo.workshop",
+        answers.questions(),
+    )
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+def kickoff() -> NewWorkshopInput:
+    template = next(t for t in load_templates(templates_dir()) if t.key == "collaboration-kickoff")
+    return NewWorkshopInput("Harbour forum", template)
+
+
+def test_starts_on_the_start_screen(window: MainWindow) -> None:
+    assert window.pages.currentWidget() is window.start
+    assert window.windowTitle() == "Workshop"
+
+
+def test_new_workshop_from_template_then_undo_and_redo_everything(
+    qtbot: QtBot, window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    answers.new_answer = kickoff()
+    answers.save_answer = tmp_path / "harbour.workshop"
+    qtbot.mouseClick(window.start.new_button, Qt.MouseButton.LeftButton)
+    assert window.doc is not None and window.page is not None
+    doc, page = window.doc, window.page
+    assert read.details(doc).title == "Harbour forum"
+    assert len(read.activities(doc)) == 6
+    assert window.undo_stack.count() == 0  # creating the file is not an undo step
+
+    # Participants by keyboard: type a name, Tab, an organisation, Enter.
+    window.findChild(type(window.menuBar()))  # menus exist
+    page.tabs.setCurrentWidget(page.participants)
+    for name, org in [("Ana Silva", "Library"), ("Ben Ode", "Youth Forum"), ("Chen Li", "")]:
+        qtbot.keyClicks(page.participants.name_edit, name)
+        page.participants.organisation_edit.setText(org)
+        qtbot.keyClick(page.participants.name_edit, Qt.Key.Key_Return)
+    assert [p.name for p in read.participants(doc)] == ["Ana Silva", "Ben Ode", "Chen Li"]
+    assert page.participants.table.rowCount() == 3
+    assert page.participants.summary.text() == "3 participants from 2 organisations"
+
+    # An empty name is refused with a message, nothing stored.
+    qtbot.keyClick(page.participants.name_edit, Qt.Key.Key_Return)
+    assert answers.messages[-1] == "A participant's name cannot be empty."
+    assert len(read.participants(doc)) == 3
+
+    # Paste a list.
+    page.participants.ask_list = lambda _parent: (
+        "Name, Organisation\nDee Roy, Council\nEli Ng, Council\n"
+    )
+    page.participants.paste_list()
+    assert len(read.participants(doc)) == 5
+
+    # Add an activity after the first, then move it down, then remove the break.
+    page.agenda.ask = lambda _parent, _activity: ActivityInput(
+        ActivityKind.PROMPT, "Energiser", "Stand up!", 5, "bring a ball", None
+    )
+    page.agenda.list.setCurrentRow(0)
+    page.agenda.add()
+    titles = [a.title for a in read.activities(doc)]
+    assert titles[1] == "Energiser"
+    page.agenda.list.setFocus()
+    qtbot.keyClick(page.agenda.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [a.title for a in read.activities(doc)][2] == "Energiser"
+    page.agenda.select(next(a.id for a in read.activities(doc) if a.title == "Break"))
+    qtbot.keyClick(page.agenda.list, Qt.Key.Key_Delete)
+    assert "Break" not in [a.title for a in read.activities(doc)]
+
+    # Edit a detail field: saved on leaving it.
+    page.tabs.setCurrentWidget(page.details)
+    page.details.venue.setText("Harbour Hall")
+    page.details.venue.editingFinished.emit()
+    assert read.details(doc).venue == "Harbour Hall"
+
+    # Remove a participant.
+    page.tabs.setCurrentWidget(page.participants)
+    page.participants.table.selectRow(0)
+    page.participants.remove_selected()
+    assert len(read.participants(doc)) == 4
+
+    snapshot_end = _snapshot(doc)
+    steps = window.undo_stack.count()
+    assert steps == 9
+    for _ in range(steps):
+        window.undo_action.trigger()
+    assert read.participants(doc) == []
+    assert [a.title for a in read.activities(doc)] == [
+        a.title
+        for a in kickoff().template.activities  # type: ignore[union-attr]
+    ]
+    assert read.details(doc).venue == ""
+    for _ in range(steps):
+        window.redo_action.trigger()
+    assert _snapshot(doc) == snapshot_end
+    assert page.participants.table.rowCount() == 4
+
+
+def test_undo_history_survives_reopening(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    answers.new_answer = kickoff()
+    answers.save_answer = tmp_path / "again.workshop"
+    window.new_workshop()
+    assert window.page is not None
+    window.page.participants.name_edit.setText("Ana")
+    window.page.participants.add_typed()
+    window.close_workshop()
+    assert window.open_path(tmp_path / "again.workshop")
+    assert window.undo_stack.count() == 1 and window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert window.doc is not None and read.participants(window.doc) == []
+    window.redo_action.trigger()
+    assert [p.name for p in read.participants(window.doc)] == ["Ana"]
+
+
+def test_bad_file_shows_a_message_and_stays_on_start(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    bogus = tmp_path / "notes.workshop"
+    bogus.write_text("just some text", encoding="utf-8")
+    assert not window.open_path(bogus)
+    assert answers.messages == [
+        "“notes.workshop” is not a workshop file (it is not a SQLite database)."
+    ]
+    assert window.pages.currentWidget() is window.start
+    assert bogus.read_text(encoding="utf-8") == "just some text"
+
+
+def test_open_demo_and_save_as_continues_in_the_copy(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    assert window.open_demo()
+    assert window.doc is not None
+    original = window.doc.path
+    answers.save_answer = tmp_path / "copy.workshop"
+    window.save_as()
+    assert window.doc.path == tmp_path / "copy.workshop"
+    window.page.participants.name_edit.setText("Only in the copy")  # type: ignore[union-attr]
+    window.page.participants.add_typed()  # type: ignore[union-attr]
+    window.close_workshop()
+    from workshop.storage.document import Document
+
+    with Document.open(original, read_only=True) as first:
+        assert "Only in the copy" not in [p.name for p in read.participants(first)]
+    assert window.settings.recent_files()[0] == (tmp_path / "copy.workshop").resolve()
+
+
+def test_read_only_file_shows_banner_and_refuses_edits(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    from workshop.demo import write_demo
+
+    path = tmp_path / "locked.workshop"
+    write_demo(path)
+    from workshop.storage.document import Document
+
+    window._set_document(Document.open(path, read_only=True))
+    assert window.page is not None
+    assert not window.page.banner.isHidden()
+    assert "[read-only]" in window.windowTitle()
+    window.page.participants.name_edit.setText("Zed")
+    window.page.participants.add_typed()
+    assert "open read-only" in answers.messages[-1]
+
+
+def _snapshot(doc: object) -> object:
+    from workshop.storage.document import Document
+
+    assert isinstance(doc, Document)
+    return (read.details(doc), read.participants(doc), read.activities(doc))
