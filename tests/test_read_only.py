@@ -9,24 +9,18 @@ permissions first (see helpers/proc.py). Nothing is mocked.
 
 from __future__ import annotations
 
-import inspect
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from helpers.operations import every_operation, public_operations
 from helpers.proc import file_modes_bind_children, fingerprint, run_python
 from workshop.demo import write_demo
-from workshop.domain.models import ActivityKind, ActivityStatus
-from workshop.domain.roster import RosterEntry
-from workshop.domain.templates import load_templates
-from workshop.resources import templates_dir
 from workshop.storage import read
-from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.storage.errors import ReadOnlyError
-from workshop.storage.ops import agenda, details, participants
+from workshop.storage.ops import participants
 
 CHILD = Path(__file__).parent / "helpers" / "read_only_child.py"
 MESSAGE = "is open read-only: changes cannot be saved"
@@ -39,53 +33,14 @@ def demo_path(tmp_path: Path) -> Path:
     return path
 
 
-def _every_operation(doc: Document) -> dict[str, Callable[[], Change]]:
-    """One valid call of every public operation of the foundation."""
-    person = read.participants(doc)[0].id
-    first, second = (a.id for a in read.activities(doc)[:2])
-    blank = next(t for t in load_templates(templates_dir()) if t.key == "collaboration-kickoff")
-    return {
-        "add_participant": lambda: participants.add_participant(doc, "Zoe", "Library"),
-        "add_participants": lambda: participants.add_participants(
-            doc, [RosterEntry("Yann", ""), RosterEntry("Xu", "Council")]
-        ),
-        "update_participant": lambda: participants.update_participant(doc, person, "Amy", "X"),
-        "remove_participants": lambda: participants.remove_participants(doc, [person]),
-        "update_details": lambda: details.update_details(doc, title="Renamed"),
-        "add_activity": lambda: agenda.add_activity(doc, ActivityKind.BRAINSTORM, "More ideas"),
-        "update_activity": lambda: agenda.update_activity(
-            doc, first, kind=ActivityKind.PROMPT, title="Hello", prompt="Hi", timebox_minutes=5
-        ),
-        "set_timebox": lambda: agenda.set_timebox(doc, first, 7),
-        "remove_activities": lambda: agenda.remove_activities(doc, [second]),
-        "move_activity": lambda: agenda.move_activity(doc, first, 3),
-        "set_status": lambda: agenda.set_status(doc, first, ActivityStatus.RUNNING),
-        "apply_template": lambda: agenda.apply_template(doc, blank),
-    }
-
-
-def _public_operations() -> set[str]:
-    names = set()
-    for module in (agenda, details, participants):
-        for name, value in vars(module).items():
-            if (
-                inspect.isfunction(value)
-                and not name.startswith("_")
-                and value.__module__ == module.__name__
-                and next(iter(inspect.signature(value).parameters), "") == "doc"
-            ):
-                names.add(name)
-    return names
-
-
 def test_every_operation_is_refused(demo_path: Path) -> None:
     before = fingerprint(demo_path)
     with Document.open(demo_path, read_only=True) as doc:
         assert doc.read_only
-        operations = _every_operation(doc)
+        operations = every_operation(doc)
         # Operations added later (other modules, other issues) are refused by the same
         # Document.edit guard; the foundation's own must all be listed here.
-        assert set(operations) <= _public_operations()
+        assert set(operations) <= public_operations()
         counts = doc.counts()
         seen: list[object] = []
         doc.subscribe(seen.append)
