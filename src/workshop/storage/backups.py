@@ -6,6 +6,7 @@ got damaged on a USB stick can still be recovered from the laptop.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 from dataclasses import dataclass
@@ -51,10 +52,12 @@ class BackupStore:
             finally:
                 dest.close()
         except (OSError, sqlite3.Error):
-            target.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # the folder itself may be what failed
+                target.unlink(missing_ok=True)
             return None
         for old in self.list_for(original)[self.keep :]:
-            old.path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                old.path.unlink(missing_ok=True)
         return target
 
     def list_for(self, original: Path) -> list[Backup]:
