@@ -20,6 +20,8 @@ class ActivityKind(StrEnum):
     PROMPT = "prompt"
     BREAK = "break"
     CLOSE = "close"
+    OFFERS_ASKS = "offers_asks"
+    PULSE = "pulse"
 
     @property
     def label(self) -> str:
@@ -34,6 +36,8 @@ _KIND_LABELS = {
     ActivityKind.PROMPT: "Prompt / discussion",
     ActivityKind.BREAK: "Break",
     ActivityKind.CLOSE: "Close",
+    ActivityKind.OFFERS_ASKS: "Offers and asks",
+    ActivityKind.PULSE: "Pulse check",
 }
 
 
