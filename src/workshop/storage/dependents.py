@@ -11,8 +11,11 @@ import sqlite3
 
 
 def before_participant_removed(conn: sqlite3.Connection, participant_id: int) -> None:
-    """Their notes stay on the board, as anonymous notes."""
+    """Their notes stay on the board, as anonymous notes; their ballots and dots go."""
     conn.execute("UPDATE notes SET author_id = NULL WHERE author_id = ?", (participant_id,))
+    ballots = "SELECT id FROM ballots WHERE participant_id = ?"
+    conn.execute(f"DELETE FROM dots WHERE ballot_id IN ({ballots})", (participant_id,))
+    conn.execute("DELETE FROM ballots WHERE participant_id = ?", (participant_id,))
 
 
 def before_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
@@ -21,10 +24,64 @@ def before_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
         row[0] for row in conn.execute("SELECT id FROM notes WHERE activity_id = ?", (activity_id,))
     ]
     before_notes_removed(conn, note_ids)
+    cluster_ids = [
+        row[0]
+        for row in conn.execute("SELECT id FROM clusters WHERE activity_id = ?", (activity_id,))
+    ]
+    before_clusters_removed(conn, cluster_ids)
+    _votes_on_activity_removed(conn, activity_id)
     conn.execute("DELETE FROM notes WHERE activity_id = ?", (activity_id,))
     conn.execute("DELETE FROM clusters WHERE activity_id = ?", (activity_id,))
     conn.execute("DELETE FROM timers WHERE activity_id = ?", (activity_id,))
 
 
 def before_notes_removed(conn: sqlite3.Connection, note_ids: list[int]) -> None:
-    """Nothing refers to notes yet; votes will (issue 4)."""
+    """Dots and paper tallies on those notes go (undo restores both)."""
+    _items_removed(conn, "notes", note_ids)
+
+
+def before_clusters_removed(conn: sqlite3.Connection, cluster_ids: list[int]) -> None:
+    """Dots and paper tallies on those clusters go (undo restores both)."""
+    _items_removed(conn, "clusters", cluster_ids)
+
+
+def _items_removed(conn: sqlite3.Connection, target: str, item_ids: list[int]) -> None:
+    votes = "SELECT id FROM votes WHERE target = ?"
+    for start in range(0, len(item_ids), 500):
+        chunk = list(item_ids[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        conn.execute(
+            f"DELETE FROM dots WHERE item_id IN ({marks}) AND ballot_id IN"
+            f" (SELECT id FROM ballots WHERE activity_id IN ({votes}))",
+            (*chunk, target),
+        )
+        conn.execute(
+            f"DELETE FROM tallies WHERE item_id IN ({marks}) AND activity_id IN ({votes})",
+            (*chunk, target),
+        )
+
+
+def _votes_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
+    """A dot vote takes its ballots, dots, tallies and settings with it. A vote on a removed
+    brainstorm keeps its settings but loses its dots (they were on the brainstorm's items)
+    and points at no brainstorm until the facilitator chooses another."""
+    pointing = [
+        row[0]
+        for row in conn.execute(
+            "SELECT id FROM votes WHERE id = ? OR source_activity_id = ?",
+            (activity_id, activity_id),
+        )
+    ]
+    for vote_id in pointing:
+        conn.execute(
+            "DELETE FROM dots WHERE ballot_id IN (SELECT id FROM ballots WHERE activity_id = ?)",
+            (vote_id,),
+        )
+        conn.execute("DELETE FROM ballots WHERE activity_id = ?", (vote_id,))
+        conn.execute("DELETE FROM tallies WHERE activity_id = ?", (vote_id,))
+    conn.execute("DELETE FROM votes WHERE id = ?", (activity_id,))
+    conn.execute(
+        "UPDATE votes SET source_activity_id = NULL, revealed = 0, closed = 0"
+        " WHERE source_activity_id = ?",
+        (activity_id,),
+    )

@@ -182,3 +182,56 @@ def _timer(db: Database) -> None:
         );
         """,
     )
+
+
+@migration("0003_votes", 1, 2)
+def _votes(db: Database) -> None:
+    """Dot votes: settings per dot-vote activity, ballots and their dots, and paper tallies.
+
+    ``votes.id`` is the id of the dot-vote activity. ``dots.item_id`` and
+    ``tallies.item_id`` are note ids or cluster ids, as ``votes.target`` says.
+    Each row of ``dots`` is one dot; counts are never stored, always summed.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE votes (
+            id INTEGER PRIMARY KEY REFERENCES activities(id),
+            source_activity_id INTEGER REFERENCES activities(id),
+            target TEXT NOT NULL DEFAULT 'notes' CHECK (target IN ('notes', 'clusters')),
+            dots_per_person INTEGER NOT NULL DEFAULT 5 CHECK (dots_per_person BETWEEN 1 AND 99),
+            max_per_item INTEGER NOT NULL DEFAULT 3 CHECK (max_per_item BETWEEN 1 AND 99),
+            allow_own INTEGER NOT NULL DEFAULT 1,
+            secret INTEGER NOT NULL DEFAULT 1,
+            revealed INTEGER NOT NULL DEFAULT 0,
+            closed INTEGER NOT NULL DEFAULT 0,
+            equal_org_weight INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE ballots (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            participant_id INTEGER NOT NULL REFERENCES participants(id),
+            proxy INTEGER NOT NULL DEFAULT 0,
+            done INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            UNIQUE (activity_id, participant_id)
+        );
+        CREATE INDEX ballots_participant ON ballots(participant_id);
+        CREATE TABLE dots (
+            id INTEGER PRIMARY KEY,
+            ballot_id INTEGER NOT NULL REFERENCES ballots(id),
+            item_id INTEGER NOT NULL
+        );
+        CREATE INDEX dots_ballot ON dots(ballot_id);
+        CREATE INDEX dots_item ON dots(item_id);
+        CREATE TABLE tallies (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            item_id INTEGER NOT NULL,
+            count INTEGER NOT NULL CHECK (count BETWEEN 0 AND 9999),
+            UNIQUE (activity_id, item_id)
+        );
+        CREATE INDEX tallies_item ON tallies(item_id);
+        """,
+    )
+

@@ -1,0 +1,229 @@
+"""Read dot votes: settings, the items voted on, ballots, who has voted, tallies and results.
+
+``who_voted`` says who, never what: it is what the facilitator's screen shows
+while ballots are secret. Only :func:`results` (counted over everyone) and
+:func:`ballot_dots` (one participant's own ballot, for the laptop while they
+vote) look at where dots went.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from workshop.domain.models import ActivityKind
+from workshop.domain.voting import (
+    Tallies,
+    VoteItem,
+    Voter,
+    VoteResults,
+    VoteSettings,
+    VoteTarget,
+    compute_results,
+)
+from workshop.storage.document import Document
+
+_SETTINGS_COLUMNS = (
+    "id, source_activity_id, target, dots_per_person, max_per_item, allow_own, secret,"
+    " revealed, closed, equal_org_weight"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BallotStatus:
+    """Who has voted, never what."""
+
+    participant_id: int
+    name: str
+    organisation: str
+    proxy: bool
+    done: bool
+    has_dots: bool
+
+
+def _settings(row: tuple[Any, ...]) -> VoteSettings:
+    id_, source, target, dots, cap, own, secret, revealed, closed, weight = row
+    return VoteSettings(
+        int(id_),
+        None if source is None else int(source),
+        VoteTarget(target),
+        int(dots),
+        int(cap),
+        bool(own),
+        bool(secret),
+        bool(revealed),
+        bool(closed),
+        bool(weight),
+    )
+
+
+def stored_settings(doc: Document, activity_id: int) -> VoteSettings | None:
+    row = doc.db.conn.execute(
+        f"SELECT {_SETTINGS_COLUMNS} FROM votes WHERE id = ?", (activity_id,)
+    ).fetchone()
+    return _settings(row) if row else None
+
+
+def settings(doc: Document, activity_id: int) -> VoteSettings:
+    """The vote's settings; a vote never configured gets the defaults and the nearest
+    brainstorm before it in the agenda."""
+    stored = stored_settings(doc, activity_id)
+    if stored is not None:
+        return stored
+    return VoteSettings(activity_id, default_source(doc, activity_id))
+
+
+def default_source(doc: Document, activity_id: int) -> int | None:
+    """The brainstorm a new vote votes on: the last one before it (else the first after it)."""
+    rows = doc.db.conn.execute(
+        "SELECT id, kind FROM activities ORDER BY position, id"
+    ).fetchall()
+    ids = [int(r[0]) for r in rows]
+    brainstorms = [int(r[0]) for r in rows if r[1] == ActivityKind.BRAINSTORM.value]
+    if not brainstorms:
+        return None
+    if activity_id not in ids:
+        return brainstorms[-1]
+    here = ids.index(activity_id)
+    before = [b for b in brainstorms if ids.index(b) < here]
+    return before[-1] if before else brainstorms[0]
+
+
+def brainstorms(doc: Document) -> list[tuple[int, str]]:
+    """(id, title) of every brainstorm activity, in agenda order: what a vote can point at."""
+    return [
+        (int(r[0]), str(r[1]))
+        for r in doc.db.conn.execute(
+            "SELECT id, title FROM activities WHERE kind = ? ORDER BY position, id",
+            (ActivityKind.BRAINSTORM.value,),
+        )
+    ]
+
+
+def items(doc: Document, vote: VoteSettings) -> list[VoteItem]:
+    """The notes or clusters the vote is on, in the order they were made."""
+    if vote.source_activity_id is None:
+        return []
+    conn = doc.db.conn
+    if vote.target is VoteTarget.NOTES:
+        return [
+            VoteItem(int(i), str(text), frozenset() if a is None else frozenset({int(a)}))
+            for i, text, a in conn.execute(
+                "SELECT id, text, author_id FROM notes WHERE activity_id = ? ORDER BY id",
+                (vote.source_activity_id,),
+            )
+        ]
+    authors: dict[int, set[int]] = {}
+    for cluster_id, author in conn.execute(
+        "SELECT n.cluster_id, n.author_id FROM notes n JOIN clusters c ON c.id = n.cluster_id"
+        " WHERE c.activity_id = ?",
+        (vote.source_activity_id,),
+    ):
+        group = authors.setdefault(int(cluster_id), set())
+        # One anonymous note makes the cluster nobody's in particular.
+        group.add(-1 if author is None else int(author))
+    return [
+        VoteItem(
+            int(i),
+            str(title) or "Untitled cluster",
+            frozenset(a for a in authors.get(int(i), set()) if a >= 0)
+            if -1 not in authors.get(int(i), set())
+            else frozenset(),
+        )
+        for i, title in conn.execute(
+            "SELECT id, title FROM clusters WHERE activity_id = ? ORDER BY id",
+            (vote.source_activity_id,),
+        )
+    ]
+
+
+def ballot_id(doc: Document, activity_id: int, participant_id: int) -> int | None:
+    row = doc.db.conn.execute(
+        "SELECT id FROM ballots WHERE activity_id = ? AND participant_id = ?",
+        (activity_id, participant_id),
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def ballot_dots(doc: Document, activity_id: int, participant_id: int) -> Counter[int]:
+    """One participant's own dots (item id -> count): for their ballot at the laptop."""
+    return Counter(
+        int(r[0])
+        for r in doc.db.conn.execute(
+            "SELECT d.item_id FROM dots d JOIN ballots b ON b.id = d.ballot_id"
+            " WHERE b.activity_id = ? AND b.participant_id = ?",
+            (activity_id, participant_id),
+        )
+    )
+
+
+def ballot_done(doc: Document, activity_id: int, participant_id: int) -> bool:
+    row = doc.db.conn.execute(
+        "SELECT done FROM ballots WHERE activity_id = ? AND participant_id = ?",
+        (activity_id, participant_id),
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def who_voted(doc: Document, activity_id: int) -> list[BallotStatus]:
+    """Every ballot of the vote by name: who has voted (or is voting), never what."""
+    return [
+        BallotStatus(int(pid), str(name), str(org), bool(proxy), bool(done), bool(has))
+        for pid, name, org, proxy, done, has in doc.db.conn.execute(
+            "SELECT p.id, p.name, p.organisation, b.proxy, b.done,"
+            " EXISTS (SELECT 1 FROM dots d WHERE d.ballot_id = b.id)"
+            " FROM ballots b JOIN participants p ON p.id = b.participant_id"
+            " WHERE b.activity_id = ? ORDER BY p.name COLLATE NOCASE, p.id",
+            (activity_id,),
+        )
+    ]
+
+
+def tallies(doc: Document, activity_id: int) -> dict[int, int]:
+    """Paper dots per item (item id -> count), only items with a tally row."""
+    return {
+        int(item): int(count)
+        for item, count in doc.db.conn.execute(
+            "SELECT item_id, count FROM tallies WHERE activity_id = ?", (activity_id,)
+        )
+    }
+
+
+def dots_cast(doc: Document, activity_id: int) -> int:
+    """Ballot dots plus paper dots: once above zero, the settings are fixed."""
+    row = doc.db.conn.execute(
+        "SELECT (SELECT count(*) FROM dots d JOIN ballots b ON b.id = d.ballot_id"
+        "        WHERE b.activity_id = ?1)"
+        " + (SELECT coalesce(sum(count), 0) FROM tallies WHERE activity_id = ?1)",
+        (activity_id,),
+    ).fetchone()
+    return int(row[0])
+
+
+def voters(doc: Document) -> list[Voter]:
+    return [
+        Voter(int(i), str(n), str(o))
+        for i, n, o in doc.db.conn.execute("SELECT id, name, organisation FROM participants")
+    ]
+
+
+def results(doc: Document, activity_id: int) -> VoteResults:
+    """Full results of the vote (ranking, weighted ranking, organisations), revealed or not:
+    callers that show them to people check ``results.revealed`` first."""
+    vote = settings(doc, activity_id)
+    ballot = [
+        (int(p), int(i))
+        for p, i in doc.db.conn.execute(
+            "SELECT b.participant_id, d.item_id FROM dots d JOIN ballots b ON b.id = d.ballot_id"
+            " WHERE b.activity_id = ?",
+            (activity_id,),
+        )
+    ]
+    return compute_results(
+        items(doc, vote),
+        voters(doc),
+        Tallies(ballot, tallies(doc, activity_id)),
+        revealed=vote.revealed,
+        equal_org_weight=vote.equal_org_weight,
+    )
