@@ -13,6 +13,7 @@ import sqlite3
 def before_participant_removed(conn: sqlite3.Connection, participant_id: int) -> None:
     """Their notes stay on the board, as anonymous notes; their ballots and dots go."""
     conn.execute("UPDATE notes SET author_id = NULL WHERE author_id = ?", (participant_id,))
+    _purpose_on_participant_removed(conn, participant_id)
     ballots = "SELECT id FROM ballots WHERE participant_id = ?"
     conn.execute(f"DELETE FROM dots WHERE ballot_id IN ({ballots})", (participant_id,))
     conn.execute("DELETE FROM ballots WHERE participant_id = ?", (participant_id,))
@@ -24,6 +25,7 @@ def before_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
         row[0] for row in conn.execute("SELECT id FROM notes WHERE activity_id = ?", (activity_id,))
     ]
     before_notes_removed(conn, note_ids)
+    _purpose_on_activity_removed(conn, activity_id)
     cluster_ids = [
         row[0]
         for row in conn.execute("SELECT id FROM clusters WHERE activity_id = ?", (activity_id,))
@@ -85,3 +87,39 @@ def _votes_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> No
         " WHERE source_activity_id = ?",
         (activity_id,),
     )
+
+
+def _purpose_on_participant_removed(conn: sqlite3.Connection, participant_id: int) -> None:
+    """Their purpose statements (and places in blend groups) and their ratings go."""
+    statement_ids = [
+        row[0]
+        for row in conn.execute(
+            "SELECT id FROM purpose_statements WHERE participant_id = ?", (participant_id,)
+        )
+    ]
+    before_purpose_statements_removed(conn, statement_ids)
+    conn.execute("DELETE FROM purpose_statements WHERE participant_id = ?", (participant_id,))
+    conn.execute("DELETE FROM purpose_ratings WHERE participant_id = ?", (participant_id,))
+
+
+def before_purpose_statements_removed(conn: sqlite3.Connection, statement_ids: list[int]) -> None:
+    """A removed statement leaves its blend groups (the groups and their blends stay)."""
+    for statement_id in statement_ids:
+        conn.execute("DELETE FROM purpose_group_members WHERE statement_id = ?", (statement_id,))
+
+
+def _purpose_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
+    """A purpose blend takes its statements, merges, groups, drafts and ratings with it."""
+    drafts = "SELECT id FROM purpose_drafts WHERE activity_id = ?"
+    groups = "SELECT id FROM purpose_groups WHERE activity_id = ?"
+    conn.execute(f"DELETE FROM purpose_ratings WHERE draft_id IN ({drafts})", (activity_id,))
+    conn.execute(f"DELETE FROM purpose_group_members WHERE group_id IN ({groups})", (activity_id,))
+    for table in (
+        "purpose_drafts",
+        "purpose_groups",
+        "purpose_statements",
+        "purpose_synonyms",
+        "purpose_hidden_terms",
+        "purpose_settings",
+    ):
+        conn.execute(f"DELETE FROM {table} WHERE activity_id = ?", (activity_id,))

@@ -235,3 +235,82 @@ def _votes(db: Database) -> None:
         """,
     )
 
+
+@migration("0005_purpose", 1, 4)
+def _purpose(db: Database) -> None:
+    """Purpose blending: statements per party, term merges, 1-2-4-all groups, drafts, ratings.
+
+    A party is a participant (``participant_id``) or an organisation (``organisation``
+    name, ``participant_id`` NULL), as the activity's ``purpose_settings.parties`` says.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE purpose_settings (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL UNIQUE REFERENCES activities(id),
+            parties TEXT NOT NULL DEFAULT 'participant'
+                CHECK (parties IN ('participant', 'organisation')),
+            language TEXT NOT NULL DEFAULT 'english',
+            anonymous INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE purpose_statements (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            participant_id INTEGER REFERENCES participants(id),
+            organisation TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX purpose_statements_activity ON purpose_statements(activity_id);
+        CREATE INDEX purpose_statements_participant ON purpose_statements(participant_id);
+        CREATE TABLE purpose_synonyms (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            phrases TEXT NOT NULL
+        );
+        CREATE INDEX purpose_synonyms_activity ON purpose_synonyms(activity_id);
+        CREATE TABLE purpose_hidden_terms (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            phrase TEXT NOT NULL
+        );
+        CREATE INDEX purpose_hidden_terms_activity ON purpose_hidden_terms(activity_id);
+        CREATE TABLE purpose_groups (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            round INTEGER NOT NULL CHECK (round IN (1, 2)),
+            position INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX purpose_groups_activity ON purpose_groups(activity_id);
+        CREATE TABLE purpose_group_members (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES purpose_groups(id),
+            statement_id INTEGER NOT NULL REFERENCES purpose_statements(id)
+        );
+        CREATE INDEX purpose_group_members_group ON purpose_group_members(group_id);
+        CREATE INDEX purpose_group_members_statement ON purpose_group_members(statement_id);
+        CREATE TABLE purpose_drafts (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            number INTEGER NOT NULL,
+            parent_id INTEGER REFERENCES purpose_drafts(id),
+            text TEXT NOT NULL,
+            adopted INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX purpose_drafts_activity ON purpose_drafts(activity_id);
+        CREATE TABLE purpose_ratings (
+            id INTEGER PRIMARY KEY,
+            draft_id INTEGER NOT NULL REFERENCES purpose_drafts(id),
+            participant_id INTEGER REFERENCES participants(id),
+            organisation TEXT NOT NULL DEFAULT '',
+            score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 5),
+            comment TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX purpose_ratings_draft ON purpose_ratings(draft_id);
+        CREATE INDEX purpose_ratings_participant ON purpose_ratings(participant_id);
+        """,
+    )
