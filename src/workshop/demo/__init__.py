@@ -28,3 +28,4 @@ def write_demo(path: Path, *, overwrite: bool = False) -> None:
 def fill_demo(doc: Document) -> None:
     for part in PARTS:
         part(doc)
+    doc.clear_history()  # the demo's content is where the user starts, not steps to undo

@@ -15,9 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
-from sqlite_utils.db import Table
+from typing import TYPE_CHECKING
 
 from workshop.storage import journal
 from workshop.storage.backups import BackupStore
@@ -37,8 +35,13 @@ from workshop.storage.schema import (
     FORMAT_MAJOR,
     format_version,
     latest_user_version,
-    migrations,
+    migration_set,
+    pending_names,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.db import Table
 
 SUFFIX = ".workshop"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -57,29 +60,34 @@ class HistoryEntry:
 class _Edit:
     """Handed to the body of :meth:`Document.edit`; ``change`` is filled in on commit."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self.conn = doc.conn
         self.change: Change | None = None
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    def db(self) -> Database:
+        return self._doc.db
 
     def table(self, name: str) -> Table:
-        return self.db.table(name)
+        return self._doc.db.table(name)
 
 
 class Document:
     """An open workshop file. Not thread-safe: the UI thread owns it."""
 
-    def __init__(self, path: Path, db: Database, *, read_only: bool, lock: FileLock | None):
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, *, read_only: bool, lock: FileLock | None
+    ) -> None:
         self.path = path
-        self.db = db
+        #: The connection every read uses; ``db`` (sqlite-utils) wraps it for writes.
+        self.conn = conn
+        self._db: Database | None = None
         self.read_only = read_only
         self._lock = lock
         self._listeners: list[Listener] = []
         if not read_only:
-            journal.install(db.conn)
+            journal.install(conn)
 
     # ------------------------------------------------------------------ opening
 
@@ -104,9 +112,8 @@ class Document:
             conn = _connect(path)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             _configure(conn)
-            db = Database(conn, execute_plugins=False)
-            migrations.apply(db)
-            return cls(path, db, read_only=False, lock=lock)
+            migration_set().apply(_database(conn))
+            return cls(path, conn, read_only=False, lock=lock)
         except (OSError, sqlite3.Error) as exc:
             lock.release()
             raise WriteError(f"Cannot create “{path}”: {_reason(exc)}.", path) from exc
@@ -154,15 +161,14 @@ class Document:
                         path,
                     )
                 conn = _connect(path, read_only=True)
-                return cls(path, Database(conn, execute_plugins=False), read_only=True, lock=None)
+                return cls(path, conn, read_only=True, lock=None)
             conn = _connect(path)
             _configure(conn)
-            db = Database(conn, execute_plugins=False)
-            if migrations.pending(db):
-                migrations.apply(db)
+            if pending_names(conn):
+                migration_set().apply(_database(conn))
                 # Old undo records describe rows of the old schema: start a fresh history.
                 conn.execute("DELETE FROM history")
-            return cls(path, db, read_only=False, lock=lock)
+            return cls(path, conn, read_only=False, lock=lock)
         except sqlite3.Error as exc:
             if lock:
                 lock.release()
@@ -173,16 +179,16 @@ class Document:
             raise
 
     def close(self) -> None:
-        if self.db is None:
+        if self.conn is None:
             return
         try:
             if not self.read_only:
                 # Fold the WAL back into the file so a copied .workshop is complete on its own.
-                self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass
         finally:
-            self.db.conn.close()
+            self.conn.close()
             if self._lock:
                 self._lock.release()
             self._listeners.clear()
@@ -192,6 +198,13 @@ class Document:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils wrapper of :attr:`conn`, made on first use (writes need it)."""
+        if self._db is None:
+            self._db = _database(self.conn)
+        return self._db
 
     # ---------------------------------------------------------------- listening
 
@@ -215,8 +228,8 @@ class Document:
         full, file removed) become :class:`WriteError`.
         """
         self._refuse_if_read_only()
-        conn = self.db.conn
-        handle = _Edit(self.db)
+        conn = self.conn
+        handle = _Edit(self)
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -271,7 +284,7 @@ class Document:
                 ed.conn.execute("DELETE FROM history WHERE id = ?", (other.history_id,))
 
     def _record(self, change: Change) -> int:
-        conn = self.db.conn
+        conn = self.conn
         # A new action discards what had been undone: it can no longer be redone.
         conn.execute("DELETE FROM history WHERE undone = 1")
         cursor = conn.execute(
@@ -284,11 +297,16 @@ class Document:
             )
         return history_id
 
+    def clear_history(self) -> None:
+        """Forget the undo history (a new file's starting content is not something to undo)."""
+        self._refuse_if_read_only()
+        self.conn.execute("DELETE FROM history")
+
     def history(self) -> list[HistoryEntry]:
         """The undo history kept in the file, oldest first; undone entries come last."""
         return [
             HistoryEntry(Change(label, Change.rows_from_json(rows), history_id), bool(undone))
-            for history_id, label, rows, undone in self.db.conn.execute(
+            for history_id, label, rows, undone in self.conn.execute(
                 "SELECT id, label, rows, undone FROM history ORDER BY id"
             )
         ]
@@ -314,7 +332,7 @@ class Document:
         try:
             dest = sqlite3.connect(temporary)
             try:
-                self.db.conn.backup(dest)
+                self.conn.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dest.close()
@@ -347,13 +365,13 @@ class Document:
     def counts(self) -> dict[str, int]:
         """Rows per content table, for ``workshop check`` and the status bar."""
         return {
-            table: self.db.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-            for table in journal.tracked_tables(self.db.conn)
+            table: self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            for table in journal.tracked_tables(self.conn)
         }
 
     @property
     def format(self) -> tuple[int, int]:
-        version = self.db.conn.execute("PRAGMA user_version").fetchone()[0]
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         return format_version(int(version))
 
 
@@ -426,6 +444,12 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         # read it as immutable (nobody can be writing it from here anyway).
         immutable = f"{path.resolve().as_uri()}?immutable=1"
         return sqlite3.connect(immutable, uri=True, isolation_level=None)
+
+
+def _database(conn: sqlite3.Connection) -> Database:
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
 
 
 def _configure(conn: sqlite3.Connection) -> None:

@@ -15,7 +15,7 @@ from workshop.storage.document import Document
 
 
 def details(doc: Document) -> WorkshopDetails:
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         "SELECT title, date, venue, facilitator, goal, anonymous, start_time, available_minutes"
         " FROM workshop WHERE id = 1"
     ).fetchone()
@@ -28,7 +28,7 @@ def details(doc: Document) -> WorkshopDetails:
 def participants(doc: Document) -> list[Participant]:
     return [
         Participant(*row)
-        for row in doc.db.conn.execute(
+        for row in doc.conn.execute(
             "SELECT id, name, organisation, colour FROM participants"
             " ORDER BY name COLLATE NOCASE, id"
         )
@@ -36,7 +36,7 @@ def participants(doc: Document) -> list[Participant]:
 
 
 def participant(doc: Document, participant_id: int) -> Participant | None:
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         "SELECT id, name, organisation, colour FROM participants WHERE id = ?", (participant_id,)
     ).fetchone()
     return Participant(*row) if row else None
@@ -45,7 +45,7 @@ def participant(doc: Document, participant_id: int) -> Participant | None:
 def organisations(doc: Document) -> list[str]:
     return [
         row[0]
-        for row in doc.db.conn.execute(
+        for row in doc.conn.execute(
             "SELECT DISTINCT organisation FROM participants WHERE organisation != ''"
             " ORDER BY organisation COLLATE NOCASE"
         )
@@ -76,14 +76,14 @@ def activities(doc: Document) -> list[Activity]:
     """The agenda, in order."""
     return [
         _activity(row)
-        for row in doc.db.conn.execute(
+        for row in doc.conn.execute(
             f"SELECT {_ACTIVITY_COLUMNS} FROM activities ORDER BY position, id"
         )
     ]
 
 
 def activity(doc: Document, activity_id: int) -> Activity | None:
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         f"SELECT {_ACTIVITY_COLUMNS} FROM activities WHERE id = ?", (activity_id,)
     ).fetchone()
     return _activity(row) if row else None

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 #: "WSHP" — marks a SQLite file as a Workshop document (PRAGMA application_id).
 APPLICATION_ID = 0x57534850
@@ -22,7 +25,43 @@ FORMAT_MAJOR = 1
 #: Tables that are bookkeeping rather than workshop content: never journalled for undo.
 UNTRACKED_TABLES = frozenset({"meta", "history", "_sqlite_migrations"})
 
-migrations = Migrations("workshop")
+MIGRATION_SET = "workshop"
+#: (name, function) in registration order; the sqlite-utils Migrations object is built on
+#: demand, because importing sqlite-utils costs ~50 ms that opening a file does not need.
+_REGISTERED: list[tuple[str, Callable[[Database], None]]] = []
+
+
+@cache
+def migration_set() -> Migrations:
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, run in _REGISTERED:
+        migrations(name=name)(run)
+    return migrations
+
+
+def pending_names(conn: sqlite3.Connection) -> list[str]:
+    """Names of migrations not yet applied to the file on ``conn`` (read-only query)."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    applied: set[str] = set()
+    if exists:
+        applied = {
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+            )
+        }
+    return [name for name, _ in _REGISTERED if name not in applied]
+
+
+def __getattr__(name: str) -> Any:
+    # ``schema.migrations`` still works for callers that want the sqlite-utils object.
+    if name == "migrations":
+        return migration_set()
+    raise AttributeError(name)
 
 
 def format_version(user_version: int) -> tuple[int, int]:
@@ -31,7 +70,7 @@ def format_version(user_version: int) -> tuple[int, int]:
 
 _VERSIONS: list[int] = []
 
-_Migration = Callable[[Database], None]
+_Migration = Callable[["Database"], None]
 
 
 def migration(name: str, major: int, minor: int) -> Callable[[_Migration], _Migration]:
@@ -47,7 +86,8 @@ def migration(name: str, major: int, minor: int) -> Callable[[_Migration], _Migr
 
         run.__name__ = name
         _VERSIONS.append(version)
-        migrations(name=name)(run)
+        _REGISTERED.append((name, run))
+        migration_set.cache_clear()
         return fn
 
     return register
@@ -312,5 +352,95 @@ def _purpose(db: Database) -> None:
         );
         CREATE INDEX purpose_ratings_draft ON purpose_ratings(draft_id);
         CREATE INDEX purpose_ratings_participant ON purpose_ratings(participant_id);
+        """,
+    )
+
+
+@migration("0007_reciprocity_pulse_actions", 1, 6)
+def _reciprocity_pulse_actions(db: Database) -> None:
+    """Offers and asks with their commitments, pulse checks, and the workshop's action list.
+
+    A party is a participant (``participant_id``) or an organisation (``organisation``
+    name, ``participant_id`` NULL). ``commitments`` join an offer card to an ask card;
+    who gives and who receives follow from the cards. A pulse statement is asked in
+    rounds; a round's answers are a paper tally (``pulse_tallies``, one row per value)
+    plus answers typed one by one (``pulse_answers``, ``participant_id`` NULL when
+    anonymous). ``actions.source_kind`` says what ``source_id`` points at: a note, a
+    cluster, a vote activity or a commitment.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE reciprocity_cards (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            kind TEXT NOT NULL CHECK (kind IN ('offer', 'ask')),
+            participant_id INTEGER REFERENCES participants(id),
+            organisation TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX reciprocity_cards_activity ON reciprocity_cards(activity_id);
+        CREATE INDEX reciprocity_cards_participant ON reciprocity_cards(participant_id);
+        CREATE TABLE commitments (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            offer_id INTEGER NOT NULL REFERENCES reciprocity_cards(id),
+            ask_id INTEGER NOT NULL REFERENCES reciprocity_cards(id),
+            what TEXT NOT NULL,
+            due TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            UNIQUE (offer_id, ask_id)
+        );
+        CREATE INDEX commitments_activity ON commitments(activity_id);
+        CREATE INDEX commitments_ask ON commitments(ask_id);
+        CREATE TABLE pulse_statements (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            position INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL,
+            scale TEXT NOT NULL DEFAULT 'fist' CHECK (scale IN ('fist', 'agree')),
+            condition TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX pulse_statements_activity ON pulse_statements(activity_id);
+        CREATE TABLE pulse_rounds (
+            id INTEGER PRIMARY KEY,
+            statement_id INTEGER NOT NULL REFERENCES pulse_statements(id),
+            number INTEGER NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            revealed INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX pulse_rounds_statement ON pulse_rounds(statement_id);
+        CREATE TABLE pulse_tallies (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES pulse_rounds(id),
+            value INTEGER NOT NULL CHECK (value BETWEEN 0 AND 5),
+            count INTEGER NOT NULL CHECK (count BETWEEN 0 AND 9999),
+            UNIQUE (round_id, value)
+        );
+        CREATE TABLE pulse_answers (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES pulse_rounds(id),
+            participant_id INTEGER REFERENCES participants(id),
+            value INTEGER NOT NULL CHECK (value BETWEEN 0 AND 5),
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX pulse_answers_round ON pulse_answers(round_id);
+        CREATE INDEX pulse_answers_participant ON pulse_answers(participant_id);
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            what TEXT NOT NULL,
+            participant_id INTEGER REFERENCES participants(id),
+            organisation TEXT NOT NULL DEFAULT '',
+            due TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'doing', 'done')),
+            source_kind TEXT NOT NULL DEFAULT ''
+                CHECK (source_kind IN ('', 'note', 'cluster', 'vote', 'commitment')),
+            source_id INTEGER,
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX actions_participant ON actions(participant_id);
+        CREATE INDEX actions_source ON actions(source_kind, source_id);
         """,
     )

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from workshop import __version__
-from workshop.demo import write_demo
 from workshop.domain.errors import WorkshopError
 from workshop.domain.templates import load_templates
 from workshop.storage import read
@@ -196,6 +195,8 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> bool:
         if not self.demo_path.exists():
+            from workshop.demo import write_demo  # only needed the first time
+
             try:
                 self.demo_path.parent.mkdir(parents=True, exist_ok=True)
                 write_demo(self.demo_path)
@@ -261,7 +262,7 @@ class MainWindow(QMainWindow):
                 from workshop.storage.ops.details import update_details
 
                 update_details(doc, title=answer.title)
-            doc.db.conn.execute("DELETE FROM history")  # creation is not an undoable step
+            doc.clear_history()  # creation is not an undoable step
         except WorkshopError as exc:
             self.ask.inform(self, str(exc))
         self._set_document(doc)

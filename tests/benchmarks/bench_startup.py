@@ -1,0 +1,81 @@
+"""Process start to the first painted main window with the demo open, against a bare PySide6 window.
+
+Run: .venv/bin/python tests/benchmarks/bench_startup.py
+Both are measured as whole processes (interpreter start, imports, QApplication,
+window, first paint, exit), alternating, in the same run.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from report import write_section
+
+PAINT_AND_QUIT = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+"""
+
+BARE = (
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([])\n"
+    + PAINT_AND_QUIT
+    + "w = QMainWindow(); w.resize(1400, 900)\n"
+    "f = FirstPaint(); w.installEventFilter(f)\n"
+    "w.show(); app.exec()\n"
+)
+
+APP = (
+    "from PySide6.QtWidgets import QApplication\n"
+    "app = QApplication([])\n"
+    + PAINT_AND_QUIT
+    + "from workshop.ui.app import build_window\n"
+    "w = build_window()\n"
+    "w.open_demo()\n"
+    "f = FirstPaint(); w.installEventFilter(f)\n"
+    "w.show(); app.exec()\n"
+)
+
+
+def run(code: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+    return (time.perf_counter() - start) * 1000
+
+
+def main(rounds: int = 15) -> None:
+    with tempfile.TemporaryDirectory() as data:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKSHOP_DATA_DIR": data}
+        run(APP, env)  # writes the demo once, so every measured run opens an existing file
+        bare, app = [], []
+        for _ in range(rounds):
+            bare.append(run(BARE, env))
+            app.append(run(APP, env))
+    b, a = statistics.median(bare), statistics.median(app)
+    body = f"""## Start-up: process start to the first painted main window
+
+`.venv/bin/python tests/benchmarks/bench_startup.py` — {rounds} alternating runs each, medians.
+
+| what | median |
+|---|---|
+| bare PySide6 script: empty QMainWindow, first paint, exit | {b:.0f} ms |
+| Workshop: main window with the demo open, first paint, exit | {a:.0f} ms |
+| **ratio** (target ≤ 2×) | **{a / b:.2f}×** |
+"""
+    write_section("startup", body)
+    print(body)
+
+
+if __name__ == "__main__":
+    main()
