@@ -1,0 +1,207 @@
+"""Small drawing pieces of the handout: bookmarked headings, sticky notes, bars, callouts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from workshop.export.pdf import style as st
+
+
+class Mark(Flowable):  # type: ignore[misc]  # reportlab ships no types
+    """An invisible point that becomes a PDF bookmark (for titles drawn inside tables)."""
+
+    def __init__(self, outline: str, level: int = 0) -> None:
+        super().__init__()
+        self.outline_title = outline
+        self.outline_level = level
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class Heading(Paragraph):  # type: ignore[misc]  # reportlab ships no types
+    """A paragraph that also becomes a PDF bookmark (outline entry) where it lands."""
+
+    def __init__(
+        self, text: str, paragraph_style: ParagraphStyle, *, outline: str, level: int = 0
+    ) -> None:
+        super().__init__(text, paragraph_style)
+        self.outline_title = outline
+        self.outline_level = level
+
+
+@dataclass(frozen=True)
+class Sticky:
+    """One note as drawn: its text and a small line under it (author), both as markup."""
+
+    text: str
+    meta: str
+    colour: int
+
+
+class StickyRow(Flowable):  # type: ignore[misc]
+    """A row of square-ish sticky notes of equal width; the row is as tall as its tallest note."""
+
+    PAD = 2.4 * mm
+    STRIP = 1.6 * mm
+
+    def __init__(
+        self,
+        stickies: Sequence[Sticky],
+        columns: int,
+        gap: float,
+        colours: Callable[[int], tuple[colors.Color, colors.Color]] = st.sticky_colours,
+    ) -> None:
+        super().__init__()
+        self.stickies = list(stickies)
+        self.columns = columns
+        self.gap = gap
+        self.colours = colours
+        self._laid: list[tuple[Paragraph, Paragraph | None, float, float]] = []
+        self._note_width = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        styles = st.styles()
+        self._note_width = (avail_width - self.gap * (self.columns - 1)) / self.columns
+        inner = self._note_width - 2 * self.PAD
+        self._laid = []
+        tallest = self._note_width * 0.62
+        for sticky in self.stickies:
+            text = Paragraph(sticky.text, styles.sticky)
+            _, text_h = text.wrap(inner, 10_000)
+            meta = Paragraph(sticky.meta, styles.sticky_meta) if sticky.meta else None
+            meta_h = meta.wrap(inner, 10_000)[1] + 1.2 * mm if meta else 0.0
+            self._laid.append((text, meta, text_h, meta_h))
+            tallest = max(tallest, text_h + meta_h + 2 * self.PAD + self.STRIP)
+        self.height = tallest
+        self.width = avail_width
+        return avail_width, self.height + self.gap
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """A single note taller than a page continues on the next as plain tinted text."""
+        if len(self.stickies) != 1:
+            return []
+        sticky = self.stickies[0]
+        paper, edge = self.colours(sticky.colour)
+        base = st.styles().sticky
+        tinted = ParagraphStyle(
+            "sticky_long", parent=base, backColor=paper, borderColor=edge, borderWidth=0.6,
+            borderPadding=self.PAD, leftIndent=self.PAD, rightIndent=self.PAD,
+            spaceAfter=self.PAD + self.gap,
+        )
+        text = sticky.text + (f"<br/>— {sticky.meta}" if sticky.meta else "")
+        paragraph = Paragraph(text, tinted)
+        paragraph.wrap(avail_width, avail_height)
+        return list(paragraph.split(avail_width, avail_height - self.PAD - self.gap))
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.height + self.gap
+        for index, (sticky, (text, meta, text_h, _)) in enumerate(
+            zip(self.stickies, self._laid, strict=True)
+        ):
+            paper, edge = self.colours(sticky.colour)
+            x = index * (self._note_width + self.gap)
+            y = top - self.height
+            canvas.saveState()
+            canvas.setFillColor(colors.Color(0, 0, 0, alpha=0.07))
+            canvas.rect(x + 0.7, y - 0.9, self._note_width, self.height, stroke=0, fill=1)
+            canvas.setFillColor(paper)
+            canvas.rect(x, y, self._note_width, self.height, stroke=0, fill=1)
+            canvas.setFillColor(edge)
+            canvas.rect(x, top - self.STRIP, self._note_width, self.STRIP, stroke=0, fill=1)
+            canvas.restoreState()
+            text_top = top - self.STRIP - self.PAD
+            text.drawOn(canvas, x + self.PAD, text_top - text_h)
+            if meta is not None:
+                meta.drawOn(canvas, x + self.PAD, y + self.PAD * 0.8)
+
+
+class Bar(Flowable):  # type: ignore[misc]
+    """A horizontal bar on a faint track: ``fraction`` of the width is filled."""
+
+    def __init__(
+        self, fraction: float, width: float, height: float = 3.2 * mm, colour: object = None
+    ) -> None:
+        super().__init__()
+        self.fraction = max(0.0, min(1.0, fraction))
+        self.width = width
+        self.height = height
+        self.colour = colour or st.ACCENT
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        radius = self.height / 2
+        canvas.saveState()
+        canvas.setFillColor(st.PAPER)
+        canvas.roundRect(0, 0, self.width, self.height, radius, stroke=0, fill=1)
+        if self.fraction > 0:
+            canvas.setFillColor(self.colour)
+            filled = max(self.height, self.width * self.fraction)
+            canvas.roundRect(0, 0, filled, self.height, radius, stroke=0, fill=1)
+        canvas.restoreState()
+
+
+def callout(
+    content: Sequence[Flowable],
+    width: float,
+    *,
+    background: object = None,
+    bar: object = None,
+    padding: float = 3.5 * mm,
+) -> Table:
+    """Content in a tinted box with a coloured bar on its left (prompts, goals, purposes)."""
+    table = Table([[list(content)]], colWidths=[width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), background or st.PAPER),
+                ("LINEBEFORE", (0, 0), (0, -1), 2.4, bar or st.ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding + 1.5 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+                ("TOPPADDING", (0, 0), (-1, -1), padding * 0.8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def data_table(
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    header: bool = True,
+    extra: Sequence[tuple[object, ...]] = (),
+) -> Table:
+    """A clean table: a muted header row, hairlines between rows, repeated on each page."""
+    table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+    ]
+    if header:
+        commands += [
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.MUTED),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+        ]
+    table.setStyle(TableStyle([*commands, *extra]))
+    return table

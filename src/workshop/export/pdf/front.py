@@ -1,0 +1,313 @@
+"""The cover, the agenda, and the participants: the frame around the activity sections."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from workshop.domain.agenda import fit, format_minutes, start_times
+from workshop.domain.models import Activity, ActivityKind
+from workshop.domain.timer import ActualTiming, format_duration
+from workshop.export.fonts import markup
+from workshop.export.pdf import style as st
+from workshop.export.pdf.flowables import Heading, Mark, callout, data_table
+from workshop.export.pdf.sections.registry import Context
+from workshop.storage import read, read_timer
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
+def long_date(iso: str) -> str:
+    """"2026-11-27" → "Friday 27 November 2026" (English, whatever the process locale)."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def section_heading(ctx: Context, number: int | None, title: str, kicker: str) -> list[Flowable]:
+    """The kicker line and the big bookmarked title that open every section."""
+    s = ctx.styles
+    label = f"{number}. {title}" if number is not None else title
+    return [
+        CondPageBreak(60 * mm),
+        Paragraph(markup(kicker.upper()), s.kicker),
+        Spacer(1, 1.2 * mm),
+        Heading(markup(title), s.h1, outline=label),
+    ]
+
+
+# ---------------------------------------------------------------------- cover
+
+
+def cover(ctx: Context, purpose: str | None) -> list[Flowable]:
+    s, d = ctx.styles, ctx.details
+    kind = "Workshop handout" if ctx.options.short else "Workshop record"
+    when = " · ".join(x for x in (long_date(d.date), d.venue) if x)
+    banner_rows: list[list[Flowable]] = [
+        [Paragraph(kind.upper(), s.cover_kind)],
+        [Spacer(1, 2.5 * mm)],
+        [Paragraph(markup(d.title), s.cover_title)],
+    ]
+    if when:
+        banner_rows += [[Spacer(1, 3 * mm)], [Paragraph(markup(when), s.cover_kind)]]
+    banner = Table(banner_rows, colWidths=[ctx.width])
+    banner.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 9 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, 0), 10 * mm),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 10 * mm),
+            ]
+        )
+    )
+    story: list[Flowable] = [Mark(d.title or "Cover"), Spacer(1, 12 * mm), banner]
+    story.append(Spacer(1, 9 * mm))
+
+    people = read.participants(ctx.doc)
+    organisations = read.organisations(ctx.doc)
+    agenda = read.activities(ctx.doc)
+    facts = [
+        ("Date", long_date(d.date)),
+        ("Venue", d.venue),
+        ("Facilitator", d.facilitator),
+        ("Participants", _people_summary(len(people), len(organisations))),
+        ("Agenda", _agenda_summary(agenda, d.start_time)),
+    ]
+    facts = [(k, v) for k, v in facts if v]
+    if facts:
+        story.append(_facts_grid(ctx, facts))
+        story.append(Spacer(1, 8 * mm))
+    if d.goal.strip():
+        story.append(Paragraph("GOAL OF THE DAY", s.cover_label))
+        story.append(Spacer(1, 2 * mm))
+        story.append(callout([Paragraph(markup(d.goal.strip()), s.quote)], ctx.width))
+        story.append(Spacer(1, 7 * mm))
+    if purpose:
+        story.append(Paragraph("OUR COMMON PURPOSE", s.cover_label))
+        story.append(Spacer(1, 2 * mm))
+        story.append(
+            callout(
+                [Paragraph(markup(purpose), s.quote)],
+                ctx.width,
+                background=st.HIGHLIGHT_LIGHT,
+                bar=st.HIGHLIGHT,
+            )
+        )
+    story += [NextPageTemplate("body"), PageBreak()]
+    return story
+
+
+def _people_summary(people: int, organisations: int) -> str:
+    if not people:
+        return ""
+    text = f"{people} {'person' if people == 1 else 'people'}"
+    if organisations:
+        text += f" from {organisations} organisation{'s' if organisations != 1 else ''}"
+    return text
+
+
+def _agenda_summary(agenda: Sequence[Activity], start: str) -> str:
+    if not agenda:
+        return ""
+    total = fit(agenda, 0).planned_minutes
+    text = f"{len(agenda)} activit{'y' if len(agenda) == 1 else 'ies'}, {format_minutes(total)}"
+    if start:
+        end = start_times([*agenda, agenda[-1]], start)[-1]
+        text += f" ({start}–{end})"
+    return text
+
+
+def _facts_grid(ctx: Context, facts: Sequence[tuple[str, str]]) -> Table:
+    s = ctx.styles
+    half = ctx.width / 2
+    cells = [
+        [
+            Paragraph(label.upper(), s.cover_label),
+            Spacer(1, 1 * mm),
+            Paragraph(markup(value), s.cover_value),
+        ]
+        for label, value in facts
+    ]
+    if len(cells) % 2:
+        cells.append([Spacer(1, 1)])
+    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    table = Table(rows, colWidths=[half, half])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, st.RULE),
+            ]
+        )
+    )
+    return table
+
+
+# --------------------------------------------------------------------- agenda
+
+
+def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
+    s = ctx.styles
+    story = section_heading(ctx, None, "Agenda", "The day")
+    if not activities:
+        story.append(Paragraph("No activities were planned.", s.empty))
+        return story
+    starts = start_times(activities, ctx.details.start_time)
+    ends = _ends(activities, ctx)
+    actual = _actual_timings(ctx)
+    show_actual = any(t.started_at or t.actual_seconds is not None for t in actual.values())
+    head = ["", "Planned", "Activity", "Minutes"] + (["Actual"] if show_actual else [])
+    rows: list[list[object]] = [[Paragraph(h, s.cell_head) for h in head]]
+    for number, (activity, start, end) in enumerate(zip(activities, starts, ends, strict=True), 1):
+        when = f"{start}–{end}" if start else ""
+        title = (
+            f"{markup(activity.title)}<br/>"
+            f'<font size="7.5" color="{st.hex_of(st.MUTED)}">{markup(activity.kind.label)}</font>'
+        )
+        row: list[object] = [
+            Paragraph(str(number), s.cell_head),
+            Paragraph(when, s.cell),
+            Paragraph(title, s.cell_bold if activity.kind is not ActivityKind.BREAK else s.cell),
+            Paragraph(str(activity.timebox_minutes), s.cell_right),
+        ]
+        if show_actual:
+            row.append(Paragraph(_actual_text(actual.get(activity.id)), s.cell))
+        rows.append(row)
+    total = fit(activities, ctx.details.available_minutes)
+    rows.append(
+        [
+            "",
+            "",
+            Paragraph(markup(total.describe()), s.muted),
+            Paragraph(str(total.planned_minutes), s.cell_right),
+            *([""] if show_actual else []),
+        ]
+    )
+    fixed = 8 * mm + 27 * mm + 17 * mm + (30 * mm if show_actual else 0)
+    widths = [8 * mm, 27 * mm, ctx.width - fixed, 17 * mm] + ([30 * mm] if show_actual else [])
+    breaks = [
+        ("BACKGROUND", (0, i), (-1, i), st.PAPER)
+        for i, a in enumerate(activities, 1)
+        if a.kind is ActivityKind.BREAK
+    ]
+    story.append(
+        data_table(rows, widths, extra=[*breaks, ("LINEBELOW", (0, -1), (-1, -1), 0, st.WHITE)])
+    )
+    return story
+
+
+def _ends(activities: Sequence[Activity], ctx: Context) -> list[str]:
+    start = ctx.details.start_time
+    if not start:
+        return ["" for _ in activities]
+    return start_times([*activities, activities[-1]], start)[1:]
+
+
+def _actual_timings(ctx: Context) -> dict[int, ActualTiming]:
+    return {t.activity_id: t for t in read_timer.actual_timings(ctx.doc)}
+
+
+def _actual_text(timing: ActualTiming | None) -> str:
+    """"09:52 · 18 min (+3)" from the stored facts; "" when the activity never ran."""
+    if timing is None or not timing.started_at:
+        return ""
+    parts = []
+    try:
+        started = dt.datetime.fromisoformat(timing.started_at.replace("Z", "+00:00"))
+        parts.append(started.astimezone().strftime("%H:%M"))
+    except ValueError:
+        pass
+    if timing.actual_seconds is not None:
+        text = format_duration(timing.actual_seconds)
+        diff = timing.difference_seconds or 0
+        if abs(diff) >= 60:
+            text += f" ({'+' if diff > 0 else '−'}{round(abs(diff) / 60)})"
+        parts.append(text)
+    return " · ".join(parts)
+
+
+# --------------------------------------------------------------- participants
+
+
+def participants(ctx: Context) -> list[Flowable]:
+    s = ctx.styles
+    people = read.participants(ctx.doc)
+    story = section_heading(ctx, None, "Participants", "Who took part")
+    if not people:
+        story.append(Paragraph("No participants were recorded.", s.empty))
+        return story
+    by_org = Counter(p.organisation for p in people)
+    organisations = sorted((o for o in by_org if o), key=str.casefold)
+    if ctx.details.anonymous:
+        story.append(
+            Paragraph(
+                markup(
+                    f"{len(people)} people took part. This workshop was anonymous, "
+                    "so their names are left out."
+                ),
+                s.body,
+            )
+        )
+        rows: list[list[object]] = [
+            [Paragraph("Organisation", s.cell_head), Paragraph("People", s.cell_head)]
+        ]
+        for organisation in organisations:
+            rows.append(
+                [
+                    Paragraph(markup(organisation), s.cell),
+                    Paragraph(str(by_org[organisation]), s.cell_right),
+                ]
+            )
+        if by_org.get(""):
+            rows.append(
+                [Paragraph("No organisation", s.muted), Paragraph(str(by_org[""]), s.cell_right)]
+            )
+        story.append(data_table(rows, [ctx.width - 25 * mm, 25 * mm]))
+        return story
+    groups = [(o, [p for p in people if p.organisation == o]) for o in organisations]
+    if by_org.get(""):
+        groups.append(("", [p for p in people if not p.organisation]))
+    for organisation, members in groups:
+        names = ", ".join(markup(p.name) for p in members)
+        title = markup(organisation) if organisation else "No organisation"
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(
+                        f'{title} <font color="{st.hex_of(st.FAINT)}" size="8.5">'
+                        f"· {len(members)}</font>",
+                        s.h2,
+                    ),
+                    Paragraph(names, s.body),
+                ]
+            )
+        )
+    return story

@@ -1,0 +1,115 @@
+"""Assemble the handout: cover, agenda, one section per activity in agenda order, participants.
+
+:func:`export_handout` writes the PDF atomically; :func:`render_handout` writes
+it to any binary stream (tests, the benchmark). The output is deterministic
+for the same document (reportlab's invariant mode: no dates, fixed ids).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from workshop.domain.agenda import start_times
+from workshop.domain.models import Activity, ActivityKind
+from workshop.export import fonts
+from workshop.export.atomic import atomic_output
+from workshop.export.errors import ExportError
+from workshop.export.fonts import markup
+from workshop.export.pdf import front
+from workshop.export.pdf import style as st
+from workshop.export.pdf.flowables import callout
+from workshop.export.pdf.sections import Context, HandoutOptions, builder_for
+from workshop.export.pdf.template import HandoutTemplate, Progress
+from workshop.storage import read
+from workshop.storage.document import Document
+
+
+def export_handout(
+    doc: Document,
+    target: Path,
+    options: HandoutOptions | None = None,
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> None:
+    """Write the handout of ``doc`` to ``target`` (refusing to replace it unless ``force``)."""
+    options = options or HandoutOptions()
+    with atomic_output(Path(target), force=force) as temporary, temporary.open("wb") as stream:
+        render_handout(doc, stream, options, progress=progress)
+
+
+def handout_bytes(doc: Document, options: HandoutOptions | None = None) -> bytes:
+    stream = io.BytesIO()
+    render_handout(doc, stream, options or HandoutOptions())
+    return stream.getvalue()
+
+
+def render_handout(
+    doc: Document,
+    stream: BinaryIO,
+    options: HandoutOptions,
+    *,
+    progress: Progress | None = None,
+) -> None:
+    if options.page_size not in st.PAGE_SIZES:
+        raise ExportError(f"Unknown page size “{options.page_size}”: use A4 or Letter.")
+    fonts.register()
+    details = read.details(doc)
+    pagesize = st.PAGE_SIZES[options.page_size]
+    template = HandoutTemplate(
+        stream,
+        pagesize=pagesize,
+        title=details.title,
+        author=details.facilitator,
+        subject=" · ".join(x for x in (front.long_date(details.date), details.venue) if x),
+        header=f"{details.title} — {'handout' if options.short else 'full record'}",
+        progress=progress,
+    )
+    ctx = Context(
+        doc=doc,
+        details=details,
+        options=options,
+        styles=st.styles(),
+        width=template.width,
+        people={p.id: p for p in read.participants(doc)},
+    )
+    template.build_story(story(ctx))
+
+
+def story(ctx: Context) -> list[Flowable]:
+    """Every flowable of the handout, in reading order."""
+    activities = read.activities(ctx.doc)
+    flow: list[Flowable] = front.cover(ctx, adopted_purpose(ctx))
+    flow += front.agenda(ctx, activities)
+    starts = start_times(activities, ctx.details.start_time)
+    for number, (activity, start) in enumerate(zip(activities, starts, strict=True), start=1):
+        flow += activity_section(ctx, number, activity, start)
+    if not ctx.options.short:
+        flow += front.participants(ctx)
+    return flow
+
+
+def adopted_purpose(ctx: Context) -> str | None:
+    """The common purpose adopted in any purpose blend (shown on the cover), if there is one."""
+    return None
+
+
+def activity_section(ctx: Context, number: int, activity: Activity, start: str) -> list[Flowable]:
+    s = ctx.styles
+    minutes = f"{activity.timebox_minutes} min"
+    kicker = " · ".join(x for x in (f"{number}", activity.kind.label, start, minutes) if x)
+    flow = front.section_heading(ctx, number, activity.title, kicker)
+    if activity.prompt.strip():
+        flow.append(callout([Paragraph(markup(activity.prompt.strip()), s.prompt)], ctx.width))
+    builder = builder_for(activity.kind)
+    body = builder(ctx, activity) if builder else []
+    if body:
+        flow.append(Spacer(1, 4 * mm))
+        flow += body
+    flow.append(Spacer(1, 9 * mm if activity.kind is not ActivityKind.BREAK else 4 * mm))
+    return flow

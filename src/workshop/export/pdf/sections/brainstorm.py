@@ -1,0 +1,133 @@
+"""Brainstorm results: each cluster with its notes drawn as small coloured stickies, then the
+loose notes. The short handout lists the clusters and their sizes, without raw notes.
+
+Authors are printed under their notes only when the activity is not anonymous.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from workshop.domain import board
+from workshop.domain.models import Activity, ActivityKind
+from workshop.export.fonts import markup
+from workshop.export.pdf import style as st
+from workshop.export.pdf.flowables import Heading, Sticky, StickyRow, data_table
+from workshop.export.pdf.sections.registry import Context, section
+from workshop.storage import read_board
+
+COLUMNS = 4
+GAP = 3.5 * mm
+#: Notes longer than this get a row of their own, the full width of the page.
+LONG_NOTE = 240
+
+
+def note_colours(index: int) -> tuple[colors.Color, colors.Color]:
+    """The note's paper (the board's own sticky colour) and a darker strip for its top edge."""
+    fill = colors.HexColor(board.COLOUR_HEX[index % len(board.COLOUR_HEX)])
+    edge = colors.Color(fill.red * 0.82, fill.green * 0.82, fill.blue * 0.82)
+    return fill, edge
+
+
+@section(ActivityKind.BRAINSTORM)
+def brainstorm(ctx: Context, activity: Activity) -> list[Flowable]:
+    s = ctx.styles
+    clusters = read_board.clusters(ctx.doc, activity.id)
+    notes = read_board.notes(ctx.doc, activity.id)
+    if not notes and not clusters:
+        return [Paragraph("No notes were captured.", s.empty)]
+    in_cluster = {c.id: read_board.cluster_notes(ctx.doc, c.id) for c in clusters}
+    loose = [n for n in notes if n.cluster_id is None]
+    summary = _summary(len(notes), len(clusters), len(loose))
+    flow: list[Flowable] = [Paragraph(markup(summary), s.muted)]
+    if ctx.options.short:
+        return [*flow, *_cluster_table(ctx, clusters, in_cluster, len(loose))]
+    for cluster in clusters:
+        members = in_cluster[cluster.id]
+        title = cluster.title or "Untitled cluster"
+        heading = Heading(_titled(markup(title), len(members)), s.h2, outline=title, level=1)
+        flow += _with_notes(ctx, activity, heading, members)
+    if loose:
+        heading = Heading(
+            _titled("Not in a cluster", len(loose)), s.h2, outline="Not in a cluster", level=1
+        )
+        flow += _with_notes(ctx, activity, heading, loose)
+    return flow
+
+
+def _with_notes(
+    ctx: Context, activity: Activity, heading: Flowable, notes: Sequence[board.Note]
+) -> list[Flowable]:
+    rows = sticky_rows(ctx, activity, notes)
+    if not rows:
+        return [heading, Paragraph("No notes in this cluster.", ctx.styles.muted)]
+    # The heading never stays behind at the foot of a page without its first row.
+    return [KeepTogether([heading, rows[0]]), *rows[1:]]
+
+
+def sticky_rows(ctx: Context, activity: Activity, notes: Sequence[board.Note]) -> list[Flowable]:
+    """Rows of stickies; a long note gets a full-width row of its own."""
+    rows: list[Flowable] = []
+    pending: list[Sticky] = []
+    for note in notes:
+        author = ctx.author(activity, note.author_id)
+        sticky = Sticky(markup(note.text), markup(author) if author else "", note.colour)
+        if len(note.text) > LONG_NOTE:
+            if pending:
+                rows.append(StickyRow(pending, COLUMNS, GAP, note_colours))
+                pending = []
+            rows.append(StickyRow([sticky], 1, GAP, note_colours))
+            continue
+        pending.append(sticky)
+        if len(pending) == COLUMNS:
+            rows.append(StickyRow(pending, COLUMNS, GAP, note_colours))
+            pending = []
+    if pending:
+        rows.append(StickyRow(pending, COLUMNS, GAP, note_colours))
+    return rows
+
+
+def _cluster_table(
+    ctx: Context,
+    clusters: Sequence[board.Cluster],
+    members: dict[int, list[board.Note]],
+    loose: int,
+) -> list[Flowable]:
+    s = ctx.styles
+    if not clusters:
+        return []
+    rows: list[list[object]] = [
+        [Paragraph("Cluster", s.cell_head), Paragraph("Notes", s.cell_head)]
+    ]
+    ordered = sorted(clusters, key=lambda c: (-len(members[c.id]), c.id))
+    for cluster in ordered:
+        rows.append(
+            [
+                Paragraph(markup(cluster.title or "Untitled cluster"), s.cell_bold),
+                Paragraph(str(len(members[cluster.id])), s.cell_right),
+            ]
+        )
+    if loose:
+        rows.append([Paragraph("Not in a cluster", s.muted), Paragraph(str(loose), s.cell_right)])
+    return [data_table(rows, [ctx.width - 25 * mm, 25 * mm])]
+
+
+def _titled(title_markup: str, count: int) -> str:
+    return f'{title_markup} <font color="{st.hex_of(st.FAINT)}" size="9">· {_count(count)}</font>'
+
+
+def _count(n: int) -> str:
+    return f"{n} note{'s' if n != 1 else ''}"
+
+
+def _summary(notes: int, clusters: int, loose: int) -> str:
+    parts = [_count(notes)]
+    if clusters:
+        parts.append(f"{clusters} cluster{'s' if clusters != 1 else ''}")
+    if loose and clusters:
+        parts.append(f"{loose} not in a cluster")
+    return " · ".join(parts)

@@ -1,0 +1,71 @@
+"""The section builders, keyed by activity kind: each capability's results are its own function.
+
+A builder gets the shared :class:`Context` and one activity, and returns the
+flowables that show that activity's outcome (the heading, timing and prompt
+are drawn around them by the handout). Register one with ``@section(kind)``;
+a kind without a builder shows its heading and prompt only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from reportlab.platypus import Flowable
+
+from workshop.domain.models import Activity, ActivityKind, Participant, WorkshopDetails
+from workshop.export.pdf.style import Styles
+from workshop.storage import read
+from workshop.storage.document import Document
+
+
+@dataclass(frozen=True)
+class HandoutOptions:
+    """``page_size`` "a4" or "letter"; ``short``: cover, agenda and results, no raw notes."""
+
+    page_size: str = "a4"
+    short: bool = False
+
+
+@dataclass
+class Context:
+    doc: Document
+    details: WorkshopDetails
+    options: HandoutOptions
+    styles: Styles
+    width: float  # of the text frame, in points
+    people: dict[int, Participant] = field(default_factory=dict)
+
+    def anonymous(self, activity: Activity | None) -> bool:
+        """Whether authors and voters of ``activity`` must stay unnamed."""
+        return read.is_anonymous(self.doc, activity)
+
+    def author(self, activity: Activity, author_id: int | None) -> str:
+        """The name to print under a note ("" when anonymous or unknown)."""
+        if author_id is None or self.anonymous(activity):
+            return ""
+        person = self.people.get(author_id)
+        return person.name if person else ""
+
+
+SectionBuilder = Callable[[Context, Activity], list[Flowable]]
+_BUILDERS: dict[ActivityKind, SectionBuilder] = {}
+
+
+def section(*kinds: ActivityKind) -> Callable[[SectionBuilder], SectionBuilder]:
+    """Register the decorated function as the results builder of ``kinds``."""
+
+    def register(fn: SectionBuilder) -> SectionBuilder:
+        for kind in kinds:
+            _BUILDERS[kind] = fn
+        return fn
+
+    return register
+
+
+def builder_for(kind: ActivityKind) -> SectionBuilder | None:
+    return _BUILDERS.get(kind)
+
+
+def registered() -> dict[ActivityKind, SectionBuilder]:
+    return dict(_BUILDERS)
