@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from workshop.demo import board, foundation
+from workshop.demo import board, foundation, purpose
 from workshop.storage.document import Document
 
 PARTS: list[Callable[[Document], None]] = [
     foundation.fill,
+    purpose.fill,
     board.fill,
 ]
 
