@@ -26,12 +26,17 @@ from workshop.domain.models import Activity, ActivityStatus
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.storage.ops import agenda as agenda_ops
+from workshop.ui.agenda_delegate import (
+    ROLE_DETAIL,
+    ROLE_ID,
+    ROLE_START,
+    ROLE_STATUS,
+    AgendaDelegate,
+)
 from workshop.ui.dialogs import ActivityInput, ask_activity
 from workshop.ui.screens.base import ScreenContext
 
 AskActivity = Callable[[QWidget | None, Activity | None], ActivityInput | None]
-
-_STATUS_MARK = {ActivityStatus.PLANNED: "○", ActivityStatus.RUNNING: "▶", ActivityStatus.DONE: "✓"}
 
 
 class AgendaList(QListWidget):
@@ -82,7 +87,7 @@ class AgendaPanel(QWidget):
         self.list = AgendaList(self)
         self.list.setObjectName("agendaList")
         self.list.setAccessibleName("Agenda")
-        self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(AgendaDelegate(self.list))
         self.fit_label = QLabel(objectName="agendaFit")
         self.fit_label.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -152,18 +157,20 @@ class AgendaPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for activity, start in zip(activities, times, strict=True):
-            clock = f"{start}  " if start else ""
-            text = (
-                f"{_STATUS_MARK[activity.status]}  {clock}{activity.title}\n"
-                f"      {activity.kind.label} · {activity.timebox_minutes} min"
+            item = QListWidgetItem(activity.title)
+            item.setData(ROLE_ID, activity.id)
+            item.setData(ROLE_STATUS, activity.status.value)
+            item.setData(ROLE_START, start)
+            status = "" if activity.status == ActivityStatus.PLANNED else f" · {activity.status}"
+            item.setData(
+                ROLE_DETAIL, f"{activity.kind.label} · {activity.timebox_minutes} min{status}"
             )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, activity.id)
             item.setToolTip(activity.prompt or activity.title)
-            if activity.status == ActivityStatus.RUNNING:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{start} {activity.title}, {activity.kind.label}, {activity.timebox_minutes} "
+                f"minutes, {activity.status}",
+            )
             self.list.addItem(item)
         self.list.blockSignals(False)
         fit = agenda_rules.fit(activities, details.available_minutes)

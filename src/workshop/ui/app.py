@@ -11,6 +11,7 @@ from workshop import __version__, paths
 from workshop.resources import templates_dir
 from workshop.ui.main_window import MainWindow
 from workshop.ui.settings import AppSettings
+from workshop.ui.theme import apply_theme
 
 
 def build_window(settings_path: Path | None = None) -> MainWindow:
@@ -25,6 +26,7 @@ def run_app(file: Path | None, *, start_screen: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationDomain("workshop.example.org")
     app.setDesktopFileName("org.example.Workshop")
+    apply_theme(app)
     window = build_window()
     window.show()
     if file is not None:

@@ -68,7 +68,7 @@ class WorkshopPage(QWidget):
         self.splitter.addWidget(self.agenda)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 1000])
+        self.splitter.setSizes([380, 1000])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

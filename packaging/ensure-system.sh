@@ -1,0 +1,29 @@
+#!/bin/sh
+# Install the Debian packages Workshop needs when they are missing (used by
+# packaging/launch.sh and .ci/test). Extra package names may be passed as
+# arguments with a command that proves each present: NAME:COMMAND.
+# Qt (PySide6 wheels) needs these libraries even offscreen; Debian's python3
+# needs python3-venv for "python3 -m venv".
+set -eu
+need=""
+have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+have_lib libGL.so.1         || need="$need libgl1"
+have_lib libEGL.so.1        || need="$need libegl1"
+have_lib libxkbcommon.so.0  || need="$need libxkbcommon0"
+have_lib libfontconfig.so.1 || need="$need libfontconfig1"
+have_lib libglib-2.0.so.0   || need="$need libglib2.0-0"
+have_lib libdbus-1.so.3     || need="$need libdbus-1-3"
+[ -n "$(ls /usr/share/fonts 2>/dev/null)" ] || need="$need fonts-dejavu-core"
+python3 -c "import ensurepip, venv" 2>/dev/null || need="$need python3-venv"
+for extra in "$@"; do
+  command -v "${extra#*:}" >/dev/null 2>&1 || need="$need ${extra%%:*}"
+done
+[ -z "$need" ] && exit 0
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "Workshop needs these system packages (Debian names):$need — please install them." >&2
+  exit 1
+fi
+echo "Installing system packages:$need"
+sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $need >/dev/null

@@ -1,0 +1,76 @@
+"""Draws an agenda row: status mark, planned start, title, and kind · timebox underneath."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from workshop.domain.models import ActivityStatus
+
+#: Roles the agenda list stores its row facts under.
+ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_STATUS = Qt.ItemDataRole.UserRole + 1
+ROLE_START = Qt.ItemDataRole.UserRole + 2
+ROLE_DETAIL = Qt.ItemDataRole.UserRole + 3
+
+_STATUS_COLOUR = {
+    ActivityStatus.PLANNED.value: QColor("#9a968c"),
+    ActivityStatus.RUNNING.value: QColor("#2e8540"),
+    ActivityStatus.DONE.value: QColor("#2f6fb2"),
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AgendaDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        height = option.fontMetrics.height() * 2 + 18  # type: ignore[attr-defined]
+        return QSize(200, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        if selected:
+            painter.fillRect(rect, QColor("#2f6fb2"))
+        elif index.row() % 2:
+            painter.fillRect(rect, QColor("#faf9f6"))
+        status = str(index.data(ROLE_STATUS))
+        colour = QColor("#ffffff") if selected else _STATUS_COLOUR.get(status, QColor("#9a968c"))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        dot = QRect(rect.left() + 10, rect.top() + 12, 12, 12)
+        painter.setPen(QPen(colour, 2))
+        if status == ActivityStatus.PLANNED.value:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            painter.setBrush(colour)
+        painter.drawEllipse(dot)
+        text = QColor("#ffffff") if selected else QColor("#1f2430")
+        muted = QColor("#e6eef7") if selected else QColor("#6b6f78")
+        line = option.fontMetrics.height()  # type: ignore[attr-defined]
+        left = rect.left() + 32
+        start = str(index.data(ROLE_START) or "")
+        if start:
+            painter.setPen(muted)
+            painter.drawText(
+                QRect(left, rect.top() + 8, 48, line), Qt.AlignmentFlag.AlignLeft, start
+            )
+            left += 50
+        title_font = QFont(option.font)  # type: ignore[attr-defined]
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(text)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = rect.right() - left - 8
+        elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(
+            QRect(left, rect.top() + 8, width, line), Qt.AlignmentFlag.AlignLeft, elided
+        )
+        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setPen(muted)
+        detail = str(index.data(ROLE_DETAIL) or "")
+        painter.drawText(
+            QRect(left, rect.top() + 10 + line, width, line), Qt.AlignmentFlag.AlignLeft, detail
+        )
+        painter.restore()
