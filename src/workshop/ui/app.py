@@ -8,7 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from workshop import __version__, paths
+from workshop.logs import configure_logging
 from workshop.resources import templates_dir
+from workshop.ui.about import app_icon
+from workshop.ui.crash import install_excepthook
 from workshop.ui.main_window import MainWindow
 from workshop.ui.settings import AppSettings
 from workshop.ui.theme import apply_theme
@@ -27,6 +30,8 @@ def run_app(file: Path | None, *, start_screen: bool = False) -> int:
     app.setOrganizationDomain("workshop.example.org")
     app.setDesktopFileName("org.example.Workshop")
     apply_theme(app)
+    app.setWindowIcon(app_icon())
+    install_excepthook(configure_logging())  # log file + a dialog instead of vanishing
     window = build_window()
     window.show()
     if file is not None:

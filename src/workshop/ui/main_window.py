@@ -12,9 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from workshop import __version__
 from workshop.domain.errors import WorkshopError
 from workshop.domain.templates import load_templates
 from workshop.storage import read
@@ -23,6 +22,7 @@ from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.storage.errors import DocumentError
 from workshop.storage.ops import agenda as agenda_ops
+from workshop.ui.about import show_about
 from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.settings import AppSettings
@@ -362,13 +362,7 @@ class MainWindow(QMainWindow):
             self.page.focus_activity()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Workshop",
-            f"<b>Workshop {__version__}</b><p>Offline facilitation for in-person workshops."
-            f"<p>Licence: GPL-3.0-or-later.<p>Backups of your files are kept in "
-            f"{self.backups.root}.",
-        )
+        show_about(self, self.backups.root)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry(self.saveGeometry())

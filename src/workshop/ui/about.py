@@ -1,0 +1,108 @@
+"""Help › About: what this is, its version and licence, and where the user's things live."""
+
+from __future__ import annotations
+
+import html
+import platform
+from dataclasses import dataclass
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from workshop import __version__, paths
+from workshop.resources import icons_dir
+
+LICENCE = "GPL-3.0-or-later"
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The application icon from resources/icons (every PNG size, the SVG as a fallback)."""
+    icon = QIcon()
+    folder = icons_dir()
+    for size in ICON_SIZES:
+        png = folder / f"workshop-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    if icon.isNull() and (folder / "workshop.svg").is_file():
+        icon.addFile(str(folder / "workshop.svg"))
+    return icon
+
+
+@dataclass(frozen=True)
+class AboutInfo:
+    version: str
+    licence: str
+    data_dir: Path
+    backups_dir: Path
+    log_dir: Path
+    runtime: str
+
+
+def about_info(backups_dir: Path) -> AboutInfo:
+    return AboutInfo(
+        version=__version__,
+        licence=LICENCE,
+        data_dir=paths.data_dir(),
+        backups_dir=backups_dir,
+        log_dir=paths.log_dir(),
+        runtime=(
+            f"Python {platform.python_version()} · Qt {qVersion()} · "
+            f"PySide6 {PySide6.__version__}"
+        ),
+    )
+
+
+def _folder_link(path: Path) -> str:
+    url = QUrl.fromLocalFile(str(path)).toString()
+    return f'<a href="{html.escape(url)}">{html.escape(str(path))}</a>'
+
+
+def about_html(info: AboutInfo) -> str:
+    rows = (
+        ("Your data", info.data_dir),
+        ("Backups", info.backups_dir),
+        ("Log files", info.log_dir),
+    )
+    table = "".join(
+        f"<tr><td style='padding-right:12px'><b>{label}</b></td><td>{_folder_link(path)}</td></tr>"
+        for label, path in rows
+    )
+    return (
+        f"<h2>Workshop {html.escape(info.version)}</h2>"
+        "<p>Offline facilitation for in-person workshops: sticky notes, dot voting, "
+        "purpose blending, a projector view and PDF handouts.</p>"
+        "<p>Your workshop files stay where you save them; every change is written to the "
+        "file as you make it.</p>"
+        f"<table>{table}</table>"
+        f"<p>Licence: {html.escape(info.licence)}. Workshop is free software: you may share "
+        "and change it under the terms of the GNU General Public License, version 3 or "
+        "any later version. It comes with no warranty.</p>"
+        f"<p style='color: palette(placeholder-text)'>{html.escape(info.runtime)}</p>"
+    )
+
+
+class AboutDialog(QDialog):
+    def __init__(self, info: AboutInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle("About Workshop")
+        layout = QVBoxLayout(self)
+        icon = QLabel(self)
+        icon.setPixmap(app_icon().pixmap(96, 96))
+        layout.addWidget(icon)
+        self.body = QLabel(about_html(info), self, objectName="aboutText")
+        self.body.setWordWrap(True)
+        self.body.setOpenExternalLinks(True)
+        self.body.setMinimumWidth(460)
+        layout.addWidget(self.body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def show_about(parent: QWidget | None, backups_dir: Path) -> None:
+    AboutDialog(about_info(backups_dir), parent).exec()
