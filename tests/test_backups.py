@@ -105,3 +105,16 @@ def test_unrelated_files_in_the_backup_folder_are_ignored(tmp_path: Path) -> Non
     Document.open(path, backups=store).close()
     (store.folder_for(path) / "notes.workshop").write_text("mine", encoding="utf-8")
     assert len(store.list_for(path)) == 1
+
+
+def test_a_copy_cut_short_is_never_offered(tmp_path: Path) -> None:
+    path = tmp_path / "w.workshop"
+    Document.create(path).close()
+    store = backup_store()
+    folder = store.folder_for(path)
+    folder.mkdir(parents=True)
+    (folder / "20261127T090000000000Z.partial").write_bytes(b"SQLite format 3\x00 cut")
+    assert store.list_for(path) == []
+    Document.open(path, backups=store).close()
+    assert [b.path.suffix for b in store.list_for(path)] == [".workshop"]
+    assert list(folder.glob("*.partial")) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -44,20 +45,27 @@ class BackupStore:
         folder = self.folder_for(original)
         now = datetime.now(UTC)
         target = folder / f"{now:%Y%m%dT%H%M%S%fZ}.workshop"
+        # Copied under a temporary name and renamed when complete: a crash mid-copy
+        # leaves a ".partial" file that is never listed (nor offered) as a backup.
+        partial = target.with_suffix(".partial")
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            dest = sqlite3.connect(target)
+            dest = sqlite3.connect(partial)
             # The original is intact on disk; the copy need not be fsynced page by page
-            # (it would cost ~20 ms at every open). A copy cut short is skipped when listing.
+            # (it would cost ~20 ms at every open). A copy cut short is never listed.
             dest.execute("PRAGMA synchronous = OFF")
             try:
                 source.backup(dest)
             finally:
                 dest.close()
+            os.replace(partial, target)
         except (OSError, sqlite3.Error):
             with contextlib.suppress(OSError):  # the folder itself may be what failed
-                target.unlink(missing_ok=True)
+                partial.unlink(missing_ok=True)
             return None
+        for stale in folder.glob("*.partial"):  # left by a crash during an earlier open
+            with contextlib.suppress(OSError):
+                stale.unlink()
         for old in self.list_for(original)[self.keep :]:
             with contextlib.suppress(OSError):
                 old.path.unlink(missing_ok=True)

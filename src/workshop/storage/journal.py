@@ -94,7 +94,14 @@ def collect(conn: sqlite3.Connection) -> tuple[RowChange, ...]:
 
 
 def replay(conn: sqlite3.Connection, rows: Iterable[RowChange]) -> None:
-    """Bring each row from its ``before`` image to its ``after`` image, in order."""
+    """Bring each row from its ``before`` image to its ``after`` image, in order.
+
+    Runs inside the caller's transaction. Foreign keys are checked at COMMIT rather
+    than row by row: one statement may have deleted rows that refer to each other
+    (drafts and their parent draft), and no replay order satisfies every row at once;
+    the state after the whole replay always does.
+    """
+    conn.execute("PRAGMA defer_foreign_keys = ON")  # reset by SQLite at COMMIT/ROLLBACK
     for change in rows:
         table = f'main."{change.table}"'
         if change.after is None:
