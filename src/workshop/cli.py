@@ -35,6 +35,20 @@ def _command_parser() -> _Parser:
 
     check = sub.add_parser("check", help="verify a workshop file and print what it holds")
     check.add_argument("path", type=Path)
+
+    export = sub.add_parser("export", help="write a PDF handout, CSV tables or JSON of FILE")
+    export.add_argument("path", type=Path, metavar="FILE")
+    export.add_argument("--pdf", type=Path, metavar="OUT", help="the PDF handout")
+    export.add_argument("--csv", type=Path, metavar="DIR", help="one CSV per table, into DIR")
+    export.add_argument("--json", type=Path, metavar="OUT", help="the whole document as JSON")
+    export.add_argument("--letter", action="store_true", help="US Letter pages (default A4)")
+    export.add_argument("--short", action="store_true", help="short handout: no raw notes")
+    export.add_argument("--force", action="store_true", help="replace existing output files")
+
+    import_ = sub.add_parser("import", help="rebuild a workshop file from a JSON export")
+    import_.add_argument("json", type=Path, metavar="JSON")
+    import_.add_argument("path", type=Path, metavar="NEWFILE")
+    import_.add_argument("--force", action="store_true", help="replace NEWFILE if it exists")
     return parser
 
 
@@ -81,6 +95,20 @@ def _check(args: argparse.Namespace) -> int:
         for table, count in doc.counts().items():
             print(f"{table}: {count}")
     return 0
+
+
+@command("export")
+def _export(args: argparse.Namespace) -> int:
+    from workshop.export.cli import export_command
+
+    return export_command(args)
+
+
+@command("import")
+def _import(args: argparse.Namespace) -> int:
+    from workshop.export.cli import import_command
+
+    return import_command(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,62 @@
+"""``workshop export`` and ``workshop import``: the headless exports (no Qt is imported).
+
+Every output is checked before anything is written, so a bad argument fails
+without leaving a file behind; each file is then written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workshop.export import csv_export, json_export
+from workshop.export.atomic import check_folder, check_target
+from workshop.export.errors import ExportError
+from workshop.export.pdf import HandoutOptions, export_handout
+from workshop.storage.document import Document
+from workshop.storage.schema import latest_user_version
+
+
+def open_for_export(path: Path) -> Document:
+    """Open ``path`` read-only after its checks; an older format must be upgraded first."""
+    doc = Document.open(path, read_only=True, require_current=False)
+    version = doc.db.conn.execute("PRAGMA user_version").fetchone()[0]
+    if int(version) < latest_user_version():
+        doc.close()
+        raise ExportError(
+            f"“{path.name}” uses an older format: open it in Workshop once to upgrade it, "
+            "then export."
+        )
+    return doc
+
+
+def export_command(args: argparse.Namespace) -> int:
+    if args.pdf is None and args.csv is None and args.json is None:
+        raise ExportError("Say what to export: --pdf OUT.pdf, --csv FOLDER or --json OUT.json.")
+    if (args.letter or args.short) and args.pdf is None:
+        raise ExportError("--letter and --short apply to the PDF handout: add --pdf OUT.pdf.")
+    outputs = [p for p in (args.pdf, args.json) if p is not None]
+    if len({p.resolve() for p in outputs}) < len(outputs):
+        raise ExportError("The PDF and the JSON need different file names.")
+    for target in outputs:
+        check_target(target, force=args.force)
+    if args.csv is not None:
+        check_folder(args.csv)
+    with open_for_export(args.path) as doc:
+        if args.pdf is not None:
+            options = HandoutOptions(page_size="letter" if args.letter else "a4", short=args.short)
+            export_handout(doc, args.pdf, options, force=args.force)
+            print(f"Wrote the handout to {args.pdf}")
+        if args.csv is not None:
+            written = csv_export.export_csv(doc, args.csv, force=args.force)
+            print(f"Wrote {len(written)} CSV files to {args.csv}")
+        if args.json is not None:
+            json_export.export_json(doc, args.json, force=args.force)
+            print(f"Wrote the JSON export to {args.json}")
+    return 0
+
+
+def import_command(args: argparse.Namespace) -> int:
+    json_export.import_json(args.json, args.path, force=args.force)
+    print(f"Rebuilt {args.path} from {args.json}")
+    return 0

@@ -1,0 +1,258 @@
+"""The whole document as one JSON file, and back: the open, lossless form of a workshop.
+
+Format (``docs/export-formats.md`` describes it for people)::
+
+    {
+      "format": "workshop-export",          # says the file is ours
+      "format_version": 1,                  # of this JSON layout; a newer one is refused
+      "document_format": [1, 3],            # the .workshop schema it came from (major, minor)
+      "generator": "Workshop 0.1.0",
+      "tables": {                           # every content table, by name, sorted
+        "activities": [ {"id": 1, "position": 0, …}, … ],   # rows by id, columns by name
+        …
+      }
+    }
+
+The tables are found generically (:func:`workshop.storage.journal.tracked_tables`),
+so tables that later versions add are exported without changes here. Bookkeeping
+(the undo history, migration records) is not content and is left out.
+
+Import creates a new document at the current schema and inserts every row in one
+edit, with foreign keys checked at commit; an older document format imports
+(missing columns take their defaults), a newer one or anything unknown is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from workshop import __version__
+from workshop.export.atomic import atomic_output
+from workshop.export.errors import ExportError, ImportFormatError
+from workshop.storage import read
+from workshop.storage.document import Document
+from workshop.storage.errors import DocumentError
+from workshop.storage.journal import tracked_tables
+from workshop.storage.schema import FORMAT_MAJOR
+
+FORMAT_NAME = "workshop-export"
+FORMAT_VERSION = 1
+_BLOB = "$base64"
+
+Row = dict[str, Any]
+
+
+# ------------------------------------------------------------------------ export
+
+
+def document_data(doc: Document) -> dict[str, Any]:
+    """The JSON value of the document (rows of every content table, ordered by id)."""
+    conn = doc.db.conn
+    tables: dict[str, list[Row]] = {}
+    for table, columns in sorted(tracked_tables(conn).items()):
+        names = ", ".join(f'"{c}"' for c in columns)
+        tables[table] = [
+            {column: _to_json(value) for column, value in zip(columns, row, strict=True)}
+            for row in conn.execute(f'SELECT {names} FROM "{table}" ORDER BY id')
+        ]
+    major, minor = doc.format
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "document_format": [major, minor],
+        "generator": f"Workshop {__version__}",
+        "tables": tables,
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """Stable, diff-friendly text: the header fields, then one row per line."""
+
+    def value(v: Any) -> str:
+        return json.dumps(v, ensure_ascii=False, allow_nan=False)
+
+    lines = ["{"]
+    for key, item in data.items():
+        if key != "tables":
+            lines.append(f" {value(key)}: {value(item)},")
+    lines.append(' "tables": {')
+    tables = list(data["tables"].items())
+    for t, (table, rows) in enumerate(tables):
+        comma = "," if t < len(tables) - 1 else ""
+        if not rows:
+            lines.append(f"  {value(table)}: []{comma}")
+            continue
+        lines.append(f"  {value(table)}: [")
+        last = len(rows) - 1
+        lines += [f"   {value(row)}{',' if i < last else ''}" for i, row in enumerate(rows)]
+        lines.append(f"  ]{comma}")
+    lines += [" }", "}"]
+    return "\n".join(lines) + "\n"
+
+
+def export_json(doc: Document, target: Path, *, force: bool = False) -> None:
+    text = dumps(document_data(doc))
+    with atomic_output(Path(target), force=force) as temporary:
+        temporary.write_text(text, encoding="utf-8")
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {_BLOB: base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def _from_json(value: Any) -> Any:
+    if isinstance(value, dict):
+        if set(value) == {_BLOB} and isinstance(value[_BLOB], str):
+            try:
+                return base64.b64decode(value[_BLOB], validate=True)
+            except ValueError as exc:
+                raise ImportFormatError("A binary value in the file is damaged.") from exc
+        raise ImportFormatError("The file has a value that is neither text nor a number.")
+    if isinstance(value, list):
+        raise ImportFormatError("The file has a list where a single value belongs.")
+    return value
+
+
+# ------------------------------------------------------------------------ import
+
+
+def load(source: Path) -> dict[str, Any]:
+    """Read and check an export file; refuse anything that is not ours, newer, or damaged."""
+    source = Path(source)
+    name = source.name
+    try:
+        raw = source.read_bytes()
+    except FileNotFoundError as exc:
+        raise ExportError(f"“{source}” does not exist.") from exc
+    except IsADirectoryError as exc:
+        raise ExportError(f"“{source}” is a folder, not a JSON file.") from exc
+    except OSError as exc:
+        raise ExportError(f"“{source}” cannot be read: {(exc.strerror or '').lower()}.") from exc
+    try:
+        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constant)
+    except UnicodeDecodeError as exc:
+        raise ImportFormatError(f"“{name}” is not a Workshop JSON export (not text).") from exc
+    except _NotFinite as exc:
+        raise ImportFormatError(f"“{name}” holds a number JSON does not allow ({exc}).") from exc
+    except json.JSONDecodeError as exc:
+        raise ImportFormatError(
+            f"“{name}” is not valid JSON (it may be truncated): {exc.msg} at line {exc.lineno}."
+        ) from exc
+    except RecursionError as exc:
+        raise ImportFormatError(f"“{name}” is nested too deeply to be a Workshop export.") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise ImportFormatError(f"“{name}” is JSON, but not a Workshop export.")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ImportFormatError(f"“{name}” has no valid format_version.")
+    if version > FORMAT_VERSION:
+        raise ImportFormatError(
+            f"“{name}” was exported by a newer Workshop (export format {version}); "
+            f"this version reads format {FORMAT_VERSION}. Please update Workshop."
+        )
+    document_format = data.get("document_format")
+    if (
+        not isinstance(document_format, list)
+        or len(document_format) != 2
+        or not all(isinstance(x, int) for x in document_format)
+    ):
+        raise ImportFormatError(f"“{name}” has no valid document_format.")
+    if document_format[0] > FORMAT_MAJOR:
+        raise ImportFormatError(
+            f"“{name}” holds a workshop from a newer Workshop (file format "
+            f"{document_format[0]}.{document_format[1]}). Please update Workshop."
+        )
+    tables = data.get("tables")
+    if not isinstance(tables, dict) or not all(
+        isinstance(rows, list) and all(isinstance(r, dict) for r in rows)
+        for rows in tables.values()
+    ):
+        raise ImportFormatError(f"“{name}” has no valid tables.")
+    return data
+
+
+def import_json(source: Path, target: Path, *, force: bool = False) -> None:
+    """Rebuild the document saved in ``source`` as a new workshop file at ``target``.
+
+    Nothing is left at ``target`` if anything fails: the new document is built
+    under a temporary name and renamed into place once complete.
+    """
+    data = load(source)
+    target = Path(target)
+    with atomic_output(target, force=force) as temporary:
+        temporary.unlink()  # Document.create wants to make the file itself
+        try:
+            with Document.create(temporary) as doc:
+                _fill(doc, data["tables"], source.name)
+                _check(doc, source.name)
+        finally:
+            for extra in ("-wal", "-shm", "-lock"):
+                Path(str(temporary) + extra).unlink(missing_ok=True)
+        for extra in ("-wal", "-shm"):
+            Path(str(target) + extra).unlink(missing_ok=True)
+
+
+def _fill(doc: Document, tables: dict[str, list[Row]], name: str) -> None:
+    known = tracked_tables(doc.db.conn)
+    unknown = sorted(set(tables) - set(known))
+    if unknown:
+        raise ImportFormatError(
+            f"“{name}” has tables this version does not know ({', '.join(unknown)}): "
+            "it was exported by a newer Workshop."
+        )
+    try:
+        with doc.edit("Import", record=False) as ed:
+            conn = ed.conn
+            # Rows refer to each other in any order: check references once, at commit.
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            for table in sorted(tables):
+                columns = known[table]
+                # A new document has default rows (the workshop's details): the file's replace them.
+                conn.execute(f"DELETE FROM {_quoted(table)}")
+                for row in tables[table]:
+                    extra = sorted(set(row) - set(columns))
+                    if extra:
+                        raise ImportFormatError(
+                            f"“{name}”: table {table} has columns this version does not know "
+                            f"({', '.join(extra)})."
+                        )
+                    if not isinstance(row.get("id"), int):
+                        raise ImportFormatError(f"“{name}”: a row of {table} has no valid id.")
+                    names = list(row)
+                    conn.execute(
+                        f"INSERT INTO {_quoted(table)} ({', '.join(map(_quoted, names))})"
+                        f" VALUES ({', '.join('?' for _ in names)})",
+                        [_from_json(row[n]) for n in names],
+                    )
+    except sqlite3.IntegrityError as exc:
+        raise ImportFormatError(f"“{name}” is not a consistent workshop: {exc}.") from exc
+    except DocumentError as exc:
+        raise ExportError(str(exc)) from exc
+
+
+def _quoted(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _check(doc: Document, name: str) -> None:
+    """Read the rebuilt document the way the app does: values it cannot read are refused."""
+    try:
+        read.details(doc)
+        read.participants(doc)
+        read.activities(doc)
+    except (ValueError, TypeError) as exc:
+        raise ImportFormatError(f"“{name}” is not a consistent workshop: {exc}.") from exc
+
+
+class _NotFinite(ValueError):
+    pass
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotFinite(name)

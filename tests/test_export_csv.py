@@ -1,0 +1,104 @@
+"""CSV export: one UTF-8 (with BOM) file per table, read back with the csv module."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from workshop.domain.models import ActivityKind
+from workshop.export import ExportError
+from workshop.export.csv_export import export_csv
+from workshop.storage import read, read_board
+from workshop.storage.document import Document
+from workshop.storage.ops import agenda, board, details, participants, timer
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_demo_tables(demo_doc: Document, tmp_path: Path) -> None:
+    written = export_csv(demo_doc, tmp_path)
+    names = {p.name for p in written}
+    assert {"participants.csv", "agenda.csv", "notes.csv"} <= names
+    for path in written:
+        raw = path.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf"), path.name  # Excel's cue for UTF-8
+        assert b"\r\n" in raw
+    people = _rows(tmp_path / "participants.csv")
+    assert [p["name"] for p in people] == [p.name for p in read.participants(demo_doc)]
+    agenda_rows = _rows(tmp_path / "agenda.csv")
+    assert [r["title"] for r in agenda_rows] == [a.title for a in read.activities(demo_doc)]
+    assert agenda_rows[0]["planned_start"] == "09:30"
+    notes = _rows(tmp_path / "notes.csv")
+    brainstorm = next(a for a in read.activities(demo_doc) if a.kind is ActivityKind.BRAINSTORM)
+    assert len(notes) == len(read_board.notes(demo_doc, brainstorm.id))
+    clusters = {c.title for c in read_board.clusters(demo_doc, brainstorm.id)}
+    assert {n["cluster"] for n in notes} == clusters | {""}
+
+
+def test_quoting_and_unicode_survive(doc: Document, tmp_path: Path) -> None:
+    agenda.add_activity(doc, ActivityKind.BRAINSTORM, "Ideas, \"quoted\"", "Line one\nline two")
+    activity = read.activities(doc)[0]
+    tricky = 'A "quoted", comma\nand a new line — Привет 😀 =SUM(A1)'
+    board.add_note(doc, activity.id, tricky)
+    export_csv(doc, tmp_path)
+    (note,) = _rows(tmp_path / "notes.csv")
+    assert note["text"] == tricky
+    assert note["activity"] == 'Ideas, "quoted"'
+    (row,) = _rows(tmp_path / "agenda.csv")
+    assert row["prompt"] == "Line one\nline two"
+
+
+def test_authors_follow_anonymity(doc: Document, tmp_path: Path) -> None:
+    participants.add_participant(doc, "Zoë", "Library")
+    person = read.participants(doc)[0]
+    agenda.add_activity(doc, ActivityKind.BRAINSTORM, "Ideas")
+    activity = read.activities(doc)[0]
+    board.add_note(doc, activity.id, "Open later", author_id=person.id)
+    details.update_details(doc, anonymous=True)
+    export_csv(doc, tmp_path)
+    (note,) = _rows(tmp_path / "notes.csv")
+    assert note["author"] == "" and note["organisation"] == ""
+    details.update_details(doc, anonymous=False)
+    export_csv(doc, tmp_path, force=True)
+    (note,) = _rows(tmp_path / "notes.csv")
+    assert (note["author"], note["organisation"]) == ("Zoë", "Library")
+
+
+def test_actual_times(doc: Document, tmp_path: Path) -> None:
+    agenda.add_activity(doc, ActivityKind.WELCOME, "Hello", timebox_minutes=10)
+    activity = read.activities(doc)[0]
+    timer.start_activity(doc, activity.id, now=1_000_000.0)
+    timer.finish_activity(doc, activity.id, now=1_000_000.0 + 12 * 60)
+    export_csv(doc, tmp_path)
+    (row,) = _rows(tmp_path / "agenda.csv")
+    assert row["planned_minutes"] == "10"
+    assert row["actual_minutes"] == "12.0"
+    assert row["actual_start"] and row["actual_end"]
+
+
+def test_existing_files_need_force_and_nothing_is_half_written(
+    demo_doc: Document, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.csv").write_text("mine", encoding="utf-8")
+    with pytest.raises(ExportError, match="already exists"):
+        export_csv(demo_doc, out)
+    assert sorted(p.name for p in out.iterdir()) == ["notes.csv"]
+    assert (out / "notes.csv").read_text(encoding="utf-8") == "mine"
+    export_csv(demo_doc, out, force=True)
+    assert (out / "notes.csv").read_text(encoding="utf-8") != "mine"
+
+
+def test_missing_folder(demo_doc: Document, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="does not exist"):
+        export_csv(demo_doc, tmp_path / "missing")
+    file = tmp_path / "file"
+    file.write_text("x", encoding="utf-8")
+    with pytest.raises(ExportError, match="not a folder"):
+        export_csv(demo_doc, file)
