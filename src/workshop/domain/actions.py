@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from workshop.domain import validation as v
 from workshop.domain.errors import ValidationError
-from workshop.domain.reciprocity import Party
+from workshop.domain.reciprocity import Card, Commitment, Party
 
 NO_OWNER = "No owner yet"
 
@@ -121,3 +121,19 @@ def counts(actions: Iterable[Action]) -> dict[ActionStatus, int]:
     for action in actions:
         found[action.status] += 1
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationSummary:
+    """One organisation's page: what it (and its people) offered, asked, gives, receives, does."""
+
+    organisation: str
+    offers: tuple[Card, ...]
+    asks: tuple[Card, ...]
+    gives: tuple[Commitment, ...]
+    receives: tuple[Commitment, ...]
+    actions: tuple[Action, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.offers or self.asks or self.gives or self.receives or self.actions)

@@ -210,13 +210,32 @@ def parse_tally(text: str, scale: Scale) -> dict[int, int]:
 
 
 @dataclass(frozen=True, slots=True)
+class Statement:
+    """What the room is asked, on which scale; ``condition`` is a collective impact key or ''."""
+
+    id: int
+    activity_id: int
+    position: int
+    text: str
+    scale: Scale
+    condition: str
+
+
+@dataclass(frozen=True, slots=True)
 class RoundResult:
-    """One asking of a statement: "Check-in", "Check-out" or "Round 2"."""
+    """One asking of a statement: "Check-in", "Check-out" or "Round 2".
+
+    ``revealed`` says whether results may be shown while people answer one by one
+    (a paper tally is counted in the open, so it needs no reveal).
+    """
 
     round_id: int
     number: int
     label: str
     distribution: Distribution
+    revealed: bool = False
+    #: Where the round was asked, when compared across activities ("" for this one).
+    activity_title: str = ""
 
     @property
     def title(self) -> str:

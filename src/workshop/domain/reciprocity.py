@@ -306,7 +306,7 @@ def map_parties(cards: Iterable[Card], commitments: Iterable[Commitment]) -> lis
     return sorted(parties.values(), key=lambda p: (p.organisation.casefold(), p.label.casefold()))
 
 
-def commitment_text(giver: Party, receiver: Party, what: str) -> str:
+def commitment_text(what: str, receiver: Party) -> str:
     """The sentence of a commitment as it appears in the action list."""
     return f"{what} → {receiver.name}"
 

@@ -14,6 +14,7 @@ def before_participant_removed(conn: sqlite3.Connection, participant_id: int) ->
     """Their notes stay on the board, as anonymous notes; their ballots and dots go."""
     conn.execute("UPDATE notes SET author_id = NULL WHERE author_id = ?", (participant_id,))
     _purpose_on_participant_removed(conn, participant_id)
+    _reciprocity_on_participant_removed(conn, participant_id)
     ballots = "SELECT id FROM ballots WHERE participant_id = ?"
     conn.execute(f"DELETE FROM dots WHERE ballot_id IN ({ballots})", (participant_id,))
     conn.execute("DELETE FROM ballots WHERE participant_id = ?", (participant_id,))
@@ -25,6 +26,7 @@ def before_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
         row[0] for row in conn.execute("SELECT id FROM notes WHERE activity_id = ?", (activity_id,))
     ]
     before_notes_removed(conn, note_ids)
+    _reciprocity_on_activity_removed(conn, activity_id)
     _purpose_on_activity_removed(conn, activity_id)
     cluster_ids = [
         row[0]
@@ -40,11 +42,13 @@ def before_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
 def before_notes_removed(conn: sqlite3.Connection, note_ids: list[int]) -> None:
     """Dots and paper tallies on those notes go (undo restores both)."""
     _items_removed(conn, "notes", note_ids)
+    _action_sources_removed(conn, "note", note_ids)
 
 
 def before_clusters_removed(conn: sqlite3.Connection, cluster_ids: list[int]) -> None:
     """Dots and paper tallies on those clusters go (undo restores both)."""
     _items_removed(conn, "clusters", cluster_ids)
+    _action_sources_removed(conn, "cluster", cluster_ids)
 
 
 def _items_removed(conn: sqlite3.Connection, target: str, item_ids: list[int]) -> None:
@@ -123,3 +127,87 @@ def _purpose_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> 
         "purpose_settings",
     ):
         conn.execute(f"DELETE FROM {table} WHERE activity_id = ?", (activity_id,))
+
+
+def _reciprocity_on_participant_removed(conn: sqlite3.Connection, participant_id: int) -> None:
+    """Their offers and asks go (with the commitments made on them); their pulse answers stay,
+    anonymous; their actions pass to their organisation (or to nobody)."""
+    card_ids = [
+        row[0]
+        for row in conn.execute(
+            "SELECT id FROM reciprocity_cards WHERE participant_id = ?", (participant_id,)
+        )
+    ]
+    before_cards_removed(conn, card_ids)
+    conn.execute("DELETE FROM reciprocity_cards WHERE participant_id = ?", (participant_id,))
+    conn.execute(
+        "UPDATE pulse_answers SET participant_id = NULL WHERE participant_id = ?",
+        (participant_id,),
+    )
+    conn.execute(
+        "UPDATE actions SET participant_id = NULL, organisation ="
+        " (SELECT organisation FROM participants WHERE id = ?) WHERE participant_id = ?",
+        (participant_id, participant_id),
+    )
+
+
+def _reciprocity_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
+    """Offers and asks take their cards and commitments (and the commitments' actions) with
+    them; a pulse check its statements, rounds and answers. Actions from a removed vote stay,
+    without a source."""
+    commitment_ids = [
+        row[0]
+        for row in conn.execute("SELECT id FROM commitments WHERE activity_id = ?", (activity_id,))
+    ]
+    before_commitments_removed(conn, commitment_ids)
+    conn.execute("DELETE FROM commitments WHERE activity_id = ?", (activity_id,))
+    conn.execute("DELETE FROM reciprocity_cards WHERE activity_id = ?", (activity_id,))
+    rounds = (
+        "SELECT r.id FROM pulse_rounds r JOIN pulse_statements s ON s.id = r.statement_id"
+        " WHERE s.activity_id = ?"
+    )
+    conn.execute(f"DELETE FROM pulse_tallies WHERE round_id IN ({rounds})", (activity_id,))
+    conn.execute(f"DELETE FROM pulse_answers WHERE round_id IN ({rounds})", (activity_id,))
+    conn.execute(
+        "DELETE FROM pulse_rounds WHERE statement_id IN"
+        " (SELECT id FROM pulse_statements WHERE activity_id = ?)",
+        (activity_id,),
+    )
+    conn.execute("DELETE FROM pulse_statements WHERE activity_id = ?", (activity_id,))
+    _action_sources_removed(conn, "vote", [activity_id])
+
+
+def before_cards_removed(conn: sqlite3.Connection, card_ids: list[int]) -> None:
+    """Commitments made on those offers or asks go, with the actions they put on the list."""
+    for card_id in card_ids:
+        commitment_ids = [
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM commitments WHERE offer_id = ? OR ask_id = ?", (card_id, card_id)
+            )
+        ]
+        before_commitments_removed(conn, commitment_ids)
+        conn.execute(
+            "DELETE FROM commitments WHERE offer_id = ? OR ask_id = ?", (card_id, card_id)
+        )
+
+
+def before_commitments_removed(conn: sqlite3.Connection, commitment_ids: list[int]) -> None:
+    """The actions a commitment put on the list go with it (undo restores both)."""
+    for commitment_id in commitment_ids:
+        conn.execute(
+            "DELETE FROM actions WHERE source_kind = 'commitment' AND source_id = ?",
+            (commitment_id,),
+        )
+
+
+def _action_sources_removed(conn: sqlite3.Connection, kind: str, source_ids: list[int]) -> None:
+    """Actions that grew out of removed notes, clusters or votes stay on the list, sourceless."""
+    for start in range(0, len(source_ids), 500):
+        chunk = list(source_ids[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        conn.execute(
+            "UPDATE actions SET source_kind = '', source_id = NULL"
+            f" WHERE source_kind = ? AND source_id IN ({marks})",
+            (kind, *chunk),
+        )

@@ -1,0 +1,109 @@
+"""Read offers and asks, commitments and the parties that can hold them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workshop.domain.reciprocity import (
+    Card,
+    CardKind,
+    Commitment,
+    Match,
+    Party,
+    PartyDirectory,
+    suggest_matches,
+)
+from workshop.storage import read
+from workshop.storage.document import Document
+
+_CARD_COLUMNS = (
+    "c.id, c.kind, c.participant_id, c.organisation, c.text, p.name, p.organisation"
+)
+_CARD_JOIN = "reciprocity_cards c LEFT JOIN participants p ON p.id = c.participant_id"
+
+
+def party_from(
+    participant_id: int | None, organisation: str, name: str | None, own: str | None
+) -> Party:
+    """A party from stored columns: a participant's row (name, own organisation), else the org."""
+    if participant_id is None:
+        return Party.group(organisation)
+    return Party(int(participant_id), name or "(removed)", own or "")
+
+
+def _card(row: tuple[Any, ...]) -> Card:
+    id_, kind, participant_id, organisation, text, name, own = row
+    return Card(int(id_), CardKind(kind), party_from(participant_id, organisation, name, own), text)
+
+
+def parties(doc: Document) -> PartyDirectory:
+    """Every participant and organisation, for type-ahead boxes."""
+    return PartyDirectory(read.participants(doc))
+
+
+def cards(doc: Document, activity_id: int) -> list[Card]:
+    """The activity's offers and asks, in the order they were written."""
+    return [
+        _card(row)
+        for row in doc.db.conn.execute(
+            f"SELECT {_CARD_COLUMNS} FROM {_CARD_JOIN} WHERE c.activity_id = ? ORDER BY c.id",
+            (activity_id,),
+        )
+    ]
+
+
+def card(doc: Document, card_id: int) -> Card | None:
+    row = doc.db.conn.execute(
+        f"SELECT {_CARD_COLUMNS} FROM {_CARD_JOIN} WHERE c.id = ?", (card_id,)
+    ).fetchone()
+    return _card(row) if row else None
+
+
+_COMMITMENT_SELECT = """
+    SELECT m.id, m.offer_id, m.ask_id, m.what, m.due,
+           o.id, o.kind, o.participant_id, o.organisation, o.text, op.name, op.organisation,
+           a.id, a.kind, a.participant_id, a.organisation, a.text, ap.name, ap.organisation
+    FROM commitments m
+    JOIN reciprocity_cards o ON o.id = m.offer_id
+    LEFT JOIN participants op ON op.id = o.participant_id
+    JOIN reciprocity_cards a ON a.id = m.ask_id
+    LEFT JOIN participants ap ON ap.id = a.participant_id
+"""
+
+
+def _commitment(row: tuple[Any, ...]) -> Commitment:
+    id_, offer_id, ask_id, what, due = row[:5]
+    offer, ask = _card(row[5:12]), _card(row[12:19])
+    return Commitment(int(id_), int(offer_id), int(ask_id), offer.party, ask.party, what, due)
+
+
+def commitments(doc: Document, activity_id: int | None = None) -> list[Commitment]:
+    """Confirmed commitments of one activity, or of the whole workshop, oldest first."""
+    if activity_id is None:
+        rows = doc.db.conn.execute(f"{_COMMITMENT_SELECT} ORDER BY m.id")
+    else:
+        rows = doc.db.conn.execute(
+            f"{_COMMITMENT_SELECT} WHERE m.activity_id = ? ORDER BY m.id", (activity_id,)
+        )
+    return [_commitment(row) for row in rows]
+
+
+def commitment(doc: Document, commitment_id: int) -> Commitment | None:
+    row = doc.db.conn.execute(f"{_COMMITMENT_SELECT} WHERE m.id = ?", (commitment_id,)).fetchone()
+    return _commitment(row) if row else None
+
+
+def suggestions(doc: Document, activity_id: int, *, limit: int = 5) -> dict[int, list[Match]]:
+    """Suggested offers for each ask of the activity, without pairs already confirmed."""
+    confirmed = [(c.offer_id, c.ask_id) for c in commitments(doc, activity_id)]
+    return suggest_matches(cards(doc, activity_id), limit=limit, exclude=confirmed)
+
+
+def offers_asks_activities(doc: Document) -> list[int]:
+    """Ids of the offers-and-asks activities, in agenda order."""
+    return [
+        int(row[0])
+        for row in doc.db.conn.execute(
+            "SELECT id FROM activities WHERE kind = 'offers_asks' ORDER BY position, id"
+        )
+    ]
