@@ -3,6 +3,7 @@
 #
 #   packaging/build.sh              # uses the project's .venv (made if missing)
 #   WORKSHOP_BUILD_VENV=/tmp/bv packaging/build.sh   # a separate, fresh build venv
+#   packaging/build.sh --archive    # also pack dist/workshop-VERSION-linux-ARCH.tar.gz
 #
 # The venv gets Workshop itself (so pip resolves pyproject's pins, PySide6's included) and
 # PyInstaller; the script then checks that the installed versions honour those pins, and
@@ -45,4 +46,19 @@ PY
 "$PY" -m PyInstaller --noconfirm --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/workshop.spec
 
+# Linux desktop integration travels with the bundle: ./install.sh in the unpacked folder.
+if [ "$(uname -s)" = Linux ]; then
+  cp packaging/linux/install.sh dist/workshop/
+  mkdir -p dist/workshop/share
+  cp packaging/linux/org.example.Workshop.desktop packaging/linux/org.example.Workshop.metainfo.xml \
+     packaging/linux/workshop-mime.xml dist/workshop/share/
+fi
+
 echo "built dist/workshop/workshop in $(( $(date +%s) - start )) s ($(du -sh dist/workshop | cut -f1))"
+
+if [ "${1:-}" = "--archive" ]; then
+  version=$(dist/workshop/workshop --version | cut -d" " -f2)
+  archive="dist/workshop-$version-$(uname -s | tr A-Z a-z)-$(uname -m).tar.gz"
+  tar -C dist -czf "$archive" workshop
+  echo "packed $archive ($(du -h "$archive" | cut -f1))"
+fi
