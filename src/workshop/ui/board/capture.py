@@ -1,0 +1,238 @@
+"""The capture row: type an idea, press Enter, it is on the board. No mouse needed.
+
+The author box completes participants' names as you type (or "anonymous");
+the author and the sticky colour stay chosen until changed, so a scribe can
+take down several ideas of one person in a row. Pasting or dropping several
+lines is handed to the screen, which offers to add one note per line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from workshop.domain import board as b
+from workshop.domain.models import Participant
+
+ANONYMOUS = "anonymous"
+
+#: Called with pasted or dropped text; returns True if it took it (else it is pasted as usual).
+PasteHandler = Callable[[str], bool]
+#: Called with dropped local files.
+FilesHandler = Callable[[list[str]], None]
+
+
+def colour_icon(hex_: str, size: int = 16) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(hex_))
+    return QIcon(pixmap)
+
+
+def local_files(mime: QMimeData) -> list[str]:
+    """The local files of a drop (empty when it is not a drop of files)."""
+    if not mime.hasUrls():
+        return []
+    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+
+
+class CaptureEdit(QLineEdit):
+    """A line edit that hands multi-line and over-long pastes (and drops) to ``on_paste``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.on_paste: PasteHandler | None = None
+        self.on_files: FilesHandler | None = None
+        self.setAcceptDrops(True)
+
+    def _offer(self, text: str | None) -> bool:
+        return bool(text) and self.on_paste is not None and self.on_paste(text or "")
+
+    def paste_clipboard(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not self._offer(text):
+            self.paste()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_clipboard()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        for action in menu.actions():
+            if action.objectName() == "edit-paste":
+                replacement = QAction(action.text(), menu)
+                replacement.setEnabled(action.isEnabled())
+                replacement.triggered.connect(self.paste_clipboard)
+                menu.insertAction(action, replacement)
+                menu.removeAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event.mimeData())
+        if files and self.on_files is not None:
+            self.on_files(files)
+            event.acceptProposedAction()
+            return
+        if event.mimeData().hasText() and self._offer(event.mimeData().text()):
+            event.acceptProposedAction()
+            return
+        super().dropEvent(event)
+
+
+class CaptureRow(QWidget):
+    """Author, colour and text of the next note; emits :attr:`submitted` on Enter."""
+
+    #: (text, author id or None, colour index)
+    submitted = Signal(str, object, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardCaptureRow")
+        self._people: list[Participant] = []
+        self._organisations: list[str] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
+
+        self.author = QLineEdit(self)
+        self.author.setObjectName("boardCaptureAuthor")
+        self.author.setAccessibleName("Author of the next note")
+        self.author.setPlaceholderText("Author, or anonymous")
+        self.author.setToolTip(
+            "Type the start of a participant's name; it stays chosen for the next notes. "
+            "Leave empty or type “anonymous” for no author."
+        )
+        self.author.setFixedWidth(210)
+        self._names = QStringListModel(self)
+        self.completer = QCompleter(self._names, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        self.completer.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
+        self.author.setCompleter(self.completer)
+        self.author.textChanged.connect(self._author_changed)
+        author_label = QLabel("&By", self)
+        author_label.setBuddy(self.author)
+
+        self.text = CaptureEdit(self)
+        self.text.setObjectName("boardCaptureText")
+        self.text.setAccessibleName("New note text")
+        self.text.setPlaceholderText("Type an idea and press Enter")
+        self.text.returnPressed.connect(self.submit)
+
+        self.add_button = QPushButton("Add", self)
+        self.add_button.setObjectName("boardCaptureAdd")
+        self.add_button.setAccessibleName("Add note")
+        self.add_button.setToolTip("Add the note (Enter)")
+        self.add_button.clicked.connect(self.submit)
+
+        self.colours = QButtonGroup(self)
+        self.colours.setExclusive(True)
+        colour_box = QHBoxLayout()
+        colour_box.setSpacing(2)
+        for index, colour in enumerate(b.COLOURS):
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setObjectName(f"boardColour{index + 1}")
+            button.setAccessibleName(f"Sticky colour {colour.name}")
+            button.setToolTip(f"{colour.name} (Alt+{index + 1})")
+            button.setIcon(colour_icon(colour.fill, 18))
+            button.setIconSize(QSize(18, 18))
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.colours.addButton(button, index)
+            colour_box.addWidget(button)
+        self.colours.button(0).setChecked(True)
+
+        self.by_organisation = QCheckBox("Colour by organisation", self)
+        self.by_organisation.setObjectName("boardColourByOrganisation")
+        self.by_organisation.setAccessibleName("Colour notes by the author's organisation")
+        self.by_organisation.toggled.connect(lambda _on: self._author_changed())
+
+        layout.addWidget(author_label)
+        layout.addWidget(self.author)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.add_button)
+        layout.addLayout(colour_box)
+        layout.addWidget(self.by_organisation)
+        self.setTabOrder(self.author, self.text)
+
+    # ------------------------------------------------------------ people
+
+    def set_people(self, people: list[Participant], organisations: list[str]) -> None:
+        self._people = list(people)
+        self._organisations = list(organisations)
+        self._names.setStringList([p.name for p in self._people] + [ANONYMOUS])
+
+    def resolve_author(self) -> tuple[bool, int | None]:
+        """(known, participant id): an empty box or "anonymous" is known with no id."""
+        name = " ".join(self.author.text().split()).casefold()
+        if not name or name == ANONYMOUS:
+            return True, None
+        for person in self._people:
+            if person.name.casefold() == name:
+                return True, person.id
+        return False, None
+
+    def _author_changed(self) -> None:
+        known, author_id = self.resolve_author()
+        self.author.setProperty("unknown", not known)
+        self.author.setStyleSheet("" if known else "color: #b71c1c;")
+        if self.by_organisation.isChecked() and author_id is not None:
+            person = next((p for p in self._people if p.id == author_id), None)
+            if person is not None:
+                self.set_colour(b.colour_for_organisation(person.organisation, self._organisations))
+
+    # ------------------------------------------------------------ colour
+
+    def colour(self) -> int:
+        return max(0, self.colours.checkedId())
+
+    def set_colour(self, index: int) -> None:
+        button = self.colours.button(index)
+        if button is not None:
+            button.setChecked(True)
+
+    # ------------------------------------------------------------ submit
+
+    def submit(self) -> None:
+        if not self.text.text().strip():
+            return
+        known, author_id = self.resolve_author()
+        self.submitted.emit(self.text.text(), author_id if known else -1, self.colour())
+
+    def focus_text(self) -> None:
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)

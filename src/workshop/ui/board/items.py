@@ -1,0 +1,260 @@
+"""The painted pieces of a board: sticky notes and cluster frames.
+
+Items paint their text themselves from a cached :class:`QStaticText` (no child
+text items that could be garbage-collected, no re-shaping per frame). Long text
+is elided to what fits, with the whole text in the tooltip. Below about 40 %
+zoom a note is drawn as a plain coloured square (level of detail), which keeps
+boards of thousands of notes smooth.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QStaticText,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from workshop.domain import board as b
+
+#: Below this scale notes are drawn without text.
+DETAIL_LOD = 0.4
+_PAD = 10.0
+_AUTHOR_BAND = 18.0
+_SELECTED = QColor("#1565c0")
+_MATCH = QColor("#e65100")
+_INK = QColor("#212121")
+_AUTHOR_INK = QColor("#5d4037")
+_BRUSHES = [QBrush(QColor(hex_)) for hex_ in b.COLOUR_HEX]
+_SHADOW = QBrush(QColor(0, 0, 0, 40))
+
+
+def note_font(audience: bool) -> QFont:
+    font = QFont()
+    font.setPixelSize(17 if audience else 14)
+    return font
+
+
+def elide_block(text: str, font: QFont, width: float, height: float) -> tuple[str, bool]:
+    """The part of ``text`` that fits in ``width`` × ``height`` when word-wrapped.
+
+    Returns the text to draw (its last line ending in "…" when cut) and whether it was cut.
+    """
+    metrics = QFontMetricsF(font)
+    line_height = metrics.lineSpacing()
+    max_lines = max(1, int(height // line_height))
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines: list[tuple[int, int]] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append((line.textStart(), line.textLength()))
+        if len(lines) > max_lines:
+            break
+    layout.endLayout()
+    if len(lines) <= max_lines:
+        return text, False
+    kept = [text[s : s + n].rstrip("\n") for s, n in lines[: max_lines - 1]]
+    start = lines[max_lines - 1][0]
+    rest = " ".join(text[start:].split())
+    last = metrics.elidedText(rest + "…", Qt.TextElideMode.ElideRight, width)
+    if not last.endswith("…"):
+        last = last.rstrip() + "…"
+    return "\n".join([*(k.rstrip() for k in kept), last]), True
+
+
+class NoteItem(QGraphicsItem):
+    """One sticky note. ``note`` is the stored state; the item's position may differ mid-drag."""
+
+    def __init__(self, note: b.Note, author: str, *, audience: bool = False) -> None:
+        super().__init__()
+        self.audience = audience
+        self.note = note
+        self.author = author
+        self.matched = False  # find: highlighted
+        self.dimmed = False  # find: not a match
+        self._rect = QRectF(0, 0, b.NOTE_WIDTH, b.NOTE_HEIGHT)
+        self._font = note_font(audience)
+        self._author_font = QFont(self._font)
+        self._author_font.setPixelSize(12 if not audience else 14)
+        self._text = QStaticText()
+        self._author = QStaticText()
+        if not audience:
+            self.setFlags(
+                QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            )
+        self.setAcceptHoverEvents(False)
+        self.set_note(note, author)
+
+    @property
+    def note_id(self) -> int:
+        return self.note.id
+
+    def set_note(self, note: b.Note, author: str) -> None:
+        text_changed = note.text != self.note.text or author != self.author or not self._text.text()
+        self.note = note
+        self.author = author
+        self.setPos(note.x, note.y)
+        if text_changed:
+            self._layout()
+        self.update()
+
+    def _layout(self) -> None:
+        width = b.NOTE_WIDTH - 2 * _PAD
+        height = b.NOTE_HEIGHT - 2 * _PAD - (_AUTHOR_BAND if self.author else 0)
+        shown, cut = elide_block(self.note.text, self._font, width, height)
+        self._text = QStaticText(shown)
+        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        self._text.setTextWidth(width)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._text.setTextOption(option)
+        self._text.prepare(font=self._font)
+        metrics = QFontMetricsF(self._author_font)
+        self._author = QStaticText(
+            metrics.elidedText(self.author, Qt.TextElideMode.ElideRight, width)
+        )
+        self._author.setTextFormat(Qt.TextFormat.PlainText)
+        tip = self.note.text if cut or len(self.note.text) > 80 else ""
+        if self.author and not self.audience:
+            tip = f"{tip or self.note.text}\n— {self.author}"
+        self.setToolTip(tip)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, b.NOTE_WIDTH + 6, b.NOTE_HEIGHT + 6)
+
+    def shape_rect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        brush = _BRUSHES[self.note.colour] if 0 <= self.note.colour < 6 else _BRUSHES[0]
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        if self.dimmed:
+            painter.setOpacity(0.28)
+        if lod < DETAIL_LOD:
+            painter.fillRect(self._rect, brush)
+            if self.matched or self.isSelected():
+                painter.setPen(QPen(_MATCH if self.matched else _SELECTED, 6 / max(lod, 0.01)))
+                painter.drawRect(self._rect)
+            return
+        painter.fillRect(self._rect.translated(2, 3), _SHADOW)
+        painter.fillRect(self._rect, brush)
+        if self.isSelected() or self.matched:
+            painter.setPen(QPen(_SELECTED if self.isSelected() else _MATCH, 3))
+            painter.drawRect(self._rect.adjusted(1.5, 1.5, -1.5, -1.5))
+        painter.setPen(_INK)
+        painter.setFont(self._font)
+        painter.drawStaticText(QPointF(_PAD, _PAD), self._text)
+        if self.author:
+            painter.setPen(_AUTHOR_INK)
+            painter.setFont(self._author_font)
+            painter.drawStaticText(
+                QPointF(_PAD, b.NOTE_HEIGHT - _PAD - _AUTHOR_BAND + 3), self._author
+            )
+
+
+class ClusterItem(QGraphicsItem):
+    """A titled frame behind its notes. Only the title band takes the mouse (to select, move,
+    rename); the body is background, so dragging there pans or selects notes."""
+
+    def __init__(self, cluster: b.Cluster, *, audience: bool = False) -> None:
+        super().__init__()
+        self.audience = audience
+        self.cluster = cluster
+        self.setZValue(-1)
+        self._font = QFont()
+        self._font.setPixelSize(22 if audience else 18)
+        self._font.setBold(True)
+        self._title = QStaticText()
+        if not audience:
+            self.setFlags(
+                QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+            )
+        #: Notes carried along while the frame is dragged (set by the scene on press).
+        self.carried: list[NoteItem] = []
+        self.set_cluster(cluster)
+
+    @property
+    def cluster_id(self) -> int:
+        return self.cluster.id
+
+    def set_cluster(self, cluster: b.Cluster) -> None:
+        if QRectF(0, 0, cluster.width, cluster.height) != self.frame_rect():
+            self.prepareGeometryChange()
+        self.cluster = cluster
+        self.carried = []
+        self.setPos(cluster.x, cluster.y)
+        metrics = QFontMetricsF(self._font)
+        title = metrics.elidedText(
+            cluster.title, Qt.TextElideMode.ElideRight, max(cluster.width - 2 * _PAD, 20)
+        )
+        self._title = QStaticText(title)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self.setToolTip(cluster.title if title != cluster.title else "")
+        self.update()
+
+    def frame_rect(self) -> QRectF:
+        if not hasattr(self, "cluster"):
+            return QRectF()
+        return QRectF(0, 0, self.cluster.width, self.cluster.height)
+
+    def title_rect(self) -> QRectF:
+        return QRectF(0, 0, self.cluster.width, b.CLUSTER_HEADER)
+
+    def boundingRect(self) -> QRectF:
+        return self.frame_rect().adjusted(-3, -3, 3, 3)
+
+    def shape(self):  # type: ignore[no-untyped-def]
+        from PySide6.QtGui import QPainterPath
+
+        path = QPainterPath()
+        path.addRect(self.title_rect())
+        return path
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if (
+            change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+            and self.carried
+            and isinstance(value, QPointF)
+        ):
+            dx, dy = value.x() - self.cluster.x, value.y() - self.cluster.y
+            for item in self.carried:
+                item.setPos(item.note.x + dx, item.note.y + dy)
+        return super().itemChange(change, value)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        frame = self.frame_rect()
+        painter.setBrush(QColor(236, 239, 241, 200))
+        selected = self.isSelected()
+        painter.setPen(QPen(_SELECTED if selected else QColor("#90a4ae"), 3 if selected else 1.5))
+        painter.drawRoundedRect(frame, 8, 8)
+        painter.fillRect(
+            QRectF(1, 1, frame.width() - 2, b.CLUSTER_HEADER - 4), QColor(207, 216, 220, 220)
+        )
+        painter.setPen(_INK)
+        painter.setFont(self._font)
+        metrics = QFontMetricsF(self._font)
+        painter.drawStaticText(
+            QPointF(_PAD, (b.CLUSTER_HEADER - 4 - metrics.height()) / 2), self._title
+        )

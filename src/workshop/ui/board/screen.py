@@ -1,0 +1,489 @@
+"""The brainstorm screen: prompt, capture row, find bar and the board, wired to operations.
+
+Every gesture is one call through ``ctx.runner`` (one undo step): Enter adds a
+note, a drag is one move pushed on release, arrow-key nudges merge, and the
+screen refreshes only what each reported change touched.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain import board as b
+from workshop.domain.models import ActivityKind
+from workshop.storage import read, read_board
+from workshop.storage.changes import Change
+from workshop.storage.ops import board as ops
+from workshop.ui.board.capture import CaptureRow
+from workshop.ui.board.find import FindBar
+from workshop.ui.board.scene import BoardScene
+from workshop.ui.board.view import BoardView
+from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.screens.registry import register
+
+#: A dropped file larger than this is refused (a text file of ideas is far smaller).
+DROP_FILE_MAX = 1_000_000
+
+_drags = itertools.count(1)
+
+
+class BoardScreen(ActivityScreen):
+    def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, activity_id, parent)
+        self.setObjectName("boardScreen")
+        #: Asks a yes/no question (adding many pasted lines); tests replace it.
+        self.confirm: Callable[[str], bool] = self._confirm_dialog
+        self._find_index: int | None = None
+
+        self.scene = BoardScene(ctx.doc, activity_id)
+        self.view = BoardView(self.scene, self)
+        self.capture = CaptureRow(self)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+
+        self.title = QLabel(self)
+        self.title.setObjectName("boardTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.prompt = QLabel(self)
+        self.prompt.setObjectName("boardPrompt")
+        self.prompt.setAccessibleName("Prompt shown to the room")
+        self.prompt.setWordWrap(True)
+        self.prompt.setStyleSheet("font-size: 13pt;")
+        self.counts = QLabel(self)
+        self.counts.setObjectName("boardCounts")
+        self.counts.setAccessibleName("Notes and clusters on the board")
+        self.counts.setStyleSheet("color: palette(placeholder-text);")
+
+        self._build_layout()
+        self._build_actions()
+        self._connect()
+        self._load_header()
+        self._load_people()
+        self._update_counts()
+
+    # ------------------------------------------------------------ building
+
+    def _tool(self, text: str, name: str, tip: str, slot: Callable[[], None]) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setObjectName(name)
+        button.setAccessibleName(tip.split(" (")[0])
+        button.setToolTip(tip)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_layout(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        header = QVBoxLayout()
+        header.setContentsMargins(12, 8, 12, 4)
+        header.setSpacing(2)
+        header.addWidget(self.title)
+        header.addWidget(self.prompt)
+        layout.addLayout(header)
+        layout.addWidget(self.capture)
+        tools = QHBoxLayout()
+        tools.setContentsMargins(8, 0, 8, 4)
+        self.group_button = self._tool("Group", "boardGroup", "Group the selected notes (Ctrl+G)",
+                                       self.group_selected)
+        self.ungroup_button = self._tool(
+            "Ungroup", "boardUngroup", "Remove the selected cluster frames (Ctrl+Shift+G)",
+            self.ungroup_selected,
+        )
+        self.tidy_button = self._tool(
+            "Tidy up", "boardTidy", "Arrange clusters and loose notes without overlaps",
+            self.tidy_up,
+        )
+        self.find_button = self._tool("Find", "boardFindButton", "Find notes (Ctrl+F)",
+                                      self.open_find)
+        self.fit_button = self._tool("Fit", "boardZoomFit", "Show the whole board (Ctrl+0)",
+                                     self.view.fit_all)
+        for button in (self.group_button, self.ungroup_button, self.tidy_button,
+                       self.find_button, self.fit_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        hint = QLabel(
+            "Drag notes to move · drag the background to pan · Shift+drag to select · "
+            "double-click or F2 to edit",
+            self,
+        )
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        tools.addWidget(hint)
+        tools.addSpacing(12)
+        tools.addWidget(self.counts)
+        layout.addLayout(tools)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.view, 1)
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        keys: list[QKeySequence] | QKeySequence.StandardKey | str,
+        slot: Callable[[], None],
+        *,
+        on_view: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if isinstance(keys, list):
+            action.setShortcuts(keys)
+        else:
+            action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(
+            Qt.ShortcutContext.WidgetShortcut if on_view
+            else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        action.triggered.connect(slot)
+        (self.view if on_view else self).addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.actions_by_name: dict[str, QAction] = {}
+        specs: list[tuple[str, str, object, Callable[[], None], bool]] = [
+            ("boardDeleteAction", "Delete notes", QKeySequence.StandardKey.Delete,
+             self.delete_selected, True),
+            ("boardEditAction", "Edit note", "F2", self.edit_selected, True),
+            ("boardSelectAllAction", "Select all notes", QKeySequence.StandardKey.SelectAll,
+             self.scene.select_all_notes, True),
+            ("boardGroupAction", "Group notes", "Ctrl+G", self.group_selected, False),
+            ("boardUngroupAction", "Ungroup", "Ctrl+Shift+G", self.ungroup_selected, False),
+            ("boardFindAction", "Find", QKeySequence.StandardKey.Find, self.open_find, False),
+            ("boardZoomFitAction", "Fit board", "Ctrl+0", self.view.fit_all, False),
+            ("boardZoomInAction", "Zoom in",
+             [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")], self.view.zoom_in, False),
+            ("boardZoomOutAction", "Zoom out", "Ctrl+-", self.view.zoom_out, False),
+        ]
+        for name, text, keys, slot, on_view in specs:
+            self.actions_by_name[name] = self._action(
+                name, text, keys, slot, on_view=on_view  # type: ignore[arg-type]
+            )
+        for key, dx, dy in (("Left", -1, 0), ("Right", 1, 0), ("Up", 0, -1), ("Down", 0, 1)):
+            for big, prefix in ((False, ""), (True, "Shift+")):
+                step = b.NUDGE * (10 if big else 1)
+                self._action(
+                    f"boardNudge{prefix.rstrip('+')}{key}Action",
+                    f"Nudge {key.lower()}",
+                    prefix + key,
+                    lambda _on=False, x=dx * step, y=dy * step: self.nudge(x, y),
+                    on_view=True,
+                )
+        for index, colour in enumerate(b.COLOURS):
+            self._action(
+                f"boardColour{index + 1}Action",
+                f"Sticky colour {colour.name}",
+                f"Alt+{index + 1}",
+                lambda _on=False, i=index: self.choose_colour(i),
+            )
+
+    def _connect(self) -> None:
+        self.capture.submitted.connect(self._submit)
+        self.capture.text.on_paste = self.offer_text
+        self.capture.text.on_files = self.offer_files
+        self.view.on_text = self.offer_text
+        self.view.on_files = self.offer_files
+        self.scene.dragFinished.connect(self._drag_finished)
+        self.view.noteEdited.connect(self._note_edited)
+        self.view.clusterRenamed.connect(self._cluster_renamed)
+        self.find_bar.searched.connect(self._search)
+        self.find_bar.stepped.connect(self.step_find)
+        self.find_bar.closed.connect(self.close_find)
+
+    # ------------------------------------------------------------ reading
+
+    def _load_header(self) -> None:
+        activity = read.activity(self.ctx.doc, self.activity_id)
+        if activity is None:
+            return
+        self.title.setText(activity.title)
+        self.prompt.setText(activity.prompt or "No prompt for the room yet.")
+        self.prompt.setVisible(True)
+
+    def _load_people(self) -> None:
+        self.capture.set_people(read.participants(self.ctx.doc), read.organisations(self.ctx.doc))
+
+    def _update_counts(self) -> None:
+        counts = read_board.counts(self.ctx.doc, self.activity_id)
+        notes = f"{counts.notes} note{'s' if counts.notes != 1 else ''}"
+        clusters = f"{counts.clusters} cluster{'s' if counts.clusters != 1 else ''}"
+        self.counts.setText(f"{notes} · {clusters} · {counts.loose} loose")
+
+    def on_change(self, change: Change) -> None:
+        board = change.touches("notes", "clusters")
+        people = change.touches("participants")
+        own = self.activity_id in change.ids("activities") or change.touches("workshop")
+        if board or people or own:
+            self.scene.apply_change(change)
+        if people:
+            self._load_people()
+        if own:
+            self._load_header()
+        if board:
+            self._update_counts()
+            if self.find_bar.isVisible():
+                self._show_find_count()
+
+    def focus_primary(self) -> None:
+        self.capture.focus_text()
+
+    # ------------------------------------------------------------ capture
+
+    def _report(self, message: str) -> None:
+        self.ctx.runner.report(message)
+
+    def _submit(self, text: str, author: object, colour: int) -> None:
+        if author == -1:
+            self._report(
+                f"Nobody called “{self.capture.author.text().strip()}” is on the participant "
+                "list. Pick a name as you type, or clear the author box for an anonymous note."
+            )
+            return
+        change = self.ctx.runner.run(
+            ops.add_note,
+            self.activity_id,
+            text,
+            author_id=author if isinstance(author, int) else None,
+            colour=colour,
+        )
+        if change is None:
+            return
+        self.capture.text.clear()
+        self.capture.focus_text()
+        for note_id in change.inserted("notes"):
+            self.view.reveal_note(note_id)
+
+    def offer_text(self, text: str) -> bool:
+        """Handle a paste or text drop: several lines become notes (after asking); one
+        over-long text is refused. Returns False to let a short single line paste normally."""
+        lines = b.split_lines(text)
+        if len(lines) <= 1:
+            existing = len(self.capture.text.text()) - len(self.capture.text.selectedText())
+            length = len(text.strip()) + existing
+            if length > b.NOTE_TEXT_MAX:
+                self._report(
+                    f"That text is {length:,} characters long; a note holds at most "
+                    f"{b.NOTE_TEXT_MAX:,}. Nothing was pasted: shorten it, or put each idea "
+                    "on its own line to add one note per line."
+                )
+                return True
+            return False
+        self._add_lines(lines, "the pasted text")
+        return True
+
+    def offer_files(self, paths: list[str]) -> None:
+        """A dropped text file: one note per line, after asking."""
+        lines: list[str] = []
+        for name in paths:
+            path = Path(name)
+            try:
+                if not path.is_file():
+                    raise ValueError(f"“{path.name}” is not a file.")
+                if path.stat().st_size > DROP_FILE_MAX:
+                    raise ValueError(
+                        f"“{path.name}” is larger than 1 MB; drop a plain text file of ideas, "
+                        "one per line."
+                    )
+                text = path.read_text(encoding="utf-8-sig")
+            except UnicodeDecodeError:
+                self._report(
+                    f"“{path.name}” is not a plain text file (UTF-8); nothing was added."
+                )
+                return
+            except (OSError, ValueError) as exc:
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                self._report(f"Could not read “{path.name}”: {reason}")
+                return
+            lines.extend(b.split_lines(text))
+        if not lines:
+            self._report("The dropped file has no text to add.")
+            return
+        self._add_lines(lines, "the dropped file" if len(paths) == 1 else "the dropped files")
+
+    def _add_lines(self, lines: list[str], source: str) -> None:
+        known, author_id = self.capture.resolve_author()
+        if not known:
+            self.capture.submit()  # reports the unknown author
+            return
+        longest = max(len(line) for line in lines)
+        if longest > b.NOTE_TEXT_MAX:
+            number = next(i for i, line in enumerate(lines, 1) if len(line) > b.NOTE_TEXT_MAX)
+            self._report(
+                f"Line {number} of {source} is {longest:,} characters long; a note holds at "
+                f"most {b.NOTE_TEXT_MAX:,}. Nothing was added."
+            )
+            return
+        question = f"Add {len(lines)} notes, one for each line of {source}?"
+        if not self.confirm(question):
+            return
+        change = self.ctx.runner.run(
+            ops.add_notes,
+            self.activity_id,
+            lines,
+            author_id=author_id,
+            colour=self.capture.colour(),
+        )
+        if change is not None:
+            inserted = change.inserted("notes")
+            if inserted:
+                self.view.reveal_note(inserted[-1])
+
+    def _confirm_dialog(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Add notes",
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def choose_colour(self, index: int) -> None:
+        """Alt+1…6: the colour of the next notes; on the board it also recolours the selection."""
+        self.capture.set_colour(index)
+        selected = self.scene.selected_note_ids()
+        if self.view.hasFocus() and selected:
+            self.ctx.runner.run(ops.set_note_colour, selected, index)
+
+    # ------------------------------------------------------------ notes on the board
+
+    def _drag_finished(self, notes: dict[int, tuple[float, float]],
+                       clusters: dict[int, tuple[float, float]]) -> None:
+        key = f"board-drag-{next(_drags)}"
+        ok = True
+        for cluster_id, (x, y) in clusters.items():
+            ok = self.ctx.runner.run(ops.move_cluster, cluster_id, x, y, merge_key=key) is not None
+        if notes and ok:
+            ok = self.ctx.runner.run(ops.move_notes, notes, merge_key=key) is not None
+        if not ok:
+            self.scene.reset_positions()
+
+    def nudge(self, dx: float, dy: float) -> None:
+        notes = self.scene.selected_note_ids()
+        clusters = self.scene.selected_cluster_ids()
+        if not notes and not clusters:
+            return
+        key = f"board-nudge-{notes}-{clusters}"
+        for cluster_id in clusters:
+            c = self.scene.clusters[cluster_id].cluster
+            self.ctx.runner.run(ops.move_cluster, cluster_id, c.x + dx, c.y + dy, merge_key=key)
+        carried = {
+            n for n in notes if self.scene.notes[n].note.cluster_id in set(clusters)
+        }
+        positions = {
+            n: (self.scene.notes[n].note.x + dx, self.scene.notes[n].note.y + dy)
+            for n in notes
+            if n not in carried
+        }
+        if positions:
+            self.ctx.runner.run(ops.move_notes, positions, merge_key=key)
+
+    def delete_selected(self) -> None:
+        notes = self.scene.selected_note_ids()
+        clusters = self.scene.selected_cluster_ids()
+        key = f"board-delete-{next(_drags)}"
+        if notes:
+            self.ctx.runner.run(ops.delete_notes, notes, merge_key=key)
+        if clusters:
+            self.ctx.runner.run(ops.ungroup, clusters, merge_key=key)
+
+    def edit_selected(self) -> None:
+        notes = self.scene.selected_note_ids()
+        clusters = self.scene.selected_cluster_ids()
+        if len(notes) == 1:
+            self.view.edit_note(notes[0])
+        elif len(clusters) == 1 and not notes:
+            self.view.rename_cluster(clusters[0])
+
+    def _note_edited(self, note_id: int, text: str) -> None:
+        self.ctx.runner.run(ops.edit_note_text, note_id, text)
+
+    def _cluster_renamed(self, cluster_id: int, title: str) -> None:
+        self.ctx.runner.run(ops.rename_cluster, cluster_id, title)
+
+    # ------------------------------------------------------------ clusters
+
+    def group_selected(self) -> None:
+        notes = self.scene.selected_note_ids()
+        if not notes:
+            self._report("Select the notes to group first (click, Ctrl+click or Shift+drag).")
+            return
+        change = self.ctx.runner.run(ops.group_notes, notes)
+        if change is None:
+            return
+        inserted = change.inserted("clusters")
+        if inserted:
+            self.scene.select_only([], inserted)
+            self.view.setFocus()
+            self.view.rename_cluster(inserted[0])
+
+    def ungroup_selected(self) -> None:
+        clusters = set(self.scene.selected_cluster_ids())
+        for note_id in self.scene.selected_note_ids():
+            cluster_id = self.scene.notes[note_id].note.cluster_id
+            if cluster_id is not None:
+                clusters.add(cluster_id)
+        if not clusters:
+            self._report("Select a cluster (its title) or notes in one to ungroup.")
+            return
+        self.ctx.runner.run(ops.ungroup, sorted(clusters))
+
+    def tidy_up(self) -> None:
+        if self.ctx.runner.run(ops.tidy_up, self.activity_id) is not None:
+            self.view.fit_all()
+
+    # ------------------------------------------------------------ find
+
+    def open_find(self) -> None:
+        self.find_bar.open()
+        self._search(self.find_bar.edit.text())
+
+    def close_find(self) -> None:
+        self.find_bar.hide()
+        self.scene.set_find("")
+        self._find_index = None
+        self.view.setFocus()
+
+    def _search(self, text: str) -> None:
+        self.scene.set_find(text)
+        self._find_index = None
+        self._show_find_count()
+
+    def _show_find_count(self) -> None:
+        matches = self.scene.matches
+        if self._find_index is not None and self._find_index >= len(matches):
+            self._find_index = None
+        self.find_bar.show_count(self._find_index, len(matches))
+
+    def step_find(self, step: int) -> None:
+        matches = self.scene.matches
+        if not matches:
+            self._show_find_count()
+            return
+        if self._find_index is None:
+            self._find_index = 0 if step > 0 else len(matches) - 1
+        else:
+            self._find_index = (self._find_index + step) % len(matches)
+        note_id = matches[self._find_index]
+        self.scene.select_only([note_id])
+        item = self.scene.notes[note_id]
+        self.view.centerOn(item)
+        self._show_find_count()
+
+
+register(ActivityKind.BRAINSTORM, BoardScreen)

@@ -1,0 +1,361 @@
+"""The facilitator's view of a board: zoom, pan, rubber band, and in-place editors.
+
+Mouse: drag a note or a cluster title to move it; drag the background (or
+hold Space and drag anywhere, or use the middle button) to pan; Shift- or
+Ctrl-drag on the background draws a rubber band; Ctrl+wheel zooms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsView,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from workshop.domain import board as b
+from workshop.ui.board.capture import local_files
+from workshop.ui.board.items import ClusterItem, NoteItem
+from workshop.ui.board.scene import BoardScene
+
+MIN_ZOOM = 0.02
+MAX_ZOOM = 4.0
+ZOOM_STEP = 1.25
+
+
+class NoteEditor(QPlainTextEdit):
+    """Edits a note's text over the note: Enter saves, Shift+Enter adds a line, Esc cancels."""
+
+    def __init__(self, parent: QWidget, on_done: Callable[[str | None], None]) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardNoteEditor")
+        self.setAccessibleName("Note text")
+        self._on_done = on_done
+        self._finished = False
+        self.setFrameShape(QFrame.Shape.Box)
+
+    def finish(self, text: str | None) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        self._on_done(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.finish(self.toPlainText())
+            return
+        if key == Qt.Key.Key_Escape:
+            self.finish(None)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.finish(self.toPlainText())
+
+
+class TitleEditor(QLineEdit):
+    """Renames a cluster over its title band: Enter saves, Esc cancels."""
+
+    def __init__(self, parent: QWidget, on_done: Callable[[str | None], None]) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardClusterTitleEditor")
+        self.setAccessibleName("Cluster title")
+        self._on_done = on_done
+        self._finished = False
+
+    def finish(self, text: str | None) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        self._on_done(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finish(self.text())
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.finish(None)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.finish(self.text())
+
+
+class BoardView(QGraphicsView):
+    #: Text typed in the in-place editor: (note id, text).
+    noteEdited = Signal(int, str)
+    #: A cluster renamed in place: (cluster id, title).
+    clusterRenamed = Signal(int, str)
+    zoomChanged = Signal(float)
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.board = scene
+        self.setObjectName("boardView")
+        self.setAccessibleName("Sticky-note board")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self._space = False
+        self._pan_from: QPoint | None = None
+        self._editor: QWidget | None = None
+        self._fitted = False
+        #: Dropped local files and dropped text are handed to these (set by the screen).
+        self.on_files: Callable[[list[str]], None] | None = None
+        self.on_text: Callable[[str], bool] | None = None
+        self.setAcceptDrops(True)
+
+    # ------------------------------------------------------------ zoom
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        current = self.zoom()
+        if current > 0 and abs(factor - current) > 1e-9:
+            self.scale(factor / current, factor / current)
+            self.zoomChanged.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def fit_all(self, *, max_zoom: float = 1.0) -> None:
+        """Show every note and cluster (Ctrl+0), never zooming in past ``max_zoom``."""
+        rect = self.board.content_rect().adjusted(-40, -40, 40, 40)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > max_zoom:
+            self.set_zoom(max_zoom)
+            self.centerOn(rect.center())
+            # Prefer the top-left of a small board in view rather than centred far away.
+            self.ensureVisible(QRectF(rect.topLeft(), rect.topLeft()), 0, 0)
+        self.zoomChanged.emit(self.zoom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._fitted and self.viewport().width() > 50:
+            self._fitted = True
+            self.fit_all()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self.zoom() * ZOOM_STEP**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def reveal_note(self, note_id: int) -> None:
+        item = self.board.notes.get(note_id)
+        if item is not None:
+            self.ensureVisible(item, 40, 40)
+
+    # ------------------------------------------------------------ mouse
+
+    def _is_background(self, pos: QPoint) -> bool:
+        return not any(isinstance(i, NoteItem | ClusterItem) for i in self.items(pos))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        button = event.button()
+        pan = button == Qt.MouseButton.MiddleButton or (
+            button == Qt.MouseButton.LeftButton
+            and (
+                self._space
+                or (
+                    self._is_background(event.position().toPoint())
+                    and not event.modifiers()
+                    & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+                )
+            )
+        )
+        if pan:
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            if not self._space and button == Qt.MouseButton.LeftButton:
+                self.board.clearSelection()
+            event.accept()
+            return
+        if button == Qt.MouseButton.LeftButton and self._is_background(
+            event.position().toPoint()
+        ):
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            now = event.position().toPoint()
+            delta = now - self._pan_from
+            self._pan_from = now
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().setCursor(
+                Qt.CursorShape.OpenHandCursor if self._space else Qt.CursorShape.ArrowCursor
+            )
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        for item in self.items(event.position().toPoint()):
+            if isinstance(item, NoteItem):
+                self.edit_note(item.note_id)
+                return
+            if isinstance(item, ClusterItem):
+                self.rename_cluster(item.cluster_id)
+                return
+        super().mouseDoubleClickEvent(event)
+
+    # ------------------------------------------------------------ drops
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        files = local_files(mime)
+        if files and self.on_files is not None:
+            self.on_files(files)
+        elif mime.hasText() and self.on_text is not None:
+            self.on_text(mime.text())
+        event.acceptProposedAction()
+
+    # ------------------------------------------------------------ keys
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            if self._pan_from is None:
+                self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._space = False
+        super().focusOutEvent(event)
+
+    # ------------------------------------------------------------ in-place editors
+
+    def editing(self) -> bool:
+        return self._editor is not None
+
+    def edit_note(self, note_id: int) -> None:
+        item = self.board.notes.get(note_id)
+        if item is None or self.board.audience:
+            return
+        self.close_editor()
+        self.ensureVisible(item, 20, 20)
+        rect = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        zoom = self.zoom()
+
+        def done(text: str | None) -> None:
+            self._editor_closed()
+            if text is not None and text.strip() != item.note.text:
+                self.noteEdited.emit(note_id, text)
+
+        editor = NoteEditor(self.viewport(), done)
+        font = editor.font()
+        font.setPixelSize(max(11, int(14 * zoom)))
+        editor.setFont(font)
+        editor.setPlainText(item.note.text)
+        # At low zoom the note is tiny on screen: give the editor a usable size.
+        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 220), max(rect.height(), 140))
+        editor.setStyleSheet(f"background: {b.COLOUR_HEX[item.note.colour]}; color: #212121;")
+        self._show_editor(editor)
+        editor.selectAll()
+
+    def rename_cluster(self, cluster_id: int) -> None:
+        item = self.board.clusters.get(cluster_id)
+        if item is None or self.board.audience:
+            return
+        self.close_editor()
+        self.ensureVisible(item.mapRectToScene(item.title_rect()), 20, 20)
+        rect = self.mapFromScene(item.mapRectToScene(item.title_rect())).boundingRect()
+
+        def done(text: str | None) -> None:
+            self._editor_closed()
+            if text is not None and text.strip() != item.cluster.title:
+                self.clusterRenamed.emit(cluster_id, text)
+
+        editor = TitleEditor(self.viewport(), done)
+        editor.setText(item.cluster.title)
+        editor.setGeometry(
+            rect.x() + 4, rect.y() + 4, max(rect.width() - 8, 220), max(rect.height() - 8, 28)
+        )
+        self._show_editor(editor)
+        editor.selectAll()
+
+    def _show_editor(self, editor: QWidget) -> None:
+        self._editor = editor
+        editor.show()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _editor_closed(self) -> None:
+        editor, self._editor = self._editor, None
+        if editor is not None:
+            editor.hide()
+            editor.deleteLater()
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_editor(self) -> None:
+        """Finish an open in-place editor, keeping what was typed."""
+        editor = self._editor
+        if isinstance(editor, NoteEditor):
+            editor.finish(editor.toPlainText())
+        elif isinstance(editor, TitleEditor):
+            editor.finish(editor.text())
