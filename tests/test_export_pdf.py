@@ -15,9 +15,9 @@ from workshop.export import ExportCancelled, ExportError
 from workshop.export.fonts import PLACEHOLDER
 from workshop.export.pdf import HandoutOptions, export_handout, handout_bytes
 from workshop.export.pdf.sections import builder_for
-from workshop.storage import read, read_board
+from workshop.storage import read, read_board, read_purpose
 from workshop.storage.document import Document
-from workshop.storage.ops import agenda, board, details, participants, timer
+from workshop.storage.ops import agenda, board, details, participants, timer, voting
 
 
 def _reader(data: bytes) -> PdfReader:
@@ -215,6 +215,8 @@ def test_section_builders_are_registered_by_kind() -> None:
         ActivityKind.BREAK,
         ActivityKind.CLOSE,
         ActivityKind.BRAINSTORM,
+        ActivityKind.DOT_VOTE,
+        ActivityKind.PURPOSE_BLEND,
     }
     for kind in covered:
         assert builder_for(kind) is not None, kind
@@ -266,3 +268,42 @@ def test_missing_folder_is_refused(small_doc: Document, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="does not exist"):
         export_handout(small_doc, tmp_path / "nowhere" / "handout.pdf")
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_adopted_purpose_is_on_the_cover(demo_doc: Document) -> None:
+    purpose = read_purpose.adopted_purpose(demo_doc)
+    assert purpose
+    reader = _reader(handout_bytes(demo_doc))
+    cover = " ".join((reader.pages[0].extract_text() or "").split())
+    assert " ".join(purpose.split()) in cover
+    assert "OUR COMMON PURPOSE" in cover
+
+
+def test_dot_vote_ranking_ties_and_reveal(small_doc: Document) -> None:
+    brainstorm = _brainstorm(small_doc)
+    for text in ("Mobile library van", "Repair café", "Night bus"):
+        board.add_note(small_doc, brainstorm, text)
+    agenda.add_activity(small_doc, ActivityKind.DOT_VOTE, "What first?")
+    vote = next(a.id for a in read.activities(small_doc) if a.kind is ActivityKind.DOT_VOTE)
+    voting.configure_vote(small_doc, vote, source_activity_id=brainstorm)
+    notes = {n.text: n.id for n in read_board.notes(small_doc, brainstorm)}
+    voting.set_tally(small_doc, vote, notes["Repair café"], 7)
+    voting.set_tally(small_doc, vote, notes["Night bus"], 3)
+    voting.set_tally(small_doc, vote, notes["Mobile library van"], 3)
+    hidden = _flat(_reader(handout_bytes(small_doc)))
+    assert "were not revealed" in hidden
+    voting.set_revealed(small_doc, vote, True)
+    text = _flat(_reader(handout_bytes(small_doc)))
+    section = text[text.index("DOT VOTE ·") :]
+    assert section.index("Repair café") < section.index("Mobile library van")
+    assert section.index("Repair café") < section.index("Night bus")
+    assert "=2" in section and "TIE" in section
+    assert "13 dots" in section
+
+
+def test_purpose_section(demo_doc: Document) -> None:
+    text = _flat(_reader(handout_bytes(demo_doc)))
+    for expected in ("Shared themes", "Drafts of the common purpose", "How each party rated"):
+        assert expected in text
+    short = _flat(_reader(handout_bytes(demo_doc, HandoutOptions(short=True))))
+    assert "Shared themes" in short and "Drafts of the common purpose" not in short

@@ -185,7 +185,9 @@ def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
     actual = _actual_timings(ctx)
     show_actual = any(t.started_at or t.actual_seconds is not None for t in actual.values())
     head = ["", "Planned", "Activity", "Minutes"] + (["Actual"] if show_actual else [])
-    rows: list[list[object]] = [[Paragraph(h, s.cell_head) for h in head]]
+    rows: list[list[object]] = [
+        [Paragraph(h, s.cell_head_right if h == "Minutes" else s.cell_head) for h in head]
+    ]
     for number, (activity, start, end) in enumerate(zip(activities, starts, ends, strict=True), 1):
         when = f"{start}–{end}" if start else ""
         title = (
@@ -277,7 +279,7 @@ def participants(ctx: Context) -> list[Flowable]:
             )
         )
         rows: list[list[object]] = [
-            [Paragraph("Organisation", s.cell_head), Paragraph("People", s.cell_head)]
+            [Paragraph("Organisation", s.cell_head), Paragraph("People", s.cell_head_right)]
         ]
         for organisation in organisations:
             rows.append(

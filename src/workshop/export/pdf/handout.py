@@ -25,7 +25,7 @@ from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import callout
 from workshop.export.pdf.sections import Context, HandoutOptions, builder_for
 from workshop.export.pdf.template import HandoutTemplate, Progress
-from workshop.storage import read
+from workshop.storage import read, read_purpose
 from workshop.storage.document import Document
 
 
@@ -96,7 +96,7 @@ def story(ctx: Context) -> list[Flowable]:
 
 def adopted_purpose(ctx: Context) -> str | None:
     """The common purpose adopted in any purpose blend (shown on the cover), if there is one."""
-    return None
+    return read_purpose.adopted_purpose(ctx.doc)
 
 
 def activity_section(ctx: Context, number: int, activity: Activity, start: str) -> list[Flowable]:

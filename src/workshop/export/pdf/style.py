@@ -27,6 +27,7 @@ ACCENT = colors.HexColor("#1f6f78")  # deep teal: headings, bars, the cover band
 ACCENT_LIGHT = colors.HexColor("#e3f1f2")
 HIGHLIGHT = colors.HexColor("#f4b942")  # warm: ties, the adopted purpose
 HIGHLIGHT_LIGHT = colors.HexColor("#fdf3dc")
+HIGHLIGHT_DARK = colors.HexColor("#b7791f")
 WHITE = colors.white
 
 #: Sticky-note paper by the note's colour index (0–5), and a darker edge for each.
@@ -63,6 +64,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
     cover_title: ParagraphStyle
     cover_kind: ParagraphStyle
     cover_label: ParagraphStyle
@@ -100,6 +102,10 @@ def styles() -> Styles:
         cell_bold=style("cell_bold", fontName=bold, fontSize=9, leading=12),
         cell_right=style("cell_right", fontSize=9, leading=12, alignment=TA_RIGHT),
         cell_head=style("cell_head", fontName=bold, fontSize=8, leading=10, textColor=MUTED),
+        cell_head_right=style(
+            "cell_head_right", fontName=bold, fontSize=8, leading=10, textColor=MUTED,
+            alignment=TA_RIGHT,
+        ),
         cover_title=style("cover_title", fontName=bold, fontSize=26, leading=31, textColor=WHITE),
         cover_kind=style("cover_kind", fontName=bold, fontSize=9, leading=12, textColor=WHITE),
         cover_label=style("cover_label", fontName=bold, fontSize=8, leading=10, textColor=MUTED),

@@ -1,6 +1,6 @@
 """Section builders of the handout, one module per capability (importing registers them)."""
 
-from workshop.export.pdf.sections import basic, brainstorm
+from workshop.export.pdf.sections import basic, brainstorm, purpose, vote
 from workshop.export.pdf.sections.registry import (
     Context,
     HandoutOptions,
@@ -17,6 +17,8 @@ __all__ = [
     "basic",
     "brainstorm",
     "builder_for",
+    "purpose",
     "registered",
     "section",
+    "vote",
 ]

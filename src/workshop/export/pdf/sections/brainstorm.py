@@ -101,7 +101,7 @@ def _cluster_table(
     if not clusters:
         return []
     rows: list[list[object]] = [
-        [Paragraph("Cluster", s.cell_head), Paragraph("Notes", s.cell_head)]
+        [Paragraph("Cluster", s.cell_head), Paragraph("Notes", s.cell_head_right)]
     ]
     ordered = sorted(clusters, key=lambda c: (-len(members[c.id]), c.id))
     for cluster in ordered:

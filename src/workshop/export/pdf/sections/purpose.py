@@ -1,0 +1,232 @@
+"""Purpose-blend results: each party's statement, the shared themes, the blends of each round,
+the drafts, the adopted common purpose, and how each party rated it.
+
+Participants' names are left out when the blend (or the workshop) is anonymous;
+organisations, when they are the parties, are always named.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from workshop.domain.models import Activity, ActivityKind
+from workshop.domain.purpose import Analysis
+from workshop.domain.purpose_models import (
+    ROUND_NAMES,
+    SCORE_MAX,
+    Party,
+    PartyMode,
+    PurposeStatement,
+)
+from workshop.export.fonts import markup
+from workshop.export.pdf import style as st
+from workshop.export.pdf.flowables import callout, data_table
+from workshop.export.pdf.sections.registry import Context, section
+from workshop.storage import read_purpose
+from workshop.storage.read_purpose import PurposeSummary
+
+#: How many shared themes the table lists.
+THEMES_SHOWN = 12
+
+
+@section(ActivityKind.PURPOSE_BLEND)
+def purpose_blend(ctx: Context, activity: Activity) -> list[Flowable]:
+    s = ctx.styles
+    summary = read_purpose.summary(ctx.doc, activity.id)
+    if summary is None or not (summary.statements or summary.drafts):
+        return [Paragraph("No purposes were captured.", s.empty)]
+    names = _namer(ctx, activity, summary)
+    flow: list[Flowable] = []
+    if summary.adopted is not None:
+        flow += [
+            _label("OUR COMMON PURPOSE", ctx),
+            callout(
+                [Paragraph(markup(summary.adopted.text), s.quote)],
+                ctx.width,
+                background=st.HIGHLIGHT_LIGHT,
+                bar=st.HIGHLIGHT,
+            ),
+            Spacer(1, 2 * mm),
+        ]
+        flow += _ratings(ctx, summary, names, adopted=True)
+    if summary.statements:
+        flow += _statements(ctx, summary, names)
+    flow += _themes(ctx, summary.analysis, len(summary.statements))
+    if not ctx.options.short:
+        flow += _rounds(ctx, summary)
+        flow += _drafts(ctx, summary)
+        if summary.adopted is None:
+            flow += _ratings(ctx, summary, names, adopted=False)
+    return flow
+
+
+def _label(text: str, ctx: Context) -> Paragraph:
+    label = Paragraph(text, ctx.styles.cover_label)
+    label.keepWithNext = True
+    return label
+
+
+def _heading(text: str, ctx: Context) -> Paragraph:
+    heading = Paragraph(markup(text), ctx.styles.h2)
+    heading.keepWithNext = True
+    return heading
+
+
+def _namer(ctx: Context, activity: Activity, summary: PurposeSummary) -> dict[str, str]:
+    """Party key → the name to print ("Participant 3" when participants must stay unnamed)."""
+    hide = summary.settings.by is PartyMode.PARTICIPANT and (
+        summary.settings.anonymous or ctx.anonymous(activity)
+    )
+    names: dict[str, str] = {}
+    parties: list[Party] = [st_.party for st_ in summary.statements]
+    parties += [r.party for r in summary.ratings]
+    for party in parties:
+        if party.key not in names:
+            names[party.key] = f"Participant {len(names) + 1}" if hide else party.label
+    return names
+
+
+def _statements(
+    ctx: Context, summary: PurposeSummary, names: dict[str, str]
+) -> list[Flowable]:
+    mode = "organisation" if summary.settings.by is PartyMode.ORGANISATION else "participant"
+    flow: list[Flowable] = [_heading(f"Each {mode}’s purpose", ctx)]
+    for statement in summary.statements:
+        flow.append(KeepTogether(_statement(ctx, statement, summary.analysis, names)))
+    return flow
+
+
+def _statement(
+    ctx: Context, statement: PurposeStatement, analysis: Analysis, names: dict[str, str]
+) -> list[Flowable]:
+    s = ctx.styles
+    return [
+        Paragraph(markup(names.get(statement.party.key, statement.party.label)), s.cell_bold),
+        Paragraph(_highlighted(statement, analysis), s.body),
+    ]
+
+
+def _highlighted(statement: PurposeStatement, analysis: Analysis) -> str:
+    """The statement with its shared themes underlined in their theme colour."""
+    terms = analysis.statement(statement.party.key)
+    text = statement.text
+    if terms is None:
+        return markup(text)
+    out: list[str] = []
+    cursor = 0
+    for occurrence in terms.occurrences:
+        colour = analysis.colour(occurrence.key)
+        term = analysis.terms.get(occurrence.key)
+        if colour is None or term is None or not term.shared or occurrence.start < cursor:
+            continue
+        out.append(markup(text[cursor : occurrence.start]))
+        phrase = markup(text[occurrence.start : occurrence.end])
+        out.append(f'<span backColor="{colour}">{phrase}</span>')
+        cursor = occurrence.end
+    out.append(markup(text[cursor:]))
+    return "".join(out)
+
+
+def _themes(ctx: Context, analysis: Analysis, parties: int) -> list[Flowable]:
+    s = ctx.styles
+    themes = list(analysis.themes[:THEMES_SHOWN])
+    if not themes:
+        return []
+    rows: list[list[object]] = [
+        [
+            Paragraph("Shared theme", s.cell_head),
+            Paragraph("Parties", s.cell_head_right),
+            Paragraph("Mentions", s.cell_head_right),
+        ]
+    ]
+    extra: list[tuple[object, ...]] = []
+    for index, theme in enumerate(themes, start=1):
+        rows.append(
+            [
+                Paragraph(markup(theme.label), s.cell_bold),
+                Paragraph(f"{len(theme.parties)} of {parties}", s.cell_right),
+                Paragraph(str(theme.count), s.cell_right),
+            ]
+        )
+        colour = analysis.colour(theme.key)
+        if colour:
+            extra.append(("LINEBEFORE", (0, index), (0, index), 3, colors.HexColor(colour)))
+    more = len(analysis.themes) - len(themes)
+    flow: list[Flowable] = [
+        _heading("Shared themes", ctx),
+        data_table(rows, [ctx.width - 50 * mm, 28 * mm, 22 * mm], extra=extra),
+    ]
+    if more > 0:
+        flow.append(Paragraph(f"And {more} more shared theme{'s' if more != 1 else ''}.", s.small))
+    return flow
+
+
+def _rounds(ctx: Context, summary: PurposeSummary) -> list[Flowable]:
+    s = ctx.styles
+    flow: list[Flowable] = []
+    for round_, name in sorted(ROUND_NAMES.items()):
+        blends = [g for g in summary.groups if g.round == round_ and g.text.strip()]
+        if not blends:
+            continue
+        flow.append(_heading(f"Blended in {name.lower()}", ctx))
+        for group in blends:
+            flow.append(Paragraph("• " + markup(group.text), s.body))
+    return flow
+
+
+def _drafts(ctx: Context, summary: PurposeSummary) -> list[Flowable]:
+    s = ctx.styles
+    if not summary.drafts:
+        return []
+    rows: list[list[object]] = [[Paragraph("Draft", s.cell_head), Paragraph("Text", s.cell_head)]]
+    extra: list[tuple[object, ...]] = []
+    for index, draft in enumerate(summary.drafts, start=1):
+        label = f"{draft.number}" + (" ✓" if draft.adopted else "")
+        rows.append([Paragraph(label, s.cell_bold), Paragraph(markup(draft.text), s.cell)])
+        if draft.adopted:
+            extra.append(("BACKGROUND", (0, index), (-1, index), st.HIGHLIGHT_LIGHT))
+    flow: list[Flowable] = [
+        _heading("Drafts of the common purpose", ctx),
+        data_table(rows, [16 * mm, ctx.width - 16 * mm], extra=extra),
+    ]
+    if any(d.adopted for d in summary.drafts):
+        flow.append(Paragraph("✓ the draft that was adopted.", s.small))
+    return flow
+
+
+def _ratings(
+    ctx: Context, summary: PurposeSummary, names: dict[str, str], *, adopted: bool
+) -> list[Flowable]:
+    s = ctx.styles
+    if not summary.ratings:
+        return []
+    average = sum(r.score for r in summary.ratings) / len(summary.ratings)
+    which = "the adopted purpose" if adopted else "the latest draft"
+    rows: list[list[object]] = [
+        [
+            Paragraph("Party", s.cell_head),
+            Paragraph("Support (fist of five)", s.cell_head),
+            Paragraph("Comment", s.cell_head),
+        ]
+    ]
+    for rating in summary.ratings:
+        dots = "●" * rating.score + "○" * (SCORE_MAX - rating.score)
+        rows.append(
+            [
+                Paragraph(markup(names.get(rating.party.key, rating.party.label)), s.cell),
+                Paragraph(
+                    f'<font color="{st.hex_of(st.ACCENT)}">{dots}</font>  {rating.score}', s.cell
+                ),
+                Paragraph(markup(rating.comment), s.small),
+            ]
+        )
+    return [
+        _heading(f"How each party rated {which}", ctx),
+        Paragraph(
+            markup(f"Average {average:.1f} of {SCORE_MAX} from {len(summary.ratings)} ratings."),
+            s.muted,
+        ),
+        data_table(rows, [45 * mm, 40 * mm, ctx.width - 85 * mm]),
+    ]
