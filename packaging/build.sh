@@ -4,6 +4,7 @@
 #   packaging/build.sh              # uses the project's .venv (made if missing)
 #   WORKSHOP_BUILD_VENV=/tmp/bv packaging/build.sh   # a separate, fresh build venv
 #   packaging/build.sh --archive    # also pack dist/workshop-VERSION-linux-ARCH.tar.gz
+#   WORKSHOP_DIST_DIR / WORKSHOP_WORK_DIR  # put the bundle / PyInstaller's work files elsewhere
 #
 # The venv gets Workshop itself (so pip resolves pyproject's pins, PySide6's included) and
 # PyInstaller; the script then checks that the installed versions honour those pins, and
@@ -15,7 +16,12 @@ start=$(date +%s)
 VENV="${WORKSHOP_BUILD_VENV:-.venv}"
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
 PY="$VENV/bin/python"
-"$PY" -m pip install -q --disable-pip-version-check -e . 'pyinstaller>=6.10'
+# Install Workshop (editable, from this checkout) and PyInstaller unless they already are:
+# a prepared venv (the README's test command makes one) builds offline.
+if ! "$PY" -c "import os, sys, PyInstaller, workshop
+sys.exit(not os.path.realpath(workshop.__file__).startswith(os.path.realpath('src') + os.sep))" 2>/dev/null; then
+  "$PY" -m pip install -q --disable-pip-version-check -e . 'pyinstaller>=6.10'
+fi
 
 # The bundle ships whatever is installed in the venv: refuse one that breaks a pin.
 "$PY" - <<'PY'
@@ -43,22 +49,23 @@ if bad:
     sys.exit("build.sh: the build venv breaks pyproject's pins: " + "; ".join(bad))
 PY
 
+DIST="${WORKSHOP_DIST_DIR:-dist}"
 "$PY" -m PyInstaller --noconfirm --log-level WARN \
-    --distpath dist --workpath build/pyinstaller packaging/workshop.spec
+    --distpath "$DIST" --workpath "${WORKSHOP_WORK_DIR:-build/pyinstaller}" packaging/workshop.spec
 
 # Linux desktop integration travels with the bundle: ./install.sh in the unpacked folder.
 if [ "$(uname -s)" = Linux ]; then
-  cp packaging/linux/install.sh dist/workshop/
-  mkdir -p dist/workshop/share
+  cp packaging/linux/install.sh "$DIST/workshop/"
+  mkdir -p "$DIST/workshop/share"
   cp packaging/linux/org.example.Workshop.desktop packaging/linux/org.example.Workshop.metainfo.xml \
-     packaging/linux/workshop-mime.xml dist/workshop/share/
+     packaging/linux/workshop-mime.xml "$DIST/workshop/share/"
 fi
 
-echo "built dist/workshop/workshop in $(( $(date +%s) - start )) s ($(du -sh dist/workshop | cut -f1))"
+echo "built $DIST/workshop/workshop in $(( $(date +%s) - start )) s ($(du -sh "$DIST/workshop" | cut -f1))"
 
 if [ "${1:-}" = "--archive" ]; then
-  version=$(dist/workshop/workshop --version | cut -d" " -f2)
-  archive="dist/workshop-$version-$(uname -s | tr A-Z a-z)-$(uname -m).tar.gz"
-  tar -C dist -czf "$archive" workshop
+  version=$("$DIST/workshop/workshop" --version | cut -d" " -f2)
+  archive="$DIST/workshop-$version-$(uname -s | tr A-Z a-z)-$(uname -m).tar.gz"
+  tar -C "$DIST" -czf "$archive" workshop
   echo "packed $archive ($(du -h "$archive" | cut -f1))"
 fi
