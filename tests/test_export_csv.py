@@ -102,3 +102,34 @@ def test_missing_folder(demo_doc: Document, tmp_path: Path) -> None:
     file.write_text("x", encoding="utf-8")
     with pytest.raises(ExportError, match="not a folder"):
         export_csv(demo_doc, file)
+
+
+def test_votes_and_purposes(demo_doc: Document, tmp_path: Path) -> None:
+    from workshop.storage import read_purpose
+    from workshop.storage.ops import voting
+
+    brainstorm = next(a for a in read.activities(demo_doc) if a.kind is ActivityKind.BRAINSTORM)
+    agenda.add_activity(demo_doc, ActivityKind.DOT_VOTE, "Extra vote")
+    vote = read.activities(demo_doc)[-1].id
+    voting.configure_vote(demo_doc, vote, source_activity_id=brainstorm.id)
+    first, second = read_board.notes(demo_doc, brainstorm.id)[:2]
+    voting.set_tally(demo_doc, vote, first.id, 4)
+    voting.set_tally(demo_doc, vote, second.id, 9)
+    export_csv(demo_doc, tmp_path)
+    results = [r for r in _rows(tmp_path / "vote_results.csv") if r["vote"] == "Extra vote"]
+    assert [(r["rank"], r["item"], r["dots"]) for r in results[:2]] == [
+        ("1", second.text, "9"),
+        ("2", first.text, "4"),
+    ]
+    notes = {r["id"]: r for r in _rows(tmp_path / "notes.csv")}
+    assert int(notes[str(second.id)]["dots"]) >= 9
+
+    purpose = next(a for a in read.activities(demo_doc) if a.kind is ActivityKind.PURPOSE_BLEND)
+    statements = _rows(tmp_path / "purposes.csv")
+    assert [s["statement"] for s in statements] == [
+        s.text for s in read_purpose.statements(demo_doc, purpose.id)
+    ]
+    drafts = _rows(tmp_path / "purpose_drafts.csv")
+    adopted = [d["text"] for d in drafts if d["adopted"] == "yes"]
+    assert adopted == [read_purpose.adopted_purpose(demo_doc)]
+    assert (tmp_path / "purpose_ratings.csv").exists()

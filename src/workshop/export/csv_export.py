@@ -16,9 +16,12 @@ from pathlib import Path
 
 from workshop.domain import board
 from workshop.domain.agenda import start_times
+from workshop.domain.models import ActivityKind
+from workshop.domain.purpose_models import Party, PartyMode
 from workshop.domain.timer import ActualTiming
+from workshop.domain.voting import VoteTarget
 from workshop.export.atomic import atomic_outputs, check_folder
-from workshop.storage import read, read_board, read_timer
+from workshop.storage import read, read_board, read_purpose, read_timer, read_votes
 from workshop.storage.document import Document
 
 Cell = str | int | float | None
@@ -72,8 +75,22 @@ def agenda(doc: Document) -> list[Sheet]:
     return [Sheet("agenda", header, rows)]
 
 
+def _note_dots(doc: Document) -> dict[int, int]:
+    """Dots each note received over every vote on notes (ballots and paper)."""
+    dots: dict[int, int] = {}
+    for activity in read.activities(doc):
+        if activity.kind is not ActivityKind.DOT_VOTE:
+            continue
+        if read_votes.settings(doc, activity.id).target is not VoteTarget.NOTES:
+            continue
+        for item in read_votes.results(doc, activity.id).ranking:
+            dots[item.id] = dots.get(item.id, 0) + item.dots
+    return dots
+
+
 def notes(doc: Document) -> list[Sheet]:
     people = {p.id: p for p in read.participants(doc)}
+    dots = _note_dots(doc)
     rows: list[Sequence[Cell]] = []
     for activity in read.activities(doc):
         found = read_board.notes(doc, activity.id)
@@ -92,15 +109,103 @@ def notes(doc: Document) -> list[Sheet]:
                     author.name if author else "",
                     author.organisation if author else "",
                     board.COLOURS[note.colour % len(board.COLOURS)].name,
+                    dots.get(note.id, 0),
                     note.created,
                 )
             )
-    header = ("id", "activity", "cluster", "text", "author", "organisation", "colour", "created")
+    header = (
+        "id", "activity", "cluster", "text", "author", "organisation", "colour", "dots", "created",
+    )
     return [Sheet("notes", header, rows)]
 
 
+def votes(doc: Document) -> list[Sheet]:
+    """Every item of every dot vote with its rank, and each organisation's dots."""
+    results: list[Sequence[Cell]] = []
+    organisations: list[Sequence[Cell]] = []
+    for activity in read.activities(doc):
+        if activity.kind is not ActivityKind.DOT_VOTE:
+            continue
+        vote = read_votes.settings(doc, activity.id)
+        outcome = read_votes.results(doc, activity.id)
+        weighted = {item.id: item for item in outcome.weighted}
+        for item in outcome.ranking:
+            other = weighted[item.id]
+            results.append(
+                (
+                    activity.title,
+                    vote.target.value,
+                    item.rank,
+                    "yes" if item.tied else "",
+                    item.title,
+                    item.dots,
+                    item.ballot_dots,
+                    item.paper_dots,
+                    other.rank,
+                    round(other.score, 3),
+                    "yes" if vote.revealed else "",
+                )
+            )
+        for org in outcome.organisations:
+            organisations.append((activity.title, org.name, org.voters, org.dots))
+    return [
+        Sheet(
+            "vote_results",
+            (
+                "vote", "target", "rank", "tied", "item", "dots", "ballot_dots", "paper_dots",
+                "rank_equal_organisations", "score_equal_organisations", "revealed",
+            ),
+            results,
+        ),
+        Sheet("vote_organisations", ("vote", "organisation", "voters", "dots"), organisations),
+    ]
+
+
+def purposes(doc: Document) -> list[Sheet]:
+    """Each party's purpose, the drafts of the common purpose, and the ratings of each draft."""
+    statements: list[Sequence[Cell]] = []
+    drafts: list[Sequence[Cell]] = []
+    ratings: list[Sequence[Cell]] = []
+    for activity in read.activities(doc):
+        if activity.kind is not ActivityKind.PURPOSE_BLEND:
+            continue
+        settings = read_purpose.settings(doc, activity.id)
+        hide = settings.by is PartyMode.PARTICIPANT and (
+            settings.anonymous or read.is_anonymous(doc, activity)
+        )
+        aliases: dict[str, str] = {}
+
+        def name(party: Party, aliases: dict[str, str] = aliases, hide: bool = hide) -> str:
+            if not hide:
+                return party.label
+            return aliases.setdefault(party.key, f"Participant {len(aliases) + 1}")
+
+        for statement in read_purpose.statements(doc, activity.id):
+            statements.append((activity.title, name(statement.party), statement.text))
+        for draft in read_purpose.drafts(doc, activity.id):
+            scores = read_purpose.ratings(doc, draft.id)
+            average = round(sum(r.score for r in scores) / len(scores), 2) if scores else ""
+            drafts.append(
+                (activity.title, draft.number, draft.text, "yes" if draft.adopted else "",
+                 len(scores), average)
+            )
+            for rating in scores:
+                ratings.append(
+                    (activity.title, draft.number, name(rating.party), rating.score, rating.comment)
+                )
+    return [
+        Sheet("purposes", ("activity", "party", "statement"), statements),
+        Sheet(
+            "purpose_drafts",
+            ("activity", "draft", "text", "adopted", "ratings", "average_score"),
+            drafts,
+        ),
+        Sheet("purpose_ratings", ("activity", "draft", "party", "score", "comment"), ratings),
+    ]
+
+
 #: Every sheet, in the order the files are listed; capabilities append theirs.
-TABLES: list[SheetBuilder] = [participants, agenda, notes]
+TABLES: list[SheetBuilder] = [participants, agenda, notes, votes, purposes]
 
 
 def sheets(doc: Document) -> list[Sheet]:
