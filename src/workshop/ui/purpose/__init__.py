@@ -1,0 +1,1 @@
+"""The purpose-blending screen: own purposes, shared themes, blends, drafts, endorsement."""

@@ -1,0 +1,195 @@
+"""What the purpose panels share: one snapshot of the activity, rich text, small widget helpers."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from workshop.domain.purpose import Analysis, Occurrence
+from workshop.domain.purpose_models import (
+    BlendGroup,
+    Draft,
+    HiddenTerm,
+    Party,
+    PurposeSettings,
+    PurposeStatement,
+    SynonymMerge,
+)
+from workshop.storage import read_purpose
+from workshop.storage.document import Document
+
+#: Role holding an item's rich text (the delegate below paints it).
+HTML_ROLE = Qt.ItemDataRole.UserRole + 10
+ID_ROLE = Qt.ItemDataRole.UserRole + 11
+#: Black text reads on every theme colour (they are all light).
+INK = "#1a1a1a"
+
+
+@dataclass(frozen=True, slots=True)
+class PurposeState:
+    """Everything the panels show, read once per change."""
+
+    settings: PurposeSettings
+    parties: list[Party]
+    statements: list[PurposeStatement]
+    analysis: Analysis
+    synonyms: list[SynonymMerge]
+    hidden: list[HiddenTerm]
+    groups: list[BlendGroup]
+    drafts: list[Draft]
+
+    @classmethod
+    def load(cls, doc: Document, activity_id: int) -> PurposeState:
+        return cls(
+            read_purpose.settings(doc, activity_id),
+            read_purpose.parties(doc, activity_id),
+            read_purpose.statements(doc, activity_id),
+            read_purpose.analysis(doc, activity_id),
+            read_purpose.synonyms(doc, activity_id),
+            read_purpose.hidden_terms(doc, activity_id),
+            read_purpose.groups(doc, activity_id),
+            read_purpose.drafts(doc, activity_id),
+        )
+
+    def label_of(self, party_key: str) -> str:
+        for statement in self.statements:
+            if statement.party.key == party_key:
+                return statement.party.label
+        return party_key.split(":", 1)[-1]
+
+    def statement_by_id(self, statement_id: int) -> PurposeStatement | None:
+        return next((s for s in self.statements if s.id == statement_id), None)
+
+
+def highlighted(
+    text: str, occurrences: Iterable[Occurrence], colour: Callable[[str], str | None]
+) -> str:
+    """``text`` as escaped rich text with every shared-theme occurrence on its theme colour."""
+    parts: list[str] = []
+    at = 0
+    for occurrence in sorted(occurrences, key=lambda o: o.start):
+        fill = colour(occurrence.key)
+        if fill is None or occurrence.start < at:
+            continue
+        parts.append(html.escape(text[at : occurrence.start]))
+        parts.append(
+            f'<span style="background-color:{fill}; color:{INK};">'
+            f"{html.escape(text[occurrence.start : occurrence.end])}</span>"
+        )
+        at = occurrence.end
+    parts.append(html.escape(text[at:]))
+    return "".join(parts).replace("\n", "<br>")
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Paints an item's :data:`HTML_ROLE` rich text, wrapped to the view's width."""
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(6)
+        document.setHtml(str(index.data(HTML_ROLE) or html.escape(str(index.data() or ""))))
+        width = option.rect.width() if option.rect.width() > 0 else 400
+        document.setTextWidth(max(120, width))
+        return document
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if index.data(HTML_ROLE) is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()
+        text = option.text
+        option.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option.text = text
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = (
+            option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
+        )
+        context.palette.setColor(option.palette.ColorRole.Text, option.palette.color(role))
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        if index.data(HTML_ROLE) is None:
+            return super().sizeHint(option, index)
+        self.initStyleOption(option, index)
+        view = option.widget
+        if isinstance(view, QAbstractItemView):
+            width = view.viewport().width() - 4
+            if isinstance(view, QTreeView):
+                depth, parent = 1 if view.rootIsDecorated() else 0, index.parent()
+                while parent.isValid():
+                    depth, parent = depth + 1, parent.parent()
+                width -= view.indentation() * depth
+            option.rect.setWidth(width)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
+
+
+def name(widget: QWidget, object_name: str, accessible: str) -> None:
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+
+
+def shortcut(parent: QWidget, keys: str | QKeySequence, slot: Callable[[], object]) -> QShortcut:
+    """A shortcut active while focus is inside ``parent`` (so two screens never fight over keys)."""
+    sequence = keys if isinstance(keys, QKeySequence) else QKeySequence(keys)
+    action = QShortcut(sequence, parent)
+    action.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.activated.connect(slot)
+    return action
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet("font-weight: 600; font-size: 11pt;")
+    return label
+
+
+def hint(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+def with_tip(button: QAbstractButton, tip: str) -> QAbstractButton:
+    button.setToolTip(tip)
+    return button

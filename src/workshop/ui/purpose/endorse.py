@@ -1,0 +1,241 @@
+"""Can you see yourself in it? Fist-of-five ratings of a draft, coverage per party, adoption.
+
+Choose the party (type its first letters), a score 0–5, an optional comment,
+Enter. Beside each party: which of its key terms the draft holds, and which it
+misses. Adopting a draft freezes its ratings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.purpose import least_covered
+from workshop.domain.purpose_models import SCORE_MAX, SCORE_MIN, Draft, Party, Rating
+from workshop.storage import read_purpose
+from workshop.storage.ops import purpose as ops
+from workshop.ui.purpose.common import PurposeState, hint, name
+from workshop.ui.purpose.drafts import draft_title
+from workshop.ui.screens.base import ScreenContext
+
+COLUMNS = ["Party", "Rating", "Covered", "In the draft", "Missing", "Comment"]
+
+
+def fist(score: int) -> str:
+    return "●" * score + "○" * (SCORE_MAX - score) + f"  {score}"
+
+
+def _ratio(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
+class RatingsTable(QTableWidget):
+    """Rows grow to show every term; re-measured when the columns change width."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resizeRowsToContents()
+
+
+class EndorsePanel(QWidget):
+    def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.activity_id = activity_id
+        self.state: PurposeState | None = None
+        self._seen: set[int] | None = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Draft"))
+        self.draft = QComboBox()
+        name(self.draft, "purposeEndorseDraft", "Draft being rated")
+        self.draft.currentIndexChanged.connect(lambda _i: self._show_draft())
+        row.addWidget(self.draft, 1)
+        self.adopt_button = QPushButton("&Adopt this draft")
+        name(self.adopt_button, "purposeAdopt", "Adopt this draft as the common purpose")
+        self.adopt_button.clicked.connect(self.adopt)
+        row.addWidget(self.adopt_button)
+        layout.addLayout(row)
+
+        self.text = QLabel()
+        name(self.text, "purposeEndorseText", "Text of the draft being rated")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setStyleSheet("font-size: 13pt; font-weight: 600; padding: 6px 2px;")
+        layout.addWidget(self.text)
+
+        rate = QHBoxLayout()
+        self.party = QComboBox()
+        name(self.party, "purposeRateParty", "Party giving the rating")
+        self.party.setMinimumWidth(160)
+        rate.addWidget(self.party)
+        self.score = QSpinBox()
+        name(self.score, "purposeScore", "Fist of five, 0 to 5")
+        self.score.setRange(SCORE_MIN, SCORE_MAX)
+        self.score.setValue(SCORE_MAX)
+        self.score.setPrefix("Fist of five: ")
+        rate.addWidget(self.score)
+        self.comment = QLineEdit()
+        name(self.comment, "purposeComment", "Comment with the rating (optional)")
+        self.comment.setPlaceholderText("Comment (optional) — Enter rates")
+        self.comment.returnPressed.connect(self.rate)
+        rate.addWidget(self.comment, 1)
+        self.rate_button = QPushButton("&Rate")
+        name(self.rate_button, "purposeRate", "Record the rating")
+        self.rate_button.clicked.connect(self.rate)
+        rate.addWidget(self.rate_button)
+        layout.addLayout(rate)
+
+        self.table = RatingsTable(0, len(COLUMNS))
+        name(self.table, "purposeRatings", "Ratings and coverage per party")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.least = hint()
+        self.least.setObjectName("purposeLeastCovered")
+        layout.addWidget(self.least)
+
+    def refresh(self, state: PurposeState) -> None:
+        self.state = state
+        chosen = self.draft.currentData()
+        current = read_purpose.current_draft(self.ctx.doc, self.activity_id)
+        self.draft.blockSignals(True)
+        self.draft.clear()
+        for draft in reversed(state.drafts):
+            self.draft.addItem(draft_title(draft, state.drafts), draft.id)
+        known = {d.id for d in state.drafts}
+        fresh = known - self._seen if self._seen is not None else set()
+        self._seen = known
+        target: int | None
+        if fresh:
+            target = max(fresh)  # a new draft: that is the one to rate now
+        elif chosen in known:
+            target = chosen
+        else:
+            target = current.id if current else None
+        index = self.draft.findData(target)
+        self.draft.setCurrentIndex(max(index, 0))
+        self.draft.blockSignals(False)
+        party = self.party.currentText()
+        self.party.clear()
+        self.party.addItems([p.label for p in state.parties])
+        if party:
+            self.party.setCurrentIndex(max(self.party.findText(party), 0))
+        self._show_draft()
+
+    def selected_draft(self) -> Draft | None:
+        if self.state is None:
+            return None
+        draft_id = self.draft.currentData()
+        return next((d for d in self.state.drafts if d.id == draft_id), None)
+
+    def select_draft(self, draft_id: int) -> None:
+        self.draft.setCurrentIndex(max(self.draft.findData(draft_id), 0))
+
+    def _show_draft(self) -> None:
+        state = self.state
+        draft = self.selected_draft()
+        enabled = draft is not None
+        for widget in (self.party, self.score, self.comment, self.rate_button, self.adopt_button):
+            widget.setEnabled(
+                enabled and not (draft and draft.adopted and widget is not self.adopt_button)
+            )
+        self.table.setRowCount(0)
+        if state is None or draft is None:
+            self.text.setText("No draft yet: write one in the Drafts tab.")
+            self.least.setText("")
+            self.adopt_button.setText("&Adopt this draft")
+            return
+        self.text.setText(draft.text)
+        self.adopt_button.setText("Un-&adopt" if draft.adopted else "&Adopt this draft")
+        self.adopt_button.setAccessibleName(
+            "Un-adopt this draft" if draft.adopted else "Adopt this draft as the common purpose"
+        )
+        ratings = {r.party.key: r for r in read_purpose.ratings(self.ctx.doc, draft.id)}
+        coverage = {c.party: c for c in state.analysis.coverage(draft.text)}
+        keys = [s.party.key for s in state.statements]
+        keys += [k for k in ratings if k not in keys]
+        labels = {s.party.key: s.party.label for s in state.statements}
+        labels.update({k: r.party.label for k, r in ratings.items()})
+        self.table.setRowCount(len(keys))
+        for row, key in enumerate(keys):
+            rating: Rating | None = ratings.get(key)
+            found = coverage.get(key)
+            cells = [
+                labels.get(key, key),
+                fist(rating.score) if rating else "not yet",
+                _ratio(found.ratio) if found else "",
+                ", ".join(t.label for t in found.found) if found else "",
+                ", ".join(t.label for t in found.missing) if found else "",
+                rating.comment if rating else "",
+            ]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        least = least_covered(list(coverage.values()))
+        self.least.setText(
+            "Least covered: "
+            + ", ".join(f"{labels.get(c.party, c.party)} ({c.ratio:.0%})" for c in least)
+            if least
+            else ""
+        )
+        if draft.adopted:
+            self.least.setText(
+                self.least.text() + "  ·  Adopted: its ratings are kept as they were."
+            )
+
+    def _party(self) -> Party | None:
+        if self.state is None:
+            return None
+        label = self.party.currentText()
+        return next((p for p in self.state.parties if p.label == label), None)
+
+    def rate(self) -> None:
+        draft = self.selected_draft()
+        party = self._party()
+        if draft is None or party is None:
+            self.ctx.runner.report("Choose a draft and a party to rate it.")
+            return
+        ref: int | str = (
+            party.participant_id if party.participant_id is not None else party.organisation
+        )
+        change = self.ctx.runner.run(
+            ops.rate, draft.id, ref, self.score.value(), self.comment.text()
+        )
+        if change is not None:
+            self.comment.clear()
+            next_row = self.party.currentIndex() + 1
+            if next_row < self.party.count():
+                self.party.setCurrentIndex(next_row)
+            self.party.setFocus()
+
+    def adopt(self) -> None:
+        draft = self.selected_draft()
+        if draft is None:
+            return
+        self.ctx.runner.run(ops.unadopt_draft if draft.adopted else ops.adopt_draft, draft.id)

@@ -1,0 +1,177 @@
+"""The facilitator's purpose-blending screen (registered for ``ActivityKind.PURPOSE_BLEND``).
+
+Left: own purposes in (capture and list, shared themes highlighted). Middle:
+the shared themes, with merges and hidden noise. Right: blend rounds, drafts,
+and endorsement. Everything re-reads from the document after each change, so
+undo, redo and the projector always agree with what is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.models import ActivityKind
+from workshop.domain.purpose import languages
+from workshop.domain.purpose_models import PartyMode
+from workshop.storage import read
+from workshop.storage.changes import Change
+from workshop.storage.ops import purpose as ops
+from workshop.ui.purpose.common import PurposeState, name, shortcut
+from workshop.ui.purpose.drafts import DraftsPanel
+from workshop.ui.purpose.endorse import EndorsePanel
+from workshop.ui.purpose.rounds import RoundsPanel
+from workshop.ui.purpose.statements import StatementsPanel
+from workshop.ui.purpose.themes import ThemesPanel
+from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.screens.registry import register
+
+TAB_ROUNDS, TAB_DRAFTS, TAB_ENDORSE = range(3)
+
+
+class PurposeScreen(ActivityScreen):
+    def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, activity_id, parent)
+        self.setObjectName("purposeScreen")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("purposeTitle")
+        self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.prompt = QLabel()
+        self.prompt.setObjectName("purposePrompt")
+        self.prompt.setStyleSheet("font-size: 11pt;")
+        self.prompt.setWordWrap(True)
+        titles.addWidget(self.title)
+        titles.addWidget(self.prompt)
+        header.addLayout(titles, 1)
+        self.by = QComboBox()
+        name(self.by, "purposeParties", "Who states a purpose")
+        self.by.addItem("One purpose per participant", PartyMode.PARTICIPANT.value)
+        self.by.addItem("One purpose per organisation", PartyMode.ORGANISATION.value)
+        self.by.activated.connect(lambda _i: self._set_by())
+        self.language = QComboBox()
+        name(self.language, "purposeLanguage", "Language of the statements")
+        for language in languages():
+            self.language.addItem(language.replace("_", " ").capitalize(), language)
+        self.language.activated.connect(lambda _i: self._set_language())
+        self.anonymous = QCheckBox("Anonymous on the projector")
+        name(self.anonymous, "purposeAnonymous", "Hide who wrote each purpose on the projector")
+        self.anonymous.clicked.connect(self._set_anonymous)
+        settings = QHBoxLayout()
+        settings.addWidget(self.by)
+        settings.addWidget(self.language)
+        settings.addWidget(self.anonymous)
+        header.addLayout(settings)
+        layout.addLayout(header)
+        self.adopted = QLabel()
+        self.adopted.setObjectName("purposeAdoptedBanner")
+        self.adopted.setWordWrap(True)
+        self.adopted.setStyleSheet(
+            "background: #fff4d6; color: #1a1a1a; border-left: 4px solid #f4b942;"
+            " padding: 6px 10px; font-size: 11pt;"
+        )
+        layout.addWidget(self.adopted)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("purposeSplitter")
+        self.statements = StatementsPanel(ctx, activity_id)
+        self.themes = ThemesPanel(ctx, activity_id)
+        self.tabs = QTabWidget()
+        name(self.tabs, "purposeTabs", "Blend rounds, drafts and endorsement")
+        self.rounds = RoundsPanel(ctx, activity_id)
+        self.drafts = DraftsPanel(ctx, activity_id)
+        self.endorse = EndorsePanel(ctx, activity_id)
+        self.tabs.addTab(self.rounds, "3 · &Rounds")
+        self.tabs.addTab(self.drafts, "4 · &Drafts")
+        self.tabs.addTab(self.endorse, "5 · &Endorse")
+        for panel in (self.statements, self.themes, self.tabs):
+            splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 6)
+        splitter.setSizes([430, 340, 630])
+        layout.addWidget(splitter, 1)
+
+        shortcut(self, "Ctrl+1", self.statements.focus_capture)
+        shortcut(self, "Ctrl+2", self.themes.tree.setFocus)
+        shortcut(self, "Ctrl+3", lambda: self.show_tab(TAB_ROUNDS))
+        shortcut(self, "Ctrl+4", lambda: self.show_tab(TAB_DRAFTS))
+        shortcut(self, "Ctrl+5", lambda: self.show_tab(TAB_ENDORSE))
+        self.reload()
+
+    # ------------------------------------------------------------- refreshing
+
+    def reload(self) -> None:
+        activity = read.activity(self.ctx.doc, self.activity_id)
+        if activity is None:
+            return
+        self.title.setText(activity.title)
+        self.prompt.setText(activity.prompt or "Each party states its own purpose.")
+        state = PurposeState.load(self.ctx.doc, self.activity_id)
+        self.state = state
+        self.by.setCurrentIndex(max(self.by.findData(state.settings.by.value), 0))
+        self.language.setCurrentIndex(max(self.language.findData(state.settings.language), 0))
+        self.anonymous.setChecked(state.settings.anonymous)
+        adopted = next((d for d in state.drafts if d.adopted), None)
+        self.adopted.setVisible(adopted is not None)
+        if adopted is not None:
+            self.adopted.setText(
+                f"<b>Our common purpose</b> (draft {adopted.number}): {_escape(adopted.text)}"
+            )
+        for panel in (self.statements, self.themes, self.rounds, self.drafts, self.endorse):
+            panel.refresh(state)
+
+    def on_change(self, change: Change) -> None:
+        if any(t.startswith("purpose_") for t in change.tables) or change.touches(
+            "participants", "activities"
+        ):
+            self.reload()
+
+    def focus_primary(self) -> None:
+        self.statements.focus_capture()
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        widget = self.tabs.currentWidget()
+        if widget is not None:
+            widget.setFocus()
+            widget.focusNextChild()
+
+    # --------------------------------------------------------------- settings
+
+    def _set_by(self) -> None:
+        value = PartyMode(self.by.currentData())
+        if value is self.state.settings.by:
+            return
+        if self.ctx.runner.run(ops.set_purpose_settings, self.activity_id, by=value) is None:
+            self.reload()  # refused: show the setting as it is
+
+    def _set_language(self) -> None:
+        value = str(self.language.currentData())
+        if value != self.state.settings.language:
+            self.ctx.runner.run(ops.set_purpose_settings, self.activity_id, language=value)
+
+    def _set_anonymous(self, checked: bool) -> None:
+        self.ctx.runner.run(ops.set_purpose_settings, self.activity_id, anonymous=checked)
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+register(ActivityKind.PURPOSE_BLEND, PurposeScreen)

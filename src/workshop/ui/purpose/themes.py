@@ -1,0 +1,218 @@
+"""Where purposes meet: the shared themes, who uses them, and the facilitator's corrections.
+
+Select themes and press M to merge them into one (the first selected names
+it), or H / Delete to hide noise. Phrases that are not themes yet can be
+merged by typing them: "young people = youth = teenagers".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.purpose import Term
+from workshop.storage.ops import purpose as ops
+from workshop.ui.purpose.common import ID_ROLE, INK, PurposeState, heading, hint, name
+from workshop.ui.screens.base import ScreenContext
+
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+class ThemeTree(QTreeWidget):
+    merge_requested = Signal()
+    hide_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_M and not event.modifiers():
+            self.merge_requested.emit()
+        elif key in (Qt.Key.Key_H, Qt.Key.Key_Delete) and not event.modifiers():
+            self.hide_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class ThemesPanel(QWidget):
+    def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.activity_id = activity_id
+        self.state: PurposeState | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = heading("2 · Where they meet")
+        layout.addWidget(self.heading)
+
+        self.tree = ThemeTree()
+        name(self.tree, "purposeThemes", "Shared themes")
+        self.tree.setHeaderLabels(["Theme", "Parties", "Who"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.tree.merge_requested.connect(self.merge_selected)
+        self.tree.hide_requested.connect(self.hide_selected)
+        layout.addWidget(self.tree, 3)
+
+        row = QHBoxLayout()
+        self.merge_button = QPushButton("&Merge (M)")
+        name(self.merge_button, "purposeMerge", "Merge the selected themes into one")
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.hide_button = QPushButton("&Hide (H)")
+        name(self.hide_button, "purposeHide", "Hide the selected themes as noise")
+        self.hide_button.clicked.connect(self.hide_selected)
+        self.all_terms = QCheckBox("All terms")
+        name(self.all_terms, "purposeAllTerms", "Show terms used by one party too")
+        self.all_terms.toggled.connect(lambda _on: self._fill_tree())
+        row.addWidget(self.merge_button)
+        row.addWidget(self.hide_button)
+        row.addStretch(1)
+        row.addWidget(self.all_terms)
+        layout.addLayout(row)
+
+        self.phrases = QLineEdit()
+        name(self.phrases, "purposeMergePhrases", "Phrases to count as one, separated by =")
+        self.phrases.setPlaceholderText("young people = youth   (Enter merges)")
+        self.phrases.returnPressed.connect(self.merge_typed)
+        layout.addWidget(self.phrases)
+
+        layout.addWidget(hint("Merged (select, Delete splits) · Hidden (select, Delete shows)"))
+        lists = QHBoxLayout()
+        self.merges = QListWidget()
+        name(self.merges, "purposeMerges", "Merged terms")
+        self.merges.itemActivated.connect(lambda _item: self.unmerge_selected())
+        self.hidden = QListWidget()
+        name(self.hidden, "purposeHidden", "Hidden terms")
+        self.hidden.itemActivated.connect(lambda _item: self.unhide_selected())
+        for widget in (self.merges, self.hidden):
+            widget.setMaximumHeight(110)
+            lists.addWidget(widget)
+        layout.addLayout(lists)
+        buttons = QHBoxLayout()
+        self.unmerge_button = QPushButton("Split")
+        name(self.unmerge_button, "purposeUnmerge", "Split the selected merge")
+        self.unmerge_button.clicked.connect(self.unmerge_selected)
+        self.unhide_button = QPushButton("Show")
+        name(self.unhide_button, "purposeUnhide", "Show the selected hidden term again")
+        self.unhide_button.clicked.connect(self.unhide_selected)
+        buttons.addWidget(self.unmerge_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unhide_button)
+        layout.addLayout(buttons)
+        self.merges.installEventFilter(self)
+        self.hidden.installEventFilter(self)
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and (event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace))
+        ):
+            if watched is self.merges:
+                self.unmerge_selected()
+                return True
+            if watched is self.hidden:
+                self.unhide_selected()
+                return True
+        return False
+
+    def refresh(self, state: PurposeState) -> None:
+        self.state = state
+        self.heading.setText(f"2 · Where they meet ({len(state.analysis.themes)} shared themes)")
+        self._fill_tree()
+        self.merges.clear()
+        for merge in state.synonyms:
+            item = QListWidgetItem(" = ".join(merge.phrases))
+            item.setData(ID_ROLE, merge.id)
+            self.merges.addItem(item)
+        self.hidden.clear()
+        for term in state.hidden:
+            item = QListWidgetItem(term.phrase)
+            item.setData(ID_ROLE, term.id)
+            self.hidden.addItem(item)
+
+    def _fill_tree(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        analysis = state.analysis
+        selected = {i.data(0, LABEL_ROLE) for i in self.tree.selectedItems()}
+        terms: list[Term] = list(analysis.themes)
+        if self.all_terms.isChecked():
+            terms += sorted(
+                (t for t in analysis.terms.values() if not t.shared),
+                key=lambda t: (-t.count, t.label.casefold()),
+            )
+        self.tree.clear()
+        for term in terms:
+            who = ", ".join(state.label_of(p) for p in term.parties)
+            item = QTreeWidgetItem([term.label, str(len(term.parties)), who])
+            item.setData(0, LABEL_ROLE, term.label)
+            item.setToolTip(2, who)
+            colour = analysis.colour(term.key)
+            if colour is not None:
+                item.setBackground(0, QBrush(QColor(colour)))
+                item.setForeground(0, QBrush(QColor(INK)))
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{term.label}, {who}")
+            self.tree.addTopLevelItem(item)
+            if term.label in selected:
+                item.setSelected(True)
+
+    def _selected_labels(self) -> list[str]:
+        # In the order they were selected would be ideal; the list order is the next best.
+        items = self.tree.selectedItems()
+        current = self.tree.currentItem()
+        labels = [str(i.data(0, LABEL_ROLE)) for i in items]
+        if current is not None and current in items:
+            first = str(current.data(0, LABEL_ROLE))
+            labels.remove(first)
+            labels.insert(0, first)
+        return labels
+
+    def merge_selected(self) -> None:
+        labels = self._selected_labels()
+        if len(labels) < 2:
+            self.ctx.runner.report(
+                "Select two or more themes to merge (Ctrl+click or Shift+arrows)."
+            )
+            return
+        self.ctx.runner.run(ops.merge_terms, self.activity_id, labels)
+
+    def merge_typed(self) -> None:
+        phrases = [p for p in self.phrases.text().split("=") if p.strip()]
+        if self.ctx.runner.run(ops.merge_terms, self.activity_id, phrases) is not None:
+            self.phrases.clear()
+
+    def hide_selected(self) -> None:
+        labels = self._selected_labels()
+        if not labels:
+            return
+        for label in labels:
+            self.ctx.runner.run(ops.hide_term, self.activity_id, label)
+
+    def unmerge_selected(self) -> None:
+        item = self.merges.currentItem()
+        if item is not None:
+            self.ctx.runner.run(ops.unmerge_terms, int(item.data(ID_ROLE)))
+
+    def unhide_selected(self) -> None:
+        item = self.hidden.currentItem()
+        if item is not None:
+            self.ctx.runner.run(ops.unhide_term, int(item.data(ID_ROLE)))
