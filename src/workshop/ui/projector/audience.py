@@ -1,0 +1,297 @@
+"""The audience window: what the projector shows, and nothing else.
+
+It has no controls and no cursor, and keeps no state of its own: it renders
+the document plus the :class:`PresentationState` it is given. Blank shows
+black; Freeze keeps showing the picture taken when it was frozen while the
+views keep up with the document underneath, so unfreezing shows the present.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from workshop.domain.models import Activity, ActivityStatus
+from workshop.domain.timer import Clock, TimerPhase, TimerReading
+from workshop.storage import read, read_timer
+from workshop.storage.changes import Change
+from workshop.storage.document import Document
+from workshop.ui.projector import theme as t
+from workshop.ui.projector.state import PresentationState
+from workshop.ui.projector.theme import Palette
+from workshop.ui.projector.views import AudienceView, view_class
+
+#: Size of the audience window when it opens as a plain window on a single screen.
+WINDOWED_SIZE = QSize(1280, 720)
+
+
+class TimerOverlay(QLabel):
+    """The running activity's countdown, large, in a corner of the picture."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("audienceTimer")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.reading: TimerReading | None = None
+        self.hide()
+
+    def show_reading(self, reading: TimerReading | None, palette: Palette, scale: float) -> None:
+        self.reading = reading
+        if reading is None:
+            self.hide()
+            return
+        if reading.overtime:
+            colour = palette.overtime
+        elif reading.last_minute:
+            colour = palette.last_minute
+        elif reading.phase is TimerPhase.PAUSED:
+            colour = palette.muted
+        else:
+            colour = palette.text
+        border = colour if reading.overtime or reading.last_minute else palette.panel
+        self.setStyleSheet(
+            f"QLabel#audienceTimer {{ color: {colour}; background: {palette.panel};"
+            f" border: {max(2, round(6 * scale))}px solid {border};"
+            f" border-radius: {round(18 * scale)}px; padding: 0 {round(24 * scale)}px; }}"
+        )
+        self.setFont(t.font(t.TIMER_PX * scale, bold=True))
+        paused = "  ❚❚" if reading.phase is TimerPhase.PAUSED else ""
+        self.setText(reading.text + paused)
+        self.adjustSize()
+        self.show()
+
+
+class AudienceWindow(QWidget):
+    """Frameless, cursorless, control-free picture for the room."""
+
+    #: Esc (or a double-click in windowed mode) asks the controller to close or go full screen.
+    closeRequested = Signal()
+    fullScreenRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock = time.time) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("audienceWindow")
+        self.setWindowTitle("Workshop — audience view")
+        self.setAccessibleName("Audience view (what the projector shows)")
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.setAutoFillBackground(True)
+        self.clock = clock
+        self.doc: Document | None = None
+        self.state = PresentationState()
+        self.view: AudienceView | None = None
+        self._built: tuple[object, ...] | None = None
+        self.frozen_picture: QPixmap | None = None
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("audienceStack")
+        self.live = QWidget()
+        self.live.setObjectName("audienceLive")
+        self._live_layout = QVBoxLayout(self.live)
+        self._live_layout.setContentsMargins(0, 0, 0, 0)
+        self.frozen = QLabel()
+        self.frozen.setObjectName("audienceFrozen")
+        self.frozen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.blank = QWidget()
+        self.blank.setObjectName("audienceBlank")
+        self.blank.setStyleSheet("background: black;")
+        self.blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        for page in (self.live, self.frozen, self.blank):
+            self.stack.addWidget(page)
+        self.overlay = TimerOverlay(self)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.update_timer)
+
+        close = QAction("Close audience view", self)
+        close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        close.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        close.triggered.connect(self.closeRequested.emit)
+        self.addAction(close)
+        self.resize(WINDOWED_SIZE)
+        self._apply_theme()
+
+    # ------------------------------------------------------------- inputs
+
+    @property
+    def palette_(self) -> Palette:
+        return t.palette(self.state.theme)
+
+    def set_document(self, doc: Document | None) -> None:
+        self.doc = doc
+        self._built = None
+        self.frozen_picture = None
+        self._render()
+
+    def set_state(self, state: PresentationState) -> None:
+        old = self.state
+        self.state = state
+        if state.theme != old.theme:
+            self._apply_theme()
+        if state.frozen and not old.frozen:
+            self.frozen_picture = self.stack.widget(0).grab()
+            self.frozen.setPixmap(self.frozen_picture)
+        elif not state.frozen:
+            self.frozen_picture = None
+            self.frozen.clear()
+        self._render()
+
+    def on_change(self, change: Change) -> None:
+        """Refresh from one change report (views reload only when it touches their tables)."""
+        if self.doc is None:
+            return
+        # The shown activity may have changed kind, or been removed.
+        if change.touches("activities") and self._built is not None and self._key() != self._built:
+            self._render()
+            return
+        if self.view is not None:
+            self.view.on_change(change)
+        if change.touches("timers", "activities"):
+            self.update_timer()
+
+    # ---------------------------------------------------------- rendering
+
+    def _activity(self) -> Activity | None:
+        if self.doc is None or self.state.activity_id is None:
+            return None
+        return read.activity(self.doc, self.state.activity_id)
+
+    def _key(self) -> tuple[object, ...]:
+        activity = self._activity()
+        return (
+            id(self.doc),
+            activity.id if activity else None,
+            activity.kind if activity else None,
+            self.state.agenda,
+            self.state.theme,
+        )
+
+    def _render(self) -> None:
+        key = self._key()
+        if key != self._built:
+            self._rebuild()
+            self._built = key
+        if self.state.blank:
+            self.stack.setCurrentWidget(self.blank)
+        elif self.state.frozen and self.frozen_picture is not None:
+            self.stack.setCurrentWidget(self.frozen)
+        else:
+            self.stack.setCurrentWidget(self.live)
+        self.update_timer()
+
+    def _rebuild(self) -> None:
+        if self.view is not None:
+            self._live_layout.removeWidget(self.view)
+            self.view.hide()
+            self.view.deleteLater()
+            self.view = None
+        if self.doc is None:
+            return
+        activity = self._activity()
+        cls = view_class(activity, agenda=self.state.agenda)
+        self.view = cls(self.doc, activity, self.palette_, self.live)
+        self._live_layout.addWidget(self.view)
+
+    def _apply_theme(self) -> None:
+        colours = QPalette(self.palette())
+        colours.setColor(QPalette.ColorRole.Window, QColor(self.palette_.background))
+        colours.setColor(QPalette.ColorRole.WindowText, QColor(self.palette_.text))
+        self.setPalette(colours)
+        self._built = None
+
+    def update_timer(self) -> None:
+        """Show the running activity's countdown (hidden when nothing runs, or when blank)."""
+        reading = None
+        if self.doc is not None and not self.state.blank:
+            running = read_timer.running_activity(self.doc)
+            if running is not None and running.status is ActivityStatus.RUNNING:
+                state = read_timer.timer(self.doc, running.id)
+                if state is not None:
+                    reading = state.reading(self.clock())
+        scale = t.scale_for(self.width(), self.height())
+        self.overlay.show_reading(reading, self.palette_, scale)
+        self._place_overlay()
+        running_clock = reading is not None and reading.phase is TimerPhase.RUNNING
+        if running_clock and self.isVisible():
+            if not self._tick.isActive():
+                self._tick.start()
+        else:
+            self._tick.stop()
+
+    def _place_overlay(self) -> None:
+        """Top-right corner; the view's header keeps clear of it."""
+        margin = round(24 * t.scale_for(self.width(), self.height()))
+        size = self.overlay.sizeHint()
+        self.overlay.setGeometry(
+            self.width() - size.width() - margin, margin, size.width(), size.height()
+        )
+        self.overlay.raise_()
+        if self.view is not None:
+            if self.overlay.isVisibleTo(self):
+                self.view.reserve_corner(size.width() + 2 * margin, size.height() + margin)
+            else:
+                self.view.reserve_corner(0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.stack.setGeometry(self.rect())
+        self.update_timer()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.update_timer()
+
+    def hideEvent(self, event: object) -> None:
+        super().hideEvent(event)  # type: ignore[arg-type]
+        self._tick.stop()
+
+    # ------------------------------------------------------ the laptop side
+
+    def picture(self) -> QPixmap:
+        """Exactly what the room sees now (black when blank, the held picture when frozen)."""
+        if self.state.blank:
+            pixmap = QPixmap(self.size())
+            pixmap.fill(Qt.GlobalColor.black)
+            return pixmap
+        return self.grab()
+
+    def render_preview(self, size: QSize) -> QPixmap:
+        return self.picture().scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+
+    def texts(self) -> list[str]:
+        """Every text on the live picture and the timer (for leak checks)."""
+        texts = [self.overlay.text()] if self.overlay.isVisibleTo(self) else []
+        if self.view is not None:
+            texts += self.view.texts()
+        return texts
+
+    # ---------------------------------------------- moving a plain window
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        handle = self.windowHandle()
+        if not self.isFullScreen() and handle is not None and event.button() == (
+            Qt.MouseButton.LeftButton
+        ):
+            handle.startSystemMove()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.fullScreenRequested.emit()
+        event.accept()

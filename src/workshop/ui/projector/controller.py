@@ -1,0 +1,303 @@
+"""The laptop's handle on the projector: open/close, blank, freeze, theme, which screen.
+
+The main window creates one :class:`ProjectorController`, puts its
+:meth:`actions` in a menu and toolbar, calls :meth:`set_activity` when the
+selection changes and subscribes :meth:`on_change` to the document. Everything
+the room sees is decided here and in the document; the audience window only
+draws it.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import QMenu, QWidget
+
+from workshop.domain.timer import Clock
+from workshop.paths import data_dir
+from workshop.storage.changes import Change
+from workshop.storage.document import Document
+from workshop.ui.projector.audience import WINDOWED_SIZE, AudienceWindow
+from workshop.ui.projector.state import PresentationState, RoomSees, Theme
+
+SCREEN_KEY = "projector/screen"
+THEME_KEY = "projector/theme"
+#: The screen choice that means "whichever screen the laptop's window is not on".
+AUTOMATIC = ""
+
+
+def default_settings() -> QSettings:
+    """This laptop's preferences (the projector screen and theme belong to the machine)."""
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+class ProjectorController(QObject):
+    stateChanged = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        doc: Document | None,
+        *,
+        settings: QSettings | None = None,
+        clock: Clock = time.time,
+    ) -> None:
+        super().__init__(parent)
+        self.host = parent
+        self.settings = settings if settings is not None else default_settings()
+        theme = str(self.settings.value(THEME_KEY, Theme.DARK.value))
+        self.state = PresentationState(
+            theme=Theme(theme) if theme in Theme._value2member_map_ else Theme.DARK
+        )
+        self.doc = doc
+        self.window = AudienceWindow(parent, clock=clock)
+        self.window.closeRequested.connect(self.close)
+        self.window.fullScreenRequested.connect(self._full_screen_here)
+        self.window.set_document(doc)
+        self.window.set_state(self.state)
+        self._build_actions()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._screens_changed)
+            app.screenRemoved.connect(self._screen_removed)
+
+    # -------------------------------------------------------------- inputs
+
+    def set_document(self, doc: Document | None) -> None:
+        self.doc = doc
+        self.window.set_document(doc)
+        if doc is None:
+            self.close()
+        self._set(activity_id=None, frozen=False)
+
+    def set_activity(self, activity_id: int | None) -> None:
+        """Follow the activity selected on the laptop."""
+        if activity_id != self.state.activity_id:
+            self._set(activity_id=activity_id)
+
+    def on_change(self, change: Change) -> None:
+        self.window.on_change(change)
+
+    # ------------------------------------------------------------ commands
+
+    def toggle(self) -> None:
+        if self.window.isVisible():
+            self.close()
+        else:
+            self.open()
+
+    def open(self) -> None:
+        target = self.target_screen()
+        window = self.window
+        if target is not None:
+            window.setCursor(Qt.CursorShape.BlankCursor)
+            window.setWindowState(Qt.WindowState.WindowNoState)
+            window.setGeometry(target.geometry())
+            window.move(target.geometry().topLeft())
+            handle = window.windowHandle()
+            if handle is not None:
+                handle.setScreen(target)
+            window.showFullScreen()
+            self._set(showing=True, screen=target.name(), fullscreen=True)
+        else:
+            # One screen: a plain frameless window the facilitator can drag to a projector later.
+            window.setCursor(Qt.CursorShape.OpenHandCursor)
+            window.setWindowState(Qt.WindowState.WindowNoState)
+            window.resize(self._windowed_size())
+            laptop = self._laptop_screen()
+            if laptop is not None:
+                area = laptop.availableGeometry()
+                frame = QRect(0, 0, window.width(), window.height())
+                frame.moveCenter(area.center())
+                window.move(frame.topLeft())
+            window.show()
+            self._set(showing=True, screen=laptop.name() if laptop else "", fullscreen=False)
+        if QGuiApplication.platformName() != "offscreen":  # it cannot raise, and says so
+            window.raise_()
+        self._sync_actions()
+
+    def close(self) -> None:
+        if self.window.isVisible():
+            self.window.hide()
+        if self.state.showing:
+            self._set(showing=False, screen="", fullscreen=False)
+
+    def set_blank(self, blank: bool) -> None:
+        self._set(blank=blank)
+
+    def set_frozen(self, frozen: bool) -> None:
+        self._set(frozen=frozen)
+
+    def set_agenda(self, agenda: bool) -> None:
+        self._set(agenda=agenda)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.settings.setValue(THEME_KEY, Theme(theme).value)
+        self._set(theme=Theme(theme))
+
+    def choose_screen(self, name: str) -> None:
+        """Remember the projector screen by name ("" = the screen the laptop is not on)."""
+        self.settings.setValue(SCREEN_KEY, name)
+        if self.window.isVisible():
+            self.open()
+        self._sync_actions()
+
+    # ------------------------------------------------------------- screens
+
+    def _laptop_screen(self) -> QScreen | None:
+        screen = self.host.screen() if self.host is not None else None
+        return screen or QGuiApplication.primaryScreen()
+
+    def target_screen(self) -> QScreen | None:
+        """The screen to go full screen on, or None for a plain window (one screen only)."""
+        screens = QGuiApplication.screens()
+        laptop = self._laptop_screen()
+        chosen = str(self.settings.value(SCREEN_KEY, AUTOMATIC) or AUTOMATIC)
+        if chosen:
+            named = next((s for s in screens if s.name() == chosen), None)
+            if named is not None:
+                # Chosen by name: full screen there, even on the laptop's own (mirrored) screen.
+                return named
+        others = [s for s in screens if s is not laptop]
+        return others[0] if others else None
+
+    def _windowed_size(self) -> QSize:
+        laptop = self._laptop_screen()
+        if laptop is None:
+            return WINDOWED_SIZE
+        area = laptop.availableGeometry().size()
+        return WINDOWED_SIZE.boundedTo(QSize(area.width() * 2 // 3, area.height() * 2 // 3))
+
+    def _full_screen_here(self) -> None:
+        """Double-click on the plain window: full screen on whichever screen it was dragged to."""
+        if self.window.isFullScreen():
+            return
+        screen = self.window.screen()
+        self.window.setCursor(Qt.CursorShape.BlankCursor)
+        self.window.showFullScreen()
+        self._set(fullscreen=True, screen=screen.name() if screen else "")
+
+    def _screens_changed(self, _screen: QScreen) -> None:
+        self._rebuild_screen_menu()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        """A kicked cable: never leave a full-screen picture covering the laptop."""
+        self._rebuild_screen_menu()
+        if self.state.showing and self.state.screen == screen.name():
+            self.window.hide()
+            self.open()
+
+    # ------------------------------------------------------------- actions
+
+    def _build_actions(self) -> None:
+        def action(text: str, name: str, tip: str, key: str | None = None) -> QAction:
+            act = QAction(text, self)
+            act.setObjectName(name)
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+            act.setCheckable(True)
+            if key:
+                act.setShortcut(QKeySequence(key))
+                # Single keys only fire outside text fields: line edits take their keys first.
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            return act
+
+        self.toggle_action = action(
+            "&Projector", "actionProjector", "Show the audience view on the projector (F5)", "F5"
+        )
+        self.toggle_action.triggered.connect(lambda _checked: self.toggle())
+        self.blank_action = action(
+            "&Blank projector", "actionProjectorBlank", "Show black on the projector (B)", "B"
+        )
+        self.blank_action.toggled.connect(self.set_blank)
+        self.freeze_action = action(
+            "&Freeze projector",
+            "actionProjectorFreeze",
+            "Keep the projector on the current picture while you work (F)",
+            "F",
+        )
+        self.freeze_action.toggled.connect(self.set_frozen)
+        self.agenda_action = action(
+            "Show &agenda on projector", "actionProjectorAgenda", "Show the day's agenda"
+        )
+        self.agenda_action.toggled.connect(self.set_agenda)
+        self.dark_action = action(
+            "&Dark projector theme", "actionProjectorDark", "White on dark (off: black on white)"
+        )
+        self.dark_action.setChecked(self.state.theme is Theme.DARK)
+        self.dark_action.toggled.connect(
+            lambda dark: self.set_theme(Theme.DARK if dark else Theme.LIGHT)
+        )
+        self.screen_menu = QMenu("Projector &screen", self.host)
+        self.screen_menu.setObjectName("menuProjectorScreen")
+        self.screen_menu.menuAction().setObjectName("actionProjectorScreen")
+        self.screen_group = QActionGroup(self)
+        self.screen_group.setExclusive(True)
+        self._rebuild_screen_menu()
+        for act in self.actions():
+            if not act.shortcut().isEmpty():
+                self.host.addAction(act)
+                self.window.addAction(act)
+
+    def actions(self) -> list[QAction]:
+        return [
+            self.toggle_action,
+            self.blank_action,
+            self.freeze_action,
+            self.agenda_action,
+            self.dark_action,
+            self.screen_menu.menuAction(),
+        ]
+
+    def _rebuild_screen_menu(self) -> None:
+        for act in self.screen_group.actions():
+            self.screen_group.removeAction(act)
+            self.screen_menu.removeAction(act)
+            act.deleteLater()
+        chosen = str(self.settings.value(SCREEN_KEY, AUTOMATIC) or AUTOMATIC)
+        entries = [(AUTOMATIC, "Automatic (the screen the laptop is not on)")]
+        for screen in QGuiApplication.screens():
+            size = screen.geometry().size()
+            entries.append((screen.name(), f"{screen.name()} — {size.width()}×{size.height()}"))
+        for name, text in entries:
+            act = QAction(text, self.screen_group)
+            act.setCheckable(True)
+            act.setData(name)
+            act.setChecked(name == chosen)
+            act.triggered.connect(lambda _checked=False, n=name: self.choose_screen(n))
+            self.screen_menu.addAction(act)
+
+    def _sync_actions(self) -> None:
+        pairs = (
+            (self.toggle_action, self.state.showing),
+            (self.blank_action, self.state.blank),
+            (self.freeze_action, self.state.frozen),
+            (self.agenda_action, self.state.agenda),
+            (self.dark_action, self.state.theme is Theme.DARK),
+        )
+        for act, value in pairs:
+            if act.isChecked() != value:
+                act.blockSignals(True)
+                act.setChecked(value)
+                act.blockSignals(False)
+        chosen = str(self.settings.value(SCREEN_KEY, AUTOMATIC) or AUTOMATIC)
+        for act in self.screen_group.actions():
+            act.setChecked(act.data() == chosen)
+
+    # --------------------------------------------------------------- state
+
+    @property
+    def room_sees(self) -> RoomSees:
+        return self.state.room_sees
+
+    def _set(self, **changes: object) -> None:
+        new = replace(self.state, **changes)  # type: ignore[arg-type]
+        if new == self.state:
+            return
+        self.state = new
+        self.window.set_state(new)
+        self._sync_actions()
+        self.stateChanged.emit()

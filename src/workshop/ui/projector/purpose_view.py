@@ -1,0 +1,148 @@
+"""The purpose blend for the room: each party's statement with the shared themes highlighted,
+and the current draft of the common purpose.
+
+Party names are shown only when the blend is not anonymous (and, for individual
+participants, only when the activity is not anonymous either).
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from workshop.domain.models import Activity
+from workshop.storage import read
+from workshop.storage.changes import Change
+from workshop.storage.document import Document
+from workshop.ui.projector import theme as t
+from workshop.ui.projector.theme import Palette
+from workshop.ui.projector.views import AudienceView, FitHost
+
+STATEMENTS_SHOWN = 8
+
+
+def available() -> bool:
+    try:
+        importlib.import_module("workshop.storage.read_purpose")
+    except ImportError:
+        return False
+    return True
+
+
+def highlighted(text: str, occurrences: Any, colour_of: Any, ink: str) -> str:
+    """``text`` as escaped rich text, its shared-theme occurrences on their theme colour."""
+    parts: list[str] = []
+    at = 0
+    for occurrence in sorted(occurrences, key=lambda o: o.start):
+        colour = colour_of(occurrence.key)
+        if colour is None or occurrence.start < at:
+            continue
+        parts.append(html.escape(text[at : occurrence.start]))
+        parts.append(
+            f'<span style="background-color:{colour}; color:{ink};">'
+            f"{html.escape(text[occurrence.start : occurrence.end])}</span>"
+        )
+        at = occurrence.end
+    parts.append(html.escape(text[at:]))
+    return "".join(parts).replace("\n", "<br>")
+
+
+class PurposeView(AudienceView):
+    def __init__(
+        self,
+        doc: Document,
+        activity: Activity | None,
+        palette: Palette,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(doc, activity, palette, parent)
+        self.setObjectName("audiencePurpose")
+        layout = QVBoxLayout(self)
+        self.title = self.label(t.HEADING_PX * 0.8, bold=True, name="purposeTitle")
+        self.header = self.title
+        self.themes = self.label(t.SMALL_PX, colour=palette.accent, name="purposeThemes")
+        layout.addWidget(self.title)
+        layout.addWidget(self.themes)
+        self.body = FitHost(self)
+        self.grid = QGridLayout(self.body)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.body, 1)
+        self.draft_box = QFrame(self)
+        self.draft_box.setObjectName("purposeDraftBox")
+        self.draft_box.setStyleSheet(
+            f"QFrame#purposeDraftBox {{ background: {palette.panel}; border-radius: 12px; }}"
+        )
+        box = QVBoxLayout(self.draft_box)
+        self.draft_heading = self.label(
+            t.SMALL_PX, colour=palette.muted, name="purposeDraftHeading"
+        )
+        self.draft = self.label(t.BODY_PX, bold=True, name="purposeDraft")
+        self.draft_heading.setParent(self.draft_box)
+        self.draft.setParent(self.draft_box)
+        box.addWidget(self.draft_heading)
+        box.addWidget(self.draft)
+        layout.addWidget(self.draft_box)
+        self._statement_labels: list[QLabel] = []
+        self.apply_scale()
+        self.refresh()
+
+    def on_change(self, change: Change) -> None:
+        if any(name.startswith("purpose_") for name in change.tables) or change.touches(
+            "activities", "workshop", "participants"
+        ):
+            self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        read_purpose = importlib.import_module("workshop.storage.read_purpose")
+        for label in self._statement_labels:
+            self.forget(label)
+        self._statement_labels = []
+        activity = self.activity
+        if activity is None:
+            return
+        self.title.setText(activity.prompt or activity.title)
+        summary = read_purpose.summary(self.doc, activity.id)
+        if summary is None:
+            return
+        analysis = summary.analysis
+        names_hidden = bool(summary.settings.anonymous)
+        people_hidden = names_hidden or read.is_anonymous(self.doc, activity)
+        themes = [term.label for term in analysis.themes[:6]]
+        self.themes.setText("Shared: " + " · ".join(themes) if themes else "")
+        self.themes.setVisible(bool(themes))
+        statements = summary.statements[:STATEMENTS_SHOWN]
+        columns = 1 if len(statements) <= 3 else 2
+        px = t.BODY_PX * 0.8
+        for index, statement in enumerate(statements):
+            party = statement.party
+            hidden = people_hidden if party.participant_id is not None else names_hidden
+            terms = analysis.statement(party.key)
+            occurrences = terms.occurrences if terms is not None else ()
+            body = highlighted(
+                statement.text, occurrences, analysis.colour, self.palette_.highlight_text
+            )
+            if not hidden and party.label:
+                body = f"<b>{html.escape(party.label)}</b><br>{body}"
+            label = self.label(px, name="purposeStatement")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setText(body)
+            self.grid.addWidget(label, index // columns, index % columns)
+            self._statement_labels.append(label)
+        self.grid.setRowStretch(self.grid.rowCount(), 1)
+        self._fitted = (self.body, list(self._statement_labels), columns, 20.0)
+        current = next((d for d in summary.drafts if d.adopted), None) or (
+            summary.drafts[-1] if summary.drafts else None
+        )
+        if current is None:
+            self.draft_box.setVisible(False)
+        else:
+            self.draft_box.setVisible(True)
+            state = "Our common purpose" if current.adopted else f"Draft {current.number}"
+            self.draft_heading.setText(state)
+            self.draft.setText(current.text)
+        self.apply_scale()

@@ -1,0 +1,393 @@
+"""The facilitator's run panel: the selected activity's timer, start/finish, and what the room sees.
+
+The truth is the timer stored in the document; the panel's one-second tick
+only redraws the digits. Start and Finish are undoable edits (through the undo
+runner); the clock buttons are saved at once but are not undo steps (see
+:mod:`workshop.storage.ops.timer`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.errors import WorkshopError
+from workshop.domain.models import Activity, ActivityStatus
+from workshop.domain.timer import Clock, TimerPhase, TimerReading
+from workshop.storage import read, read_timer
+from workshop.storage.changes import Change
+from workshop.storage.ops import timer as timer_ops
+from workshop.ui.projector.controller import ProjectorController
+from workshop.ui.projector.state import RoomSees
+from workshop.ui.screens.base import ScreenContext
+
+PREVIEW_SIZE = QSize(320, 180)
+#: Coalesce bursts of changes (typing fast on the board) into one preview render.
+PREVIEW_DELAY_MS = 250
+SOUND_KEY = "projector/sound_at_zero"
+
+_ROOM = {
+    RoomSees.LIVE: ("LIVE — the room sees this", "#ffffff", "#c62828"),
+    RoomSees.BLANK: ("BLANK — the projector is black", "#ffffff", "#000000"),
+    RoomSees.FROZEN: ("FROZEN — the room sees a still picture", "#000000", "#ffb300"),
+    RoomSees.CLOSED: ("Projector closed (F5 opens it)", "#37474f", "#eceff1"),
+}
+
+
+class RunPanel(QWidget):
+    #: The facilitator asked to go to the proposed next activity (the main window selects it).
+    activityRequested = Signal(int)
+
+    def __init__(
+        self,
+        ctx: ScreenContext | None,
+        controller: ProjectorController,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = time.time,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("runPanel")
+        self.ctx = ctx
+        self.controller = controller
+        self.clock = clock
+        self.activity_id: int | None = None
+        self.proposed: int | None = None
+        self._was_over = False
+
+        self.title = QLabel(objectName="runActivityTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: 600;")
+        self.digits = QLabel("--:--", objectName="runTimer")
+        self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.digits.setAccessibleName("Time left")
+        self.plan = QLabel(objectName="runTimerPlan")
+        self.plan.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        def button(text: str, name: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
+            widget = QPushButton(text, objectName=name)
+            widget.setAccessibleName(accessible)
+            widget.setToolTip(accessible)
+            widget.clicked.connect(slot)
+            return widget
+
+        self.start_pause = button("Start", "runStartPause", "Start or pause the timer",
+                                  self._start_pause)
+        self.reset = button("Reset", "runReset", "Reset the timer to the full timebox",
+                            self._reset)
+        self.plus = button("+1", "runPlusMinute", "One more minute", lambda: self._adjust(1))
+        self.minus = button("−1", "runMinusMinute", "One minute less", lambda: self._adjust(-1))
+        self.start_activity = button("Start activity", "runStartActivity",
+                                     "Start this activity (status: running)", self._start)
+        self.finish_activity = button("Finish activity", "runFinishActivity",
+                                      "Finish this activity (status: done)", self._finish)
+        self.next_button = button("Go to next", "runGoNext", "Go to the proposed next activity",
+                                  self._go_next)
+        self.next_label = QLabel(objectName="runNextLabel")
+        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_label.setWordWrap(True)
+        self.sound = QCheckBox("Sound at zero", objectName="runSoundAtZero")
+        self.sound.setAccessibleName("Beep when the time is up")
+        self.sound.setChecked(
+            str(controller.settings.value(SOUND_KEY, "false")).lower() == "true"
+        )
+        self.sound.toggled.connect(lambda on: controller.settings.setValue(SOUND_KEY, on))
+
+        self.room = QLabel(objectName="runRoomSees")
+        self.room.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.room.setAccessibleName("What the room sees")
+        self.preview = QLabel(objectName="runPreview")
+        self.preview.setAccessibleName("Preview of the projector")
+        self.preview.setFixedSize(PREVIEW_SIZE)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #000; border: 1px solid #90a4ae;")
+        tools = QHBoxLayout()
+        for act, name in (
+            (controller.toggle_action, "runProjectorToggle"),
+            (controller.blank_action, "runBlank"),
+            (controller.freeze_action, "runFreeze"),
+        ):
+            tool = QToolButton(objectName=name)
+            tool.setDefaultAction(act)
+            tool.setAccessibleName(act.text().replace("&", ""))
+            tools.addWidget(tool)
+        tools.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.digits)
+        layout.addWidget(self.plan)
+        clock_row = QGridLayout()
+        clock_row.addWidget(self.start_pause, 0, 0, 1, 2)
+        clock_row.addWidget(self.reset, 0, 2)
+        clock_row.addWidget(self.minus, 1, 0)
+        clock_row.addWidget(self.plus, 1, 1)
+        clock_row.addWidget(self.sound, 1, 2)
+        layout.addLayout(clock_row)
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.start_activity)
+        run_row.addWidget(self.finish_activity)
+        layout.addLayout(run_row)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_label, 1)
+        next_row.addWidget(self.next_button)
+        layout.addLayout(next_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.room)
+        layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(tools)
+        layout.addStretch(1)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.update_clock)
+        self._flash = QTimer(self)
+        self._flash.setInterval(400)
+        self._flash.timeout.connect(self._flash_step)
+        self._flashes = 0
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        controller.stateChanged.connect(self._state_changed)
+        self._state_changed()
+        self.refresh()
+
+    # ------------------------------------------------------------- inputs
+
+    def set_context(self, ctx: ScreenContext | None) -> None:
+        for timer in (self._tick, self._flash, self._preview_timer):
+            timer.stop()
+        self.ctx = ctx
+        self.activity_id = None
+        self.proposed = None
+        self.refresh()
+
+    def set_activity(self, activity_id: int | None) -> None:
+        if activity_id != self.activity_id:
+            self.activity_id = activity_id
+            self._was_over = False
+            if activity_id is not None and activity_id == self.proposed:
+                self.proposed = None
+            self.refresh()
+
+    def on_change(self, change: Change) -> None:
+        if change.touches("activities", "timers"):
+            self.refresh()
+        self.schedule_preview()
+
+    # ------------------------------------------------------------ reading
+
+    def _activity(self) -> Activity | None:
+        if self.ctx is None or self.activity_id is None:
+            return None
+        return read.activity(self.ctx.doc, self.activity_id)
+
+    def reading(self) -> TimerReading | None:
+        if self.ctx is None or self.activity_id is None:
+            return None
+        state = read_timer.timer(self.ctx.doc, self.activity_id)
+        return state.reading(self.clock()) if state is not None else None
+
+    def refresh(self) -> None:
+        activity = self._activity()
+        enabled = activity is not None and not (self.ctx is not None and self.ctx.doc.read_only)
+        for widget in (self.start_pause, self.reset, self.plus, self.minus,
+                       self.start_activity, self.finish_activity):
+            widget.setEnabled(enabled)
+        if activity is None:
+            self.title.setText("No activity selected" if self.ctx else "No workshop open")
+            self.plan.setText("")
+            self.start_activity.setEnabled(False)
+            self.finish_activity.setEnabled(False)
+        else:
+            self.title.setText(f"{activity.title} — {activity.status.value}")
+            running = activity.status is ActivityStatus.RUNNING
+            self.start_activity.setEnabled(enabled and not running)
+            self.start_activity.setText("Restart activity" if activity.status is
+                                        ActivityStatus.DONE else "Start activity")
+            self.finish_activity.setEnabled(enabled and running)
+        self._show_proposal()
+        self.update_clock()
+
+    def update_clock(self) -> None:
+        reading = self.reading()
+        activity = self._activity()
+        if reading is None or activity is None:
+            self.digits.setText("--:--")
+            self._style_digits("palette(text)")
+            self._tick.stop()
+            return
+        self.digits.setText(reading.text)
+        if reading.overtime:
+            colour, note = "#c62828", f"overtime — planned {activity.timebox_minutes} min"
+        elif reading.last_minute:
+            colour, note = "#b36b00", "last minute"
+        else:
+            colour, note = "palette(text)", f"planned {activity.timebox_minutes} min"
+        extra = (reading.budget_seconds - activity.timebox_minutes * 60) // 60
+        if extra:
+            note += f" ({'+' if extra > 0 else '−'}{abs(extra)} min)"
+        self.plan.setText(note)
+        self._style_digits(colour)
+        running = reading.phase is TimerPhase.RUNNING
+        if activity.status is not ActivityStatus.RUNNING:
+            self.start_pause.setText("Start")
+        else:
+            self.start_pause.setText("Pause" if running else "Resume")
+        # The gentle signal: the moment a running clock reaches zero, once.
+        over = reading.at_zero and running
+        if over and not self._was_over:
+            self.signal_zero()
+        self._was_over = reading.at_zero
+        if running and self.isVisible():
+            if not self._tick.isActive():
+                self._tick.start()
+        else:
+            self._tick.stop()
+
+    def _style_digits(self, colour: str, background: str = "transparent") -> None:
+        self.digits.setStyleSheet(
+            f"QLabel#runTimer {{ font-size: 40pt; font-weight: 700; color: {colour};"
+            f" background: {background}; border-radius: 8px; }}"
+        )
+
+    def signal_zero(self) -> None:
+        """Time is up: the digits flash a few times (and beep, if the facilitator wants)."""
+        self._flashes = 6
+        self._flash.start()
+        if self.sound.isChecked():
+            QApplication.beep()
+
+    def _flash_step(self) -> None:
+        self._flashes -= 1
+        on = self._flashes % 2 == 1
+        self._style_digits("#ffffff" if on else "#c62828", "#c62828" if on else "transparent")
+        if self._flashes <= 0:
+            self._flash.stop()
+            self.update_clock()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self.schedule_preview()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        for timer in (self._tick, self._flash, self._preview_timer):
+            timer.stop()
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash.isActive()
+
+    def _show_proposal(self) -> None:
+        doc = self.ctx.doc if self.ctx else None
+        proposed = read.activity(doc, self.proposed) if doc and self.proposed else None
+        if proposed is None:
+            self.proposed = None
+            self.next_label.setText("")
+            self.next_button.setVisible(False)
+            return
+        self.next_label.setText(f"Next: {proposed.title}")
+        self.next_button.setVisible(True)
+
+    # ----------------------------------------------------------- commands
+
+    def _run(
+        self, op: Callable[..., Change], *args: Any, undoable: bool, **kwargs: Any
+    ) -> Change | None:
+        if self.ctx is None:
+            return None
+        if undoable:
+            return self.ctx.runner.run(op, *args, **kwargs)
+        try:
+            return op(self.ctx.doc, *args, **kwargs)
+        except WorkshopError as exc:
+            self.ctx.runner.report(str(exc))
+            return None
+
+    def _start(self) -> None:
+        if self.activity_id is not None:
+            self._run(
+                timer_ops.start_activity, self.activity_id, undoable=True, now=self.clock()
+            )
+
+    def _finish(self) -> None:
+        if self.activity_id is None:
+            return
+        change = self._run(
+            timer_ops.finish_activity, self.activity_id, undoable=True, now=self.clock()
+        )
+        if change is not None:
+            self.proposed = change.extra.get(timer_ops.NEXT_ACTIVITY)
+            self._show_proposal()
+
+    def _go_next(self) -> None:
+        if self.proposed is not None:
+            self.activityRequested.emit(self.proposed)
+
+    def _start_pause(self) -> None:
+        activity = self._activity()
+        if activity is None:
+            return
+        if activity.status is not ActivityStatus.RUNNING:
+            self._start()
+            return
+        reading = self.reading()
+        if reading is not None and reading.phase is TimerPhase.RUNNING:
+            self._run(timer_ops.pause_timer, activity.id, undoable=False, now=self.clock())
+        else:
+            self._run(timer_ops.resume_timer, activity.id, undoable=False, now=self.clock())
+
+    def _reset(self) -> None:
+        if self.activity_id is not None:
+            self._run(timer_ops.reset_timer, self.activity_id, undoable=False)
+
+    def _adjust(self, minutes: int) -> None:
+        if self.activity_id is not None:
+            self._run(timer_ops.adjust_timer, self.activity_id, minutes, undoable=False)
+
+    # ------------------------------------------------------ what the room sees
+
+    def _state_changed(self) -> None:
+        sees = self.controller.room_sees
+        text, ink, background = _ROOM[sees]
+        state = self.controller.state
+        if sees is not RoomSees.CLOSED and state.screen:
+            where = "full screen" if state.fullscreen else "window"
+            text += f"\n{state.screen}, {where}"
+        self.room.setText(text)
+        self.room.setProperty("roomSees", sees.value)
+        self.room.setStyleSheet(
+            f"QLabel#runRoomSees {{ color: {ink}; background: {background};"
+            " font-weight: 700; padding: 6px; border-radius: 6px; }"
+        )
+        self.schedule_preview()
+
+    def schedule_preview(self) -> None:
+        if self.isVisible() and not self._preview_timer.isActive():
+            self._preview_timer.start()
+
+    def update_preview(self) -> None:
+        """Draw a small copy of what the room sees (or would see, when the projector is closed)."""
+        if self.ctx is None:
+            self.preview.clear()
+            return
+        self.preview.setPixmap(self.controller.window.render_preview(PREVIEW_SIZE))

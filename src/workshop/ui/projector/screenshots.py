@@ -1,0 +1,78 @@
+"""Render the audience view of every activity kind of the demo into PNG files.
+
+    QT_QPA_PLATFORM=offscreen python -m workshop.ui.projector.screenshots docs/screenshots
+
+Used for the documentation, and to look at the projector the way the back of
+the hall will: at 1280×720, in both themes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from workshop.domain.models import ActivityKind
+from workshop.storage import read
+from workshop.storage.document import Document
+from workshop.storage.ops import timer as timer_ops
+
+SIZE = (1280, 720)
+T0 = 1_800_000_000.0
+
+
+def render_all(target: Path, *, light: bool = False) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from workshop.demo import fill_demo
+    from workshop.ui.projector.audience import AudienceWindow
+    from workshop.ui.projector.state import PresentationState, Theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    target.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:
+        doc = Document.create(Path(folder) / "demo.workshop")
+        try:
+            fill_demo(doc)
+            now = T0 + 14 * 60 + 25
+            window = AudienceWindow(clock=lambda: now)
+            window.resize(*SIZE)
+            window.set_document(doc)
+            seen: set[ActivityKind] = set()
+            theme = Theme.LIGHT if light else Theme.DARK
+            for activity in read.activities(doc):
+                if activity.kind in seen:
+                    continue
+                seen.add(activity.kind)
+                timer_ops.start_activity(doc, activity.id, now=T0)
+                window.set_state(PresentationState(activity_id=activity.id, theme=theme))
+                window.show()
+                app.processEvents()
+                suffix = "-light" if light else ""
+                path = target / f"projector-{activity.kind.value}{suffix}.png"
+                window.grab().save(str(path))
+                written.append(path)
+            window.set_state(PresentationState(activity_id=None, agenda=True, theme=theme))
+            app.processEvents()
+            path = target / f"projector-agenda{'-light' if light else ''}.png"
+            window.grab().save(str(path))
+            written.append(path)
+            window.close()
+        finally:
+            doc.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    target = Path(args[0]) if args else Path("docs/screenshots")
+    for path in render_all(target) + render_all(target, light=True):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

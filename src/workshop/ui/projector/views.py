@@ -1,0 +1,529 @@
+"""The audience views, one per activity kind: what the room sees, large and calm.
+
+Every view reads the document (never writes it) and shows only what is safe
+for the room: no facilitator notes, no authors, no vote counts before the
+reveal. All text is plain text (a note reading ``<b>`` is shown as typed).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.agenda import format_minutes, start_times
+from workshop.domain.models import Activity, ActivityKind, ActivityStatus
+from workshop.storage import read, read_timer
+from workshop.storage.changes import Change
+from workshop.storage.document import Document
+from workshop.ui.projector import theme as t
+from workshop.ui.projector.theme import Palette
+
+#: Space above the header at 1080p (the timer sits in the corner of this band).
+MARGIN_TOP = 40
+
+
+class AudienceView(QWidget):
+    """Base of every audience view: scaled plain-text labels on the theme's background."""
+
+    #: Tables whose changes make this view reload.
+    tables: frozenset[str] = frozenset({"activities", "workshop"})
+
+    def __init__(
+        self,
+        doc: Document,
+        activity: Activity | None,
+        palette: Palette,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.activity = activity
+        self.palette_ = palette
+        self._sized: list[tuple[QLabel, float, bool]] = []
+        self._scale = 1.0
+        #: The label at the top edge; it keeps clear of the timer in the top-right corner.
+        self.header: QLabel | None = None
+        self.header_centred = False
+        self._corner = (0, 0)
+        #: Labels laid out in a grid whose type shrinks until they all fit (see fit_grid).
+        self._fitted: tuple[QWidget, list[QLabel], int, float] | None = None
+        self.setAutoFillBackground(False)
+
+    # ----------------------------------------------------------- building
+
+    def label(
+        self,
+        px: float,
+        *,
+        bold: bool = False,
+        colour: str | None = None,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        wrap: bool = True,
+        name: str = "",
+    ) -> QLabel:
+        label = QLabel(self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(wrap)
+        label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+        label.setStyleSheet(f"color: {colour or self.palette_.text}; background: transparent;")
+        if name:
+            label.setObjectName(name)
+        label.setFont(t.font(px * self._scale, bold=bold))
+        self._sized.append((label, px, bold))
+        return label
+
+    def forget(self, label: QLabel) -> None:
+        self._sized = [entry for entry in self._sized if entry[0] is not label]
+        label.deleteLater()
+
+    # ------------------------------------------------------------ scaling
+
+    @property
+    def scale(self) -> float:
+        return self._scale
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        scale = t.scale_for(event.size().width(), event.size().height())
+        if abs(scale - self._scale) > 1e-3:
+            self._scale = scale
+            self.apply_scale()
+        else:
+            self.fit_grid()
+
+    def apply_scale(self) -> None:
+        for label, px, bold in self._sized:
+            label.setFont(t.font(px * self._scale, bold=bold))
+        layout = self.layout()
+        if layout is not None:
+            side, top = round(64 * self._scale), round(MARGIN_TOP * self._scale)
+            layout.setContentsMargins(side, top, side, top)
+            layout.setSpacing(round(24 * self._scale))
+        self._apply_corner()
+        self.fit_grid()
+
+    def reserve_corner(self, width: int, height: int) -> None:
+        """Keep the header clear of a ``width`` × ``height`` box in the top-right corner."""
+        if (width, height) != self._corner:
+            self._corner = (width, height)
+            self._apply_corner()
+
+    def _apply_corner(self) -> None:
+        if self.header is None:
+            return
+        width, height = self._corner
+        left = width if self.header_centred else 0
+        self.header.setContentsMargins(left, 0, width, 0)
+        top = round(MARGIN_TOP * self._scale)
+        self.header.setMinimumHeight(max(0, height - top))
+
+    def fit_grid(self) -> None:
+        """Shrink the type of the fitted grid's labels until every one fits its host."""
+        if self._fitted is None:
+            return
+        host, labels, columns, min_px = self._fitted
+        labels = [label for label in labels if label in {e[0] for e in self._sized}]
+        if not labels or host.height() <= 0 or host.width() <= 0:
+            return
+        grid = host.layout()
+        spacing = grid.spacing() if grid is not None else 0
+        width = max(1, (host.width() - spacing * (columns - 1)) // columns)
+        base = {label: px for label, px, _bold in self._sized if label in labels}
+        factor = 1.0
+        while True:
+            rows: dict[int, int] = {}
+            for index, label in enumerate(labels):
+                label.setFont(t.font(base[label] * factor * self._scale))
+                row = index // columns
+                rows[row] = max(rows.get(row, 0), label.heightForWidth(width))
+            needed = sum(rows.values()) + spacing * max(0, len(rows) - 1)
+            smallest = min(base.values()) * factor
+            if needed <= host.height() or smallest * 0.9 < min_px:
+                break
+            factor *= 0.9
+
+
+    # ----------------------------------------------------------- updating
+
+    def refresh(self) -> None:
+        """Reload everything from the document."""
+        if self.activity is not None:
+            self.activity = read.activity(self.doc, self.activity.id)
+
+    def on_change(self, change: Change) -> None:
+        if change.touches(*self.tables):
+            self.refresh()
+
+    def texts(self) -> list[str]:
+        """Every text this view shows (labels); the leak tests read it together with a grab."""
+        return [label.text() for label in self.findChildren(QLabel)]
+
+
+class FitHost(QWidget):
+    """A grid's host that asks its view to refit the type whenever it is resized."""
+
+    def __init__(self, view: AudienceView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._view.fit_grid()
+
+
+def _nice_date(iso: str) -> str:
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+class WelcomeView(AudienceView):
+    """The workshop's title, date and place, its goal, and the opening question."""
+
+    def __init__(
+        self,
+        doc: Document,
+        activity: Activity | None,
+        palette: Palette,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(doc, activity, palette, parent)
+        self.setObjectName("audienceWelcome")
+        layout = QVBoxLayout(self)
+        center = Qt.AlignmentFlag.AlignHCenter
+        self.when = self.label(t.SMALL_PX, colour=palette.muted, align=center, name="welcomeWhen")
+        self.title = self.label(t.TITLE_PX, bold=True, align=center, name="welcomeTitle")
+        self.goal = self.label(t.HEADING_PX * 0.8, colour=palette.accent, align=center,
+                               name="welcomeGoal")
+        self.prompt = self.label(t.BODY_PX, align=center, name="welcomePrompt")
+        layout.addStretch(2)
+        for widget in (self.when, self.title, self.goal):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.prompt)
+        layout.addStretch(2)
+        self.apply_scale()
+        self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        details = read.details(self.doc)
+        when = " · ".join(p for p in (_nice_date(details.date), details.venue) if p)
+        self.when.setText(when)
+        self.when.setVisible(bool(when))
+        self.title.setText(details.title)
+        self.goal.setText(details.goal)
+        self.goal.setVisible(bool(details.goal))
+        prompt = self.activity.prompt if self.activity else ""
+        self.prompt.setText(prompt)
+        self.prompt.setVisible(bool(prompt))
+
+
+class PromptView(AudienceView):
+    """The activity's question in large type (every kind without a view of its own)."""
+
+    def __init__(
+        self,
+        doc: Document,
+        activity: Activity | None,
+        palette: Palette,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(doc, activity, palette, parent)
+        self.setObjectName("audiencePrompt")
+        layout = QVBoxLayout(self)
+        center = Qt.AlignmentFlag.AlignHCenter
+        self.title = self.label(t.BODY_PX, colour=palette.muted, align=center, name="promptTitle")
+        self.header, self.header_centred = self.title, True
+        self.prompt = self.label(t.TITLE_PX, bold=True, align=center, name="promptText")
+        self.next = self.label(t.BODY_PX, colour=palette.accent, align=center, name="promptNext")
+        layout.addWidget(self.title)
+        layout.addStretch(1)
+        layout.addWidget(self.prompt)
+        layout.addStretch(1)
+        layout.addWidget(self.next)
+        self.apply_scale()
+        self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        activity = self.activity
+        if activity is None:
+            self.title.setText("")
+            self.prompt.setText(read.details(self.doc).title)
+            self.next.setText("")
+            return
+        prompt = activity.prompt.strip()
+        self.title.setText(activity.title if prompt and prompt != activity.title else "")
+        self.title.setVisible(bool(self.title.text()))
+        self.prompt.setText(prompt or activity.title)
+        following = None
+        if activity.kind in (ActivityKind.BREAK, ActivityKind.WELCOME):
+            following = read_timer.next_activity(self.doc, activity.id)
+        self.next.setText(f"Next: {following.title}" if following else "")
+        self.next.setVisible(following is not None)
+
+
+class AgendaView(AudienceView):
+    """The day's agenda with planned times; the current item highlighted, finished ones ticked."""
+
+    tables = frozenset({"activities", "workshop", "timers"})
+
+    def __init__(
+        self,
+        doc: Document,
+        activity: Activity | None,
+        palette: Palette,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(doc, activity, palette, parent)
+        self.setObjectName("audienceAgenda")
+        layout = QVBoxLayout(self)
+        self.heading = self.label(t.HEADING_PX, bold=True, name="agendaHeading")
+        self.header = self.heading
+        layout.addWidget(self.heading)
+        self.rows_host = QWidget(self)
+        self.grid = QGridLayout(self.rows_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(0)
+        self.grid.setVerticalSpacing(0)
+        layout.addWidget(self.rows_host)
+        layout.addStretch(1)
+        self._row_labels: list[QLabel] = []
+        self._row_frames: list[QFrame] = []
+        self.apply_scale()
+        self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        details = read.details(self.doc)
+        self.heading.setText(details.title)
+        for label in self._row_labels:
+            self.forget(label)
+        for frame in self._row_frames:
+            frame.deleteLater()
+        self._row_labels, self._row_frames = [], []
+        agenda = read.activities(self.doc)
+        running = read_timer.running_activity(self.doc)
+        current = running.id if running else (self.activity.id if self.activity else None)
+        times = start_times(agenda, details.start_time)
+        px = t.BODY_PX if len(agenda) <= 9 else max(t.SMALL_PX * 0.8, t.BODY_PX * 9 / len(agenda))
+        for row, (activity, when) in enumerate(zip(agenda, times, strict=True)):
+            is_current = activity.id == current
+            done = activity.status is ActivityStatus.DONE
+            frame = QFrame(self.rows_host)
+            frame.setObjectName("agendaCurrent" if is_current else "agendaRow")
+            background = self.palette_.highlight if is_current else "transparent"
+            frame.setStyleSheet(f"QFrame {{ background: {background}; border-radius: 8px; }}")
+            self.grid.addWidget(frame, row, 0, 1, 4)
+            self._row_frames.append(frame)
+            colour = (
+                self.palette_.highlight_text
+                if is_current
+                else (self.palette_.muted if done else self.palette_.text)
+            )
+            running = activity.status is ActivityStatus.RUNNING
+            mark = "✓" if done else ("▶" if running else "\u00a0")
+            cells = (
+                (mark, Qt.AlignmentFlag.AlignHCenter),
+                (when, Qt.AlignmentFlag.AlignLeft),
+                (activity.title, Qt.AlignmentFlag.AlignLeft),
+                (format_minutes(activity.timebox_minutes), Qt.AlignmentFlag.AlignRight),
+            )
+            for column, (text, align) in enumerate(cells):
+                label = self.label(px, bold=is_current, colour=colour, align=align, wrap=False)
+                label.setText(text)
+                label.setContentsMargins(0, round(px * 0.15), 0, round(px * 0.15))
+                self.grid.addWidget(label, row, column)
+                self._row_labels.append(label)
+        self.grid.setColumnStretch(2, 1)
+        self.apply_scale()
+
+    def apply_scale(self) -> None:
+        super().apply_scale()
+        if hasattr(self, "grid"):
+            self.grid.setHorizontalSpacing(round(28 * self.scale))
+            self.grid.setColumnMinimumWidth(0, round(t.BODY_PX * 1.2 * self.scale))
+
+
+def _clear_layout(layout: QHBoxLayout | QVBoxLayout | QGridLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+
+
+class _Bar(QFrame):
+    """A plain coloured bar whose length is a share of its row (no text of its own)."""
+
+    def __init__(self, share: float, colour: str, track: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.share = max(0.0, min(1.0, share))
+        self.setObjectName("voteBar")
+        self.setStyleSheet(f"background: {track}; border-radius: 6px;")
+        self.fill = QFrame(self)
+        self.fill.setStyleSheet(f"background: {colour}; border-radius: 6px;")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        size = event.size()
+        self.fill.setGeometry(0, 0, max(4, round(size.width() * self.share)), size.height())
+
+
+class VoteView(AudienceView):
+    """During a vote: the items and how many have voted. After Reveal: ranked bars.
+
+    Before the reveal it never asks for results, so no count can reach the screen.
+    """
+
+    tables = frozenset(
+        {"activities", "workshop", "votes", "ballots", "dots", "tallies", "notes", "clusters",
+         "participants"}
+    )
+    ITEMS_SHOWN = 18
+    BARS_SHOWN = 8
+
+    def __init__(
+        self,
+        doc: Document,
+        activity: Activity | None,
+        palette: Palette,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(doc, activity, palette, parent)
+        self.setObjectName("audienceVote")
+        layout = QVBoxLayout(self)
+        self.title = self.label(t.HEADING_PX, bold=True, name="voteTitle")
+        self.header = self.title
+        self.progress = self.label(t.BODY_PX, colour=self.palette_.accent, name="voteProgress")
+        layout.addWidget(self.title)
+        layout.addWidget(self.progress)
+        self.body = FitHost(self)
+        self.grid = QGridLayout(self.body)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.body, 1)
+        self._body_labels: list[QLabel] = []
+        self.apply_scale()
+        self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        from workshop.storage import read_votes
+
+        self._fitted = None
+
+        for label in self._body_labels:
+            self.forget(label)
+        self._body_labels = []
+        _clear_layout(self.grid)
+        activity = self.activity
+        if activity is None:
+            return
+        self.title.setText(activity.title)
+        vote = read_votes.settings(self.doc, activity.id)
+        if vote.revealed:
+            self._show_results(read_votes.results(self.doc, activity.id))
+        else:
+            self._show_voting(vote)
+
+    def _show_voting(self, vote: Any) -> None:
+        from workshop.storage import read_votes as rv
+
+        assert self.activity is not None
+        ballots = rv.who_voted(self.doc, self.activity.id)
+        done = sum(1 for b in ballots if b.done)
+        people = len(read.participants(self.doc))
+        self.progress.setText(f"Voting — {done} of {people} have voted")
+        items = rv.items(self.doc, vote)
+        shown = items[: self.ITEMS_SHOWN]
+        columns = 1 if len(shown) <= 6 else 2 if len(shown) <= 12 else 3
+        px = t.BODY_PX if columns == 1 else t.SMALL_PX
+        for index, item in enumerate(shown):
+            label = self.label(px, name="voteItem")
+            label.setText(f"•  {item.title}")
+            self.grid.addWidget(label, index // columns, index % columns)
+            self._body_labels.append(label)
+        if len(items) > len(shown):
+            more = self.label(t.SMALL_PX, colour=self.palette_.muted, name="voteMore")
+            more.setText(f"… and {len(items) - len(shown)} more")
+            self.grid.addWidget(more, self.ITEMS_SHOWN // columns + 1, 0, 1, columns)
+            self._body_labels.append(more)
+        if not items:
+            empty = self.label(t.BODY_PX, colour=self.palette_.muted, name="voteEmpty")
+            empty.setText(self.activity.prompt or "The items to vote on will appear here.")
+            self.grid.addWidget(empty, 0, 0)
+            self._body_labels.append(empty)
+        self.grid.setRowStretch(self.grid.rowCount(), 1)
+        self._fitted = (self.body, list(self._body_labels), columns, 24.0)
+        self.apply_scale()
+
+    def _show_results(self, results: Any) -> None:
+        ranking = list(results.preferred())[: self.BARS_SHOWN]
+        voters = results.voters
+        self.progress.setText(f"Results — {voters} {'person' if voters == 1 else 'people'} voted")
+        top = max((item.dots for item in ranking), default=0) or 1
+        px = t.BODY_PX * 0.85 if len(ranking) <= 6 else t.SMALL_PX
+        for row, item in enumerate(ranking):
+            rank = self.label(px, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
+            rank.setText(f"{'=' if item.tied else ''}{item.rank}")
+            title = self.label(px, name="voteResultTitle")
+            title.setText(item.title)
+            count = self.label(px, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
+            count.setText(f"{item.dots}")
+            bar = _Bar(item.dots / top, self.palette_.bar, self.palette_.panel, self.body)
+            bar.setFixedHeight(round(px * 0.8 * self.scale))
+            self.grid.addWidget(rank, row, 0)
+            self.grid.addWidget(title, row, 1)
+            self.grid.addWidget(bar, row, 2)
+            self.grid.addWidget(count, row, 3)
+            self._body_labels += [rank, title, count]
+        self.grid.setColumnStretch(1, 3)
+        self.grid.setColumnStretch(2, 4)
+        self.grid.setRowStretch(self.grid.rowCount(), 1)
+        self.apply_scale()
+
+
+def votes_available() -> bool:
+    try:
+        from workshop.storage import read_votes  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def view_class(activity: Activity | None, *, agenda: bool) -> type[AudienceView]:
+    """Which view shows ``activity`` (the agenda when asked for, the prompt view by default)."""
+    from workshop.ui.projector import board_view
+
+    if agenda:
+        return AgendaView
+    if activity is None:
+        return PromptView
+    if activity.kind is ActivityKind.WELCOME:
+        return WelcomeView
+    if activity.kind is ActivityKind.BRAINSTORM and board_view.board_available():
+        return board_view.BoardView
+    if activity.kind is ActivityKind.DOT_VOTE and votes_available():
+        return VoteView
+    if activity.kind is ActivityKind.PURPOSE_BLEND:
+        from workshop.ui.projector import purpose_view
+
+        if purpose_view.available():
+            return purpose_view.PurposeView
+    return PromptView

@@ -1,0 +1,575 @@
+"""The projector: one screen, blank, freeze, following the laptop, the timer, and no leaks.
+
+The leak tests render the audience view (a real grab) and walk every text it
+holds (labels, and the board scene's items) to prove that hidden authors,
+unrevealed vote counts and facilitator notes never reach the room.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from workshop.domain.models import ActivityKind, ActivityStatus
+from workshop.storage import read, read_timer
+from workshop.storage.document import Document
+from workshop.storage.ops import agenda, details
+from workshop.storage.ops import timer as timer_ops
+from workshop.ui.projector import ProjectorController, RoomSees, Theme
+from workshop.ui.projector.run_panel import RunPanel
+from workshop.ui.projector.views import AgendaView, PromptView, WelcomeView
+from workshop.ui.screens.base import ScreenContext
+from workshop.ui.undo import UndoRunner
+
+T0 = 1_800_000_000.0
+SECRET = "FACILITATOR-ONLY-7f3a"
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = T0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def host(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    widget.setObjectName("laptop")
+    QVBoxLayout(widget).addWidget(QLineEdit(objectName="typing"))
+    qtbot.addWidget(widget)
+    widget.resize(800, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def controller(
+    host: QWidget, demo_doc: Document, settings: QSettings, clock: FakeClock
+) -> Iterator[ProjectorController]:
+    ctrl = ProjectorController(host, demo_doc, settings=settings, clock=clock)
+    yield ctrl
+    ctrl.close()
+    ctrl.window.deleteLater()
+
+
+def _by_kind(doc: Document, kind: ActivityKind) -> int:
+    return next(a.id for a in read.activities(doc) if a.kind is kind)
+
+
+def _subscribe(doc: Document, ctrl: ProjectorController) -> None:
+    doc.subscribe(ctrl.on_change)
+
+
+def _texts(ctrl: ProjectorController) -> str:
+    """Everything the audience window draws, after a real render."""
+    picture = ctrl.window.picture()
+    assert not picture.isNull()
+    return "\n".join(ctrl.window.texts())
+
+
+# ------------------------------------------------------------------ opening
+
+
+def test_one_screen_opens_a_normal_frameless_window(
+    qtbot: QtBot, controller: ProjectorController
+) -> None:
+    window = controller.window
+    assert controller.room_sees is RoomSees.CLOSED
+    controller.toggle()
+    qtbot.waitUntil(window.isVisible)
+    assert not window.isFullScreen()
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert controller.state.showing and not controller.state.fullscreen
+    assert controller.room_sees is RoomSees.LIVE
+    assert controller.toggle_action.isChecked()
+    controller.toggle()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert controller.room_sees is RoomSees.CLOSED
+    assert not controller.toggle_action.isChecked()
+
+
+def test_escape_in_the_audience_window_closes_it(
+    qtbot: QtBot, controller: ProjectorController
+) -> None:
+    controller.open()
+    qtbot.waitExposed(controller.window)
+    controller.window.activateWindow()
+    qtbot.waitUntil(controller.window.isActiveWindow)
+    qtbot.keyClick(controller.window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not controller.window.isVisible())
+    assert not controller.state.showing
+
+
+def test_audience_window_has_no_controls_and_no_cursor(
+    qtbot: QtBot, controller: ProjectorController, demo_doc: Document
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    controller.set_activity(_by_kind(demo_doc, ActivityKind.WELCOME))
+    controller.window.show()
+    controller._full_screen_here()
+    assert controller.window.cursor().shape() == Qt.CursorShape.BlankCursor
+    assert not controller.window.findChildren(QAbstractButton)
+    assert not controller.window.findChildren(QLineEdit)
+
+
+# -------------------------------------------------------- blank and freeze
+
+
+def test_blank_shows_black_and_hides_the_timer(
+    qtbot: QtBot, controller: ProjectorController, demo_doc: Document
+) -> None:
+    welcome = _by_kind(demo_doc, ActivityKind.WELCOME)
+    timer_ops.start_activity(demo_doc, welcome, now=T0)
+    controller.set_activity(welcome)
+    controller.open()
+    qtbot.waitExposed(controller.window)
+    assert controller.window.overlay.isVisibleTo(controller.window)
+    controller.blank_action.trigger()
+    assert controller.state.blank and controller.room_sees is RoomSees.BLANK
+    assert controller.window.stack.currentWidget() is controller.window.blank
+    assert not controller.window.overlay.isVisibleTo(controller.window)
+    image = controller.window.picture().toImage()
+    assert image.pixelColor(image.width() // 2, image.height() // 2) == QColor("black")
+    controller.blank_action.trigger()
+    assert controller.window.stack.currentWidget() is controller.window.live
+    assert controller.room_sees is RoomSees.LIVE
+
+
+def test_freeze_keeps_the_picture_while_the_document_moves_on(
+    qtbot: QtBot, controller: ProjectorController, demo_doc: Document
+) -> None:
+    _subscribe(demo_doc, controller)
+    prompt = next(a for a in read.activities(demo_doc) if a.kind is ActivityKind.CLOSE)
+    controller.set_activity(prompt.id)
+    controller.open()
+    qtbot.waitExposed(controller.window)
+    before = controller.window.stack.widget(0).grab().toImage()
+    controller.freeze_action.trigger()
+    assert controller.room_sees is RoomSees.FROZEN
+    agenda.update_activity(
+        demo_doc, prompt.id, kind=prompt.kind, title=prompt.title,
+        prompt="A brand new question for later", timebox_minutes=prompt.timebox_minutes,
+    )
+    window = controller.window
+    assert window.stack.currentWidget() is window.frozen
+    assert window.frozen_picture is not None
+    assert window.frozen_picture.toImage() == before
+    # The live view kept up underneath: unfreezing shows the present at once.
+    assert "A brand new question for later" in window.texts()
+    controller.freeze_action.trigger()
+    assert window.stack.currentWidget() is window.live
+    assert window.stack.widget(0).grab().toImage() != before
+
+
+def test_b_and_f_type_into_text_fields_instead_of_blanking(
+    qtbot: QtBot, host: QWidget, controller: ProjectorController
+) -> None:
+    field = host.findChild(QLineEdit, "typing")
+    assert field is not None
+    host.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "bf")
+    assert field.text() == "bf"
+    assert not controller.state.blank and not controller.state.frozen
+    field.clearFocus()
+    host.setFocus()
+    qtbot.keyClick(host, Qt.Key.Key_B)
+    assert controller.state.blank
+
+
+# ---------------------------------------------------------------- following
+
+
+def test_follows_the_selected_activity_and_its_changes(
+    qtbot: QtBot, controller: ProjectorController, demo_doc: Document
+) -> None:
+    _subscribe(demo_doc, controller)
+    welcome = _by_kind(demo_doc, ActivityKind.WELCOME)
+    closing = _by_kind(demo_doc, ActivityKind.CLOSE)
+    controller.set_activity(welcome)
+    assert isinstance(controller.window.view, WelcomeView)
+    controller.set_activity(closing)
+    assert isinstance(controller.window.view, PromptView)
+    activity = read.activity(demo_doc, closing)
+    assert activity is not None
+    agenda.update_activity(
+        demo_doc, closing, kind=activity.kind, title=activity.title,
+        prompt="What will you do by Friday?", timebox_minutes=20,
+    )
+    assert "What will you do by Friday?" in controller.window.texts()
+    # A change of kind swaps the view.
+    agenda.update_activity(
+        demo_doc, closing, kind=ActivityKind.WELCOME, title=activity.title,
+        prompt="Hello", timebox_minutes=20,
+    )
+    assert isinstance(controller.window.view, WelcomeView)
+    details.update_details(demo_doc, title="Renamed on the laptop")
+    assert "Renamed on the laptop" in controller.window.texts()
+    # Removing the shown activity leaves a calm title page, not an error.
+    agenda.remove_activities(demo_doc, [closing])
+    assert isinstance(controller.window.view, PromptView)
+
+
+def test_agenda_view_highlights_the_running_activity(
+    controller: ProjectorController, demo_doc: Document
+) -> None:
+    _subscribe(demo_doc, controller)
+    brainstorm = _by_kind(demo_doc, ActivityKind.BRAINSTORM)
+    timer_ops.start_activity(demo_doc, brainstorm, now=T0)
+    controller.agenda_action.trigger()
+    view = controller.window.view
+    assert isinstance(view, AgendaView)
+    current = view.findChildren(QWidget, "agendaCurrent")
+    assert len(current) == 1
+    texts = view.texts()
+    assert "09:30" in texts
+    title = read.activity(demo_doc, brainstorm)
+    assert title is not None and title.title in texts
+
+
+def test_every_kind_renders_without_error(
+    qtbot: QtBot, controller: ProjectorController, demo_doc: Document
+) -> None:
+    controller.open()
+    for activity in read.activities(demo_doc):
+        controller.set_activity(activity.id)
+        assert controller.window.view is not None
+        assert not controller.window.picture().isNull()
+    for theme in (Theme.LIGHT, Theme.DARK):
+        controller.set_theme(theme)
+        assert controller.window.palette().color(
+            controller.window.backgroundRole()
+        ) == QColor(controller.window.palette_.background)
+
+
+def test_theme_is_a_machine_preference(
+    host: QWidget, demo_doc: Document, settings: QSettings
+) -> None:
+    first = ProjectorController(host, demo_doc, settings=settings)
+    first.dark_action.trigger()
+    assert first.state.theme is Theme.LIGHT
+    second = ProjectorController(host, demo_doc, settings=settings)
+    assert second.state.theme is Theme.LIGHT
+    assert not second.dark_action.isChecked()
+    for ctrl in (first, second):
+        ctrl.window.deleteLater()
+
+
+def test_actions_are_named_and_shortcut_scoped(controller: ProjectorController) -> None:
+    names = [a.objectName() for a in controller.actions()]
+    assert names == [
+        "actionProjector", "actionProjectorBlank", "actionProjectorFreeze",
+        "actionProjectorAgenda", "actionProjectorDark", "actionProjectorScreen",
+    ]
+    keys = {a.objectName(): a.shortcut().toString() for a in controller.actions()}
+    assert keys["actionProjector"] == "F5"
+    assert keys["actionProjectorBlank"] == "B"
+    assert keys["actionProjectorFreeze"] == "F"
+    for act in controller.actions()[:3]:
+        assert act.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+    screen_menu = controller.actions()[-1].menu()
+    assert screen_menu is not None
+    assert len(screen_menu.actions()) == 2  # automatic + the one offscreen screen
+
+
+def test_closing_the_workshop_closes_the_projector(
+    qtbot: QtBot, controller: ProjectorController
+) -> None:
+    controller.open()
+    qtbot.waitExposed(controller.window)
+    controller.set_document(None)
+    assert not controller.window.isVisible()
+    assert controller.window.view is None
+
+
+# ------------------------------------------------------------------- timer
+
+
+def test_timer_overlay_counts_down_changes_colour_and_counts_overtime(
+    controller: ProjectorController, demo_doc: Document, clock: FakeClock
+) -> None:
+    _subscribe(demo_doc, controller)
+    welcome = read.activity(demo_doc, _by_kind(demo_doc, ActivityKind.WELCOME))
+    assert welcome is not None
+    controller.set_activity(welcome.id)
+    overlay = controller.window.overlay
+    assert not overlay.isVisibleTo(controller.window)
+    timer_ops.start_activity(demo_doc, welcome.id, now=T0)
+    assert overlay.text() == f"{welcome.timebox_minutes:02d}:00"
+    palette = controller.window.palette_
+    clock.now = T0 + welcome.timebox_minutes * 60 - 30
+    controller.window.update_timer()
+    assert overlay.text() == "00:30"
+    assert palette.last_minute in overlay.styleSheet()
+    clock.now = T0 + welcome.timebox_minutes * 60 + 10
+    controller.window.update_timer()
+    assert overlay.text() == "+00:10"
+    assert palette.overtime in overlay.styleSheet()
+    timer_ops.pause_timer(demo_doc, welcome.id, now=clock.now)
+    assert overlay.text().startswith("+00:10")
+    timer_ops.finish_activity(demo_doc, welcome.id, now=clock.now)
+    assert not overlay.isVisibleTo(controller.window)
+
+
+# ------------------------------------------------------------------- leaks
+
+
+def _hide_everything(doc: Document) -> None:
+    details.update_details(doc, anonymous=True)
+    for activity in read.activities(doc):
+        agenda.update_activity(
+            doc, activity.id, kind=activity.kind, title=activity.title,
+            prompt=activity.prompt, timebox_minutes=activity.timebox_minutes,
+            facilitator_notes=f"{SECRET} {activity.title}", anonymous=None,
+        )
+
+
+def test_no_author_and_no_facilitator_note_reaches_the_room(
+    qtbot: QtBot, controller: ProjectorController, demo_doc: Document
+) -> None:
+    pytest.importorskip("workshop.storage.read_board")
+    _hide_everything(demo_doc)
+    names = [p.name for p in read.participants(demo_doc)]
+    assert names
+    controller.open()
+    qtbot.waitExposed(controller.window)
+    shown_any_note = False
+    for activity in read.activities(demo_doc):
+        for agenda_view in (False, True):
+            controller.set_agenda(agenda_view)
+            controller.set_activity(activity.id)
+            text = _texts(controller)
+            assert SECRET not in text
+            if activity.kind is ActivityKind.BRAINSTORM and not agenda_view:
+                shown_any_note = shown_any_note or "library" in text.lower()
+                for name in names:
+                    assert name not in text, f"author {name!r} shown on the board"
+    assert shown_any_note, "the board view showed no note text at all"
+
+
+def test_anonymous_activity_hides_authors_even_when_the_workshop_does_not(
+    qtbot: QtBot, controller: ProjectorController, demo_doc: Document
+) -> None:
+    pytest.importorskip("workshop.storage.read_board")
+    _subscribe(demo_doc, controller)
+    details.update_details(demo_doc, anonymous=False)
+    brainstorm = read.activity(demo_doc, _by_kind(demo_doc, ActivityKind.BRAINSTORM))
+    assert brainstorm is not None
+    controller.set_activity(brainstorm.id)
+    agenda.update_activity(
+        demo_doc, brainstorm.id, kind=brainstorm.kind, title=brainstorm.title,
+        prompt=brainstorm.prompt, timebox_minutes=brainstorm.timebox_minutes, anonymous=True,
+    )
+    text = _texts(controller)
+    for person in read.participants(demo_doc):
+        assert person.name not in text
+
+
+def test_vote_shows_progress_but_never_counts_before_reveal(
+    qtbot: QtBot,
+    controller: ProjectorController,
+    demo_doc: Document,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read_votes = pytest.importorskip("workshop.storage.read_votes")
+    voting = pytest.importorskip("workshop.storage.ops.voting")
+    _subscribe(demo_doc, controller)
+    vote = _by_kind(demo_doc, ActivityKind.DOT_VOTE)
+    voting.set_revealed(demo_doc, vote, False)
+    results = read_votes.results(demo_doc, vote)
+    assert results.dots_cast > 0  # there is something to leak
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the audience view asked for results before the reveal")
+
+    monkeypatch.setattr(read_votes, "results", refuse)
+    controller.open()
+    qtbot.waitExposed(controller.window)
+    controller.set_activity(vote)
+    texts = controller.window.texts()
+    _texts(controller)
+    people = len(read.participants(demo_doc))
+    assert any(re.fullmatch(rf"Voting — \d+ of {people} have voted", t) for t in texts)
+    voters = {b.name for b in read_votes.who_voted(demo_doc, vote)}
+    for text in texts:
+        assert not re.fullmatch(r"=?\d+", text.strip()), f"a bare count on screen: {text!r}"
+        assert not re.search(r"\d+\s+dots?\b|\bvotes?:\s*\d", text.lower()), text
+        for name in voters:
+            assert name not in text
+    assert not controller.window.findChildren(QWidget, "voteBar")
+    # A dot cast while the room watches changes nothing but the progress.
+    monkeypatch.undo()
+    voting.set_revealed(demo_doc, vote, True)
+    texts = controller.window.texts()
+    assert controller.window.findChildren(QWidget, "voteBar")
+    top = read_votes.results(demo_doc, vote).preferred()[0]
+    assert top.title in texts and str(top.dots) in texts
+
+
+# --------------------------------------------------------------- run panel
+
+
+@pytest.fixture
+def panel(
+    qtbot: QtBot, host: QWidget, demo_doc: Document, controller: ProjectorController,
+    clock: FakeClock,
+) -> Iterator[RunPanel]:
+    reports: list[str] = []
+    runner = UndoRunner(demo_doc, QUndoStack(host), host, report=reports.append)
+    widget = RunPanel(ScreenContext(demo_doc, runner), controller, clock=clock)
+    widget.reports = reports  # type: ignore[attr-defined]
+    qtbot.addWidget(widget)
+    demo_doc.subscribe(widget.on_change)
+    demo_doc.subscribe(controller.on_change)
+    yield widget
+    widget.set_context(None)  # what the main window does before it closes the document
+
+
+def test_run_panel_starts_times_and_finishes_an_activity(
+    qtbot: QtBot, panel: RunPanel, demo_doc: Document, clock: FakeClock
+) -> None:
+    welcome = read.activity(demo_doc, _by_kind(demo_doc, ActivityKind.WELCOME))
+    assert welcome is not None
+    panel.set_activity(welcome.id)
+    assert panel.digits.text() == f"{welcome.timebox_minutes:02d}:00"
+    assert not panel.finish_activity.isEnabled()
+    clock.now = T0
+    qtbot.mouseClick(panel.start_pause, Qt.MouseButton.LeftButton)
+    assert _status(demo_doc, welcome.id) is ActivityStatus.RUNNING
+    assert panel.start_pause.text() == "Pause"
+    assert panel.finish_activity.isEnabled() and not panel.start_activity.isEnabled()
+    clock.now = T0 + 90
+    panel.update_clock()
+    assert panel.digits.text() == f"{welcome.timebox_minutes - 2:02d}:30"
+    qtbot.mouseClick(panel.plus, Qt.MouseButton.LeftButton)
+    assert panel.digits.text() == f"{welcome.timebox_minutes - 1:02d}:30"
+    assert "+1 min" in panel.plan.text()
+    qtbot.mouseClick(panel.minus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.start_pause, Qt.MouseButton.LeftButton)
+    assert panel.start_pause.text() == "Resume"
+    clock.now = T0 + 500
+    panel.update_clock()
+    assert panel.digits.text() == f"{welcome.timebox_minutes - 2:02d}:30"
+    qtbot.mouseClick(panel.start_pause, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.finish_activity, Qt.MouseButton.LeftButton)
+    assert _status(demo_doc, welcome.id) is ActivityStatus.DONE
+    following = read_timer.next_activity(demo_doc, welcome.id)
+    assert following is not None
+    assert panel.next_label.text() == f"Next: {following.title}"
+    with qtbot.waitSignal(panel.activityRequested) as blocker:
+        qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [following.id]
+    timing = read_timer.actual_timing(demo_doc, welcome.id)
+    assert timing is not None and timing.actual_seconds == 90
+
+
+def _status(doc: Document, activity_id: int) -> ActivityStatus:
+    activity = read.activity(doc, activity_id)
+    assert activity is not None
+    return activity.status
+
+
+def test_run_panel_signals_gently_at_zero(
+    panel: RunPanel, demo_doc: Document, clock: FakeClock
+) -> None:
+    welcome = read.activity(demo_doc, _by_kind(demo_doc, ActivityKind.WELCOME))
+    assert welcome is not None
+    timer_ops.start_activity(demo_doc, welcome.id, now=T0)
+    panel.set_activity(welcome.id)
+    clock.now = T0 + welcome.timebox_minutes * 60 - 20
+    panel.update_clock()
+    assert not panel.flashing
+    assert "last minute" in panel.plan.text()
+    clock.now = T0 + welcome.timebox_minutes * 60 + 1
+    panel.update_clock()
+    assert panel.flashing
+    assert panel.digits.text() == "+00:01"
+    assert "overtime" in panel.plan.text()
+
+
+def test_run_panel_says_what_the_room_sees(
+    qtbot: QtBot, panel: RunPanel, controller: ProjectorController, demo_doc: Document
+) -> None:
+    assert panel.room.property("roomSees") == "closed"
+    controller.set_activity(_by_kind(demo_doc, ActivityKind.WELCOME))
+    panel.update_preview()
+    assert panel.preview.pixmap() is not None and not panel.preview.pixmap().isNull()
+    controller.toggle()
+    qtbot.waitExposed(controller.window)
+    assert panel.room.property("roomSees") == "live"
+    controller.blank_action.trigger()
+    assert panel.room.property("roomSees") == "blank"
+    panel.update_preview()
+    image = panel.preview.pixmap().toImage()
+    assert image.pixelColor(image.width() // 2, image.height() // 2) == QColor("black")
+    controller.blank_action.trigger()
+    controller.freeze_action.trigger()
+    assert panel.room.property("roomSees") == "frozen"
+    assert panel.room.text().startswith("FROZEN")
+
+
+def test_run_panel_refusals_are_sentences(
+    panel: RunPanel, demo_doc: Document
+) -> None:
+    welcome = read.activity(demo_doc, _by_kind(demo_doc, ActivityKind.WELCOME))
+    assert welcome is not None
+    panel.set_activity(welcome.id)
+    for _ in range(welcome.timebox_minutes):
+        panel.minus.click()
+    assert panel.reports == ["The timer cannot count down from less than one minute."]  # type: ignore[attr-defined]
+
+
+def test_run_panel_without_a_workshop(
+    qtbot: QtBot, host: QWidget, controller: ProjectorController
+) -> None:
+    widget = RunPanel(None, controller)
+    qtbot.addWidget(widget)
+    assert widget.title.text() == "No workshop open"
+    assert not widget.start_pause.isEnabled()
+    widget.set_activity(1)
+    assert widget.digits.text() == "--:--"
+
+
+def test_reopening_mid_activity_resumes_the_timer_on_screen(
+    qtbot: QtBot, tmp_path: Path, host: QWidget, settings: QSettings
+) -> None:
+    path = tmp_path / "day.workshop"
+    with Document.create(path) as doc:
+        agenda.add_activity(doc, ActivityKind.PROMPT, "Discuss", "What matters?", 20)
+        activity_id = read.activities(doc)[0].id
+        timer_ops.start_activity(doc, activity_id, now=T0)
+    clock = FakeClock()
+    clock.now = T0 + 5 * 60
+    with Document.open(path) as doc:
+        ctrl = ProjectorController(host, doc, settings=settings, clock=clock)
+        runner = UndoRunner(doc, QUndoStack(host), host, report=lambda _m: None)
+        widget = RunPanel(ScreenContext(doc, runner), ctrl, clock=clock)
+        qtbot.addWidget(widget)
+        widget.set_activity(activity_id)
+        ctrl.set_activity(activity_id)
+        assert widget.digits.text() == "15:00"
+        assert widget.start_pause.text() == "Pause"
+        assert ctrl.window.overlay.text() == "15:00"
+        ctrl.window.deleteLater()
