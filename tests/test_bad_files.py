@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from helpers.proc import file_modes_bind_children, fingerprint, run_cli
-from workshop.demo import write_demo
+from workshop.domain.models import ActivityKind
+from workshop.domain.roster import RosterEntry
 from workshop.paths import backup_store
 from workshop.storage.document import Document
 from workshop.storage.errors import (
@@ -27,11 +28,17 @@ from workshop.storage.errors import (
     WriteError,
 )
 from workshop.storage.lock import lock_path
+from workshop.storage.ops import agenda, participants
 from workshop.storage.schema import APPLICATION_ID
 
 
 def _demo(path: Path) -> Path:
-    write_demo(path)
+    """A small sound workshop (the full demo grows with every capability; not needed here)."""
+    with Document.create(path) as doc:
+        participants.add_participants(
+            doc, [RosterEntry(f"Person {i}", f"Org {i % 3}") for i in range(30)]
+        )
+        agenda.add_activity(doc, ActivityKind.BRAINSTORM, "Ideas", "What next?")
     return path
 
 
@@ -123,6 +130,11 @@ CASES: dict[str, tuple[Callable[[Path], Path], type[DocumentError], str]] = {
 }
 
 
+def _left_beside(path: Path) -> list[str]:
+    """Files the attempt left next to ``path`` (SQLite's -wal/-shm, our -lock)."""
+    return sorted(p.name for p in path.parent.glob(f"{path.name}-*"))
+
+
 def _one_line_error(result: object) -> str:
     assert result.returncode == 2, result  # type: ignore[attr-defined]
     err: str = result.stderr  # type: ignore[attr-defined]
@@ -143,6 +155,7 @@ def test_check_refuses_with_one_line(case: str, tmp_path: Path) -> None:
     assert phrase in line
     assert result.stdout == ""
     assert fingerprint(path) == before
+    assert _left_beside(path) == []
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -157,8 +170,9 @@ def test_open_refuses_and_leaves_the_file_alone(case: str, tmp_path: Path) -> No
     assert "\n" not in message and message.endswith((".", "!"))
     assert caught.value.path is not None
     assert fingerprint(path) == before
-    # A refused open holds no lock: a sound file put in its place opens at once.
+    # A refused open holds no lock and leaves nothing beside the file.
     assert not lock_path(path).exists()
+    assert _left_beside(path) == []
     assert backup_store().list_for(path) == [] or error is CorruptError
 
 
@@ -203,7 +217,7 @@ def test_demo_force_replaces(tmp_path: Path) -> None:
     result = run_cli("demo", "--force", path)
     assert result.returncode == 0, result.stderr
     with Document.open(path) as doc:
-        assert doc.counts()["participants"] == 12
+        assert doc.counts()["participants"] == 12  # the demo's
 
 
 def test_demo_into_a_missing_folder(tmp_path: Path) -> None:

@@ -37,8 +37,9 @@ def test_demo_then_check(tmp_path: Path) -> None:
     assert printed["workshop"] == "1"
     assert int(printed["activities"]) >= 5
     assert len(organisations) == 5
-    # check only reads.
+    # check only reads, and leaves no -wal or -shm behind.
     assert fingerprint(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.workshop"]
 
 
 def test_demo_is_realistic(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ listener, which is how windows and the projector learn what to refresh.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -145,6 +146,7 @@ class Document:
         if not read_only:
             lock = FileLock(path)
             lock.acquire()
+        conn: sqlite3.Connection | None = None
         try:
             reader = _connect(path, read_only=True)
             try:
@@ -170,10 +172,12 @@ class Document:
                 conn.execute("DELETE FROM history")
             return cls(path, conn, read_only=False, lock=lock)
         except sqlite3.Error as exc:
+            _close_quietly(conn)
             if lock:
                 lock.release()
             raise CorruptError(f"“{path.name}” could not be read: {_reason(exc)}.", path) from exc
         except BaseException:
+            _close_quietly(conn)
             if lock:
                 lock.release()
             raise
@@ -434,12 +438,24 @@ def _writable(path: Path) -> bool:
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     if not read_only:
         return sqlite3.connect(path, isolation_level=None)
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    if _writable(path) and not Path(f"{path}-wal").exists():
+        # Nobody has the file open (an open WAL database always has its -wal). A normal
+        # connection that refuses writes reads it just the same, and SQLite removes the
+        # -wal and -shm it makes when the last connection closes, which it cannot do for
+        # a mode=ro one: so checking a file, or refusing to open it, leaves nothing beside it.
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None
+        )
+        conn.execute("PRAGMA query_only = ON")
         return conn
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    reader: sqlite3.Connection | None = None
+    try:
+        reader = sqlite3.connect(uri, uri=True, isolation_level=None)
+        reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return reader
     except sqlite3.OperationalError:
+        _close_quietly(reader)
         # A WAL file in a folder we cannot write: SQLite cannot make its -shm, so
         # read it as immutable (nobody can be writing it from here anyway).
         immutable = f"{path.resolve().as_uri()}?immutable=1"
@@ -457,6 +473,12 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 2000")
+
+
+def _close_quietly(conn: sqlite3.Connection | None) -> None:
+    if conn is not None:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
