@@ -218,14 +218,22 @@ def export_csv(doc: Document, folder: Path, *, force: bool = False) -> list[Path
     Existing files are only replaced with ``force``; every file is complete
     before any is renamed into place.
     """
+    return write_sheets(sheets(doc), folder, force=force)
+
+
+def targets(all_sheets: Sequence[Sheet], folder: Path) -> list[Path]:
+    """Where each sheet goes in ``folder`` (the app asks before replacing any that exist)."""
+    return [Path(folder) / f"{sheet.name}.csv" for sheet in all_sheets]
+
+
+def write_sheets(all_sheets: Sequence[Sheet], folder: Path, *, force: bool = False) -> list[Path]:
     folder = Path(folder)
     check_folder(folder)
-    all_sheets = sheets(doc)
-    targets = [folder / f"{sheet.name}.csv" for sheet in all_sheets]
-    with atomic_outputs(targets, force=force) as temporaries:
+    paths = targets(all_sheets, folder)
+    with atomic_outputs(paths, force=force) as temporaries:
         for sheet, temporary in zip(all_sheets, temporaries, strict=True):
             write_sheet(sheet, temporary)
-    return targets
+    return paths
 
 
 def write_sheet(sheet: Sheet, path: Path) -> None:

@@ -1,0 +1,276 @@
+"""File › Export: the handout (PDF), the data as CSV, the whole workshop as JSON.
+
+The exports themselves live in :mod:`workshop.export` (no Qt); this module only
+asks where to write, asks before replacing files, shows progress while a long
+handout is laid out, and offers to open the PDF. The questions are replaceable
+functions (:class:`ExportQuestions`) so tests can answer them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from workshop.domain.errors import WorkshopError
+from workshop.export import ExportCancelled, csv_export, json_export
+from workshop.export.pdf import HandoutOptions, export_handout
+from workshop.storage import read
+from workshop.storage.document import Document
+
+PDF_FILTER = "PDF files (*.pdf)"
+JSON_FILTER = "JSON files (*.json)"
+
+#: The handout choices offered, in order: label → (short, page size).
+HANDOUT_KINDS = {
+    "Full record (every note, participants)": False,
+    "Short handout (cover, agenda, results)": True,
+}
+PAGE_SIZES = {"A4": "a4", "US Letter": "letter"}
+
+
+def _save_path(parent: QWidget, title: str, suggested: Path, filter_: str) -> Path | None:
+    # Replacing is asked by us (the same question for CSV folders), not by the dialog.
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), filter_, "", QFileDialog.Option.DontConfirmOverwrite
+    )
+    if not name:
+        return None
+    path = Path(name)
+    suffix = ".pdf" if filter_ == PDF_FILTER else ".json"
+    return path if path.suffix else path.with_suffix(suffix)
+
+
+def _folder(parent: QWidget, title: str, suggested: Path) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, str(suggested))
+    return Path(name) if name else None
+
+
+def _handout_options(parent: QWidget) -> HandoutOptions | None:
+    letter = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    sizes = list(PAGE_SIZES)
+    if letter:
+        sizes.reverse()
+    labels = [f"{kind} — {size}" for kind in HANDOUT_KINDS for size in sizes]
+    choice, ok = QInputDialog.getItem(
+        parent, "Export handout", "Which handout?", labels, 0, False
+    )
+    if not ok or choice not in labels:
+        return None
+    kind, size = choice.rsplit(" — ", 1)
+    return HandoutOptions(page_size=PAGE_SIZES[size], short=HANDOUT_KINDS[kind])
+
+
+def _confirm_replace(parent: QWidget, paths: list[Path]) -> bool:
+    if len(paths) == 1:
+        text = f"“{paths[0].name}” already exists in {paths[0].parent}. Replace it?"
+    else:
+        names = ", ".join(p.name for p in paths)
+        text = f"{len(paths)} files already exist in {paths[0].parent} ({names}). Replace them?"
+    answer = QMessageBox.question(
+        parent,
+        "Replace?",
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _offer_open(parent: QWidget, path: Path) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Handout ready",
+        f"The handout was saved as “{path.name}”. Open it now?",
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        QMessageBox.StandardButton.Open,
+    )
+    return answer == QMessageBox.StandardButton.Open
+
+
+def _inform(parent: QWidget, text: str) -> None:
+    QMessageBox.warning(parent, "Workshop", text)
+
+
+def _done(parent: QWidget, text: str) -> None:
+    QMessageBox.information(parent, "Workshop", text)
+
+
+def _open_file(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+@dataclass
+class ExportQuestions:
+    """What the export actions ask and show; tests replace these with their own answers."""
+
+    save_path: Callable[[QWidget, str, Path, str], Path | None] = _save_path
+    folder: Callable[[QWidget, str, Path], Path | None] = _folder
+    handout_options: Callable[[QWidget], HandoutOptions | None] = _handout_options
+    confirm_replace: Callable[[QWidget, list[Path]], bool] = _confirm_replace
+    offer_open: Callable[[QWidget, Path], bool] = _offer_open
+    inform: Callable[[QWidget, str], None] = _inform
+    done: Callable[[QWidget, str], None] = _done
+    open_file: Callable[[Path], None] = _open_file
+    #: Show the progress dialog only when building takes longer than this.
+    progress_delay_ms: int = 400
+    #: Set by the actions for tests: the last progress dialog shown.
+    last_progress: list[QProgressDialog] = field(default_factory=list)
+
+
+def install_export_actions(
+    menu: QMenu,
+    parent: QWidget,
+    get_doc: Callable[[], Document | None],
+    questions: ExportQuestions | None = None,
+) -> None:
+    """Add "Export handout…", "Export data as CSV…" and "Export as JSON…" to ``menu``.
+
+    The actions are enabled while ``get_doc()`` returns an open document.
+    """
+    exporter = _Exporter(menu, parent, get_doc, questions or ExportQuestions())
+    entries = [
+        ("Export &handout (PDF)…", "actionExportHandout", exporter.handout),
+        ("Export data as &CSV…", "actionExportCsv", exporter.csv),
+        ("Export as &JSON…", "actionExportJson", exporter.json),
+    ]
+    actions = []
+    for text, name, slot in entries:
+        action = QAction(text, menu)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        actions.append(action)
+
+    def refresh() -> None:
+        for action in actions:
+            action.setEnabled(get_doc() is not None)
+
+    menu.aboutToShow.connect(refresh)
+    refresh()
+
+
+class _Exporter(QObject):
+    """The slots of the export actions; a child of the menu, so it lives as long as the menu."""
+
+    def __init__(
+        self,
+        menu: QMenu,
+        parent: QWidget,
+        get_doc: Callable[[], Document | None],
+        ask: ExportQuestions,
+    ) -> None:
+        super().__init__(menu)
+        self.window = parent
+        self.get_doc = get_doc
+        self.ask = ask
+
+    # ------------------------------------------------------------------- handout
+
+    def handout(self) -> None:
+        doc = self._doc()
+        if doc is None:
+            return
+        options = self.ask.handout_options(self.window)
+        if options is None:
+            return
+        suffix = "handout" if options.short else "record"
+        path = self.ask.save_path(
+            self.window, "Export handout", self._suggest(doc, f" {suffix}.pdf"), PDF_FILTER
+        )
+        if path is None or not self._may_replace([path]):
+            return
+        progress = QProgressDialog("Laying out the handout…", "Cancel", 0, 100, self.window)
+        progress.setWindowTitle("Export handout")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(self.ask.progress_delay_ms)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.ask.last_progress[:] = [progress]
+
+        def report(done: int, total: int) -> None:
+            if progress.maximum() != total:
+                progress.setMaximum(max(total, 1))
+            progress.setValue(min(done, total))  # modal: this also keeps the window painted
+            if progress.wasCanceled():
+                raise ExportCancelled
+
+        try:
+            export_handout(doc, path, options, force=True, progress=report)
+        except ExportCancelled:
+            return
+        except WorkshopError as exc:
+            self.ask.inform(self.window, str(exc))
+            return
+        finally:
+            progress.close()
+            progress.deleteLater()
+        if self.ask.offer_open(self.window, path):
+            self.ask.open_file(path)
+
+    # ----------------------------------------------------------------------- csv
+
+    def csv(self) -> None:
+        doc = self._doc()
+        if doc is None:
+            return
+        folder = self.ask.folder(self.window, "Export data as CSV into…", doc.path.parent)
+        if folder is None:
+            return
+        try:
+            sheets = csv_export.sheets(doc)
+            if not self._may_replace(csv_export.targets(sheets, folder)):
+                return
+            written = csv_export.write_sheets(sheets, folder, force=True)
+        except WorkshopError as exc:
+            self.ask.inform(self.window, str(exc))
+            return
+        self.ask.done(self.window, f"Wrote {len(written)} CSV files to {folder}.")
+
+    # ---------------------------------------------------------------------- json
+
+    def json(self) -> None:
+        doc = self._doc()
+        if doc is None:
+            return
+        path = self.ask.save_path(
+            self.window, "Export as JSON", self._suggest(doc, ".json"), JSON_FILTER
+        )
+        if path is None or not self._may_replace([path]):
+            return
+        try:
+            json_export.export_json(doc, path, force=True)
+        except WorkshopError as exc:
+            self.ask.inform(self.window, str(exc))
+            return
+        self.ask.done(self.window, f"Saved the whole workshop as {path.name}.")
+
+    # ------------------------------------------------------------------- helpers
+
+    def _doc(self) -> Document | None:
+        doc = self.get_doc()
+        if doc is None:
+            self.ask.inform(self.window, "Open a workshop first.")
+        return doc
+
+    def _may_replace(self, paths: list[Path]) -> bool:
+        existing = [p for p in paths if p.exists()]
+        return not existing or self.ask.confirm_replace(self.window, existing)
+
+    @staticmethod
+    def _suggest(doc: Document, ending: str) -> Path:
+        title = read.details(doc).title or doc.path.stem
+        safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip() or doc.path.stem
+        return doc.path.parent / f"{safe[:80]}{ending}"
