@@ -126,6 +126,10 @@ def test_hide_and_unhide_terms(doc: Document, by_org: int) -> None:
         ops.hide_term(doc, by_org, "makes")
     (hidden,) = read_purpose.hidden_terms(doc, by_org)
     _undo_redo(doc, ops.unhide_term(doc, hidden.id))
+    several = ops.hide_terms(doc, by_org, ["spaces", "safe", "hungry"])
+    assert several.label == "Hide 3 terms"
+    assert len(read_purpose.hidden_terms(doc, by_org)) == 3
+    _undo_redo(doc, several)
 
 
 def test_propose_pairs_fours_adjust_and_capture(doc: Document, by_org: int) -> None:

@@ -148,17 +148,24 @@ def unmerge_terms(doc: Document, synonym_id: int) -> Change:
 
 def hide_term(doc: Document, activity_id: int, phrase: str) -> Change:
     """Leave a noise term ("work", "local") out of the analysis."""
-    with doc.edit("Hide term") as ed:
+    return hide_terms(doc, activity_id, [phrase])
+
+
+def hide_terms(doc: Document, activity_id: int, phrases: Sequence[str]) -> Change:
+    """Leave several noise terms out of the analysis in one step."""
+    with doc.edit("Hide terms") as ed:
         _require_activity(ed.conn, activity_id)
         lexicon = Lexicon(read_purpose.settings(doc, activity_id).language)
-        (phrase,) = _distinct_phrases(lexicon, [phrase], minimum=1)
-        key = lexicon.phrase_key(phrase)
-        if any(lexicon.phrase_key(h.phrase) == key for h in read_purpose.hidden_terms(
-            doc, activity_id
-        )):
-            raise ValidationError(f"“{phrase}” is already hidden.")
-        ed.table("purpose_hidden_terms").insert({"activity_id": activity_id, "phrase": phrase})
-    return _done(ed.change, f"Hide “{phrase}”")
+        wanted = _distinct_phrases(lexicon, phrases, minimum=1)
+        hidden = {lexicon.phrase_key(h.phrase) for h in read_purpose.hidden_terms(doc, activity_id)}
+        already = [p for p in wanted if lexicon.phrase_key(p) in hidden]
+        if already:
+            raise ValidationError(f"“{already[0]}” is already hidden.")
+        ed.table("purpose_hidden_terms").insert_all(
+            {"activity_id": activity_id, "phrase": phrase} for phrase in wanted
+        )
+    label = f"Hide “{wanted[0]}”" if len(wanted) == 1 else f"Hide {len(wanted)} terms"
+    return _done(ed.change, label)
 
 
 def unhide_term(doc: Document, hidden_id: int) -> Change:

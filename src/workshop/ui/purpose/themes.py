@@ -204,8 +204,7 @@ class ThemesPanel(QWidget):
         labels = self._selected_labels()
         if not labels:
             return
-        for label in labels:
-            self.ctx.runner.run(ops.hide_term, self.activity_id, label)
+        self.ctx.runner.run(ops.hide_terms, self.activity_id, labels)
 
     def unmerge_selected(self) -> None:
         item = self.merges.currentItem()
