@@ -22,6 +22,7 @@ from reportlab.platypus import (
 from workshop.domain.agenda import fit, format_minutes, start_times
 from workshop.domain.models import Activity, ActivityKind
 from workshop.domain.timer import ActualTiming, format_duration
+from workshop.export import fonts
 from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Heading, Mark, callout, data_table
@@ -54,6 +55,34 @@ def section_heading(ctx: Context, number: int | None, title: str, kicker: str) -
         Spacer(1, 1.2 * mm),
         Heading(markup(title), s.h1, outline=label),
     ]
+
+
+def break_band(ctx: Context, number: int, activity: Activity, start: str) -> list[Flowable]:
+    """A break is a quiet band across the page, not a section of its own."""
+    s = ctx.styles
+    when = " · ".join(x for x in (start, f"{activity.timebox_minutes} min") if x)
+    text = f"<b>{markup(activity.title)}</b>"
+    prompt = activity.prompt.strip()
+    if prompt and prompt != activity.title.strip():
+        text += f" — {markup(prompt)}"
+    band = Table(
+        [[Paragraph(text, s.muted), Paragraph(markup(when), s.muted_right)]],
+        colWidths=[ctx.width - 40 * mm, 40 * mm],
+    )
+    band.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), st.PAPER),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+            ]
+        )
+    )
+    return [Mark(f"{number}. {activity.title}"), band, Spacer(1, 9 * mm)]
 
 
 # ---------------------------------------------------------------------- cover
@@ -192,7 +221,8 @@ def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
         when = f"{start}–{end}" if start else ""
         title = (
             f"{markup(activity.title)}<br/>"
-            f'<font size="7.5" color="{st.hex_of(st.MUTED)}">{markup(activity.kind.label)}</font>'
+            f'<font name="{fonts.REGULAR}" size="7.5" color="{st.hex_of(st.MUTED)}">'
+            f"{markup(activity.kind.label)}</font>"
         )
         row: list[object] = [
             Paragraph(str(number), s.cell_head),
@@ -223,6 +253,7 @@ def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
     story.append(
         data_table(rows, widths, extra=[*breaks, ("LINEBELOW", (0, -1), (-1, -1), 0, st.WHITE)])
     )
+    story.append(Spacer(1, 10 * mm))
     return story
 
 

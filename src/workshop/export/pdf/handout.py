@@ -102,14 +102,17 @@ def adopted_purpose(ctx: Context) -> str | None:
 def activity_section(ctx: Context, number: int, activity: Activity, start: str) -> list[Flowable]:
     s = ctx.styles
     minutes = f"{activity.timebox_minutes} min"
+    if activity.kind is ActivityKind.BREAK:
+        return front.break_band(ctx, number, activity, start)
     kicker = " · ".join(x for x in (f"{number}", activity.kind.label, start, minutes) if x)
     flow = front.section_heading(ctx, number, activity.title, kicker)
-    if activity.prompt.strip():
-        flow.append(callout([Paragraph(markup(activity.prompt.strip()), s.prompt)], ctx.width))
+    prompt = activity.prompt.strip()
+    if prompt and prompt != activity.title.strip():
+        flow.append(callout([Paragraph(markup(prompt), s.prompt)], ctx.width))
     builder = builder_for(activity.kind)
     body = builder(ctx, activity) if builder else []
     if body:
         flow.append(Spacer(1, 4 * mm))
         flow += body
-    flow.append(Spacer(1, 9 * mm if activity.kind is not ActivityKind.BREAK else 4 * mm))
+    flow.append(Spacer(1, 9 * mm))
     return flow

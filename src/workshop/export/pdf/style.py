@@ -54,6 +54,7 @@ class Styles:
     body: ParagraphStyle
     small: ParagraphStyle
     muted: ParagraphStyle
+    muted_right: ParagraphStyle
     kicker: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
@@ -92,6 +93,9 @@ def styles() -> Styles:
         body=style("body", spaceAfter=6),
         small=style("small", fontSize=8.5, leading=11.5),
         muted=style("muted", fontSize=9, leading=12.5, textColor=MUTED),
+        muted_right=style(
+            "muted_right", fontSize=9, leading=12.5, textColor=MUTED, alignment=TA_RIGHT
+        ),
         kicker=style("kicker", fontName=bold, fontSize=8, leading=10, textColor=ACCENT),
         h1=style("h1", fontName=bold, fontSize=17, leading=21, spaceBefore=2, spaceAfter=8),
         h2=style("h2", fontName=bold, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=5),

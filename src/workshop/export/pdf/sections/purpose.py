@@ -154,13 +154,13 @@ def _themes(ctx: Context, analysis: Analysis, parties: int) -> list[Flowable]:
         if colour:
             extra.append(("LINEBEFORE", (0, index), (0, index), 3, colors.HexColor(colour)))
     more = len(analysis.themes) - len(themes)
-    flow: list[Flowable] = [
+    block: list[Flowable] = [
         _heading("Shared themes", ctx),
         data_table(rows, [ctx.width - 50 * mm, 28 * mm, 22 * mm], extra=extra),
     ]
     if more > 0:
-        flow.append(Paragraph(f"And {more} more shared theme{'s' if more != 1 else ''}.", s.small))
-    return flow
+        block.append(Paragraph(f"And {more} more shared theme{'s' if more != 1 else ''}.", s.small))
+    return [KeepTogether(block)]
 
 
 def _rounds(ctx: Context, summary: PurposeSummary) -> list[Flowable]:
