@@ -58,25 +58,28 @@ IMPACT_TALLIES = [
 
 
 def fill(doc: Document) -> None:
-    welcome = next((a for a in read.activities(doc) if a.kind is ActivityKind.WELCOME), None)
-    agenda.add_activity(
-        doc,
-        ActivityKind.PULSE,
-        PULSE_TITLE,
-        "Show a fist or fingers: 0 = no trust yet, 5 = full trust.",
-        10,
-        "Ask again at the close; compare the two rounds side by side.",
-        position=(welcome.position + 1) if welcome else 0,
-    )
-    close = next((a for a in read.activities(doc) if a.kind is ActivityKind.CLOSE), None)
-    agenda.add_activity(
-        doc,
-        ActivityKind.OFFERS_ASKS,
-        OFFERS_ASKS_TITLE,
-        "What can you offer that would unlock something for others? What do you need?",
-        25,
-        position=close.position if close else None,
-    )
+    # Both go just before the close: offers and asks, then the pulse check (its check-in
+    # round was asked at the start of the day, its check-out round now).
+    for kind, title, prompt, minutes, notes in (
+        (
+            ActivityKind.OFFERS_ASKS,
+            OFFERS_ASKS_TITLE,
+            "What can you offer that would unlock something for others? What do you need?",
+            25,
+            "",
+        ),
+        (
+            ActivityKind.PULSE,
+            PULSE_TITLE,
+            "Show a fist or fingers: 0 = no trust yet, 5 = full trust.",
+            10,
+            "Asked at check-in and again now; compare the two rounds side by side.",
+        ),
+    ):
+        close = next((a for a in read.activities(doc) if a.kind is ActivityKind.CLOSE), None)
+        agenda.add_activity(
+            doc, kind, title, prompt, minutes, notes, position=close.position if close else None
+        )
     by_title = {a.title: a.id for a in read.activities(doc)}
     _offers_asks(doc, by_title[OFFERS_ASKS_TITLE])
     _pulse(doc, by_title[PULSE_TITLE])
