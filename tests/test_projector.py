@@ -397,6 +397,13 @@ def test_vote_shows_progress_but_never_counts_before_reveal(
     voting = pytest.importorskip("workshop.storage.ops.voting")
     _subscribe(demo_doc, controller)
     vote = _by_kind(demo_doc, ActivityKind.DOT_VOTE)
+    items = read_votes.items(demo_doc, read_votes.settings(demo_doc, vote))
+    people_ids = [p.id for p in read.participants(demo_doc)]
+    assert items and people_ids
+    if read_votes.results(demo_doc, vote).dots_cast == 0:
+        for person in people_ids[:3]:
+            voting.add_dot(demo_doc, vote, person, items[0].id)
+            voting.finish_ballot(demo_doc, vote, person)
     voting.set_revealed(demo_doc, vote, False)
     results = read_votes.results(demo_doc, vote)
     assert results.dots_cast > 0  # there is something to leak
