@@ -15,9 +15,16 @@ from workshop.export import ExportCancelled, ExportError
 from workshop.export.fonts import PLACEHOLDER
 from workshop.export.pdf import HandoutOptions, export_handout, handout_bytes
 from workshop.export.pdf.sections import builder_for
-from workshop.storage import read, read_board, read_purpose
+from workshop.storage import (
+    read,
+    read_actions,
+    read_board,
+    read_pulse,
+    read_purpose,
+    read_reciprocity,
+)
 from workshop.storage.document import Document
-from workshop.storage.ops import agenda, board, details, participants, timer, voting
+from workshop.storage.ops import agenda, board, details, participants, pulse, timer, voting
 
 
 def _reader(data: bytes) -> PdfReader:
@@ -75,8 +82,8 @@ def test_demo_handout_structure(demo_doc: Document) -> None:
     outline = _outline_titles(reader)
     activities = read.activities(demo_doc)
     expected = [title, "Agenda"] + [f"{n}. {a.title}" for n, a in enumerate(activities, 1)]
-    top_level = [t for t in outline if t in expected or t == "Participants"]
-    assert top_level == [*expected, "Participants"]
+    top_level = [t for t in outline if t in [*expected, "Actions", "Participants"]]
+    assert top_level == [*expected, "Actions", "Participants"]
     # Clusters of the brainstorm are nested entries.
     for cluster in read_board.clusters(demo_doc, _brainstorm(demo_doc)):
         assert cluster.title in outline
@@ -217,6 +224,8 @@ def test_section_builders_are_registered_by_kind() -> None:
         ActivityKind.BRAINSTORM,
         ActivityKind.DOT_VOTE,
         ActivityKind.PURPOSE_BLEND,
+        ActivityKind.PULSE,
+        ActivityKind.OFFERS_ASKS,
     }
     for kind in covered:
         assert builder_for(kind) is not None, kind
@@ -307,3 +316,36 @@ def test_purpose_section(demo_doc: Document) -> None:
         assert expected in text
     short = _flat(_reader(handout_bytes(demo_doc, HandoutOptions(short=True))))
     assert "Shared themes" in short and "Drafts of the common purpose" not in short
+
+
+def test_pulse_rounds_show_once_revealed(small_doc: Document) -> None:
+    agenda.add_activity(small_doc, ActivityKind.PULSE, "Pulse", "How are we doing?")
+    activity = read.activities(small_doc)[-1]
+    pulse.add_statement(small_doc, activity.id, "We trust each other", round_label="Check-in")
+    pulse.add_statement(small_doc, activity.id, "We agree on the goal", round_label="Paper")
+    laptop, paper = read_pulse.statements(small_doc, activity.id)
+    (laptop_round,) = read_pulse.rounds(small_doc, laptop.id)
+    (paper_round,) = read_pulse.rounds(small_doc, paper.id)
+    for value in (1, 4, 4, 5):
+        pulse.add_answer(small_doc, laptop_round.round_id, value)
+    pulse.set_tally(small_doc, paper_round.round_id, {2: 3, 5: 1})
+    text = _flat(_reader(handout_bytes(small_doc)))
+    section = text[text.index("PULSE CHECK ·") :]
+    assert "The answers were not revealed." in section  # typed one by one, never revealed
+    assert "4 answers · median 2" in section  # the paper tally was counted in the open
+    pulse.set_revealed(small_doc, laptop_round.round_id, True)
+    text = _flat(_reader(handout_bytes(small_doc)))
+    section = text[text.index("PULSE CHECK ·") :]
+    assert "not revealed" not in section
+    assert "4 answers · median 4" in section
+
+
+def test_offers_asks_commitments_and_actions(demo_doc: Document) -> None:
+    activity = next(a for a in read.activities(demo_doc) if a.kind is ActivityKind.OFFERS_ASKS)
+    text = _squashed(_reader(handout_bytes(demo_doc)))
+    for commitment in read_reciprocity.commitments(demo_doc, activity.id):
+        assert "".join(commitment.what.split()) in text
+    for card in read_reciprocity.cards(demo_doc, activity.id):
+        assert "".join(card.text.split()) in text
+    for action in read_actions.actions(demo_doc):
+        assert "".join(action.what.split()) in text

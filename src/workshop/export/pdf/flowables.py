@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from workshop.export import fonts
 from workshop.export.pdf import style as st
 
 
@@ -205,3 +206,43 @@ def data_table(
         ]
     table.setStyle(TableStyle([*commands, *extra]))
     return table
+
+
+class StackedBar(Flowable):  # type: ignore[misc]
+    """One bar split into coloured parts by ``counts`` (a distribution of answers)."""
+
+    def __init__(
+        self,
+        counts: Sequence[int],
+        palette: Sequence[colors.Color],
+        width: float,
+        height: float = 4.2 * mm,
+    ) -> None:
+        super().__init__()
+        self.counts = list(counts)
+        self.palette = list(palette)
+        self.width = width
+        self.height = height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        total = sum(self.counts)
+        canvas.saveState()
+        canvas.setFillColor(st.PAPER)
+        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        x = 0.0
+        for count, colour in zip(self.counts, self.palette, strict=False):
+            if not total or not count:
+                continue
+            part = self.width * count / total
+            canvas.setFillColor(colour)
+            canvas.rect(x, 0, part, self.height, stroke=0, fill=1)
+            if part > 5 * mm:
+                canvas.setFillColor(st.INK)
+                canvas.setFont(fonts.REGULAR, 6.5)
+                canvas.drawCentredString(x + part / 2, self.height / 2 - 2.2, str(count))
+            x += part
+        canvas.restoreState()

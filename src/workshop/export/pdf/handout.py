@@ -22,6 +22,7 @@ from workshop.export.errors import ExportError
 from workshop.export.fonts import markup
 from workshop.export.pdf import front
 from workshop.export.pdf import style as st
+from workshop.export.pdf.actions import action_list
 from workshop.export.pdf.flowables import callout
 from workshop.export.pdf.sections import Context, HandoutOptions, builder_for
 from workshop.export.pdf.template import HandoutTemplate, Progress
@@ -89,6 +90,7 @@ def story(ctx: Context) -> list[Flowable]:
     starts = start_times(activities, ctx.details.start_time)
     for number, (activity, start) in enumerate(zip(activities, starts, strict=True), start=1):
         flow += activity_section(ctx, number, activity, start)
+    flow += action_list(ctx)
     if not ctx.options.short:
         flow += front.participants(ctx)
     return flow

@@ -1,6 +1,6 @@
 """Section builders of the handout, one module per capability (importing registers them)."""
 
-from workshop.export.pdf.sections import basic, brainstorm, purpose, vote
+from workshop.export.pdf.sections import basic, brainstorm, pulse, purpose, reciprocity, vote
 from workshop.export.pdf.sections.registry import (
     Context,
     HandoutOptions,
@@ -17,7 +17,9 @@ __all__ = [
     "basic",
     "brainstorm",
     "builder_for",
+    "pulse",
     "purpose",
+    "reciprocity",
     "registered",
     "section",
     "vote",

@@ -1,0 +1,51 @@
+"""The action list: who does what by when, for the whole workshop (after the activities)."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from workshop.domain.actions import ActionStatus, by_owner
+from workshop.export.fonts import markup
+from workshop.export.pdf import style as st
+from workshop.export.pdf.flowables import data_table
+from workshop.export.pdf.front import long_date, section_heading
+from workshop.export.pdf.sections.registry import Context
+from workshop.storage import read_actions
+
+
+def action_list(ctx: Context) -> list[Flowable]:
+    """Every action grouped by owner (empty when no action was written)."""
+    s = ctx.styles
+    actions = read_actions.actions(ctx.doc)
+    if not actions:
+        return []
+    flow = section_heading(ctx, None, "Actions", "Next steps")
+    rows: list[list[object]] = [
+        [
+            Paragraph("Who", s.cell_head),
+            Paragraph("What", s.cell_head),
+            Paragraph("By", s.cell_head),
+            Paragraph("Status", s.cell_head),
+        ]
+    ]
+    extra: list[tuple[object, ...]] = []
+    for owner, owned in by_owner(actions):
+        for index, action in enumerate(owned):
+            what = markup(action.what)
+            if action.source_text and not ctx.options.short:
+                what += f'<br/><font size="7.5" color="{st.hex_of(st.MUTED)}">'
+                what += f"{markup(action.source_text)}</font>"
+            rows.append(
+                [
+                    Paragraph(markup(owner), s.cell_bold) if index == 0 else "",
+                    Paragraph(what, s.cell),
+                    Paragraph(markup(long_date(action.due) if action.due else ""), s.small),
+                    Paragraph(markup(action.status.label), s.small),
+                ]
+            )
+            if action.status is ActionStatus.DONE:
+                extra.append(("TEXTCOLOR", (0, len(rows) - 1), (-1, len(rows) - 1), st.MUTED))
+    widths = [42 * mm, ctx.width - 42 * mm - 42 * mm - 16 * mm, 42 * mm, 16 * mm]
+    flow += [data_table(rows, widths, extra=extra), Spacer(1, 9 * mm)]
+    return flow

@@ -1,0 +1,82 @@
+"""Offers and asks: what each party offered and asked, the commitments made between them,
+and the asks still waiting for a match.
+
+Offers, asks and commitments are signed by their nature, so names are shown.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from workshop.domain.models import Activity, ActivityKind
+from workshop.domain.reciprocity import Card, CardKind, unmatched_asks
+from workshop.export.fonts import markup
+from workshop.export.pdf.flowables import data_table
+from workshop.export.pdf.sections.registry import Context, section
+from workshop.storage import read_reciprocity
+
+
+@section(ActivityKind.OFFERS_ASKS)
+def offers_asks(ctx: Context, activity: Activity) -> list[Flowable]:
+    s = ctx.styles
+    cards = read_reciprocity.cards(ctx.doc, activity.id)
+    commitments = read_reciprocity.commitments(ctx.doc, activity.id)
+    if not cards and not commitments:
+        return [Paragraph("No offers or asks were written.", s.empty)]
+    offers = sum(1 for c in cards if c.kind is CardKind.OFFER)
+    summary = (
+        f"{offers} offer{'s' if offers != 1 else ''} · {len(cards) - offers} "
+        f"ask{'s' if len(cards) - offers != 1 else ''} · {len(commitments)} "
+        f"commitment{'s' if len(commitments) != 1 else ''}"
+    )
+    flow: list[Flowable] = [Paragraph(markup(summary), s.muted)]
+    if commitments:
+        rows: list[list[object]] = [
+            [
+                Paragraph("Who gives", s.cell_head),
+                Paragraph("What", s.cell_head),
+                Paragraph("To", s.cell_head),
+                Paragraph("By", s.cell_head),
+            ]
+        ]
+        for c in commitments:
+            rows.append(
+                [
+                    Paragraph(markup(c.giver.label), s.cell_bold),
+                    Paragraph(markup(c.what), s.cell),
+                    Paragraph(markup(c.receiver.label), s.cell),
+                    Paragraph(markup(c.due), s.small),
+                ]
+            )
+        flow += [
+            _heading(ctx, "Commitments"),
+            data_table(rows, [45 * mm, ctx.width - 115 * mm, 45 * mm, 25 * mm]),
+        ]
+    waiting = unmatched_asks(cards, commitments)
+    if waiting:
+        flow += [_heading(ctx, "Asks still open"), _cards(ctx, waiting)]
+    if not ctx.options.short and cards:
+        flow += [_heading(ctx, "Everything offered and asked"), _cards(ctx, cards, kinds=True)]
+    return flow
+
+
+def _heading(ctx: Context, text: str) -> Paragraph:
+    heading = Paragraph(markup(text), ctx.styles.h2)
+    heading.keepWithNext = True
+    return heading
+
+
+def _cards(ctx: Context, cards: list[Card], *, kinds: bool = False) -> Flowable:
+    s = ctx.styles
+    head = ["Party", *(["", "Text"] if kinds else ["Text"])]
+    rows: list[list[object]] = [[Paragraph(h, s.cell_head) for h in head]]
+    for card in cards:
+        row: list[object] = [Paragraph(markup(card.party.label), s.cell_bold)]
+        if kinds:
+            row.append(Paragraph(card.kind.label, s.small))
+        row.append(Paragraph(markup(card.text), s.cell))
+        rows.append(row)
+    widths = [55 * mm, *([14 * mm] if kinds else []), 0.0]
+    widths[-1] = ctx.width - sum(widths)
+    return data_table(rows, widths)
