@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -164,3 +165,21 @@ def test_an_unwritable_log_folder_is_not_fatal(
     blocker.write_text("not a folder")
     assert logs.configure_logging(blocker / "logs") is None
     assert "cannot write the log file" in capsys.readouterr().err
+
+
+def test_an_error_in_another_thread_is_shown_on_the_gui_thread(
+    qtbot: QtBot, log_path: Path
+) -> None:
+    shown_on: list[bool] = []
+    handler = CrashHandler(log_path, lambda report: shown_on.append(QThread.isMainThread()))
+
+    def worker() -> None:
+        try:
+            raise RuntimeError("in a worker")
+        except RuntimeError:
+            handler(*sys.exc_info())  # type: ignore[arg-type]
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: shown_on == [True])

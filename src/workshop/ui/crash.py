@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QThread, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -98,6 +98,14 @@ class CrashHandler:
             log_path=self.log_path,
             details=details,
         )
+        app = QApplication.instance()
+        if app is not None and not QThread.isMainThread():
+            # Widgets live on the GUI thread only: show the dialog there.
+            QTimer.singleShot(0, app, lambda: self._report(report))
+            return
+        self._report(report)
+
+    def _report(self, report: CrashReport) -> None:
         # An error raised while the dialog is up (say, in a paint event behind it) is only
         # logged: one dialog at a time, never a cascade of them.
         if self._showing:
@@ -107,7 +115,7 @@ class CrashHandler:
             self.show(report)
         except Exception:  # the last line of defence must not raise
             log.exception("Could not show the crash dialog")
-            sys.stderr.write(details)
+            sys.stderr.write(report.details)
         finally:
             self._showing = False
 
