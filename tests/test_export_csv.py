@@ -133,3 +133,23 @@ def test_votes_and_purposes(demo_doc: Document, tmp_path: Path) -> None:
     adopted = [d["text"] for d in drafts if d["adopted"] == "yes"]
     assert adopted == [read_purpose.adopted_purpose(demo_doc)]
     assert (tmp_path / "purpose_ratings.csv").exists()
+
+
+def test_reciprocity_actions_and_pulse(demo_doc: Document, tmp_path: Path) -> None:
+    from workshop.storage import read_actions, read_reciprocity
+
+    export_csv(demo_doc, tmp_path)
+    cards = _rows(tmp_path / "offers_asks.csv")
+    activity = next(a for a in read.activities(demo_doc) if a.kind is ActivityKind.OFFERS_ASKS)
+    assert [c["text"] for c in cards] == [
+        c.text for c in read_reciprocity.cards(demo_doc, activity.id)
+    ]
+    assert {c["kind"] for c in cards} == {"offer", "ask"}
+    commitments = _rows(tmp_path / "commitments.csv")
+    assert len(commitments) == len(read_reciprocity.commitments(demo_doc))
+    actions = _rows(tmp_path / "actions.csv")
+    assert [a["what"] for a in actions] == [a.what for a in read_actions.actions(demo_doc)]
+    pulse = _rows(tmp_path / "pulse.csv")
+    assert pulse and all(int(r["answers"]) >= 0 for r in pulse)
+    first = pulse[0]
+    assert sum(int(first[f"count_{v}"] or 0) for v in range(6)) == int(first["answers"])

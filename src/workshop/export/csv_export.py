@@ -21,7 +21,16 @@ from workshop.domain.purpose_models import Party, PartyMode
 from workshop.domain.timer import ActualTiming
 from workshop.domain.voting import VoteTarget
 from workshop.export.atomic import atomic_outputs, check_folder
-from workshop.storage import read, read_board, read_purpose, read_timer, read_votes
+from workshop.storage import (
+    read,
+    read_actions,
+    read_board,
+    read_pulse,
+    read_purpose,
+    read_reciprocity,
+    read_timer,
+    read_votes,
+)
 from workshop.storage.document import Document
 
 Cell = str | int | float | None
@@ -204,8 +213,81 @@ def purposes(doc: Document) -> list[Sheet]:
     ]
 
 
+def reciprocity(doc: Document) -> list[Sheet]:
+    """Offers and asks, and the commitments made between parties."""
+    cards: list[Sequence[Cell]] = []
+    commitments: list[Sequence[Cell]] = []
+    for activity in read.activities(doc):
+        if activity.kind is not ActivityKind.OFFERS_ASKS:
+            continue
+        for card in read_reciprocity.cards(doc, activity.id):
+            party = card.party
+            cards.append(
+                (
+                    activity.title,
+                    card.kind.value,
+                    "" if party.is_organisation else party.name,
+                    party.organisation,
+                    card.text,
+                )
+            )
+        for c in read_reciprocity.commitments(doc, activity.id):
+            commitments.append((activity.title, c.giver.label, c.what, c.receiver.label, c.due))
+    return [
+        Sheet("offers_asks", ("activity", "kind", "person", "organisation", "text"), cards),
+        Sheet("commitments", ("activity", "giver", "what", "receiver", "due"), commitments),
+    ]
+
+
+def actions(doc: Document) -> list[Sheet]:
+    rows: list[Sequence[Cell]] = [
+        (
+            a.id,
+            a.what,
+            a.owner.name if a.owner and not a.owner.is_organisation else "",
+            a.owner.organisation if a.owner else "",
+            a.due,
+            a.status.value,
+            a.source_text,
+        )
+        for a in read_actions.actions(doc)
+    ]
+    header = ("id", "what", "owner", "organisation", "due", "status", "source")
+    return [Sheet("actions", header, rows)]
+
+
+def pulse(doc: Document) -> list[Sheet]:
+    """Each round of each pulse statement: how many gave each value (answers are anonymous)."""
+    rows: list[Sequence[Cell]] = []
+    for activity in read.activities(doc):
+        if activity.kind is not ActivityKind.PULSE:
+            continue
+        for statement in read_pulse.statements(doc, activity.id):
+            for result in read_pulse.rounds(doc, statement.id):
+                counts = dict(zip(statement.scale.values, result.distribution.counts, strict=True))
+                median = result.distribution.median
+                rows.append(
+                    (
+                        activity.title,
+                        statement.text,
+                        statement.scale.value,
+                        result.label or f"Round {result.number}",
+                        result.distribution.total,
+                        "" if median is None else median,
+                        *(counts.get(v, "") for v in range(6)),
+                    )
+                )
+    header = (
+        "activity", "statement", "scale", "round", "answers", "median",
+        *(f"count_{v}" for v in range(6)),
+    )
+    return [Sheet("pulse", header, rows)]
+
+
 #: Every sheet, in the order the files are listed; capabilities append theirs.
-TABLES: list[SheetBuilder] = [participants, agenda, notes, votes, purposes]
+TABLES: list[SheetBuilder] = [
+    participants, agenda, notes, votes, purposes, reciprocity, actions, pulse,
+]
 
 
 def sheets(doc: Document) -> list[Sheet]:
