@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from workshop.demo import board, foundation, purpose, reciprocity
+from workshop.demo import board, foundation, purpose, reciprocity, voting
 from workshop.storage.document import Document
 
 PARTS: list[Callable[[Document], None]] = [
     foundation.fill,
     purpose.fill,
     board.fill,
+    voting.fill,
     reciprocity.fill,
 ]
 

@@ -24,4 +24,5 @@ def _load_builtin() -> None:
     # Capabilities add their screen module import here, e.g.:
     # from workshop.ui.board import screen as _board
     from workshop.ui.board import screen as _board  # noqa: F401 - registers on import
+    from workshop.ui.vote import screen as _vote  # noqa: F401 - registers on import
     from workshop.ui.purpose import screen as _purpose  # noqa: F401 - registers on import

@@ -1,0 +1,507 @@
+"""The three ways to collect dots: a ballot at the laptop, a paper tally, a proxy ballot."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain import voting as rules
+from workshop.storage import read_votes
+from workshop.storage.ops import voting as ops
+from workshop.ui.screens.base import ScreenContext
+from workshop.ui.vote.state import VoteState
+from workshop.ui.vote.widgets import ITEM_ROLE, DotList
+
+REASON_STYLE = "color: #b3261e; font-size: 13pt; font-weight: 600;"
+HINT_STYLE = "color: palette(placeholder-text);"
+
+
+def _label(name: str, text: str = "", style: str = "") -> QLabel:
+    label = QLabel(text, objectName=name)
+    label.setWordWrap(True)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def _button(name: str, text: str, accessible: str) -> QPushButton:
+    button = QPushButton(text, objectName=name)
+    button.setAccessibleName(accessible)
+    return button
+
+
+def _own(state: VoteState, participant_id: int) -> frozenset[int]:
+    """Items this person may not put dots on (their own notes, when the vote says so)."""
+    if state.settings.allow_own:
+        return frozenset()
+    return frozenset(i.id for i in state.items if i.is_own(participant_id))
+
+
+# ---------------------------------------------------------------------------- laptop
+
+
+class LaptopPanel(QWidget):
+    """A participant steps up, picks their name, places dots, presses Done; the screen then
+    hides their choices before the next person comes."""
+
+    #: True while someone is voting (the screen locks the other tabs meanwhile).
+    votingChanged = Signal(bool)
+
+    def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.activity_id = activity_id
+        self.voter: int | None = None
+        self.state: VoteState | None = None
+        self.stack = QStackedWidget(objectName="voteLaptopStack")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        # Page 1: who is voting?
+        pick = QWidget()
+        pick_layout = QVBoxLayout(pick)
+        self.message = _label("voteLaptopMessage", style="font-size: 15pt; font-weight: 600;")
+        self.message.setAccessibleName("Message for the next voter")
+        pick_layout.addWidget(self.message)
+        pick_layout.addWidget(
+            _label(
+                "voteLaptopPickHint",
+                "Step up to vote: choose your name (type to jump to it) and press Enter.",
+                "font-size: 13pt;",
+            )
+        )
+        self.people = QListWidget(objectName="voteLaptopPeople")
+        self.people.setAccessibleName("Choose your name")
+        self.people.setStyleSheet("QListWidget { font-size: 14pt; }")
+        self.people.itemActivated.connect(lambda _row: self.start())
+        pick_layout.addWidget(self.people, 1)
+        self.start_button = _button("voteLaptopStart", "Start my ballot", "Start my ballot")
+        self.start_button.clicked.connect(self.start)
+        pick_layout.addWidget(self.start_button)
+        self.stack.addWidget(pick)
+
+        # Page 2: the ballot.
+        ballot = QWidget()
+        ballot_layout = QVBoxLayout(ballot)
+        top = QHBoxLayout()
+        self.who = _label("voteLaptopWho", style="font-size: 18pt; font-weight: 600;")
+        self.left = _label("voteLaptopLeft", style="font-size: 18pt;")
+        self.left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.who, 1)
+        top.addWidget(self.left)
+        ballot_layout.addLayout(top)
+        ballot_layout.addWidget(
+            _label(
+                "voteLaptopHint",
+                "Click an item (or press Space / +) to add a dot. Right-click (or press - / "
+                "Backspace) to take one back. Ctrl+Enter when you are done.",
+                HINT_STYLE,
+            )
+        )
+        self.items = DotList()
+        self.items.setObjectName("voteLaptopItems")
+        self.items.setAccessibleName("Items to vote on")
+        self.items.addRequested.connect(self.add)
+        self.items.removeRequested.connect(self.remove)
+        ballot_layout.addWidget(self.items, 1)
+        self.reason = _label("voteLaptopReason", style=REASON_STYLE)
+        self.reason.setAccessibleName("Why the dot was refused")
+        ballot_layout.addWidget(self.reason)
+        buttons = QHBoxLayout()
+        self.back = _button("voteLaptopBack", "Not now (Esc)", "Leave without finishing")
+        self.back.clicked.connect(self.leave)
+        self.done = _button("voteLaptopDone", "Done: hide my ballot", "Done, hide my ballot")
+        self.done.setDefault(True)
+        self.done.clicked.connect(self.finish)
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.done)
+        ballot_layout.addLayout(buttons)
+        self.stack.addWidget(ballot)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), ballot, self.finish).setContext(
+                Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
+        QShortcut(QKeySequence("Escape"), ballot, self.leave).setContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+
+    # -- state
+
+    def refresh(self, state: VoteState) -> None:
+        self.state = state
+        finished = state.finished
+        proxies = {b.participant_id for b in state.ballots if b.proxy}
+        current = self.people.currentItem()
+        current_id = current.data(ITEM_ROLE) if current is not None else None
+        self.people.clear()
+        for person in state.people:
+            org = f" ({person.organisation})" if person.organisation else ""
+            row = QListWidgetItem(person.name + org)
+            row.setData(ITEM_ROLE, person.id)
+            if person.id in finished:
+                row.setText(f"✓ {person.name}{org}: has voted")
+                row.setFlags(Qt.ItemFlag.NoItemFlags)
+            elif person.id in proxies:
+                row.setText(f"✓ {person.name}{org}: voted by proxy")
+                row.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.people.addItem(row)
+            if person.id == current_id and person.id not in finished:
+                self.people.setCurrentItem(row)
+        if self.people.currentRow() < 0:
+            for index in range(self.people.count()):
+                if self.people.item(index).flags() & Qt.ItemFlag.ItemIsEnabled:
+                    self.people.setCurrentRow(index)
+                    break
+        if self.voter is not None and (
+            self.voter in finished or self.voter not in {p.id for p in state.people}
+        ):
+            self._show_pick()
+        self._refresh_ballot()
+
+    def _refresh_ballot(self) -> None:
+        if self.voter is None or self.state is None:
+            return
+        settings = self.state.settings
+        used = read_votes.ballot_dots(self.ctx.doc, self.activity_id, self.voter)
+        self.items.set_items(self.state.items, used, settings.cap, _own(self.state, self.voter))
+        left = rules.dots_left(settings, used)
+        self.left.setText(f"{left} of {settings.dots_per_person} dots left")
+        if not self.state.items:
+            self.reason.setText("There is nothing to vote on yet: the brainstorm has no items.")
+
+    # -- actions
+
+    def start(self) -> None:
+        row = self.people.currentItem()
+        if row is None or not row.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.message.setText("Choose a name that has not voted yet.")
+            return
+        if self.state is not None and self.state.settings.closed:
+            self.message.setText("The vote is closed.")
+            return
+        self.voter = int(row.data(ITEM_ROLE))
+        name = row.text().split(" (")[0]
+        self.who.setText(f"{name} is voting")
+        self.reason.clear()
+        self.stack.setCurrentIndex(1)
+        self._refresh_ballot()
+        self.items.setCurrentRow(0)
+        self.items.setFocus()
+        self.votingChanged.emit(True)
+
+    def add(self, item_id: int) -> None:
+        if self.voter is None or self.state is None:
+            return
+        item = next((i for i in self.state.items if i.id == item_id), None)
+        if item is None:
+            return
+        used = read_votes.ballot_dots(self.ctx.doc, self.activity_id, self.voter)
+        reason = rules.refusal(self.state.settings, used, item, self.voter)
+        if reason:
+            self.reason.setText(reason)
+            return
+        self.reason.clear()
+        self.ctx.runner.run(ops.add_dot, self.activity_id, self.voter, item_id)
+        self._refresh_ballot()
+
+    def remove(self, item_id: int) -> None:
+        if self.voter is None or self.state is None:
+            return
+        used = read_votes.ballot_dots(self.ctx.doc, self.activity_id, self.voter)
+        reason = rules.removal_refusal(self.state.settings, used, item_id)
+        if reason:
+            self.reason.setText(reason)
+            return
+        self.reason.clear()
+        self.ctx.runner.run(ops.remove_dot, self.activity_id, self.voter, item_id)
+        self._refresh_ballot()
+
+    def finish(self) -> None:
+        if self.voter is None:
+            return
+        voter = self.voter
+        name = self.who.text().removesuffix(" is voting")
+        if self.ctx.runner.run(ops.finish_ballot, self.activity_id, voter) is None:
+            return
+        self._show_pick()
+        self.message.setText(
+            f"Thank you, {name}. Your ballot is saved and hidden. Next person: choose your name."
+        )
+
+    def leave(self) -> None:
+        """Back to the name list; dots placed so far stay on the (unfinished) ballot."""
+        if self.voter is None:
+            return
+        self._show_pick()
+        self.message.setText("Ballot left open. Next person: choose your name.")
+
+    def _show_pick(self) -> None:
+        self.voter = None
+        self.items.set_items((), {}, 0)  # nothing of the last ballot stays on screen
+        self.who.clear()
+        self.left.clear()
+        self.reason.clear()
+        self.stack.setCurrentIndex(0)
+        self.people.setFocus()
+        self.votingChanged.emit(False)
+
+
+# ---------------------------------------------------------------------------- paper
+
+
+class TallyPanel(QWidget):
+    """Type the number of paper dots on the current item, Enter moves to the next; + and -
+    adjust the current item by one; Up and Down move without changing anything."""
+
+    def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.activity_id = activity_id
+        self.state: VoteState | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _label(
+                "voteTallyHint",
+                "Count the paper dots on each sticky. Type the number and press Enter to go "
+                "to the next item; + and - adjust the current one; Up/Down move.",
+                HINT_STYLE,
+            )
+        )
+        self.items = QListWidget(objectName="voteTallyItems")
+        self.items.setAccessibleName("Items and their paper dots")
+        self.items.setStyleSheet("QListWidget { font-size: 14pt; }")
+        self.items.currentRowChanged.connect(lambda _row: self._show_current())
+        layout.addWidget(self.items, 1)
+        row = QHBoxLayout()
+        self.current = _label("voteTallyCurrent", style="font-size: 13pt;")
+        row.addWidget(self.current, 1)
+        self.input = QLineEdit(objectName="voteTallyInput")
+        self.input.setAccessibleName("Paper dots on this item")
+        self.input.setPlaceholderText("dots")
+        self.input.setValidator(QIntValidator(0, rules.TALLY_MAX, self.input))
+        self.input.setMaximumWidth(120)
+        self.input.setStyleSheet("font-size: 16pt;")
+        self.input.installEventFilter(self)
+        row.addWidget(self.input)
+        self.minus = _button("voteTallyMinus", "−1", "One paper dot less")
+        self.plus = _button("voteTallyPlus", "+1", "One paper dot more")
+        self.minus.clicked.connect(lambda: self.adjust(-1))
+        self.plus.clicked.connect(lambda: self.adjust(+1))
+        row.addWidget(self.minus)
+        row.addWidget(self.plus)
+        layout.addLayout(row)
+        self.total = _label("voteTallyTotal")
+        layout.addWidget(self.total)
+
+    def refresh(self, state: VoteState) -> None:
+        self.state = state
+        current = self.items.currentRow()
+        ids = [i.id for i in state.items]
+        if ids != [self.items.item(r).data(ITEM_ROLE) for r in range(self.items.count())]:
+            self.items.clear()
+            for item in state.items:
+                row = QListWidgetItem()
+                row.setData(ITEM_ROLE, item.id)
+                self.items.addItem(row)
+        for r in range(self.items.count()):
+            row = self.items.item(r)
+            item_id = int(row.data(ITEM_ROLE))
+            count = state.tallies.get(item_id, 0)
+            title = " ".join(state.item_title(item_id).split())
+            row.setText(f"{count:>4}   {title}" if count else f"{'·':>4}   {title}")
+        self.items.setCurrentRow(max(0, min(current, self.items.count() - 1)))
+        paper = sum(state.tallies.values())
+        self.total.setText(f"Paper dots: {paper} on {len(state.tallies)} items.")
+        closed = state.settings.closed
+        for widget in (self.input, self.plus, self.minus):
+            widget.setEnabled(not closed)
+        self._show_current()
+
+    def _current_id(self) -> int | None:
+        row = self.items.currentItem()
+        return int(row.data(ITEM_ROLE)) if row is not None else None
+
+    def _show_current(self) -> None:
+        item_id = self._current_id()
+        if item_id is None or self.state is None:
+            self.current.setText("Nothing to tally yet." if self.state else "")
+            return
+        count = self.state.tallies.get(item_id, 0)
+        title = " ".join(self.state.item_title(item_id).split())
+        self.current.setText(f"“{title}”: {count} on paper")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.input and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.commit()
+                return True
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                self.adjust(+1)
+                return True
+            if key == Qt.Key.Key_Minus:
+                self.adjust(-1)
+                return True
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                step = -1 if key == Qt.Key.Key_Up else 1
+                self.items.setCurrentRow(
+                    max(0, min(self.items.currentRow() + step, self.items.count() - 1))
+                )
+                return True
+        return super().eventFilter(watched, event)
+
+    def commit(self) -> None:
+        """Enter: store the typed number (if any) and move to the next item."""
+        item_id = self._current_id()
+        if item_id is None:
+            return
+        text = self.input.text().strip()
+        if text:
+            if self.ctx.runner.run(ops.set_tally, self.activity_id, item_id, int(text)) is None:
+                return
+            self.input.clear()
+        self.items.setCurrentRow(min(self.items.currentRow() + 1, self.items.count() - 1))
+
+    def adjust(self, delta: int) -> None:
+        item_id = self._current_id()
+        if item_id is None:
+            return
+        self.ctx.runner.run(ops.adjust_tally, self.activity_id, item_id, delta)
+
+
+# ---------------------------------------------------------------------------- proxy
+
+
+class ProxyPanel(QWidget):
+    """The facilitator fills in a ballot for someone absent or remote; it is stored in one
+    step, marked as a proxy."""
+
+    def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.activity_id = activity_id
+        self.state: VoteState | None = None
+        self.draft: Counter[int] = Counter()
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Vote on behalf of:"))
+        self.person = QComboBox(objectName="voteProxyPerson")
+        self.person.setAccessibleName("Participant voted for by proxy")
+        self.person.currentIndexChanged.connect(lambda _i: self._clear())
+        row.addWidget(self.person, 1)
+        self.left = _label("voteProxyLeft", style="font-size: 13pt;")
+        row.addWidget(self.left)
+        layout.addLayout(row)
+        layout.addWidget(
+            _label(
+                "voteProxyHint",
+                "Place their dots as they asked (click or +, right-click or -), then cast the "
+                "ballot. It is recorded as a proxy.",
+                HINT_STYLE,
+            )
+        )
+        self.items = DotList()
+        self.items.setObjectName("voteProxyItems")
+        self.items.setAccessibleName("Items on the proxy ballot")
+        self.items.addRequested.connect(self.add)
+        self.items.removeRequested.connect(self.remove)
+        layout.addWidget(self.items, 1)
+        self.reason = _label("voteProxyReason", style=REASON_STYLE)
+        layout.addWidget(self.reason)
+        buttons = QHBoxLayout()
+        self.clear_button = _button("voteProxyClear", "Start over", "Clear the proxy ballot")
+        self.clear_button.clicked.connect(self._clear)
+        self.cast = _button("voteProxyCast", "Cast proxy ballot", "Cast proxy ballot")
+        self.cast.clicked.connect(self.submit)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cast)
+        layout.addLayout(buttons)
+
+    def refresh(self, state: VoteState) -> None:
+        self.state = state
+        chosen = self.person.currentData()
+        taken = state.has_ballot
+        self.person.blockSignals(True)
+        self.person.clear()
+        for person in state.people:
+            if person.id not in taken:
+                self.person.addItem(person.name, person.id)
+        index = self.person.findData(chosen)
+        self.person.setCurrentIndex(index if index >= 0 else 0)
+        self.person.blockSignals(False)
+        if self.person.currentData() != chosen:
+            self.draft.clear()
+        self._show()
+
+    def _person(self) -> int | None:
+        data = self.person.currentData()
+        return int(data) if data is not None else None
+
+    def _show(self) -> None:
+        if self.state is None:
+            return
+        settings = self.state.settings
+        person = self._person()
+        own = _own(self.state, person) if person is not None else frozenset()
+        self.items.set_items(self.state.items, self.draft, settings.cap, own)
+        self.left.setText(f"{rules.dots_left(settings, self.draft)} of "
+                          f"{settings.dots_per_person} dots left")
+        has_person = self._person() is not None
+        self.cast.setEnabled(has_person and not settings.closed)
+        if not has_person:
+            self.reason.setText("Everyone already has a ballot.")
+
+    def _clear(self) -> None:
+        self.draft.clear()
+        self.reason.clear()
+        self._show()
+
+    def add(self, item_id: int) -> None:
+        person = self._person()
+        if person is None or self.state is None:
+            return
+        item = next((i for i in self.state.items if i.id == item_id), None)
+        if item is None:
+            return
+        reason = rules.refusal(self.state.settings, self.draft, item, person)
+        self.reason.setText(reason or "")
+        if not reason:
+            self.draft[item_id] += 1
+        self._show()
+
+    def remove(self, item_id: int) -> None:
+        if self.state is None:
+            return
+        reason = rules.removal_refusal(self.state.settings, self.draft, item_id)
+        self.reason.setText(reason or "")
+        if not reason:
+            self.draft[item_id] -= 1
+        self._show()
+
+    def submit(self) -> None:
+        person = self._person()
+        if person is None:
+            return
+        name = self.person.currentText()
+        dots = {k: v for k, v in self.draft.items() if v}
+        if self.ctx.runner.run(ops.cast_ballot, self.activity_id, person, dots) is not None:
+            self.draft.clear()
+            self.reason.setText(f"Proxy ballot for {name} cast.")

@@ -1,0 +1,332 @@
+"""Results (hidden until revealed), the organisation breakdown, and the agenda made from them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.errors import ValidationError
+from workshop.domain.voting import RankedItem, VoteResults
+from workshop.domain.voting import plan_agenda as plan
+from workshop.storage.ops import voting as ops
+from workshop.ui.screens.base import ScreenContext
+from workshop.ui.vote.state import VoteState
+from workshop.ui.vote.widgets import BAR_ROLE, BarDelegate
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def _table(name: str, accessible: str, headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), objectName=name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+class RankingTable(QTableWidget):
+    """Rank, item, and dots with a bar behind the number; ties say so."""
+
+    def __init__(self, name: str, accessible: str, weighted: bool) -> None:
+        super().__init__(0, 3)
+        self.setObjectName(name)
+        self.setAccessibleName(accessible)
+        self.weighted = weighted
+        self.setHorizontalHeaderLabels(
+            ["Rank", "Item", "Weighted dots" if weighted else "Dots"]
+        )
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.setColumnWidth(2, 160)
+        self.setItemDelegateForColumn(2, BarDelegate(self))
+        self.setStyleSheet("QTableWidget { font-size: 12pt; }")
+
+    def show_ranking(self, ranking: Sequence[RankedItem]) -> None:
+        top = max((r.score for r in ranking), default=0.0) or 1.0
+        self.setRowCount(len(ranking))
+        for row, item in enumerate(ranking):
+            rank = f"{item.rank} (tie)" if item.tied else str(item.rank)
+            if item.score <= 0:
+                rank = "–"
+            if self.weighted:
+                count = _number(item.score)
+            else:
+                count = str(item.dots)
+                if item.paper_dots:
+                    count += f"  ({item.paper_dots} on paper)"
+            title = " ".join(item.title.split())
+            cells = [QTableWidgetItem(rank), QTableWidgetItem(title), QTableWidgetItem(count)]
+            cells[2].setData(BAR_ROLE, float(item.score / top))
+            cells[0].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            for column, cell in enumerate(cells):
+                if column == 1:
+                    cell.setToolTip(title)
+                self.setItem(row, column, cell)
+
+    def texts(self) -> list[tuple[str, str, str]]:
+        """What the table shows, row by row (for tests and for reading aloud)."""
+        return [
+            tuple(self.item(r, c).text() for c in range(3))  # type: ignore[misc]
+            for r in range(self.rowCount())
+        ]
+
+
+class ResultsPanel(QWidget):
+    def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.activity_id = activity_id
+        self.state: VoteState | None = None
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        self.reveal = QPushButton("Reveal results", objectName="voteReveal")
+        self.reveal.setAccessibleName("Reveal or hide the results")
+        self.reveal.setToolTip("Reveal or hide the results (Ctrl+R); undoable")
+        self.reveal.clicked.connect(self.toggle_reveal)
+        self.summary = QLabel(objectName="voteResultsSummary")
+        self.summary.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.summary.setWordWrap(True)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.reveal)
+        layout.addLayout(top)
+
+        self.pages = QStackedWidget(objectName="voteResultsPages")
+        layout.addWidget(self.pages, 1)
+        self.hidden_note = QLabel(objectName="voteResultsHidden")
+        self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hidden_note.setWordWrap(True)
+        self.hidden_note.setStyleSheet("font-size: 16pt; color: palette(placeholder-text);")
+        self.pages.addWidget(self.hidden_note)
+
+        shown = QWidget()
+        shown_layout = QVBoxLayout(shown)
+        shown_layout.setContentsMargins(0, 0, 0, 0)
+        self.ties = QLabel(objectName="voteResultsTies")
+        self.ties.setWordWrap(True)
+        self.ties.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        shown_layout.addWidget(self.ties)
+        self.equal = QCheckBox(
+            "Each organisation weighs the same (show both rankings side by side)",
+            objectName="voteEqualWeight",
+        )
+        self.equal.setAccessibleName("Each organisation weighs the same")
+        self.equal.toggled.connect(self._toggle_equal)
+        shown_layout.addWidget(self.equal)
+        rankings = QHBoxLayout()
+        self.ranking = RankingTable("voteRanking", "Ranking by dots as cast", weighted=False)
+        self.weighted = RankingTable(
+            "voteRankingWeighted", "Ranking with each organisation weighing the same", True
+        )
+        cast_box = QVBoxLayout()
+        cast_box.addWidget(QLabel("<b>Dots as cast</b>"))
+        cast_box.addWidget(self.ranking)
+        self.weighted_box = QWidget()
+        weighted_layout = QVBoxLayout(self.weighted_box)
+        weighted_layout.setContentsMargins(0, 0, 0, 0)
+        weighted_layout.addWidget(QLabel("<b>Each organisation weighs the same</b>"))
+        weighted_layout.addWidget(self.weighted)
+        rankings.addLayout(cast_box, 1)
+        rankings.addWidget(self.weighted_box, 1)
+        shown_layout.addLayout(rankings, 3)
+        self.organisations = _table(
+            "voteOrganisations",
+            "Breakdown by organisation",
+            ["Organisation", "Voters", "Dots", "Each dot counts", "Most dots on"],
+        )
+        org_header = self.organisations.horizontalHeader()
+        org_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        org_header.setStretchLastSection(True)
+        shown_layout.addWidget(QLabel("<b>By organisation</b>"))
+        shown_layout.addWidget(self.organisations, 1)
+        shown_layout.addWidget(self._agenda_box())
+        self.pages.addWidget(shown)
+
+    def _agenda_box(self) -> QGroupBox:
+        box = QGroupBox("Make agenda from results", objectName="voteAgendaBox")
+        grid = QGridLayout(box)
+        self.top_choice = QRadioButton("Top", objectName="voteAgendaTopChoice")
+        self.top_choice.setAccessibleName("Take the top items")
+        self.top_choice.setChecked(True)
+        self.top_n = QSpinBox(objectName="voteAgendaTop")
+        self.top_n.setAccessibleName("How many top items")
+        self.top_n.setRange(1, 99)
+        self.top_n.setValue(3)
+        self.min_choice = QRadioButton("All with at least", objectName="voteAgendaMinChoice")
+        self.min_choice.setAccessibleName("Take all items with at least this many dots")
+        self.min_dots = QSpinBox(objectName="voteAgendaMinDots")
+        self.min_dots.setAccessibleName("Minimum dots")
+        self.min_dots.setRange(1, 9999)
+        self.min_dots.setValue(3)
+        self.min_dots.setSuffix(" dots")
+        group = QButtonGroup(box)
+        group.addButton(self.top_choice)
+        group.addButton(self.min_choice)
+        self.timebox = QSpinBox(objectName="voteAgendaTimebox")
+        self.timebox.setAccessibleName("Timebox of each new item in minutes")
+        self.timebox.setRange(1, 24 * 60)
+        self.timebox.setValue(15)
+        self.timebox.setSuffix(" min each")
+        self.make = QPushButton("Make agenda from results", objectName="voteAgendaMake")
+        self.make.setAccessibleName("Make agenda from results")
+        self.make.clicked.connect(self.make_agenda)
+        self.preview = QLabel(objectName="voteAgendaPreview")
+        self.preview.setWordWrap(True)
+        grid.addWidget(self.top_choice, 0, 0)
+        grid.addWidget(self.top_n, 0, 1)
+        grid.addWidget(self.min_choice, 0, 2)
+        grid.addWidget(self.min_dots, 0, 3)
+        grid.addWidget(self.timebox, 0, 4)
+        grid.addWidget(self.make, 0, 5)
+        grid.addWidget(self.preview, 1, 0, 1, 6)
+        grid.setColumnStretch(6, 1)
+        for widget in (self.top_choice, self.min_choice):
+            widget.toggled.connect(lambda _on: self._preview())
+        for spin in (self.top_n, self.min_dots, self.timebox):
+            spin.valueChanged.connect(lambda _v: self._preview())
+        return box
+
+    # -- state
+
+    def refresh(self, state: VoteState) -> None:
+        self.state = state
+        results = state.results
+        revealed = state.settings.revealed
+        self.reveal.setText("Hide results" if revealed else "Reveal results")
+        voted = len([b for b in state.ballots if b.done or b.has_dots])
+        self.summary.setText(self._summary(results, voted))
+        if not revealed:
+            self.hidden_note.setText(
+                "Results are hidden until you reveal them (Ctrl+R).\n"
+                f"{voted} of {len(state.people)} people have voted; "
+                f"{results.paper_dots} paper dots tallied."
+            )
+            self.pages.setCurrentIndex(0)
+            return
+        self.pages.setCurrentIndex(1)
+        self.equal.blockSignals(True)
+        self.equal.setChecked(state.settings.equal_org_weight)
+        self.equal.blockSignals(False)
+        self.weighted_box.setVisible(state.settings.equal_org_weight)
+        self.ranking.show_ranking(results.ranking)
+        self.weighted.show_ranking(results.weighted)
+        self.ties.setText(self._ties(results))
+        self._show_organisations(state)
+        self._preview()
+
+    @staticmethod
+    def _summary(results: VoteResults, voted: int) -> str:
+        parts = [f"{voted} voter{'s' if voted != 1 else ''}"]
+        parts.append(f"{results.ballot_dots} dots on ballots")
+        if results.paper_dots:
+            parts.append(f"{results.paper_dots} on paper")
+        parts.append(f"{results.dots_cast} dots cast in all")
+        return " · ".join(parts)
+
+    @staticmethod
+    def _ties(results: VoteResults) -> str:
+        lines = []
+        for group in results.ties:
+            names = ", ".join(f"“{' '.join(i.title.split())}”" for i in group)
+            lines.append(f"Tie for place {group[0].rank} ({group[0].dots} dots each): {names}")
+        return "\n".join(lines)
+
+    def _show_organisations(self, state: VoteState) -> None:
+        orgs = state.results.organisations
+        self.organisations.setRowCount(len(orgs))
+        for row, org in enumerate(orgs):
+            top = ", ".join(
+                f"“{_short(state.item_title(i))}”" for i in org.top_items(2)
+            )
+            cells = [org.name, str(org.voters), str(org.dots), f"× {org.weight:.2f}", top]
+            for column, text in enumerate(cells):
+                self.organisations.setItem(row, column, QTableWidgetItem(text))
+
+    def _options(self) -> dict[str, int | None]:
+        if self.top_choice.isChecked():
+            return {"top": self.top_n.value(), "min_dots": None}
+        return {"top": None, "min_dots": self.min_dots.value()}
+
+    def _preview(self) -> None:
+        if self.state is None or not self.state.settings.revealed:
+            return
+        results = self.state.results
+        ranking = results.preferred()
+        options = self._options()
+        try:
+            agenda_plan = plan(
+                ranking,
+                top=options["top"],
+                min_dots=options["min_dots"],
+                timebox=self.timebox.value(),
+                minutes_left=ops.minutes_left(self.ctx.doc),
+            )
+        except ValidationError as exc:
+            self.preview.setText(str(exc))
+            self.make.setEnabled(False)
+            return
+        self.make.setEnabled(True)
+        which = "equal-weight ranking" if results.equal_org_weight else "ranking as cast"
+        titles = "; ".join(
+            f"{_short(i.title)} ({i.minutes} min)" for i in agenda_plan.items
+        )
+        note = f" {agenda_plan.note}" if agenda_plan.note else ""
+        count = len(agenda_plan.items)
+        activities = "activity" if count == 1 else "activities"
+        self.preview.setText(
+            f"Adds {count} {activities} after this vote, from the {which}: {titles}.{note}"
+        )
+
+    # -- actions
+
+    def toggle_reveal(self) -> None:
+        if self.state is None:
+            return
+        self.ctx.runner.run(ops.set_revealed, self.activity_id, not self.state.settings.revealed)
+
+    def _toggle_equal(self, on: bool) -> None:
+        self.ctx.runner.run(ops.set_equal_org_weight, self.activity_id, on)
+
+    def make_agenda(self) -> None:
+        options = self._options()
+        self.ctx.runner.run(
+            ops.make_agenda,
+            self.activity_id,
+            top=options["top"],
+            min_dots=options["min_dots"],
+            timebox=self.timebox.value(),
+        )

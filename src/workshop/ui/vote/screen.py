@@ -1,0 +1,162 @@
+"""The dot-vote screen: collect dots three ways, see who has voted (never what, when ballots are
+secret), reveal the results, and make the agenda from them.
+
+Tabs (Alt + the underlined letter): Ballot at the laptop, Tally from paper, Proxy ballot,
+Results, Settings. Ctrl+R reveals or hides the results. Every change goes through
+``ctx.runner`` and is undoable.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.models import ActivityKind
+from workshop.storage import read_votes
+from workshop.storage.changes import Change
+from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.screens.registry import register
+from workshop.ui.vote import state as vote_state
+from workshop.ui.vote.collect import LaptopPanel, ProxyPanel, TallyPanel
+from workshop.ui.vote.results import ResultsPanel
+from workshop.ui.vote.setup import SettingsPanel
+from workshop.ui.vote.state import VoteState
+
+
+class VoteScreen(ActivityScreen):
+    LAPTOP, TALLY, PROXY, RESULTS, SETTINGS = range(5)
+
+    def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, activity_id, parent)
+        self.setObjectName("voteScreen")
+        self.state: VoteState | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        self.title = QLabel(objectName="voteTitle")
+        self.title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.summary = QLabel(objectName="voteSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+        outer.addWidget(self.title)
+        outer.addWidget(self.summary)
+
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+        self.tabs = QTabWidget(objectName="voteTabs")
+        self.tabs.setAccessibleName("Ways to vote, results and settings")
+        self.laptop = LaptopPanel(ctx, activity_id)
+        self.tally = TallyPanel(ctx, activity_id)
+        self.proxy = ProxyPanel(ctx, activity_id)
+        self.results = ResultsPanel(ctx, activity_id)
+        self.settings = SettingsPanel(ctx, activity_id)
+        for panel, label in (
+            (self.laptop, "&Ballot at the laptop"),
+            (self.tally, "&Tally from paper"),
+            (self.proxy, "Pro&xy ballot"),
+            (self.results, "&Results"),
+            (self.settings, "S&ettings"),
+        ):
+            self.tabs.addTab(panel, label)
+        self.laptop.votingChanged.connect(self._lock_tabs)
+        self.tabs.currentChanged.connect(lambda _i: self.focus_primary())
+        body.addWidget(self.tabs, 3)
+
+        side = QVBoxLayout()
+        heading = QLabel("<b>Who has voted</b>")
+        self.voters_count = QLabel(objectName="voteVotersCount")
+        self.voters = QListWidget(objectName="voteVoters")
+        self.voters.setAccessibleName("Who has voted")
+        self.voters.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.secrecy = QLabel(objectName="voteSecrecyNote")
+        self.secrecy.setWordWrap(True)
+        self.secrecy.setStyleSheet("color: palette(placeholder-text);")
+        side.addWidget(heading)
+        side.addWidget(self.voters_count)
+        side.addWidget(self.voters, 1)
+        side.addWidget(self.secrecy)
+        side_box = QWidget(objectName="voteSide")
+        side_box.setLayout(side)
+        side_box.setMaximumWidth(320)
+        body.addWidget(side_box, 1)
+
+        reveal = QShortcut(QKeySequence("Ctrl+R"), self, self.results.toggle_reveal)
+        reveal.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reload()
+
+    # -- refreshing
+
+    def reload(self) -> None:
+        self.state = vote_state.load(self.ctx.doc, self.activity_id)
+        s = self.state
+        self.title.setText(s.title)
+        settings = s.settings
+        if settings.source_activity_id is None:
+            what = "No brainstorm chosen yet: pick one under Settings."
+        else:
+            what = f"Voting on {len(s.items)} {settings.target.label} of “{s.source_title}”"
+        closed = " · the vote is closed" if settings.closed else ""
+        self.summary.setText(f"{what} · {settings.describe()}{closed}")
+        self._show_voters(s)
+        for panel in (self.laptop, self.tally, self.proxy, self.results, self.settings):
+            panel.refresh(s)
+
+    def _show_voters(self, s: VoteState) -> None:
+        self.voters.clear()
+        finished = 0
+        for ballot in s.ballots:
+            org = f" ({ballot.organisation})" if ballot.organisation else ""
+            if ballot.proxy:
+                text, finished = f"✓ {ballot.name}{org}: by proxy", finished + 1
+            elif ballot.done:
+                text, finished = f"✓ {ballot.name}{org}", finished + 1
+            else:
+                text = f"… {ballot.name}{org}: voting"
+            if not s.settings.secret:
+                used = read_votes.ballot_dots(self.ctx.doc, self.activity_id, ballot.participant_id)
+                what = ", ".join(
+                    f"{n}× {' '.join(s.item_title(i).split())[:30]}" for i, n in used.items() if n
+                )
+                text += f" — {what}" if what else ""
+            self.voters.addItem(QListWidgetItem(text))
+        self.voters_count.setText(f"{finished} of {len(s.people)} have voted")
+        self.secrecy.setText(
+            "Ballots are secret: this list shows who has voted, never what."
+            if s.settings.secret
+            else "Ballots are open: what each person voted for is shown."
+        )
+
+    def on_change(self, change: Change) -> None:
+        if change.touches(*vote_state.WATCHED):
+            self.reload()
+
+    # -- focus and tabs
+
+    def focus_primary(self) -> None:
+        panel = self.tabs.currentWidget()
+        if panel is self.laptop:
+            (self.laptop.items if self.laptop.voter is not None else self.laptop.people).setFocus()
+        elif panel is self.tally:
+            self.tally.input.setFocus()
+        elif panel is self.proxy:
+            self.proxy.items.setFocus()
+        elif panel is self.results:
+            self.results.reveal.setFocus()
+        else:
+            self.settings.dots.setFocus()
+
+    def _lock_tabs(self, voting: bool) -> None:
+        """While someone votes at the laptop, the other tabs (results!) are out of reach."""
+        for index in range(self.tabs.count()):
+            self.tabs.setTabEnabled(index, not voting or index == self.LAPTOP)
+
+
+register(ActivityKind.DOT_VOTE, VoteScreen)

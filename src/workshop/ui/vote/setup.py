@@ -1,0 +1,126 @@
+"""Vote settings: what is voted on, dots and caps, own notes, secrecy; reset and close."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain import voting as rules
+from workshop.domain.voting import VoteTarget
+from workshop.storage import read_votes
+from workshop.storage.ops import voting as ops
+from workshop.ui.screens.base import ScreenContext
+from workshop.ui.vote.state import VoteState
+
+
+class SettingsPanel(QWidget):
+    def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.activity_id = activity_id
+        self.state: VoteState | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.source = QComboBox(objectName="voteSource")
+        self.source.setAccessibleName("Brainstorm to vote on")
+        self.target = QComboBox(objectName="voteTarget")
+        self.target.setAccessibleName("Vote on notes or clusters")
+        self.target.addItem("its notes", VoteTarget.NOTES.value)
+        self.target.addItem("its clusters", VoteTarget.CLUSTERS.value)
+        self.dots = QSpinBox(objectName="voteDots")
+        self.dots.setAccessibleName("Dots per person")
+        self.dots.setRange(rules.DOTS_MIN, rules.DOTS_MAX)
+        self.cap = QSpinBox(objectName="voteCap")
+        self.cap.setAccessibleName("Most dots one person may put on one item")
+        self.cap.setRange(rules.DOTS_MIN, rules.DOTS_MAX)
+        self.allow_own = QCheckBox(
+            "People may vote for their own notes", objectName="voteAllowOwn"
+        )
+        self.allow_own.setAccessibleName("People may vote for their own notes")
+        self.secret = QCheckBox(
+            "Secret ballots (the screen shows who has voted, never what)",
+            objectName="voteSecret",
+        )
+        self.secret.setAccessibleName("Secret ballots")
+        form.addRow("Vote on the brainstorm", self.source)
+        form.addRow("Vote on", self.target)
+        form.addRow("Dots per person", self.dots)
+        form.addRow("Most dots on one item", self.cap)
+        form.addRow("", self.allow_own)
+        form.addRow("", self.secret)
+        layout.addLayout(form)
+        self.apply = QPushButton("Apply settings", objectName="voteApplySettings")
+        self.apply.setAccessibleName("Apply settings")
+        self.apply.clicked.connect(self.save)
+        self.fixed = QLabel(objectName="voteSettingsFixed")
+        self.fixed.setWordWrap(True)
+        self.fixed.setStyleSheet("color: #8a4b00;")
+        layout.addWidget(self.apply)
+        layout.addWidget(self.fixed)
+        row = QHBoxLayout()
+        self.reset = QPushButton("Reset vote", objectName="voteReset")
+        self.reset.setAccessibleName("Reset vote: remove every ballot and tally (undoable)")
+        self.reset.setToolTip("Removes every ballot, dot and paper tally. Ctrl+Z brings them back.")
+        self.reset.clicked.connect(lambda: self.ctx.runner.run(ops.reset_vote, self.activity_id))
+        self.close_button = QPushButton("Close vote", objectName="voteClose")
+        self.close_button.setAccessibleName("Close or reopen the vote")
+        self.close_button.clicked.connect(self.toggle_closed)
+        row.addWidget(self.reset)
+        row.addWidget(self.close_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def refresh(self, state: VoteState) -> None:
+        self.state = state
+        s = state.settings
+        self.source.blockSignals(True)
+        self.source.clear()
+        for activity_id, title in read_votes.brainstorms(self.ctx.doc):
+            self.source.addItem(title, activity_id)
+        if s.source_activity_id is None:
+            self.source.insertItem(0, "(choose a brainstorm)", None)
+        self.source.setCurrentIndex(max(0, self.source.findData(s.source_activity_id)))
+        self.source.blockSignals(False)
+        self.target.setCurrentIndex(self.target.findData(s.target.value))
+        self.dots.setValue(s.dots_per_person)
+        self.cap.setValue(s.max_per_item)
+        self.allow_own.setChecked(s.allow_own)
+        self.secret.setChecked(s.secret)
+        editable = state.dots_cast == 0
+        for widget in (self.source, self.target, self.dots, self.cap, self.allow_own,
+                       self.secret, self.apply):
+            widget.setEnabled(editable)
+        self.fixed.setText(
+            ""
+            if editable
+            else "Settings are fixed because dots have been cast. Reset the vote to change "
+            "them (you can undo the reset)."
+        )
+        self.close_button.setText("Reopen vote" if s.closed else "Close vote")
+
+    def save(self) -> None:
+        source = self.source.currentData()
+        self.ctx.runner.run(
+            ops.configure_vote,
+            self.activity_id,
+            source_activity_id=None if source is None else int(source),
+            target=VoteTarget(self.target.currentData()),
+            dots_per_person=self.dots.value(),
+            max_per_item=self.cap.value(),
+            allow_own=self.allow_own.isChecked(),
+            secret=self.secret.isChecked(),
+        )
+
+    def toggle_closed(self) -> None:
+        if self.state is not None:
+            self.ctx.runner.run(ops.set_closed, self.activity_id, not self.state.settings.closed)
