@@ -6,12 +6,14 @@ redone through the same undo stack the main window uses.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -89,7 +91,6 @@ def open_screen(qtbot: QtBot, doc: Document, activity_id: int) -> Board:
     stack = QUndoStack()
     runner = UndoRunner(doc, stack, None, report=messages.append)
     screen = BoardScreen(ScreenContext(doc, runner), activity_id)
-    qtbot.addWidget(screen)
     unsubscribe = doc.subscribe(screen.on_change)
     screen.destroyed.connect(lambda *_: unsubscribe())
     board = Board(doc, activity_id, screen, stack, messages)
@@ -123,8 +124,22 @@ def board(qtbot: QtBot, path: Path) -> Iterator[Board]:
     ).inserted("activities")[0]
     result = open_screen(qtbot, doc, activity)
     yield result
-    result.screen.close()
+    dispose(result.screen)
     doc.close()
+
+
+def dispose(screen: BoardScreen) -> None:
+    """Delete a screen the way the main window does (Qt deletes it, then Python forgets it).
+
+    Left to Python's cycle collector, an unparented screen's C++ scene would be deleted in
+    the middle of a collection that is also freeing its items' wrappers (a PySide crash).
+    """
+    if not shiboken6.isValid(screen):
+        return
+    screen.close()
+    screen.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -574,12 +589,12 @@ def test_reopening_shows_the_same_board(qtbot: QtBot, board: Board, path: Path) 
     board.screen.ctx.runner.run(ops.group_notes, ids[:2], "Pair")
     shown = board.shown()
     activity = board.activity_id
-    board.screen.close()
+    dispose(board.screen)
     board.doc.close()
     with Document.open(path) as doc:
         again = open_screen(qtbot, doc, activity)
         assert again.shown() == shown
-        again.screen.close()
+        dispose(again.screen)
 
 
 def test_on_change_is_incremental(qtbot: QtBot, board: Board) -> None:

@@ -224,16 +224,18 @@ def free_slots(
     ox, oy = origin
     blocked: set[tuple[int, int]] = set()
     for rect in occupied:
-        # Cells whose note rectangle this rectangle overlaps.
-        first_col = math.floor((rect.x - ox - NOTE_WIDTH) / pitch_x) + 1
-        last_col = math.ceil((rect.right - ox) / pitch_x) - 1
-        first_row = math.floor((rect.y - oy - NOTE_HEIGHT) / pitch_y) + 1
-        last_row = math.ceil((rect.bottom - oy) / pitch_y) - 1
-        for col in range(max(first_col, 0), min(last_col, columns - 1) + 1):
-            for row in range(max(first_row, 0), last_row + 1):
-                cell = Rect(ox + col * pitch_x, oy + row * pitch_y, NOTE_WIDTH, NOTE_HEIGHT)
-                if cell.intersects(rect):
-                    blocked.add((col, row))
+        # Exactly the cells whose note rectangle this rectangle overlaps (open intervals:
+        # touching edges do not overlap).
+        first_col = max(math.floor((rect.x - ox - NOTE_WIDTH) / pitch_x) + 1, 0)
+        last_col = min(math.ceil((rect.x + rect.width - ox) / pitch_x) - 1, columns - 1)
+        first_row = max(math.floor((rect.y - oy - NOTE_HEIGHT) / pitch_y) + 1, 0)
+        last_row = math.ceil((rect.y + rect.height - oy) / pitch_y) - 1
+        if first_col == last_col and first_row == last_row:
+            blocked.add((first_col, first_row))
+            continue
+        for col in range(first_col, last_col + 1):
+            for row in range(first_row, last_row + 1):
+                blocked.add((col, row))
     slots: list[tuple[float, float]] = []
     index = 0
     while len(slots) < count:

@@ -37,9 +37,19 @@ _BRUSHES = [QBrush(QColor(hex_)) for hex_ in b.COLOUR_HEX]
 _SHADOW = QBrush(QColor(0, 0, 0, 40))
 
 
-def note_font(audience: bool) -> QFont:
-    font = QFont()
-    font.setPixelSize(17 if audience else 14)
+_FONTS: dict[tuple[str, bool], QFont] = {}
+
+
+def note_font(audience: bool, kind: str = "text") -> QFont:
+    """Shared fonts (one per use and audience), made on first use after the QApplication."""
+    key = (kind, audience)
+    font = _FONTS.get(key)
+    if font is None:
+        font = QFont()
+        sizes = {"text": (14, 17), "author": (12, 14), "title": (18, 22)}[kind]
+        font.setPixelSize(sizes[1] if audience else sizes[0])
+        font.setBold(kind == "title")
+        _FONTS[key] = font
     return font
 
 
@@ -89,16 +99,20 @@ class NoteItem(QGraphicsItem):
         self.dimmed = False  # find: not a match
         self._rect = QRectF(0, 0, b.NOTE_WIDTH, b.NOTE_HEIGHT)
         self._font = note_font(audience)
-        self._author_font = QFont(self._font)
-        self._author_font.setPixelSize(12 if not audience else 14)
-        self._text = QStaticText()
+        self._author_font = note_font(audience, "author")
+        #: Laid out on the first detailed paint (a zoomed-out board of thousands never needs it).
+        self._text: QStaticText | None = None
         self._author = QStaticText()
+        self._tip: str | None = None
         if not audience:
             self.setFlags(
                 QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                 | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             )
         self.setAcceptHoverEvents(False)
+        # Painted once per zoom level, then blitted: a frame at 100 % costs less than plain
+        # rectangles with text (docs/benchmarks.md).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_note(note, author)
 
     @property
@@ -106,18 +120,24 @@ class NoteItem(QGraphicsItem):
         return self.note.id
 
     def set_note(self, note: b.Note, author: str) -> None:
-        text_changed = note.text != self.note.text or author != self.author or not self._text.text()
+        text_changed = self._tip is None or note.text != self.note.text or author != self.author
         self.note = note
         self.author = author
         self.setPos(note.x, note.y)
         if text_changed:
-            self._layout()
+            self._text = None
+            # The whole text (and author) as tooltip for any note that may be elided.
+            tip = note.text if len(note.text) > 60 or "\n" in note.text else ""
+            if author and not self.audience:
+                tip = f"{tip or note.text}\n— {author}"
+            self._tip = tip
+            self.setToolTip(tip)
         self.update()
 
-    def _layout(self) -> None:
+    def _layout(self) -> QStaticText:
         width = b.NOTE_WIDTH - 2 * _PAD
         height = b.NOTE_HEIGHT - 2 * _PAD - (_AUTHOR_BAND if self.author else 0)
-        shown, cut = elide_block(self.note.text, self._font, width, height)
+        shown, _cut = elide_block(self.note.text, self._font, width, height)
         self._text = QStaticText(shown)
         self._text.setTextFormat(Qt.TextFormat.PlainText)
         self._text.setTextWidth(width)
@@ -130,10 +150,8 @@ class NoteItem(QGraphicsItem):
             metrics.elidedText(self.author, Qt.TextElideMode.ElideRight, width)
         )
         self._author.setTextFormat(Qt.TextFormat.PlainText)
-        tip = self.note.text if cut or len(self.note.text) > 80 else ""
-        if self.author and not self.audience:
-            tip = f"{tip or self.note.text}\n— {self.author}"
-        self.setToolTip(tip)
+        self._author.prepare(font=self._author_font)
+        return self._text
 
     def boundingRect(self) -> QRectF:
         return QRectF(-2, -2, b.NOTE_WIDTH + 6, b.NOTE_HEIGHT + 6)
@@ -154,14 +172,17 @@ class NoteItem(QGraphicsItem):
                 painter.setPen(QPen(_MATCH if self.matched else _SELECTED, 6 / max(lod, 0.01)))
                 painter.drawRect(self._rect)
             return
-        painter.fillRect(self._rect.translated(2, 3), _SHADOW)
+        # A thin shadow on the right and bottom edges only (cheap: no blending under the note).
+        painter.fillRect(QRectF(b.NOTE_WIDTH, 3, 2, b.NOTE_HEIGHT), _SHADOW)
+        painter.fillRect(QRectF(2, b.NOTE_HEIGHT, b.NOTE_WIDTH, 3), _SHADOW)
         painter.fillRect(self._rect, brush)
         if self.isSelected() or self.matched:
             painter.setPen(QPen(_SELECTED if self.isSelected() else _MATCH, 3))
             painter.drawRect(self._rect.adjusted(1.5, 1.5, -1.5, -1.5))
+        text = self._text or self._layout()
         painter.setPen(_INK)
         painter.setFont(self._font)
-        painter.drawStaticText(QPointF(_PAD, _PAD), self._text)
+        painter.drawStaticText(QPointF(_PAD, _PAD), text)
         if self.author:
             painter.setPen(_AUTHOR_INK)
             painter.setFont(self._author_font)
@@ -179,9 +200,7 @@ class ClusterItem(QGraphicsItem):
         self.audience = audience
         self.cluster = cluster
         self.setZValue(-1)
-        self._font = QFont()
-        self._font.setPixelSize(22 if audience else 18)
-        self._font.setBold(True)
+        self._font = note_font(audience, "title")
         self._title = QStaticText()
         if not audience:
             self.setFlags(
@@ -245,6 +264,7 @@ class ClusterItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         frame = self.frame_rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(QColor(236, 239, 241, 200))
         selected = self.isSelected()
         painter.setPen(QPen(_SELECTED if selected else QColor("#90a4ae"), 3 if selected else 1.5))

@@ -12,7 +12,7 @@ and whoever owns the undo stack turns it into one operation.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from workshop.domain import board as b
@@ -31,8 +31,17 @@ class BoardScene(QGraphicsScene):
     #: The area holding notes and clusters grew or shrank.
     contentChanged = Signal()
 
-    def __init__(self, doc: Document, activity_id: int, *, audience: bool = False) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        doc: Document,
+        activity_id: int,
+        *,
+        audience: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        # Give the scene a parent (the screen or the projector window) so Qt, not Python's
+        # garbage collector, decides when it goes: never before the views showing it.
+        super().__init__(parent)
         self.doc = doc
         self.activity_id = activity_id
         self.audience = audience

@@ -48,7 +48,7 @@ class BoardScreen(ActivityScreen):
         self.confirm: Callable[[str], bool] = self._confirm_dialog
         self._find_index: int | None = None
 
-        self.scene = BoardScene(ctx.doc, activity_id)
+        self.scene = BoardScene(ctx.doc, activity_id, parent=self)
         self.view = BoardView(self.scene, self)
         self.capture = CaptureRow(self)
         self.find_bar = FindBar(self)
