@@ -13,6 +13,18 @@ set -eu
 cd "$(dirname "$0")/.."
 start=$(date +%s)
 
+# PyInstaller needs objdump/objcopy on Linux (Debian: binutils); a bare machine may lack them.
+if [ "$(uname -s)" = Linux ] && ! command -v objdump >/dev/null 2>&1; then
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  if command -v apt-get >/dev/null 2>&1; then
+    echo "installing binutils (objdump, objcopy) for PyInstaller"
+    $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binutils >/dev/null
+  else
+    echo "build.sh: PyInstaller needs objdump: install your distribution's binutils" >&2
+    exit 2
+  fi
+fi
+
 VENV="${WORKSHOP_BUILD_VENV:-.venv}"
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
 PY="$VENV/bin/python"
