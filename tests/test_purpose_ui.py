@@ -264,3 +264,21 @@ def test_demo_screen_shows_everything(qtbot: QtBot, demo_doc: Document) -> None:
     assert "Least covered" in h.screen.endorse.least.text()
     assert ops  # the screen only ever writes through these operations
     h.unsubscribe()
+
+
+def test_keyboard_shortcuts_keep_a_draft_and_switch_tabs(qtbot: QtBot, harness: Harness) -> None:
+    h = harness
+    h.screen.activateWindow()
+    qtbot.waitUntil(h.screen.isActiveWindow)
+    h.screen.drafts.text.setFocus()
+    qtbot.keyClick(h.screen, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert h.screen.tabs.currentIndex() == TAB_DRAFTS
+    h.screen.drafts.text.setFocus()
+    qtbot.keyClicks(h.screen.drafts.text, "A draft.")
+    qtbot.keyClick(h.screen.drafts.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [d.text for d in read_purpose.drafts(h.doc, h.activity_id)] == ["A draft."]
+    h.screen.drafts.list.setCurrentRow(0)
+    qtbot.keyClick(h.screen.drafts.list, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert h.screen.drafts.text.toPlainText() == "A draft."
+    qtbot.keyClick(h.screen, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert h.screen.tabs.currentIndex() == TAB_ENDORSE
