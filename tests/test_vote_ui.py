@@ -244,6 +244,10 @@ def test_full_vote_with_undo_and_redo(room: Room, qtbot: QtBot) -> None:
         "Council", "Library", "Youth Forum"
     ]
     assert [orgs.item(r, 3).text() for r in range(3)] == ["× 1.83", "× 0.61", "× 1.22"]
+    # Secret ballots: an organisation of one voter would give that person's ballot away.
+    assert [orgs.item(r, 4).text() for r in range(3)] == [
+        "(one voter: kept secret)", "“Youth space”, “Food hub”", "(one voter: kept secret)"
+    ]
 
     # 8. Make the agenda: top 2 from the equal-weight ranking, after the vote.
     s.results.top_n.setValue(2)

@@ -71,9 +71,9 @@ class RankingTable(QTableWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self.setColumnWidth(2, 160)
+        self.setColumnWidth(2, 150)
         self.setItemDelegateForColumn(2, BarDelegate(self))
-        self.setStyleSheet("QTableWidget { font-size: 12pt; }")
+        self.setStyleSheet("QTableWidget { font-size: 11pt; }")
 
     def show_ranking(self, ranking: Sequence[RankedItem]) -> None:
         top = max((r.score for r in ranking), default=0.0) or 1.0
@@ -212,7 +212,7 @@ class ResultsPanel(QWidget):
         grid.addWidget(self.min_dots, 0, 3)
         grid.addWidget(self.timebox, 0, 4)
         grid.addWidget(self.make, 0, 5)
-        grid.addWidget(self.preview, 1, 0, 1, 6)
+        grid.addWidget(self.preview, 1, 0, 1, 7)
         grid.setColumnStretch(6, 1)
         for widget in (self.top_choice, self.min_choice):
             widget.toggled.connect(lambda _on: self._preview())
@@ -269,9 +269,9 @@ class ResultsPanel(QWidget):
         orgs = state.results.organisations
         self.organisations.setRowCount(len(orgs))
         for row, org in enumerate(orgs):
-            top = ", ".join(
-                f"“{_short(state.item_title(i))}”" for i in org.top_items(2)
-            )
+            top = ", ".join(f"“{_short(state.item_title(i))}”" for i in org.top_items(2))
+            if state.settings.secret and org.voters == 1:
+                top = "(one voter: kept secret)"
             cells = [org.name, str(org.voters), str(org.dots), f"× {org.weight:.2f}", top]
             for column, text in enumerate(cells):
                 self.organisations.setItem(row, column, QTableWidgetItem(text))

@@ -76,6 +76,8 @@ class VoteScreen(ActivityScreen):
         self.voters = QListWidget(objectName="voteVoters")
         self.voters.setAccessibleName("Who has voted")
         self.voters.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.voters.setWordWrap(True)
+        self.voters.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.secrecy = QLabel(objectName="voteSecrecyNote")
         self.secrecy.setWordWrap(True)
         self.secrecy.setStyleSheet("color: palette(placeholder-text);")
@@ -85,7 +87,7 @@ class VoteScreen(ActivityScreen):
         side.addWidget(self.secrecy)
         side_box = QWidget(objectName="voteSide")
         side_box.setLayout(side)
-        side_box.setMaximumWidth(320)
+        side_box.setMaximumWidth(260)
         body.addWidget(side_box, 1)
 
         reveal = QShortcut(QKeySequence("Ctrl+R"), self, self.results.toggle_reveal)
