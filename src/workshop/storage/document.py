@@ -432,7 +432,17 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
 
 
 def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    """Whether the file can be written and SQLite can make its -wal and -shm beside it."""
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return False
+    try:
+        # os.access answers from the mode bits; opening asks the file system itself
+        # (read-only mounts, ACLs, network shares). Opening changes nothing in the file.
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    os.close(fd)
+    return True
 
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
