@@ -66,6 +66,7 @@ class LaptopPanel(QWidget):
         self.ctx = ctx
         self.activity_id = activity_id
         self.voter: int | None = None
+        self.name = ""
         self.state: VoteState | None = None
         self.stack = QStackedWidget(objectName="voteLaptopStack")
         layout = QVBoxLayout(self)
@@ -192,12 +193,14 @@ class LaptopPanel(QWidget):
         if row is None or not row.flags() & Qt.ItemFlag.ItemIsEnabled:
             self.message.setText("Choose a name that has not voted yet.")
             return
-        if self.state is not None and self.state.settings.closed:
+        if self.state is None:
+            return
+        if self.state.settings.closed:
             self.message.setText("The vote is closed.")
             return
         self.voter = int(row.data(ITEM_ROLE))
-        name = row.text().split(" (")[0]
-        self.who.setText(f"{name} is voting")
+        self.name = next((p.name for p in self.state.people if p.id == self.voter), "")
+        self.who.setText(f"{self.name} is voting")
         self.reason.clear()
         self.stack.setCurrentIndex(1)
         self._refresh_ballot()
@@ -235,8 +238,7 @@ class LaptopPanel(QWidget):
     def finish(self) -> None:
         if self.voter is None:
             return
-        voter = self.voter
-        name = self.who.text().removesuffix(" is voting")
+        voter, name = self.voter, self.name
         if self.ctx.runner.run(ops.finish_ballot, self.activity_id, voter) is None:
             return
         self._show_pick()

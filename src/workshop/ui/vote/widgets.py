@@ -141,12 +141,12 @@ class BarDelegate(QStyledItemDelegate):
     ) -> None:
         fraction = index.data(BAR_ROLE)
         if isinstance(fraction, float) and fraction > 0:
-            rect: QRect = option.rect.adjusted(2, 4, -2, -4)  # type: ignore[attr-defined]
+            rect: QRect = option.rect.adjusted(2, 4, -2, -4)
             rect.setWidth(max(2, int(rect.width() * min(1.0, fraction))))
             painter.save()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(BAR_COLOUR)
             painter.drawRoundedRect(rect, 3, 3)
             painter.restore()
-            option.palette.setColor(QPalette.ColorRole.Text, QColor("#111111"))  # type: ignore[attr-defined]
+            option.palette.setColor(QPalette.ColorRole.Text, QColor("#111111"))
         super().paint(painter, option, index)
