@@ -277,6 +277,8 @@ class Condition:
     key: str
     label: str
     statement: str
+    #: A word or two for the spoke of the radar chart.
+    short: str = ""
 
 
 #: The five conditions of collective impact, each asked as one pulse statement.
@@ -285,26 +287,31 @@ IMPACT_CONDITIONS: tuple[Condition, ...] = (
         "common_agenda",
         "Common agenda",
         "We share one understanding of the problem and how we will tackle it together.",
+        "Agenda",
     ),
     Condition(
         "shared_measurement",
         "Shared measurement",
         "We agree how we will measure progress, and we report on the same measures.",
+        "Measures",
     ),
     Condition(
         "mutually_reinforcing",
         "Mutually reinforcing activities",
         "What each of us does fits with and strengthens what the others do.",
+        "Reinforcing",
     ),
     Condition(
         "continuous_communication",
         "Continuous communication",
         "We talk often and openly enough to build trust between our organisations.",
+        "Communication",
     ),
     Condition(
         "backbone_support",
         "Backbone support",
         "Someone has the time and the mandate to coordinate this partnership.",
+        "Backbone",
     ),
 )
 

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 
 from workshop.storage import read
 from workshop.storage.changes import Change
+from workshop.ui.actions_panel import ActionsPanel
 from workshop.ui.agenda_panel import AgendaPanel
 from workshop.ui.details_panel import DetailsPanel
 from workshop.ui.participants_panel import ParticipantsPanel
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import screen_class
 
-ACTIVITY_TAB, PARTICIPANTS_TAB, DETAILS_TAB = range(3)
+ACTIVITY_TAB, PARTICIPANTS_TAB, DETAILS_TAB, ACTIONS_TAB = range(4)
 
 
 class WorkshopPage(QWidget):
@@ -62,6 +63,8 @@ class WorkshopPage(QWidget):
         self.tabs.addTab(self.screen_host, "&Activity")
         self.tabs.addTab(self.participants, "&Participants")
         self.tabs.addTab(self.details, "&Details")
+        self.actions_panel = ActionsPanel(ctx, self)
+        self.tabs.addTab(self.actions_panel, "Ac&tions")
         self.tabs.setDocumentMode(True)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -117,6 +120,7 @@ class WorkshopPage(QWidget):
         self.agenda.on_change(change)
         self.participants.on_change(change)
         self.details.on_change(change)
+        self.actions_panel.on_change(change)
         if self.screen is not None:
             current = read.activity(self.ctx.doc, self.screen.activity_id)
             if current is None or screen_class(current.kind) is not type(self.screen):

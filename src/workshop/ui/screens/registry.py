@@ -26,3 +26,5 @@ def _load_builtin() -> None:
     from workshop.ui.board import screen as _board  # noqa: F401 - registers on import
     from workshop.ui.vote import screen as _vote  # noqa: F401 - registers on import
     from workshop.ui.purpose import screen as _purpose  # noqa: F401 - registers on import
+    from workshop.ui.reciprocity import screen as _reciprocity  # noqa: F401 - registers on import
+    from workshop.ui.pulse import screen as _pulse  # noqa: F401 - registers on import

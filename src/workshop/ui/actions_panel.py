@@ -1,0 +1,300 @@
+"""The workshop's action list as a tab of the main window: add, edit, move along, remove.
+
+Keyboard: type *what* and press Enter (Tab to *owner* and *by when* first if you
+like; the owner box completes names and organisations). In the table, Space moves
+the selected actions along (open → doing → done), F2 edits a cell, Delete removes.
+Other screens put an action on the list with :func:`add_action_from`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.actions import (
+    NO_OWNER,
+    Action,
+    ActionStatus,
+    SourceKind,
+    counts,
+    sort_actions,
+)
+from workshop.domain.errors import ValidationError
+from workshop.domain.reciprocity import Party
+from workshop.storage import read_actions, read_reciprocity
+from workshop.storage.changes import Change
+from workshop.storage.ops import actions as ops
+from workshop.ui.reciprocity.party_edit import PartyEdit
+from workshop.ui.screens.base import ScreenContext
+
+WHAT, OWNER, DUE, STATUS, SOURCE = range(5)
+_ID = Qt.ItemDataRole.UserRole
+_TABLES = frozenset(
+    {"actions", "participants", "notes", "clusters", "commitments", "activities"}
+)
+_STATUS_COLOURS = {
+    ActionStatus.OPEN: "#5c5c5c",
+    ActionStatus.DOING: "#1f6fb2",
+    ActionStatus.DONE: "#2e7d32",
+}
+
+
+def add_action_from(
+    ctx: ScreenContext,
+    source_kind: SourceKind | str,
+    source_id: int,
+    text: str,
+    owner: Party | None = None,
+    due: str = "",
+) -> Change | None:
+    """Put an action on the list that grew out of a note, a cluster, a vote or a commitment.
+
+    One undo step; refusals are reported by ``ctx.runner`` and give None.
+    """
+    return ctx.runner.run(
+        ops.add_action,
+        text,
+        owner,
+        due,
+        source_kind=SourceKind(source_kind),
+        source_id=source_id,
+    )
+
+
+class ActionsPanel(QWidget):
+    def __init__(
+        self,
+        ctx: ScreenContext,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        self.setObjectName("actionsPanel")
+        self._actions: dict[int, Action] = {}
+        self._loading = False
+
+        self.what_edit = QLineEdit(self, objectName="actionWhat")
+        self.what_edit.setAccessibleName("New action: what")
+        self.what_edit.setPlaceholderText("What needs doing? (Enter adds)")
+        self.owner_edit = PartyEdit(self, optional=True)
+        self.owner_edit.setObjectName("actionOwner")
+        self.owner_edit.setAccessibleName("New action: owner")
+        self.due_edit = QLineEdit(self, objectName="actionDue")
+        self.due_edit.setAccessibleName("New action: due date")
+        self.due_edit.setPlaceholderText("Due: YYYY-MM-DD")
+        self.due_edit.setFixedWidth(150)
+        self.add_button = QPushButton("Add", self, objectName="actionAdd")
+        self.add_button.setAccessibleName("Add action")
+        self.add_button.setToolTip("Add the action (Enter)")
+        for edit in (self.what_edit, self.owner_edit, self.due_edit):
+            edit.returnPressed.connect(self.add_typed)
+        self.add_button.clicked.connect(self.add_typed)
+        row = QHBoxLayout()
+        row.addWidget(self.what_edit, 3)
+        row.addWidget(self.owner_edit, 2)
+        row.addWidget(self.due_edit)
+        row.addWidget(self.add_button)
+
+        self.filter_combo = QComboBox(self, objectName="actionFilter")
+        self.filter_combo.setAccessibleName("Show actions")
+        self.filter_combo.addItem("All actions", "")
+        for status in ActionStatus:
+            self.filter_combo.addItem(f"{status.label} only", status.value)
+        self.filter_combo.addItem("Not done", "not-done")
+        self.filter_combo.currentIndexChanged.connect(lambda _i: self.reload())
+
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("actionsTable")
+        self.table.setAccessibleName("Actions")
+        self.table.setHorizontalHeaderLabels(["What", "Owner", "By when", "Status", "From"])
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        for column in (OWNER, DUE, STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(SOURCE, 260)
+        self.table.itemChanged.connect(self._cell_edited)
+
+        self.status_button = QPushButton("Move along", self, objectName="actionStatusNext")
+        self.status_button.setAccessibleName("Move the selected actions along")
+        self.status_button.setToolTip("Open → doing → done (Space)")
+        self.status_button.clicked.connect(self.advance_selected)
+        self.remove_button = QPushButton("Remove", self, objectName="actionRemove")
+        self.remove_button.setAccessibleName("Remove the selected actions")
+        self.remove_button.setToolTip("Remove the selected actions (Delete)")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.summary = QLabel(self, objectName="actionsSummary")
+        self.summary.setStyleSheet("color: palette(placeholder-text);")
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter_combo)
+        tools.addWidget(self.status_button)
+        tools.addWidget(self.remove_button)
+        tools.addStretch(1)
+        tools.addWidget(self.summary)
+
+        hint = QLabel(
+            "Confirmed commitments appear here by themselves. Space: move along · F2: edit · "
+            "Delete: remove",
+            self,
+        )
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(tools)
+        layout.addWidget(hint)
+
+        for name, text, keys, slot in (
+            ("actionsDeleteAction", "Remove actions", QKeySequence.StandardKey.Delete,
+             self.remove_selected),
+            ("actionsStatusAction", "Move along", "Space", self.advance_selected),
+        ):
+            action = QAction(text, self.table)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(keys))  # type: ignore[call-overload]
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.table.addAction(action)
+        self.reload()
+
+    # ------------------------------------------------------------ state
+
+    def reload(self) -> None:
+        doc = self.ctx.doc
+        self.owner_edit.set_directory(read_reciprocity.parties(doc))
+        every = read_actions.actions(doc)
+        self._actions = {a.id: a for a in every}
+        wanted = self.filter_combo.currentData() or ""
+        shown = [
+            a for a in sort_actions(every)
+            if not wanted
+            or (wanted == "not-done" and a.status is not ActionStatus.DONE)
+            or a.status.value == wanted
+        ]
+        selected = set(self.selected_ids())
+        self._loading = True
+        self.table.setRowCount(len(shown))
+        today = self.today()
+        for row, action in enumerate(shown):
+            cells = [
+                action.what,
+                action.owner_label,
+                action.due,
+                action.status.label,
+                action.source_text,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(_ID, action.id)
+                item.setToolTip(text)
+                if column in (STATUS, SOURCE):
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column == STATUS:
+                    item.setForeground(QBrush(QColor(_STATUS_COLOURS[action.status])))
+                if column == OWNER and action.owner is None:
+                    item.setToolTip("No owner yet: double-click or F2 to choose one")
+                    item.setForeground(QBrush(QColor("#b26a00")))
+                if column == DUE and action.overdue(today):
+                    item.setForeground(QBrush(QColor("#c62828")))
+                    item.setToolTip("Overdue")
+                self.table.setItem(row, column, item)
+            if action.id in selected:
+                self.table.selectRow(row)
+        self._loading = False
+        found = counts(every)
+        self.summary.setText(
+            f"{len(every)} actions · {found[ActionStatus.OPEN]} open · "
+            f"{found[ActionStatus.DOING]} doing · {found[ActionStatus.DONE]} done"
+        )
+
+    def on_change(self, change: Change) -> None:
+        if change.touches(*_TABLES):
+            self.reload()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        return [int(self.table.item(r, WHAT).data(_ID)) for r in rows if self.table.item(r, WHAT)]
+
+    # ------------------------------------------------------------ gestures
+
+    def add_typed(self) -> None:
+        try:
+            owner = self.owner_edit.party()
+        except ValidationError as exc:
+            self.ctx.runner.report(str(exc))
+            self.owner_edit.setFocus()
+            return
+        change = self.ctx.runner.run(
+            ops.add_action, self.what_edit.text(), owner, self.due_edit.text()
+        )
+        if change is not None:
+            self.what_edit.clear()
+            self.what_edit.setFocus()
+
+    def advance_selected(self) -> None:
+        for action_id in self.selected_ids():
+            action = self._actions.get(action_id)
+            if action is not None:
+                self.ctx.runner.run(ops.set_action_status, action.id, action.status.next())
+
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.ctx.runner.run(ops.remove_actions, ids)
+
+    def _cell_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        action = self._actions.get(int(item.data(_ID)))
+        if action is None:
+            return
+        what, owner, due = action.what, action.owner, action.due
+        if item.column() == WHAT:
+            what = item.text()
+        elif item.column() == DUE:
+            due = item.text()
+        elif item.column() == OWNER:
+            try:
+                typed = item.text().strip()
+                owner = (
+                    self.owner_edit.directory.resolve(typed)
+                    if typed and typed != NO_OWNER
+                    else None
+                )
+            except ValidationError as exc:
+                self.ctx.runner.report(str(exc))
+                self.reload()
+                return
+        change = self.ctx.runner.run(
+            ops.update_action, action.id, what=what, owner=owner, due=due, status=action.status
+        )
+        if change is None or change.is_empty:
+            self.reload()

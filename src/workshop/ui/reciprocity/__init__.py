@@ -1,0 +1,1 @@
+"""The offers-and-asks screen: capture, suggested matches, commitments, map and balance."""

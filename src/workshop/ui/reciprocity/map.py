@@ -1,0 +1,235 @@
+"""The reciprocity map: parties as nodes on a ring, commitments as arrows from giver to receiver.
+
+:func:`paint_map` draws on any QPainter (the facilitator's widget, the projector,
+an image), so every screen shows the same picture. Nodes are grouped by
+organisation around the ring and coloured by it; a party that has no match yet
+wears a dashed grey ring, one that only gives or only receives an amber one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import zlib
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from workshop.domain.reciprocity import Flow, Party
+
+ORGANISATION_COLOURS = (
+    "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#e15759", "#76b7b2", "#edc948", "#9c755f",
+)
+FLAG_COLOURS = {"no match yet": "#9a9a9a", "only gives": "#d99a00", "only receives": "#d99a00"}
+
+
+def organisation_colour(organisation: str) -> QColor:
+    if not organisation:
+        return QColor("#7f7f7f")
+    index = zlib.crc32(organisation.casefold().encode("utf-8")) % len(ORGANISATION_COLOURS)
+    return QColor(ORGANISATION_COLOURS[index])
+
+
+def node_positions(count: int, rect: QRectF) -> list[QPointF]:
+    """Evenly spaced (by distance along the curve) around an ellipse inside ``rect``,
+    starting at the top, clockwise, so a tall or wide ring is not crowded at its ends."""
+    if count <= 0:
+        return []
+    centre = rect.center()
+    rx, ry = rect.width() / 2, rect.height() / 2
+    steps = 720
+    points = [
+        QPointF(
+            centre.x() + rx * math.sin(2 * math.pi * i / steps),
+            centre.y() - ry * math.cos(2 * math.pi * i / steps),
+        )
+        for i in range(steps + 1)
+    ]
+    lengths = [0.0]
+    for a, b in itertools.pairwise(points):
+        lengths.append(lengths[-1] + math.hypot(b.x() - a.x(), b.y() - a.y()))
+    total = lengths[-1] or 1.0
+    found, index = [], 0
+    for n in range(count):
+        target = total * n / count
+        while lengths[index] < target:
+            index += 1
+        found.append(points[index])
+    return found
+
+
+def paint_map(
+    painter: QPainter,
+    rect: QRectF,
+    parties: Sequence[Party],
+    flows: Sequence[Flow],
+    flags: Mapping[str, str],
+    *,
+    foreground: QColor | None = None,
+    background: QColor | None = None,
+    scale: float = 1.0,
+) -> None:
+    """Draw the map into ``rect``. ``flags`` maps a party key to its balance flag."""
+    ink = foreground or QColor("#222222")
+    paper = background or QColor("#ffffff")
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(rect, paper)
+    font = QFont(painter.font())
+    font.setPointSizeF(9.5 * scale)
+    painter.setFont(font)
+    if not parties:
+        painter.setPen(ink)
+        painter.drawText(
+            rect, Qt.AlignmentFlag.AlignCenter, "No offers or asks yet: the map fills as they come."
+        )
+        painter.restore()
+        return
+    metrics = QFontMetricsF(font)
+    perimeter = math.pi * (rect.width() + rect.height()) * 0.8
+    radius = max(10.0, min(24.0 * scale, perimeter / (len(parties) * 5)))
+    margin_x = min(rect.width() / 4, max(metrics.horizontalAdvance("Town Council") / 2, radius) + 6)
+    ring = rect.adjusted(margin_x, radius + 8, -margin_x, -(radius + metrics.height() * 2 + 8))
+    centres = node_positions(len(parties), ring)
+    where = {p.key: c for p, c in zip(parties, centres, strict=True)}
+
+    # arrows first, under the nodes
+    pairs = {(f.giver.key, f.receiver.key) for f in flows}
+    for flow in flows:
+        start, end = where.get(flow.giver.key), where.get(flow.receiver.key)
+        if start is None or end is None:
+            continue
+        bend = 0.18 if (flow.receiver.key, flow.giver.key) in pairs else 0.08
+        _arrow(painter, start, end, radius, flow.count, bend, ink, scale)
+
+    for party, centre in zip(parties, centres, strict=True):
+        colour = organisation_colour(party.organisation)
+        flag = flags.get(party.key, "")
+        node = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        painter.setBrush(colour if party.is_organisation else colour.lighter(150))
+        pen = QPen(QColor(FLAG_COLOURS[flag]) if flag else colour.darker(130), 2.5 * scale)
+        if flag == "no match yet":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        if party.is_organisation:
+            painter.drawRoundedRect(node, radius / 3, radius / 3)
+        else:
+            painter.drawEllipse(node)
+        painter.setPen(QColor("#ffffff") if party.is_organisation else ink)
+        painter.drawText(node, Qt.AlignmentFlag.AlignCenter, _initials(party.name))
+        label_font = QFont(font)
+        label_font.setBold(party.is_organisation)
+        painter.setFont(label_font)
+        painter.setPen(ink)
+        width = max(radius * 6, metrics.horizontalAdvance(party.name) + 8)
+        label = QRectF(centre.x() - width / 2, node.bottom() + 2, width, metrics.height() * 2.2)
+        flags_ = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        painter.drawText(label, int(flags_) | int(Qt.TextFlag.TextWordWrap), party.name)
+        painter.setFont(font)
+    painter.restore()
+
+
+def _arrow(
+    painter: QPainter,
+    start: QPointF,
+    end: QPointF,
+    radius: float,
+    count: int,
+    bend: float,
+    ink: QColor,
+    scale: float,
+) -> None:
+    dx, dy = end.x() - start.x(), end.y() - start.y()
+    length = math.hypot(dx, dy)
+    if length < 2 * radius + 4:
+        return
+    ux, uy = dx / length, dy / length
+    # control point to the left of the line, so A→B and B→A curve apart
+    middle = QPointF(
+        start.x() + dx / 2 - uy * length * bend, start.y() + dy / 2 + ux * length * bend
+    )
+    a = _towards(start, middle, radius + 3)
+    b = _towards(end, middle, radius + 5)
+    width = (1.6 + 1.2 * min(count, 4)) * scale
+    colour = QColor(ink)
+    colour.setAlphaF(0.75)
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    path = QPainterPath(a)
+    path.quadTo(middle, b)
+    painter.drawPath(path)
+    # the head points from the control point to the end
+    hx, hy = b.x() - middle.x(), b.y() - middle.y()
+    hl = math.hypot(hx, hy) or 1.0
+    hx, hy = hx / hl, hy / hl
+    size = (7 + width * 1.5)
+    left = QPointF(b.x() - hx * size - hy * size * 0.55, b.y() - hy * size + hx * size * 0.55)
+    right = QPointF(b.x() - hx * size + hy * size * 0.55, b.y() - hy * size - hx * size * 0.55)
+    head = QPainterPath(b)
+    head.lineTo(left)
+    head.lineTo(right)
+    head.closeSubpath()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPath(head)
+    if count > 1:
+        painter.setPen(ink)
+        painter.drawText(QRectF(middle.x() - 12, middle.y() - 10, 24, 20),
+                         Qt.AlignmentFlag.AlignCenter, str(count))
+
+
+def _towards(point: QPointF, target: QPointF, distance: float) -> QPointF:
+    dx, dy = target.x() - point.x(), target.y() - point.y()
+    length = math.hypot(dx, dy) or 1.0
+    return QPointF(point.x() + dx / length * distance, point.y() + dy / length * distance)
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w[:1].isalnum()]
+    return "".join(w[0].upper() for w in words[:2]) or "?"
+
+
+class ReciprocityMap(QWidget):
+    """The facilitator's map widget: call :meth:`set_data` after each relevant change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reciprocityMap")
+        self.setAccessibleName("Reciprocity map")
+        self.setMinimumSize(260, 220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.parties: list[Party] = []
+        self.flows: list[Flow] = []
+        self.flags: dict[str, str] = {}
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 380)
+
+    def set_data(
+        self, parties: Sequence[Party], flows: Sequence[Flow], flags: Mapping[str, str]
+    ) -> None:
+        self.parties, self.flows, self.flags = list(parties), list(flows), dict(flags)
+        arrows = "; ".join(f"{f.giver.name} gives {f.receiver.name} ({f.count})" for f in flows)
+        self.setAccessibleDescription(
+            f"{len(parties)} parties, {len(flows)} arrows" + (f": {arrows}" if arrows else "")
+        )
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            paint_map(
+                painter,
+                QRectF(self.rect()),
+                self.parties,
+                self.flows,
+                self.flags,
+                foreground=self.palette().text().color(),
+                background=self.palette().base().color(),
+            )
+        finally:
+            painter.end()

@@ -1,0 +1,450 @@
+"""The offers-and-asks screen: capture cards fast, confirm suggested matches, see who gives whom.
+
+Keyboard: in the capture row, Alt+O / Alt+K choose offer or ask (or start the text
+with "+" for an offer, "?" for an ask), Tab moves from *who* to the text, Enter
+adds the card and keeps *who* for the next one. Ctrl+M (or Enter in the
+suggestions list) confirms the selected match, asking for an optional date.
+Delete removes the selected card or commitment; F2 edits a card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.errors import ValidationError
+from workshop.domain.models import ActivityKind
+from workshop.domain.purpose import Lexicon
+from workshop.domain.reciprocity import (
+    BalanceRow,
+    Card,
+    CardKind,
+    Commitment,
+    Match,
+    balance,
+    flows,
+    map_parties,
+)
+from workshop.storage import read, read_reciprocity
+from workshop.storage.changes import Change
+from workshop.storage.ops import reciprocity as ops
+from workshop.ui.reciprocity.map import FLAG_COLOURS, ReciprocityMap
+from workshop.ui.reciprocity.party_edit import PartyEdit
+from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.screens.registry import register
+
+#: Asks for an optional due date ("" for none, None to cancel); tests replace it.
+AskDue = Callable[[QWidget | None, str], str | None]
+#: Asks for a card's new text (None to cancel); tests replace it.
+AskText = Callable[[QWidget | None, str], str | None]
+
+_TABLES = frozenset(
+    {"reciprocity_cards", "commitments", "participants", "activities", "actions"}
+)
+_ID = Qt.ItemDataRole.UserRole
+
+
+def ask_due(parent: QWidget | None, title: str) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent, "Confirm commitment", f"{title}\n\nBy when? (YYYY-MM-DD, or leave empty)"
+    )
+    return text if ok else None
+
+
+def ask_card_text(parent: QWidget | None, current: str) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent, "Edit card", "Text:", QLineEdit.EchoMode.Normal, current
+    )
+    return text if ok else None
+
+
+class OffersAsksScreen(ActivityScreen):
+    def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, activity_id, parent)
+        self.setObjectName("offersAsksScreen")
+        self.ask_due: AskDue = ask_due
+        self.ask_text: AskText = ask_card_text
+        self._cards: dict[int, Card] = {}
+        self._suggestions: dict[int, list[Match]] = {}
+        self._lexicon = Lexicon()
+
+        self.title = QLabel(self, objectName="offersAsksTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.prompt = QLabel(self, objectName="offersAsksPrompt")
+        self.prompt.setAccessibleName("Prompt shown to the room")
+        self.prompt.setWordWrap(True)
+        self.prompt.setStyleSheet("font-size: 12pt;")
+
+        self._build_capture()
+        self._build_lists()
+        self._build_right()
+        self._build_layout()
+        self._build_actions()
+        self.reload()
+
+    # ------------------------------------------------------------ building
+
+    def _build_capture(self) -> None:
+        self.offer_radio = QRadioButton("&Offer", self, objectName="offersAsksKindOffer")
+        self.offer_radio.setAccessibleName("Next card is an offer")
+        self.ask_radio = QRadioButton("As&k", self, objectName="offersAsksKindAsk")
+        self.ask_radio.setAccessibleName("Next card is an ask")
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.offer_radio)
+        self.kind_group.addButton(self.ask_radio)
+        self.offer_radio.setChecked(True)
+        self.party_edit = PartyEdit(self)
+        self.party_edit.setObjectName("offersAsksParty")
+        self.party_edit.setAccessibleName("Whose card: participant or organisation")
+        self.party_edit.setFixedWidth(260)
+        self.text_edit = QLineEdit(self, objectName="offersAsksText")
+        self.text_edit.setAccessibleName("Card text")
+        self.text_edit.setPlaceholderText(
+            "What they offer or need (Enter adds; start with + offer, ? ask)"
+        )
+        self.add_button = QPushButton("Add", self, objectName="offersAsksAdd")
+        self.add_button.setAccessibleName("Add card")
+        self.add_button.setToolTip("Add the card (Enter)")
+        self.text_edit.returnPressed.connect(self.add_typed)
+        self.party_edit.returnPressed.connect(self.text_edit.setFocus)
+        self.add_button.clicked.connect(self.add_typed)
+
+    def _list(self, name: str, accessible: str) -> QListWidget:
+        widget = QListWidget(self)
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        widget.setWordWrap(True)
+        widget.setAlternatingRowColors(True)
+        widget.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        return widget
+
+    def _build_lists(self) -> None:
+        self.offers_list = self._list("offersAsksOffers", "Offers")
+        self.asks_list = self._list("offersAsksAsks", "Asks")
+        self.asks_list.currentItemChanged.connect(lambda *_: self._show_suggestions())
+        self.suggestions_list = self._list("offersAsksSuggestions", "Suggested offers for the ask")
+        self.suggestions_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.suggestions_list.itemActivated.connect(lambda _item: self.confirm_selected())
+        self.suggestion_heading = QLabel(self, objectName="offersAsksSuggestionHeading")
+        self.suggestion_heading.setWordWrap(True)
+        self.confirm_button = QPushButton("&Confirm match…", self, objectName="offersAsksConfirm")
+        self.confirm_button.setAccessibleName("Confirm the selected match as a commitment")
+        self.confirm_button.setToolTip("Confirm the selected offer for this ask (Ctrl+M)")
+        self.confirm_button.clicked.connect(self.confirm_selected)
+
+    def _build_right(self) -> None:
+        self.map = ReciprocityMap(self)
+        self.balance_table = QTableWidget(0, 4, self)
+        self.balance_table.setObjectName("offersAsksBalance")
+        self.balance_table.setAccessibleName("Balance: what each party gives and receives")
+        self.balance_table.setHorizontalHeaderLabels(
+            ["Party", "Gives", "Gets", "Note"]
+        )
+        self._table_style(self.balance_table)
+        self.commitments_table = QTableWidget(0, 4, self)
+        self.commitments_table.setObjectName("offersAsksCommitments")
+        self.commitments_table.setAccessibleName("Commitments")
+        self.commitments_table.setHorizontalHeaderLabels(["Gives", "What", "To", "By"])
+        self._table_style(self.commitments_table, stretch=1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("offersAsksViews")
+        self.tabs.addTab(self.balance_table, "&Balance")
+        self.tabs.addTab(self.commitments_table, "Co&mmitments")
+
+    def _table_style(self, table: QTableWidget, stretch: int = 0) -> None:
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def _group(self, title: str, *widgets: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(6, 6, 6, 6)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return box
+
+    def _build_layout(self) -> None:
+        capture = QHBoxLayout()
+        capture.setContentsMargins(12, 4, 12, 4)
+        capture.addWidget(self.offer_radio)
+        capture.addWidget(self.ask_radio)
+        who = QLabel("&Who", self)
+        who.setBuddy(self.party_edit)
+        capture.addSpacing(8)
+        capture.addWidget(who)
+        capture.addWidget(self.party_edit)
+        capture.addWidget(self.text_edit, 1)
+        capture.addWidget(self.add_button)
+
+        self.offers_box = self._group("Offers", self.offers_list)
+        self.asks_box = self._group("Asks", self.asks_list)
+        cards = QSplitter(Qt.Orientation.Vertical, self)
+        cards.addWidget(self.offers_box)
+        cards.addWidget(self.asks_box)
+
+        match_panel = QWidget(self)
+        match_layout = QVBoxLayout(match_panel)
+        match_layout.setContentsMargins(0, 0, 0, 0)
+        match_layout.addWidget(self.suggestion_heading)
+        match_layout.addWidget(self.suggestions_list, 1)
+        match_layout.addWidget(self.confirm_button)
+        self.match_box = self._group("Suggested matches", match_panel)
+        middle = QSplitter(Qt.Orientation.Vertical, self)
+        middle.addWidget(self.match_box)
+        middle.addWidget(self.tabs)
+
+        self.map_box = self._group("Reciprocity map", self.map)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("offersAsksSplitter")
+        self.splitter.addWidget(cards)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.map_box)
+        self.splitter.setSizes([300, 400, 460])
+
+        header = QVBoxLayout()
+        header.setContentsMargins(12, 8, 12, 0)
+        header.setSpacing(2)
+        header.addWidget(self.title)
+        header.addWidget(self.prompt)
+        self.summary = QLabel(self, objectName="offersAsksSummary")
+        self.summary.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addLayout(capture)
+        layout.addWidget(self.splitter, 1)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(12, 0, 12, 6)
+        footer.addWidget(self.summary)
+        layout.addLayout(footer)
+        self.setTabOrder(self.party_edit, self.text_edit)
+
+    def _action(self, name: str, text: str, keys: str | QKeySequence.StandardKey,
+                slot: Callable[[], None], widget: QWidget | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(
+            Qt.ShortcutContext.WidgetShortcut if widget is not None
+            else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        action.triggered.connect(slot)
+        (widget or self).addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self._action("offersAsksConfirmAction", "Confirm match", "Ctrl+M", self.confirm_selected)
+        self._action("offersAsksCaptureAction", "New card", "Ctrl+N", self.focus_primary)
+        for widget in (self.offers_list, self.asks_list):
+            self._action(f"{widget.objectName()}DeleteAction", "Remove cards",
+                         QKeySequence.StandardKey.Delete, self.remove_selected_cards, widget)
+            self._action(f"{widget.objectName()}EditAction", "Edit card", "F2",
+                         self.edit_selected_card, widget)
+        self._action("offersAsksCommitmentDeleteAction", "Remove commitment",
+                     QKeySequence.StandardKey.Delete, self.remove_selected_commitments,
+                     self.commitments_table)
+
+    # ------------------------------------------------------------ state
+
+    def focus_primary(self) -> None:
+        (self.text_edit if self.party_edit.text() else self.party_edit).setFocus()
+
+    def reload(self) -> None:
+        doc = self.ctx.doc
+        activity = read.activity(doc, self.activity_id)
+        if activity is None:
+            return
+        self.title.setText(activity.title)
+        self.prompt.setText(activity.prompt or "What can you offer? What do you need?")
+        self.party_edit.set_directory(read_reciprocity.parties(doc))
+        cards = read_reciprocity.cards(doc, self.activity_id)
+        self._cards = {c.id: c for c in cards}
+        commitments = read_reciprocity.commitments(doc, self.activity_id)
+        self._suggestions = read_reciprocity.suggestions(doc, self.activity_id)
+        committed_offers = {c.offer_id for c in commitments}
+        met_asks = {c.ask_id for c in commitments}
+        self._fill_cards(self.offers_list, [c for c in cards if c.kind is CardKind.OFFER],
+                         committed_offers)
+        self._fill_cards(self.asks_list, [c for c in cards if c.kind is CardKind.ASK], met_asks)
+        self.offers_box.setTitle(f"Offers ({self.offers_list.count()})")
+        self.asks_box.setTitle(f"Asks ({self.asks_list.count()})")
+        self._show_suggestions()
+
+        rows = balance(cards, commitments)
+        self._fill_balance(rows)
+        self._fill_commitments(commitments)
+        self.map.set_data(map_parties(cards, commitments), flows(commitments),
+                          {r.party.key: r.flag for r in rows})
+        unmet = sum(1 for c in cards if c.kind is CardKind.ASK and c.id not in met_asks)
+        self.summary.setText(
+            f"{len(commitments)} commitment{'s' if len(commitments) != 1 else ''} · "
+            f"{unmet} ask{'s' if unmet != 1 else ''} still open · "
+            "Alt+O offer · Alt+K ask · Ctrl+M confirm match · Delete remove · F2 edit"
+        )
+
+    def _fill_cards(self, widget: QListWidget, cards: list[Card], done: set[int]) -> None:
+        current = widget.currentItem()
+        keep = current.data(_ID) if current is not None else None
+        widget.clear()
+        for card in cards:
+            mark = "✓ " if card.id in done else ""
+            item = QListWidgetItem(f"{mark}{card.text}\n— {card.party.label}")
+            item.setData(_ID, card.id)
+            item.setToolTip("Part of a commitment" if card.id in done else "")
+            widget.addItem(item)
+            if card.id == keep:
+                widget.setCurrentItem(item)
+        if widget.currentItem() is None and widget.count() and widget is self.asks_list:
+            open_asks = [i for i, c in enumerate(cards) if c.id not in done]
+            widget.setCurrentRow(open_asks[0] if open_asks else 0)
+
+    def _fill_balance(self, rows: list[BalanceRow]) -> None:
+        table = self.balance_table
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = [row.party.name, row.gives, row.receives, row.flag]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                item.setToolTip(
+                    f"{row.party.label}: {row.offers} offers, {row.asks} asks"
+                )
+                if c in (1, 2):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if row.flag and c == 3:
+                    item.setForeground(QBrush(QColor(FLAG_COLOURS[row.flag]).darker(140)))
+                table.setItem(r, c, item)
+
+    def _fill_commitments(self, commitments: list[Commitment]) -> None:
+        table = self.commitments_table
+        table.setRowCount(len(commitments))
+        for r, commitment in enumerate(commitments):
+            values = [commitment.giver.name, commitment.what, commitment.receiver.name,
+                      commitment.due or "—"]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(_ID, commitment.id)
+                table.setItem(r, c, item)
+
+    def selected_ask(self) -> Card | None:
+        item = self.asks_list.currentItem()
+        return self._cards.get(int(item.data(_ID))) if item is not None else None
+
+    def _show_suggestions(self) -> None:
+        self.suggestions_list.clear()
+        ask = self.selected_ask()
+        if ask is None:
+            self.suggestion_heading.setText("Select an ask to see the offers that could meet it.")
+            self.confirm_button.setEnabled(False)
+            return
+        matches = self._suggestions.get(ask.id, [])
+        words = {o.key: o.surface.casefold() for o in self._lexicon.occurrences(ask.text)}
+        self.suggestion_heading.setText(f"For “{ask.text}” ({ask.party.name}):")
+        for match in matches:
+            offer = self._cards.get(match.offer_id)
+            if offer is None:
+                continue
+            item = QListWidgetItem(
+                f"{offer.text}\n— {offer.party.label} · {round(match.score * 100)}% · "
+                f"shared: {', '.join(words.get(k, k) for k in match.shared)}"
+            )
+            item.setData(_ID, offer.id)
+            self.suggestions_list.addItem(item)
+        if not matches:
+            item = QListWidgetItem("No offer shares words with this ask yet.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.suggestions_list.addItem(item)
+        else:
+            self.suggestions_list.setCurrentRow(0)
+        self.confirm_button.setEnabled(bool(matches))
+
+    def on_change(self, change: Change) -> None:
+        if change.touches(*_TABLES):
+            self.reload()
+
+    # ------------------------------------------------------------ gestures
+
+    def add_typed(self) -> None:
+        text = self.text_edit.text().strip()
+        kind = CardKind.OFFER if self.offer_radio.isChecked() else CardKind.ASK
+        if text[:1] in "+?" and text:
+            kind = CardKind.OFFER if text[0] == "+" else CardKind.ASK
+            text = text[1:].strip()
+        try:
+            party = self.party_edit.party()
+        except ValidationError as exc:
+            self.ctx.runner.report(str(exc))
+            self.party_edit.setFocus()
+            return
+        assert party is not None
+        change = self.ctx.runner.run(ops.add_card, self.activity_id, kind, party, text)
+        if change is not None:
+            self.text_edit.clear()
+            self.text_edit.setFocus()
+
+    def confirm_selected(self) -> None:
+        ask = self.selected_ask()
+        item = self.suggestions_list.currentItem()
+        if ask is None or item is None or item.data(_ID) is None:
+            self.ctx.runner.report("Select an ask and one of its suggested offers first.")
+            return
+        offer = self._cards.get(int(item.data(_ID)))
+        if offer is None:
+            return
+        due = self.ask_due(self, f"{offer.party.name} gives “{offer.text}” to {ask.party.name}.")
+        if due is None:
+            return
+        self.ctx.runner.run(ops.confirm_match, offer.id, ask.id, due=due)
+
+    def _selected_cards(self) -> list[int]:
+        widget = self.offers_list if self.offers_list.hasFocus() else self.asks_list
+        return [int(i.data(_ID)) for i in widget.selectedItems()]
+
+    def remove_selected_cards(self) -> None:
+        ids = self._selected_cards()
+        if ids:
+            self.ctx.runner.run(ops.remove_cards, ids)
+
+    def edit_selected_card(self) -> None:
+        ids = self._selected_cards()
+        card = self._cards.get(ids[0]) if ids else None
+        if card is None:
+            return
+        text = self.ask_text(self, card.text)
+        if text is not None:
+            self.ctx.runner.run(ops.edit_card, card.id, text=text)
+
+    def remove_selected_commitments(self) -> None:
+        rows = sorted({i.row() for i in self.commitments_table.selectedIndexes()})
+        ids = [int(self.commitments_table.item(r, 0).data(_ID)) for r in rows]
+        if ids:
+            self.ctx.runner.run(ops.remove_commitments, ids)
+
+
+register(ActivityKind.OFFERS_ASKS, OffersAsksScreen)
