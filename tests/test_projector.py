@@ -426,13 +426,17 @@ def test_vote_shows_progress_but_never_counts_before_reveal(
         for name in voters:
             assert name not in text
     assert not controller.window.findChildren(QWidget, "voteBar")
-    # A dot cast while the room watches changes nothing but the progress.
     monkeypatch.undo()
     voting.set_revealed(demo_doc, vote, True)
     texts = controller.window.texts()
     assert controller.window.findChildren(QWidget, "voteBar")
     top = read_votes.results(demo_doc, vote).preferred()[0]
     assert top.title in texts and str(top.dots) in texts
+    # Hidden again (revealed by mistake): the counts go at once, not at the next event loop.
+    voting.set_revealed(demo_doc, vote, False)
+    assert not controller.window.findChildren(QWidget, "voteBar")
+    for text in controller.window.texts():
+        assert not re.fullmatch(r"=?\d+", text.strip()), text
 
 
 # --------------------------------------------------------------- run panel

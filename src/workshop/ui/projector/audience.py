@@ -30,7 +30,7 @@ from workshop.storage.document import Document
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.state import PresentationState
 from workshop.ui.projector.theme import Palette
-from workshop.ui.projector.views import AudienceView, view_class
+from workshop.ui.projector.views import AudienceView, discard, view_class
 
 #: Size of the audience window when it opens as a plain window on a single screen.
 WINDOWED_SIZE = QSize(1280, 720)
@@ -195,8 +195,7 @@ class AudienceWindow(QWidget):
     def _rebuild(self) -> None:
         if self.view is not None:
             self._live_layout.removeWidget(self.view)
-            self.view.hide()
-            self.view.deleteLater()
+            discard(self.view)
             self.view = None
         if self.doc is None:
             return

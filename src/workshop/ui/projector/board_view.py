@@ -204,7 +204,7 @@ class BoardView(AudienceView):
         super().__init__(doc, activity, palette, parent)
         self.setObjectName("audienceBoard")
         layout = QVBoxLayout(self)
-        self.prompt = self.label(t.HEADING_PX * 0.8, bold=True, name="boardPrompt")
+        self.prompt = self.label(t.BODY_PX, bold=True, name="boardPrompt")
         self.header = self.prompt
         layout.addWidget(self.prompt)
         self.empty = self.label(

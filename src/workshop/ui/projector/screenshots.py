@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from workshop.domain.models import ActivityKind
 from workshop.storage import read
@@ -22,7 +23,10 @@ SIZE = (1280, 720)
 T0 = 1_800_000_000.0
 
 
-def render_all(target: Path, *, light: bool = False) -> list[Path]:
+def render_all(
+    target: Path, *, light: bool = False, only: frozenset[str] | None = None
+) -> list[Path]:
+    """Write one picture per activity kind (``only``: these kinds, "agenda" for the agenda)."""
     from PySide6.QtWidgets import QApplication
 
     from workshop.demo import fill_demo
@@ -40,10 +44,11 @@ def render_all(target: Path, *, light: bool = False) -> list[Path]:
             window = AudienceWindow(clock=lambda: now)
             window.resize(*SIZE)
             window.set_document(doc)
+            doc.subscribe(window.on_change)
             seen: set[ActivityKind] = set()
             theme = Theme.LIGHT if light else Theme.DARK
             for activity in read.activities(doc):
-                if activity.kind in seen:
+                if activity.kind in seen or (only is not None and activity.kind not in only):
                     continue
                 seen.add(activity.kind)
                 timer_ops.start_activity(doc, activity.id, now=T0)
@@ -54,22 +59,40 @@ def render_all(target: Path, *, light: bool = False) -> list[Path]:
                 path = target / f"projector-{activity.kind.value}{suffix}.png"
                 window.grab().save(str(path))
                 written.append(path)
-            window.set_state(PresentationState(activity_id=None, agenda=True, theme=theme))
-            app.processEvents()
-            path = target / f"projector-agenda{'-light' if light else ''}.png"
-            window.grab().save(str(path))
-            written.append(path)
+                if activity.kind is ActivityKind.DOT_VOTE:
+                    written.append(_before_reveal(doc, window, activity.id, target, suffix))
+            if only is None or "agenda" in only:
+                window.set_state(PresentationState(activity_id=None, agenda=True, theme=theme))
+                app.processEvents()
+                path = target / f"projector-agenda{'-light' if light else ''}.png"
+                window.grab().save(str(path))
+                written.append(path)
             window.close()
         finally:
             doc.close()
     return written
 
 
+def _before_reveal(doc: Document, window: Any, vote_id: int, target: Path, suffix: str) -> Path:
+    """The same vote while people are still voting: progress, items, no counts."""
+    from PySide6.QtWidgets import QApplication
+
+    from workshop.storage.ops import voting
+
+    voting.set_revealed(doc, vote_id, False)
+    QApplication.processEvents()
+    path = target / f"projector-dot_vote-voting{suffix}.png"
+    window.grab().save(str(path))
+    voting.set_revealed(doc, vote_id, True)
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     target = Path(args[0]) if args else Path("docs/screenshots")
-    for path in render_all(target) + render_all(target, light=True):
+    light = frozenset({"welcome", "brainstorm", "agenda"})
+    for path in render_all(target) + render_all(target, light=True, only=light):
         print(path)
     return 0
 

@@ -86,7 +86,7 @@ class AudienceView(QWidget):
 
     def forget(self, label: QLabel) -> None:
         self._sized = [entry for entry in self._sized if entry[0] is not label]
-        label.deleteLater()
+        discard(label)
 
     # ------------------------------------------------------------ scaling
 
@@ -141,11 +141,12 @@ class AudienceView(QWidget):
         spacing = grid.spacing() if grid is not None else 0
         width = max(1, (host.width() - spacing * (columns - 1)) // columns)
         base = {label: px for label, px, _bold in self._sized if label in labels}
+        bold = {label: b for label, _px, b in self._sized if label in labels}
         factor = 1.0
         while True:
             rows: dict[int, int] = {}
             for index, label in enumerate(labels):
-                label.setFont(t.font(base[label] * factor * self._scale))
+                label.setFont(t.font(base[label] * factor * self._scale, bold=bold[label]))
                 row = index // columns
                 rows[row] = max(rows.get(row, 0), label.heightForWidth(width))
             needed = sum(rows.values()) + spacing * max(0, len(rows) - 1)
@@ -169,6 +170,14 @@ class AudienceView(QWidget):
     def texts(self) -> list[str]:
         """Every text this view shows (labels); the leak tests read it together with a grab."""
         return [label.text() for label in self.findChildren(QLabel)]
+
+
+def discard(widget: QWidget) -> None:
+    """Take a widget off the picture at once (deleteLater alone would leave it drawn, and
+    findable, until the event loop runs: an old count must never linger on the projector)."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
 
 
 class FitHost(QWidget):
@@ -251,10 +260,16 @@ class PromptView(AudienceView):
         self.header, self.header_centred = self.title, True
         self.prompt = self.label(t.TITLE_PX, bold=True, align=center, name="promptText")
         self.next = self.label(t.BODY_PX, colour=palette.accent, align=center, name="promptNext")
+        # A long question shrinks until it fits (never below readable size).
+        self.body = FitHost(self)
+        box = QVBoxLayout(self.body)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addStretch(1)
+        box.addWidget(self.prompt)
+        box.addStretch(1)
+        self._fitted = (self.body, [self.prompt], 1, 24.0)
         layout.addWidget(self.title)
-        layout.addStretch(1)
-        layout.addWidget(self.prompt)
-        layout.addStretch(1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.next)
         self.apply_scale()
         self.refresh()
@@ -315,7 +330,7 @@ class AgendaView(AudienceView):
         for label in self._row_labels:
             self.forget(label)
         for frame in self._row_frames:
-            frame.deleteLater()
+            discard(frame)
         self._row_labels, self._row_frames = [], []
         agenda = read.activities(self.doc)
         running = read_timer.running_activity(self.doc)
@@ -365,7 +380,7 @@ def _clear_layout(layout: QHBoxLayout | QVBoxLayout | QGridLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
-            widget.deleteLater()
+            discard(widget)
 
 
 class _Bar(QFrame):
