@@ -584,3 +584,31 @@ def test_reopening_mid_activity_resumes_the_timer_on_screen(
         assert widget.start_pause.text() == "Pause"
         assert ctrl.window.overlay.text() == "15:00"
         ctrl.window.deleteLater()
+
+
+def test_plain_board_fallback_shows_notes_without_authors(
+    qtbot: QtBot,
+    controller: ProjectorController,
+    demo_doc: Document,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without the board package's scene the projector draws its own, just as safely."""
+    pytest.importorskip("workshop.storage.read_board")
+    from workshop.storage.ops import board as board_ops
+    from workshop.ui.projector import board_view
+
+    monkeypatch.setattr(board_view, "_engineer_scene", lambda *_args: None)
+    _subscribe(demo_doc, controller)
+    details.update_details(demo_doc, anonymous=False)
+    brainstorm = _by_kind(demo_doc, ActivityKind.BRAINSTORM)
+    controller.set_activity(brainstorm)
+    view = controller.window.view
+    assert isinstance(view, board_view.BoardView)
+    assert isinstance(view.scene, board_view.PlainBoardScene)
+    person = read.participants(demo_doc)[0]
+    change = board_ops.add_note(demo_doc, brainstorm, "Brand-new idea", author_id=person.id)
+    texts = _texts(controller)
+    assert "Brand-new idea" in texts
+    assert person.name not in texts
+    assert view.highlight.isVisible()
+    assert change.inserted("notes")[0] in view.scene.notes

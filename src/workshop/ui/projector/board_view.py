@@ -140,7 +140,8 @@ class PlainBoardScene(QGraphicsScene):
         self.doc = doc
         self.activity_id = activity_id
         self.palette_ = palette
-        self._notes: dict[int, _PlainNote] = {}
+        self.notes: dict[int, _PlainNote] = {}
+        self.clusters: dict[int, _PlainCluster] = {}
         self.reload()
 
     def reload(self) -> None:
@@ -148,15 +149,17 @@ class PlainBoardScene(QGraphicsScene):
         from workshop.storage import read_board
 
         self.clear()
-        self._notes = {}
+        self.notes = {}
+        self.clusters = {}
         for cluster in read_board.clusters(self.doc, self.activity_id):
-            self.addItem(_PlainCluster(cluster, self.palette_))
+            self.clusters[cluster.id] = _PlainCluster(cluster, self.palette_)
+            self.addItem(self.clusters[cluster.id])
         for note in read_board.notes(self.doc, self.activity_id):
             self._add(note, b.COLOUR_HEX)
 
     def _add(self, note: Any, colours: tuple[str, ...]) -> None:
         item = _PlainNote(note, colours[note.colour % len(colours)], 17)
-        self._notes[note.id] = item
+        self.notes[note.id] = item
         self.addItem(item)
 
     def on_change(self, change: Change) -> None:
@@ -172,7 +175,7 @@ class PlainBoardScene(QGraphicsScene):
         for note_id, note in read_board.notes_by_id(self.doc, ids).items():
             if note.activity_id != self.activity_id:
                 continue
-            item = self._notes.get(note_id)
+            item = self.notes.get(note_id)
             if item is None:
                 self._add(note, b.COLOUR_HEX)
             else:
@@ -282,12 +285,20 @@ class BoardView(AudienceView):
     # ------------------------------------------------------------ fitting
 
     def _content_rect(self) -> QRectF:
-        rect = QRectF()
-        for item in self.scene.items():
-            if item is self.highlight or item.parentItem() is not None:
-                continue
-            rect = rect.united(item.sceneBoundingRect())
-        return rect
+        """Where the notes and clusters are (the board scene keeps it up to date itself)."""
+        if self._has_notes():
+            tracked = getattr(self.scene, "content_rect", None)
+            if callable(tracked):
+                return QRectF(tracked())
+            return self.scene.itemsBoundingRect()
+        return QRectF()
+
+    def _has_notes(self) -> bool:
+        notes = getattr(self.scene, "notes", None)
+        clusters = getattr(self.scene, "clusters", None)
+        if isinstance(notes, dict) and isinstance(clusters, dict):
+            return bool(notes) or bool(clusters)
+        return len(self.scene.items()) > 1  # more than the highlight
 
     def _fit(self) -> None:
         rect = self._content_rect()
