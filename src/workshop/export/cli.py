@@ -14,14 +14,13 @@ from workshop.export.atomic import check_folder, check_target
 from workshop.export.errors import ExportError
 from workshop.export.pdf import HandoutOptions, export_handout
 from workshop.storage.document import Document
-from workshop.storage.schema import latest_user_version
+from workshop.storage.schema import format_version, latest_user_version
 
 
 def open_for_export(path: Path) -> Document:
     """Open ``path`` read-only after its checks; an older format must be upgraded first."""
     doc = Document.open(path, read_only=True, require_current=False)
-    version = doc.db.conn.execute("PRAGMA user_version").fetchone()[0]
-    if int(version) < latest_user_version():
+    if doc.format < format_version(latest_user_version()):
         doc.close()
         raise ExportError(
             f"“{path.name}” uses an older format: open it in Workshop once to upgrade it, "
