@@ -55,7 +55,10 @@ def _command_parser() -> _Parser:
 def _app_parser() -> _Parser:
     parser = _Parser(
         prog="workshop",
-        description="Workshop: offline facilitation. Other commands: demo PATH, check PATH.",
+        description=(
+            "Workshop: offline facilitation. Other commands: demo PATH, check PATH,"
+            " export FILE --pdf/--csv/--json OUT, import JSON NEWFILE."
+        ),
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .workshop file to open")
     parser.add_argument("--version", action="version", version=f"workshop {__version__}")
