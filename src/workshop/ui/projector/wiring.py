@@ -1,0 +1,95 @@
+"""Plug the projector and the run panel into the main window through its public hooks.
+
+The main window needs one line (``self.projector = ProjectorWiring(self)``); this
+module adds a Projector menu and toolbar (F5, B, F, theme, agenda, screen), a
+"Run" dock with the :class:`RunPanel`, follows the agenda selection, and
+forwards the document's change reports. It only uses what the window exposes:
+``menuBar()``, ``view_menu``, ``change_listeners``, ``document_listeners``,
+``ctx`` and ``page`` (with ``activityChanged``, ``current_activity_id()`` and
+``agenda.select()``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
+
+from workshop.storage.changes import Change
+from workshop.ui.projector.controller import ProjectorController
+from workshop.ui.projector.run_panel import RunPanel
+from workshop.ui.screens.base import ScreenContext
+
+
+class ProjectorWiring:
+    def __init__(self, window: QMainWindow) -> None:
+        self.window: Any = window
+        ctx: ScreenContext | None = self.window.ctx
+        self.controller = ProjectorController(window, ctx.doc if ctx else None)
+        self.panel = RunPanel(ctx, self.controller)
+        self.dock = QDockWidget("Run", window)
+        self.dock.setObjectName("runDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+
+        self.menu = QMenu("&Projector", window)
+        self.menu.setObjectName("menuProjector")
+        for action in self.controller.actions():
+            if action is self.controller.screen_menu.menuAction():
+                self.menu.addSeparator()
+            self.menu.addAction(action)
+        bar = window.menuBar()
+        menus = bar.actions()
+        # Before Help, which stays last.
+        if menus:
+            bar.insertMenu(menus[-1], self.menu)
+        else:
+            bar.addMenu(self.menu)
+        view_menu = getattr(window, "view_menu", None)
+        toggle_dock = self.dock.toggleViewAction()
+        toggle_dock.setText("&Run panel")
+        toggle_dock.setObjectName("actionRunPanel")
+        if isinstance(view_menu, QMenu):
+            view_menu.addAction(toggle_dock)
+        self.toolbar = QToolBar("Projector", window)
+        self.toolbar.setObjectName("projectorToolBar")
+        for action in (
+            self.controller.toggle_action,
+            self.controller.blank_action,
+            self.controller.freeze_action,
+        ):
+            self.toolbar.addAction(action)
+        window.addToolBar(self.toolbar)
+
+        self.panel.activityRequested.connect(self._go_to)
+        self._page: Any = None
+        self.window.change_listeners.append(self._on_change)
+        self.window.document_listeners.append(self._on_document)
+        self._on_document(ctx)
+
+    def _on_document(self, ctx: ScreenContext | None) -> None:
+        self.controller.set_document(ctx.doc if ctx else None)
+        self.panel.set_context(ctx)
+        page = getattr(self.window, "page", None)
+        self._page = page
+        if page is not None:
+            page.activityChanged.connect(self._on_activity)
+            self._on_activity(page.current_activity_id())
+
+    def _on_activity(self, activity_id: int | None) -> None:
+        self.controller.set_activity(activity_id)
+        self.panel.set_activity(activity_id)
+
+    def _on_change(self, change: Change) -> None:
+        self.controller.on_change(change)
+        self.panel.on_change(change)
+
+    def _go_to(self, activity_id: int) -> None:
+        """The run panel's "Go to next": select it in the agenda (the screen follows)."""
+        if self._page is not None:
+            self._page.agenda.select(activity_id)
