@@ -159,3 +159,31 @@ def test_existing_target_needs_force(demo_doc: Document, tmp_path: Path) -> None
 def test_missing_source(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="does not exist"):
         import_json(tmp_path / "nothing.json", tmp_path / "out.workshop")
+
+
+def test_older_document_format_imports(tmp_path: Path) -> None:
+    """An export from an older minor format (fewer tables, fewer columns) still imports."""
+    source = tmp_path / "old.json"
+    source.write_text(
+        json.dumps(
+            {
+                "format": FORMAT_NAME,
+                "format_version": 1,
+                "document_format": [1, 0],
+                "tables": {
+                    "workshop": [{"id": 1, "title": "Old day", "anonymous": 0}],
+                    "participants": [{"id": 3, "name": "Ada", "organisation": "Library"}],
+                    "activities": [
+                        {"id": 9, "position": 0, "kind": "welcome", "title": "Hello"}
+                    ],
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    target = tmp_path / "new.workshop"
+    import_json(source, target)
+    with Document.open(target) as doc:
+        assert read.details(doc).title == "Old day"
+        assert [p.name for p in read.participants(doc)] == ["Ada"]
+        assert read.activities(doc)[0].timebox_minutes == 15  # the column's default
