@@ -81,7 +81,7 @@ def test_follows_the_agenda_and_the_document(qtbot: QtBot, window: MainWindow) -
     assert read.activity(doc, brainstorm.id).status is ActivityStatus.PLANNED  # type: ignore[union-attr]
     assert not controller.window.overlay.isVisibleTo(controller.window)
     window.undo_stack.redo()
-    qtbot.mouseClick(panel.finish_activity, Qt.MouseButton.LeftButton)
+    wiring.finish_action.trigger()  # Activity › Finish activity
     assert panel.next_button.isVisible() or panel.next_label.text().startswith("Next: ")
     proposed = panel.proposed
     assert proposed is not None

@@ -31,7 +31,9 @@ AUTOMATIC = ""
 
 def default_settings() -> QSettings:
     """This laptop's preferences (the projector screen and theme belong to the machine)."""
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
 
 class ProjectorController(QObject):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from workshop.storage.changes import Change
@@ -65,6 +66,18 @@ class ProjectorWiring:
         ):
             self.toolbar.addAction(action)
         window.addToolBar(self.toolbar)
+
+        activity_menu = getattr(window, "activity_menu", None)
+        self.start_action = QAction("&Start activity", window)
+        self.start_action.setObjectName("actionStartActivity")
+        self.start_action.triggered.connect(self.panel.start_activity.click)
+        self.finish_action = QAction("&Finish activity", window)
+        self.finish_action.setObjectName("actionFinishActivity")
+        self.finish_action.triggered.connect(self.panel.finish_activity.click)
+        if isinstance(activity_menu, QMenu):
+            activity_menu.addSeparator()
+            activity_menu.addAction(self.start_action)
+            activity_menu.addAction(self.finish_action)
 
         self.panel.activityRequested.connect(self._go_to)
         self._page: Any = None
