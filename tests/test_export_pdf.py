@@ -95,12 +95,17 @@ def test_demo_handout_structure(demo_doc: Document) -> None:
     assert text.index("Participants", agenda_end) > text.index(activities[-1].title, agenda_end)
 
 
-def test_demo_handout_passes_qpdf(demo_doc: Document, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "options", [HandoutOptions(), HandoutOptions(page_size="letter", short=True)]
+)
+def test_demo_handout_passes_qpdf(
+    demo_doc: Document, tmp_path: Path, options: HandoutOptions
+) -> None:
     qpdf = shutil.which("qpdf")
     if qpdf is None:
         pytest.skip("qpdf is not installed (.ci/test installs it)")
     target = tmp_path / "handout.pdf"
-    export_handout(demo_doc, target)
+    export_handout(demo_doc, target, options)
     result = subprocess.run([qpdf, "--check", str(target)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
