@@ -10,11 +10,12 @@ import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent, QUndoStack
+from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -28,9 +29,12 @@ from workshop.storage.ops import board as ops
 from workshop.ui.board.items import ClusterItem, NoteItem
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.screen import BoardScreen
+from workshop.ui.board.view import BoardView, NoteEditor, TitleEditor
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.screens.registry import screen_class
 from workshop.ui.undo import UndoRunner
+
+EditorT = TypeVar("EditorT", NoteEditor, TitleEditor)
 
 PEOPLE = [
     ("Farah Haddad", "Youth Forum"),
@@ -140,6 +144,13 @@ def dispose(screen: BoardScreen) -> None:
     screen.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     gc.collect()
+
+
+def open_editor(view: BoardView, kind: type[EditorT]) -> EditorT:
+    """The in-place editor showing now (closed ones linger until deleted)."""
+    (editor,) = [e for e in view.findChildren(kind) if e.isVisible()]
+    assert editor.hasFocus()
+    return editor
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -348,7 +359,7 @@ def test_edit_in_place_by_double_click_and_f2(qtbot: QtBot, board: Board) -> Non
     (note_id,) = board.ids()
     view = board.screen.view
     qtbot.mouseDClick(view.viewport(), LEFT, pos=board.note_point(note_id))
-    editor = view.findChild(QApplication.focusWidget().__class__, "boardNoteEditor")
+    editor = open_editor(view, NoteEditor)
     assert editor is not None and editor.hasFocus()
     editor.selectAll()
     qtbot.keyClicks(editor, "Library hours on Sundays")
@@ -358,7 +369,7 @@ def test_edit_in_place_by_double_click_and_f2(qtbot: QtBot, board: Board) -> Non
     # F2 on the selected note, Escape cancels.
     select(qtbot, board, [note_id])
     qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = view.findChild(QApplication.focusWidget().__class__, "boardNoteEditor")
+    editor = open_editor(view, NoteEditor)
     assert editor is not None
     qtbot.keyClicks(editor, "thrown away")
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
@@ -440,8 +451,7 @@ def test_group_rename_and_ungroup(qtbot: QtBot, board: Board) -> None:
     qtbot.keyClick(board.screen.view, Qt.Key.Key_G, CTRL)
     (cluster,) = read_board.clusters(board.doc, board.activity_id)
     assert {n.id for n in read_board.cluster_notes(board.doc, cluster.id)} == set(ids[:3])
-    editor = board.screen.view.findChild(QApplication.focusWidget().__class__,
-                                         "boardClusterTitleEditor")
+    editor = open_editor(board.screen.view, TitleEditor)
     assert editor is not None and editor.hasFocus()
     qtbot.keyClicks(editor, "Getting around")
     qtbot.keyClick(editor, ENTER)
@@ -567,8 +577,7 @@ def test_everything_undoes_to_the_start_and_redoes(qtbot: QtBot, board: Board) -
     select(qtbot, board, ids[:2])
     qtbot.keyClick(board.screen.view, Qt.Key.Key_2, ALT)
     qtbot.keyClick(board.screen.view, Qt.Key.Key_G, CTRL)
-    editor = board.screen.view.findChild(QApplication.focusWidget().__class__,
-                                         "boardClusterTitleEditor")
+    editor = open_editor(board.screen.view, TitleEditor)
     qtbot.keyClicks(editor, "Transport")
     qtbot.keyClick(editor, ENTER)
     select(qtbot, board, [ids[2]])
@@ -633,3 +642,85 @@ def test_audience_scene_is_read_only_with_larger_type(board: Board) -> None:
     assert note._font.pixelSize() > facilitator._font.pixelSize()
     assert audience.set_find("a") == []
     assert not any(i.dimmed for i in audience.notes.values())
+
+
+def test_refused_edit_keeps_the_typed_text_open(qtbot: QtBot, board: Board) -> None:
+    type_note(qtbot, board, "short")
+    (note_id,) = board.ids()
+    select(qtbot, board, [note_id])
+    qtbot.keyClick(board.screen.view, Qt.Key.Key_F2)
+    editor = open_editor(board.screen.view, NoteEditor)
+    editor.setPlainText("w" * 2001)
+    qtbot.keyClick(editor, ENTER)
+    assert "2,001" in board.messages[-1]
+    reopened = open_editor(board.screen.view, NoteEditor)
+    assert reopened is not None and reopened.toPlainText() == "w" * 2001
+    qtbot.keyClick(reopened, Qt.Key.Key_Escape)
+    assert read_board.note(board.doc, note_id).text == "short"  # type: ignore[union-attr]
+
+
+def test_rename_cluster_with_f2_and_double_click(qtbot: QtBot, board: Board) -> None:
+    board.screen.ctx.runner.run(ops.add_notes, board.activity_id, ["a", "b"])
+    board.screen.ctx.runner.run(ops.group_notes, board.ids(), "Old")
+    (cluster,) = read_board.clusters(board.doc, board.activity_id)
+    view = board.screen.view
+    item = board.scene.clusters[cluster.id]
+    title_point = view.mapFromScene(item.mapToScene(QPointF(60, 15)))
+    view.setFocus()
+    qtbot.mouseClick(view.viewport(), LEFT, pos=title_point)
+    assert board.scene.selected_cluster_ids() == [cluster.id]
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = open_editor(view, TitleEditor)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Middle")
+    qtbot.keyClick(editor, ENTER)
+    qtbot.mouseDClick(view.viewport(), LEFT, pos=title_point)
+    editor = open_editor(view, TitleEditor)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "New")
+    qtbot.keyClick(editor, ENTER)
+    assert read_board.cluster(board.doc, cluster.id).title == "New"  # type: ignore[union-attr]
+    board.stack.undo()
+    board.stack.undo()
+    assert board.scene.clusters[cluster.id].cluster.title == "Old"
+
+
+def test_space_drag_pans_even_over_a_note_and_ctrl_wheel_zooms(
+    qtbot: QtBot, board: Board
+) -> None:
+    board.screen.ctx.runner.run(ops.add_notes, board.activity_id, [f"n{i}" for i in range(30)])
+    view = board.screen.view
+    view.setFocus()
+    view.set_zoom(1.0)
+    note_id = board.ids()[0]
+    view.centerOn(board.scene.notes[note_id])
+    point = board.note_point(note_id)
+    before = view.horizontalScrollBar().value()
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    qtbot.mousePress(view.viewport(), LEFT, pos=point)
+    qtbot.mouseMove(view.viewport(), point + QPoint(60, 0))
+    qtbot.mouseRelease(view.viewport(), LEFT, pos=point + QPoint(60, 0))
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    assert view.horizontalScrollBar().value() == before - 60
+    assert read_board.note(board.doc, note_id).x == 0  # type: ignore[union-attr]
+    wheel = QWheelEvent(
+        QPointF(point), QPointF(view.viewport().mapToGlobal(point)), QPoint(0, 0),
+        QPoint(0, 120), Qt.MouseButton.NoButton, CTRL, Qt.ScrollPhase.NoScrollPhase, False,
+    )
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoom() == pytest.approx(1.25)
+
+
+def test_paste_with_unknown_author_is_refused(qtbot: QtBot, board: Board) -> None:
+    board.screen.capture.author.setText("Nobody Known")
+    QGuiApplication.clipboard().setText("one\ntwo")
+    board.screen.capture.focus_text()
+    qtbot.keyClick(board.screen.capture.text, Qt.Key.Key_V, CTRL)
+    assert "Nobody called “Nobody Known”" in board.messages[-1]
+    assert board.ids() == [] and board.questions == []
+
+
+def test_text_dropped_on_the_board(qtbot: QtBot, board: Board) -> None:
+    assert board.screen.view.on_text is not None
+    assert board.screen.view.on_text("alpha\nbeta")
+    assert [n.text for n in read_board.notes(board.doc, board.activity_id)] == ["alpha", "beta"]

@@ -249,10 +249,7 @@ class BoardScreen(ActivityScreen):
 
     def _submit(self, text: str, author: object, colour: int) -> None:
         if author == -1:
-            self._report(
-                f"Nobody called “{self.capture.author.text().strip()}” is on the participant "
-                "list. Pick a name as you type, or clear the author box for an anonymous note."
-            )
+            self._report_unknown_author()
             return
         change = self.ctx.runner.run(
             ops.add_note,
@@ -267,6 +264,12 @@ class BoardScreen(ActivityScreen):
         self.capture.focus_text()
         for note_id in change.inserted("notes"):
             self.view.reveal_note(note_id)
+
+    def _report_unknown_author(self) -> None:
+        self._report(
+            f"Nobody called “{self.capture.author.text().strip()}” is on the participant "
+            "list. Pick a name as you type, or clear the author box for an anonymous note."
+        )
 
     def offer_text(self, text: str) -> bool:
         """Handle a paste or text drop: several lines become notes (after asking); one
@@ -318,7 +321,7 @@ class BoardScreen(ActivityScreen):
     def _add_lines(self, lines: list[str], source: str) -> None:
         known, author_id = self.capture.resolve_author()
         if not known:
-            self.capture.submit()  # reports the unknown author
+            self._report_unknown_author()
             return
         longest = max(len(line) for line in lines)
         if longest > b.NOTE_TEXT_MAX:
@@ -411,10 +414,13 @@ class BoardScreen(ActivityScreen):
             self.view.rename_cluster(clusters[0])
 
     def _note_edited(self, note_id: int, text: str) -> None:
-        self.ctx.runner.run(ops.edit_note_text, note_id, text)
+        if self.ctx.runner.run(ops.edit_note_text, note_id, text) is None:
+            # Refused (too long, emptied, or the note is gone): keep what was typed open.
+            self.view.edit_note(note_id, text)
 
     def _cluster_renamed(self, cluster_id: int, title: str) -> None:
-        self.ctx.runner.run(ops.rename_cluster, cluster_id, title)
+        if self.ctx.runner.run(ops.rename_cluster, cluster_id, title) is None:
+            self.view.rename_cluster(cluster_id, title)
 
     # ------------------------------------------------------------ clusters
 

@@ -298,7 +298,8 @@ class BoardView(QGraphicsView):
     def editing(self) -> bool:
         return self._editor is not None
 
-    def edit_note(self, note_id: int) -> None:
+    def edit_note(self, note_id: int, text: str | None = None) -> None:
+        """Open the in-place editor on a note (with ``text`` instead of the note's own)."""
         item = self.board.notes.get(note_id)
         if item is None or self.board.audience:
             return
@@ -316,14 +317,14 @@ class BoardView(QGraphicsView):
         font = editor.font()
         font.setPixelSize(max(11, int(14 * zoom)))
         editor.setFont(font)
-        editor.setPlainText(item.note.text)
+        editor.setPlainText(item.note.text if text is None else text)
         # At low zoom the note is tiny on screen: give the editor a usable size.
         editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 220), max(rect.height(), 140))
         editor.setStyleSheet(f"background: {b.COLOUR_HEX[item.note.colour]}; color: #212121;")
         self._show_editor(editor)
         editor.selectAll()
 
-    def rename_cluster(self, cluster_id: int) -> None:
+    def rename_cluster(self, cluster_id: int, title: str | None = None) -> None:
         item = self.board.clusters.get(cluster_id)
         if item is None or self.board.audience:
             return
@@ -337,7 +338,7 @@ class BoardView(QGraphicsView):
                 self.clusterRenamed.emit(cluster_id, text)
 
         editor = TitleEditor(self.viewport(), done)
-        editor.setText(item.cluster.title)
+        editor.setText(item.cluster.title if title is None else title)
         editor.setGeometry(
             rect.x() + 4, rect.y() + 4, max(rect.width() - 8, 220), max(rect.height() - 8, 28)
         )
