@@ -186,7 +186,8 @@ class HistogramWidget(QWidget):
         self.note = note
         self.hidden_text = hidden_text
         self.setAccessibleDescription(
-            hidden_text or f"{title}: {distribution.summary()}; counts "
+            hidden_text or f"{title}: {distribution.summary()}"
+            + (f" · {note}" if note else "") + "; counts "
             + ", ".join(f"{v}: {n}" for v, n in zip(distribution.scale.values,
                                                      distribution.counts, strict=True))
         )

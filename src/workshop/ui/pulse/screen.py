@@ -338,11 +338,15 @@ class PulseScreen(ActivityScreen):
             not statements and "collective impact" in activity.title.casefold()
         )
         anonymous = self.anonymous()
+        chosen = self.who_combo.currentData()
+        self.who_combo.blockSignals(True)
         self.who_combo.clear()
         self.who_combo.addItem("Anonymous", None)
         if not anonymous:
             for person in read.participants(doc):
                 self.who_combo.addItem(person.name, person.id)
+        self.who_combo.setCurrentIndex(max(0, self.who_combo.findData(chosen)))
+        self.who_combo.blockSignals(False)
         self.who_combo.setEnabled(not anonymous)
         self._load_statement()
         impact = read_pulse.impact(doc, self.activity_id)
@@ -547,7 +551,21 @@ class PulseScreen(ActivityScreen):
             )
             return
         who = None if self.anonymous() else self.who_combo.currentData()
-        self.ctx.runner.run(ops.add_answer, result.round_id, value, who)
+        change = self.ctx.runner.run(ops.add_answer, result.round_id, value, who)
+        if change is not None and who is not None:
+            self._next_person(result.round_id)
+
+    def _next_person(self, round_id: int) -> None:
+        """After a named answer, choose the next person who has not answered yet."""
+        answered = read_pulse.answered(self.ctx.doc, round_id)
+        count = self.who_combo.count()
+        start = self.who_combo.currentIndex()
+        for step in range(1, count):
+            index = (start + step) % count
+            person = self.who_combo.itemData(index)
+            if person is not None and person not in answered:
+                self.who_combo.setCurrentIndex(index)
+                return
 
 
 register(ActivityKind.PULSE, PulseScreen)

@@ -18,8 +18,10 @@ class PartyEdit(QLineEdit):
         self._names = QStringListModel(self)
         self.completer_ = QCompleter(self._names, self)
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer_.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer_.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # Inline: the rest of the first matching name appears selected as you type (no popup
+        # stealing focus, so fast typists keep going); Tab or Enter accepts it.
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        self.completer_.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
         self.setCompleter(self.completer_)
         self.setPlaceholderText(
             "Owner (optional): a person or an organisation" if optional

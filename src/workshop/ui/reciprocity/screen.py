@@ -107,9 +107,11 @@ class OffersAsksScreen(ActivityScreen):
     # ------------------------------------------------------------ building
 
     def _build_capture(self) -> None:
-        self.offer_radio = QRadioButton("&Offer", self, objectName="offersAsksKindOffer")
+        self.offer_radio = QRadioButton("Offer", self, objectName="offersAsksKindOffer")
+        self.offer_radio.setToolTip("The next cards are offers (Alt+O)")
         self.offer_radio.setAccessibleName("Next card is an offer")
-        self.ask_radio = QRadioButton("As&k", self, objectName="offersAsksKindAsk")
+        self.ask_radio = QRadioButton("Ask", self, objectName="offersAsksKindAsk")
+        self.ask_radio.setToolTip("The next cards are asks (Alt+K)")
         self.ask_radio.setAccessibleName("Next card is an ask")
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.offer_radio)
@@ -262,6 +264,10 @@ class OffersAsksScreen(ActivityScreen):
     def _build_actions(self) -> None:
         self._action("offersAsksConfirmAction", "Confirm match", "Ctrl+M", self.confirm_selected)
         self._action("offersAsksCaptureAction", "New card", "Ctrl+N", self.focus_primary)
+        self._action("offersAsksOfferAction", "Next cards are offers", "Alt+O",
+                     lambda: self.offer_radio.setChecked(True))
+        self._action("offersAsksAskAction", "Next cards are asks", "Alt+K",
+                     lambda: self.ask_radio.setChecked(True))
         for widget in (self.offers_list, self.asks_list):
             self._action(f"{widget.objectName()}DeleteAction", "Remove cards",
                          QKeySequence.StandardKey.Delete, self.remove_selected_cards, widget)
