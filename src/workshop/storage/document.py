@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -167,15 +168,18 @@ class Document:
             conn = _connect(path)
             _configure(conn)
             if pending_names(conn):
+                # Each migration also forgets the undo history, in its own transaction.
                 migration_set().apply(_database(conn))
-                # Old undo records describe rows of the old schema: start a fresh history.
-                conn.execute("DELETE FROM history")
             return cls(path, conn, read_only=False, lock=lock)
         except sqlite3.Error as exc:
             _close_quietly(conn)
             if lock:
                 lock.release()
-            raise CorruptError(f"“{path.name}” could not be read: {_reason(exc)}.", path) from exc
+            raise CorruptError(
+                f"“{path.name}” is damaged and could not be read ({_reason(exc)}). "
+                "An automatic backup may help.",
+                path,
+            ) from exc
         except BaseException:
             _close_quietly(conn)
             if lock:
@@ -218,8 +222,17 @@ class Document:
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
     def _notify(self, change: Change) -> None:
+        """Tell every listener; one listener's bug must not hide the change from the others.
+
+        The change is already committed, so a failing listener is reported as a bug
+        (through ``sys.excepthook``: the app's crash dialog and log) rather than raised
+        into the operation, which did succeed.
+        """
         for listener in list(self._listeners):
-            listener(change)
+            try:
+                listener(change)
+            except Exception:
+                sys.excepthook(*sys.exc_info())
 
     # ------------------------------------------------------------------ writing
 
@@ -502,5 +515,7 @@ def _rollback(conn: sqlite3.Connection) -> None:
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
-    text = str(exc) or type(exc).__name__
-    return text.rstrip(".")
+    text = (str(exc) or type(exc).__name__).rstrip(".")
+    if text in ("disk I/O error", "database or disk is full"):
+        return f"{text} — the disk may be full, or the file's drive was removed"
+    return text

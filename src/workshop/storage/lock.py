@@ -64,6 +64,12 @@ class FileLock:
                 f"Workshop window{holder}. Switch to that window, or close it first.",
                 self.path,
             )
+        if not _still_linked(fd, self.path):
+            # Another process released (and removed) the lock file between our open and
+            # our lock: we hold a lock on a file nobody else will see. Start again.
+            os.close(fd)
+            self.acquire()
+            return
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}@{socket.gethostname()}\n".encode())
         self._fd = fd
@@ -76,6 +82,13 @@ class FileLock:
             self.path.unlink(missing_ok=True)
         finally:
             os.close(fd)
+
+
+def _still_linked(fd: int, path: Path) -> bool:
+    try:
+        return os.fstat(fd).st_ino == os.stat(path).st_ino
+    except OSError:
+        return False
 
 
 def _read_holder(fd: int) -> str:

@@ -80,6 +80,12 @@ def migration(name: str, major: int, minor: int) -> Callable[[_Migration], _Migr
     def register(fn: _Migration) -> _Migration:
         def run(db: Database) -> None:
             fn(db)
+            # Undo records describe rows of the old schema: forget them in the same
+            # transaction, so a file never holds history that no longer fits it.
+            if db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'history'"
+            ).fetchone():
+                db.execute("DELETE FROM history")
             # Migrations of different tables may be registered in any order: keep the highest.
             current = int(db.execute("PRAGMA user_version").fetchone()[0])
             db.execute(f"PRAGMA user_version = {max(current, version)}")
