@@ -32,7 +32,7 @@ from workshop.ui.board.screen import BoardScreen
 from workshop.ui.board.view import BoardView, NoteEditor, TitleEditor
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.screens.registry import screen_class
-from workshop.ui.undo import UndoRunner
+from workshop.ui.undo import UndoRunner, restore_history
 
 EditorT = TypeVar("EditorT", NoteEditor, TitleEditor)
 
@@ -602,6 +602,13 @@ def test_reopening_shows_the_same_board(qtbot: QtBot, board: Board, path: Path) 
     board.doc.close()
     with Document.open(path) as doc:
         again = open_screen(qtbot, doc, activity)
+        assert again.shown() == shown
+        # Undo keeps working after reopening: the history is in the file.
+        restore_history(doc, again.stack)
+        again.stack.undo()
+        assert read_board.clusters(doc, activity) == [] and again.scene.clusters == {}
+        assert again.shown() == again.db()
+        again.stack.redo()
         assert again.shown() == shown
         dispose(again.screen)
 

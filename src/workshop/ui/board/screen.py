@@ -487,8 +487,7 @@ class BoardScreen(ActivityScreen):
             self._find_index = (self._find_index + step) % len(matches)
         note_id = matches[self._find_index]
         self.scene.select_only([note_id])
-        item = self.scene.notes[note_id]
-        self.view.centerOn(item)
+        self.view.ensureVisible(self.scene.notes[note_id], 80, 80)
         self._show_find_count()
 
 

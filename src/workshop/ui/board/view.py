@@ -319,7 +319,7 @@ class BoardView(QGraphicsView):
         editor.setFont(font)
         editor.setPlainText(item.note.text if text is None else text)
         # At low zoom the note is tiny on screen: give the editor a usable size.
-        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 220), max(rect.height(), 140))
+        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 170), max(rect.height(), 110))
         editor.setStyleSheet(f"background: {b.COLOUR_HEX[item.note.colour]}; color: #212121;")
         self._show_editor(editor)
         editor.selectAll()
