@@ -204,31 +204,36 @@ def suggest_matches(
     lexicon = lexicon or Lexicon(language)
     terms = card_terms(cards, lexicon)
     offers = [c for c in cards if c.kind is CardKind.OFFER]
-    by_term: dict[str, list[Card]] = defaultdict(list)
-    for offer in offers:
+    by_term: dict[str, list[int]] = defaultdict(list)
+    for index, offer in enumerate(offers):
         for term in terms[offer.id]:
-            by_term[term].append(offer)
+            by_term[term].append(index)
+    sizes = [len(terms[o.id]) for o in offers]
     excluded = set(exclude)
     result: dict[int, list[Match]] = {}
     for ask in cards:
         if ask.kind is not CardKind.ASK:
             continue
         ask_terms = terms[ask.id]
-        shared: dict[int, list[str]] = defaultdict(list)
-        owner: dict[int, Card] = {}
+        overlap: dict[int, int] = defaultdict(int)
         for term in ask_terms:
-            for offer in by_term.get(term, ()):
-                shared[offer.id].append(term)
-                owner[offer.id] = offer
+            for index in by_term.get(term, ()):
+                overlap[index] += 1
+        # Rank on (score, offer id) alone; build Match values only for the few kept.
+        ranked = sorted(
+            ((-common / math.sqrt(len(ask_terms) * sizes[index]), offers[index].id, index)
+             for index, common in overlap.items()),
+        )
         found = []
-        for offer_id, common in shared.items():
-            offer = owner[offer_id]
+        for negative, offer_id, index in ranked:
+            offer = offers[index]
             if (offer_id, ask.id) in excluded or same_side(offer.party, ask.party):
                 continue
-            score = len(common) / math.sqrt(len(ask_terms) * len(terms[offer_id]))
-            found.append(Match(ask.id, offer_id, round(score, 6), tuple(sorted(common))))
-        found.sort(key=lambda m: (-m.score, m.offer_id))
-        result[ask.id] = found[:limit]
+            shared = tuple(sorted(ask_terms & terms[offer_id]))
+            found.append(Match(ask.id, offer_id, round(-negative, 6), shared))
+            if len(found) == limit:
+                break
+        result[ask.id] = found
     return result
 
 
