@@ -62,12 +62,16 @@ class TimerOverlay(QLabel):
         else:
             colour = palette.text
         border = colour if reading.overtime or reading.last_minute else palette.panel
-        self.setStyleSheet(
+        style = (
             f"QLabel#audienceTimer {{ color: {colour}; background: {palette.panel};"
             f" border: {max(2, round(6 * scale))}px solid {border};"
             f" border-radius: {round(18 * scale)}px; padding: 0 {round(24 * scale)}px; }}"
         )
-        self.setFont(t.font(t.TIMER_PX * scale, bold=True))
+        if style != self.styleSheet():  # restyling every second would cost a relayout each tick
+            self.setStyleSheet(style)
+        font = t.font(t.TIMER_PX * scale, bold=True)
+        if font.pixelSize() != self.font().pixelSize():
+            self.setFont(font)
         paused = "  ❚❚" if reading.phase is TimerPhase.PAUSED else ""
         self.setText(reading.text + paused)
         self.adjustSize()
@@ -87,6 +91,8 @@ class AudienceWindow(QWidget):
         self.setWindowTitle("Workshop — audience view")
         self.setAccessibleName("Audience view (what the projector shows)")
         self.setCursor(Qt.CursorShape.BlankCursor)
+        # Opening it must not take the keyboard from the laptop's window (typing goes on).
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setAutoFillBackground(True)
         self.clock = clock
         self.doc: Document | None = None

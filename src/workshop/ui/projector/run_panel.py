@@ -263,10 +263,12 @@ class RunPanel(QWidget):
             self._tick.stop()
 
     def _style_digits(self, colour: str, background: str = "transparent") -> None:
-        self.digits.setStyleSheet(
+        style = (
             f"QLabel#runTimer {{ font-size: 40pt; font-weight: 700; color: {colour};"
             f" background: {background}; border-radius: 8px; }}"
         )
+        if style != self.digits.styleSheet():
+            self.digits.setStyleSheet(style)
 
     def signal_zero(self) -> None:
         """Time is up: the digits flash a few times (and beep, if the facilitator wants)."""
