@@ -117,11 +117,19 @@ def paint_radar(
         default=0,
     )
     label_width = min(rect.width() * 0.3, longest + 6)
-    margin_x = label_width + 6
-    margin_y = metrics.height() * 3.2
-    radius = max(20.0, min(rect.width() / 2 - margin_x, rect.height() / 2 - margin_y))
-    centre = rect.center()
+    label_height = metrics.height() * 2.3
     count = len(points)
+    # Labels sit centred above (upper spokes) or below (lower spokes) each tip, so the
+    # ring may reach to half a label's width from the sides.
+    reach_x = max((abs(math.sin(2 * math.pi * i / count)) for i in range(count)), default=1.0)
+    radius = max(
+        20.0,
+        min(
+            (rect.width() / 2 - label_width / 2 - 4) / max(reach_x, 0.01),
+            rect.height() / 2 - label_height - 8,
+        ),
+    )
+    centre = rect.center()
 
     def at(index: int, level: float) -> QPointF:
         angle = 2 * math.pi * index / count
@@ -149,19 +157,16 @@ def paint_radar(
                 painter.drawEllipse(spot, 4 * scale, 4 * scale)
     painter.setPen(ink)
     for index, point in enumerate(points):
-        tip = at(index, 1.08)
+        tip = at(index, 1.0)
         text = f"{point.condition.short or point.condition.label}\nmedian {fmt(point.median)}"
-        flags = int(Qt.TextFlag.TextWordWrap)
-        height = metrics.height() * 3.2
-        if abs(tip.x() - centre.x()) < 4:  # top (or bottom) spoke: centred above it
-            box = QRectF(tip.x() - label_width, tip.y() - height, label_width * 2, height)
-            flags |= int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-        elif tip.x() > centre.x():
-            box = QRectF(tip.x() + 4, tip.y() - height / 2, label_width, height)
-            flags |= int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter)
+        left = tip.x() - label_width / 2
+        if tip.y() <= centre.y() + 1:
+            box = QRectF(left, tip.y() - label_height - 6, label_width, label_height)
+            flags |= int(Qt.AlignmentFlag.AlignBottom)
         else:
-            box = QRectF(tip.x() - 4 - label_width, tip.y() - height / 2, label_width, height)
-            flags |= int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            box = QRectF(left, tip.y() + 6, label_width, label_height)
+            flags |= int(Qt.AlignmentFlag.AlignTop)
         painter.drawText(box, flags, text)
     painter.restore()
 
