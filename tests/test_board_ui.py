@@ -14,7 +14,7 @@ from typing import TypeVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -731,3 +731,41 @@ def test_text_dropped_on_the_board(qtbot: QtBot, board: Board) -> None:
     assert board.screen.view.on_text is not None
     assert board.screen.view.on_text("alpha\nbeta")
     assert [n.text for n in read_board.notes(board.doc, board.activity_id)] == ["alpha", "beta"]
+
+
+def test_copy_and_paste_on_the_board(qtbot: QtBot, board: Board) -> None:
+    board.screen.ctx.runner.run(ops.add_notes, board.activity_id, ["first", "second"])
+    view = board.screen.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(view, Qt.Key.Key_C, CTRL)
+    assert QGuiApplication.clipboard().text() == "first\nsecond"
+    qtbot.keyClick(view, Qt.Key.Key_V, CTRL)
+    assert board.questions[-1] == "Add 2 notes, one for each line of the pasted text?"
+    assert len(board.ids()) == 4
+    QGuiApplication.clipboard().setText("single line idea")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_V, CTRL)
+    assert board.screen.capture.text.text() == "single line idea"
+    assert board.screen.capture.text.hasFocus()
+
+
+# A popup menu asks the offscreen platform for things it cannot do (raise, keyboard grab).
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_context_menu_recolours(qtbot: QtBot, board: Board) -> None:
+    board.screen.ctx.runner.run(ops.add_note, board.activity_id, "colour me")
+    (note_id,) = board.ids()
+    seen: list[str] = []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        assert menu is not None and menu.objectName() == "boardContextMenu"
+        seen.extend(a.text() for a in menu.actions())
+        menu.close()
+
+    QTimer.singleShot(0, close_menu)
+    board.screen._context_menu(board.note_point(note_id))
+    assert "Edit note" in seen and "Colour" in seen
+    assert board.scene.selected_note_ids() == [note_id]  # right-click selects the note
+    board.screen.recolour_selected(3)
+    assert read_board.note(board.doc, note_id).colour == 3  # type: ignore[union-attr]

@@ -11,11 +11,12 @@ import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QToolButton,
     QVBoxLayout,
@@ -27,8 +28,9 @@ from workshop.domain.models import ActivityKind
 from workshop.storage import read, read_board
 from workshop.storage.changes import Change
 from workshop.storage.ops import board as ops
-from workshop.ui.board.capture import CaptureRow
+from workshop.ui.board.capture import CaptureRow, colour_icon
 from workshop.ui.board.find import FindBar
+from workshop.ui.board.items import ClusterItem, NoteItem
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.view import BoardView
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
@@ -169,6 +171,10 @@ class BoardScreen(ActivityScreen):
             ("boardZoomInAction", "Zoom in",
              [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")], self.view.zoom_in, False),
             ("boardZoomOutAction", "Zoom out", "Ctrl+-", self.view.zoom_out, False),
+            ("boardCopyAction", "Copy note text", QKeySequence.StandardKey.Copy,
+             self.copy_selected, True),
+            ("boardPasteAction", "Paste as notes", QKeySequence.StandardKey.Paste,
+             self.paste_on_board, True),
         ]
         for name, text, keys, slot, on_view in specs:
             self.actions_by_name[name] = self._action(
@@ -184,13 +190,17 @@ class BoardScreen(ActivityScreen):
                     lambda _on=False, x=dx * step, y=dy * step: self.nudge(x, y),
                     on_view=True,
                 )
+        self.colour_actions: list[QAction] = []
         for index, colour in enumerate(b.COLOURS):
-            self._action(
+            action = self._action(
                 f"boardColour{index + 1}Action",
                 f"Sticky colour {colour.name}",
                 f"Alt+{index + 1}",
                 lambda _on=False, i=index: self.choose_colour(i),
             )
+            self.colour_actions.append(action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
 
     def _connect(self) -> None:
         self.capture.submitted.connect(self._submit)
@@ -356,11 +366,57 @@ class BoardScreen(ActivityScreen):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _context_menu(self, pos: QPoint) -> None:
+        """Right-click: the same actions as the keys, for the notes under and around the mouse."""
+        for item in self.view.items(pos):
+            if isinstance(item, NoteItem | ClusterItem) and not item.isSelected():
+                self.scene.clearSelection()
+                item.setSelected(True)
+                break
+        menu = QMenu(self)
+        menu.setObjectName("boardContextMenu")
+        names = ("boardEditAction", "boardDeleteAction", "boardCopyAction", "boardPasteAction",
+                 "boardGroupAction", "boardUngroupAction", "boardSelectAllAction")
+        for name in names:
+            menu.addAction(self.actions_by_name[name])
+        colours = menu.addMenu("Colour")
+        for index, colour in enumerate(b.COLOURS):
+            action = colours.addAction(
+                colour_icon(colour.fill), f"{colour.name}\tAlt+{index + 1}",
+            )
+            action.triggered.connect(lambda _on=False, i=index: self.recolour_selected(i))
+        menu.addSeparator()
+        menu.addAction("Tidy up", self.tidy_up)
+        self.view.setFocus()
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def copy_selected(self) -> None:
+        """Ctrl+C on the board: the selected notes' text, one per line (reading order)."""
+        notes = [self.scene.notes[i].note for i in self.scene.selected_note_ids()]
+        notes.sort(key=lambda n: (n.y, n.x, n.id))
+        if notes:
+            QGuiApplication.clipboard().setText("\n".join(n.text for n in notes))
+
+    def paste_on_board(self) -> None:
+        """Ctrl+V on the board: several lines become notes (after asking); one line goes into
+        the capture box, ready to be checked and added with Enter."""
+        text = QGuiApplication.clipboard().text()
+        if not text.strip() or self.offer_text(text):
+            return
+        self.capture.text.setText(" ".join(text.split()))
+        self.capture.focus_text()
+
     def choose_colour(self, index: int) -> None:
         """Alt+1…6: the colour of the next notes; on the board it also recolours the selection."""
         self.capture.set_colour(index)
         selected = self.scene.selected_note_ids()
-        if self.view.hasFocus() and selected:
+        if selected and self.view.hasFocus():
+            self.recolour_selected(index)
+
+    def recolour_selected(self, index: int) -> None:
+        selected = self.scene.selected_note_ids()
+        if selected:
             self.ctx.runner.run(ops.set_note_colour, selected, index)
 
     # ------------------------------------------------------------ notes on the board
