@@ -193,3 +193,16 @@ def test_demo_pulse_shows_rounds_side_by_side(qtbot: QtBot, demo_doc: Document) 
     screen.close()
     screen.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_edit_statement_with_f2(qtbot: QtBot, pulse: Pulse) -> None:
+    screen = pulse.screen
+    screen.statement_edit.setText("Pace")
+    qtbot.keyClick(screen.statement_edit, ENTER)
+    screen.ask_text = lambda _parent, current: current + " is right"
+    screen.statements_list.setFocus()
+    qtbot.keyClick(screen.statements_list, Qt.Key.Key_F2)
+    assert read_pulse.statements(pulse.doc, pulse.activity_id)[0].text == "Pace is right"
+    assert screen.statement_label.text() == "Pace is right"
+    pulse.stack.undo()
+    assert screen.statement_label.text() == "Pace"

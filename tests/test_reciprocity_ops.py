@@ -311,3 +311,16 @@ def test_survives_reopening(tmp_path: Path) -> None:
         assert doc.format == (1, 6) or doc.format >= (1, 6)
         statement = read_pulse.statements(doc, read.activities(doc)[0].id)[0]
         assert read_pulse.rounds(doc, statement.id)[0].distribution.total == 1
+
+
+def test_demo_has_offers_asks_pulse_rounds_impact_and_actions(demo_doc: Document) -> None:
+    (oa,) = read_reciprocity.offers_asks_activities(demo_doc)
+    assert len(read_reciprocity.cards(demo_doc, oa)) >= 10
+    assert len(read_reciprocity.commitments(demo_doc, oa)) == 2
+    (pulse,) = read_pulse.pulse_activities(demo_doc)
+    trust = read_pulse.statements(demo_doc, pulse)[0]
+    assert [r.title for r in read_pulse.rounds(demo_doc, trust.id)] == ["Check-in", "Check-out"]
+    radar = read_pulse.impact(demo_doc, pulse)
+    assert radar is not None and all(p.median is not None for p in radar)
+    kinds = {a.source_kind for a in read_actions.actions(demo_doc)}
+    assert {SourceKind.COMMITMENT, SourceKind.NOTE, SourceKind.CLUSTER, SourceKind.VOTE} <= kinds

@@ -183,3 +183,22 @@ def test_demo_screen_shows_commitments(qtbot: QtBot, demo_doc: Document) -> None
     flags = {screen.balance_table.item(r, 3).text() for r in range(screen.balance_table.rowCount())}
     assert {"only gives", "only receives", "no match yet"} <= flags
     assert "2 commitments" in screen.summary.text()
+
+
+def test_redate_commitment_with_f2(qtbot: QtBot, room: Room) -> None:
+    screen = room.screen
+    type_card(qtbot, room, "Ana Silva", "Rooms")
+    qtbot.keyClick(screen, Qt.Key.Key_K, ALT)
+    type_card(qtbot, room, "Ben Ode", "Rooms please")
+    qtbot.keyClick(screen, Qt.Key.Key_M, CTRL)
+    screen.tabs.setCurrentWidget(screen.commitments_table)
+    screen.commitments_table.setFocus()
+    screen.commitments_table.selectRow(0)
+    room.dues.append("2027-01-31")
+    qtbot.keyClick(screen.commitments_table, Qt.Key.Key_F2)
+    assert read_reciprocity.commitments(room.doc)[0].due == "2027-01-31"
+    assert read_actions.actions(room.doc)[0].due == "2027-01-31"
+    room.dues.append("31 January")
+    qtbot.keyClick(screen.commitments_table, Qt.Key.Key_F2)
+    assert "not a date" in room.messages[-1]
+    assert read_reciprocity.commitments(room.doc)[0].due == "2027-01-31"

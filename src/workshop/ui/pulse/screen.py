@@ -52,6 +52,8 @@ from workshop.ui.screens.registry import register
 
 #: Asks for a round's name (None to cancel); tests replace it.
 AskLabel = Callable[[QWidget | None, str], str | None]
+#: Asks for a statement's new wording (None to cancel); tests replace it.
+AskText = Callable[[QWidget | None, str], str | None]
 
 _TABLES = frozenset(
     {"pulse_statements", "pulse_rounds", "pulse_tallies", "pulse_answers", "activities",
@@ -59,6 +61,13 @@ _TABLES = frozenset(
 )
 _ID = Qt.ItemDataRole.UserRole
 TALLY_TAB, ONE_BY_ONE_TAB = range(2)
+
+
+def ask_statement_text(parent: QWidget | None, current: str) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent, "Edit statement", "Statement:", QLineEdit.EchoMode.Normal, current
+    )
+    return text if ok else None
 
 
 def ask_round_label(parent: QWidget | None, suggestion: str) -> str | None:
@@ -112,6 +121,7 @@ class PulseScreen(ActivityScreen):
         super().__init__(ctx, activity_id, parent)
         self.setObjectName("pulseScreen")
         self.ask_label: AskLabel = ask_round_label
+        self.ask_text: AskText = ask_statement_text
         self._statements: dict[int, Statement] = {}
         self._rounds: list[RoundResult] = []
         self._loading = False
@@ -284,6 +294,7 @@ class PulseScreen(ActivityScreen):
              None),
             ("pulseRemoveAction", "Remove statement", QKeySequence.StandardKey.Delete,
              self.remove_selected, self.statements_list),
+            ("pulseEditAction", "Edit statement", "F2", self.edit_selected, self.statements_list),
         ]
         for name, text, keys, slot, widget in specs:
             action = QAction(text, self)
@@ -493,6 +504,14 @@ class PulseScreen(ActivityScreen):
         statement = self.current_statement()
         if statement is not None:
             self.ctx.runner.run(ops.remove_statement, statement.id)
+
+    def edit_selected(self) -> None:
+        statement = self.current_statement()
+        if statement is None:
+            return
+        text = self.ask_text(self, statement.text)
+        if text is not None:
+            self.ctx.runner.run(ops.edit_statement, statement.id, text)
 
     def ask_again(self) -> None:
         statement = self.current_statement()

@@ -276,6 +276,8 @@ class OffersAsksScreen(ActivityScreen):
         self._action("offersAsksCommitmentDeleteAction", "Remove commitment",
                      QKeySequence.StandardKey.Delete, self.remove_selected_commitments,
                      self.commitments_table)
+        self._action("offersAsksCommitmentEditAction", "Change the date", "F2",
+                     self.edit_selected_commitment, self.commitments_table)
 
     # ------------------------------------------------------------ state
 
@@ -312,7 +314,7 @@ class OffersAsksScreen(ActivityScreen):
         self.summary.setText(
             f"{len(commitments)} commitment{'s' if len(commitments) != 1 else ''} · "
             f"{unmet} ask{'s' if unmet != 1 else ''} still open · "
-            "Alt+O offer · Alt+K ask · Ctrl+M confirm match · Delete remove · F2 edit"
+            "Alt+O offer · Alt+K ask · Ctrl+M confirm match · Delete remove · F2 edit or re-date"
         )
 
     def _fill_cards(self, widget: QListWidget, cards: list[Card], done: set[int]) -> None:
@@ -446,9 +448,24 @@ class OffersAsksScreen(ActivityScreen):
         if text is not None:
             self.ctx.runner.run(ops.edit_card, card.id, text=text)
 
-    def remove_selected_commitments(self) -> None:
+    def _selected_commitment_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.commitments_table.selectedIndexes()})
-        ids = [int(self.commitments_table.item(r, 0).data(_ID)) for r in rows]
+        items = [self.commitments_table.item(r, 0) for r in rows]
+        return [int(item.data(_ID)) for item in items if item is not None]
+
+    def edit_selected_commitment(self) -> None:
+        """F2 in the commitments table: change by when (the action's date follows)."""
+        ids = self._selected_commitment_ids()
+        found = read_reciprocity.commitment(self.ctx.doc, ids[0]) if ids else None
+        if found is None:
+            return
+        due = self.ask_due(self, f"{found.giver.name} gives “{found.what}” to "
+                                 f"{found.receiver.name} (now: {found.due or 'no date'}).")
+        if due is not None:
+            self.ctx.runner.run(ops.edit_commitment, found.id, what=found.what, due=due)
+
+    def remove_selected_commitments(self) -> None:
+        ids = self._selected_commitment_ids()
         if ids:
             self.ctx.runner.run(ops.remove_commitments, ids)
 
