@@ -147,6 +147,12 @@ def test_named_answers_when_not_anonymous(qtbot: QtBot, tmp_path: Path) -> None:
     details.update_details(doc, anonymous=False)
     activity = agenda.add_activity(doc, ActivityKind.PULSE, "Pulse").inserted("activities")[0]
     pulse = make(qtbot, doc, activity)
+    assert pulse.screen.who_combo.count() == 1  # a pulse check is anonymous by default
+    agenda.update_activity(
+        doc, activity, kind=ActivityKind.PULSE, title="Pulse", prompt="", timebox_minutes=10,
+        anonymous=False,
+    )
+    assert pulse.screen.who_combo.findText("Ana") > 0
     screen = pulse.screen
     screen.statement_edit.setText("Pace")
     qtbot.keyClick(screen.statement_edit, ENTER)

@@ -313,7 +313,10 @@ class PulseScreen(ActivityScreen):
         self.statement_edit.setFocus()
 
     def anonymous(self) -> bool:
-        return read.is_anonymous(self.ctx.doc, read.activity(self.ctx.doc, self.activity_id))
+        """Pulse answers are anonymous unless this activity says otherwise (the workshop's
+        own setting does not make a trust check named)."""
+        activity = read.activity(self.ctx.doc, self.activity_id)
+        return activity is None or activity.anonymous is None or activity.anonymous
 
     def current_statement(self) -> Statement | None:
         item = self.statements_list.currentItem()
