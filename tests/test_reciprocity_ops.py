@@ -57,6 +57,10 @@ def room(doc: Document) -> dict[str, int]:
     agenda.add_activity(doc, ActivityKind.PULSE, "Pulse")
     agenda.add_activity(doc, ActivityKind.BRAINSTORM, "Ideas")
     acts = {a.title: a.id for a in read.activities(doc)}
+    agenda.update_activity(
+        doc, acts["Pulse"], kind=ActivityKind.PULSE, title="Pulse", prompt="",
+        timebox_minutes=10, anonymous=False,
+    )
     return {**ids, "oa": acts["Offers and asks"], "pulse": acts["Pulse"], "ideas": acts["Ideas"]}
 
 
@@ -324,3 +328,15 @@ def test_demo_has_offers_asks_pulse_rounds_impact_and_actions(demo_doc: Document
     assert radar is not None and all(p.median is not None for p in radar)
     kinds = {a.source_kind for a in read_actions.actions(demo_doc)}
     assert {SourceKind.COMMITMENT, SourceKind.NOTE, SourceKind.CLUSTER, SourceKind.VOTE} <= kinds
+
+
+def test_named_answers_need_anonymity_off(doc: Document) -> None:
+    participants.add_participant(doc, "Ana")
+    agenda.add_activity(doc, ActivityKind.PULSE, "Pulse")
+    pulse = read.activities(doc)[0].id
+    pulse_ops.add_statement(doc, pulse, "Pace")
+    ana = read.participants(doc)[0].id
+    with pytest.raises(ValidationError, match="anonymous"):
+        pulse_ops.add_answer(doc, _round(doc, pulse), 3, ana)
+    pulse_ops.add_answer(doc, _round(doc, pulse), 3)
+    assert read_pulse.answered(doc, _round(doc, pulse)) == set()

@@ -199,11 +199,23 @@ def set_tally(doc: Document, round_id: int, counts: Mapping[int, int]) -> Change
 def add_answer(
     doc: Document, round_id: int, value: int, participant_id: int | None = None
 ) -> Change:
-    """One person's answer typed at the laptop. ``participant_id`` None keeps it anonymous."""
+    """One person's answer typed at the laptop. ``participant_id`` None keeps it anonymous;
+    a named answer needs an activity whose anonymity is explicitly off (pulse checks are
+    anonymous by default, whatever the workshop's own setting)."""
     with doc.edit("Add answer") as ed:
         statement_id = _require_round(ed.conn, round_id)
         _scale(ed.conn, statement_id).check(value)
         if participant_id is not None:
+            anonymous = ed.conn.execute(
+                "SELECT a.anonymous FROM pulse_statements s JOIN activities a"
+                " ON a.id = s.activity_id WHERE s.id = ?",
+                (statement_id,),
+            ).fetchone()[0]
+            if anonymous is None or anonymous:
+                raise ValidationError(
+                    "This pulse check is anonymous: answers are not linked to people. "
+                    "Turn anonymity off for this activity to record who answered."
+                )
             name = ed.conn.execute(
                 "SELECT name FROM participants WHERE id = ?", (participant_id,)
             ).fetchone()
