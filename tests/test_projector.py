@@ -612,3 +612,30 @@ def test_plain_board_fallback_shows_notes_without_authors(
     assert person.name not in texts
     assert view.highlight.isVisible()
     assert change.inserted("notes")[0] in view.scene.notes
+
+
+def test_large_type_survives_the_facilitator_theme(
+    qapp: object, controller: ProjectorController, demo_doc: Document
+) -> None:
+    """The app's style sheet sets a 10.5 pt QWidget font: the projector must not shrink to it."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from workshop.ui.projector import theme as t
+    from workshop.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app)
+    try:
+        controller.window.resize(1920, 1080)
+        controller.set_activity(_by_kind(demo_doc, ActivityKind.WELCOME))
+        controller.window.picture()
+        title = controller.window.findChild(QLabel, "welcomeTitle")
+        assert title is not None
+        assert title.font().pixelSize() >= t.TITLE_PX * 0.9
+        controller.set_activity(_by_kind(demo_doc, ActivityKind.CLOSE))
+        prompt = controller.window.findChild(QLabel, "audiencePromptText")
+        assert prompt is not None
+        assert prompt.font().pixelSize() >= t.HEADING_PX
+    finally:
+        app.setStyleSheet("")

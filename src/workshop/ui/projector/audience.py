@@ -62,16 +62,15 @@ class TimerOverlay(QLabel):
         else:
             colour = palette.text
         border = colour if reading.overtime or reading.last_minute else palette.panel
+        # Size in the style sheet: the facilitator theme's QWidget font-size would beat setFont.
         style = (
             f"QLabel#audienceTimer {{ color: {colour}; background: {palette.panel};"
+            f" font-size: {max(8, round(t.TIMER_PX * scale))}px; font-weight: 700;"
             f" border: {max(2, round(6 * scale))}px solid {border};"
             f" border-radius: {round(18 * scale)}px; padding: 0 {round(24 * scale)}px; }}"
         )
         if style != self.styleSheet():  # restyling every second would cost a relayout each tick
             self.setStyleSheet(style)
-        font = t.font(t.TIMER_PX * scale, bold=True)
-        if font.pixelSize() != self.font().pixelSize():
-            self.setFont(font)
         paused = "  ❚❚" if reading.phase is TimerPhase.PAUSED else ""
         self.setText(reading.text + paused)
         self.adjustSize()

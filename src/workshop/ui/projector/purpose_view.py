@@ -12,6 +12,7 @@ import importlib
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop.domain.models import Activity
@@ -77,10 +78,11 @@ class PurposeView(AudienceView):
             f"QFrame#purposeDraftBox {{ background: {palette.panel}; border-radius: 12px; }}"
         )
         box = QVBoxLayout(self.draft_box)
+        box.setSpacing(4)
         self.draft_heading = self.label(
             t.SMALL_PX, colour=palette.muted, name="purposeDraftHeading"
         )
-        self.draft = self.label(t.BODY_PX, bold=True, name="purposeDraft")
+        self.draft = self.label(t.BODY_PX * 0.9, bold=True, name="purposeDraft")
         self.draft_heading.setParent(self.draft_box)
         self.draft.setParent(self.draft_box)
         box.addWidget(self.draft_heading)
@@ -89,6 +91,35 @@ class PurposeView(AudienceView):
         self._statement_labels: list[QLabel] = []
         self.apply_scale()
         self.refresh()
+
+    def apply_scale(self) -> None:
+        super().apply_scale()
+        self._fit_draft()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_draft()
+
+    def _fit_draft(self) -> None:
+        """The draft's box as tall as its text, so the statements get the rest."""
+        if not hasattr(self, "draft_box"):
+            return
+        box = self.draft_box.layout()
+        outer = self.layout()
+        if box is None or outer is None:
+            return
+        margins, frame = outer.contentsMargins(), box.contentsMargins()
+        width = self.width() - margins.left() - margins.right() - frame.left() - frame.right()
+        if width <= 0:
+            return
+        height = (
+            self.draft_heading.heightForWidth(width)
+            + box.spacing()
+            + self.draft.heightForWidth(width)
+            + frame.top()
+            + frame.bottom()
+        )
+        self.draft_box.setFixedHeight(height)
 
     def on_change(self, change: Change) -> None:
         if any(name.startswith("purpose_") for name in change.tables) or change.touches(
@@ -146,3 +177,4 @@ class PurposeView(AudienceView):
             self.draft_heading.setText(state)
             self.draft.setText(current.text)
         self.apply_scale()
+        self._fit_draft()

@@ -32,8 +32,11 @@ def render_all(
     from workshop.demo import fill_demo
     from workshop.ui.projector.audience import AudienceWindow
     from workshop.ui.projector.state import PresentationState, Theme
+    from workshop.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    apply_theme(app)  # as in the app: the projector must look right under the laptop's theme
     target.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as folder:
@@ -54,7 +57,7 @@ def render_all(
                 timer_ops.start_activity(doc, activity.id, now=T0)
                 window.set_state(PresentationState(activity_id=activity.id, theme=theme))
                 window.show()
-                app.processEvents()
+                _settle(app)
                 suffix = "-light" if light else ""
                 path = target / f"projector-{activity.kind.value}{suffix}.png"
                 window.grab().save(str(path))
@@ -63,7 +66,7 @@ def render_all(
                     written.append(_before_reveal(doc, window, activity.id, target, suffix))
             if only is None or "agenda" in only:
                 window.set_state(PresentationState(activity_id=None, agenda=True, theme=theme))
-                app.processEvents()
+                _settle(app)
                 path = target / f"projector-agenda{'-light' if light else ''}.png"
                 window.grab().save(str(path))
                 written.append(path)
@@ -80,11 +83,17 @@ def _before_reveal(doc: Document, window: Any, vote_id: int, target: Path, suffi
     from workshop.storage.ops import voting
 
     voting.set_revealed(doc, vote_id, False)
-    QApplication.processEvents()
+    _settle(QApplication.instance())
     path = target / f"projector-dot_vote-voting{suffix}.png"
     window.grab().save(str(path))
     voting.set_revealed(doc, vote_id, True)
     return path
+
+
+def _settle(app: Any) -> None:
+    """Let layouts that refit their type run to the end, as the event loop would."""
+    for _ in range(5):
+        app.processEvents()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -52,6 +52,7 @@ class AudienceView(QWidget):
         self.activity = activity
         self.palette_ = palette
         self._sized: list[tuple[QLabel, float, bool]] = []
+        self._colours: dict[QLabel, str] = {}
         self._scale = 1.0
         #: The label at the top edge; it keeps clear of the timer in the top-right corner.
         self.header: QLabel | None = None
@@ -77,15 +78,29 @@ class AudienceView(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(wrap)
         label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-        label.setStyleSheet(f"color: {colour or self.palette_.text}; background: transparent;")
         if name:
             label.setObjectName(name)
-        label.setFont(t.font(px * self._scale, bold=bold))
+        self._colours[label] = colour or self.palette_.text
         self._sized.append((label, px, bold))
+        self._style(label, px * self._scale, bold)
         return label
+
+    def _style(self, label: QLabel, px: float, bold: bool) -> None:
+        """Size, weight and colour in the label's own style sheet.
+
+        Not ``setFont``: the facilitator theme's ``QWidget { font-size: … }`` would win over
+        it, and the projector would show 10-point type.
+        """
+        style = (
+            f"color: {self._colours.get(label, self.palette_.text)}; background: transparent;"
+            f" font-size: {max(8, round(px))}px; font-weight: {700 if bold else 400};"
+        )
+        if label.styleSheet() != style:
+            label.setStyleSheet(style)
 
     def forget(self, label: QLabel) -> None:
         self._sized = [entry for entry in self._sized if entry[0] is not label]
+        self._colours.pop(label, None)
         discard(label)
 
     # ------------------------------------------------------------ scaling
@@ -105,7 +120,7 @@ class AudienceView(QWidget):
 
     def apply_scale(self) -> None:
         for label, px, bold in self._sized:
-            label.setFont(t.font(px * self._scale, bold=bold))
+            self._style(label, px * self._scale, bold)
         layout = self.layout()
         if layout is not None:
             side, top = round(64 * self._scale), round(MARGIN_TOP * self._scale)
@@ -146,7 +161,7 @@ class AudienceView(QWidget):
         while True:
             rows: dict[int, int] = {}
             for index, label in enumerate(labels):
-                label.setFont(t.font(base[label] * factor * self._scale, bold=bold[label]))
+                self._style(label, base[label] * factor * self._scale, bold[label])
                 row = index // columns
                 rows[row] = max(rows.get(row, 0), label.heightForWidth(width))
             needed = sum(rows.values()) + spacing * max(0, len(rows) - 1)
@@ -256,10 +271,14 @@ class PromptView(AudienceView):
         self.setObjectName("audiencePrompt")
         layout = QVBoxLayout(self)
         center = Qt.AlignmentFlag.AlignHCenter
-        self.title = self.label(t.BODY_PX, colour=palette.muted, align=center, name="promptTitle")
+        self.title = self.label(
+            t.BODY_PX, colour=palette.muted, align=center, name="audiencePromptTitle"
+        )
         self.header, self.header_centred = self.title, True
-        self.prompt = self.label(t.TITLE_PX, bold=True, align=center, name="promptText")
-        self.next = self.label(t.BODY_PX, colour=palette.accent, align=center, name="promptNext")
+        self.prompt = self.label(t.TITLE_PX, bold=True, align=center, name="audiencePromptText")
+        self.next = self.label(
+            t.BODY_PX, colour=palette.accent, align=center, name="audiencePromptNext"
+        )
         # A long question shrinks until it fits (never below readable size).
         self.body = FitHost(self)
         box = QVBoxLayout(self.body)
@@ -493,7 +512,7 @@ class VoteView(AudienceView):
         voters = results.voters
         self.progress.setText(f"Results — {voters} {'person' if voters == 1 else 'people'} voted")
         top = max((item.dots for item in ranking), default=0) or 1
-        px = t.BODY_PX * 0.85 if len(ranking) <= 6 else t.SMALL_PX
+        px = t.BODY_PX * 0.8 if len(ranking) <= self.BARS_SHOWN else t.SMALL_PX
         for row, item in enumerate(ranking):
             rank = self.label(px, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
             rank.setText(f"{'=' if item.tied else ''}{item.rank}")
