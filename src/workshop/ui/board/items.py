@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
+    QPainterPath,
     QPen,
     QStaticText,
     QTextLayout,
@@ -156,9 +157,6 @@ class NoteItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(-2, -2, b.NOTE_WIDTH + 6, b.NOTE_HEIGHT + 6)
 
-    def shape_rect(self) -> QRectF:
-        return self._rect
-
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -242,9 +240,7 @@ class ClusterItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self.frame_rect().adjusted(-3, -3, 3, 3)
 
-    def shape(self):  # type: ignore[no-untyped-def]
-        from PySide6.QtGui import QPainterPath
-
+    def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRect(self.title_rect())
         return path
