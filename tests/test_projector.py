@@ -639,3 +639,23 @@ def test_large_type_survives_the_facilitator_theme(
         assert prompt.font().pixelSize() >= t.HEADING_PX
     finally:
         app.setStyleSheet("")
+
+
+def test_run_panel_reset_then_start_again(
+    panel: RunPanel, demo_doc: Document, clock: FakeClock
+) -> None:
+    welcome = read.activity(demo_doc, _by_kind(demo_doc, ActivityKind.WELCOME))
+    assert welcome is not None
+    panel.set_activity(welcome.id)
+    clock.now = T0
+    panel.start_pause.click()
+    clock.now = T0 + 200
+    panel.reset.click()
+    assert panel.start_pause.text() == "Start"
+    assert panel.digits.text() == f"{welcome.timebox_minutes:02d}:00"
+    assert _status(demo_doc, welcome.id) is ActivityStatus.RUNNING
+    panel.start_pause.click()
+    clock.now = T0 + 260
+    panel.update_clock()
+    assert panel.digits.text() == f"{welcome.timebox_minutes - 1:02d}:00"
+    assert panel.start_pause.text() == "Pause"

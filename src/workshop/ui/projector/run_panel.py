@@ -247,7 +247,7 @@ class RunPanel(QWidget):
         self.plan.setText(note)
         self._style_digits(colour)
         running = reading.phase is TimerPhase.RUNNING
-        if activity.status is not ActivityStatus.RUNNING:
+        if activity.status is not ActivityStatus.RUNNING or reading.phase is TimerPhase.IDLE:
             self.start_pause.setText("Start")
         else:
             self.start_pause.setText("Pause" if running else "Resume")
