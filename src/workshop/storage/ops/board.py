@@ -269,6 +269,7 @@ def ungroup(doc: Document, cluster_ids: Sequence[int]) -> Change:
     label = "Ungroup" if len(cluster_ids) == 1 else f"Ungroup {len(cluster_ids)} clusters"
     with doc.edit(label) as ed:
         found = _clusters(doc, cluster_ids)
+        dependents.before_clusters_removed(ed.conn, list(found))
         for cluster_id in found:
             ed.conn.execute(
                 "UPDATE notes SET cluster_id = NULL WHERE cluster_id = ?", (cluster_id,)
