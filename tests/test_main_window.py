@@ -222,3 +222,27 @@ def _snapshot(doc: object) -> object:
 
     assert isinstance(doc, Document)
     return (read.details(doc), read.participants(doc), read.activities(doc))
+
+
+def test_undo_is_off_while_someone_casts_a_ballot_at_the_laptop(window: MainWindow) -> None:
+    from workshop.ui.vote.screen import VoteScreen
+
+    assert window.open_demo() and window.doc is not None and window.page is not None
+    vote = next(a for a in read.activities(window.doc) if a.kind == ActivityKind.DOT_VOTE)
+    window.page.agenda.select(vote.id)
+    screen = window.page.screen
+    assert isinstance(screen, VoteScreen)
+    window.page.participants.name_edit.setText("Late arrival")
+    window.page.participants.add_typed()
+    assert window.undo_action.isEnabled()
+    laptop = screen.laptop
+    for row in range(laptop.people.count()):
+        if laptop.people.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
+            laptop.people.setCurrentRow(row)
+            break
+    laptop.start()
+    assert not window.undo_action.isEnabled()
+    window.undo_action.trigger()  # even the shortcut does nothing
+    assert "Late arrival" in [p.name for p in read.participants(window.doc)]
+    laptop.finish()
+    assert window.undo_action.isEnabled()

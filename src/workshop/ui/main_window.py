@@ -125,14 +125,15 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, "&Quit", "actionQuit", self.close, QKeySequence("Ctrl+Q"))
 
         self.edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setObjectName("actionUndo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setObjectName("actionRedo")
+        self._undo_blocked = False
+        self.undo_action = self._action(
+            self.edit_menu, "&Undo", "actionUndo", self._undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(self.edit_menu, "&Redo", "actionRedo", self._redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
+        self.undo_stack.indexChanged.connect(self._refresh_undo)
+        self.undo_stack.cleanChanged.connect(self._refresh_undo)
+        self._refresh_undo()
 
         self.view_menu = bar.addMenu("&View")
         self.go_activity = self._action(
@@ -173,6 +174,27 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Workshop", "actionAbout", self.about)
         self._refresh_actions()
+
+    def _undo(self) -> None:
+        if not self._undo_blocked:
+            self.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if not self._undo_blocked:
+            self.undo_stack.redo()
+
+    def set_undo_blocked(self, blocked: bool) -> None:
+        self._undo_blocked = blocked
+        self._refresh_undo()
+
+    def _refresh_undo(self, *_: object) -> None:
+        stack = self.undo_stack
+        can_undo = stack.canUndo() and not self._undo_blocked
+        can_redo = stack.canRedo() and not self._undo_blocked
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        self.undo_action.setText(f"&Undo {stack.undoText()}" if can_undo else "&Undo")
+        self.redo_action.setText(f"&Redo {stack.redoText()}" if can_redo else "&Redo")
 
     def _refresh_actions(self) -> None:
         has_doc = self.doc is not None
@@ -298,6 +320,7 @@ class MainWindow(QMainWindow):
             self._unsubscribe()
             self._unsubscribe = None
         old = self.doc
+        self._undo_blocked = False
         self.undo_stack.clear()
         if self.page is not None:
             self.pages.removeWidget(self.page)
@@ -316,6 +339,7 @@ class MainWindow(QMainWindow):
             self.ctx = ScreenContext(doc, runner)
             restore_history(doc, self.undo_stack)
             self.page = WorkshopPage(self.ctx, self)
+            self.page.undoBlocked.connect(self.set_undo_blocked)
             self.pages.addWidget(self.page)
             self.pages.setCurrentWidget(self.page)
             self._unsubscribe = doc.subscribe(self._on_change)

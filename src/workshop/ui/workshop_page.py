@@ -31,6 +31,7 @@ ACTIVITY_TAB, PARTICIPANTS_TAB, DETAILS_TAB, ACTIONS_TAB = range(4)
 
 class WorkshopPage(QWidget):
     activityChanged = Signal(object)  # int | None
+    undoBlocked = Signal(bool)
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,12 +102,14 @@ class WorkshopPage(QWidget):
             or type(old) is not screen_class(activity.kind)
         ):
             self.screen = screen_class(activity.kind)(self.ctx, activity.id, self.screen_host)
+            self.screen.undoBlocked.connect(self.undoBlocked)
             self.screen_host.addWidget(self.screen)
             self.screen_host.setCurrentWidget(self.screen)
             self.tabs.setCurrentIndex(ACTIVITY_TAB)
         else:
             return
         if old is not None and old is not self.screen:
+            self.undoBlocked.emit(False)
             self.screen_host.removeWidget(old)
             old.deleteLater()
         self.activityChanged.emit(self.current_activity_id())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from workshop.storage.changes import Change
@@ -24,6 +25,10 @@ class ScreenContext:
 
 
 class ActivityScreen(QWidget):
+    #: True while the window's Undo/Redo must not act (e.g. someone is casting a secret
+    #: ballot at the laptop: they must not be able to undo the previous voter's dots).
+    undoBlocked = Signal(bool)
+
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx

@@ -67,6 +67,7 @@ class VoteScreen(ActivityScreen):
         ):
             self.tabs.addTab(panel, label)
         self.laptop.votingChanged.connect(self._lock_tabs)
+        self.laptop.votingChanged.connect(self.undoBlocked)
         self.tabs.currentChanged.connect(lambda _i: self.focus_primary())
         body.addWidget(self.tabs, 3)
 
