@@ -21,10 +21,8 @@ def screen_class(kind: ActivityKind) -> type[ActivityScreen]:
 
 def _load_builtin() -> None:
     """Import the screens of every capability (each registers itself on import)."""
-    # Capabilities add their screen module import here, e.g.:
-    # from workshop.ui.board import screen as _board
     from workshop.ui.board import screen as _board  # noqa: F401 - registers on import
-    from workshop.ui.vote import screen as _vote  # noqa: F401 - registers on import
-    from workshop.ui.purpose import screen as _purpose  # noqa: F401 - registers on import
-    from workshop.ui.reciprocity import screen as _reciprocity  # noqa: F401 - registers on import
     from workshop.ui.pulse import screen as _pulse  # noqa: F401 - registers on import
+    from workshop.ui.purpose import screen as _purpose  # noqa: F401 - registers on import
+    from workshop.ui.reciprocity import screen as _reciprocity  # noqa: F401
+    from workshop.ui.vote import screen as _vote  # noqa: F401 - registers on import
