@@ -29,15 +29,8 @@ from workshop.storage.ops import agenda
 from workshop.storage.ops import purpose as ops
 
 STATEMENTS, WORDS = 200, 40
-CONTENT = (
-    "community communities young people youth family families health healthy learning learn "
-    "books safe spaces space fair access services decisions residents neighbourhood thrive "
-    "hungry food dignity support care home school work jobs skills digital housing transport "
-    "older isolated loneliness culture sport parks green climate energy money advice welcome "
-    "together trust voice heard listen partnership volunteers carers children parents town "
-    "local public library council forum centre wellbeing mental equal inclusion belonging"
-).split()
-FUNCTION = "we are here to so that the and a of for in with our every all who can be".split()
+CONTENT = ["community", "communities", "young", "people", "youth", "family", "families", "health", "healthy", "learning", "learn", "books", "safe", "spaces", "space", "fair", "access", "services", "decisions", "residents", "neighbourhood", "thrive", "hungry", "food", "dignity", "support", "care", "home", "school", "work", "jobs", "skills", "digital", "housing", "transport", "older", "isolated", "loneliness", "culture", "sport", "parks", "green", "climate", "energy", "money", "advice", "welcome", "together", "trust", "voice", "heard", "listen", "partnership", "volunteers", "carers", "children", "parents", "town", "local", "public", "library", "council", "forum", "centre", "wellbeing", "mental", "equal", "inclusion", "belonging"]
+FUNCTION = ["we", "are", "here", "to", "so", "that", "the", "and", "a", "of", "for", "in", "with", "our", "every", "all", "who", "can", "be"]
 MERGES = [["young people", "youth"], ["family", "parents", "carers"]]
 HIDDEN = ["work", "together"]
 

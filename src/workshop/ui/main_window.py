@@ -74,6 +74,10 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._show_start()
+        from workshop.ui.projector.wiring import ProjectorWiring
+
+        #: The audience window, the run panel and their menus; they follow this window.
+        self.projector = ProjectorWiring(self)
 
     # ------------------------------------------------------------------ menus
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from workshop.resources import forms_dir
@@ -11,4 +12,9 @@ def apply_theme(app: QApplication) -> None:
     path = forms_dir() / "theme.qss"
     if path.exists():
         app.setStyle("Fusion")
+        # The base size is set as the application font (not in the style sheet), so widgets
+        # that set their own larger font with setFont() keep it.
+        font = QFont(app.font())
+        font.setPointSizeF(10.5)
+        app.setFont(font)
         app.setStyleSheet(path.read_text(encoding="utf-8"))
