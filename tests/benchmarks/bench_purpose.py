@@ -29,8 +29,98 @@ from workshop.storage.ops import agenda
 from workshop.storage.ops import purpose as ops
 
 STATEMENTS, WORDS = 200, 40
-CONTENT = ["community", "communities", "young", "people", "youth", "family", "families", "health", "healthy", "learning", "learn", "books", "safe", "spaces", "space", "fair", "access", "services", "decisions", "residents", "neighbourhood", "thrive", "hungry", "food", "dignity", "support", "care", "home", "school", "work", "jobs", "skills", "digital", "housing", "transport", "older", "isolated", "loneliness", "culture", "sport", "parks", "green", "climate", "energy", "money", "advice", "welcome", "together", "trust", "voice", "heard", "listen", "partnership", "volunteers", "carers", "children", "parents", "town", "local", "public", "library", "council", "forum", "centre", "wellbeing", "mental", "equal", "inclusion", "belonging"]
-FUNCTION = ["we", "are", "here", "to", "so", "that", "the", "and", "a", "of", "for", "in", "with", "our", "every", "all", "who", "can", "be"]
+CONTENT = [
+    "community",
+    "communities",
+    "young",
+    "people",
+    "youth",
+    "family",
+    "families",
+    "health",
+    "healthy",
+    "learning",
+    "learn",
+    "books",
+    "safe",
+    "spaces",
+    "space",
+    "fair",
+    "access",
+    "services",
+    "decisions",
+    "residents",
+    "neighbourhood",
+    "thrive",
+    "hungry",
+    "food",
+    "dignity",
+    "support",
+    "care",
+    "home",
+    "school",
+    "work",
+    "jobs",
+    "skills",
+    "digital",
+    "housing",
+    "transport",
+    "older",
+    "isolated",
+    "loneliness",
+    "culture",
+    "sport",
+    "parks",
+    "green",
+    "climate",
+    "energy",
+    "money",
+    "advice",
+    "welcome",
+    "together",
+    "trust",
+    "voice",
+    "heard",
+    "listen",
+    "partnership",
+    "volunteers",
+    "carers",
+    "children",
+    "parents",
+    "town",
+    "local",
+    "public",
+    "library",
+    "council",
+    "forum",
+    "centre",
+    "wellbeing",
+    "mental",
+    "equal",
+    "inclusion",
+    "belonging",
+]
+FUNCTION = [
+    "we",
+    "are",
+    "here",
+    "to",
+    "so",
+    "that",
+    "the",
+    "and",
+    "a",
+    "of",
+    "for",
+    "in",
+    "with",
+    "our",
+    "every",
+    "all",
+    "who",
+    "can",
+    "be",
+]
 MERGES = [["young people", "youth"], ["family", "parents", "carers"]]
 HIDDEN = ["work", "together"]
 
@@ -74,9 +164,10 @@ def main() -> None:
         lambda: propose_pairs([p for p, _ in texts], analysis.similarity), repeat=10
     )
     coverage_ms = median_ms(lambda: analysis.coverage(texts[0][1] + " " + texts[1][1]))
-    with tempfile.TemporaryDirectory() as folder, Document.create(
-        Path(folder) / "bench.workshop"
-    ) as doc:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Document.create(Path(folder) / "bench.workshop") as doc,
+    ):
         activity = agenda.add_activity(doc, ActivityKind.PURPOSE_BLEND, "Blend")
         aid = activity.inserted("activities")[0]
         ops.set_purpose_settings(doc, aid, by=PartyMode.ORGANISATION)
