@@ -35,5 +35,6 @@ def fill(doc: Document) -> None:
         venue="Riverside Community Hall",
         facilitator="Sam Rivera",
         start_time="09:30",
+        available_minutes=240,  # the demo grows the kick-off with offers, asks and a pulse check
     )
     participants.add_participants(doc, [RosterEntry(n, o) for n, o in PEOPLE])

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -124,8 +125,10 @@ class CaptureRow(QWidget):
         self.setObjectName("boardCaptureRow")
         self._people: list[Participant] = []
         self._organisations: list[str] = []
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 6, 8, 6)
+        outer.setSpacing(4)
+        layout = QHBoxLayout()
         layout.setSpacing(6)
 
         self.author = QLineEdit(self)
@@ -151,6 +154,10 @@ class CaptureRow(QWidget):
         self.text.setObjectName("boardCaptureText")
         self.text.setAccessibleName("New note text")
         self.text.setPlaceholderText("Type an idea and press Enter")
+        self.text.setMinimumWidth(280)
+        big = self.text.font()
+        big.setPointSizeF(big.pointSizeF() * 1.25)
+        self.text.setFont(big)
         self.text.returnPressed.connect(self.submit)
 
         self.add_button = QPushButton("Add", self)
@@ -182,12 +189,18 @@ class CaptureRow(QWidget):
         self.by_organisation.setAccessibleName("Colour notes by the author's organisation")
         self.by_organisation.toggled.connect(lambda _on: self._author_changed())
 
-        layout.addWidget(author_label)
-        layout.addWidget(self.author)
+        # The text box gets a row of its own: it is where the scribe types all day.
         layout.addWidget(self.text, 1)
         layout.addWidget(self.add_button)
-        layout.addLayout(colour_box)
-        layout.addWidget(self.by_organisation)
+        options = QHBoxLayout()
+        options.setSpacing(6)
+        options.addWidget(author_label)
+        options.addWidget(self.author)
+        options.addLayout(colour_box)
+        options.addWidget(self.by_organisation)
+        options.addStretch(1)
+        outer.addLayout(layout)
+        outer.addLayout(options)
         self.setTabOrder(self.author, self.text)
 
     # ------------------------------------------------------------ people
