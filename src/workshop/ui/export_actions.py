@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
@@ -25,10 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.errors import WorkshopError
-from workshop.export import ExportCancelled, csv_export, json_export
-from workshop.export.pdf import HandoutOptions, export_handout
+from workshop.export import ExportCancelled
 from workshop.storage import read
 from workshop.storage.document import Document
+
+if TYPE_CHECKING:
+    # The exporters load reportlab and every reader (~0.2 s): imported when first used,
+    # so the app's start-up does not pay for them.
+    from workshop.export.pdf import HandoutOptions
 
 PDF_FILTER = "PDF files (*.pdf)"
 JSON_FILTER = "JSON files (*.json)"
@@ -70,6 +75,8 @@ def _handout_options(parent: QWidget) -> HandoutOptions | None:
     if not ok or choice not in labels:
         return None
     kind, size = choice.rsplit(" — ", 1)
+    from workshop.export.pdf import HandoutOptions
+
     return HandoutOptions(page_size=PAGE_SIZES[size], short=HANDOUT_KINDS[kind])
 
 
@@ -207,6 +214,8 @@ class _Exporter(QObject):
             if progress.wasCanceled():
                 raise ExportCancelled
 
+        from workshop.export.pdf import export_handout
+
         try:
             export_handout(doc, path, options, force=True, progress=report)
         except ExportCancelled:
@@ -229,6 +238,8 @@ class _Exporter(QObject):
         folder = self.ask.folder(self.window, "Export data as CSV into…", doc.path.parent)
         if folder is None:
             return
+        from workshop.export import csv_export
+
         try:
             sheets = csv_export.sheets(doc)
             if not self._may_replace(csv_export.targets(sheets, folder)):
@@ -250,6 +261,8 @@ class _Exporter(QObject):
         )
         if path is None or not self._may_replace([path]):
             return
+        from workshop.export import json_export
+
         try:
             json_export.export_json(doc, path, force=True)
         except WorkshopError as exc:

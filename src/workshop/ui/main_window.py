@@ -23,6 +23,7 @@ from workshop.storage.document import Document
 from workshop.storage.errors import DocumentError
 from workshop.storage.ops import agenda as agenda_ops
 from workshop.ui.about import show_about
+from workshop.ui.export_actions import install_export_actions
 from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.settings import AppSettings
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
 
         #: The audience window, the run panel and their menus; they follow this window.
         self.projector = ProjectorWiring(self)
+        install_export_actions(self.export_menu, self, lambda: self.doc)
+        self._refresh_actions()
 
     # ------------------------------------------------------------------ menus
 
