@@ -18,6 +18,7 @@ from workshop.ui.dialogs import ActivityInput, NewWorkshopInput
 from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.main_window import MainWindow
 from workshop.ui.settings import AppSettings
+from workshop.ui.workshop_page import DETAILS_TAB, PARTICIPANTS_TAB
 
 
 class Answers:
@@ -84,7 +85,7 @@ def test_new_workshop_from_template_then_undo_and_redo_everything(
 
     # Participants by keyboard: type a name, Tab, an organisation, Enter.
     window.findChild(type(window.menuBar()))  # menus exist
-    page.tabs.setCurrentWidget(page.participants)
+    page.show_tab(PARTICIPANTS_TAB)
     for name, org in [("Ana Silva", "Library"), ("Ben Ode", "Youth Forum"), ("Chen Li", "")]:
         qtbot.keyClicks(page.participants.name_edit, name)
         page.participants.organisation_edit.setText(org)
@@ -121,13 +122,13 @@ def test_new_workshop_from_template_then_undo_and_redo_everything(
     assert "Break" not in [a.title for a in read.activities(doc)]
 
     # Edit a detail field: saved on leaving it.
-    page.tabs.setCurrentWidget(page.details)
+    page.show_tab(DETAILS_TAB)
     page.details.venue.setText("Harbour Hall")
     page.details.venue.editingFinished.emit()
     assert read.details(doc).venue == "Harbour Hall"
 
     # Remove a participant.
-    page.tabs.setCurrentWidget(page.participants)
+    page.show_tab(PARTICIPANTS_TAB)
     page.participants.table.selectRow(0)
     page.participants.remove_selected()
     assert len(read.participants(doc)) == 4
@@ -246,3 +247,13 @@ def test_undo_is_off_while_someone_casts_a_ballot_at_the_laptop(window: MainWind
     assert "Late arrival" in [p.name for p in read.participants(window.doc)]
     laptop.finish()
     assert window.undo_action.isEnabled()
+
+
+def test_export_menu_fills_itself_when_first_opened(window: MainWindow) -> None:
+    assert window.open_demo()
+    assert window.export_menu.isEnabled() and window.export_menu.actions() == []
+    window.export_menu.aboutToShow.emit()
+    names = [a.objectName() for a in window.export_menu.actions()]
+    assert names == ["actionExportHandout", "actionExportCsv", "actionExportJson"]
+    window.export_menu.aboutToShow.emit()  # only once
+    assert len(window.export_menu.actions()) == 3

@@ -114,7 +114,7 @@ def _pulse(doc: Document, activity_id: int) -> None:
 
 
 def _actions(doc: Document) -> None:
-    conn = doc.db.conn
+    conn = doc.conn
     note = conn.execute(
         "SELECT id FROM notes WHERE text = 'Community fridge at the library entrance'"
     ).fetchone()

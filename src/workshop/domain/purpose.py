@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-import snowballstemmer  # type: ignore[import-untyped]
-
 from workshop.domain.errors import ValidationError
 from workshop.domain.purpose_models import DEFAULT_LANGUAGE
 from workshop.domain.purpose_stopwords import stop_words
@@ -45,6 +43,8 @@ THEME_PALETTE = (
 
 def languages() -> list[str]:
     """Languages a stemmer exists for (snowballstemmer's names, e.g. "english", "french")."""
+    import snowballstemmer  # type: ignore[import-untyped]  # loaded on first use (~15 ms)
+
     return sorted(str(name) for name in snowballstemmer.algorithms())
 
 
@@ -67,6 +67,8 @@ class _Stemmer:
     """A Snowball stemmer with a cache (the same words recur across statements)."""
 
     def __init__(self, language: str) -> None:
+        import snowballstemmer  # loaded on first use: start-up need not pay for it
+
         self._stemmer = snowballstemmer.stemmer(language)
         self._cache: dict[str, str] = {}
 

@@ -51,7 +51,7 @@ Row = dict[str, Any]
 
 def document_data(doc: Document) -> dict[str, Any]:
     """The JSON value of the document (rows of every content table, ordered by id)."""
-    conn = doc.db.conn
+    conn = doc.conn
     tables: dict[str, list[Row]] = {}
     for table, columns in sorted(tracked_tables(conn).items()):
         names = ", ".join(f'"{c}"' for c in columns)
@@ -199,7 +199,7 @@ def import_json(source: Path, target: Path, *, force: bool = False) -> None:
 
 
 def _fill(doc: Document, tables: dict[str, list[Row]], name: str) -> None:
-    known = tracked_tables(doc.db.conn)
+    known = tracked_tables(doc.conn)
     unknown = sorted(set(tables) - set(known))
     if unknown:
         raise ImportFormatError(

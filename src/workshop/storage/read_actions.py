@@ -41,12 +41,12 @@ def actions(doc: Document) -> list[Action]:
     """Every action, in the order they were added."""
     return [
         _action(row, source_text(doc, SourceKind(row[8]), row[9]))
-        for row in doc.db.conn.execute(f"{_SELECT} ORDER BY x.id").fetchall()
+        for row in doc.conn.execute(f"{_SELECT} ORDER BY x.id").fetchall()
     ]
 
 
 def action(doc: Document, action_id: int) -> Action | None:
-    row = doc.db.conn.execute(f"{_SELECT} WHERE x.id = ?", (action_id,)).fetchone()
+    row = doc.conn.execute(f"{_SELECT} WHERE x.id = ?", (action_id,)).fetchone()
     return _action(row, source_text(doc, SourceKind(row[8]), row[9])) if row else None
 
 
@@ -59,7 +59,7 @@ def source_text(doc: Document, kind: SourceKind, source_id: int | None) -> str:
     """Where an action came from, in words ("Note: Community fridge…"); '' for none."""
     if kind is SourceKind.NONE or source_id is None:
         return ""
-    conn = doc.db.conn
+    conn = doc.conn
     queries = {
         SourceKind.NOTE: "SELECT text FROM notes WHERE id = ?",
         SourceKind.CLUSTER: "SELECT title FROM clusters WHERE id = ?",
@@ -74,7 +74,7 @@ def source_text(doc: Document, kind: SourceKind, source_id: int | None) -> str:
 
 def commitment_action(doc: Document, commitment_id: int) -> Action | None:
     """The action a confirmed commitment put on the list (None if it was removed since)."""
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         "SELECT id FROM actions WHERE source_kind = 'commitment' AND source_id = ?"
         " ORDER BY id LIMIT 1",
         (commitment_id,),
@@ -86,7 +86,7 @@ def organisations(doc: Document) -> list[str]:
     """Organisations with anything to report: cards, commitments or actions (theirs or their
     people's), by name."""
     found: dict[str, str] = {}
-    for (name,) in doc.db.conn.execute(
+    for (name,) in doc.conn.execute(
         "SELECT organisation FROM reciprocity_cards WHERE participant_id IS NULL"
         " UNION SELECT organisation FROM actions WHERE participant_id IS NULL"
         " UNION SELECT p.organisation FROM participants p WHERE p.id IN"

@@ -38,7 +38,7 @@ def notes(doc: Document, activity_id: int) -> list[Note]:
     """Every note of the activity, oldest first (the order they were captured)."""
     return [
         _note(row)
-        for row in doc.db.conn.execute(
+        for row in doc.conn.execute(
             f"SELECT {_NOTE_COLUMNS} FROM notes WHERE activity_id = ? ORDER BY id", (activity_id,)
         )
     ]
@@ -51,7 +51,7 @@ def notes_by_id(doc: Document, note_ids: Iterable[int]) -> dict[int, Note]:
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        for row in doc.db.conn.execute(
+        for row in doc.conn.execute(
             f"SELECT {_NOTE_COLUMNS} FROM notes WHERE id IN ({marks})", chunk
         ):
             note = _note(row)
@@ -67,7 +67,7 @@ def cluster_notes(doc: Document, cluster_id: int) -> list[Note]:
     """A cluster's notes in reading order (top to bottom, then left to right)."""
     return [
         _note(row)
-        for row in doc.db.conn.execute(
+        for row in doc.conn.execute(
             f"SELECT {_NOTE_COLUMNS} FROM notes WHERE cluster_id = ? ORDER BY y, x, id",
             (cluster_id,),
         )
@@ -78,7 +78,7 @@ def clusters(doc: Document, activity_id: int) -> list[Cluster]:
     """The activity's clusters, in the order they were made."""
     return [
         _cluster(row)
-        for row in doc.db.conn.execute(
+        for row in doc.conn.execute(
             f"SELECT {_CLUSTER_COLUMNS} FROM clusters WHERE activity_id = ? ORDER BY id",
             (activity_id,),
         )
@@ -94,7 +94,7 @@ def clusters_by_id(doc: Document, cluster_ids: Iterable[int]) -> dict[int, Clust
         c.id: c
         for c in (
             _cluster(row)
-            for row in doc.db.conn.execute(
+            for row in doc.conn.execute(
                 f"SELECT {_CLUSTER_COLUMNS} FROM clusters WHERE id IN ({marks})", ids
             )
         )
@@ -106,11 +106,11 @@ def cluster(doc: Document, cluster_id: int) -> Cluster | None:
 
 
 def counts(doc: Document, activity_id: int) -> BoardCounts:
-    notes_count, loose = doc.db.conn.execute(
+    notes_count, loose = doc.conn.execute(
         "SELECT count(*), count(*) - count(cluster_id) FROM notes WHERE activity_id = ?",
         (activity_id,),
     ).fetchone()
-    (clusters_count,) = doc.db.conn.execute(
+    (clusters_count,) = doc.conn.execute(
         "SELECT count(*) FROM clusters WHERE activity_id = ?", (activity_id,)
     ).fetchone()
     return BoardCounts(int(notes_count), int(clusters_count), int(loose))
@@ -120,7 +120,7 @@ def note_counts(doc: Document) -> dict[int, int]:
     """Notes per activity id (activities without notes are absent)."""
     return {
         int(activity_id): int(count)
-        for activity_id, count in doc.db.conn.execute(
+        for activity_id, count in doc.conn.execute(
             "SELECT activity_id, count(*) FROM notes GROUP BY activity_id"
         )
     }

@@ -26,7 +26,7 @@ def _statement(row: tuple[Any, ...]) -> Statement:
 def statements(doc: Document, activity_id: int) -> list[Statement]:
     return [
         _statement(row)
-        for row in doc.db.conn.execute(
+        for row in doc.conn.execute(
             f"SELECT {_STATEMENT_COLUMNS} FROM pulse_statements WHERE activity_id = ?"
             " ORDER BY position, id",
             (activity_id,),
@@ -35,7 +35,7 @@ def statements(doc: Document, activity_id: int) -> list[Statement]:
 
 
 def statement(doc: Document, statement_id: int) -> Statement | None:
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         f"SELECT {_STATEMENT_COLUMNS} FROM pulse_statements WHERE id = ?", (statement_id,)
     ).fetchone()
     return _statement(row) if row else None
@@ -43,7 +43,7 @@ def statement(doc: Document, statement_id: int) -> Statement | None:
 
 def round_distribution(doc: Document, round_id: int, scale: Scale) -> Distribution:
     """The paper tally plus the answers given one by one."""
-    conn = doc.db.conn
+    conn = doc.conn
     tally = {
         int(v): int(n)
         for v, n in conn.execute(
@@ -61,7 +61,7 @@ def tally(doc: Document, round_id: int) -> dict[int, int]:
     """The paper tally alone (count per value; values never tallied are absent)."""
     return {
         int(v): int(n)
-        for v, n in doc.db.conn.execute(
+        for v, n in doc.conn.execute(
             "SELECT value, count FROM pulse_tallies WHERE round_id = ?", (round_id,)
         )
     }
@@ -69,7 +69,7 @@ def tally(doc: Document, round_id: int) -> dict[int, int]:
 
 def answer_count(doc: Document, round_id: int) -> int:
     """How many answers were typed one by one (not the tally)."""
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         "SELECT count(*) FROM pulse_answers WHERE round_id = ?", (round_id,)
     ).fetchone()
     return int(row[0])
@@ -79,7 +79,7 @@ def answered(doc: Document, round_id: int) -> set[int]:
     """Participants known to have answered this round (none when answers were anonymous)."""
     return {
         int(r[0])
-        for r in doc.db.conn.execute(
+        for r in doc.conn.execute(
             "SELECT participant_id FROM pulse_answers"
             " WHERE round_id = ? AND participant_id IS NOT NULL",
             (round_id,),
@@ -96,7 +96,7 @@ def rounds(doc: Document, statement_id: int) -> list[RoundResult]:
         RoundResult(
             int(id_), int(number), label, round_distribution(doc, id_, found.scale), bool(rv)
         )
-        for id_, number, label, rv in doc.db.conn.execute(
+        for id_, number, label, rv in doc.conn.execute(
             "SELECT id, number, label, revealed FROM pulse_rounds WHERE statement_id = ?"
             " ORDER BY number, id",
             (statement_id,),
@@ -105,7 +105,7 @@ def rounds(doc: Document, statement_id: int) -> list[RoundResult]:
 
 
 def round_statement(doc: Document, round_id: int) -> Statement | None:
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         "SELECT statement_id FROM pulse_rounds WHERE id = ?", (round_id,)
     ).fetchone()
     return statement(doc, int(row[0])) if row else None
@@ -127,7 +127,7 @@ def history(doc: Document, statement_id: int) -> list[RoundResult]:
         return []
     same = [
         (int(sid), int(aid), title)
-        for sid, aid, title, text, scale in doc.db.conn.execute(
+        for sid, aid, title, text, scale in doc.conn.execute(
             "SELECT s.id, s.activity_id, a.title, s.text, s.scale FROM pulse_statements s"
             " JOIN activities a ON a.id = s.activity_id ORDER BY a.position, s.position, s.id"
         )
@@ -170,7 +170,7 @@ def impact(doc: Document, activity_id: int) -> list[RadarPoint] | None:
 def pulse_activities(doc: Document) -> list[int]:
     return [
         int(row[0])
-        for row in doc.db.conn.execute(
+        for row in doc.conn.execute(
             "SELECT id FROM activities WHERE kind = 'pulse' ORDER BY position, id"
         )
     ]

@@ -29,7 +29,7 @@ from workshop.storage.document import Document
 
 def settings(doc: Document, activity_id: int) -> PurposeSettings:
     """The activity's settings; defaults (by participant, English, named) until changed."""
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         "SELECT parties, language, anonymous FROM purpose_settings WHERE activity_id = ?",
         (activity_id,),
     ).fetchone()
@@ -52,7 +52,7 @@ def parties(doc: Document, activity_id: int) -> list[Party]:
     names = set(read.organisations(doc))
     names.update(
         row[0]
-        for row in doc.db.conn.execute(
+        for row in doc.conn.execute(
             "SELECT organisation FROM purpose_statements"
             " WHERE activity_id = ? AND participant_id IS NULL",
             (activity_id,),
@@ -63,7 +63,7 @@ def parties(doc: Document, activity_id: int) -> list[Party]:
 
 def statements(doc: Document, activity_id: int) -> list[PurposeStatement]:
     """The statements in the order they were captured."""
-    conn = doc.db.conn
+    conn = doc.conn
     return [
         PurposeStatement(id_, activity_id, party(conn, pid, org), text)
         for id_, pid, org, text in conn.execute(
@@ -75,7 +75,7 @@ def statements(doc: Document, activity_id: int) -> list[PurposeStatement]:
 
 
 def statement(doc: Document, statement_id: int) -> PurposeStatement | None:
-    conn = doc.db.conn
+    conn = doc.conn
     row = conn.execute(
         "SELECT activity_id, participant_id, organisation, text FROM purpose_statements"
         " WHERE id = ?",
@@ -89,7 +89,7 @@ def statement(doc: Document, statement_id: int) -> PurposeStatement | None:
 def synonyms(doc: Document, activity_id: int) -> list[SynonymMerge]:
     return [
         SynonymMerge(id_, tuple(json.loads(phrases)))
-        for id_, phrases in doc.db.conn.execute(
+        for id_, phrases in doc.conn.execute(
             "SELECT id, phrases FROM purpose_synonyms WHERE activity_id = ? ORDER BY id",
             (activity_id,),
         )
@@ -99,7 +99,7 @@ def synonyms(doc: Document, activity_id: int) -> list[SynonymMerge]:
 def hidden_terms(doc: Document, activity_id: int) -> list[HiddenTerm]:
     return [
         HiddenTerm(id_, phrase)
-        for id_, phrase in doc.db.conn.execute(
+        for id_, phrase in doc.conn.execute(
             "SELECT id, phrase FROM purpose_hidden_terms WHERE activity_id = ? ORDER BY id",
             (activity_id,),
         )
@@ -118,7 +118,7 @@ def analysis(doc: Document, activity_id: int) -> Analysis:
 
 def groups(doc: Document, activity_id: int, round_: int | None = None) -> list[BlendGroup]:
     """Blend groups in round order, then position; members in the order they joined."""
-    conn = doc.db.conn
+    conn = doc.conn
     members: dict[int, list[int]] = {}
     for group_id, statement_id in conn.execute(
         "SELECT m.group_id, m.statement_id FROM purpose_group_members m"
@@ -148,7 +148,7 @@ def drafts(doc: Document, activity_id: int) -> list[Draft]:
     """Every draft of the common purpose, oldest (number 1) first."""
     return [
         _draft(row)
-        for row in doc.db.conn.execute(
+        for row in doc.conn.execute(
             "SELECT id, number, parent_id, text, adopted FROM purpose_drafts"
             " WHERE activity_id = ? ORDER BY number",
             (activity_id,),
@@ -157,7 +157,7 @@ def drafts(doc: Document, activity_id: int) -> list[Draft]:
 
 
 def draft(doc: Document, draft_id: int) -> Draft | None:
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         "SELECT id, number, parent_id, text, adopted FROM purpose_drafts WHERE id = ?",
         (draft_id,),
     ).fetchone()
@@ -172,7 +172,7 @@ def current_draft(doc: Document, activity_id: int) -> Draft | None:
 
 
 def ratings(doc: Document, draft_id: int) -> list[Rating]:
-    conn = doc.db.conn
+    conn = doc.conn
     return [
         Rating(id_, draft_id, party(conn, pid, org), score, comment)
         for id_, pid, org, score, comment in conn.execute(
@@ -223,7 +223,7 @@ def summary(doc: Document, activity_id: int) -> PurposeSummary | None:
 
 def adopted_purpose(doc: Document) -> str | None:
     """The workshop's common purpose: the adopted draft of the last purpose blend that has one."""
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         "SELECT d.text FROM purpose_drafts d JOIN activities a ON a.id = d.activity_id"
         " WHERE d.adopted = 1 ORDER BY a.position DESC, d.id DESC LIMIT 1"
     ).fetchone()

@@ -45,7 +45,7 @@ def cards(doc: Document, activity_id: int) -> list[Card]:
     """The activity's offers and asks, in the order they were written."""
     return [
         _card(row)
-        for row in doc.db.conn.execute(
+        for row in doc.conn.execute(
             f"SELECT {_CARD_COLUMNS} FROM {_CARD_JOIN} WHERE c.activity_id = ? ORDER BY c.id",
             (activity_id,),
         )
@@ -53,7 +53,7 @@ def cards(doc: Document, activity_id: int) -> list[Card]:
 
 
 def card(doc: Document, card_id: int) -> Card | None:
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         f"SELECT {_CARD_COLUMNS} FROM {_CARD_JOIN} WHERE c.id = ?", (card_id,)
     ).fetchone()
     return _card(row) if row else None
@@ -80,16 +80,16 @@ def _commitment(row: tuple[Any, ...]) -> Commitment:
 def commitments(doc: Document, activity_id: int | None = None) -> list[Commitment]:
     """Confirmed commitments of one activity, or of the whole workshop, oldest first."""
     if activity_id is None:
-        rows = doc.db.conn.execute(f"{_COMMITMENT_SELECT} ORDER BY m.id")
+        rows = doc.conn.execute(f"{_COMMITMENT_SELECT} ORDER BY m.id")
     else:
-        rows = doc.db.conn.execute(
+        rows = doc.conn.execute(
             f"{_COMMITMENT_SELECT} WHERE m.activity_id = ? ORDER BY m.id", (activity_id,)
         )
     return [_commitment(row) for row in rows]
 
 
 def commitment(doc: Document, commitment_id: int) -> Commitment | None:
-    row = doc.db.conn.execute(f"{_COMMITMENT_SELECT} WHERE m.id = ?", (commitment_id,)).fetchone()
+    row = doc.conn.execute(f"{_COMMITMENT_SELECT} WHERE m.id = ?", (commitment_id,)).fetchone()
     return _commitment(row) if row else None
 
 
@@ -103,7 +103,7 @@ def offers_asks_activities(doc: Document) -> list[int]:
     """Ids of the offers-and-asks activities, in agenda order."""
     return [
         int(row[0])
-        for row in doc.db.conn.execute(
+        for row in doc.conn.execute(
             "SELECT id FROM activities WHERE kind = 'offers_asks' ORDER BY position, id"
         )
     ]

@@ -16,7 +16,7 @@ def timer(doc: Document, activity_id: int) -> TimerState | None:
     The countdown is always from the activity's current timebox, so editing the
     timebox mid-activity moves the countdown with it.
     """
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         "SELECT a.timebox_minutes, t.elapsed_seconds, t.running_since, t.adjust_seconds"
         " FROM activities a LEFT JOIN timers t ON t.activity_id = a.id WHERE a.id = ?",
         (activity_id,),
@@ -34,7 +34,7 @@ def timer(doc: Document, activity_id: int) -> TimerState | None:
 
 def running_activity(doc: Document) -> Activity | None:
     """The activity under way (status running), first in agenda order if several are."""
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         "SELECT id FROM activities WHERE status = ? ORDER BY position, id LIMIT 1",
         (ActivityStatus.RUNNING.value,),
     ).fetchone()
@@ -52,7 +52,7 @@ def next_activity(doc: Document, activity_id: int) -> Activity | None:
 
 
 def actual_timing(doc: Document, activity_id: int) -> ActualTiming | None:
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         "SELECT a.id, a.timebox_minutes, t.started_at, t.finished_at, t.actual_seconds"
         " FROM activities a LEFT JOIN timers t ON t.activity_id = a.id WHERE a.id = ?",
         (activity_id,),
@@ -64,7 +64,7 @@ def actual_timings(doc: Document) -> list[ActualTiming]:
     """Plan against actual for every activity, in agenda order (the handout's timing table)."""
     return [
         _timing(row)
-        for row in doc.db.conn.execute(
+        for row in doc.conn.execute(
             "SELECT a.id, a.timebox_minutes, t.started_at, t.finished_at, t.actual_seconds"
             " FROM activities a LEFT JOIN timers t ON t.activity_id = a.id"
             " ORDER BY a.position, a.id"

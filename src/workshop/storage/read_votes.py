@@ -59,7 +59,7 @@ def _settings(row: tuple[Any, ...]) -> VoteSettings:
 
 
 def stored_settings(doc: Document, activity_id: int) -> VoteSettings | None:
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         f"SELECT {_SETTINGS_COLUMNS} FROM votes WHERE id = ?", (activity_id,)
     ).fetchone()
     return _settings(row) if row else None
@@ -76,7 +76,7 @@ def settings(doc: Document, activity_id: int) -> VoteSettings:
 
 def default_source(doc: Document, activity_id: int) -> int | None:
     """The brainstorm a new vote votes on: the last one before it (else the first after it)."""
-    rows = doc.db.conn.execute(
+    rows = doc.conn.execute(
         "SELECT id, kind FROM activities ORDER BY position, id"
     ).fetchall()
     ids = [int(r[0]) for r in rows]
@@ -94,7 +94,7 @@ def brainstorms(doc: Document) -> list[tuple[int, str]]:
     """(id, title) of every brainstorm activity, in agenda order: what a vote can point at."""
     return [
         (int(r[0]), str(r[1]))
-        for r in doc.db.conn.execute(
+        for r in doc.conn.execute(
             "SELECT id, title FROM activities WHERE kind = ? ORDER BY position, id",
             (ActivityKind.BRAINSTORM.value,),
         )
@@ -105,7 +105,7 @@ def items(doc: Document, vote: VoteSettings) -> list[VoteItem]:
     """The notes or clusters the vote is on, in the order they were made."""
     if vote.source_activity_id is None:
         return []
-    conn = doc.db.conn
+    conn = doc.conn
     if vote.target is VoteTarget.NOTES:
         return [
             VoteItem(int(i), str(text), frozenset() if a is None else frozenset({int(a)}))
@@ -139,7 +139,7 @@ def items(doc: Document, vote: VoteSettings) -> list[VoteItem]:
 
 
 def ballot_id(doc: Document, activity_id: int, participant_id: int) -> int | None:
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         "SELECT id FROM ballots WHERE activity_id = ? AND participant_id = ?",
         (activity_id, participant_id),
     ).fetchone()
@@ -150,7 +150,7 @@ def ballot_dots(doc: Document, activity_id: int, participant_id: int) -> Counter
     """One participant's own dots (item id -> count): for their ballot at the laptop."""
     return Counter(
         int(r[0])
-        for r in doc.db.conn.execute(
+        for r in doc.conn.execute(
             "SELECT d.item_id FROM dots d JOIN ballots b ON b.id = d.ballot_id"
             " WHERE b.activity_id = ? AND b.participant_id = ?",
             (activity_id, participant_id),
@@ -159,7 +159,7 @@ def ballot_dots(doc: Document, activity_id: int, participant_id: int) -> Counter
 
 
 def ballot_done(doc: Document, activity_id: int, participant_id: int) -> bool:
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         "SELECT done FROM ballots WHERE activity_id = ? AND participant_id = ?",
         (activity_id, participant_id),
     ).fetchone()
@@ -170,7 +170,7 @@ def who_voted(doc: Document, activity_id: int) -> list[BallotStatus]:
     """Every ballot of the vote by name: who has voted (or is voting), never what."""
     return [
         BallotStatus(int(pid), str(name), str(org), bool(proxy), bool(done), bool(has))
-        for pid, name, org, proxy, done, has in doc.db.conn.execute(
+        for pid, name, org, proxy, done, has in doc.conn.execute(
             "SELECT p.id, p.name, p.organisation, b.proxy, b.done,"
             " EXISTS (SELECT 1 FROM dots d WHERE d.ballot_id = b.id)"
             " FROM ballots b JOIN participants p ON p.id = b.participant_id"
@@ -184,7 +184,7 @@ def tallies(doc: Document, activity_id: int) -> dict[int, int]:
     """Paper dots per item (item id -> count), only items with a tally row."""
     return {
         int(item): int(count)
-        for item, count in doc.db.conn.execute(
+        for item, count in doc.conn.execute(
             "SELECT item_id, count FROM tallies WHERE activity_id = ?", (activity_id,)
         )
     }
@@ -192,7 +192,7 @@ def tallies(doc: Document, activity_id: int) -> dict[int, int]:
 
 def dots_cast(doc: Document, activity_id: int) -> int:
     """Ballot dots plus paper dots: once above zero, the settings are fixed."""
-    row = doc.db.conn.execute(
+    row = doc.conn.execute(
         "SELECT (SELECT count(*) FROM dots d JOIN ballots b ON b.id = d.ballot_id"
         "        WHERE b.activity_id = ?1)"
         " + (SELECT coalesce(sum(count), 0) FROM tallies WHERE activity_id = ?1)",
@@ -204,7 +204,7 @@ def dots_cast(doc: Document, activity_id: int) -> int:
 def voters(doc: Document) -> list[Voter]:
     return [
         Voter(int(i), str(n), str(o))
-        for i, n, o in doc.db.conn.execute("SELECT id, name, organisation FROM participants")
+        for i, n, o in doc.conn.execute("SELECT id, name, organisation FROM participants")
     ]
 
 
@@ -214,7 +214,7 @@ def results(doc: Document, activity_id: int) -> VoteResults:
     vote = settings(doc, activity_id)
     ballot = [
         (int(p), int(i))
-        for p, i in doc.db.conn.execute(
+        for p, i in doc.conn.execute(
             "SELECT b.participant_id, d.item_id FROM dots d JOIN ballots b ON b.id = d.ballot_id"
             " WHERE b.activity_id = ?",
             (activity_id,),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QFile, QIODevice
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from workshop.resources import forms_dir
@@ -11,6 +10,8 @@ from workshop.resources import forms_dir
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     """Build the widget described by ``ui/<name>.ui``; its children are found by objectName."""
+    from PySide6.QtUiTools import QUiLoader  # loaded with the first dialog, not at start-up
+
     path = forms_dir() / f"{name}.ui"
     handle = QFile(str(path))
     if not handle.open(QIODevice.OpenModeFlag.ReadOnly):

@@ -22,8 +22,6 @@ from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.storage.errors import DocumentError
 from workshop.storage.ops import agenda as agenda_ops
-from workshop.ui.about import show_about
-from workshop.ui.export_actions import install_export_actions
 from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.settings import AppSettings
@@ -79,7 +77,8 @@ class MainWindow(QMainWindow):
 
         #: The audience window, the run panel and their menus; they follow this window.
         self.projector = ProjectorWiring(self)
-        install_export_actions(self.export_menu, self, lambda: self.doc)
+        # File › Export fills itself the first time it opens (the exporters are big imports).
+        self.export_menu.aboutToShow.connect(self._install_export_actions)
         self._refresh_actions()
 
     # ------------------------------------------------------------------ menus
@@ -182,6 +181,13 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&About Workshop", "actionAbout", self.about)
         self._refresh_actions()
 
+    def _install_export_actions(self) -> None:
+        if self.export_menu.actions():
+            return
+        from workshop.ui.export_actions import install_export_actions
+
+        install_export_actions(self.export_menu, self, lambda: self.doc)
+
     def _undo(self) -> None:
         if not self._undo_blocked:
             self.undo_stack.undo()
@@ -207,7 +213,7 @@ class MainWindow(QMainWindow):
         has_doc = self.doc is not None
         for action in (self.save_as_action, self.close_action):
             action.setEnabled(has_doc)
-        self.export_menu.setEnabled(has_doc and not self.export_menu.isEmpty())
+        self.export_menu.setEnabled(has_doc)
         self.activity_menu.setEnabled(has_doc and not (self.doc and self.doc.read_only))
         self.recent_menu.clear()
         for path in self.settings.recent_files():
@@ -385,14 +391,15 @@ class MainWindow(QMainWindow):
 
     def _show_tab(self, index: int) -> None:
         if self.page is not None:
-            self.page.tabs.setCurrentIndex(index)
-            self.page.tabs.currentWidget().setFocus()
+            self.page.show_tab(index)
 
     def _focus_activity(self) -> None:
         if self.page is not None:
             self.page.focus_activity()
 
     def about(self) -> None:
+        from workshop.ui.about import show_about
+
         show_about(self, self.backups.root)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -7,6 +7,8 @@ panels from it. Change reports from the document reach every panel through
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from workshop.storage import read
 from workshop.storage.changes import Change
-from workshop.ui.actions_panel import ActionsPanel
 from workshop.ui.agenda_panel import AgendaPanel
-from workshop.ui.details_panel import DetailsPanel
-from workshop.ui.participants_panel import ParticipantsPanel
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import screen_class
+
+if TYPE_CHECKING:
+    from workshop.ui.actions_panel import ActionsPanel
+    from workshop.ui.details_panel import DetailsPanel
+    from workshop.ui.participants_panel import ParticipantsPanel
 
 ACTIVITY_TAB, PARTICIPANTS_TAB, DETAILS_TAB, ACTIONS_TAB = range(4)
 
@@ -57,16 +61,18 @@ class WorkshopPage(QWidget):
         self.screen_host.addWidget(self.empty)
         self.screen: ActivityScreen | None = None
 
-        self.participants = ParticipantsPanel(ctx, self)
-        self.details = DetailsPanel(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workshopTabs")
-        self.tabs.addTab(self.screen_host, "&Activity")
-        self.tabs.addTab(self.participants, "&Participants")
-        self.tabs.addTab(self.details, "&Details")
-        self.actions_panel = ActionsPanel(ctx, self)
-        self.tabs.addTab(self.actions_panel, "Ac&tions")
         self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.screen_host, "&Activity")
+        # The other tabs are built when first shown (or first asked for): start-up only
+        # pays for what the first picture shows.
+        self._panels: dict[int, QWidget] = {}
+        for label in ("&Participants", "&Details", "Ac&tions"):
+            holder = QWidget(self.tabs)
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, label)
+        self.tabs.currentChanged.connect(self._panel)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.agenda)
@@ -86,6 +92,48 @@ class WorkshopPage(QWidget):
             running = next((a for a in first if a.status.value == "running"), first[0])
             self.agenda.select(running.id)
         self.show_activity(self.agenda.current_id())
+
+    def _panel(self, index: int) -> QWidget | None:
+        """The panel of tab ``index``, built on first use."""
+        if index == ACTIVITY_TAB or index < 0:
+            return None
+        if index not in self._panels:
+            panel = self._build_panel(index)
+            holder = self.tabs.widget(index)
+            holder.layout().addWidget(panel)
+            self._panels[index] = panel
+        return self._panels[index]
+
+    def _build_panel(self, index: int) -> QWidget:
+        if index == PARTICIPANTS_TAB:
+            from workshop.ui.participants_panel import ParticipantsPanel
+
+            return ParticipantsPanel(self.ctx, self)
+        if index == DETAILS_TAB:
+            from workshop.ui.details_panel import DetailsPanel
+
+            return DetailsPanel(self.ctx, self)
+        from workshop.ui.actions_panel import ActionsPanel
+
+        return ActionsPanel(self.ctx, self)
+
+    @property
+    def participants(self) -> ParticipantsPanel:
+        return self._panel(PARTICIPANTS_TAB)  # type: ignore[return-value]
+
+    @property
+    def details(self) -> DetailsPanel:
+        return self._panel(DETAILS_TAB)  # type: ignore[return-value]
+
+    @property
+    def actions_panel(self) -> ActionsPanel:
+        return self._panel(ACTIONS_TAB)  # type: ignore[return-value]
+
+    def show_tab(self, index: int) -> None:
+        """Switch to tab ``index`` and put the keyboard in it."""
+        self.tabs.setCurrentIndex(index)
+        panel = self._panel(index)
+        (panel or self.tabs.currentWidget()).setFocus()
 
     def current_activity_id(self) -> int | None:
         return self.screen.activity_id if self.screen is not None else None
@@ -121,9 +169,8 @@ class WorkshopPage(QWidget):
 
     def on_change(self, change: Change) -> None:
         self.agenda.on_change(change)
-        self.participants.on_change(change)
-        self.details.on_change(change)
-        self.actions_panel.on_change(change)
+        for panel in self._panels.values():
+            panel.on_change(change)  # type: ignore[attr-defined]
         if self.screen is not None:
             current = read.activity(self.ctx.doc, self.screen.activity_id)
             if current is None or screen_class(current.kind) is not type(self.screen):

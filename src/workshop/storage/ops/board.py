@@ -378,7 +378,7 @@ def _occupied(conn: sqlite3.Connection, activity_id: int) -> list[b.Rect]:
 
 def _refit(doc: Document, cluster_ids: Iterable[int]) -> None:
     """Fit each cluster's frame to its notes (an emptied cluster keeps its frame)."""
-    conn = doc.db.conn
+    conn = doc.conn
     for cluster_id in cluster_ids:
         rects = [
             b.note_rect(x, y)
@@ -394,7 +394,7 @@ def _refit(doc: Document, cluster_ids: Iterable[int]) -> None:
 
 def _clear_frame(doc: Document, activity_id: int, frame: b.Rect) -> None:
     """Move loose notes that ``frame`` covers to free cells of the grid."""
-    conn = doc.db.conn
+    conn = doc.conn
     covered: list[int] = []
     occupied: list[b.Rect] = []
     for note_id, x, y, cluster_id in conn.execute(

@@ -40,7 +40,7 @@ def update_participant(
 ) -> Change:
     row = _clean(name, organisation, colour)
     with doc.edit(f"Edit participant “{row['name']}”") as ed:
-        _require(ed.db.conn, participant_id)
+        _require(ed.conn, participant_id)
         ed.table("participants").update(participant_id, row)
     assert ed.change is not None
     return ed.change
@@ -59,9 +59,9 @@ def remove_participants(doc: Document, participant_ids: Sequence[int]) -> Change
     )
     with doc.edit(label) as ed:
         for pid in participant_ids:
-            _require(ed.db.conn, pid)
-            dependents.before_participant_removed(ed.db.conn, pid)
-            ed.db.conn.execute("DELETE FROM participants WHERE id = ?", (pid,))
+            _require(ed.conn, pid)
+            dependents.before_participant_removed(ed.conn, pid)
+            ed.conn.execute("DELETE FROM participants WHERE id = ?", (pid,))
     assert ed.change is not None
     return ed.change
 

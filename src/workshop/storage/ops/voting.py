@@ -133,7 +133,7 @@ def add_dot(doc: Document, activity_id: int, participant_id: int, item_id: int) 
     item = _items(doc, vote).get(item_id)
     if item is None:
         raise ValidationError("That item is no longer on the board.")
-    existing = _ballot(doc.db.conn, activity_id, participant_id)
+    existing = _ballot(doc.conn, activity_id, participant_id)
     if existing is not None:
         if existing[1]:
             raise ValidationError(f"{name} already has a proxy ballot in this vote.")
@@ -159,7 +159,7 @@ def add_dot(doc: Document, activity_id: int, participant_id: int, item_id: int) 
 def remove_dot(doc: Document, activity_id: int, participant_id: int, item_id: int) -> Change:
     vote = _vote(doc, activity_id)
     name = _participant(doc, participant_id)
-    existing = _ballot(doc.db.conn, activity_id, participant_id)
+    existing = _ballot(doc.conn, activity_id, participant_id)
     if existing is not None and existing[2]:
         raise ValidationError(f"{name} has already finished their ballot.")
     used = read_votes.ballot_dots(doc, activity_id, participant_id)
@@ -178,7 +178,7 @@ def finish_ballot(doc: Document, activity_id: int, participant_id: int) -> Chang
     vote = _vote(doc, activity_id)
     name = _participant(doc, participant_id)
     rules.check_open(vote)
-    existing = _ballot(doc.db.conn, activity_id, participant_id)
+    existing = _ballot(doc.conn, activity_id, participant_id)
     if existing is not None and existing[2]:
         raise ValidationError(f"{name} has already finished their ballot.")
     with doc.edit(f"Ballot of {name} done") as ed:
@@ -203,7 +203,7 @@ def cast_ballot(
     """A whole ballot in one step, finished: the facilitator votes for someone absent (proxy)."""
     vote = _vote(doc, activity_id)
     name = _participant(doc, participant_id)
-    if _ballot(doc.db.conn, activity_id, participant_id) is not None:
+    if _ballot(doc.conn, activity_id, participant_id) is not None:
         raise ValidationError(f"{name} already has a ballot in this vote.")
     rules.check_ballot(vote, dots, _items(doc, vote), participant_id)
     label = f"Proxy ballot for {name}" if proxy else f"Ballot of {name}"
