@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from workshop.ui.agenda_delegate import (
 )
 from workshop.ui.dialogs import ActivityInput, ask_activity
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.widgets import make_button, widget_shortcut
 
 AskActivity = Callable[[QWidget | None, Activity | None], ActivityInput | None]
 
@@ -124,18 +125,11 @@ class AgendaPanel(QWidget):
             ("F2", self.edit),
             ("Insert", self.add),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self.list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+            widget_shortcut(self.list, keys, slot)
         self.reload()
 
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(tip.split(" (")[0])
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
+        return make_button(self, text, name, tip, slot)
 
     # ------------------------------------------------------------------ state
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -33,6 +33,7 @@ from workshop.storage.changes import Change
 from workshop.storage.ops import participants as participant_ops
 from workshop.ui.dialogs import ParticipantInput, ask_participant
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.widgets import make_button, widget_shortcut
 
 AskParticipant = Callable[[QWidget | None, Participant | None], ParticipantInput | None]
 AskText = Callable[[QWidget | None], str | None]
@@ -117,9 +118,7 @@ class ParticipantsPanel(QWidget):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.table.itemChanged.connect(self._cell_edited)
-        delete = QShortcut(QKeySequence("Delete"), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_selected)
+        widget_shortcut(self.table, "Delete", self.remove_selected)
 
         actions = QHBoxLayout()
         actions.addWidget(
@@ -146,12 +145,7 @@ class ParticipantsPanel(QWidget):
         self.reload()
 
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(tip.split(" (")[0])
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
+        return make_button(self, text, name, tip, slot)
 
     # ------------------------------------------------------------------ state
 

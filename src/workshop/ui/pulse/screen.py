@@ -49,6 +49,7 @@ from workshop.storage.ops import pulse as ops
 from workshop.ui.pulse.charts import HistogramWidget, RadarWidget
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import register
+from workshop.ui.widgets import make_button
 
 #: Asks for a round's name (None to cancel); tests replace it.
 AskLabel = Callable[[QWidget | None, str], str | None]
@@ -142,12 +143,7 @@ class PulseScreen(ActivityScreen):
     # ------------------------------------------------------------ building
 
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(tip.split(" (")[0])
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
+        return make_button(self, text, name, tip, slot)
 
     def _build_statements(self) -> None:
         self.statement_edit = QLineEdit(self, objectName="pulseStatementText")
