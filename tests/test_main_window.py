@@ -257,3 +257,56 @@ def test_export_menu_fills_itself_when_first_opened(window: MainWindow) -> None:
     assert names == ["actionExportHandout", "actionExportCsv", "actionExportJson"]
     window.export_menu.aboutToShow.emit()  # only once
     assert len(window.export_menu.actions()) == 3
+
+
+def test_drag_and_drop_reorders_the_agenda_as_one_undo_step(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    assert window.open_demo() and window.doc is not None and window.page is not None
+    agenda = window.page.agenda.list
+    titles = [a.title for a in read.activities(window.doc)]
+    agenda.setCurrentRow(3)
+    target = agenda.visualItemRect(agenda.item(0)).center()
+    event = QDropEvent(
+        QPointF(target),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    agenda.dropEvent(event)
+    moved = [a.title for a in read.activities(window.doc)]
+    assert moved[0] == titles[3] and sorted(moved) == sorted(titles)
+    assert window.page.agenda.current_id() == read.activities(window.doc)[0].id
+    window.undo_action.trigger()
+    assert [a.title for a in read.activities(window.doc)] == titles
+
+
+def test_a_damaged_file_offers_its_backups_and_opens_a_copy(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    from workshop.demo import write_demo
+
+    path = tmp_path / "day.workshop"
+    write_demo(path)
+    assert window.open_path(path)  # opening takes a backup
+    window.close_workshop()
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # wreck a page in the middle
+    path.write_bytes(bytes(data))
+    offered: list[int] = []
+
+    def choose(_parent: object, text: str, backups: list) -> object:  # type: ignore[type-arg]
+        offered.append(len(backups))
+        assert "damaged" in text
+        return backups[0]
+
+    window.ask.choose_backup = choose  # type: ignore[assignment]
+    assert window.open_path(path)
+    assert offered == [1]
+    assert window.doc is not None and "recovered" in window.doc.path.name
+    assert len(read.participants(window.doc)) == 12
+    assert path.read_bytes() == bytes(data)  # the damaged original is left as it was
