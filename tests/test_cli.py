@@ -97,3 +97,26 @@ def test_check_a_read_only_file(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "participants: 12" in result.stdout
     assert fingerprint(path) == before
+
+
+def test_no_display_is_one_line_not_an_abort(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "workshop", str(tmp_path / "x.workshop")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("workshop: no display to open the window on")
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.workshop").exists()

@@ -7,6 +7,7 @@ status 2; the file is never modified by a failed command.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -114,6 +115,17 @@ def _import(args: argparse.Namespace) -> int:
     return import_command(args)
 
 
+def _require_display() -> None:
+    """Qt aborts the process without a screen; say so in one line instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise WorkshopError(
+            "no display to open the window on (DISPLAY is not set). Headless commands "
+            "work without one: workshop demo, check, export, import."
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -121,8 +133,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = _command_parser().parse_args(argv)
             return _COMMANDS[args.command](args)
         args = _app_parser().parse_args(argv)
-        from workshop.ui.app import run_app  # Qt is loaded only for the window
-
+        _require_display()
+        try:
+            from workshop.ui.app import run_app  # Qt is loaded only for the window
+        except ImportError as exc:
+            raise WorkshopError(
+                f"the window cannot start: Qt could not load ({exc}). On Debian, install the "
+                "libraries with: sh packaging/ensure-system.sh"
+            ) from exc
         return run_app(args.file, start_screen=args.start)
     except WorkshopError as exc:
         print(f"workshop: {exc}", file=sys.stderr)
