@@ -5,6 +5,11 @@ text items that could be garbage-collected, no re-shaping per frame). Long text
 is elided to what fits, with the whole text in the tooltip. Below about 40 %
 zoom a note is drawn as a plain coloured square (level of detail), which keeps
 boards of thousands of notes smooth.
+
+Audience items (the projector) use type much larger for the same note size
+(24 px text in a 180 × 120 note instead of 14 px): the room reads the first dozen
+words of a note, elided, at a size it can read from the back (the projector's
+board view then never zooms below readable; see ``ui/projector/board_view.py``).
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ _SHADOW = QBrush(QColor(0, 0, 0, 40))
 
 
 _FONTS: dict[tuple[str, bool], QFont] = {}
+#: Note text on the projector, in scene units (a note is 180 × 120): three short lines.
+AUDIENCE_TEXT_PX = 24
 
 
 def note_font(audience: bool, kind: str = "text") -> QFont:
@@ -47,7 +54,7 @@ def note_font(audience: bool, kind: str = "text") -> QFont:
     font = _FONTS.get(key)
     if font is None:
         font = QFont()
-        sizes = {"text": (14, 17), "author": (12, 14), "title": (18, 22)}[kind]
+        sizes = {"text": (14, AUDIENCE_TEXT_PX), "author": (12, 16), "title": (18, 26)}[kind]
         font.setPixelSize(sizes[1] if audience else sizes[0])
         font.setBold(kind == "title")
         _FONTS[key] = font
@@ -120,6 +127,11 @@ class NoteItem(QGraphicsItem):
     def note_id(self) -> int:
         return self.note.id
 
+    @property
+    def text_px(self) -> int:
+        """The note text's size in scene units (times the view's scale: pixels on screen)."""
+        return self._font.pixelSize()
+
     def set_note(self, note: b.Note, author: str) -> None:
         text_changed = self._tip is None or note.text != self.note.text or author != self.author
         self.note = note
@@ -139,7 +151,9 @@ class NoteItem(QGraphicsItem):
         width = b.NOTE_WIDTH - 2 * _PAD
         height = b.NOTE_HEIGHT - 2 * _PAD - (_AUTHOR_BAND if self.author else 0)
         shown, _cut = elide_block(self.note.text, self._font, width, height)
-        self._text = QStaticText(shown)
+        # QStaticText drops "\n" in plain text (two lines would run into one word): the
+        # Unicode line separator breaks the line.
+        self._text = QStaticText(shown.replace("\n", "\u2028"))
         self._text.setTextFormat(Qt.TextFormat.PlainText)
         self._text.setTextWidth(width)
         option = QTextOption()

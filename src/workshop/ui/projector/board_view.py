@@ -1,9 +1,19 @@
-"""The brainstorm board for the room: every note and cluster fitted to the screen.
+"""The brainstorm board for the room, readable from the back of the hall.
+
+Rule: **the audience never shows note text below** ``theme.MIN_PX`` **(28 px at
+1080p, scaled with the window)**. Notes are drawn with large type for their size
+(``AUDIENCE_TEXT_PX`` in ``ui/board/items.py``: a short note whole, a long one
+elided), and the whole board is fitted to the screen when that keeps the text at
+least that size. When everything does not fit, the board is shown in *pages*:
+clusters (each with its notes) and loose notes are packed, in reading order, into
+screen-sized regions that are readable; the view moves to the next page every
+``PAGE_MS`` and a small "2 / 3" tells the room there is more. A new note turns to
+its page at once and stays outlined for ``HIGHLIGHT_MS`` (so people see their idea
+arrive); the page then stays up for a full period.
 
 It shows the board engineer's audience scene (``BoardScene(doc, activity_id,
 audience=True)``) when that exists, else a plain scene of its own. Either way
-no author is ever drawn here, and the newest note is outlined for a moment so
-people see their idea arrive.
+no author is ever drawn here when the activity is anonymous.
 """
 
 from __future__ import annotations
@@ -13,7 +23,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QResizeEvent, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QResizeEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsItem,
@@ -37,6 +55,77 @@ HIGHLIGHT_MS = 4000
 #: Never magnify the board more than this (times the window's scale): a board of three
 #: notes should not become three giant squares.
 MAX_ZOOM = 2.2
+#: How long each page of a board too large to fit readably stays up.
+PAGE_MS = 12000
+#: Board-space margin kept around what is shown.
+FIT_MARGIN = 24.0
+#: Note text size of the plain fallback scene, in scene units.
+PLAIN_TEXT_PX = 24
+
+
+def readable_pages(
+    notes: list[tuple[float, float, int | None]],
+    clusters: dict[int, QRectF],
+    page_width: float,
+    page_height: float,
+) -> list[QRectF]:
+    """Split a board into regions no larger than ``page_width`` × ``page_height``.
+
+    ``notes``: (x, y, cluster id) of every note; ``clusters``: each cluster's frame.
+    A cluster and its notes stay on one page when they fit on one; loose notes (and the
+    notes of a cluster too big for a page) are cut into page-sized tiles. The pieces are
+    then packed greedily, in reading order (top to bottom, left to right), into pages.
+    Every note lies wholly inside at least one page.
+    """
+    from workshop.domain import board as b
+
+    def note_rect(x: float, y: float) -> QRectF:
+        return QRectF(x, y, b.NOTE_WIDTH, b.NOTE_HEIGHT)
+
+    def fits(rect: QRectF) -> bool:
+        return rect.width() <= page_width + 0.5 and rect.height() <= page_height + 0.5
+
+    members: dict[int, list[QRectF]] = {}
+    loose: list[QRectF] = []
+    for x, y, cluster_id in notes:
+        if cluster_id is not None and cluster_id in clusters:
+            members.setdefault(cluster_id, []).append(note_rect(x, y))
+        else:
+            loose.append(note_rect(x, y))
+    blocks: list[QRectF] = []
+    for cluster_id, frame in clusters.items():
+        rect = QRectF(frame)
+        for member in members.get(cluster_id, []):
+            rect = rect.united(member)
+        if fits(rect):
+            blocks.append(rect)
+        else:
+            loose.extend(members.get(cluster_id, []))
+    if loose:
+        # Tiles whose notes (each sticking out of its tile by up to one note) fit a page.
+        pitch_x = max(page_width - b.NOTE_WIDTH, b.NOTE_WIDTH)
+        pitch_y = max(page_height - b.NOTE_HEIGHT, b.NOTE_HEIGHT)
+        left = min(r.x() for r in loose)
+        top = min(r.y() for r in loose)
+        tiles: dict[tuple[int, int], QRectF] = {}
+        for rect in loose:
+            key = (int((rect.y() - top) // pitch_y), int((rect.x() - left) // pitch_x))
+            tile = tiles.get(key)
+            tiles[key] = rect if tile is None else tile.united(rect)
+        blocks.extend(tiles.values())
+    blocks.sort(key=lambda r: (r.y(), r.x()))
+    pages: list[QRectF] = []
+    current: QRectF | None = None
+    for block in blocks:
+        if current is not None and fits(current.united(block)):
+            current = current.united(block)
+            continue
+        if current is not None:
+            pages.append(current)
+        current = block
+    if current is not None:
+        pages.append(current)
+    return pages
 
 
 def board_available() -> bool:
@@ -84,6 +173,10 @@ class _PlainNote(QGraphicsItem):
 
     def text(self) -> str:
         return str(self.note.text)
+
+    @property
+    def text_px(self) -> int:
+        return self._font.pixelSize()
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -158,7 +251,7 @@ class PlainBoardScene(QGraphicsScene):
             self._add(note, b.COLOUR_HEX)
 
     def _add(self, note: Any, colours: tuple[str, ...]) -> None:
-        item = _PlainNote(note, colours[note.colour % len(colours)], 17)
+        item = _PlainNote(note, colours[note.colour % len(colours)], PLAIN_TEXT_PX)
         self.notes[note.id] = item
         self.addItem(item)
 
@@ -183,15 +276,29 @@ class PlainBoardScene(QGraphicsScene):
 
 
 class _FitView(QGraphicsView):
-    """A view that refits its board whenever it is resized."""
+    """A view that refits its board whenever it is resized, and, when it shows one page of
+    the board, covers what lies outside that page (no half-cut clusters at the edges)."""
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget, fit: Callable[[], None]) -> None:
         super().__init__(scene, parent)
         self._fit = fit
+        #: The page shown (scene coordinates) and the colour around it; None: the whole board.
+        self.page: QRectF | None = None
+        self.cover = QColor("black")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        if self.page is None:
+            return
+        outside = QPainterPath()
+        outside.addRect(rect.united(self.page))
+        inside = QPainterPath()
+        inside.addRect(self.page)
+        painter.fillPath(outside.subtracted(inside), self.cover)
 
 
 class BoardView(AudienceView):
@@ -230,7 +337,21 @@ class BoardView(AudienceView):
         self.view.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self.view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.view.setStyleSheet(f"background: {palette.background}; border: none;")
+        self.view.cover = QColor(palette.background)
         layout.addWidget(self.view, 1)
+        self.page_label = self.label(
+            t.MIN_PX, colour=palette.muted, align=Qt.AlignmentFlag.AlignRight, wrap=False,
+            name="boardPage",
+        )
+        self.page_label.hide()
+        layout.addWidget(self.page_label)
+        #: The regions shown one after the other when the board does not fit readably.
+        self.pages: list[QRectF] = []
+        self.page = 0
+        self._pages_for: tuple[object, ...] | None = None
+        self._next_page = QTimer(self)
+        self._next_page.setInterval(PAGE_MS)
+        self._next_page.timeout.connect(self.next_page)
         self.highlight = QGraphicsRectItem()
         self.highlight.setPen(QPen(QColor(palette.highlight), 8))
         self.highlight.setBrush(Qt.BrushStyle.NoBrush)
@@ -281,6 +402,10 @@ class BoardView(AudienceView):
         self.highlight.setRect(rect.adjusted(-6, -6, 6, 6))
         self.highlight.setVisible(True)
         self._unhighlight.start()
+        if len(self.pages) > 1:
+            holding = next((i for i, p in enumerate(self.pages) if p.contains(rect)), None)
+            if holding is not None:
+                self.show_page(holding)
 
     # ------------------------------------------------------------ fitting
 
@@ -300,23 +425,119 @@ class BoardView(AudienceView):
             return bool(notes) or bool(clusters)
         return len(self.scene.items()) > 1  # more than the highlight
 
+    def text_px(self) -> float:
+        """The size of note text in scene units (the notes' own font)."""
+        notes = getattr(self.scene, "notes", None)
+        if isinstance(notes, dict):
+            for item in notes.values():
+                px = getattr(item, "text_px", None)
+                if isinstance(px, int | float) and px > 0:
+                    return float(px)
+        return float(PLAIN_TEXT_PX)
+
+    def readable_zoom(self) -> float:
+        """The least magnification at which note text is ``MIN_PX`` (scaled) on screen."""
+        return t.MIN_PX * self.scale / self.text_px()
+
     def _fit(self) -> None:
         rect = self._content_rect()
         has_notes = not rect.isEmpty()
         self.view.setVisible(has_notes)
         self.empty.setVisible(not has_notes)
         if not has_notes:
+            self._set_pages([])
             return
-        margin = 24.0
-        rect = rect.adjusted(-margin, -margin, margin, margin)
-        self.scene.setSceneRect(rect)
+        rect = rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
         viewport = self.view.viewport().size()
         if viewport.width() <= 0 or viewport.height() <= 0:
             return
+        readable = self.readable_zoom()
         zoom = min(viewport.width() / rect.width(), viewport.height() / rect.height())
-        zoom = min(zoom, MAX_ZOOM * self.scale)
+        if zoom >= readable:
+            self._set_pages([])
+            self.view.page = None
+            # Room to pan anywhere (the transform, not the scene rect, decides what shows).
+            self.scene.setSceneRect(rect.adjusted(-4000, -4000, 4000, 4000))
+            self.view.setTransform(QTransform.fromScale(*(2 * [min(zoom, MAX_ZOOM * self.scale)])))
+            self.view.centerOn(rect.center())
+            return
+        self._paginate(viewport.width() / readable, viewport.height() / readable)
+        self._show_current()
+
+    def _paginate(self, width: float, height: float) -> None:
+        """Work out the pages (again only when the notes, clusters or window changed)."""
+        notes = getattr(self.scene, "notes", {})
+        clusters = getattr(self.scene, "clusters", {})
+        key = (
+            round(width),
+            round(height),
+            tuple((i.note.x, i.note.y, i.note.cluster_id) for i in notes.values()),
+            tuple(
+                (c.cluster.x, c.cluster.y, c.cluster.width, c.cluster.height)
+                for c in clusters.values()
+            ),
+        )
+        if key == self._pages_for:
+            return
+        self._pages_for = key
+        margin = 2 * FIT_MARGIN
+        frames = {
+            cid: QRectF(c.cluster.x, c.cluster.y, c.cluster.width, c.cluster.height)
+            for cid, c in clusters.items()
+        }
+        pages = readable_pages(
+            [(i.note.x, i.note.y, i.note.cluster_id) for i in notes.values()],
+            frames,
+            width - margin,
+            height - margin,
+        )
+        self._set_pages(
+            [p.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN) for p in pages]
+        )
+
+    def _set_pages(self, pages: list[QRectF]) -> None:
+        if not pages:
+            self._pages_for = None
+        self.pages = pages
+        self.page = min(self.page, max(0, len(pages) - 1))
+        several = len(pages) > 1
+        self.page_label.setVisible(several)
+        if several and not self._next_page.isActive():
+            self._next_page.start()
+        elif not several:
+            self._next_page.stop()
+
+    def show_page(self, index: int) -> None:
+        """Turn to page ``index`` (and give it a full period before the next one)."""
+        if not self.pages:
+            return
+        self.page = index % len(self.pages)
+        self._show_current()
+        if len(self.pages) > 1:
+            self._next_page.start()
+
+    def next_page(self) -> None:
+        if len(self.pages) > 1:
+            self.page = (self.page + 1) % len(self.pages)
+            self._show_current()
+
+    def _show_current(self) -> None:
+        if not self.pages:
+            return
+        page = self.pages[self.page]
+        viewport = self.view.viewport().size()
+        zoom = min(viewport.width() / page.width(), viewport.height() / page.height())
+        zoom = max(min(zoom, MAX_ZOOM * self.scale), min(zoom, self.readable_zoom()))
+        self.scene.setSceneRect(page.adjusted(-4000, -4000, 4000, 4000))
+        self.view.page = page
         self.view.setTransform(QTransform.fromScale(zoom, zoom))
-        self.view.centerOn(rect.center())
+        self.view.viewport().update()
+        self.view.centerOn(page.center())
+        self.page_label.setText(f"{self.page + 1} / {len(self.pages)}")
+
+    def effective_text_px(self) -> float:
+        """Note text as the room sees it: font size × the view's magnification."""
+        return self.text_px() * self.view.transform().m11()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

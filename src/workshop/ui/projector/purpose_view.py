@@ -1,8 +1,10 @@
 """The purpose blend for the room: each party's statement with the shared themes highlighted,
-and the current draft of the common purpose.
+the current draft of the common purpose, and how much each party endorses it (a bar per
+party, fist of five: 0–5; the comments that come with the ratings are never shown).
 
 Party names are shown only when the blend is not anonymous (and, for individual
-participants, only when the activity is not anonymous either).
+participants, only when the activity is not anonymous either); hidden, the bars are
+shown highest first with no name.
 """
 
 from __future__ import annotations
@@ -21,9 +23,12 @@ from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.theme import Palette
-from workshop.ui.projector.views import AudienceView, FitHost
+from workshop.ui.projector.views import AudienceView, FitHost, _Bar, _clear_layout
 
 STATEMENTS_SHOWN = 8
+#: Endorsement bars side by side in one row of the draft's box.
+RATING_COLUMNS = 5
+SCORE_MAX = 5
 
 
 def available() -> bool:
@@ -82,18 +87,36 @@ class PurposeView(AudienceView):
         self.draft_heading = self.label(
             t.SMALL_PX, colour=palette.muted, name="purposeDraftHeading"
         )
-        self.draft = self.label(t.BODY_PX * 0.9, bold=True, name="purposeDraft")
+        self.draft = self.label(t.BODY_PX * 0.8, bold=True, name="purposeDraft")
         self.draft_heading.setParent(self.draft_box)
         self.draft.setParent(self.draft_box)
         box.addWidget(self.draft_heading)
         box.addWidget(self.draft)
+        self.ratings_host = QWidget(self.draft_box)
+        self.ratings_host.setObjectName("purposeRatings")
+        self.ratings_grid = QGridLayout(self.ratings_host)
+        self.ratings_grid.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.ratings_host)
         layout.addWidget(self.draft_box)
         self._statement_labels: list[QLabel] = []
+        self._rating_labels: list[QLabel] = []
+        self.rating_bars: list[_Bar] = []
         self.apply_scale()
         self.refresh()
 
     def apply_scale(self) -> None:
         super().apply_scale()
+        outer = self.layout()
+        if outer is not None:  # a full screen of text: tighter than the other views
+            outer.setSpacing(round(12 * self.scale))
+        if hasattr(self, "grid"):
+            self.grid.setVerticalSpacing(round(12 * self.scale))
+            self.grid.setHorizontalSpacing(round(28 * self.scale))
+        for bar in getattr(self, "rating_bars", []):
+            bar.setFixedHeight(max(6, round(t.MIN_PX * 0.7 * self.scale)))
+        if hasattr(self, "ratings_grid"):
+            self.ratings_grid.setHorizontalSpacing(round(32 * self.scale))
+            self.ratings_grid.setVerticalSpacing(round(6 * self.scale))
         self._fit_draft()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -119,6 +142,8 @@ class PurposeView(AudienceView):
             + frame.top()
             + frame.bottom()
         )
+        if self.rating_bars:
+            height += box.spacing() + self.ratings_grid.totalMinimumSize().height()
         self.draft_box.setFixedHeight(height)
 
     def on_change(self, change: Change) -> None:
@@ -147,7 +172,7 @@ class PurposeView(AudienceView):
         self.themes.setText("Shared: " + " · ".join(themes) if themes else "")
         self.themes.setVisible(bool(themes))
         statements = summary.statements[:STATEMENTS_SHOWN]
-        columns = 1 if len(statements) <= 3 else 2
+        columns = 1 if len(statements) <= 2 else 2 if len(statements) <= 4 else 3
         px = t.BODY_PX * 0.8
         for index, statement in enumerate(statements):
             party = statement.party
@@ -160,12 +185,13 @@ class PurposeView(AudienceView):
             if not hidden and party.label:
                 body = f"<b>{html.escape(party.label)}</b><br>{body}"
             label = self.label(px, name="purposeStatement")
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setText(body)
             self.grid.addWidget(label, index // columns, index % columns)
             self._statement_labels.append(label)
         self.grid.setRowStretch(self.grid.rowCount(), 1)
-        self._fitted = (self.body, list(self._statement_labels), columns, 20.0)
+        self._fitted = (self.body, list(self._statement_labels), columns, float(t.MIN_PX))
         current = next((d for d in summary.drafts if d.adopted), None) or (
             summary.drafts[-1] if summary.drafts else None
         )
@@ -176,5 +202,51 @@ class PurposeView(AudienceView):
             state = "Our common purpose" if current.adopted else f"Draft {current.number}"
             self.draft_heading.setText(state)
             self.draft.setText(current.text)
+        self._show_ratings(summary.ratings if current is not None else [], names_hidden,
+                           people_hidden)
         self.apply_scale()
         self._fit_draft()
+
+    def _show_ratings(self, ratings: Any, names_hidden: bool, people_hidden: bool) -> None:
+        """A bar per party for the draft shown: its score out of five (never the comment)."""
+        for label in self._rating_labels:
+            self.forget(label)
+        self._rating_labels, self.rating_bars = [], []
+        _clear_layout(self.ratings_grid)
+        shown = []
+        for rating in ratings:
+            party = rating.party
+            hidden = people_hidden if party.participant_id is not None else names_hidden
+            shown.append(("" if hidden else party.label, int(rating.score)))
+        if any(not name for name, _score in shown):
+            shown = sorted(((" ", score) for _name, score in shown), key=lambda r: -r[1])
+        self.ratings_host.setVisible(bool(shown))
+        if shown:
+            self.draft_heading.setText(
+                self.draft_heading.text() + f" — endorsement, 0 to {SCORE_MAX}"
+            )
+        for index, (name, score) in enumerate(shown):
+            row, column = divmod(index, RATING_COLUMNS)
+            cell = QWidget(self.ratings_host)
+            cell_grid = QGridLayout(cell)
+            cell_grid.setContentsMargins(0, 0, 0, 0)
+            cell_grid.setSpacing(round(8 * self.scale))
+            label = self.label(t.MIN_PX, colour=self.palette_.muted, wrap=False,
+                               name="purposeRatingParty")
+            label.setParent(cell)
+            label.setText(name)
+            bar = _Bar(score / SCORE_MAX, self.palette_.bar, self.palette_.background, cell)
+            bar.setObjectName("purposeRatingBar")
+            value = self.label(t.MIN_PX, bold=True, wrap=False, name="purposeRatingScore",
+                               align=Qt.AlignmentFlag.AlignRight)
+            value.setParent(cell)
+            value.setText(str(score))
+            cell_grid.addWidget(label, 0, 0, 1, 2)
+            cell_grid.addWidget(bar, 1, 0)
+            cell_grid.addWidget(value, 1, 1)
+            cell_grid.setColumnStretch(0, 1)
+            self.ratings_grid.addWidget(cell, row, column)
+            self._rating_labels += [label, value]
+            self.rating_bars.append(bar)
+        for column in range(RATING_COLUMNS):
+            self.ratings_grid.setColumnStretch(column, 1)

@@ -20,7 +20,9 @@ TITLE_PX = 84
 HEADING_PX = 60
 BODY_PX = 44
 SMALL_PX = 32
-NOTE_PX = 30  # sticky-note text: at least ~28 px on a 1080p projector
+#: The smallest text the room is ever shown, body text and sticky-note text alike
+#: (times the window's scale: 28 px on a 1080p projector, about 19 px at 720p).
+MIN_PX = 28
 TIMER_PX = 96
 
 

@@ -286,7 +286,7 @@ class PromptView(AudienceView):
         box.addStretch(1)
         box.addWidget(self.prompt)
         box.addStretch(1)
-        self._fitted = (self.body, [self.prompt], 1, 24.0)
+        self._fitted = (self.body, [self.prompt], 1, float(t.MIN_PX))
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.next)
@@ -316,6 +316,8 @@ class AgendaView(AudienceView):
     """The day's agenda with planned times; the current item highlighted, finished ones ticked."""
 
     tables = frozenset({"activities", "workshop", "timers"})
+    #: Rows that fit at 1080p at the smallest type (the rest are summed up in one line).
+    ROWS_SHOWN = 16
 
     def __init__(
         self,
@@ -355,8 +357,16 @@ class AgendaView(AudienceView):
         running = read_timer.running_activity(self.doc)
         current = running.id if running else (self.activity.id if self.activity else None)
         times = start_times(agenda, details.start_time)
-        px = t.BODY_PX if len(agenda) <= 9 else max(t.SMALL_PX * 0.8, t.BODY_PX * 9 / len(agenda))
-        for row, (activity, when) in enumerate(zip(agenda, times, strict=True)):
+        px = t.BODY_PX if len(agenda) <= 9 else max(t.MIN_PX, t.BODY_PX * 9 / len(agenda))
+        # A long day: never smaller type, a window of rows around the current item instead.
+        rows = list(zip(agenda, times, strict=True))
+        hidden_before = hidden_after = 0
+        if len(rows) > self.ROWS_SHOWN:
+            at = next((i for i, a in enumerate(agenda) if a.id == current), 0)
+            start = max(0, min(at - 3, len(rows) - self.ROWS_SHOWN))
+            hidden_before, hidden_after = start, len(rows) - start - self.ROWS_SHOWN
+            rows = rows[start : start + self.ROWS_SHOWN]
+        for row, (activity, when) in enumerate(rows):
             is_current = activity.id == current
             done = activity.status is ActivityStatus.DONE
             frame = QFrame(self.rows_host)
@@ -384,6 +394,13 @@ class AgendaView(AudienceView):
                 label.setContentsMargins(0, round(px * 0.15), 0, round(px * 0.15))
                 self.grid.addWidget(label, row, column)
                 self._row_labels.append(label)
+        if hidden_before or hidden_after:
+            more = self.label(t.MIN_PX, colour=self.palette_.muted, wrap=False, name="agendaMore")
+            parts = [f"{hidden_before} earlier" if hidden_before else "",
+                     f"{hidden_after} more" if hidden_after else ""]
+            more.setText("… " + " · ".join(p for p in parts if p))
+            self.grid.addWidget(more, len(rows), 2)
+            self._row_labels.append(more)
         self.grid.setColumnStretch(2, 1)
         self.apply_scale()
 
@@ -504,7 +521,7 @@ class VoteView(AudienceView):
             self.grid.addWidget(empty, 0, 0)
             self._body_labels.append(empty)
         self.grid.setRowStretch(self.grid.rowCount(), 1)
-        self._fitted = (self.body, list(self._body_labels), columns, 24.0)
+        self._fitted = (self.body, list(self._body_labels), columns, float(t.MIN_PX))
         self.apply_scale()
 
     def _show_results(self, results: Any) -> None:
