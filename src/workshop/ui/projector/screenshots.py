@@ -64,6 +64,14 @@ def render_all(
                 written.append(path)
                 if activity.kind is ActivityKind.DOT_VOTE:
                     written.append(_before_reveal(doc, window, activity.id, target, suffix))
+                pages = getattr(window.view, "pages", [])
+                if activity.kind is ActivityKind.BRAINSTORM and len(pages) > 1 and not light:
+                    # The board too large to read whole: its next page, as the room sees it.
+                    window.view.show_page(1)
+                    _settle(app)
+                    path = target / f"projector-{activity.kind.value}-page2.png"
+                    window.grab().save(str(path))
+                    written.append(path)
             if only is None or "agenda" in only:
                 window.set_state(PresentationState(activity_id=None, agenda=True, theme=theme))
                 _settle(app)
