@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from workshop.domain.timer import Clock
 from workshop.paths import data_dir
@@ -61,10 +61,12 @@ class ProjectorController(QObject):
         self.window.set_document(doc)
         self.window.set_state(self.state)
         self._build_actions()
+        self._keep_keyboard: QWidget | None = None
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenAdded.connect(self._screens_changed)
             app.screenRemoved.connect(self._screen_removed)
+            app.focusWindowChanged.connect(self._focus_window_changed)
 
     # -------------------------------------------------------------- inputs
 
@@ -94,6 +96,8 @@ class ProjectorController(QObject):
     def open(self) -> None:
         target = self.target_screen()
         window = self.window
+        laptop_window = self.host.window()
+        had_keyboard = laptop_window.isActiveWindow()
         if target is not None:
             window.setCursor(Qt.CursorShape.BlankCursor)
             window.setWindowState(Qt.WindowState.WindowNoState)
@@ -119,9 +123,21 @@ class ProjectorController(QObject):
             self._set(showing=True, screen=laptop.name() if laptop else "", fullscreen=False)
         if QGuiApplication.platformName() != "offscreen":  # it cannot raise, and says so
             window.raise_()
+        if target is not None and had_keyboard:
+            # Some platforms activate a full-screen window despite WA_ShowWithoutActivating
+            # (at once or a moment later): the facilitator keeps typing on the laptop.
+            self._keep_keyboard = laptop_window
+            if QApplication.activeWindow() is not laptop_window:
+                laptop_window.activateWindow()
         self._sync_actions()
 
+    def _focus_window_changed(self, focus: object) -> None:
+        laptop, self._keep_keyboard = self._keep_keyboard, None
+        if laptop is not None and focus is not None and focus is self.window.windowHandle():
+            laptop.activateWindow()
+
     def close(self) -> None:
+        self._keep_keyboard = None
         if self.window.isVisible():
             self.window.hide()
         if self.state.showing:

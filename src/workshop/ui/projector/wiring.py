@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from workshop.storage.changes import Change
@@ -68,16 +68,26 @@ class ProjectorWiring:
         window.addToolBar(self.toolbar)
 
         activity_menu = getattr(window, "activity_menu", None)
+        # Running the day from the keyboard: F6 starts, F7 finishes, F8 goes to the next
+        # activity; starting or arriving puts the keyboard in the activity (capture box…).
         self.start_action = QAction("&Start activity", window)
         self.start_action.setObjectName("actionStartActivity")
+        self.start_action.setShortcut(QKeySequence("F6"))
         self.start_action.triggered.connect(self.panel.start_activity.click)
+        self.panel.start_activity.clicked.connect(self._focus_activity)
         self.finish_action = QAction("&Finish activity", window)
         self.finish_action.setObjectName("actionFinishActivity")
+        self.finish_action.setShortcut(QKeySequence("F7"))
         self.finish_action.triggered.connect(self.panel.finish_activity.click)
+        self.next_action = QAction("Go to &next activity", window)
+        self.next_action.setObjectName("actionNextActivity")
+        self.next_action.setShortcut(QKeySequence("F8"))
+        self.next_action.triggered.connect(self._next)
         if isinstance(activity_menu, QMenu):
             activity_menu.addSeparator()
             activity_menu.addAction(self.start_action)
             activity_menu.addAction(self.finish_action)
+            activity_menu.addAction(self.next_action)
 
         self.panel.activityRequested.connect(self._go_to)
         self._page: Any = None
@@ -106,3 +116,22 @@ class ProjectorWiring:
         """The run panel's "Go to next": select it in the agenda (the screen follows)."""
         if self._page is not None:
             self._page.agenda.select(activity_id)
+            self._page.focus_activity()
+
+    def _focus_activity(self) -> None:
+        if self._page is not None:
+            self._page.focus_activity()
+
+    def _next(self) -> None:
+        """The proposed next activity after Finish, else the one after the selected one."""
+        page = self._page
+        if page is None:
+            return
+        if self.panel.proposed is not None:
+            self.panel.next_button.click()
+            return
+        agenda = page.agenda.list
+        row = agenda.currentRow() + 1
+        if 0 < row < agenda.count():
+            agenda.setCurrentRow(row)
+            page.focus_activity()
