@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -94,6 +94,7 @@ class ActionsPanel(QWidget):
 
         self.what_edit = QLineEdit(self, objectName="actionWhat")
         self.what_edit.setAccessibleName("New action: what")
+        self.setFocusProxy(self.what_edit)  # View › Actions (Ctrl+4) lands here
         self.what_edit.setPlaceholderText("What needs doing? (Enter adds)")
         self.owner_edit = PartyEdit(self, optional=True)
         self.owner_edit.setObjectName("actionOwner")
@@ -107,6 +108,13 @@ class ActionsPanel(QWidget):
         self.add_button.setToolTip("Add the action (Enter)")
         for edit in (self.what_edit, self.owner_edit, self.due_edit):
             edit.returnPressed.connect(self.add_typed)
+        # Tab walks the entry row even when the panel is added to a window built earlier.
+        QWidget.setTabOrder(self.what_edit, self.owner_edit)
+        QWidget.setTabOrder(self.owner_edit, self.due_edit)
+        QWidget.setTabOrder(self.due_edit, self.add_button)
+        # Owner and date stay for the next action; Tab selects them, so typing replaces them.
+        self.owner_edit.installEventFilter(self)
+        self.due_edit.installEventFilter(self)
         self.add_button.clicked.connect(self.add_typed)
         row = QHBoxLayout()
         row.addWidget(self.what_edit, 3)
@@ -238,6 +246,16 @@ class ActionsPanel(QWidget):
     def on_change(self, change: Change) -> None:
         if change.touches(*_TABLES):
             self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusIn
+            and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+            and isinstance(watched, QLineEdit)
+        ):
+            watched.selectAll()
+        return super().eventFilter(watched, event)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})

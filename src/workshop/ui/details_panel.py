@@ -42,6 +42,7 @@ class DetailsPanel(QWidget):
         self.setObjectName("detailsPanel")
         form = QFormLayout(self)
         self.title = self._line("detailsTitle", "Workshop title")
+        self.setFocusProxy(self.title)  # View › Details (Ctrl+3) lands here
         self.date = self._line("detailsDate", "Date", "YYYY-MM-DD")
         self.venue = self._line("detailsVenue", "Venue")
         self.facilitator = self._line("detailsFacilitator", "Facilitator")

@@ -10,8 +10,9 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from workshop.domain.errors import WorkshopError
@@ -27,7 +28,10 @@ from workshop.ui.screens.base import ScreenContext
 from workshop.ui.settings import AppSettings
 from workshop.ui.start_page import StartPage
 from workshop.ui.undo import UndoRunner, restore_history
-from workshop.ui.workshop_page import DETAILS_TAB, PARTICIPANTS_TAB, WorkshopPage
+from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB, WorkshopPage
+
+if TYPE_CHECKING:
+    from workshop.ui.export_actions import ExportQuestions
 
 
 class MainWindow(QMainWindow):
@@ -53,7 +57,10 @@ class MainWindow(QMainWindow):
         #: Extra listeners of the open document's changes (the projector, the run panel).
         self.change_listeners: list[Callable[[Change], None]] = []
         self.document_listeners: list[Callable[[ScreenContext | None], None]] = []
+        #: What File › Export asks (None: the real dialogs); tests set their own answers.
+        self.export_questions: ExportQuestions | None = None
 
+        self._window_keys: dict[QAction, list[QKeySequence]] = {}
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(0)
         self.pages = QStackedWidget(self)
@@ -163,6 +170,13 @@ class MainWindow(QMainWindow):
             lambda: self._show_tab(DETAILS_TAB),
             QKeySequence("Ctrl+3"),
         )
+        self._action(
+            self.view_menu,
+            "Ac&tions",
+            "actionShowActions",
+            lambda: self._show_tab(ACTIONS_TAB),
+            QKeySequence("Ctrl+4"),
+        )
         self.view_menu.addSeparator()
 
         self.activity_menu = bar.addMenu("A&ctivity")
@@ -186,7 +200,7 @@ class MainWindow(QMainWindow):
             return
         from workshop.ui.export_actions import install_export_actions
 
-        install_export_actions(self.export_menu, self, lambda: self.doc)
+        install_export_actions(self.export_menu, self, lambda: self.doc, self.export_questions)
 
     def _undo(self) -> None:
         if not self._undo_blocked:
@@ -353,6 +367,8 @@ class MainWindow(QMainWindow):
             restore_history(doc, self.undo_stack)
             self.page = WorkshopPage(self.ctx, self)
             self.page.undoBlocked.connect(self.set_undo_blocked)
+            self.page.activityChanged.connect(lambda _id: self._let_screen_keys_win())
+            self._let_screen_keys_win()
             self.pages.addWidget(self.page)
             self.pages.setCurrentWidget(self.page)
             self._unsubscribe = doc.subscribe(self._on_change)
@@ -362,6 +378,25 @@ class MainWindow(QMainWindow):
         self._refresh_actions()
         for listener in list(self.document_listeners):
             listener(self.ctx)
+
+    def _let_screen_keys_win(self) -> None:
+        """A key the activity screen uses (Ctrl+N: new pulse statement, Ctrl+2: purpose themes)
+        is the screen's while it is shown; the menu's same key would make both ambiguous."""
+        if not self._window_keys:
+            for menu in (self.file_menu, self.edit_menu, self.view_menu, self.activity_menu):
+                for action in menu.actions():
+                    if action.shortcuts():
+                        self._window_keys[action] = list(action.shortcuts())
+        screen = self.page.screen if self.page is not None else None
+        taken: set[str] = set()
+        if screen is not None:
+            for action in [*screen.actions(), *screen.findChildren(QAction)]:
+                taken.update(k.toString() for k in action.shortcuts())
+            taken.update(s.key().toString() for s in screen.findChildren(QShortcut))
+        for action, keys in self._window_keys.items():
+            free = [k for k in keys if k.toString() not in taken]
+            if [k.toString() for k in action.shortcuts()] != [k.toString() for k in free]:
+                action.setShortcuts(free)
 
     def _inform(self, text: str) -> None:
         self.ask.inform(self, text)

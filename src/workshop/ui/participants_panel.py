@@ -89,6 +89,7 @@ class ParticipantsPanel(QWidget):
         self.name_edit = QLineEdit(self, objectName="participantName")
         self.name_edit.setPlaceholderText("Name")
         self.name_edit.setAccessibleName("New participant name")
+        self.setFocusProxy(self.name_edit)  # View › Participants (Ctrl+2) lands here
         self.organisation_edit = QLineEdit(self, objectName="participantOrganisation")
         self.organisation_edit.setPlaceholderText("Organisation (optional)")
         self.organisation_edit.setAccessibleName("New participant organisation")

@@ -68,7 +68,8 @@ class WorkshopPage(QWidget):
         # The other tabs are built when first shown (or first asked for): start-up only
         # pays for what the first picture shows.
         self._panels: dict[int, QWidget] = {}
-        for label in ("&Participants", "&Details", "Ac&tions"):
+        # Alt+P is the Projector menu, Alt+T the tally tabs of the vote and the pulse.
+        for label in ("Participa&nts", "&Details", "Act&ions"):
             holder = QWidget(self.tabs)
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, label)
