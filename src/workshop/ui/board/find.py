@@ -38,7 +38,9 @@ class FindBar(QWidget):
         self.edit = _FindEdit(self)
         self.edit.setObjectName("boardFindText")
         self.edit.setAccessibleName("Find notes")
-        self.edit.setPlaceholderText("Words in notes — Enter for the next match, Esc to close")
+        self.edit.setPlaceholderText(
+            "Words in notes — Enter: next match, Ctrl+G: group the matches, Esc: close"
+        )
         label.setBuddy(self.edit)
         self.count = QLabel(self)
         self.count.setObjectName("boardFindCount")

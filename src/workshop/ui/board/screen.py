@@ -27,6 +27,7 @@ from workshop.domain import board as b
 from workshop.domain.models import ActivityKind
 from workshop.storage import read, read_board
 from workshop.storage.changes import Change
+from workshop.storage.ops import actions as actions_ops
 from workshop.storage.ops import board as ops
 from workshop.ui.board.capture import CaptureRow, colour_icon
 from workshop.ui.board.find import FindBar
@@ -38,8 +39,18 @@ from workshop.ui.screens.registry import register
 
 #: A dropped file larger than this is refused (a text file of ideas is far smaller).
 DROP_FILE_MAX = 1_000_000
+#: The longest action text a note becomes (an action is a line, a note may be a page).
+ACTION_TEXT_MAX = 200
 
 _drags = itertools.count(1)
+
+
+def action_text(text: str) -> str:
+    """A note's text as an action: on one line, cut (with "…") when it is long."""
+    line = " ".join(text.split())
+    if len(line) <= ACTION_TEXT_MAX:
+        return line
+    return line[: ACTION_TEXT_MAX - 1].rstrip() + "…"
 
 
 class BoardScreen(ActivityScreen):
@@ -175,6 +186,8 @@ class BoardScreen(ActivityScreen):
              self.copy_selected, True),
             ("boardPasteAction", "Paste as notes", QKeySequence.StandardKey.Paste,
              self.paste_on_board, True),
+            ("boardMakeActionAction", "Make action", "Ctrl+Shift+T",
+             self.make_action_from_selected, False),
         ]
         for name, text, keys, slot, on_view in specs:
             self.actions_by_name[name] = self._action(
@@ -376,7 +389,8 @@ class BoardScreen(ActivityScreen):
         menu = QMenu(self)
         menu.setObjectName("boardContextMenu")
         names = ("boardEditAction", "boardDeleteAction", "boardCopyAction", "boardPasteAction",
-                 "boardGroupAction", "boardUngroupAction", "boardSelectAllAction")
+                 "boardGroupAction", "boardUngroupAction", "boardSelectAllAction",
+                 "boardMakeActionAction")
         for name in names:
             menu.addAction(self.actions_by_name[name])
         colours = menu.addMenu("Colour")
@@ -482,8 +496,18 @@ class BoardScreen(ActivityScreen):
 
     def group_selected(self) -> None:
         notes = self.scene.selected_note_ids()
+        if self.find_bar.isVisible() and self.find_bar.edit.hasFocus():
+            # Keyboard clustering: Ctrl+F, a few words, Ctrl+G groups what Find shows.
+            notes = list(self.scene.matches)
+            if not notes:
+                self._report("No note matches what you typed in Find: nothing to group.")
+                return
+            self.close_find()
         if not notes:
-            self._report("Select the notes to group first (click, Ctrl+click or Shift+drag).")
+            self._report(
+                "Select the notes to group first (click, Ctrl+click or Shift+drag), or "
+                "find them (Ctrl+F, a few words, then Ctrl+G)."
+            )
             return
         change = self.ctx.runner.run(ops.group_notes, notes)
         if change is None:
@@ -504,6 +528,39 @@ class BoardScreen(ActivityScreen):
             self._report("Select a cluster (its title) or notes in one to ungroup.")
             return
         self.ctx.runner.run(ops.ungroup, sorted(clusters))
+
+    # ------------------------------------------------------------ actions
+
+    def make_action_from_selected(self) -> None:
+        """Ctrl+Shift+T: an action on the workshop's list for each selected note and cluster
+        (a cluster's notes come with it, not one by one), all in one undo step."""
+        from workshop.domain.actions import SourceKind
+        from workshop.ui.actions_panel import add_action_from
+
+        clusters = self.scene.selected_cluster_ids()
+        sources: list[tuple[SourceKind, int, str]] = [
+            (SourceKind.CLUSTER, c, self.scene.clusters[c].cluster.title) for c in clusters
+        ]
+        notes = [self.scene.notes[n].note for n in self.scene.selected_note_ids()]
+        notes.sort(key=lambda n: (n.y, n.x, n.id))
+        sources += [
+            (SourceKind.NOTE, n.id, n.text) for n in notes if n.cluster_id not in clusters
+        ]
+        if not sources:
+            self._report("Select a note or a cluster first: it becomes an action on the list.")
+            return
+        if len(sources) == 1:
+            kind, source_id, text = sources[0]
+            add_action_from(self.ctx, kind, source_id, action_text(text))
+            return
+        key = f"board-actions-{next(_drags)}"
+        for kind, source_id, text in sources:
+            change = self.ctx.runner.run(
+                actions_ops.add_action, action_text(text), source_kind=kind,
+                source_id=source_id, merge_key=key,
+            )
+            if change is None:
+                return
 
     def tidy_up(self) -> None:
         if self.ctx.runner.run(ops.tidy_up, self.activity_id) is not None:

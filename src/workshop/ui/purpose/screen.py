@@ -96,7 +96,7 @@ class PurposeScreen(ActivityScreen):
         self.endorse = EndorsePanel(ctx, activity_id)
         self.tabs.addTab(self.rounds, "3 · &Rounds")
         self.tabs.addTab(self.drafts, "4 · &Drafts")
-        self.tabs.addTab(self.endorse, "5 · &Endorse")
+        self.tabs.addTab(self.endorse, "5 · End&orse")  # Alt+E is the Edit menu
         for panel in (self.statements, self.themes, self.tabs):
             splitter.addWidget(panel)
         splitter.setStretchFactor(0, 5)

@@ -63,7 +63,7 @@ class VoteScreen(ActivityScreen):
             (self.tally, "&Tally from paper"),
             (self.proxy, "Pro&xy ballot"),
             (self.results, "&Results"),
-            (self.settings, "S&ettings"),
+            (self.settings, "Settin&gs"),  # Alt+E is the Edit menu
         ):
             self.tabs.addTab(panel, label)
         self.laptop.votingChanged.connect(self._lock_tabs)

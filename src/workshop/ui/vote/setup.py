@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain import voting as rules
+from workshop.domain.models import ActivityKind
 from workshop.domain.voting import VoteTarget
-from workshop.storage import read_votes
+from workshop.storage import read, read_votes
 from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.vote.state import VoteState
@@ -87,9 +88,11 @@ class SettingsPanel(QWidget):
         self.source.clear()
         for activity_id, title in read_votes.brainstorms(self.ctx.doc):
             self.source.addItem(title, activity_id)
-        if s.source_activity_id is None:
+        chosen = s.source_activity_id
+        if chosen is None:
             self.source.insertItem(0, "(choose a brainstorm)", None)
-        self.source.setCurrentIndex(max(0, self.source.findData(s.source_activity_id)))
+            chosen = self._nearest_brainstorm()  # proposed: Apply settings confirms it
+        self.source.setCurrentIndex(max(0, self.source.findData(chosen)))
         self.source.blockSignals(False)
         self.target.setCurrentIndex(self.target.findData(s.target.value))
         self.dots.setValue(s.dots_per_person)
@@ -107,6 +110,21 @@ class SettingsPanel(QWidget):
             "them (you can undo the reset)."
         )
         self.close_button.setText("Reopen vote" if s.closed else "Close vote")
+
+    def _nearest_brainstorm(self) -> int | None:
+        """The last brainstorm before this vote in the agenda (else the first one after)."""
+        before: int | None = None
+        after: int | None = None
+        seen_vote = False
+        for activity in read.activities(self.ctx.doc):
+            if activity.id == self.activity_id:
+                seen_vote = True
+            elif activity.kind is ActivityKind.BRAINSTORM:
+                if not seen_vote:
+                    before = activity.id
+                elif after is None:
+                    after = activity.id
+        return before if before is not None else after
 
     def save(self) -> None:
         source = self.source.currentData()
