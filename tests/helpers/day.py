@@ -248,7 +248,7 @@ class Day:
 
     def set_time(self, step: int, minutes: float = 0) -> None:
         """Every step starts at a known time, so a resumed run sees the same clock."""
-        self.clock.now = T0 + step * 600 + minutes * 60
+        self.clock.now = T0 + step * 50 * 60 + minutes * 60  # 50 minutes a step
 
     def activity(self, kind: ActivityKind, nth: int = 0) -> Activity:
         return [a for a in read.activities(self.doc) if a.kind is kind][nth]
@@ -368,8 +368,9 @@ class Day:
         assert panel.summary.text() == "10 participants from 4 organisations"
         self.menu_key(Qt.Key.Key_1, CTRL)  # back to the activity
 
-    def projector(self, step: int) -> None:
-        self.set_time(step)
+    def projector(self, step: int, *, welcome: bool = True) -> None:
+        if welcome:
+            self.set_time(step)
         controller = self.window.projector.controller
         self.menu_key(Qt.Key.Key_F5)
         audience = controller.window
@@ -378,8 +379,11 @@ class Day:
             if audience.isVisible():
                 break
         assert audience.isVisible()
-        welcome = self.activity(ActivityKind.WELCOME)
-        self.check_room("welcome", [TITLE, welcome.prompt], [n for n, _ in PEOPLE])
+        if welcome:
+            first = self.activity(ActivityKind.WELCOME)
+            self.check_room("welcome", [TITLE, first.prompt], [n for n, _ in PEOPLE])
+        else:
+            self.check_room("projector again", [], [n for n, _ in PEOPLE])
         # The laptop keeps the keyboard.
         assert QApplication.activeWindow() is not audience
 
@@ -475,7 +479,7 @@ class Day:
         )
 
     def clusters(self, step: int) -> None:
-        self.set_time(step, 20)
+        self.set_time(step - 1, 20)  # the brainstorm goes on: its clock, 20 minutes in
         activity = self.expect_current(ActivityKind.BRAINSTORM)
         screen = self.screen
         for words, title in CLUSTERS:
@@ -491,7 +495,7 @@ class Day:
         clusters = read_board.clusters(self.doc, activity.id)
         assert sorted(c.title for c in clusters) == sorted(t for _, t in CLUSTERS)
         self.check_room("board clustered", [t for _, t in CLUSTERS], [n for n, _ in PEOPLE])
-        self.set_time(step, activity.timebox_minutes)
+        self.set_time(step - 1, activity.timebox_minutes)
         self.finish_and_next()
 
     def vote(self, step: int) -> None:
@@ -585,12 +589,12 @@ class Day:
     def results_agenda(self, step: int) -> None:
         """The two activities made from the vote, each run with its timer."""
         for offset in range(2):
-            self.set_time(step, offset * 30)
+            self.set_time(step, offset * 20)
             activity = read.activity(self.doc, self.page.current_activity_id())
             assert activity is not None
             self.start_activity()
             self.check_room("made from results", [activity.title], [])
-            self.set_time(step, offset * 30 + activity.timebox_minutes)
+            self.set_time(step, offset * 20 + activity.timebox_minutes)
             self.finish_and_next()
 
     def offers_asks(self, step: int) -> None:

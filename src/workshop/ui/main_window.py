@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
                 self._refresh_actions()
             return False
         self._set_document(doc)
+        if self.page is not None:
+            self.page.focus_activity()  # reopened mid-activity: the keyboard is back in it
         return True
 
     def _open_backup_copy(self, original: Path, backup: Path, label: str) -> bool:
