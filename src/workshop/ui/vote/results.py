@@ -1,10 +1,16 @@
-"""Results (hidden until revealed), the organisation breakdown, and the agenda made from them."""
+"""Results (hidden until revealed), the organisation breakdown, and the agenda made from them.
+
+A ranked item becomes an action on the workshop's list with Ctrl+Shift+T, the
+"Make action" button or the ranking's right-click menu (its source: this vote).
+"""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -14,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -36,6 +43,13 @@ from workshop.ui.vote.widgets import BAR_ROLE, BarDelegate
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+#: The longest action text a ranked item becomes.
+ACTION_TEXT_MAX = 200
+#: Where a ranking row keeps its item's title (the shown text may be shortened).
+TITLE_ROLE = Qt.ItemDataRole.UserRole
+_gestures = itertools.count(1)
 
 
 def _number(value: float) -> str:
@@ -91,11 +105,22 @@ class RankingTable(QTableWidget):
             title = " ".join(item.title.split())
             cells = [QTableWidgetItem(rank), QTableWidgetItem(title), QTableWidgetItem(count)]
             cells[2].setData(BAR_ROLE, float(item.score / top))
+            cells[1].setData(TITLE_ROLE, item.title)
             cells[0].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             for column, cell in enumerate(cells):
                 if column == 1:
                     cell.setToolTip(title)
                 self.setItem(row, column, cell)
+
+    def selected_titles(self) -> list[str]:
+        """The titles of the selected rows, top of the ranking first."""
+        rows = sorted({index.row() for index in self.selectedIndexes()})
+        titles = []
+        for row in rows:
+            cell = self.item(row, 1)
+            if cell is not None:
+                titles.append(str(cell.data(TITLE_ROLE) or cell.text()))
+        return titles
 
     def texts(self) -> list[tuple[str, str, str]]:
         """What the table shows, row by row (for tests and for reading aloud)."""
@@ -163,6 +188,31 @@ class ResultsPanel(QWidget):
         rankings.addLayout(cast_box, 1)
         rankings.addWidget(self.weighted_box, 1)
         shown_layout.addLayout(rankings, 3)
+        self.make_action = QPushButton("Make action", objectName="voteMakeAction")
+        self.make_action.setAccessibleName("Make an action from the selected result")
+        self.make_action.setToolTip(
+            "Put the selected result on the workshop's action list (Ctrl+Shift+T); undoable"
+        )
+        self.make_action.clicked.connect(self.make_action_from_selected)
+        action_row = QHBoxLayout()
+        action_row.addStretch(1)
+        action_row.addWidget(self.make_action)
+        shown_layout.addLayout(action_row)
+        self.make_action_shortcut = QAction("Make action", self)
+        self.make_action_shortcut.setObjectName("voteMakeActionAction")
+        self.make_action_shortcut.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.make_action_shortcut.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.make_action_shortcut.triggered.connect(self.make_action_from_selected)
+        self.addAction(self.make_action_shortcut)
+        self._last_ranking = self.ranking
+        for table in (self.ranking, self.weighted):
+            table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            table.customContextMenuRequested.connect(
+                lambda pos, t=table: self._ranking_menu(t, pos)
+            )
+            table.itemSelectionChanged.connect(lambda t=table: self._ranking_used(t))
         self.organisations = _table(
             "voteOrganisations",
             "Breakdown by organisation",
@@ -320,6 +370,51 @@ class ResultsPanel(QWidget):
 
     def _toggle_equal(self, on: bool) -> None:
         self.ctx.runner.run(ops.set_equal_org_weight, self.activity_id, on)
+
+    def _ranking_used(self, table: RankingTable) -> None:
+        if table.selectedIndexes():
+            self._last_ranking = table
+
+    def _ranking_menu(self, table: RankingTable, pos: QPoint) -> None:
+        """Right-click on a ranked item: make it an action."""
+        index = table.indexAt(pos)
+        if index.isValid() and index.row() not in {i.row() for i in table.selectedIndexes()}:
+            flags = QItemSelectionModel.SelectionFlag
+            table.selectionModel().select(index, flags.ClearAndSelect | flags.Rows)
+        self._last_ranking = table
+        menu = QMenu(self)
+        menu.setObjectName("voteRankingMenu")
+        menu.addAction(self.make_action_shortcut)
+        menu.exec(table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def make_action_from_selected(self) -> None:
+        """The selected ranked items become actions (source: this vote), in one undo step."""
+        from workshop.domain.actions import SourceKind
+        from workshop.storage.ops import actions as actions_ops
+        from workshop.ui.actions_panel import add_action_from
+
+        if self.state is None or not self.state.settings.revealed:
+            self.ctx.runner.report("Reveal the results first, then pick the result to act on.")
+            return
+        table = self._last_ranking
+        if not table.isVisible() or not table.selectedIndexes():
+            table = self.ranking
+        titles = [_short(t, ACTION_TEXT_MAX) for t in table.selected_titles()]
+        if not titles:
+            self.ctx.runner.report("Select a result in the ranking first: it becomes an action.")
+            return
+        if len(titles) == 1:
+            add_action_from(self.ctx, SourceKind.VOTE, self.activity_id, titles[0])
+            return
+        key = f"vote-actions-{next(_gestures)}"
+        for title in titles:
+            change = self.ctx.runner.run(
+                actions_ops.add_action, title, source_kind=SourceKind.VOTE,
+                source_id=self.activity_id, merge_key=key,
+            )
+            if change is None:
+                return
 
     def make_agenda(self) -> None:
         options = self._options()
