@@ -12,9 +12,20 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QRect, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeyEvent, QKeySequence, QScreen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from workshop.domain.timer import Clock
 from workshop.paths import data_dir
@@ -27,6 +38,10 @@ SCREEN_KEY = "projector/screen"
 THEME_KEY = "projector/theme"
 #: The screen choice that means "whichever screen the laptop's window is not on".
 AUTOMATIC = ""
+
+
+#: Widgets that take typed letters (text, numbers, or search-as-you-type in lists and combos).
+_TYPING = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView)
 
 
 def default_settings() -> QSettings:
@@ -67,6 +82,9 @@ class ProjectorController(QObject):
             app.screenAdded.connect(self._screens_changed)
             app.screenRemoved.connect(self._screen_removed)
             app.focusWindowChanged.connect(self._focus_window_changed)
+        if isinstance(app, QApplication):
+            # B and F are single keys: where the keyboard is typing, the key is the text's.
+            app.focusChanged.connect(self._watch_typing)
 
     # -------------------------------------------------------------- inputs
 
@@ -130,6 +148,25 @@ class ProjectorController(QObject):
             if QApplication.activeWindow() is not laptop_window:
                 laptop_window.activateWindow()
         self._sync_actions()
+
+    def _watch_typing(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and shiboken6.isValid(old):
+            old.removeEventFilter(self)
+        if isinstance(new, _TYPING):
+            new.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Typing "Ben" into a list's type-ahead (the vote's people list) must not blank the
+        projector: B and F go to the widget when it takes typed text or searches as you type."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            and event.key() in (Qt.Key.Key_B, Qt.Key.Key_F)
+            and isinstance(watched, _TYPING)
+        ):
+            event.accept()
+        return False
 
     def _focus_window_changed(self, focus: object) -> None:
         laptop, self._keep_keyboard = self._keep_keyboard, None
