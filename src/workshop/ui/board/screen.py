@@ -120,7 +120,7 @@ class BoardScreen(ActivityScreen):
             self.ungroup_selected,
         )
         self.tidy_button = self._tool(
-            "Tidy up", "boardTidy", "Arrange clusters and loose notes without overlaps",
+            "Tidy up", "boardTidy", "Arrange clusters and loose notes without overlaps (Ctrl+T)",
             self.tidy_up,
         )
         self.find_button = self._tool("Find", "boardFindButton", "Find notes (Ctrl+F)",
@@ -137,6 +137,7 @@ class BoardScreen(ActivityScreen):
             self,
         )
         hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setWordWrap(True)  # on a narrow laptop it wraps instead of widening the window
         tools.addWidget(hint)
         tools.addSpacing(12)
         tools.addWidget(self.counts)
@@ -177,6 +178,7 @@ class BoardScreen(ActivityScreen):
              self.scene.select_all_notes, True),
             ("boardGroupAction", "Group notes", "Ctrl+G", self.group_selected, False),
             ("boardUngroupAction", "Ungroup", "Ctrl+Shift+G", self.ungroup_selected, False),
+            ("boardTidyAction", "Tidy up", "Ctrl+T", self.tidy_up, False),
             ("boardFindAction", "Find", QKeySequence.StandardKey.Find, self.open_find, False),
             ("boardZoomFitAction", "Fit board", "Ctrl+0", self.view.fit_all, False),
             ("boardZoomInAction", "Zoom in",

@@ -237,6 +237,7 @@ class OffersAsksScreen(ActivityScreen):
         header.addWidget(self.prompt)
         self.summary = QLabel(self, objectName="offersAsksSummary")
         self.summary.setStyleSheet("color: palette(placeholder-text);")
+        self.summary.setWordWrap(True)  # wraps on a narrow laptop instead of widening the window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
