@@ -1,17 +1,24 @@
 """Render the main screens of the app on the demo into docs/screenshots/ (run on demand).
 
 Run: .venv/bin/python tests/screenshots.py
-Offscreen, at a fixed size, so the pictures in the README stay current.
+Offscreen, at a fixed size, so the pictures in the README stay current. The "Getting
+started" pictures (docs/screenshots/day-*.png) come from the scripted day of the
+end-to-end test (tests/helpers/day.py), on two virtual screens (laptop and projector).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    f"offscreen:configfile={Path(__file__).resolve().parent / 'fixtures' / 'two-screens.json'}",
+)
 
 from PySide6.QtWidgets import QApplication
 
@@ -51,7 +58,34 @@ def main() -> int:
                 window.grab().save(str(OUT / "main-window.png"))
                 break
         window.close()
+        day_shots(app, Path(data))
     return 0
+
+
+def day_shots(app: QApplication, data: Path) -> None:
+    """The ten moments of the README's "Getting started", from the end-to-end day."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from helpers import day
+
+    answers = day.Answers(data)
+    window = day.make_window(data / "day-userdata", answers)
+    app.processEvents()
+    run = day.Day(window, answers, data / "harbour.workshop", data / "harbour.pdf")
+    run.snapshot = lambda name: window.grab().save(str(OUT / f"day-{name}.png"))
+    run.run()
+    window.projector.controller.close()
+    window.close()
+    # The handout's first pages as a picture, when poppler's pdftoppm is on the machine.
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        print("pdftoppm not found: day-10-handout-page.png left as it is", file=sys.stderr)
+        return
+    for page in (1, 3):
+        subprocess.run(
+            [pdftoppm, "-png", "-r", "60", "-f", str(page), "-l", str(page), "-singlefile",
+             str(run.pdf), str(OUT / f"day-10-handout-page{page}")],
+            check=True,
+        )
 
 
 if __name__ == "__main__":

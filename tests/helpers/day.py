@@ -36,7 +36,8 @@ from workshop.ui.settings import AppSettings
 
 T0 = 1_800_000_000.0
 TITLE = "Harbour kick-off"
-SECRET = "FACILITATOR-ONLY-91c2"
+#: In every activity's facilitator notes: it must never reach the projector.
+SECRET = "(facilitator only)"
 ENTER = Qt.Key.Key_Return
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -213,8 +214,10 @@ class Day:
     path: Path
     pdf: Path
     clock: FakeClock = field(default_factory=FakeClock)
-    #: Called after each step with the step's name (screenshots, checks).
+    #: Called after each step with the step's name (checks).
     after_step: Callable[[str], None] | None = None
+    #: Called at the day's ten moments worth a picture (README screenshots), with a name.
+    snapshot: Callable[[str], None] | None = None
     #: Timings the benchmark fills: name → list of seconds.
     timings: dict[str, list[float]] = field(default_factory=dict)
     #: Checks of the audience window done along the way (name → passed).
@@ -241,6 +244,12 @@ class Day:
     def settle(self) -> None:
         QApplication.processEvents()
 
+    def snap(self, name: str) -> None:
+        if self.snapshot is not None:
+            self.window.projector.panel.update_preview()  # not 250 ms later
+            self.settle()
+            self.snapshot(name)
+
     def install_clock(self) -> None:
         wiring = self.window.projector
         wiring.panel.clock = self.clock
@@ -261,6 +270,10 @@ class Day:
         return "\n".join(audience.texts())
 
     def check_room(self, name: str, must: list[str], never: list[str]) -> str:
+        from workshop.ui.projector.state import RoomSees
+
+        sees = self.window.projector.controller.room_sees
+        assert sees is RoomSees.LIVE, f"{name}: the room sees {sees}, not the live picture"
         text = self.room_texts()
         for wanted in must:
             assert wanted in text, f"{name}: the room should see {wanted!r}:\n{text}"
@@ -339,14 +352,15 @@ class Day:
                 after = len(activities) - 2  # before the close
             page.agenda.select(activities[after].id)
             page.agenda.ask = lambda _parent, _activity, k=kind, t=title, p=prompt: (
-                ActivityInput(k, t, p, 15, f"{SECRET} {t}", None)
+                ActivityInput(k, t, p, 15, f"Keep {t.lower()} short {SECRET}", None)
             )
             self.menu_key(Qt.Key.Key_A, CTRL | SHIFT)
         # Facilitator notes on every activity (F2 / Edit in the agenda): never for the room.
         for activity in read.activities(self.doc):
             page.agenda.select(activity.id)
             page.agenda.ask = lambda _parent, a: ActivityInput(
-                a.kind, a.title, a.prompt, a.timebox_minutes, f"{SECRET} {a.title}", a.anonymous
+                a.kind, a.title, a.prompt, a.timebox_minutes,
+                a.facilitator_notes or f"Watch the time {SECRET}", a.anonymous,
             )
             page.agenda.edit()
         kinds = [a.kind for a in read.activities(self.doc)]
@@ -356,6 +370,7 @@ class Day:
             ActivityKind.OFFERS_ASKS, ActivityKind.PULSE, ActivityKind.CLOSE,
         ], kinds
         page.agenda.select(read.activities(self.doc)[0].id)
+        self.snap("01-new-workshop")
 
     def participants(self, step: int) -> None:
         self.set_time(step)
@@ -366,6 +381,7 @@ class Day:
         panel.paste_list()
         assert sorted(p.name for p in read.participants(self.doc)) == sorted(n for n, _ in PEOPLE)
         assert panel.summary.text() == "10 participants from 4 organisations"
+        self.snap("02-participants")
         self.menu_key(Qt.Key.Key_1, CTRL)  # back to the activity
 
     def projector(self, step: int, *, welcome: bool = True) -> None:
@@ -386,6 +402,8 @@ class Day:
             self.check_room("projector again", [], [n for n, _ in PEOPLE])
         # The laptop keeps the keyboard.
         assert QApplication.activeWindow() is not audience
+        if welcome:
+            self.snap("03-projector")
 
     def welcome(self, step: int) -> None:
         self.run_simple(ActivityKind.WELCOME, step)
@@ -411,6 +429,8 @@ class Day:
         key(screen.quick_tally, ENTER)
         # No pulse view on the projector yet: the room sees the activity's prompt.
         self.check_room("pulse " + activity.title, [activity.prompt], [])
+        if tally == PULSE_IN:
+            self.snap("04-pulse-check")
         self.set_time(step, activity.timebox_minutes)
         self.finish_and_next()
 
@@ -444,7 +464,8 @@ class Day:
             key(endorse.comment, ENTER)
         endorse.adopt_button.click()
         assert read_purpose.adopted_purpose(self.doc) == ADOPTED
-        self.check_room("purpose adopted", ["dignity" if False else "safe, fed and heard"], [])
+        self.check_room("purpose adopted", ["safe, fed and heard"], [])
+        self.snap("05-purpose")
         self.set_time(step, activity.timebox_minutes)
         self.finish_and_next()
 
@@ -492,9 +513,13 @@ class Day:
             assert editor is not None
             type_text(editor, title)
             key(editor, ENTER)
+        # New frames may cover clusters made before (the op only moves loose notes out of the
+        # way): Tidy up (Ctrl+T) lays the board out again and fits it in view.
+        key(focused() or screen, Qt.Key.Key_T, CTRL)
         clusters = read_board.clusters(self.doc, activity.id)
         assert sorted(c.title for c in clusters) == sorted(t for _, t in CLUSTERS)
         self.check_room("board clustered", [t for _, t in CLUSTERS], [n for n, _ in PEOPLE])
+        self.snap("06-brainstorm")
         self.set_time(step - 1, activity.timebox_minutes)
         self.finish_and_next()
 
@@ -568,6 +593,7 @@ class Day:
         results = read_votes.results(self.doc, activity.id)
         top = results.preferred()[0]
         self.check_room("vote revealed", [top.title, str(top.dots)], [])
+        self.snap("07-vote")
         # The agenda from the results: the top two, after the vote.
         screen.results.top_n.setValue(2)
         screen.results.make.click()
@@ -627,6 +653,7 @@ class Day:
         assert len(read_reciprocity.commitments(self.doc, activity.id)) == 2
         # No offers-and-asks view on the projector yet: the room sees the prompt.
         self.check_room("offers and asks", [activity.prompt], [])
+        self.snap("08-offers-and-asks")
         self.set_time(step, activity.timebox_minutes)
         self.finish_and_next()
 
@@ -649,6 +676,7 @@ class Day:
             type_text(panel.due_edit, due)
             key(panel.due_edit, ENTER)
         assert len(read_actions.actions(self.doc)) == 4, self.answers.messages
+        self.snap("09-actions")
         self.menu_key(Qt.Key.Key_1, CTRL)
         self.check_room("close", [activity.title], [])
         self.set_time(step, activity.timebox_minutes)
@@ -676,6 +704,7 @@ class Day:
         )
         handout.trigger()
         assert self.pdf.exists() and self.pdf.stat().st_size > 0
+        self.snap("10-handout")
 
 
 STEPS = [
