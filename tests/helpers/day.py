@@ -493,6 +493,7 @@ class Day:
             type_text(capture.text, text)
             key(capture.text, ENTER)
             if self.timer:
+                self.settle()  # timed until the board and the projector have painted
                 times.append(self.timer() - started)
         assert len(read_board.notes(self.doc, activity.id)) == 30
         self.check_room(
@@ -560,6 +561,7 @@ class Day:
             key(items, ENTER, CTRL)
             assert laptop.voter is None
             if self.timer:
+                self.settle()
                 times.append(self.timer() - started)
             self.check_room("vote in progress", ["have voted"], [f"{t}\n" for t in ()])
         self._no_counts_before_reveal(activity.id)
