@@ -204,6 +204,10 @@ def make_window(data_dir: Path, answers: Answers) -> MainWindow:
     window.move(0, 0)
     window.show()
     window.activateWindow()
+    for _ in range(100):  # shortcuts need the window to be active
+        QApplication.processEvents()
+        if window.isActiveWindow():
+            break
     return window
 
 
@@ -427,8 +431,12 @@ class Day:
         screen.quick_tally.setFocus()
         type_text(screen.quick_tally, tally)
         key(screen.quick_tally, ENTER)
-        # No pulse view on the projector yet: the room sees the activity's prompt.
-        self.check_room("pulse " + activity.title, [activity.prompt], [])
+        # The room sees the statement and its scale; the answers only once revealed.
+        text = self.check_room("pulse " + activity.title, [PULSE_STATEMENT, "Fist: block"], [])
+        assert "answers" not in text
+        key(focused() or screen, Qt.Key.Key_R, CTRL | SHIFT)  # Show results
+        counts = [c for c in tally.split() if c != "0"]
+        self.check_room("pulse revealed", ["10 answers", *counts], [])
         if tally == PULSE_IN:
             self.snap("04-pulse-check")
         self.set_time(step, activity.timebox_minutes)

@@ -577,4 +577,8 @@ def view_class(activity: Activity | None, *, agenda: bool) -> type[AudienceView]
 
         if purpose_view.available():
             return purpose_view.PurposeView
+    if activity.kind is ActivityKind.PULSE:
+        from workshop.ui.projector import pulse_view
+
+        return pulse_view.PulseView
     return PromptView
