@@ -63,12 +63,12 @@ class DetailsPanel(QWidget):
         self.anonymous.setAccessibleName("Anonymous by default")
 
         form.addRow("&Title", self.title)
-        form.addRow("&Date", self.date)
-        form.addRow("&Venue", self.venue)
-        form.addRow("&Facilitator", self.facilitator)
+        form.addRow("Date", self.date)  # Alt+D is the Details tab
+        form.addRow("Ven&ue", self.venue)  # Alt+V, Alt+F: menus
+        form.addRow("Faci&litator", self.facilitator)
         form.addRow("&Goal of the day", self.goal)
         form.addRow("&Starts at", self.start_time)
-        form.addRow("Time a&vailable", self.available)
+        form.addRow("Time availa&ble", self.available)
         form.addRow("", self.anonymous)
         hint = QLabel("Changes are saved as you go. Ctrl+Z undoes them.")
         hint.setStyleSheet("color: palette(placeholder-text);")

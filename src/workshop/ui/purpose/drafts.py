@@ -131,7 +131,7 @@ class DraftsPanel(QWidget):
         self.add_phrase = QPushButton("Add phrase (Ctrl+P)")
         name(self.add_phrase, "purposeAddPhrase", "Add the selected words as a phrase")
         self.add_phrase.clicked.connect(self.add_selected_phrase)
-        self.from_phrases = QPushButton("Draft from &phrases")
+        self.from_phrases = QPushButton("Draft from phrase&s")
         name(self.from_phrases, "purposeDraftFromPhrases", "Make a new draft from the phrases")
         self.from_phrases.clicked.connect(self.draft_from_phrases)
         side.addWidget(self.add_phrase)

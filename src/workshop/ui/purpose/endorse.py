@@ -65,7 +65,7 @@ class EndorsePanel(QWidget):
         name(self.draft, "purposeEndorseDraft", "Draft being rated")
         self.draft.currentIndexChanged.connect(lambda _i: self._show_draft())
         row.addWidget(self.draft, 1)
-        self.adopt_button = QPushButton("&Adopt this draft")
+        self.adopt_button = QPushButton("Ad&opt this draft")
         name(self.adopt_button, "purposeAdopt", "Adopt this draft as the common purpose")
         self.adopt_button.clicked.connect(self.adopt)
         row.addWidget(self.adopt_button)
@@ -167,10 +167,10 @@ class EndorsePanel(QWidget):
         if state is None or draft is None:
             self.text.setText("No draft yet: write one in the Drafts tab.")
             self.least.setText("")
-            self.adopt_button.setText("&Adopt this draft")
+            self.adopt_button.setText("Ad&opt this draft")
             return
         self.text.setText(draft.text)
-        self.adopt_button.setText("Un-&adopt" if draft.adopted else "&Adopt this draft")
+        self.adopt_button.setText("Un-ad&opt" if draft.adopted else "Ad&opt this draft")
         self.adopt_button.setAccessibleName(
             "Un-adopt this draft" if draft.adopted else "Adopt this draft as the common purpose"
         )

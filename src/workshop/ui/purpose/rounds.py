@@ -63,10 +63,10 @@ class RoundsPanel(QWidget):
         self.state: PurposeState | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.pairs_button = QPushButton("Propose &pairs")
+        self.pairs_button = QPushButton("Pr&opose pairs")  # Alt+P: Projector menu
         name(self.pairs_button, "purposeProposePairs", "Propose pairs")
         self.pairs_button.clicked.connect(lambda: self.propose(ROUND_PAIRS))
-        self.fours_button = QPushButton("Propose &fours")
+        self.fours_button = QPushButton("Propose fo&urs")  # Alt+F: File menu
         name(self.fours_button, "purposeProposeFours", "Propose fours from the pairs")
         self.fours_button.clicked.connect(lambda: self.propose(ROUND_FOURS))
         self.most_similar = QCheckBox("Most &similar together")
@@ -93,7 +93,7 @@ class RoundsPanel(QWidget):
         self.target = QComboBox()
         name(self.target, "purposeMoveTarget", "Group to move the selected party to")
         move.addWidget(self.target, 1)
-        self.move_button = QPushButton("Mo&ve")
+        self.move_button = QPushButton("Move")  # Alt+V: View menu, Alt+M: Merge
         name(self.move_button, "purposeMove", "Move the selected party")
         self.move_button.clicked.connect(self.move_selected)
         move.addWidget(self.move_button)
@@ -112,7 +112,7 @@ class RoundsPanel(QWidget):
         self.blend.setMaximumHeight(70)
         self.blend.setTabChangesFocus(True)
         blend.addWidget(self.blend, 1)
-        self.capture_button = QPushButton("&Capture")
+        self.capture_button = QPushButton("Captu&re")  # Alt+C: Activity menu
         name(self.capture_button, "purposeCaptureBlend", "Capture the group's blended statement")
         self.capture_button.clicked.connect(self.capture)
         blend.addWidget(self.capture_button)

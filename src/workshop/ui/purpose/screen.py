@@ -94,9 +94,9 @@ class PurposeScreen(ActivityScreen):
         self.rounds = RoundsPanel(ctx, activity_id)
         self.drafts = DraftsPanel(ctx, activity_id)
         self.endorse = EndorsePanel(ctx, activity_id)
-        self.tabs.addTab(self.rounds, "3 · &Rounds")
-        self.tabs.addTab(self.drafts, "4 · &Drafts")
-        self.tabs.addTab(self.endorse, "5 · End&orse")  # Alt+E is the Edit menu
+        self.tabs.addTab(self.rounds, "3 · Rounds")  # Ctrl+3; Alt+R, D, O are taken
+        self.tabs.addTab(self.drafts, "4 · Drafts")  # Ctrl+4
+        self.tabs.addTab(self.endorse, "5 · Endorse")  # Ctrl+5
         for panel in (self.statements, self.themes, self.tabs):
             splitter.addWidget(panel)
         splitter.setStretchFactor(0, 5)

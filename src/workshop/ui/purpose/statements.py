@@ -107,7 +107,7 @@ class StatementsPanel(QWidget):
         layout.addWidget(self.list, 1)
 
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton("&Edit")
+        self.edit_button = QPushButton("Edi&t")  # Alt+E is the Edit menu
         name(self.edit_button, "purposeEditStatement", "Edit the selected statement")
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button = QPushButton("Remove")

@@ -75,7 +75,7 @@ class ThemesPanel(QWidget):
         self.merge_button = QPushButton("&Merge (M)")
         name(self.merge_button, "purposeMerge", "Merge the selected themes into one")
         self.merge_button.clicked.connect(self.merge_selected)
-        self.hide_button = QPushButton("&Hide (H)")
+        self.hide_button = QPushButton("Hide (H)")  # H on the list; Alt+H is Help
         name(self.hide_button, "purposeHide", "Hide the selected themes as noise")
         self.hide_button.clicked.connect(self.hide_selected)
         self.all_terms = QCheckBox("All terms")

@@ -151,7 +151,7 @@ class OffersAsksScreen(ActivityScreen):
         self.suggestions_list.itemActivated.connect(lambda _item: self.confirm_selected())
         self.suggestion_heading = QLabel(self, objectName="offersAsksSuggestionHeading")
         self.suggestion_heading.setWordWrap(True)
-        self.confirm_button = QPushButton("&Confirm match…", self, objectName="offersAsksConfirm")
+        self.confirm_button = QPushButton("Confirm ma&tch…", self, objectName="offersAsksConfirm")
         self.confirm_button.setAccessibleName("Confirm the selected match as a commitment")
         self.confirm_button.setToolTip("Confirm the selected offer for this ask (Ctrl+M)")
         self.confirm_button.clicked.connect(self.confirm_selected)
