@@ -661,8 +661,12 @@ class Day:
         from workshop.storage import read_reciprocity
 
         assert len(read_reciprocity.commitments(self.doc, activity.id)) == 2
-        # No offers-and-asks view on the projector yet: the room sees the prompt.
-        self.check_room("offers and asks", [activity.prompt], [])
+        # The room sees offers and asks, the promised ones ticked; no names (anonymous day).
+        self.check_room(
+            "offers and asks",
+            ["✓ Free meeting rooms", "• Volunteers who can drive", "2 commitments"],
+            [n for n, _ in PEOPLE] + [due for _, due in COMMITMENTS],
+        )
         self.snap("08-offers-and-asks")
         self.set_time(step, activity.timebox_minutes)
         self.finish_and_next()

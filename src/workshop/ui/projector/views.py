@@ -581,4 +581,8 @@ def view_class(activity: Activity | None, *, agenda: bool) -> type[AudienceView]
         from workshop.ui.projector import pulse_view
 
         return pulse_view.PulseView
+    if activity.kind is ActivityKind.OFFERS_ASKS:
+        from workshop.ui.projector import offers_view
+
+        return offers_view.OffersAsksView
     return PromptView
