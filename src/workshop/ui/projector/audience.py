@@ -278,7 +278,9 @@ class AudienceWindow(QWidget):
         )
 
     def texts(self) -> list[str]:
-        """Every text on the live picture and the timer (for leak checks)."""
+        """Every text on the live picture and the timer (for leak checks); none when blank."""
+        if self.state.blank:
+            return []
         texts = [self.overlay.text()] if self.overlay.isVisibleTo(self) else []
         if self.view is not None:
             texts += self.view.texts()
