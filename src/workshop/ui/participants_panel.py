@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -123,8 +123,13 @@ class ParticipantsPanel(QWidget):
 
         actions = QHBoxLayout()
         actions.addWidget(
-            self._button("Paste list…", "participantPaste", "Paste a list", self.paste_list)
+            self._button(
+                "Paste list…", "participantPaste", "Paste a list (Ctrl+Shift+V)", self.paste_list
+            )
         )
+        paste = QShortcut(QKeySequence("Ctrl+Shift+V"), self)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.activated.connect(self.paste_list)
         actions.addWidget(
             self._button("Import CSV…", "participantImport", "Import a CSV file", self.import_csv)
         )

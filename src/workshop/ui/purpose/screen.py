@@ -144,7 +144,12 @@ class PurposeScreen(ActivityScreen):
         self.statements.focus_capture()
 
     def show_tab(self, index: int) -> None:
+        """Switch to a tab and put the keyboard where that step is typed."""
         self.tabs.setCurrentIndex(index)
+        first = {TAB_DRAFTS: self.drafts.text, TAB_ENDORSE: self.endorse.party}.get(index)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         widget = self.tabs.currentWidget()
         if widget is not None:
             widget.setFocus()

@@ -415,7 +415,7 @@ class ProxyPanel(QWidget):
             _label(
                 "voteProxyHint",
                 "Place their dots as they asked (click or +, right-click or -), then cast the "
-                "ballot. It is recorded as a proxy.",
+                "ballot (Ctrl+Enter). It is recorded as a proxy.",
                 HINT_STYLE,
             )
         )
@@ -430,8 +430,12 @@ class ProxyPanel(QWidget):
         buttons = QHBoxLayout()
         self.clear_button = _button("voteProxyClear", "Start over", "Clear the proxy ballot")
         self.clear_button.clicked.connect(self._clear)
-        self.cast = _button("voteProxyCast", "Cast proxy ballot", "Cast proxy ballot")
+        self.cast = _button("voteProxyCast", "Cast proxy ballot (Ctrl+Enter)", "Cast proxy ballot")
         self.cast.clicked.connect(self.submit)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # as at the laptop
+            QShortcut(QKeySequence(keys), self, self._submit_if_enabled).setContext(
+                Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cast)
@@ -452,6 +456,10 @@ class ProxyPanel(QWidget):
         if self.person.currentData() != chosen:
             self.draft.clear()
         self._show()
+
+    def _submit_if_enabled(self) -> None:
+        if self.cast.isEnabled():
+            self.submit()
 
     def _person(self) -> int | None:
         data = self.person.currentData()

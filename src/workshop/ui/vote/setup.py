@@ -59,7 +59,7 @@ class SettingsPanel(QWidget):
         form.addRow("", self.allow_own)
         form.addRow("", self.secret)
         layout.addLayout(form)
-        self.apply = QPushButton("Apply settings", objectName="voteApplySettings")
+        self.apply = QPushButton("Appl&y settings", objectName="voteApplySettings")
         self.apply.setAccessibleName("Apply settings")
         self.apply.clicked.connect(self.save)
         self.fixed = QLabel(objectName="voteSettingsFixed")
