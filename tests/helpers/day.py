@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from workshop.domain.models import Activity, ActivityKind, ActivityStatus
 from workshop.domain.templates import load_templates
+from workshop.domain.timer import TimerPhase
 from workshop.resources import templates_dir
 from workshop.storage import read, read_actions, read_board, read_purpose, read_votes
 from workshop.storage.backups import BackupStore
@@ -302,6 +303,19 @@ class Day:
         """Start activity (F6): the timer runs and the keyboard lands in the activity."""
         self.menu_key(Qt.Key.Key_F6)
         self.settle()
+        panel = self.window.projector.panel
+        reading = panel.reading()
+        assert reading is not None and reading.phase is TimerPhase.RUNNING
+        assert panel.start_pause.text() == "Pause"
+
+    def clock_reads(self, text: str) -> None:
+        """The run panel and the projector's timer both show ``text`` (after their tick)."""
+        panel = self.window.projector.panel
+        audience = self.window.projector.controller.window
+        panel.update_clock()
+        audience.update_timer()
+        assert panel.digits.text() == text, panel.digits.text()
+        assert audience.overlay.text() == text, audience.overlay.text()
 
     def finish_and_next(self) -> None:
         """Finish activity (F7), then go to the next one (F8)."""
@@ -510,6 +524,8 @@ class Day:
                 self.settle()  # timed until the board and the projector have painted
                 times.append(self.timer() - started)
         assert len(read_board.notes(self.doc, activity.id)) == 30
+        self.set_time(step, 10)  # ten minutes of typing later
+        self.clock_reads(f"{activity.timebox_minutes - 10:02d}:00")
         self.check_room(
             "board typed", [NOTES[0][0], NOTES[-1][0]], [n for n, _ in PEOPLE]
         )
