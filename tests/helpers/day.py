@@ -467,8 +467,9 @@ class Day:
         activity = self.expect_current(ActivityKind.PURPOSE_BLEND)
         self.start_activity()
         screen = self.screen
-        screen.by.setCurrentIndex(1)  # one purpose per organisation
-        screen.by.activated.emit(1)
+        screen.by.setFocus()  # one purpose per organisation (the list's second choice)
+        key(screen.by, Qt.Key.Key_Down)
+        assert read_purpose.settings(self.doc, activity.id).by.value == "organisation"
         panel = screen.statements
         for org, text in PURPOSES.items():
             panel.focus_capture()
@@ -482,14 +483,23 @@ class Day:
         drafts = screen.drafts
         type_text(drafts.text, ADOPTED)
         key(drafts.text, ENTER, CTRL)  # Keep as new draft
+        (kept,) = read_purpose.drafts(self.doc, activity.id)
         key(focused() or screen, Qt.Key.Key_5, CTRL)  # Endorse
         endorse = screen.endorse
-        for score, org in zip((5, 4, 5, 4), ORGS, strict=True):
-            endorse.party.setCurrentIndex(endorse.party.findText(org))
-            endorse.score.setValue(score)
-            endorse.comment.setFocus()
+        scores = {"Food Bank": 4, "Riverside Library": 5, "Town Council": 4, "Youth Forum": 5}
+        for org, score in scores.items():  # in the list's (alphabetical) order
+            # Party, Tab, fist of five, Tab, comment, Enter: the next party comes up.
+            assert endorse.party.hasFocus(), focused()
+            assert endorse.party.currentText() == org, endorse.party.currentText()
+            key(endorse.party, Qt.Key.Key_Tab)
+            assert endorse.score.hasFocus(), focused()
+            type_text(endorse.score, str(score))
+            key(endorse.score, Qt.Key.Key_Tab)
+            assert endorse.comment.hasFocus(), focused()
             type_text(endorse.comment, "Yes.")
             key(endorse.comment, ENTER)
+        rated = {r.party.label: r.score for r in read_purpose.ratings(self.doc, kept.id)}
+        assert rated == scores, rated
         self.press(Qt.Key.Key_O)  # Ad&opt this draft
         assert read_purpose.adopted_purpose(self.doc) == ADOPTED
         self.check_room("purpose adopted", ["safe, fed and heard"], [])
@@ -566,10 +576,18 @@ class Day:
         key(focused() or screen, Qt.Key.Key_G, ALT)
         settings = screen.settings
         assert settings.source.currentData() == self.activity(ActivityKind.BRAINSTORM).id
-        settings.target.setCurrentIndex(1)
-        settings.dots.setValue(3)
-        settings.cap.setValue(3)
+        assert settings.dots.hasFocus(), focused()
+        for spin in (settings.dots, settings.cap):  # 3 dots each, up to 3 on one item
+            spin.setFocus()
+            spin.selectAll()
+            type_text(spin, "3")
+        settings.target.setFocus()
+        key(settings.target, Qt.Key.Key_Down)  # vote on its clusters
         self.press(Qt.Key.Key_Y)  # Appl&y settings
+        chosen = read_votes.settings(self.doc, activity.id)
+        assert (chosen.target.value, chosen.dots_per_person, chosen.max_per_item) == (
+            "clusters", 3, 3
+        ), chosen
         key(focused() or screen, Qt.Key.Key_B, ALT)  # Ballot at the laptop
         laptop = screen.laptop
         times = self.timings.setdefault("ballot", [])
@@ -609,7 +627,9 @@ class Day:
         key(focused() or screen, Qt.Key.Key_X, ALT)
         proxy = screen.proxy
         name, dots = PROXY
-        proxy.person.setCurrentIndex(proxy.person.findText(name))
+        proxy.person.setFocus()
+        type_text(proxy.person, name.split()[0])  # type-ahead in the list of who has not voted
+        assert proxy.person.currentText() == name, proxy.person.currentText()
         for title, count in dots:
             row = next(i for i in range(proxy.items.count()) if title in proxy.items.item(i).text())
             proxy.items.setCurrentRow(row)
@@ -622,6 +642,7 @@ class Day:
         key(focused() or screen, Qt.Key.Key_R, ALT)
         key(focused() or screen, Qt.Key.Key_R, CTRL)
         results = read_votes.results(self.doc, activity.id)
+        assert results.dots_cast == 3 * len(BALLOTS) + 3 + sum(PAPER.values()), results
         top = results.preferred()[0]
         self.check_room("vote revealed", [top.title, str(top.dots)], [])
         self.snap("07-vote")
