@@ -180,6 +180,7 @@ def shortcut(parent: QWidget, keys: str | QKeySequence, slot: Callable[[], objec
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setStyleSheet("font-weight: 600; font-size: 11pt;")
+    label.setWordWrap(True)  # "2 · Where they meet (3 shared themes)" must not widen the window
     return label
 
 
