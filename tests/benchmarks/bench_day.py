@@ -185,7 +185,8 @@ Per note, the interaction overhead is {note - op_note:.1f} ms over the bare oper
 ~{chars:.0f} keys: less than the ~100 ms between two keystrokes of a fast typist, so
 capture keeps up with the fastest scribe. A ballot at the laptop costs {ballot:.0f} ms of
 machine time for several seconds of a person's. Note and ballot times run until the event
-loop is idle (board and projector painted).
+loop is idle (board and projector painted). The day's time includes 0.3 s spent waiting for
+Qt's click animation after two Alt+letter buttons, and the PDF handout.
 """
     write_section("day", body)
     print(body)
