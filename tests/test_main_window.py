@@ -310,3 +310,19 @@ def test_a_damaged_file_offers_its_backups_and_opens_a_copy(
     assert window.doc is not None and "recovered" in window.doc.path.name
     assert len(read.participants(window.doc)) == 12
     assert path.read_bytes() == bytes(data)  # the damaged original is left as it was
+
+
+def test_adding_an_activity_keeps_its_anonymity_choice(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    answers.new_answer = kickoff()
+    answers.save_answer = tmp_path / "anon.workshop"
+    window.new_workshop()
+    assert window.page is not None and window.doc is not None
+    window.page.agenda.ask = lambda _parent, _activity: ActivityInput(
+        ActivityKind.BRAINSTORM, "Named ideas", "", 10, "", False
+    )
+    window.page.agenda.add()
+    added = next(a for a in read.activities(window.doc) if a.title == "Named ideas")
+    assert added.anonymous is False
+    assert not read.is_anonymous(window.doc, added)

@@ -204,6 +204,7 @@ class AgendaPanel(QWidget):
             values.timebox_minutes,
             values.facilitator_notes,
             position=position,
+            anonymous=values.anonymous,
         )
         if change is not None:
             new_ids = change.inserted("activities")

@@ -35,9 +35,14 @@ def add_activity(
     facilitator_notes: str = "",
     *,
     position: int | None = None,
+    anonymous: bool | None = None,
 ) -> Change:
-    """Insert an activity at ``position`` (0-based), or at the end."""
+    """Insert an activity at ``position`` (0-based), or at the end.
+
+    ``anonymous`` None follows the workshop's setting; True/False overrides it.
+    """
     row = _clean(kind, title, prompt, timebox_minutes, facilitator_notes)
+    row["anonymous"] = None if anonymous is None else int(anonymous)
     with doc.edit(f"Add activity “{row['title']}”") as ed:
         order = _order(ed.conn)
         index = len(order) if position is None else max(0, min(position, len(order)))
