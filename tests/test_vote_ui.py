@@ -23,6 +23,8 @@ from workshop.ui.screens.registry import screen_class
 from workshop.ui.undo import UndoRunner
 from workshop.ui.vote.screen import VoteScreen
 
+ALT = Qt.KeyboardModifier.AltModifier
+
 PEOPLE = [
     ("Amara", "Library"),
     ("Ben", "Library"),
@@ -360,3 +362,84 @@ def test_every_interactive_widget_is_named(room: Room) -> None:
         named.append(widget.objectName())
     assert len(named) == len(set(named)), "objectNames must be unique"
     assert {"voteLaptopItems", "voteTallyInput", "voteReveal", "voteAgendaMake"} <= set(named)
+
+
+def test_results_tab_by_keyboard(room: Room, qtbot: QtBot) -> None:
+    """Reveal, ranking, make action, equal weight, top N / threshold, timebox and the agenda:
+    all by keys, Tab walking the tab top to bottom, no Alt+letter lost."""
+    from workshop.storage import read_actions
+
+    s = room.screen
+    r = s.results
+    ids = [i.id for i in read_votes.items(room.doc, read_votes.settings(room.doc, room.vote))]
+    ops.set_tally(room.doc, room.vote, ids[1], 5)  # Shared calendar
+    ops.set_tally(room.doc, room.vote, ids[0], 3)  # Youth space
+    ops.add_dot(room.doc, room.vote, room.people["Dmitri"], ids[3])  # Walking group
+    ops.finish_ballot(room.doc, room.vote, room.people["Dmitri"])
+    s.tabs.setCurrentIndex(s.RESULTS)
+    assert r.reveal.hasFocus()
+
+    qtbot.keyClick(r.reveal, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert r.ranking.hasFocus()
+    assert r.ranking.selected_titles() == ["Shared calendar"]
+    qtbot.keyClick(r.ranking, Qt.Key.Key_Down)
+    assert r.ranking.selected_titles() == ["Youth space"]
+
+    # Alt+K: the selected result becomes an action.
+    qtbot.keyClick(r.ranking, Qt.Key.Key_K, ALT)  # a mnemonic clicks after a short flash
+    qtbot.waitUntil(lambda: bool(read_actions.actions(room.doc)))
+    assert [a.what for a in read_actions.actions(room.doc)] == ["Youth space"]
+
+    # Tab walks the shown page top to bottom (the rankings, then the agenda row).
+    r.reveal.setFocus()
+    order = []
+    for _ in range(9):
+        qtbot.keyClick(s.focusWidget(), Qt.Key.Key_Tab)
+        order.append(s.focusWidget().objectName())
+    assert order == [
+        "voteEqualWeight", "voteRanking", "voteMakeAction", "voteOrganisations",
+        "voteAgendaTopChoice",  # the checked one of the two rules; arrows switch the rule
+        "voteAgendaTop", "voteAgendaMinDots", "voteAgendaTimebox", "voteAgendaMake",
+    ]
+
+    # Alt+W: each organisation weighs the same (both rankings shown).
+    qtbot.keyClick(s.focusWidget(), Qt.Key.Key_W, ALT)
+    qtbot.waitUntil(lambda: read_votes.settings(room.doc, room.vote).equal_org_weight)
+    assert r.weighted.isVisible()
+    r.ranking.setFocus()
+    qtbot.keyClick(r.ranking, Qt.Key.Key_Tab)
+    assert r.weighted.hasFocus()  # the second ranking sits next in the Tab order
+
+    # Alt+L and a number: all with at least 3 dots; Alt+O and a number: the top 1.
+    qtbot.keyClick(s.focusWidget(), Qt.Key.Key_L, ALT)
+    qtbot.waitUntil(r.min_choice.isChecked)
+    assert r.min_choice.hasFocus()
+    qtbot.keyClick(r.min_choice, Qt.Key.Key_Tab)
+    assert r.min_dots.hasFocus()
+    r.min_dots.selectAll()
+    qtbot.keyClicks(r.min_dots, "3")
+    assert "Adds 2 activities" in r.preview.text()
+    qtbot.keyClick(s.focusWidget(), Qt.Key.Key_O, ALT)
+    qtbot.waitUntil(r.top_choice.isChecked)
+    assert r.top_choice.hasFocus()
+    qtbot.keyClick(r.top_choice, Qt.Key.Key_Tab)
+    assert r.top_n.hasFocus()
+    r.top_n.selectAll()
+    qtbot.keyClicks(r.top_n, "1")
+    assert "Adds 1 activity" in r.preview.text()
+
+    # Alt+U: the timebox; Alt+M: make the agenda.
+    qtbot.keyClick(s.focusWidget(), Qt.Key.Key_U, ALT)
+    assert r.timebox.hasFocus()
+    r.timebox.selectAll()
+    qtbot.keyClicks(r.timebox, "20")
+    qtbot.keyClick(r.timebox, Qt.Key.Key_M, ALT)
+    qtbot.waitUntil(lambda: len(read.activities(room.doc)) > 3)
+    added = [a for a in read.activities(room.doc) if a.title not in {"Ideas", "What first?",
+                                                                     "Close"}]
+    assert [(a.title, a.timebox_minutes) for a in added] == [("Shared calendar", 20)]
+    assert room.messages == []
+
+    # Ctrl+R again hides the results; the focus goes back to the reveal button.
+    qtbot.keyClick(s.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert r.reveal.hasFocus() and not r.ranking.isVisible()

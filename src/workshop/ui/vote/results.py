@@ -1,7 +1,12 @@
 """Results (hidden until revealed), the organisation breakdown, and the agenda made from them.
 
 A ranked item becomes an action on the workshop's list with Ctrl+Shift+T, the
-"Make action" button or the ranking's right-click menu (its source: this vote).
+"Make action" button (Alt+K) or the ranking's right-click menu (its source: this vote).
+
+The whole tab works from the keyboard: Ctrl+R reveals and puts the focus on the
+ranking (top item selected); Alt+W each organisation weighs the same; Alt+O top N,
+Alt+L all with at least N dots (typing in either number picks it); Alt+U the timebox;
+Alt+M makes the agenda. Tab walks the same order, top to bottom.
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ def _table(name: str, accessible: str, headers: Sequence[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
     return table
 
 
@@ -81,6 +87,7 @@ class RankingTable(QTableWidget):
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)  # Tab leaves the ranking; arrows move inside it
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -166,7 +173,7 @@ class ResultsPanel(QWidget):
         self.ties.setStyleSheet("color: #8a4b00; font-weight: 600;")
         shown_layout.addWidget(self.ties)
         self.equal = QCheckBox(
-            "Each organisation weighs the same (show both rankings side by side)",
+            "Each organisation &weighs the same (show both rankings side by side)",
             objectName="voteEqualWeight",
         )
         self.equal.setAccessibleName("Each organisation weighs the same")
@@ -188,10 +195,11 @@ class ResultsPanel(QWidget):
         rankings.addLayout(cast_box, 1)
         rankings.addWidget(self.weighted_box, 1)
         shown_layout.addLayout(rankings, 3)
-        self.make_action = QPushButton("Make action", objectName="voteMakeAction")
+        self.make_action = QPushButton("Ma&ke action", objectName="voteMakeAction")
         self.make_action.setAccessibleName("Make an action from the selected result")
         self.make_action.setToolTip(
-            "Put the selected result on the workshop's action list (Ctrl+Shift+T); undoable"
+            "Put the selected result on the workshop's action list (Alt+K or Ctrl+Shift+T);"
+            " undoable"
         )
         self.make_action.clicked.connect(self.make_action_from_selected)
         action_row = QHBoxLayout()
@@ -225,18 +233,25 @@ class ResultsPanel(QWidget):
         shown_layout.addWidget(self.organisations, 1)
         shown_layout.addWidget(self._agenda_box())
         self.pages.addWidget(shown)
+        chain = (
+            self.reveal, self.equal, self.ranking, self.weighted, self.make_action,
+            self.organisations, self.top_choice, self.top_n, self.min_choice, self.min_dots,
+            self.timebox, self.make,
+        )
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _agenda_box(self) -> QGroupBox:
         box = QGroupBox("Make agenda from results", objectName="voteAgendaBox")
         grid = QGridLayout(box)
-        self.top_choice = QRadioButton("Top", objectName="voteAgendaTopChoice")
+        self.top_choice = QRadioButton("T&op", objectName="voteAgendaTopChoice")
         self.top_choice.setAccessibleName("Take the top items")
         self.top_choice.setChecked(True)
         self.top_n = QSpinBox(objectName="voteAgendaTop")
         self.top_n.setAccessibleName("How many top items")
         self.top_n.setRange(1, 99)
         self.top_n.setValue(3)
-        self.min_choice = QRadioButton("All with at least", objectName="voteAgendaMinChoice")
+        self.min_choice = QRadioButton("All with at &least", objectName="voteAgendaMinChoice")
         self.min_choice.setAccessibleName("Take all items with at least this many dots")
         self.min_dots = QSpinBox(objectName="voteAgendaMinDots")
         self.min_dots.setAccessibleName("Minimum dots")
@@ -250,9 +265,13 @@ class ResultsPanel(QWidget):
         self.timebox.setAccessibleName("Timebox of each new item in minutes")
         self.timebox.setRange(1, 24 * 60)
         self.timebox.setValue(15)
-        self.timebox.setSuffix(" min each")
-        self.make = QPushButton("Make agenda from results", objectName="voteAgendaMake")
+        self.timebox.setSuffix(" min")
+        timebox_label = QLabel("Min&utes each", objectName="voteAgendaTimeboxLabel")
+        timebox_label.setBuddy(self.timebox)
+        self.make = QPushButton("&Make agenda from results", objectName="voteAgendaMake")
         self.make.setAccessibleName("Make agenda from results")
+        self.make.setToolTip("Add the chosen results to the agenda after this vote (Alt+M);"
+                             " undoable")
         self.make.clicked.connect(self.make_agenda)
         self.preview = QLabel(objectName="voteAgendaPreview")
         self.preview.setWordWrap(True)
@@ -260,12 +279,16 @@ class ResultsPanel(QWidget):
         grid.addWidget(self.top_n, 0, 1)
         grid.addWidget(self.min_choice, 0, 2)
         grid.addWidget(self.min_dots, 0, 3)
-        grid.addWidget(self.timebox, 0, 4)
-        grid.addWidget(self.make, 0, 5)
-        grid.addWidget(self.preview, 1, 0, 1, 7)
-        grid.setColumnStretch(6, 1)
+        grid.addWidget(timebox_label, 0, 4)
+        grid.addWidget(self.timebox, 0, 5)
+        grid.addWidget(self.make, 0, 6)
+        grid.addWidget(self.preview, 1, 0, 1, 8)
+        grid.setColumnStretch(7, 1)
         for widget in (self.top_choice, self.min_choice):
             widget.toggled.connect(lambda _on: self._preview())
+        # Typing a number picks the rule it belongs to (no need to go back to the radio).
+        self.top_n.valueChanged.connect(lambda _v: self.top_choice.setChecked(True))
+        self.min_dots.valueChanged.connect(lambda _v: self.min_choice.setChecked(True))
         for spin in (self.top_n, self.min_dots, self.timebox):
             spin.valueChanged.connect(lambda _v: self._preview())
         return box
@@ -364,9 +387,27 @@ class ResultsPanel(QWidget):
     # -- actions
 
     def toggle_reveal(self) -> None:
+        """Reveal (the focus goes to the ranking, its top item selected) or hide the results."""
         if self.state is None:
             return
-        self.ctx.runner.run(ops.set_revealed, self.activity_id, not self.state.settings.revealed)
+        change = self.ctx.runner.run(
+            ops.set_revealed, self.activity_id, not self.state.settings.revealed
+        )
+        if change is None or self.state is None:
+            return
+        if self.state.settings.revealed:
+            self.focus_ranking()
+        else:
+            self.reveal.setFocus()
+
+    def focus_ranking(self) -> None:
+        """Keyboard focus on the ranking, its top item current, ready for arrows and Alt+K."""
+        table = self.weighted if self.weighted.isVisibleTo(self) and (
+            self._last_ranking is self.weighted
+        ) else self.ranking
+        if table.rowCount() and not table.selectedIndexes():
+            table.setCurrentCell(0, 1)
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _toggle_equal(self, on: bool) -> None:
         self.ctx.runner.run(ops.set_equal_org_weight, self.activity_id, on)
