@@ -35,7 +35,7 @@ from workshop.ui.agenda_delegate import (
 )
 from workshop.ui.dialogs import ActivityInput, ask_activity
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.widgets import make_button, widget_shortcut
+from workshop.ui.widgets import compact, make_button, widget_shortcut
 
 AskActivity = Callable[[QWidget | None, Activity | None], ActivityInput | None]
 
@@ -103,8 +103,11 @@ class AgendaPanel(QWidget):
         self.down_button = self._button(
             "↓", "agendaDown", "Move later (Alt+Down)", lambda: self.nudge(1)
         )
+        # Buttons shrink to their text: the sidebar must leave a laptop's width to the activity.
         for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
+            buttons.addWidget(compact(button))
+        for button in (self.up_button, self.down_button):
+            compact(button, padding=16)
         buttons.addStretch(1)
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)

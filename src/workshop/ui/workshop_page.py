@@ -57,6 +57,7 @@ class WorkshopPage(QWidget):
         self.screen_host.setObjectName("activityHost")
         self.empty = QLabel("Select an activity in the agenda, or add one (Insert).", self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 13pt;")
         self.screen_host.addWidget(self.empty)
         self.screen: ActivityScreen | None = None

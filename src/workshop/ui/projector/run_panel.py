@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,15 +29,21 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import WorkshopError
 from workshop.domain.models import Activity, ActivityStatus
-from workshop.domain.timer import Clock, TimerPhase, TimerReading
+from workshop.domain.timer import Clock, TimerPhase, TimerReading, format_clock, format_duration
 from workshop.storage import read, read_timer
 from workshop.storage.changes import Change
 from workshop.storage.ops import timer as timer_ops
 from workshop.ui.projector.controller import ProjectorController
 from workshop.ui.projector.state import RoomSees
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.widgets import compact
 
-PREVIEW_SIZE = QSize(320, 180)
+#: The preview follows the dock's width (always 16:9) between these; it asks for the hint.
+PREVIEW_MIN_WIDTH = 200
+PREVIEW_HINT_WIDTH = 256
+PREVIEW_MAX_WIDTH = 400
+#: A finished activity's clock: calm, not the warning colours of a running one.
+DONE_COLOUR = "#2f6fb2"
 #: Coalesce bursts of changes (typing fast on the board) into one preview render.
 PREVIEW_DELAY_MS = 250
 SOUND_KEY = "projector/sound_at_zero"
@@ -47,6 +54,42 @@ _ROOM = {
     RoomSees.FROZEN: ("FROZEN — the room sees a still picture", "#000000", "#ffb300"),
     RoomSees.CLOSED: ("Projector closed (F5 opens it)", "#37474f", "#eceff1"),
 }
+
+
+class PreviewLabel(QLabel):
+    """The projector's picture in small: as wide as the dock allows, always 16:9."""
+
+    resized = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("runPreview")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(PREVIEW_MIN_WIDTH)
+        self.setMaximumWidth(PREVIEW_MAX_WIDTH)
+        self.setFixedHeight(_sixteen_nine(PREVIEW_HINT_WIDTH))
+
+    def sizeHint(self) -> QSize:
+        # Ask for a modest dock: on a laptop the activity needs the width more.
+        return QSize(PREVIEW_HINT_WIDTH, _sixteen_nine(PREVIEW_HINT_WIDTH))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(PREVIEW_MIN_WIDTH, _sixteen_nine(PREVIEW_MIN_WIDTH))
+
+    def picture_size(self) -> QSize:
+        return QSize(self.width(), _sixteen_nine(self.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = _sixteen_nine(event.size().width())
+        if height != self.height():
+            self.setFixedHeight(height)
+        if event.size().width() != event.oldSize().width():
+            self.resized.emit()
+
+
+def _sixteen_nine(width: int) -> int:
+    return round(width * 9 / 16)
 
 
 class RunPanel(QWidget):
@@ -79,6 +122,7 @@ class RunPanel(QWidget):
         self.digits.setAccessibleName("Time left")
         self.plan = QLabel(objectName="runTimerPlan")
         self.plan.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.plan.setWordWrap(True)
 
         def button(text: str, name: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
             widget = QPushButton(text, objectName=name)
@@ -111,23 +155,32 @@ class RunPanel(QWidget):
 
         self.room = QLabel(objectName="runRoomSees")
         self.room.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.room.setWordWrap(True)
         self.room.setAccessibleName("What the room sees")
-        self.preview = QLabel(objectName="runPreview")
+        self.preview = PreviewLabel()
         self.preview.setAccessibleName("Preview of the projector")
-        self.preview.setFixedSize(PREVIEW_SIZE)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #000; border: 1px solid #90a4ae;")
-        tools = QHBoxLayout()
-        for act, name in (
+        self.preview.resized.connect(self.schedule_preview)
+        # Narrow enough for a laptop: the buttons shrink to their text, in rows of two.
+        tools = QGridLayout()
+        for index, (act, name) in enumerate((
             (controller.toggle_action, "runProjectorToggle"),
             (controller.blank_action, "runBlank"),
             (controller.freeze_action, "runFreeze"),
-        ):
+        )):
             tool = QToolButton(objectName=name)
             tool.setDefaultAction(act)
             tool.setAccessibleName(act.text().replace("&", ""))
-            tools.addWidget(tool)
-        tools.addStretch(1)
+            tool.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            tools.addWidget(tool, index // 2, index % 2)
+        compact(self.start_pause, "Resume", "Pause")
+        compact(self.reset)
+        compact(self.minus, padding=24)
+        compact(self.plus, padding=24)
+        compact(self.start_activity, "Restart activity")
+        compact(self.finish_activity)
+        compact(self.next_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -234,6 +287,9 @@ class RunPanel(QWidget):
             self._style_digits("palette(text)")
             self._tick.stop()
             return
+        if activity.status is ActivityStatus.DONE:
+            self._show_done(activity)
+            return
         self.digits.setText(reading.text)
         if reading.overtime:
             colour, note = "#c62828", f"overtime — planned {activity.timebox_minutes} min"
@@ -261,6 +317,25 @@ class RunPanel(QWidget):
                 self._tick.start()
         else:
             self._tick.stop()
+
+    def _show_done(self, activity: Activity) -> None:
+        """A finished activity: how long it took, calmly (the countdown is over, not late)."""
+        assert self.ctx is not None
+        timing = read_timer.actual_timing(self.ctx.doc, activity.id)
+        took = timing.actual_seconds if timing is not None else None
+        if took is None:
+            self.digits.setText("--:--")
+            self.plan.setText(f"done · planned {activity.timebox_minutes} min")
+        else:
+            self.digits.setText(format_clock(took))
+            self.plan.setText(
+                f"done · took {format_duration(took)} · planned {activity.timebox_minutes} min"
+            )
+        self._flash.stop()  # finished in overtime: the signal has done its job
+        self._style_digits(DONE_COLOUR)
+        self.start_pause.setText("Start")
+        self._was_over = False
+        self._tick.stop()
 
     def _style_digits(self, colour: str, background: str = "transparent") -> None:
         style = (
@@ -392,4 +467,4 @@ class RunPanel(QWidget):
         if self.ctx is None:
             self.preview.clear()
             return
-        self.preview.setPixmap(self.controller.window.render_preview(PREVIEW_SIZE))
+        self.preview.setPixmap(self.controller.window.render_preview(self.preview.picture_size()))
