@@ -174,7 +174,7 @@ def paint_radar(
 class HistogramWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(130, 160)
+        self.setMinimumSize(100, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.distribution: Distribution | None = None
         self.title = ""
@@ -222,7 +222,7 @@ class RadarWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("pulseRadar")
         self.setAccessibleName("Collective impact radar")
-        self.setMinimumSize(220, 220)
+        self.setMinimumSize(200, 200)
         self.points: list[RadarPoint] = []
 
     def sizeHint(self) -> QSize:

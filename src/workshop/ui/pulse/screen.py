@@ -49,7 +49,7 @@ from workshop.storage.ops import pulse as ops
 from workshop.ui.pulse.charts import HistogramWidget, RadarWidget
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import register
-from workshop.ui.widgets import make_button
+from workshop.ui.widgets import compact, make_button
 
 #: Asks for a round's name (None to cancel); tests replace it.
 AskLabel = Callable[[QWidget | None, str], str | None]
@@ -192,8 +192,9 @@ class PulseScreen(ActivityScreen):
         self.round_row = QHBoxLayout()
         self.round_row.addWidget(round_label)
         self.round_row.addWidget(self.round_combo, 1)
+        compact(self.reveal_button, "Hide results")
         for button in (self.again_button, self.reveal_button, self.clear_button):
-            self.round_row.addWidget(button)
+            self.round_row.addWidget(compact(button))
 
         # paper tally
         self.tally_page = QWidget(self)
@@ -410,6 +411,7 @@ class PulseScreen(ActivityScreen):
             spin.editingFinished.connect(lambda v=value: self._spin_edited(v))
             label = QLabel(f"{value}\n{scale.value_label(value)}", self.tally_page)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)  # "Serious doubts" on two lines: six of them fit a laptop
             label.setStyleSheet("color: palette(placeholder-text);")
             holder = QWidget(self.tally_page)
             holder_layout = QVBoxLayout(holder)

@@ -39,6 +39,7 @@ from workshop.ui.purpose.common import (
     shortcut,
 )
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.widgets import compact
 
 
 def draft_title(draft: Draft, drafts: list[Draft]) -> str:
@@ -89,9 +90,9 @@ class DraftsPanel(QWidget):
         self.remove_button = QPushButton("Remove draft")
         name(self.remove_button, "purposeRemoveDraft", "Remove the selected draft")
         self.remove_button.clicked.connect(self.remove_selected)
-        row.addWidget(self.from_selected)
+        row.addWidget(compact(self.from_selected))
         row.addStretch(1)
-        row.addWidget(self.remove_button)
+        row.addWidget(compact(self.remove_button))
         top_layout.addLayout(row)
         self.basis = hint("New draft")
         self.basis.setObjectName("purposeDraftBasis")
@@ -106,16 +107,16 @@ class DraftsPanel(QWidget):
         self.save_button = QPushButton("&Keep as new draft")
         name(self.save_button, "purposeNewDraft", "Keep the text as a new numbered draft")
         self.save_button.clicked.connect(self.save_new)
-        compose.addWidget(self.save_button)
+        compose.addWidget(compact(self.save_button))
         top_layout.addLayout(compose)
         splitter.addWidget(top)
 
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(
-            QLabel("Pick phrases: select words below, Ctrl+P adds them to the list")
-        )
+        pick = QLabel("Pick phrases: select words below, Ctrl+P adds them to the list")
+        pick.setWordWrap(True)
+        bottom_layout.addWidget(pick)
         picker = QHBoxLayout()
         self.source = QTextBrowser()
         name(self.source, "purposeSource", "Statements and blends to pick phrases from")
@@ -134,8 +135,8 @@ class DraftsPanel(QWidget):
         self.from_phrases = QPushButton("Draft from phrase&s")
         name(self.from_phrases, "purposeDraftFromPhrases", "Make a new draft from the phrases")
         self.from_phrases.clicked.connect(self.draft_from_phrases)
-        side.addWidget(self.add_phrase)
-        side.addWidget(self.from_phrases)
+        side.addWidget(compact(self.add_phrase))
+        side.addWidget(compact(self.from_phrases))
         picker.addLayout(side, 2)
         bottom_layout.addLayout(picker, 1)
         splitter.addWidget(bottom)

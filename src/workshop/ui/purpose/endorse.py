@@ -31,6 +31,7 @@ from workshop.storage.ops import purpose as ops
 from workshop.ui.purpose.common import PurposeState, hint, name
 from workshop.ui.purpose.drafts import draft_title
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.widgets import compact
 
 COLUMNS = ["Party", "Rating", "Covered", "In the draft", "Missing", "Comment"]
 
@@ -68,7 +69,7 @@ class EndorsePanel(QWidget):
         self.adopt_button = QPushButton("Ad&opt this draft")
         name(self.adopt_button, "purposeAdopt", "Adopt this draft as the common purpose")
         self.adopt_button.clicked.connect(self.adopt)
-        row.addWidget(self.adopt_button)
+        row.addWidget(compact(self.adopt_button))
         layout.addLayout(row)
 
         self.text = QLabel()
@@ -82,13 +83,16 @@ class EndorsePanel(QWidget):
         self.party = QComboBox()
         name(self.party, "purposeRateParty", "Party giving the rating")
         self.party.setMinimumWidth(160)
-        rate.addWidget(self.party)
+        rate.addWidget(self.party, 1)
         self.score = QSpinBox()
         name(self.score, "purposeScore", "Fist of five, 0 to 5")
         self.score.setRange(SCORE_MIN, SCORE_MAX)
         self.score.setValue(SCORE_MAX)
         self.score.setPrefix("Fist of five: ")
         rate.addWidget(self.score)
+        layout.addLayout(rate)
+        # The comment gets a row of its own: beside the party and score it forced the width.
+        rate = QHBoxLayout()
         self.comment = QLineEdit()
         name(self.comment, "purposeComment", "Comment with the rating (optional)")
         self.comment.setPlaceholderText("Comment (optional) — Enter rates")
@@ -97,7 +101,7 @@ class EndorsePanel(QWidget):
         self.rate_button = QPushButton("&Rate")
         name(self.rate_button, "purposeRate", "Record the rating")
         self.rate_button.clicked.connect(self.rate)
-        rate.addWidget(self.rate_button)
+        rate.addWidget(compact(self.rate_button))
         layout.addLayout(rate)
 
         self.table = RatingsTable(0, len(COLUMNS))

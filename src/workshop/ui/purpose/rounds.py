@@ -36,6 +36,7 @@ from workshop.ui.purpose.common import (
     shortcut,
 )
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.widgets import compact
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 30
 STATEMENT_ROLE = Qt.ItemDataRole.UserRole + 31
@@ -75,11 +76,12 @@ class RoundsPanel(QWidget):
             "By default each group joins the least similar statements, so the blend crosses "
             "differences."
         )
-        row.addWidget(self.pairs_button)
-        row.addWidget(self.fours_button)
-        row.addWidget(self.most_similar)
+        # Narrow enough for a laptop: the option goes under the buttons, which shrink to their text.
+        row.addWidget(compact(self.pairs_button))
+        row.addWidget(compact(self.fours_button))
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self.most_similar)
 
         self.tree = GroupTree()
         name(self.tree, "purposeGroups", "Blend groups")
@@ -96,11 +98,14 @@ class RoundsPanel(QWidget):
         self.move_button = QPushButton("Move")  # Alt+V: View menu, Alt+M: Merge
         name(self.move_button, "purposeMove", "Move the selected party")
         self.move_button.clicked.connect(self.move_selected)
-        move.addWidget(self.move_button)
+        layout.addLayout(move)
+        move = QHBoxLayout()  # the buttons under the choice: narrow enough for a laptop
+        move.addStretch(1)
+        move.addWidget(compact(self.move_button))
         self.clear_button = QPushButton("Clear round")
         name(self.clear_button, "purposeClearRound", "Clear the selected round")
         self.clear_button.clicked.connect(self.clear_selected_round)
-        move.addWidget(self.clear_button)
+        move.addWidget(compact(self.clear_button))
         layout.addLayout(move)
 
         self.blend_label = hint("Select a group to capture what it blended.")
@@ -115,7 +120,7 @@ class RoundsPanel(QWidget):
         self.capture_button = QPushButton("Captu&re")  # Alt+C: Activity menu
         name(self.capture_button, "purposeCaptureBlend", "Capture the group's blended statement")
         self.capture_button.clicked.connect(self.capture)
-        blend.addWidget(self.capture_button)
+        blend.addWidget(compact(self.capture_button))
         layout.addLayout(blend)
         shortcut(self.blend, "Ctrl+Return", self.capture)
         shortcut(self.blend, "Ctrl+Enter", self.capture)

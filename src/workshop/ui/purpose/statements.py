@@ -36,6 +36,7 @@ from workshop.ui.purpose.common import (
     shortcut,
 )
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.widgets import compact
 
 
 class StatementList(QListWidget):
@@ -77,8 +78,8 @@ class StatementsPanel(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         self.party.setCompleter(completer)
         self.party.returnPressed.connect(self._party_entered)
-        self.party.setMaximumWidth(220)
-        row.addWidget(self.party)
+        # Whose purpose on its own line: in a laptop's narrow column both boxes stay readable.
+        layout.addWidget(self.party)
         self.text = QLineEdit()
         name(self.text, "purposeStatementText", "Purpose statement")
         self.text.setPlaceholderText("We are here to…  (Enter adds it)")
@@ -87,7 +88,7 @@ class StatementsPanel(QWidget):
         self.add_button = QPushButton("Add")
         name(self.add_button, "purposeAddStatement", "Add purpose statement")
         self.add_button.clicked.connect(self._submit)
-        row.addWidget(self.add_button)
+        row.addWidget(compact(self.add_button))
         layout.addLayout(row)
         self.message = hint()
         self.message.setObjectName("purposeCaptureHint")

@@ -28,6 +28,7 @@ from workshop.domain.purpose import Term
 from workshop.storage.ops import purpose as ops
 from workshop.ui.purpose.common import ID_ROLE, INK, PurposeState, heading, hint, name
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.widgets import compact
 
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -81,8 +82,8 @@ class ThemesPanel(QWidget):
         self.all_terms = QCheckBox("All terms")
         name(self.all_terms, "purposeAllTerms", "Show terms used by one party too")
         self.all_terms.toggled.connect(lambda _on: self._fill_tree())
-        row.addWidget(self.merge_button)
-        row.addWidget(self.hide_button)
+        row.addWidget(compact(self.merge_button))
+        row.addWidget(compact(self.hide_button))
         row.addStretch(1)
         row.addWidget(self.all_terms)
         layout.addLayout(row)
@@ -112,9 +113,9 @@ class ThemesPanel(QWidget):
         self.unhide_button = QPushButton("Show")
         name(self.unhide_button, "purposeUnhide", "Show the selected hidden term again")
         self.unhide_button.clicked.connect(self.unhide_selected)
-        buttons.addWidget(self.unmerge_button)
+        buttons.addWidget(compact(self.unmerge_button))
         buttons.addStretch(1)
-        buttons.addWidget(self.unhide_button)
+        buttons.addWidget(compact(self.unhide_button))
         layout.addLayout(buttons)
         self.merges.installEventFilter(self)
         self.hidden.installEventFilter(self)

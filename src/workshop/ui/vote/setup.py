@@ -47,17 +47,21 @@ class SettingsPanel(QWidget):
             "People may vote for their own notes", objectName="voteAllowOwn"
         )
         self.allow_own.setAccessibleName("People may vote for their own notes")
-        self.secret = QCheckBox(
-            "Secret ballots (the screen shows who has voted, never what)",
-            objectName="voteSecret",
-        )
+        # A short box and a wrapped note: the one long line forced the window past a laptop.
+        self.secret = QCheckBox("Secret ballots", objectName="voteSecret")
         self.secret.setAccessibleName("Secret ballots")
+        self.secret.setToolTip("The screen shows who has voted, never what.")
+        secret_note = QLabel("The screen shows who has voted, never what.")
+        secret_note.setWordWrap(True)
+        secret_note.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("Vote on the brainstorm", self.source)
         form.addRow("Vote on", self.target)
         form.addRow("Dots per person", self.dots)
         form.addRow("Most dots on one item", self.cap)
         form.addRow("", self.allow_own)
         form.addRow("", self.secret)
+        form.addRow("", secret_note)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
         self.apply = QPushButton("Appl&y settings", objectName="voteApplySettings")
         self.apply.setAccessibleName("Apply settings")
