@@ -148,7 +148,8 @@ class ActionsPanel(QWidget):
         for column in (OWNER, DUE, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(SOURCE, 260)
+        # Modest, so "What" keeps the room on a laptop; the full source is in the tooltip.
+        self.table.setColumnWidth(SOURCE, 180)
         self.table.itemChanged.connect(self._cell_edited)
 
         self.status_button = QPushButton("Move along", self, objectName="actionStatusNext")

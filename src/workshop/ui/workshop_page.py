@@ -80,7 +80,7 @@ class WorkshopPage(QWidget):
         self.splitter.addWidget(self.agenda)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 1000])
+        self.splitter.setSizes([300, 1000])  # on a 1366-px laptop the activity needs the room
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
