@@ -116,7 +116,7 @@ def paint_radar(
         (metrics.horizontalAdvance(p.condition.short or p.condition.label) for p in points),
         default=0,
     )
-    label_width = min(rect.width() * 0.3, longest + 6)
+    label_width = min(rect.width() * 0.4, longest + 6)  # a narrow radar: no clipped labels
     label_height = metrics.height() * 2.3
     count = len(points)
     # Labels sit centred above (upper spokes) or below (lower spokes) each tip, so the
@@ -171,10 +171,14 @@ def paint_radar(
     painter.restore()
 
 
+#: A round's histogram on the facilitator's screen: narrow enough for two beside the radar.
+HISTOGRAM_MIN_WIDTH, HISTOGRAM_MIN_HEIGHT = 100, 160
+
+
 class HistogramWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(100, 160)
+        self.setMinimumSize(HISTOGRAM_MIN_WIDTH, HISTOGRAM_MIN_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.distribution: Distribution | None = None
         self.title = ""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -46,7 +47,12 @@ from workshop.domain.pulse import (
 from workshop.storage import read, read_pulse
 from workshop.storage.changes import Change
 from workshop.storage.ops import pulse as ops
-from workshop.ui.pulse.charts import HistogramWidget, RadarWidget
+from workshop.ui.pulse.charts import (
+    HISTOGRAM_MIN_HEIGHT,
+    HISTOGRAM_MIN_WIDTH,
+    HistogramWidget,
+    RadarWidget,
+)
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import register
 from workshop.ui.widgets import compact, make_button
@@ -234,7 +240,26 @@ class PulseScreen(ActivityScreen):
     def _build_results(self) -> None:
         self.results_box = QGroupBox("Results, rounds side by side", self)
         self.results_box.setObjectName("pulseResults")
-        self.results_row = QHBoxLayout(self.results_box)
+        # The rounds side by side scroll sideways when there are many: each new round
+        # must not widen the window past a laptop's screen.
+        rounds_holder = QWidget(self.results_box)
+        self.results_row = QHBoxLayout(rounds_holder)
+        self.results_row.setContentsMargins(0, 0, 0, 0)
+        self.results_scroll = QScrollArea(self.results_box)
+        self.results_scroll.setObjectName("pulseResultsScroll")
+        self.results_scroll.setWidgetResizable(True)
+        self.results_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.results_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_scroll.setWidget(rounds_holder)
+        # Two rounds (before and after) fit without scrolling, above the bar when it shows.
+        self.results_scroll.setMinimumSize(
+            2 * HISTOGRAM_MIN_WIDTH + self.results_row.spacing(),
+            HISTOGRAM_MIN_HEIGHT + self.results_scroll.horizontalScrollBar().sizeHint().height(),
+        )
+        QVBoxLayout(self.results_box).addWidget(self.results_scroll)
+        # The newest round is on the right: keep it in view when a round is added.
+        bar = self.results_scroll.horizontalScrollBar()
+        bar.rangeChanged.connect(lambda _low, high: bar.setValue(high))
         self.histograms: list[HistogramWidget] = []
         self.radar = RadarWidget(self)
         self.radar_box = QGroupBox("Collective impact check: medians", self)
@@ -451,7 +476,7 @@ class PulseScreen(ActivityScreen):
         statement = self.current_statement()
         rounds = read_pulse.history(self.ctx.doc, statement.id) if statement else []
         while len(self.histograms) < len(rounds):
-            widget = HistogramWidget(self.results_box)
+            widget = HistogramWidget(self.results_scroll.widget())
             widget.setObjectName(f"pulseHistogram{len(self.histograms) + 1}")
             widget.setAccessibleName(f"Histogram of round {len(self.histograms) + 1}")
             self.histograms.append(widget)
