@@ -70,6 +70,7 @@ class BoardScreen(ActivityScreen):
         self.title = QLabel(self)
         self.title.setObjectName("boardTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.prompt = QLabel(self)
         self.prompt.setObjectName("boardPrompt")
         self.prompt.setAccessibleName("Prompt shown to the room")

@@ -135,6 +135,7 @@ class PulseScreen(ActivityScreen):
 
         self.title = QLabel(self, objectName="pulseTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.prompt = QLabel(self, objectName="pulsePrompt")
         self.prompt.setAccessibleName("Prompt shown to the room")
         self.prompt.setWordWrap(True)

@@ -50,6 +50,7 @@ class PurposeScreen(ActivityScreen):
         self.title = QLabel()
         self.title.setObjectName("purposeTitle")
         self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.prompt = QLabel()
         self.prompt.setObjectName("purposePrompt")
         self.prompt.setStyleSheet("font-size: 11pt;")

@@ -92,6 +92,7 @@ class OffersAsksScreen(ActivityScreen):
 
         self.title = QLabel(self, objectName="offersAsksTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.prompt = QLabel(self, objectName="offersAsksPrompt")
         self.prompt.setAccessibleName("Prompt shown to the room")
         self.prompt.setWordWrap(True)

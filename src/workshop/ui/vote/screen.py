@@ -43,6 +43,7 @@ class VoteScreen(ActivityScreen):
         outer.setContentsMargins(16, 12, 16, 12)
         self.title = QLabel(objectName="voteTitle")
         self.title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.summary = QLabel(objectName="voteSummary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
