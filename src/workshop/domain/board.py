@@ -8,8 +8,9 @@ screen, the projector and the PDF export agree on where things are.
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from workshop.domain.errors import ValidationError
@@ -372,3 +373,174 @@ def tidy_layout(
                                  strict=True):
         notes[note_id] = position
     return Layout(notes, frames)
+
+
+# ------------------------------------------------------------------ keeping frames apart
+
+#: Below this a "gap" overlap is rounding, not an overlap (scene units).
+_EPS = 1e-6
+#: How many places near a covered loose note are tried before it goes to a free grid cell.
+NEAR_TRIES = 24
+
+
+def _overlap(a: Rect, o: Rect, margin: float) -> bool:
+    """Whether ``a`` comes within ``margin`` of ``o`` (touching at exactly ``margin`` is clear).
+
+    With no margin this is :meth:`Rect.intersects`.
+    """
+    eps = _EPS if margin else 0.0
+    return (
+        a.x < o.right + margin - eps
+        and o.x - margin + eps < a.right
+        and a.y < o.bottom + margin - eps
+        and o.y - margin + eps < a.bottom
+    )
+
+
+class RectIndex:
+    """Rectangles in buckets of a coarse grid, so "what does this overlap?" is not a scan."""
+
+    CELL = 256.0
+
+    def __init__(self, rects: Iterable[Rect] = ()) -> None:
+        self._rects: list[Rect] = []
+        self._cells: dict[tuple[int, int], list[int]] = {}
+        for rect in rects:
+            self.add(rect)
+
+    def _span(self, rect: Rect, margin: float) -> Iterator[tuple[int, int]]:
+        size = self.CELL
+        for col in range(
+            math.floor((rect.x - margin) / size), math.floor((rect.right + margin) / size) + 1
+        ):
+            for row in range(
+                math.floor((rect.y - margin) / size), math.floor((rect.bottom + margin) / size) + 1
+            ):
+                yield (col, row)
+
+    def add(self, rect: Rect) -> None:
+        number = len(self._rects)
+        self._rects.append(rect)
+        for cell in self._span(rect, 0.0):
+            self._cells.setdefault(cell, []).append(number)
+
+    def hits(self, rect: Rect, margin: float = 0.0) -> list[Rect]:
+        """The rectangles ``rect`` overlaps, or comes within ``margin`` of (in insertion order)."""
+        found: set[int] = set()
+        for cell in self._span(rect, margin):
+            for number in self._cells.get(cell, ()):
+                if number not in found and _overlap(rect, self._rects[number], margin):
+                    found.add(number)
+        return [self._rects[n] for n in sorted(found)]
+
+
+def nearest_free(
+    rect: Rect,
+    obstacles: Iterable[Rect] | RectIndex,
+    *,
+    gap: float = GAP,
+    tries: int | None = None,
+) -> Rect | None:
+    """``rect`` where it is, if it overlaps no obstacle; otherwise moved as little as possible
+    to a place ``gap`` clear of every obstacle.
+
+    The search goes outward from ``rect``: a place that still overlaps something is pushed
+    just past that obstacle (right, left, down or up) and the nearest untried place is tried
+    next. Every push lands on an obstacle's edge, so the search is finite, and pushing right
+    past ever further right edges always ends clear of everything. With ``tries`` it gives
+    up (None) after trying that many places (a crowded board: use :func:`free_slots`).
+    """
+    index = obstacles if isinstance(obstacles, RectIndex) else RectIndex(obstacles)
+    if not index.hits(rect):
+        return rect
+    width, height = rect.width, rect.height
+    queue: list[tuple[float, float, float]] = [(0.0, rect.y, rect.x)]
+    seen = {(rect.x, rect.y)}
+    while queue:
+        if tries is not None:
+            if tries <= 0:
+                return None
+            tries -= 1
+        _, y, x = heapq.heappop(queue)
+        candidate = Rect(x, y, width, height)
+        hits = index.hits(candidate, gap)
+        if not hits:
+            return candidate
+        for o in hits:
+            for nx, ny in (
+                (o.right + gap, y),
+                (o.x - gap - width, y),
+                (x, o.bottom + gap),
+                (x, o.y - gap - height),
+            ):
+                if (nx, ny) not in seen:
+                    seen.add((nx, ny))
+                    heapq.heappush(queue, (math.hypot(nx - rect.x, ny - rect.y), ny, nx))
+    raise AssertionError("unreachable: pushing right always ends clear")  # pragma: no cover
+
+
+def settle(
+    frames: Mapping[int, Rect],
+    loose: Mapping[int, Rect],
+    moved: Sequence[int],
+) -> Layout:
+    """Keep cluster frames apart and loose notes off them after the ``moved`` frames changed.
+
+    ``frames`` maps every cluster of a board to its frame, ``loose`` every loose note to its
+    rectangle. Each frame in ``moved`` (in that order: put the one the user acted on first)
+    that overlaps another frame goes to the nearest place clear of all the others, which stay
+    put. Then every loose note a frame covers moves aside to the nearest place clear of the
+    frames and of the other loose notes (where that is not close by, as on a crowded grid,
+    to the first free cells of the grid, like a new note). Returns only what moves:
+    cluster id → new frame, note id → new top-left.
+    """
+    current = dict(frames)
+    new_frames: dict[int, Rect] = {}
+    for cluster_id in dict.fromkeys(moved):
+        frame = current.get(cluster_id)
+        if frame is None:
+            continue
+        placed = nearest_free(frame, [r for k, r in current.items() if k != cluster_id])
+        if placed is not None and placed != frame:
+            current[cluster_id] = placed
+            new_frames[cluster_id] = placed
+    frame_index = RectIndex(current.values())
+    covered = sorted(
+        (note_id for note_id, rect in loose.items() if frame_index.hits(rect)),
+        key=lambda i: (loose[i].y, loose[i].x, i),
+    )
+    notes: dict[int, tuple[float, float]] = {}
+    if covered:
+        taken = set(covered)
+        index = RectIndex(current.values())
+        for note_id, rect in loose.items():
+            if note_id not in taken:
+                index.add(rect)
+        far: list[int] = []
+        for note_id in covered:
+            placed = nearest_free(loose[note_id], index, tries=NEAR_TRIES)
+            if placed is None:
+                far.append(note_id)
+                continue
+            index.add(placed)
+            notes[note_id] = (placed.x, placed.y)
+        if far:
+            occupied = [*current.values()]
+            occupied += [r for i, r in loose.items() if i not in taken]
+            occupied += [note_rect(x, y) for x, y in notes.values()]
+            notes.update(zip(far, free_slots(occupied, len(far)), strict=True))
+    return Layout(notes, new_frames)
+
+
+def cluster_origin(notes: Sequence[Rect]) -> tuple[float, float]:
+    """Top-left of the frame of a new cluster of ``notes``: its block of notes centred on
+    theirs, in whole units (a single note's frame goes round it where it is).
+    """
+    count = len(notes)
+    cx = sum(r.centre[0] for r in notes) / max(count, 1)
+    cy = sum(r.centre[1] for r in notes) / max(count, 1)
+    width, height = grid_size(max(count, 1), cluster_columns(count))
+    return (
+        float(round(cx - width / 2 - CLUSTER_PADDING)),
+        float(round(cy - height / 2 - CLUSTER_PADDING - CLUSTER_HEADER)),
+    )

@@ -5,6 +5,10 @@ the :class:`Change`, which the UI pushes as one undo step. A drag is one call
 to :func:`move_notes` made on release (arrow-key nudges call it too and merge
 in the undo stack). Cluster frames always fit their notes, so any operation
 that moves a note in or out of a cluster refits the frames it touched.
+
+Cluster frames never overlap one another, and no loose note lies under a frame: a
+new, moved or grown frame that would overlap another goes to the nearest free place
+(its notes with it), and loose notes it covers move aside (``board.settle``).
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ def add_note(
     with doc.edit(f"Add note “{b.summary(cleaned)}”") as ed:
         _require_activity(ed.conn, activity_id)
         _require_author(ed.conn, author_id)
+        placed = position is not None
         if position is None:
             (position,) = b.free_slots(_occupied(ed.conn, activity_id), 1)
         ed.table("notes").insert(
@@ -51,6 +56,8 @@ def add_note(
                 "y": float(position[1]),
             }
         )
+        if placed:
+            _settle(doc, activity_id, [])  # not on a cluster's frame
     assert ed.change is not None
     return ed.change
 
@@ -187,13 +194,21 @@ def move_notes(
                     if target is not None:
                         touched.add(target)
             ed.conn.executemany("UPDATE notes SET cluster_id = ? WHERE id = ?", updates)
-        _refit(doc, touched)
+        grown = _refit(doc, sorted(touched))
+        for activity_id in sorted({n.activity_id for n in found.values()}):
+            # Frames that grew (took a note, or one moved to their edge) make way first.
+            _settle(doc, activity_id, [*grown, *sorted(touched)])
     assert ed.change is not None
     return ed.change
 
 
 def set_note_cluster(doc: Document, note_ids: Sequence[int], cluster_id: int | None) -> Change:
-    """Put notes in a cluster (its frame grows to hold them) or take them out of theirs."""
+    """Put notes in a cluster or take them out of theirs.
+
+    Notes put in a cluster line up under its notes (the frame grows to hold them, and
+    goes elsewhere if it would then overlap another cluster); notes taken out stay
+    where they are unless the frame still covers them, then they move aside.
+    """
     label = f"Take {_count(note_ids)} out of cluster" if cluster_id is None else (
         f"Put {_count(note_ids)} in cluster"
     )
@@ -205,10 +220,14 @@ def set_note_cluster(doc: Document, note_ids: Sequence[int], cluster_id: int | N
             if any(n.activity_id != target.activity_id for n in found.values()):
                 raise ValidationError("Notes can only join a cluster on their own board.")
             touched.add(cluster_id)
+            _line_up(doc, target, [n for n in found.values() if n.cluster_id != cluster_id])
         ed.conn.executemany(
             "UPDATE notes SET cluster_id = ? WHERE id = ?", [(cluster_id, i) for i in found]
         )
         _refit(doc, touched)
+        for activity_id in sorted({n.activity_id for n in found.values()}):
+            first = [] if cluster_id is None else [cluster_id]
+            _settle(doc, activity_id, [*first, *sorted(touched)])
     assert ed.change is not None
     return ed.change
 
@@ -221,7 +240,9 @@ def group_notes(
 ) -> Change:
     """Put the notes in a new titled cluster, arranged in a tidy block where they were.
 
-    Loose notes the new frame would cover are moved to free cells, so nothing overlaps.
+    The block is centred where the notes were; if its frame would overlap another
+    cluster it goes to the nearest free place instead. Loose notes the new frame
+    covers move aside, so nothing overlaps.
     """
     cleaned = b.clean_cluster_title(title)
     if not note_ids:
@@ -233,9 +254,7 @@ def group_notes(
             raise ValidationError("Only notes of one board can be grouped together.")
         (activity_id,) = activity_ids
         members = sorted(found.values(), key=lambda n: (n.y, n.x, n.id))
-        box = b.bounding(n.rect for n in members)
-        assert box is not None
-        top_left = (box.x - b.CLUSTER_PADDING, box.y - b.CLUSTER_PADDING - b.CLUSTER_HEADER)
+        top_left = b.cluster_origin([n.rect for n in members])
         frame, positions = b.pack_cluster(len(members), top_left)
         cursor = ed.conn.execute(
             "INSERT INTO clusters (activity_id, title, x, y, width, height)"
@@ -247,8 +266,9 @@ def group_notes(
             "UPDATE notes SET x = ?, y = ?, cluster_id = ? WHERE id = ?",
             [(x, y, cluster_id, n.id) for n, (x, y) in zip(members, positions, strict=True)],
         )
-        _refit(doc, {n.cluster_id for n in members if n.cluster_id is not None})
-        _clear_frame(doc, activity_id, frame)
+        emptied = sorted({n.cluster_id for n in members if n.cluster_id is not None})
+        _refit(doc, emptied)
+        _settle(doc, activity_id, [cluster_id, *emptied])
     assert ed.change is not None
     return ed.change
 
@@ -280,7 +300,11 @@ def ungroup(doc: Document, cluster_ids: Sequence[int]) -> Change:
 
 
 def move_cluster(doc: Document, cluster_id: int, x: float, y: float) -> Change:
-    """Move a cluster's frame to (x, y); its notes move with it."""
+    """Move a cluster's frame to (x, y); its notes move with it.
+
+    Where the frame would overlap another cluster it goes to the nearest free place
+    instead; loose notes it covers move aside.
+    """
     with doc.edit("Move cluster") as ed:
         cluster = _clusters(doc, [cluster_id])[cluster_id]
         dx, dy = float(x) - cluster.x, float(y) - cluster.y
@@ -290,6 +314,7 @@ def move_cluster(doc: Document, cluster_id: int, x: float, y: float) -> Change:
         ed.conn.execute(
             "UPDATE notes SET x = x + ?, y = y + ? WHERE cluster_id = ?", (dx, dy, cluster_id)
         )
+        _settle(doc, cluster.activity_id, [cluster_id])
     assert ed.change is not None
     return ed.change
 
@@ -376,45 +401,90 @@ def _occupied(conn: sqlite3.Connection, activity_id: int) -> list[b.Rect]:
     return rects
 
 
-def _refit(doc: Document, cluster_ids: Iterable[int]) -> None:
-    """Fit each cluster's frame to its notes (an emptied cluster keeps its frame)."""
+def _refit(doc: Document, cluster_ids: Iterable[int]) -> list[int]:
+    """Fit each cluster's frame to its notes (an emptied cluster keeps its frame).
+
+    Returns the clusters whose frame grew beyond where it was (they may now overlap).
+    """
     conn = doc.conn
+    grown: list[int] = []
     for cluster_id in cluster_ids:
+        row = conn.execute(
+            "SELECT x, y, width, height FROM clusters WHERE id = ?", (cluster_id,)
+        ).fetchone()
         rects = [
             b.note_rect(x, y)
             for x, y in conn.execute("SELECT x, y FROM notes WHERE cluster_id = ?", (cluster_id,))
         ]
         frame = b.cluster_frame(rects)
-        if frame is not None:
+        if frame is not None and row is not None:
+            old = b.Rect(*row)
+            if (
+                frame.x < old.x or frame.y < old.y
+                or frame.right > old.right or frame.bottom > old.bottom
+            ):
+                grown.append(cluster_id)
             conn.execute(
                 "UPDATE clusters SET x = ?, y = ?, width = ?, height = ? WHERE id = ?",
                 (frame.x, frame.y, frame.width, frame.height, cluster_id),
             )
+    return grown
 
 
-def _clear_frame(doc: Document, activity_id: int, frame: b.Rect) -> None:
-    """Move loose notes that ``frame`` covers to free cells of the grid."""
-    conn = doc.conn
-    covered: list[int] = []
-    occupied: list[b.Rect] = []
-    for note_id, x, y, cluster_id in conn.execute(
-        "SELECT id, x, y, cluster_id FROM notes WHERE activity_id = ? ORDER BY id", (activity_id,)
-    ):
-        rect = b.note_rect(x, y)
-        if cluster_id is None and rect.intersects(frame):
-            covered.append(int(note_id))
-        else:
-            occupied.append(rect)
-    if not covered:
+def _line_up(doc: Document, cluster: b.Cluster, newcomers: Sequence[b.Note]) -> None:
+    """Place notes joining ``cluster`` in rows under its notes (inside an emptied frame)."""
+    if not newcomers:
         return
-    occupied.extend(
-        b.Rect(x, y, w, h)
-        for x, y, w, h in conn.execute(
-            "SELECT x, y, width, height FROM clusters WHERE activity_id = ?", (activity_id,)
-        )
-    )
-    slots = b.free_slots(occupied, len(covered))
+    conn = doc.conn
+    rects = [
+        b.note_rect(x, y)
+        for x, y in conn.execute("SELECT x, y FROM notes WHERE cluster_id = ?", (cluster.id,))
+    ]
+    box = b.bounding(rects)
+    if box is None:
+        origin = (cluster.x + b.CLUSTER_PADDING, cluster.y + b.CLUSTER_HEADER + b.CLUSTER_PADDING)
+    else:
+        origin = (box.x, box.bottom + b.GAP)
+    columns = b.cluster_columns(len(rects) + len(newcomers))
+    ordered = sorted(newcomers, key=lambda n: (n.y, n.x, n.id))
     conn.executemany(
         "UPDATE notes SET x = ?, y = ? WHERE id = ?",
-        [(x, y, i) for i, (x, y) in zip(covered, slots, strict=True)],
+        [
+            (x, y, n.id)
+            for n, (x, y) in zip(
+                ordered, b.grid_positions(len(ordered), columns, origin), strict=True
+            )
+        ],
+    )
+
+
+def _settle(doc: Document, activity_id: int, moved: Sequence[int]) -> None:
+    """Apply :func:`board.settle`: ``moved`` frames off other frames, loose notes off frames."""
+    conn = doc.conn
+    frames = {
+        int(i): b.Rect(x, y, w, h)
+        for i, x, y, w, h in conn.execute(
+            "SELECT id, x, y, width, height FROM clusters WHERE activity_id = ?", (activity_id,)
+        )
+    }
+    loose = {
+        int(i): b.note_rect(x, y)
+        for i, x, y in conn.execute(
+            "SELECT id, x, y FROM notes WHERE activity_id = ? AND cluster_id IS NULL",
+            (activity_id,),
+        )
+    }
+    layout = b.settle(frames, loose, moved)
+    for cluster_id, frame in layout.clusters.items():
+        old = frames[cluster_id]
+        dx, dy = frame.x - old.x, frame.y - old.y
+        conn.execute(
+            "UPDATE clusters SET x = ?, y = ? WHERE id = ?", (frame.x, frame.y, cluster_id)
+        )
+        conn.execute(
+            "UPDATE notes SET x = x + ?, y = y + ? WHERE cluster_id = ?", (dx, dy, cluster_id)
+        )
+    conn.executemany(
+        "UPDATE notes SET x = ?, y = ? WHERE id = ?",
+        [(x, y, i) for i, (x, y) in layout.notes.items()],
     )
