@@ -42,6 +42,7 @@ from workshop.storage.changes import Change
 from workshop.storage.ops import actions as ops
 from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.widgets import compact
 
 WHAT, OWNER, DUE, STATUS, SOURCE = range(5)
 _ID = Qt.ItemDataRole.UserRole
@@ -162,10 +163,12 @@ class ActionsPanel(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.summary = QLabel(self, objectName="actionsSummary")
         self.summary.setStyleSheet("color: palette(placeholder-text);")
+        self.summary.setWordWrap(True)  # long hints and counts wrap: the tab fits a laptop
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         tools = QHBoxLayout()
         tools.addWidget(self.filter_combo)
-        tools.addWidget(self.status_button)
-        tools.addWidget(self.remove_button)
+        tools.addWidget(compact(self.status_button))
+        tools.addWidget(compact(self.remove_button))
         tools.addStretch(1)
         tools.addWidget(self.summary)
 
@@ -175,6 +178,7 @@ class ActionsPanel(QWidget):
             self,
         )
         hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)

@@ -103,17 +103,19 @@ class AgendaPanel(QWidget):
         self.down_button = self._button(
             "↓", "agendaDown", "Move later (Alt+Down)", lambda: self.nudge(1)
         )
-        # Buttons shrink to their text: the sidebar must leave a laptop's width to the activity.
+        # Narrow enough for a laptop: the buttons shrink to their text, and the arrows sit
+        # beside the heading (under the list, five buttons made the sidebar 440 px wide).
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(compact(button))
-        for button in (self.up_button, self.down_button):
-            compact(button, padding=16)
         buttons.addStretch(1)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        for button in (self.up_button, self.down_button):
+            button.setStyleSheet("padding: 2px 8px;")
+            top.addWidget(compact(button, extra=4))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.fit_label)
         layout.addLayout(buttons)

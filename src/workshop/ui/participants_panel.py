@@ -33,7 +33,7 @@ from workshop.storage.changes import Change
 from workshop.storage.ops import participants as participant_ops
 from workshop.ui.dialogs import ParticipantInput, ask_participant
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.widgets import make_button, widget_shortcut
+from workshop.ui.widgets import compact, make_button, widget_shortcut
 
 AskParticipant = Callable[[QWidget | None, Participant | None], ParticipantInput | None]
 AskText = Callable[[QWidget | None], str | None]
@@ -141,6 +141,8 @@ class ParticipantsPanel(QWidget):
         )
         actions.addStretch(1)
         self.summary = QLabel(self, objectName="participantsSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         actions.addWidget(self.summary)
 
         layout = QVBoxLayout(self)
@@ -151,7 +153,10 @@ class ParticipantsPanel(QWidget):
         self.reload()
 
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        return make_button(self, text, name, tip, slot)
+        # Buttons shrink to their text: the tab fits a laptop beside the agenda and run panel.
+        button = make_button(self, text, name, tip, slot)
+        compact(button)
+        return button
 
     # ------------------------------------------------------------------ state
 

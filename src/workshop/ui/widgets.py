@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 
 def make_button(
@@ -33,21 +40,32 @@ def widget_shortcut(widget: QWidget, keys: str, slot: Callable[[], object]) -> Q
     return shortcut
 
 
-def compact(button: QAbstractButton, *texts: str, padding: int = 16) -> QAbstractButton:
+def compact(button: QAbstractButton, *texts: str, extra: int = 0) -> QAbstractButton:
     """Let ``button`` shrink to its text (the style's 80-px minimum made sidebars too wide).
 
     It still takes its usual width when there is room; below that it keeps its
-    whole text readable — the longest of ``texts`` too, when its text changes.
+    whole text readable — the longest of ``texts`` too, when its text changes —
+    with the style's own padding (the theme's style sheet pads more than Fusion).
     """
 
     def plain(text: str) -> str:
         return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
+    button.ensurePolished()
     metrics = button.fontMetrics()
-    width = max(metrics.horizontalAdvance(plain(t)) for t in (button.text(), *texts)) + padding
+    text_width = max(metrics.horizontalAdvance(plain(t)) for t in (button.text(), *texts))
     if not button.icon().isNull():
-        width += button.iconSize().width() + 4
-    button.setMinimumWidth(width)
+        text_width += button.iconSize().width() + 4
+    # The style's padding, measured on a width above its minimum.
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    option.text = button.text()
+    probe = 400
+    padded = button.style().sizeFromContents(
+        QStyle.ContentsType.CT_PushButton, option, QSize(probe, metrics.height()), button
+    )
+    padding = max(0, padded.width() - probe)
+    button.setMinimumWidth(text_width + padding + extra)
     policy = button.sizePolicy()
     policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
     button.setSizePolicy(policy)

@@ -184,6 +184,10 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+#: The rounds, drafts and endorse tabs' margins: slim, so the tabs fit a laptop's screen.
+TAB_MARGINS = (4, 6, 4, 4)
+
+
 def hint(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)

@@ -31,6 +31,7 @@ from workshop.storage.ops import purpose as ops
 from workshop.ui.purpose.common import (
     HTML_ROLE,
     ID_ROLE,
+    TAB_MARGINS,
     PurposeState,
     RichTextDelegate,
     highlighted,
@@ -70,6 +71,7 @@ class DraftsPanel(QWidget):
         self.state: PurposeState | None = None
         self._parent_id: int | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*TAB_MARGINS)
         splitter = QSplitter(Qt.Orientation.Vertical)
         layout.addWidget(splitter, 1)
 
@@ -135,10 +137,14 @@ class DraftsPanel(QWidget):
         self.from_phrases = QPushButton("Draft from phrase&s")
         name(self.from_phrases, "purposeDraftFromPhrases", "Make a new draft from the phrases")
         self.from_phrases.clicked.connect(self.draft_from_phrases)
-        side.addWidget(compact(self.add_phrase))
-        side.addWidget(compact(self.from_phrases))
         picker.addLayout(side, 2)
         bottom_layout.addLayout(picker, 1)
+        # The buttons under the lists: the tab stays low enough for a laptop's screen.
+        pick_buttons = QHBoxLayout()
+        pick_buttons.addWidget(compact(self.add_phrase))
+        pick_buttons.addWidget(compact(self.from_phrases))
+        pick_buttons.addStretch(1)
+        bottom_layout.addLayout(pick_buttons)
         splitter.addWidget(bottom)
         splitter.setSizes([420, 260])
 

@@ -28,7 +28,7 @@ from workshop.domain.purpose import least_covered
 from workshop.domain.purpose_models import SCORE_MAX, SCORE_MIN, Draft, Party, Rating
 from workshop.storage import read_purpose
 from workshop.storage.ops import purpose as ops
-from workshop.ui.purpose.common import PurposeState, hint, name
+from workshop.ui.purpose.common import TAB_MARGINS, PurposeState, hint, name
 from workshop.ui.purpose.drafts import draft_title
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.widgets import compact
@@ -60,6 +60,7 @@ class EndorsePanel(QWidget):
         self.state: PurposeState | None = None
         self._seen: set[int] | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*TAB_MARGINS)
         row = QHBoxLayout()
         row.addWidget(QLabel("Draft"))
         self.draft = QComboBox()

@@ -29,6 +29,7 @@ from workshop.domain.purpose_models import ROUND_FOURS, ROUND_NAMES, ROUND_PAIRS
 from workshop.storage.ops import purpose as ops
 from workshop.ui.purpose.common import (
     HTML_ROLE,
+    TAB_MARGINS,
     PurposeState,
     RichTextDelegate,
     hint,
@@ -63,6 +64,7 @@ class RoundsPanel(QWidget):
         self.activity_id = activity_id
         self.state: PurposeState | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*TAB_MARGINS)
         row = QHBoxLayout()
         self.pairs_button = QPushButton("Pr&opose pairs")  # Alt+P: Projector menu
         name(self.pairs_button, "purposeProposePairs", "Propose pairs")

@@ -57,6 +57,8 @@ class ThemesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = heading("2 · Where they meet")
         layout.addWidget(self.heading)
+        filter_row = QHBoxLayout()  # the list's filter, above it
+        layout.addLayout(filter_row)
 
         self.tree = ThemeTree()
         name(self.tree, "purposeThemes", "Shared themes")
@@ -85,8 +87,9 @@ class ThemesPanel(QWidget):
         row.addWidget(compact(self.merge_button))
         row.addWidget(compact(self.hide_button))
         row.addStretch(1)
-        row.addWidget(self.all_terms)
         layout.addLayout(row)
+        # Above the list, not beside the buttons: the column stays narrow enough for a laptop.
+        filter_row.addWidget(self.all_terms)
 
         self.phrases = QLineEdit()
         name(self.phrases, "purposeMergePhrases", "Phrases to count as one, separated by =")
