@@ -226,7 +226,7 @@ class RadarWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("pulseRadar")
         self.setAccessibleName("Collective impact radar")
-        self.setMinimumSize(200, 200)
+        self.setMinimumSize(200, 180)  # lower than wide: the pulse fits a laptop's height
         self.points: list[RadarPoint] = []
 
     def sizeHint(self) -> QSize:

@@ -95,7 +95,7 @@ class AnswerPad(QFrame):
         self.setAccessibleName("Answer pad: press a number to record one answer")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumHeight(90)
+        self.setMinimumHeight(72)  # two lines of text: the pulse fits a laptop's height
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
