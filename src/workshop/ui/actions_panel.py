@@ -169,8 +169,7 @@ class ActionsPanel(QWidget):
         tools.addWidget(self.filter_combo)
         tools.addWidget(compact(self.status_button))
         tools.addWidget(compact(self.remove_button))
-        tools.addStretch(1)
-        tools.addWidget(self.summary)
+        tools.addWidget(self.summary, 1)  # the spare room: one line when it fits
 
         hint = QLabel(
             "Confirmed commitments appear here by themselves. Space: move along · F2: edit · "

@@ -139,11 +139,10 @@ class ParticipantsPanel(QWidget):
                 "Remove", "participantRemove", "Remove participants (Delete)", self.remove_selected
             )
         )
-        actions.addStretch(1)
         self.summary = QLabel(self, objectName="participantsSummary")
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        actions.addWidget(self.summary)
+        actions.addWidget(self.summary, 1)  # the spare room: one line when it fits
 
         layout = QVBoxLayout(self)
         layout.addLayout(quick)
