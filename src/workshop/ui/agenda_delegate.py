@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from workshop.domain.models import ActivityStatus
@@ -69,8 +69,20 @@ class AgendaDelegate(QStyledItemDelegate):
         )
         painter.setFont(option.font)  # type: ignore[attr-defined]
         painter.setPen(muted)
-        detail = str(index.data(ROLE_DETAIL) or "")
+        detail = _elide_kind(painter.fontMetrics(), str(index.data(ROLE_DETAIL) or ""), width)
         painter.drawText(
             QRect(left, rect.top() + 10 + line, width, line), Qt.AlignmentFlag.AlignLeft, detail
         )
         painter.restore()
+
+
+def _elide_kind(metrics: QFontMetrics, detail: str, width: int) -> str:
+    """ "Prompt / discussion · 15 min" in a narrow sidebar: the kind gives way, the time stays."""
+    if metrics.horizontalAdvance(detail) <= width:
+        return detail
+    kind, sep, rest = detail.partition(" · ")
+    tail = sep + rest
+    room = width - metrics.horizontalAdvance(tail)
+    if not sep or room < metrics.horizontalAdvance("Wo…"):
+        return metrics.elidedText(detail, Qt.TextElideMode.ElideRight, width)
+    return metrics.elidedText(kind, Qt.TextElideMode.ElideRight, room) + tail
