@@ -54,6 +54,12 @@ class VoteScreen(ActivityScreen):
         outer.addLayout(body, 1)
         self.tabs = QTabWidget(objectName="voteTabs")
         self.tabs.setAccessibleName("Ways to vote, results and settings")
+        # Five tabs beside "Who has voted" on a laptop: slimmer than the theme's tabs, and
+        # on a narrow window their labels shorten with "…" (the full label in the tooltip)
+        # rather than hiding Settings behind scroll arrows.
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 8px 10px; }")
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(False)
         self.laptop = LaptopPanel(ctx, activity_id)
         self.tally = TallyPanel(ctx, activity_id)
         self.proxy = ProxyPanel(ctx, activity_id)
@@ -66,11 +72,12 @@ class VoteScreen(ActivityScreen):
             (self.results, "&Results"),
             (self.settings, "Settin&gs"),  # Alt+E is the Edit menu
         ):
-            self.tabs.addTab(panel, label)
+            index = self.tabs.addTab(panel, label)
+            self.tabs.setTabToolTip(index, label.replace("&", ""))
         self.laptop.votingChanged.connect(self._lock_tabs)
         self.laptop.votingChanged.connect(self.undoBlocked)
         self.tabs.currentChanged.connect(lambda _i: self.focus_primary())
-        body.addWidget(self.tabs, 3)
+        body.addWidget(self.tabs, 4)
 
         side = QVBoxLayout()
         heading = QLabel("<b>Who has voted</b>")
