@@ -279,11 +279,13 @@ class ResultsPanel(QWidget):
         grid.addWidget(self.top_n, 0, 1)
         grid.addWidget(self.min_choice, 0, 2)
         grid.addWidget(self.min_dots, 0, 3)
-        grid.addWidget(timebox_label, 0, 4)
-        grid.addWidget(self.timebox, 0, 5)
-        grid.addWidget(self.make, 0, 6)
-        grid.addWidget(self.preview, 1, 0, 1, 8)
-        grid.setColumnStretch(7, 1)
+        # Two rows (which items; how long, and go) with the preview beside them: no wider
+        # than the rules, no taller than one row and a preview.
+        grid.addWidget(timebox_label, 1, 0)
+        grid.addWidget(self.timebox, 1, 1)
+        grid.addWidget(self.make, 1, 2, 1, 2)
+        grid.addWidget(self.preview, 0, 4, 2, 1)
+        grid.setColumnStretch(4, 1)
         for widget in (self.top_choice, self.min_choice):
             widget.toggled.connect(lambda _on: self._preview())
         # Typing a number picks the rule it belongs to (no need to go back to the radio).
