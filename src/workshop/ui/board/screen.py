@@ -445,9 +445,10 @@ class BoardScreen(ActivityScreen):
         for cluster_id, (x, y) in clusters.items():
             ok = self.ctx.runner.run(ops.move_cluster, cluster_id, x, y, merge_key=key) is not None
         if notes and ok:
-            ok = self.ctx.runner.run(ops.move_notes, notes, merge_key=key) is not None
-        if not ok:
-            self.scene.reset_positions()
+            self.ctx.runner.run(ops.move_notes, notes, merge_key=key)
+        # Whatever was written (or refused, or settled back where it started and so not
+        # written at all), the items now go exactly where the document says they are.
+        self.scene.reset_positions()
 
     def nudge(self, dx: float, dy: float) -> None:
         notes = self.scene.selected_note_ids()
