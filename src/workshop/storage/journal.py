@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from workshop.storage.changes import RowChange
+from workshop.storage.changes import Row, RowChange
 from workshop.storage.schema import UNTRACKED_TABLES
 
 _JOURNAL = "temp._journal"
@@ -41,7 +41,7 @@ def install(conn: sqlite3.Connection) -> None:
     )
     for table, columns in tracked_tables(conn).items():
         def image(prefix: str, columns: Sequence[str] = columns) -> str:
-            pairs = ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in columns)
+            pairs = ", ".join(f"'{c}', " + _exact(f'{prefix}."{c}"') for c in columns)
             return f"json_object({pairs})"
 
         for event, row_id, before, after in (
@@ -55,6 +55,30 @@ def install(conn: sqlite3.Connection) -> None:
                 "INSERT INTO _journal (tbl, row_id, before, after) "
                 f"VALUES ('{table}', {row_id}, {before}, {after}); END"
             )
+
+
+def _exact(value: str) -> str:
+    """SQL that keeps a REAL value exact in the JSON image.
+
+    ``json_object`` writes reals with 15 significant digits, so 166.66666666666669 would
+    come back from undo as 166.666666666667. A real is written instead as a one-element
+    array holding its 17-digit text (enough for any double); :func:`_decode` turns it back
+    into the same float. No other value is ever an array, so nothing else is touched.
+    """
+    return (
+        f"CASE WHEN typeof({value}) = 'real' "
+        f"THEN json_array(printf('%!.17g', {value})) ELSE {value} END"
+    )
+
+
+def _decode(image: str | None) -> Row | None:
+    if image is None:
+        return None
+    row: Row = json.loads(image)
+    for key, value in row.items():
+        if isinstance(value, list):
+            row[key] = float(value[0])
+    return row
 
 
 def uninstall(conn: sqlite3.Connection) -> None:
@@ -86,8 +110,8 @@ def collect(conn: sqlite3.Connection) -> tuple[RowChange, ...]:
             RowChange(
                 tbl,
                 row_id,
-                json.loads(before) if before is not None else None,
-                json.loads(after) if after is not None else None,
+                _decode(before),
+                _decode(after),
             )
         )
     return tuple(changes)
