@@ -113,6 +113,8 @@ class RunPanel(QWidget):
         self.proposed: int | None = None
         self._was_over = False
 
+        # Less side padding than the theme's: the dock stays narrow on a laptop.
+        self.setStyleSheet("QPushButton { padding-left: 8px; padding-right: 8px; }")
         self.title = QLabel(objectName="runActivityTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
@@ -125,7 +127,7 @@ class RunPanel(QWidget):
         self.plan.setWordWrap(True)
 
         def button(text: str, name: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
-            widget = QPushButton(text, objectName=name)
+            widget = QPushButton(text, self, objectName=name)
             widget.setAccessibleName(accessible)
             widget.setToolTip(accessible)
             widget.clicked.connect(slot)
@@ -173,7 +175,8 @@ class RunPanel(QWidget):
             tool.setDefaultAction(act)
             tool.setAccessibleName(act.text().replace("&", ""))
             tool.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            tools.addWidget(tool, index // 2, index % 2)
+            # Projector | Blank on one row, Freeze across the next (the narrowest columns).
+            tools.addWidget(tool, index // 2, index % 2, 1, 2 if index == 2 else 1)
         compact(self.start_pause, "Resume", "Pause")
         compact(self.reset)
         compact(self.minus, extra=8)
