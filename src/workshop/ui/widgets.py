@@ -8,7 +8,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QFrame,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -70,3 +72,30 @@ def compact(button: QAbstractButton, *texts: str, extra: int = 0) -> QAbstractBu
     policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
     button.setSizePolicy(policy)
     return button
+
+
+class VerticalScroll(QScrollArea):
+    """A dense form that scrolls up and down (never sideways) when the window is low.
+
+    It asks for its content's full width, so nothing is cut off at the side, and for
+    only ``min_height`` of its height: on a laptop the rest is a scroll away.
+    """
+
+    def __init__(self, content: QWidget, min_height: int = 160, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.min_height = min_height
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    def _side(self) -> int:
+        return self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget().sizeHint() if self.widget() is not None else QSize(0, 0)
+        return QSize(inner.width() + self._side(), inner.height() + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize(0, 0)
+        return QSize(inner.width() + self._side(), min(self.min_height, max(inner.height(), 0)))

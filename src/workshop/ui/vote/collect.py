@@ -405,6 +405,11 @@ class ProxyPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel("Vote on behalf of:"))
         self.person = QComboBox(objectName="voteProxyPerson")
+        # A long name and organisation is shortened in the box (in full in the list).
+        self.person.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.person.setMinimumContentsLength(16)
         self.person.setAccessibleName("Participant voted for by proxy")
         self.person.currentIndexChanged.connect(lambda _i: self._clear())
         row.addWidget(self.person, 1)

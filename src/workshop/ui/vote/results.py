@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -43,6 +43,7 @@ from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import BAR_ROLE, BarDelegate
+from workshop.ui.widgets import VerticalScroll
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -73,6 +74,10 @@ def _table(name: str, accessible: str, headers: Sequence[str]) -> QTableWidget:
     return table
 
 
+#: The dots column: its usual width, and how narrow it may get beside a long item.
+BAR_WIDTH, BAR_MIN_WIDTH = 150, 100
+
+
 class RankingTable(QTableWidget):
     """Rank, item, and dots with a bar behind the number; ties say so."""
 
@@ -92,9 +97,17 @@ class RankingTable(QTableWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self.setColumnWidth(2, 150)
+        self.setColumnWidth(2, BAR_WIDTH)
         self.setItemDelegateForColumn(2, BarDelegate(self))
         self.setStyleSheet("QTableWidget { font-size: 11pt; }")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The item is what people read: in a narrow table (two side by side on a laptop)
+        # the bar column gives way.
+        width = max(BAR_MIN_WIDTH, min(BAR_WIDTH, self.viewport().width() // 3))
+        if self.columnWidth(2) != width:
+            self.setColumnWidth(2, width)
 
     def show_ranking(self, ranking: Sequence[RankedItem]) -> None:
         top = max((r.score for r in ranking), default=0.0) or 1.0
@@ -137,6 +150,16 @@ class RankingTable(QTableWidget):
         ]
 
 
+#: Rows of a ranking and of the organisations shown before the results page scrolls.
+RANKING_ROWS, ORGANISATION_ROWS = 4, 3
+SCROLL_MIN_HEIGHT = 200
+
+
+def _rows_height(table: QTableWidget, rows: int) -> int:
+    row = table.verticalHeader().defaultSectionSize()
+    return table.horizontalHeader().sizeHint().height() + rows * row + 2 * table.frameWidth() + 2
+
+
 class ResultsPanel(QWidget):
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -172,11 +195,11 @@ class ResultsPanel(QWidget):
         self.ties.setWordWrap(True)
         self.ties.setStyleSheet("color: #8a4b00; font-weight: 600;")
         shown_layout.addWidget(self.ties)
-        self.equal = QCheckBox(
-            "Each organisation &weighs the same (show both rankings side by side)",
-            objectName="voteEqualWeight",
-        )
+        # A short box, the rest in its tooltip: the long line forced the window past a laptop.
+        self.equal = QCheckBox("Each organisation &weighs the same", objectName="voteEqualWeight")
         self.equal.setAccessibleName("Each organisation weighs the same")
+        self.equal.setToolTip("Show both rankings side by side: dots as cast, and with each "
+                              "organisation weighing the same")
         self.equal.toggled.connect(self._toggle_equal)
         shown_layout.addWidget(self.equal)
         rankings = QHBoxLayout()
@@ -190,7 +213,9 @@ class ResultsPanel(QWidget):
         self.weighted_box = QWidget()
         weighted_layout = QVBoxLayout(self.weighted_box)
         weighted_layout.setContentsMargins(0, 0, 0, 0)
-        weighted_layout.addWidget(QLabel("<b>Each organisation weighs the same</b>"))
+        weighted_heading = QLabel("<b>Each organisation weighs the same</b>")
+        weighted_heading.setWordWrap(True)  # two tables side by side on a laptop
+        weighted_layout.addWidget(weighted_heading)
         weighted_layout.addWidget(self.weighted)
         rankings.addLayout(cast_box, 1)
         rankings.addWidget(self.weighted_box, 1)
@@ -232,7 +257,12 @@ class ResultsPanel(QWidget):
         shown_layout.addWidget(QLabel("<b>By organisation</b>"))
         shown_layout.addWidget(self.organisations, 1)
         shown_layout.addWidget(self._agenda_box())
-        self.pages.addWidget(shown)
+        # Rankings tall enough to read; on a laptop the page scrolls instead of forcing
+        # the window past the screen.
+        for table, rows in ((self.ranking, RANKING_ROWS), (self.weighted, RANKING_ROWS),
+                            (self.organisations, ORGANISATION_ROWS)):
+            table.setMinimumHeight(_rows_height(table, rows))
+        self.pages.addWidget(VerticalScroll(shown, min_height=SCROLL_MIN_HEIGHT))
         chain = (
             self.reveal, self.equal, self.ranking, self.weighted, self.make_action,
             self.organisations, self.top_choice, self.top_n, self.min_choice, self.min_dots,
@@ -275,16 +305,18 @@ class ResultsPanel(QWidget):
         self.make.clicked.connect(self.make_agenda)
         self.preview = QLabel(objectName="voteAgendaPreview")
         self.preview.setWordWrap(True)
+        # Long titles wrap to more lines instead of asking for a width by their length.
+        self.preview.setMinimumWidth(1)
         grid.addWidget(self.top_choice, 0, 0)
         grid.addWidget(self.top_n, 0, 1)
         grid.addWidget(self.min_choice, 0, 2)
         grid.addWidget(self.min_dots, 0, 3)
-        # Two rows (which items; how long, and go) with the preview beside them: no wider
-        # than the rules, no taller than one row and a preview.
+        # Two rows (which items; how long, and go) with the preview under them: beside them
+        # (in the app's theme) it forced the window past a laptop's width.
         grid.addWidget(timebox_label, 1, 0)
         grid.addWidget(self.timebox, 1, 1)
         grid.addWidget(self.make, 1, 2, 1, 2)
-        grid.addWidget(self.preview, 0, 4, 2, 1)
+        grid.addWidget(self.preview, 2, 0, 1, 5)
         grid.setColumnStretch(4, 1)
         for widget in (self.top_choice, self.min_choice):
             widget.toggled.connect(lambda _on: self._preview())

@@ -33,6 +33,12 @@ class SettingsPanel(QWidget):
         form = QFormLayout()
         self.source = QComboBox(objectName="voteSource")
         self.source.setAccessibleName("Brainstorm to vote on")
+        # A long brainstorm title is shortened in the box (in full in the list), never
+        # widening the window.
+        self.source.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.source.setMinimumContentsLength(16)
         self.target = QComboBox(objectName="voteTarget")
         self.target.setAccessibleName("Vote on notes or clusters")
         self.target.addItem("its notes", VoteTarget.NOTES.value)
