@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from workshop.domain.models import ActivityKind
@@ -103,7 +103,14 @@ def _walk_the_day(window: MainWindow) -> list[str]:
     for activity in activities:
         page.agenda.select(activity.id)
         assert page.current_activity_id() == activity.id
-        problems += _too_big(window, f"{activity.kind.value} “{activity.title}”")
+        where = f"{activity.kind.value} “{activity.title}”"
+        problems += _too_big(window, where)
+        # And each tab inside the screen (vote: ballot … settings; purpose: rounds … endorse).
+        assert page.screen is not None
+        for tabs in page.screen.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                problems += _too_big(window, f"{where}, its tab “{tabs.tabText(index)}”")
     for index, name in (
         (PARTICIPANTS_TAB, "Participants"),
         (DETAILS_TAB, "Details"),

@@ -66,6 +66,11 @@ class EndorsePanel(QWidget):
         self.draft = QComboBox()
         name(self.draft, "purposeEndorseDraft", "Draft being rated")
         self.draft.currentIndexChanged.connect(lambda _i: self._show_draft())
+        # A draft's text is long: shortened in the box (the text shows in full below).
+        self.draft.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.draft.setMinimumContentsLength(12)
         row.addWidget(self.draft, 1)
         self.adopt_button = QPushButton("Ad&opt this draft")
         name(self.adopt_button, "purposeAdopt", "Adopt this draft as the common purpose")
@@ -118,6 +123,9 @@ class EndorsePanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # In a narrow column (a laptop) the texts keep a readable width and the table
+        # scrolls sideways, rather than shrinking to slivers.
+        header.setMinimumSectionSize(90)
         layout.addWidget(self.table, 1)
         self.least = hint()
         self.least.setObjectName("purposeLeastCovered")

@@ -105,7 +105,7 @@ class PurposeScreen(ActivityScreen):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 6)
-        splitter.setSizes([430, 340, 630])
+        splitter.setSizes([380, 300, 720])  # the tabs get the most: rounds, drafts, ratings
         layout.addWidget(splitter, 1)
 
         shortcut(self, "Ctrl+1", self.statements.focus_capture)
