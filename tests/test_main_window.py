@@ -326,3 +326,19 @@ def test_adding_an_activity_keeps_its_anonymity_choice(
     added = next(a for a in read.activities(window.doc) if a.title == "Named ideas")
     assert added.anonymous is False
     assert not read.is_anonymous(window.doc, added)
+
+
+def test_run_dock_only_with_a_workshop_and_as_the_facilitator_left_it(
+    window: MainWindow,
+) -> None:
+    dock = window.projector.dock
+    assert not dock.isVisible()  # start page: nothing to run
+    assert window.open_demo()
+    assert dock.isVisible()
+    window.projector.dock.toggleViewAction().trigger()  # the facilitator closes it
+    assert not dock.isVisible()
+    window.close_workshop()
+    assert window.open_demo()
+    assert not dock.isVisible()  # still closed: their choice
+    dock.toggleViewAction().trigger()
+    assert dock.isVisible()

@@ -625,6 +625,7 @@ def test_large_type_survives_the_facilitator_theme(
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    font, style = app.font(), app.style().name()
     apply_theme(app)
     try:
         controller.window.resize(1920, 1080)
@@ -638,7 +639,10 @@ def test_large_type_survives_the_facilitator_theme(
         assert prompt is not None
         assert prompt.font().pixelSize() >= t.HEADING_PX
     finally:
+        # Leave the application as the next test expects it: no sheet, same font and style.
         app.setStyleSheet("")
+        app.setFont(font)
+        app.setStyle(style)
 
 
 def test_run_panel_reset_then_start_again(

@@ -37,6 +37,9 @@ class ProjectorWiring:
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        #: Whether the facilitator wants the dock (they can close it from View › Run panel).
+        self._dock_wanted = True
+        self.dock.toggleViewAction().triggered.connect(self._set_dock_wanted)
 
         self.menu = QMenu("&Projector", window)
         self.menu.setObjectName("menuProjector")
@@ -98,11 +101,18 @@ class ProjectorWiring:
     def _on_document(self, ctx: ScreenContext | None) -> None:
         self.controller.set_document(ctx.doc if ctx else None)
         self.panel.set_context(ctx)
+        # Nothing to run on the start page: the dock (and its menu toggle) come back
+        # with a workshop, unless the facilitator had closed it.
+        self.dock.setVisible(ctx is not None and self._dock_wanted)
+        self.dock.toggleViewAction().setEnabled(ctx is not None)
         page = getattr(self.window, "page", None)
         self._page = page
         if page is not None:
             page.activityChanged.connect(self._on_activity)
             self._on_activity(page.current_activity_id())
+
+    def _set_dock_wanted(self, wanted: bool) -> None:
+        self._dock_wanted = wanted
 
     def _on_activity(self, activity_id: int | None) -> None:
         self.controller.set_activity(activity_id)
