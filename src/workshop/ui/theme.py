@@ -17,4 +17,5 @@ def apply_theme(app: QApplication) -> None:
         font = QFont(app.font())
         font.setPointSizeF(10.5)
         app.setFont(font)
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
+        icons = (forms_dir() / "icons").as_posix()
+        app.setStyleSheet(path.read_text(encoding="utf-8").replace("{icons}", icons))
