@@ -6,7 +6,9 @@
 # needs python3-venv for "python3 -m venv".
 set -eu
 need=""
-have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+# ldconfig lives in /sbin, which is not on an ordinary user's PATH on Debian.
+ldconfig=$(command -v ldconfig || echo /sbin/ldconfig)
+have_lib() { "$ldconfig" -p 2>/dev/null | grep -q "$1"; }
 have_lib libGL.so.1         || need="$need libgl1"
 have_lib libEGL.so.1        || need="$need libegl1"
 have_lib libxkbcommon.so.0  || need="$need libxkbcommon0"
