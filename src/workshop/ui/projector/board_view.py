@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.models import Activity
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.ui.projector import theme as t
@@ -304,14 +303,7 @@ class _FitView(QGraphicsView):
 class BoardView(AudienceView):
     tables = frozenset({"activities", "workshop", "notes", "clusters", "participants"})
 
-    def __init__(
-        self,
-        doc: Document,
-        activity: Activity | None,
-        palette: Palette,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, activity, palette, parent)
+    def build(self, palette: Palette) -> None:
         self.setObjectName("audienceBoard")
         layout = QVBoxLayout(self)
         self.prompt = self.label(t.BODY_PX, bold=True, name="boardPrompt")
@@ -322,9 +314,9 @@ class BoardView(AudienceView):
         )
         self.empty.setText("Ideas will appear here as they are added.")
         layout.addWidget(self.empty, 1)
-        assert activity is not None
-        scene = _engineer_scene(doc, activity.id)
-        self.scene: QGraphicsScene = scene or PlainBoardScene(doc, activity.id, palette)
+        assert self.activity is not None
+        scene = _engineer_scene(self.doc, self.activity.id)
+        self.scene: QGraphicsScene = scene or PlainBoardScene(self.doc, self.activity.id, palette)
         self.scene.setBackgroundBrush(QColor(palette.background))
         self.view = _FitView(self.scene, self, self._fit)
         self.view.setObjectName("audienceBoardView")

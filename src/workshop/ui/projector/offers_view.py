@@ -8,12 +8,10 @@ the workshop's); dates and the facilitator's notes never are.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
 
-from workshop.domain.models import Activity
 from workshop.domain.reciprocity import Card, CardKind
 from workshop.storage import read, read_reciprocity
-from workshop.storage.document import Document
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.theme import Palette
 from workshop.ui.projector.views import AudienceView, FitHost
@@ -27,14 +25,7 @@ class OffersAsksView(AudienceView):
         {"activities", "workshop", "participants", "reciprocity_cards", "commitments"}
     )
 
-    def __init__(
-        self,
-        doc: Document,
-        activity: Activity | None,
-        palette: Palette,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, activity, palette, parent)
+    def build(self, palette: Palette) -> None:
         self.setObjectName("audienceOffersAsks")
         layout = QVBoxLayout(self)
         center = Qt.AlignmentFlag.AlignHCenter

@@ -11,10 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from workshop.domain.models import Activity
 from workshop.domain.pulse import RoundResult, Statement
 from workshop.storage import read_pulse
-from workshop.storage.document import Document
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.theme import Palette
 from workshop.ui.projector.views import AudienceView, _Bar, _clear_layout
@@ -26,14 +24,7 @@ class PulseView(AudienceView):
          "pulse_answers"}
     )
 
-    def __init__(
-        self,
-        doc: Document,
-        activity: Activity | None,
-        palette: Palette,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, activity, palette, parent)
+    def build(self, palette: Palette) -> None:
         self.setObjectName("audiencePulse")
         layout = QVBoxLayout(self)
         center = Qt.AlignmentFlag.AlignHCenter

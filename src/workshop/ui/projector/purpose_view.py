@@ -17,10 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from workshop.domain.models import Activity
 from workshop.storage import read
 from workshop.storage.changes import Change
-from workshop.storage.document import Document
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.theme import Palette
 from workshop.ui.projector.views import AudienceView, FitHost, _Bar, _clear_layout
@@ -58,14 +56,7 @@ def highlighted(text: str, occurrences: Any, colour_of: Any, ink: str) -> str:
 
 
 class PurposeView(AudienceView):
-    def __init__(
-        self,
-        doc: Document,
-        activity: Activity | None,
-        palette: Palette,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, activity, palette, parent)
+    def build(self, palette: Palette) -> None:
         self.setObjectName("audiencePurpose")
         layout = QVBoxLayout(self)
         self.title = self.label(t.HEADING_PX * 0.8, bold=True, name="purposeTitle")

@@ -61,6 +61,10 @@ class AudienceView(QWidget):
         #: Labels laid out in a grid whose type shrinks until they all fit (see fit_grid).
         self._fitted: tuple[QWidget, list[QLabel], int, float] | None = None
         self.setAutoFillBackground(False)
+        self.build(palette)
+
+    def build(self, palette: Palette) -> None:
+        """Make the view's widgets; each kind overrides this (the base shows nothing)."""
 
     # ----------------------------------------------------------- building
 
@@ -218,14 +222,7 @@ def _nice_date(iso: str) -> str:
 class WelcomeView(AudienceView):
     """The workshop's title, date and place, its goal, and the opening question."""
 
-    def __init__(
-        self,
-        doc: Document,
-        activity: Activity | None,
-        palette: Palette,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, activity, palette, parent)
+    def build(self, palette: Palette) -> None:
         self.setObjectName("audienceWelcome")
         layout = QVBoxLayout(self)
         center = Qt.AlignmentFlag.AlignHCenter
@@ -260,14 +257,7 @@ class WelcomeView(AudienceView):
 class PromptView(AudienceView):
     """The activity's question in large type (every kind without a view of its own)."""
 
-    def __init__(
-        self,
-        doc: Document,
-        activity: Activity | None,
-        palette: Palette,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, activity, palette, parent)
+    def build(self, palette: Palette) -> None:
         self.setObjectName("audiencePrompt")
         layout = QVBoxLayout(self)
         center = Qt.AlignmentFlag.AlignHCenter
@@ -319,14 +309,7 @@ class AgendaView(AudienceView):
     #: Rows that fit at 1080p at the smallest type (the rest are summed up in one line).
     ROWS_SHOWN = 16
 
-    def __init__(
-        self,
-        doc: Document,
-        activity: Activity | None,
-        palette: Palette,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, activity, palette, parent)
+    def build(self, palette: Palette) -> None:
         self.setObjectName("audienceAgenda")
         layout = QVBoxLayout(self)
         self.heading = self.label(t.HEADING_PX, bold=True, name="agendaHeading")
@@ -450,14 +433,7 @@ class VoteView(AudienceView):
     ITEMS_SHOWN = 18
     BARS_SHOWN = 8
 
-    def __init__(
-        self,
-        doc: Document,
-        activity: Activity | None,
-        palette: Palette,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, activity, palette, parent)
+    def build(self, palette: Palette) -> None:
         self.setObjectName("audienceVote")
         layout = QVBoxLayout(self)
         self.title = self.label(t.HEADING_PX, bold=True, name="voteTitle")
