@@ -9,15 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from helpers.windows import main_window
 from workshop.domain.models import ActivityKind
 from workshop.domain.templates import load_templates
 from workshop.resources import templates_dir
 from workshop.storage import read
-from workshop.storage.backups import BackupStore
 from workshop.ui.dialogs import ActivityInput, NewWorkshopInput
 from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.main_window import MainWindow
-from workshop.ui.settings import AppSettings
 from workshop.ui.workshop_page import DETAILS_TAB, PARTICIPANTS_TAB
 
 
@@ -48,13 +47,7 @@ def answers(tmp_path: Path) -> Answers:
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, data_dir: Path, answers: Answers) -> Iterator[MainWindow]:
-    win = MainWindow(
-        AppSettings(data_dir / "settings.ini"),
-        BackupStore(data_dir / "backups"),
-        templates_dir(),
-        data_dir / "demo.workshop",
-        answers.questions(),
-    )
+    win = main_window(data_dir, answers.questions())
     qtbot.addWidget(win)
     win.show()
     yield win

@@ -10,34 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QToolBar
 from pytestqt.qtbot import QtBot
 
+from helpers.windows import main_window, silent_questions
 from workshop.domain.models import ActivityKind, ActivityStatus
 from workshop.storage import read
-from workshop.storage.backups import BackupStore
-from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.main_window import MainWindow
 from workshop.ui.projector.wiring import ProjectorWiring
-from workshop.ui.settings import AppSettings
 
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     messages: list[str] = []
-    questions = FileQuestions(
-        open_path=lambda _parent: None,
-        save_path=lambda _parent, _title, _suggested: None,
-        new_workshop=lambda _parent, _templates: None,
-        inform=lambda _parent, text: messages.append(text),
-        choose_backup=lambda _parent, text, _backups: messages.append(text),
-    )
-    from workshop.resources import templates_dir
-
-    win = MainWindow(
-        AppSettings(data_dir / "settings.ini"),
-        BackupStore(data_dir / "backups"),
-        templates_dir(),
-        data_dir / "demo.workshop",
-        questions,
-    )
+    win = main_window(data_dir, silent_questions(messages))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

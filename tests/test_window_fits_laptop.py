@@ -17,16 +17,13 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
+from helpers.windows import main_window, silent_questions
 from workshop.domain.models import ActivityKind
-from workshop.resources import templates_dir
 from workshop.storage import read, read_pulse
-from workshop.storage.backups import BackupStore
 from workshop.storage.ops import agenda as agenda_ops
 from workshop.storage.ops import participants as people_ops
 from workshop.storage.ops import pulse as pulse_ops
-from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.main_window import MainWindow
-from workshop.ui.settings import AppSettings
 from workshop.ui.theme import apply_theme
 from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB
 
@@ -48,20 +45,7 @@ def theme(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     messages: list[str] = []
-    questions = FileQuestions(
-        open_path=lambda _parent: None,
-        save_path=lambda _parent, _title, _suggested: None,
-        new_workshop=lambda _parent, _templates: None,
-        inform=lambda _parent, text: messages.append(text),
-        choose_backup=lambda _parent, text, _backups: messages.append(text),
-    )
-    win = MainWindow(
-        AppSettings(data_dir / "settings.ini"),
-        BackupStore(data_dir / "backups"),
-        templates_dir(),
-        data_dir / "demo.workshop",
-        questions,
-    )
+    win = main_window(data_dir, silent_questions(messages))
     qtbot.addWidget(win)
     win.show()
     assert win.open_demo(), messages

@@ -24,16 +24,15 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from helpers.windows import main_window
 from workshop.domain.models import Activity, ActivityKind, ActivityStatus
 from workshop.domain.templates import load_templates
 from workshop.domain.timer import TimerPhase
 from workshop.resources import templates_dir
 from workshop.storage import read, read_actions, read_board, read_purpose, read_votes
-from workshop.storage.backups import BackupStore
 from workshop.ui.dialogs import ActivityInput, NewWorkshopInput
 from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.main_window import MainWindow
-from workshop.ui.settings import AppSettings
 
 T0 = 1_800_000_000.0
 TITLE = "Harbour kick-off"
@@ -194,13 +193,7 @@ class FakeClock:
 
 
 def make_window(data_dir: Path, answers: Answers) -> MainWindow:
-    window = MainWindow(
-        AppSettings(data_dir / "settings.ini"),
-        BackupStore(data_dir / "backups"),
-        templates_dir(),
-        data_dir / "demo.workshop",
-        answers.questions(),
-    )
+    window = main_window(data_dir, answers.questions())
     window.resize(1400, 900)
     window.move(0, 0)
     window.show()

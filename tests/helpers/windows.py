@@ -1,0 +1,33 @@
+"""The real main window wired to a test's own data folder, and scripted answers for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workshop.resources import templates_dir
+from workshop.storage.backups import BackupStore
+from workshop.ui.file_dialogs import FileQuestions
+from workshop.ui.main_window import MainWindow
+from workshop.ui.settings import AppSettings
+
+
+def silent_questions(messages: list[str]) -> FileQuestions:
+    """Every file question answered "cancel"; every message collected in ``messages``."""
+    return FileQuestions(
+        open_path=lambda _parent: None,
+        save_path=lambda _parent, _title, _suggested: None,
+        new_workshop=lambda _parent, _templates: None,
+        inform=lambda _parent, text: messages.append(text),
+        choose_backup=lambda _parent, text, _backups: messages.append(text),
+    )
+
+
+def main_window(data_dir: Path, questions: FileQuestions) -> MainWindow:
+    """A MainWindow whose settings, backups and demo live in ``data_dir``."""
+    return MainWindow(
+        AppSettings(data_dir / "settings.ini"),
+        BackupStore(data_dir / "backups"),
+        templates_dir(),
+        data_dir / "demo.workshop",
+        questions,
+    )
