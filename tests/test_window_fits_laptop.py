@@ -204,3 +204,21 @@ def test_the_vote_results_stay_readable_on_a_laptop(window: MainWindow) -> None:
     for table in (results.ranking, results.weighted):
         row = table.verticalHeader().defaultSectionSize()
         assert table.viewport().height() >= 4 * row, table.objectName()
+
+
+def test_a_board_opens_readable_on_a_laptop(window: MainWindow) -> None:
+    """Fitting the whole demo board into a laptop window would draw blank stickies."""
+    from workshop.ui.board.items import DETAIL_LOD
+    from workshop.ui.board.screen import BoardScreen
+
+    assert window.doc is not None and window.page is not None
+    brainstorm = next(a for a in read.activities(window.doc) if a.kind == ActivityKind.BRAINSTORM)
+    window.resize(1366, 768)
+    window.page.agenda.select(brainstorm.id)
+    for _ in range(10):
+        QApplication.processEvents()
+    screen = window.page.screen
+    assert isinstance(screen, BoardScreen)
+    assert screen.view.zoom() >= DETAIL_LOD
+    screen.view.fit_all()  # Ctrl+0 still shows everything, however small
+    assert screen.view.zoom() < DETAIL_LOD

@@ -36,6 +36,9 @@ from workshop.ui.board.items import ClusterItem, NoteItem
 from workshop.ui.board.scene import BoardScene
 
 MIN_ZOOM = 0.02
+#: A board opens at least this zoomed in: above the items' level-of-detail threshold,
+#: with note text large enough to read on a laptop.
+OPENING_ZOOM = 0.6
 MAX_ZOOM = 4.0
 ZOOM_STEP = 1.25
 
@@ -155,14 +158,18 @@ class BoardView(QGraphicsView):
     def zoom_out(self) -> None:
         self.set_zoom(self.zoom() / ZOOM_STEP)
 
-    def fit_all(self, *, max_zoom: float = 1.0) -> None:
-        """Show every note and cluster (Ctrl+0), never zooming in past ``max_zoom``."""
+    def fit_all(self, *, max_zoom: float = 1.0, min_zoom: float = MIN_ZOOM) -> None:
+        """Show every note and cluster (Ctrl+0), never zooming in past ``max_zoom``.
+
+        With ``min_zoom`` the view stops there instead and shows the board's top-left
+        (scroll for the rest): used when a board opens, so its notes can be read.
+        """
         rect = self.board.content_rect().adjusted(-40, -40, 40, 40)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > max_zoom:
-            self.set_zoom(max_zoom)
+        if self.zoom() > max_zoom or self.zoom() < min_zoom:
+            self.set_zoom(max(min(self.zoom(), max_zoom), min_zoom))
             self.centerOn(rect.center())
-            # Prefer the top-left of a small board in view rather than centred far away.
+            # Prefer the top-left of the board in view rather than centred far away.
             self.ensureVisible(QRectF(rect.topLeft(), rect.topLeft()), 0, 0)
         self.zoomChanged.emit(self.zoom())
 
@@ -170,7 +177,8 @@ class BoardView(QGraphicsView):
         super().resizeEvent(event)
         if not self._fitted and self.viewport().width() > 50:
             self._fitted = True
-            self.fit_all()
+            # Open where note text is drawn and legible; Ctrl+0 still shows everything.
+            self.fit_all(min_zoom=OPENING_ZOOM)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
