@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import palettes
 from workshop.domain.actions import (
     NO_OWNER,
     Action,
@@ -50,9 +51,9 @@ _TABLES = frozenset(
     {"actions", "participants", "notes", "clusters", "commitments", "activities"}
 )
 _STATUS_COLOURS = {
-    ActionStatus.OPEN: "#5c5c5c",
-    ActionStatus.DOING: "#1f6fb2",
-    ActionStatus.DONE: "#2e7d32",
+    ActionStatus.OPEN: palettes.MUTED,
+    ActionStatus.DOING: palettes.ACCENT,
+    ActionStatus.DONE: palettes.STATUS_RUNNING,
 }
 
 
@@ -216,11 +217,13 @@ class ActionsPanel(QWidget):
         self.table.setRowCount(len(shown))
         today = self.today()
         for row, action in enumerate(shown):
+            late = action.overdue(today)
             cells = [
                 action.what,
                 action.owner_label,
                 action.due,
-                action.status.label,
+                # "Overdue" in words, not only as the date's red (the date stays editable).
+                f"{action.status.label} · overdue" if late else action.status.label,
                 action.source_text,
             ]
             for column, text in enumerate(cells):
@@ -233,10 +236,11 @@ class ActionsPanel(QWidget):
                     item.setForeground(QBrush(QColor(_STATUS_COLOURS[action.status])))
                 if column == OWNER and action.owner is None:
                     item.setToolTip("No owner yet: double-click or F2 to choose one")
-                    item.setForeground(QBrush(QColor("#b26a00")))
-                if column == DUE and action.overdue(today):
-                    item.setForeground(QBrush(QColor("#c62828")))
+                    item.setForeground(QBrush(QColor(palettes.WARNING)))
+                if column == DUE and late:
+                    item.setForeground(QBrush(QColor(palettes.ERROR)))
                     item.setToolTip("Overdue")
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}, overdue")
                 self.table.setItem(row, column, item)
             if action.id in selected:
                 self.table.selectRow(row)

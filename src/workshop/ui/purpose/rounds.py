@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import palettes
 from workshop.domain.purpose_models import ROUND_FOURS, ROUND_NAMES, ROUND_PAIRS, BlendGroup
 from workshop.storage.ops import purpose as ops
 from workshop.ui.purpose.common import (
@@ -154,7 +155,7 @@ class RoundsPanel(QWidget):
                 text = f"{label}: {members} · similarity {similarity:.2f}"
                 rich = (
                     f"<b>{html.escape(label)}</b>: {html.escape(members)}"
-                    f" <span style='color:gray'>· similarity {similarity:.2f}</span>"
+                    f" <span style='color:{palettes.MUTED}'>· similarity {similarity:.2f}</span>"
                 )
                 if group.text:
                     text += f"\n“{group.text}”"
