@@ -43,7 +43,7 @@ from workshop.storage.changes import Change
 from workshop.storage.ops import actions as ops
 from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.widgets import compact
+from workshop.ui.widgets import buddy_label, compact
 
 WHAT, OWNER, DUE, STATUS, SOURCE = range(5)
 _ID = Qt.ItemDataRole.UserRole
@@ -167,6 +167,7 @@ class ActionsPanel(QWidget):
         self.summary.setWordWrap(True)  # long hints and counts wrap: the tab fits a laptop
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         tools = QHBoxLayout()
+        tools.addWidget(buddy_label("Show", self.filter_combo))
         tools.addWidget(self.filter_combo)
         tools.addWidget(compact(self.status_button))
         tools.addWidget(compact(self.remove_button))

@@ -179,7 +179,8 @@ class CaptureRow(QWidget):
             button.setIcon(colour_icon(colour.fill, 18))
             button.setIconSize(QSize(18, 18))
             button.setAutoRaise(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # Tab reaches the swatches (a click does not take focus from the text box).
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.colours.addButton(button, index)
             colour_box.addWidget(button)
         self.colours.button(0).setChecked(True)
