@@ -10,8 +10,9 @@ Shown beside the board with "List" (Ctrl+L), and at once when a screen reader ru
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from workshop.domain import board_reading as reading
 from workshop.ui.board.scene import BoardScene
@@ -32,6 +33,8 @@ class BoardOutline(QTreeWidget):
         self.setUniformRowHeights(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setMinimumWidth(240)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._syncing = False
         self._rows: dict[int, QTreeWidgetItem] = {}
         self._cluster_rows: dict[int, QTreeWidgetItem] = {}
@@ -61,12 +64,14 @@ class BoardOutline(QTreeWidget):
                     self._cluster_rows[block.cluster.id] = head
                     parent = head
                 for note in block.notes:
-                    text = reading.describe_note(
-                        note, self.scene.author_name(note), block.cluster
-                    )
-                    row = QTreeWidgetItem(parent, [text])
+                    author = self.scene.author_name(note)
+                    shown = " ".join(note.text.split()) + (f" — {author}" if author else "")
+                    row = QTreeWidgetItem(parent, [shown])
                     row.setData(0, NOTE_ROLE, note.id)
-                    row.setData(0, Qt.ItemDataRole.AccessibleTextRole, text)
+                    row.setData(
+                        0, Qt.ItemDataRole.AccessibleTextRole,
+                        reading.describe_note(note, author, block.cluster),
+                    )
                     row.setToolTip(0, note.text)
                     self._rows[note.id] = row
             self.expandAll()
@@ -94,6 +99,8 @@ class BoardOutline(QTreeWidget):
     def from_board(self) -> None:
         if self._syncing or (not self._rows and not self._cluster_rows):
             return
+        if not shiboken6.isValid(self.scene) or not shiboken6.isValid(self):
+            return  # the screen is being deleted: the scene clears its items first
         self._syncing = True
         try:
             notes = set(self.scene.selected_note_ids())
