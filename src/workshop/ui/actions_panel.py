@@ -133,6 +133,7 @@ class ActionsPanel(QWidget):
         self.filter_combo.currentIndexChanged.connect(lambda _i: self.reload())
 
         self.table = QTableWidget(0, 5, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("actionsTable")
         self.table.setAccessibleName("Actions")
         self.table.setHorizontalHeaderLabels(["What", "Owner", "By when", "Status", "From"])
@@ -225,7 +226,7 @@ class ActionsPanel(QWidget):
                 action.due,
                 # "Overdue" in words, not only as the date's red (the date stays editable).
                 f"{action.status.label} · overdue" if late else action.status.label,
-                action.source_text,
+                action.source_text or "added here",
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -113,6 +113,7 @@ class EndorsePanel(QWidget):
 
         self.table = RatingsTable(0, len(COLUMNS))
         name(self.table, "purposeRatings", "Ratings and coverage per party")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -204,10 +205,12 @@ class EndorsePanel(QWidget):
                 _ratio(found.ratio) if found else "",
                 ", ".join(t.label for t in found.found) if found else "",
                 ", ".join(t.label for t in found.missing) if found else "",
-                rating.comment if rating else "",
+                (rating.comment or "no comment") if rating else "",
             ]
             for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
+                item = QTableWidgetItem(value or "—")
+                if not value:
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, "nothing yet")
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -38,7 +37,7 @@ from workshop.ui.purpose.common import (
     shortcut,
 )
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.widgets import compact
+from workshop.ui.widgets import buddy_label, compact
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 30
 STATEMENT_ROLE = Qt.ItemDataRole.UserRole + 31
@@ -94,9 +93,9 @@ class RoundsPanel(QWidget):
         layout.addWidget(self.tree, 1)
 
         move = QHBoxLayout()
-        move.addWidget(QLabel("Move selected party to"))
         self.target = QComboBox()
         name(self.target, "purposeMoveTarget", "Group to move the selected party to")
+        move.addWidget(buddy_label("Move selected party to", self.target))
         move.addWidget(self.target, 1)
         self.move_button = QPushButton("Move")  # Alt+V: View menu, Alt+M: Merge
         name(self.move_button, "purposeMove", "Move the selected party")

@@ -64,6 +64,7 @@ def _number(value: float) -> str:
 
 def _table(name: str, accessible: str, headers: Sequence[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), objectName=name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setAccessibleName(accessible)
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().setVisible(False)
