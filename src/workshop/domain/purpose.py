@@ -259,6 +259,14 @@ class Analysis:
         index = self.colours.get(key)
         return None if index is None else THEME_PALETTE[index]
 
+    def number(self, key: str) -> int | None:
+        """A theme's number (1 = the most shared): shown beside its colour, so themes are
+        told apart without seeing colour, and beyond the palette's eight colours."""
+        for index, theme in enumerate(self.themes, start=1):
+            if theme.key == key:
+                return index
+        return None
+
     def key_terms(self, party: str) -> tuple[Term, ...]:
         """A party's terms: shared themes first (most parties), then its own most used."""
         statement = self._by_party.get(party)
