@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from workshop.system_libraries import DEBIAN_PACKAGES  # noqa: E402
+from workshop.system_libraries import DEBIAN_PACKAGES
 
 #: Families of desktop libraries left to the system (any version, any helper library).
 SYSTEM_PREFIXES = (
