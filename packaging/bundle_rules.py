@@ -39,7 +39,9 @@ DROP = (
 def from_the_desktop(dest: str) -> bool:
     """A desktop library (copied only because the build machine had it)?"""
     path = PurePosixPath(dest.replace("\\", "/"))
-    if "PySide6" in path.parts:  # Qt's own libraries and plugins always go in
+    if len(path.parts) > 1:
+        # In a package's folder (PySide6/Qt/lib, pillow.libs …): shipped with its wheel,
+        # the same on every machine. The system's libraries land at the top level.
         return False
     name = path.name
     return name in DEBIAN_PACKAGES or name.startswith(SYSTEM_PREFIXES)

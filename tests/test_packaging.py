@@ -308,7 +308,8 @@ def test_the_bundle_leaves_desktop_libraries_to_the_system() -> None:
         assert not rules.keep((system, f"/usr/lib/x86_64-linux-gnu/{system}", "BINARY"))
     for ours in ("PySide6/Qt/lib/libQt6XcbQpa.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so",
                  "PySide6/Qt/plugins/platforms/libqwayland.so", "libpython3.11.so.1.0",
-                 "libssl.so.3", "PySide6/Qt/lib/libQt6WaylandClient.so.6"):
+                 "libssl.so.3", "PySide6/Qt/lib/libQt6WaylandClient.so.6",
+                 "pillow.libs/libxcb-9065bb12.so.1.1.0"):
         assert rules.keep((ours, "/x/" + ours, "BINARY")), ours
     assert not rules.keep(("PySide6/Qt/translations/qt_de.qm", "/x", "DATA"))
 
@@ -366,6 +367,7 @@ def test_the_bundle_has_what_qt_needs_and_not_more(bundle: Path) -> None:
     # Deterministic: no desktop library rode along because the build machine had it.
     assert not [p.name for p in (bundle / "_internal").glob("lib*.so*")
                 if _bundle_rules().from_the_desktop(p.name)]
+    assert list((bundle / "_internal" / "pillow.libs").glob("libxcb-*"))  # Pillow's own
 
 
 @pytest.mark.slow

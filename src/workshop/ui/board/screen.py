@@ -142,7 +142,7 @@ class BoardScreen(ActivityScreen):
         tools.addStretch(1)
         hint = QLabel(
             "Drag notes to move · drag the background to pan · Shift+drag to select · "
-            "double-click or F2 to edit",
+            "arrows pick a note, Space selects · Enter, F2 or double-click edits",
             self,
         )
         hint.setStyleSheet("color: palette(placeholder-text);")
