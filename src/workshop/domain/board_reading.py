@@ -86,7 +86,7 @@ def nearest(
     Distance along the direction counts once, the sideways offset twice, so the
     note straight below wins over a closer one far to the side.
     """
-    if current not in positions:
+    if current is None or current not in positions:
         return None
     cx, cy = positions[current]
     best: tuple[float, int] | None = None

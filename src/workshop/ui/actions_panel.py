@@ -46,6 +46,8 @@ from workshop.ui.screens.base import ScreenContext
 from workshop.ui.widgets import buddy_label, compact
 
 WHAT, OWNER, DUE, STATUS, SOURCE = range(5)
+#: The "From" cell of an action typed in here (a cell is never empty: screen readers).
+NO_SOURCE = "added here"
 _ID = Qt.ItemDataRole.UserRole
 _TABLES = frozenset(
     {"actions", "participants", "notes", "clusters", "commitments", "activities"}
@@ -226,7 +228,7 @@ class ActionsPanel(QWidget):
                 action.due,
                 # "Overdue" in words, not only as the date's red (the date stays editable).
                 f"{action.status.label} · overdue" if late else action.status.label,
-                action.source_text or "added here",
+                action.source_text or NO_SOURCE,
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
