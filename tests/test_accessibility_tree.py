@@ -9,7 +9,6 @@ and table cells that mean something say it in text, not only in colour.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -17,7 +16,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication, QComboBox, QTableWidget, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from helpers.windows import main_window, silent_questions
+import test_window_fits_laptop
 from workshop.storage import read
 from workshop.ui.main_window import MainWindow
 from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB
@@ -34,17 +33,8 @@ LABELLED_COMBOS = {
 }
 
 
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    messages: list[str] = []
-    win = main_window(data_dir, silent_questions(messages))
-    qtbot.addWidget(win)
-    win.resize(1366, 738)
-    win.show()
-    assert win.open_demo(), messages
-    yield win
-    win.projector.controller.close()
-    win.close()
+#: The demo day's main window, the same fixture the laptop-fit tests use.
+window = test_window_fits_laptop.window
 
 
 def _settle() -> None:
@@ -91,6 +81,7 @@ def _problems(root: QWidget, where: str) -> tuple[list[str], int, set[str]]:
 
 
 def _each_screen(window: MainWindow) -> Iterator[str]:
+    window.resize(1366, 738)
     page = window.page
     assert page is not None and window.doc is not None
     for activity in read.activities(window.doc):

@@ -65,9 +65,10 @@ def test_an_unknown_author_is_said_in_words(qtbot: QtBot, board: Board) -> None:
     assert not capture.author_unknown.isVisible()
 
 
-def _paint(item: NoteItem) -> QImage:
-    scene = QGraphicsScene()
+def _paint(item: NoteItem, *, selected: bool = False) -> QImage:
+    scene = QGraphicsScene()  # selection needs a scene
     scene.addItem(item)
+    item.setSelected(selected)
     image = QImage(200, 140, QImage.Format.Format_RGB32)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
@@ -93,19 +94,9 @@ def test_selected_found_and_current_notes_are_drawn_differently(qapp: object) ->
     found.matched = True
     current = NoteItem(note, "")
     current.current = True
-    images = {}
-    for name, item in (("plain", plain), ("found", found), ("current", current)):
-        images[name] = _paint(item)
-    scene = QGraphicsScene()  # selection needs a scene
-    scene.addItem(selected)
-    selected.setSelected(True)
-    image = QImage(200, 140, QImage.Format.Format_RGB32)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    painter.translate(10, 10)
-    selected.paint(painter, QStyleOptionGraphicsItem(), None)
-    painter.end()
-    images["selected"] = image
+    images = {name: _paint(item) for name, item in
+              (("plain", plain), ("found", found), ("current", current))}
+    images["selected"] = _paint(selected, selected=True)
     assert palettes.BOARD_SELECTED in _colours_at(images["selected"], edge)
     assert palettes.BOARD_FOUND not in _colours_at(images["selected"], edge + inset)
     assert palettes.BOARD_FOUND in _colours_at(images["found"], inset)
