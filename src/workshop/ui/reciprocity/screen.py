@@ -362,6 +362,8 @@ class OffersAsksScreen(ActivityScreen):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(_ID, commitment.id)
+                if c == 3 and not commitment.due:
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, "no date yet")
                 table.setItem(r, c, item)
 
     def selected_ask(self) -> Card | None:

@@ -128,6 +128,8 @@ class RankingTable(QTableWidget):
             cells[2].setData(BAR_ROLE, float(item.score / top))
             cells[1].setData(TITLE_ROLE, item.title)
             cells[0].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if item.score <= 0:  # "–" read out in words
+                cells[0].setData(Qt.ItemDataRole.AccessibleTextRole, "not ranked: no dots")
             for column, cell in enumerate(cells):
                 if column == 1:
                     cell.setToolTip(title)
