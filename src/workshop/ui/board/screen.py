@@ -142,7 +142,7 @@ class BoardScreen(ActivityScreen):
         tools.addStretch(1)
         hint = QLabel(
             "Drag notes to move · drag the background to pan · Shift+drag to select · "
-            "arrows pick a note, Space selects · Enter, F2 or double-click edits",
+            "arrows pick a note, Enter or F2 edits",
             self,
         )
         hint.setStyleSheet("color: palette(placeholder-text);")
