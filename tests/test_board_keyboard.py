@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QImage
+from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
 from helpers.corpus import IDEAS, PEOPLE, add_people, fill_board
@@ -204,16 +204,17 @@ def test_reading_order_is_clusters_then_their_notes() -> None:
     assert reading.step([1, 3, 2, 4], None, -1) == 4
 
 
-def test_focus_ring_screenshot(qtbot: QtBot, room: Board, tmp_path: Path) -> None:
-    """The picture docs/accessibility.md shows (written to docs/screenshots by screenshots.py)."""
-    _focus_board(qtbot, room)
-    qtbot.keyClick(room.screen.view, Qt.Key.Key_Right)
-    qtbot.keyClick(room.screen.view, Qt.Key.Key_Space)
-    room.screen.set_outline_shown(True)
-    qtbot.waitUntil(lambda: room.screen.outline.width() > 100)
-    image: QImage = room.screen.grab().toImage()
-    assert not image.isNull()
-    import os
+def test_the_list_is_there_at_once_for_a_screen_reader(
+    qtbot: QtBot, room: Board, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With assistive technology running (``QAccessible.isActive()``), a board opens with
+    its notes list shown."""
+    from workshop.ui.board import screen as board_screen
 
-    if os.environ.get("WORKSHOP_SHOT_DIR"):
-        image.save(os.path.join(os.environ["WORKSHOP_SHOT_DIR"], "board-focus.png"))
+    monkeypatch.setattr(board_screen.QAccessible, "isActive", staticmethod(lambda: True))
+    second = open_screen(qtbot, room.doc, room.activity_id)
+    try:
+        assert second.screen.outline.isVisible() and second.screen.list_button.isChecked()
+        assert len(second.screen.outline.note_ids()) == len(IDEAS)
+    finally:
+        dispose(second.screen)

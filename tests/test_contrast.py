@@ -95,3 +95,15 @@ def test_projector_theme_contrast(theme: Theme) -> None:
     assert contrast(p.highlight, p.background) >= GRAPHICS_CONTRAST
     # The timer's digits are large text.
     assert contrast(p.last_minute, p.panel) >= LARGE_TEXT_CONTRAST
+
+
+def test_reciprocity_map_nodes_stand_out_on_white(qapp) -> None:
+    from PySide6.QtGui import QColor
+
+    from workshop.ui.reciprocity.map import FLAG_COLOURS, node_border
+
+    for fill in (*palettes.ORGANISATION, palettes.NO_ORGANISATION):
+        for shade in (QColor(fill), QColor(fill).lighter(150)):  # organisation, person
+            assert contrast(node_border(shade).name(), palettes.BASE) >= GRAPHICS_CONTRAST
+    for flag in FLAG_COLOURS.values():
+        assert contrast(flag, palettes.BASE) >= GRAPHICS_CONTRAST
