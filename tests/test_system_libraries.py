@@ -70,3 +70,23 @@ def test_the_real_plugins_are_found(tmp_path: Path) -> None:
         assert s.plugin_file(name) is not None, name
     # offscreen needs nothing beyond Qt itself on this machine
     assert s.start_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+
+
+def test_a_passed_check_is_remembered_until_the_system_changes(tmp_path: Path) -> None:
+    remember = tmp_path / "data" / "checked"
+    env = {"QT_QPA_PLATFORM": "offscreen"}
+    assert s.start_problem(env, remember=remember) is None
+    stamp = remember.read_text(encoding="utf-8")
+    assert "libqoffscreen.so" in stamp
+    assert s.start_problem(env, remember=remember) is None  # answered from the stamp
+    remember.write_text("an older system", encoding="utf-8")
+    assert s.start_problem(env, remember=remember) is None
+    assert remember.read_text(encoding="utf-8") == stamp  # checked again, stamped again
+
+
+def test_a_missing_library_is_never_remembered(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(s, "missing_libraries", lambda _files: ["libxcb-cursor.so.0"])
+    remember = tmp_path / "checked"
+    assert "libxcb-cursor0" in (s.start_problem({"QT_QPA_PLATFORM": "xcb"}, remember=remember)
+                                or "")
+    assert not remember.exists()

@@ -130,9 +130,10 @@ def _require_libraries() -> None:
     """Name a missing system library and its Debian package (Qt would only abort)."""
     if not sys.platform.startswith("linux"):
         return
+    from workshop.paths import data_dir
     from workshop.system_libraries import start_problem
 
-    problem = start_problem()
+    problem = start_problem(remember=data_dir() / "system-libraries-checked")
     if problem:
         raise WorkshopError(problem)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import shutil
 import subprocess
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -82,11 +83,12 @@ def not_found(ldd_output: str) -> list[str]:
 
 def missing_libraries(files: Sequence[Path]) -> list[str]:
     """What the dynamic loader cannot find for ``files`` (empty when ``ldd`` is absent)."""
-    if not files:
+    ldd = shutil.which("ldd") or ("/usr/bin/ldd" if Path("/usr/bin/ldd").is_file() else None)
+    if not files or ldd is None:
         return []
     try:
         result = subprocess.run(
-            ["ldd", *map(str, files)], capture_output=True, text=True, timeout=10, check=False
+            [ldd, *map(str, files)], capture_output=True, text=True, timeout=10, check=False
         )
     except (OSError, subprocess.SubprocessError):
         return []
@@ -115,17 +117,49 @@ def explain(libraries: Sequence[str], what: str) -> str:
     )
 
 
-def start_problem(env: Mapping[str, str] | None = None) -> str | None:
-    """Why the window would not start for lack of a system library, or None."""
+def _stamp(plugin: Path) -> str:
+    """What a passed check depends on: the plugin, and the loader's cache (``ldconfig``
+    rewrites it whenever a package adds or removes a library)."""
+    parts = [str(plugin)]
+    for path in (plugin, Path("/etc/ld.so.cache")):
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        parts.append(f"{info.st_size}:{info.st_mtime_ns}")
+    return " ".join(parts)
+
+
+def start_problem(
+    env: Mapping[str, str] | None = None, *, remember: Path | None = None
+) -> str | None:
+    """Why the window would not start for lack of a system library, or None.
+
+    With ``remember`` (a small file in the data folder) a passed check is not run again
+    (``ldd`` costs ~13 ms) until the plugin or the system's libraries change.
+    """
     environ = os.environ if env is None else env
     name = platform(environ)
     plugin = plugin_file(name)
     if plugin is None:
         return None
+    stamp = _stamp(plugin)
+    if remember is not None:
+        try:
+            if remember.read_text(encoding="utf-8") == stamp:
+                return None
+        except (OSError, UnicodeDecodeError):
+            pass
     missing = missing_libraries([plugin])
-    if not missing:
-        return None
-    return explain(missing, f"Qt's {name} platform plugin")
+    if missing:
+        return explain(missing, f"Qt's {name} platform plugin")
+    if remember is not None:
+        try:
+            remember.parent.mkdir(parents=True, exist_ok=True)
+            remember.write_text(stamp, encoding="utf-8")
+        except OSError:
+            pass  # a read-only home: check again next time
+    return None
 
 
 def import_problem(error: BaseException) -> str | None:
