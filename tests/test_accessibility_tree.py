@@ -116,6 +116,13 @@ def test_every_interactive_element_is_named_on_every_screen(window: MainWindow) 
     assert combos >= LABELLED_COMBOS  # every one of them was walked and has its label
 
 
+def test_the_start_page_is_named_too(window: MainWindow) -> None:
+    window.close_workshop()
+    _settle()
+    problems, checked, _combos = _problems(window, "start page")
+    assert not problems and checked >= 3, problems
+
+
 @pytest.mark.parametrize("name", sorted(LABELLED_COMBOS))
 def test_the_combo_boxes_have_a_visible_buddy_label(window: MainWindow, name: str) -> None:
     for _where in _each_screen(window):
