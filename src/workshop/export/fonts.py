@@ -1,22 +1,28 @@
-"""The bundled font (DejaVu Sans, ``resources/fonts/``) and text that is safe to lay out with it.
+"""The handout's fonts, and user text split into runs that each font can draw.
 
-reportlab's built-in Helvetica covers Latin-1 only and is not embedded; DejaVu
-Sans covers Latin, Greek and Cyrillic (and more) and is embedded as a subset.
-User text passes through :func:`markup` (for ``Paragraph``) or :func:`plain`
-(for ``drawString``): it is never taken as markup, and each character the font
-lacks (most emoji, CJK…) becomes a visible placeholder instead of vanishing.
+DejaVu Sans (bundled) is the primary face: Latin with its diacritics, Greek,
+Cyrillic. Each character it lacks is looked up in the fallbacks of
+:mod:`workshop.export.font_fallback` (Arabic/Persian, Hebrew, Devanagari, Thai,
+CJK, Korean, symbols); emoji become small colour images
+(:mod:`workshop.export.emoji_images`). User text passes through :func:`markup`
+(for ``Paragraph``; lay it out with :class:`workshop.export.pdf.text.Paragraph`,
+which shapes complex scripts and lays right-to-left text right to left) or
+:func:`runs`; it is never taken as markup, and what no font here has becomes a
+visible grey box instead of vanishing.
 """
 
 from __future__ import annotations
 
 import functools
 import unicodedata
+from dataclasses import dataclass
 from html import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from workshop.export import emoji_images, font_fallback
 from workshop.export.errors import ExportError
 from workshop.resources import fonts_dir
 
@@ -62,57 +68,132 @@ def _coverage() -> frozenset[int]:
     return frozenset(covered)
 
 
-def _pieces(text: str) -> list[tuple[bool, str]]:
-    """Split ``text`` into (drawable, piece) runs; each undrawable character is one piece.
+@dataclass(frozen=True)
+class Run:
+    """A piece of text drawn one way: in ``font``, as an emoji ``image``, or as the placeholder."""
 
-    Control characters are dropped (newlines kept), tabs become spaces. Modifiers
-    that follow an undrawable character (or a joiner after one) are absorbed, so
-    an emoji sequence like a family or a skin-toned thumb yields one placeholder.
+    text: str
+    font: str | None = REGULAR
+    image: str | None = None
+
+    @property
+    def missing(self) -> bool:
+        return self.font is None and self.image is None
+
+
+def _prefers_fallback(code: int) -> bool:
+    """Arabic and Hebrew: DejaVu has the letters, but Noto's are the ones readers expect."""
+    return 0x0590 <= code <= 0x08FF or 0xFB1D <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+
+
+def _font_of(code: int) -> str | None:
+    if _prefers_fallback(code):
+        return font_fallback.font_for(code) or (REGULAR if code in _coverage() else None)
+    if code in _coverage():
+        return REGULAR
+    return font_fallback.font_for(code)
+
+
+def runs(text: str) -> list[Run]:
+    """Split ``text`` into runs of one font each (per-character fallback), emoji and misses.
+
+    Control characters are dropped (newlines kept), tabs become spaces. Combining
+    marks and joiners stay with the run before them, so a base letter and its
+    accents come from one font. An emoji sequence (joined family, skin tone, flag)
+    becomes one image when the colour emoji font is there, else its characters
+    fall back like any other; what no font has becomes one placeholder per sequence.
     """
-    covered = _coverage()
-    pieces: list[tuple[bool, str]] = []
-    plain: list[str] = []
-    after_missing = False
-    joined = False
-    for char in text:
-        code = ord(char)
+    out: list[Run] = []
+    current: list[str] = []
+    current_font: str = REGULAR
+
+    def flush() -> None:
+        if current:
+            out.append(Run("".join(current), current_font))
+            current.clear()
+
+    i = 0
+    n = len(text)
+    while i < n:
+        char = text[i]
         if char == "\t":
-            char, code = " ", 32
-        if char != "\n" and unicodedata.category(char) in ("Cc", "Cs"):
+            char = " "
+        category = unicodedata.category(char)
+        if char != "\n" and category in ("Cc", "Cs"):
+            i += 1
             continue
-        if after_missing and code in _MODIFIERS:
-            joined = code == 0x200D
+        if emoji_images.is_emoji_start(text, i):
+            end = emoji_images.sequence_end(text, i)
+            image = emoji_images.image_for(text[i:end])
+            if image is not None:
+                flush()
+                out.append(Run(text[i:end], None, image))
+                i = end
+                continue
+        code = ord(char)
+        if char == "\n" or (current and (category in ("Mn", "Me", "Cf") or code in _MODIFIERS)):
+            current.append(char)
+            i += 1
             continue
-        if code in covered or char == "\n":
-            plain.append(char)
-            after_missing = joined = False
+        if (
+            current
+            and current_font != REGULAR
+            and category[0] in "ZP"
+            and font_fallback.covers(current_font, code)
+        ):  # spaces and punctuation inside a run of another script stay in its font
+            current.append(char)
+            i += 1
             continue
-        if joined:  # the next emoji of a joined sequence: same placeholder
-            joined = False
+        font = _font_of(code)
+        if font is None:
+            flush()
+            emoji = emoji_images.is_emoji_start(text, i)
+            end = emoji_images.sequence_end(text, i) if emoji else i + 1
+            out.append(Run(text[i:end], None))
+            i = end
             continue
-        if plain:
-            pieces.append((True, "".join(plain)))
-            plain = []
-        pieces.append((False, char))
-        after_missing = True
-    if plain:
-        pieces.append((True, "".join(plain)))
-    return pieces
+        if font != current_font:
+            flush()
+            current_font = font
+        current.append(char)
+        i += 1
+    flush()
+    return out
+
+
+def _escape(piece: str) -> str:
+    return escape(piece, quote=False).replace("\n", "<br/>")
+
+
+#: Inline emoji start at this size; ``pdf.text.Paragraph`` scales them to each line's type.
+EMOJI_DEFAULT_SIZE = 9
 
 
 def markup(text: str) -> str:
-    """``text`` as paragraph markup that prints literally; missing glyphs become a grey box."""
+    """``text`` as paragraph markup that prints literally, each run in a font that has it.
+
+    Emoji are inline images; a character no font here has becomes a grey box.
+    """
     out = []
-    for drawable, piece in _pieces(text):
-        if drawable:
-            out.append(escape(piece, quote=False).replace("\n", "<br/>"))
-        else:
+    for run in runs(text):
+        if run.image is not None:
+            size = EMOJI_DEFAULT_SIZE
+            out.append(f'<img src="{run.image}" width="{size}" height="{size}" valign="-1.5"/>')
+        elif run.font is None:
             out.append(f'<font color="{PLACEHOLDER_COLOUR}">{PLACEHOLDER}</font>')
+        elif run.font == REGULAR:
+            out.append(_escape(run.text))
+        else:
+            out.append(f'<font name="{run.font}">{_escape(run.text)}</font>')
     return "".join(out)
 
 
 def plain(text: str) -> str:
-    """``text`` for ``canvas.drawString``: one line, missing glyphs replaced by the placeholder."""
+    """``text`` for ``canvas.drawString`` in the primary font: one line, others as a placeholder.
+
+    Prefer ``pdf.text.draw_string``, which draws every script; this stays for
+    callers that can only take one string in one font.
+    """
     return "".join(
-        piece if drawable else PLACEHOLDER for drawable, piece in _pieces(" ".join(text.split()))
+        run.text if run.font == REGULAR else PLACEHOLDER for run in runs(" ".join(text.split()))
     )

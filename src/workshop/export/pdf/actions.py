@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from workshop.domain.actions import ActionStatus, by_owner
 from workshop.export.fonts import markup
@@ -11,6 +11,7 @@ from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import data_table
 from workshop.export.pdf.front import long_date, section_heading
 from workshop.export.pdf.sections.registry import Context
+from workshop.export.pdf.text import Paragraph
 from workshop.storage import read_actions
 
 

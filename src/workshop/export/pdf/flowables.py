@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from workshop.export import fonts
 from workshop.export.pdf import style as st
+from workshop.export.pdf.text import Paragraph
 
 
 class Mark(Flowable):  # type: ignore[misc]  # reportlab ships no types
@@ -30,7 +31,7 @@ class Mark(Flowable):  # type: ignore[misc]  # reportlab ships no types
         pass
 
 
-class Heading(Paragraph):  # type: ignore[misc]  # reportlab ships no types
+class Heading(Paragraph):
     """A paragraph that also becomes a PDF bookmark (outline entry) where it lands."""
 
     def __init__(

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from workshop.domain.agenda import start_times
 from workshop.domain.models import Activity, ActivityKind
@@ -26,6 +26,7 @@ from workshop.export.pdf.actions import action_list
 from workshop.export.pdf.flowables import callout
 from workshop.export.pdf.sections import Context, HandoutOptions, builder_for
 from workshop.export.pdf.template import HandoutTemplate, Progress
+from workshop.export.pdf.text import Paragraph
 from workshop.storage import read, read_purpose
 from workshop.storage.document import Document
 

@@ -19,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from workshop import __version__
 from workshop.export import fonts
 from workshop.export.pdf import style as st
+from workshop.export.pdf import text as text_layer
 from workshop.export.pdf.flowables import Heading, Mark
 
 #: Called with (flowables laid out, total) while the PDF is built; may raise ExportCancelled.
@@ -68,7 +69,7 @@ class _PagedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no types
         self.line(st.MARGIN_X, y + 4.2 * mm, width - st.MARGIN_X, y + 4.2 * mm)
         self.setFont(fonts.REGULAR, 7.5)
         self.setFillColor(st.FAINT)
-        self.drawString(st.MARGIN_X, y, self.footer_left)
+        text_layer.draw_string(self, st.MARGIN_X, y, self.footer_left, fonts.REGULAR, 7.5)
         self.setFillColor(st.MUTED)
         self.drawRightString(width - st.MARGIN_X, y, f"Page {number} of {total}")
         self.restoreState()
@@ -131,7 +132,7 @@ class HandoutTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def _canvas(self, *args: Any, **kwargs: Any) -> _PagedCanvas:
         canvas = _PagedCanvas(*args, **kwargs)
-        canvas.footer_left = fonts.plain(self.header)
+        canvas.footer_left = " ".join(self.header.split())
         return canvas
 
     def afterFlowable(self, flowable: Flowable) -> None:  # reportlab's name
@@ -159,11 +160,13 @@ class HandoutTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.rect(0, height - 2.2 * mm, width, 2.2 * mm, stroke=0, fill=1)
         canvas.setFont(fonts.BOLD, 8)
         canvas.setFillColor(st.INK)
-        title = _fit(fonts.plain(self.title), fonts.BOLD, 8, self.width * 0.62)
-        canvas.drawString(st.MARGIN_X, y, title)
+        title = _fit(" ".join(self.title.split()), fonts.BOLD, 8, self.width * 0.62)
+        text_layer.draw_string(canvas, st.MARGIN_X, y, title, fonts.BOLD, 8)
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(st.MUTED)
-        canvas.drawRightString(width - st.MARGIN_X, y, fonts.plain(self.subject))
+        text_layer.draw_string(
+            canvas, width - st.MARGIN_X, y, self.subject, fonts.REGULAR, 8, anchor="right"
+        )
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(st.MARGIN_X, y - 2.6 * mm, width - st.MARGIN_X, y - 2.6 * mm)
@@ -171,11 +174,9 @@ class HandoutTemplate(BaseDocTemplate):  # type: ignore[misc]
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Shorten ``text`` with an ellipsis until it fits ``width`` points."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
+    """Shorten ``text`` with an ellipsis until it fits ``width`` points (every script measured)."""
+    if text_layer.string_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and text_layer.string_width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from workshop.domain import board
 from workshop.domain.models import Activity, ActivityKind
@@ -18,6 +18,7 @@ from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Heading, Sticky, StickyRow, data_table
 from workshop.export.pdf.sections.registry import Context, section
+from workshop.export.pdf.text import Paragraph
 from workshop.storage import read_board
 
 COLUMNS = 4

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from workshop.domain.models import Activity, ActivityKind
 from workshop.domain.pulse import RoundResult, Scale
@@ -18,6 +18,7 @@ from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import StackedBar
 from workshop.export.pdf.sections.registry import Context, section
+from workshop.export.pdf.text import Paragraph
 from workshop.storage import read_pulse
 
 #: From "block" / "strongly disagree" (warm) to "fully behind it" / "strongly agree" (teal).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from workshop.domain.models import Activity, ActivityKind
 from workshop.domain.purpose import Analysis
@@ -24,6 +24,7 @@ from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import callout, data_table
 from workshop.export.pdf.sections.registry import Context, section
+from workshop.export.pdf.text import Paragraph
 from workshop.storage import read_purpose
 from workshop.storage.read_purpose import PurposeSummary
 

@@ -7,13 +7,14 @@ Offers, asks and commitments are signed by their nature, so names are shown.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from workshop.domain.models import Activity, ActivityKind
 from workshop.domain.reciprocity import Card, CardKind, unmatched_asks
 from workshop.export.fonts import markup
 from workshop.export.pdf.flowables import data_table
 from workshop.export.pdf.sections.registry import Context, section
+from workshop.export.pdf.text import Paragraph
 from workshop.storage import read_reciprocity
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from workshop.domain.models import Activity, ActivityKind
 from workshop.domain.voting import RankedItem, VoteResults, VoteSettings
@@ -18,6 +18,7 @@ from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Bar, data_table
 from workshop.export.pdf.sections.registry import Context, section
+from workshop.export.pdf.text import Paragraph
 from workshop.storage import read, read_votes
 
 #: The short handout shows the top of the ranking only.
