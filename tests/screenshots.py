@@ -60,6 +60,7 @@ def main() -> int:
         window.close()
         accessibility_shots(app)
         day_shots(app, Path(data))
+        every_script_shot(Path(data))
     return 0
 
 
@@ -141,6 +142,22 @@ def day_shots(app: QApplication, data: Path) -> None:
              str(run.pdf), str(OUT / f"day-10-handout-page{page}")],
             check=True,
         )
+
+
+def every_script_shot(data: Path) -> None:
+    """A handout page with notes in every script (docs/decisions/0002-every-script-prints.md)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from helpers.scripts import scripts_handout
+
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        return
+    pdf = scripts_handout(data)
+    subprocess.run(
+        [pdftoppm, "-png", "-r", "80", "-f", "2", "-l", "2", "-singlefile", str(pdf),
+         str(OUT / "handout-every-script")],
+        check=True,
+    )
 
 
 if __name__ == "__main__":

@@ -22,34 +22,10 @@ from reportlab.lib.pagesizes import landscape
 from reportlab.platypus import Paragraph as PlainParagraph
 from reportlab.platypus import SimpleDocTemplate
 
-from workshop.domain.models import ActivityKind
+from helpers.scripts import CORPUS, scripts_handout
 from workshop.export import fonts
-from workshop.export.pdf import handout_bytes
 from workshop.export.pdf import style as st
 from workshop.export.pdf.text import Paragraph
-from workshop.storage import read
-from workshop.storage.document import Document
-from workshop.storage.ops import agenda, board, details
-
-#: One line per script, then mixed lines. (script, text, right to left?)
-CORPUS: list[tuple[str, str, bool]] = [
-    ("latin", "Zażółć gęślą jaźń — Ærøskøbing, Čeština, Tiếng Việt: Nguyễn Thị Ánh", False),
-    ("greek", "Κοινός κήπος για όλη τη γειτονιά", False),
-    ("cyrillic", "Тёплое место для соседей зимой", False),
-    ("devanagari", "सामुदायिक बगीचा और पुस्तकालय", False),
-    ("thai", "ศูนย์ชุมชนสำหรับผู้สูงอายุ", False),
-    ("chinese", "我们需要一个社区花园", False),
-    ("japanese", "地域の図書館で子ども食堂を開きたい", False),
-    ("korean", "주말마다 열리는 동네 수리 카페", False),
-    ("emoji", "Great idea 👍🏽 and 🎉 for 👨‍👩‍👧 ❤️ 🇵🇱", False),
-    ("arabic", "نريد حديقة للأطفال في الحي", True),
-    ("persian", "ما به یک کتابخانه محلی نیاز داریم", True),
-    ("hebrew", "מרכז קהילתי פתוח בערבים", True),
-    ("arabic-numbers-latin", "نريد حديقة بحلول 2027 مع COVID-19 وغيرها", True),
-    ("hebrew-latin", "פגישה עם Anna ביום שלישי 14:30", True),
-    ("mixed-ltr", "Polska/Україна/Ελλάδα: 中文 한국어 日本語 हिन्दी", False),
-    ("latin-with-arabic", "We met جمعية الأمل on Tuesday", False),
-]
 
 
 def _words(text: str) -> list[str]:
@@ -63,19 +39,8 @@ def _key(word: str) -> str:
 
 @pytest.fixture(scope="module")
 def handout(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("every-script")
-    doc = Document.create(folder / "scripts.workshop")
-    try:
-        details.update_details(doc, title="Every language in the room", facilitator="Ana")
-        agenda.add_activity(doc, ActivityKind.BRAINSTORM, "Ideas", "What next?")
-        brainstorm = next(a.id for a in read.activities(doc))
-        for _script, text, _rtl in CORPUS:
-            board.add_note(doc, brainstorm, text)
-        path = folder / "handout.pdf"
-        path.write_bytes(handout_bytes(doc))
-    finally:
-        doc.close()
-    return path
+    """The corpus captured as notes of a brainstorm, exported as the handout."""
+    return scripts_handout(tmp_path_factory.mktemp("every-script"))
 
 
 def _single_lines(path: Path) -> Path:
