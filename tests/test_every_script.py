@@ -257,3 +257,42 @@ def test_right_to_left_lines_read_in_qts_word_order(tmp_path: Path, qapp: object
         expected = _qt_visual_words(text)
         drawn = _pdf_visual_words(pdf, text, 1)
         assert drawn == expected, (text, drawn, expected)
+
+
+def _ink_centre(image: object) -> float:
+    """Mean x of the dark (text) pixels of a painted note."""
+    from PySide6.QtGui import QImage
+
+    assert isinstance(image, QImage)
+    xs = [
+        x
+        for y in range(image.height() - 30)  # above the author line
+        for x in range(image.width())
+        if image.pixelColor(x, y).lightness() < 100
+    ]
+    return sum(xs) / len(xs)
+
+
+def _painted_note(text: str) -> object:
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    from workshop.domain import board as b
+    from workshop.ui.board.items import NoteItem
+
+    item = NoteItem(b.Note(1, 1, text, None, 0, 0, 0, None, "2026-11-27"), "Ana")
+    image = QImage(int(b.NOTE_WIDTH), int(b.NOTE_HEIGHT), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    item.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    return image
+
+
+def test_a_right_to_left_note_sits_right_on_the_board(qapp: object) -> None:
+    from workshop.domain import board as b
+
+    middle = b.NOTE_WIDTH / 2
+    assert _ink_centre(_painted_note("نريد حديقة")) > middle
+    assert _ink_centre(_painted_note("פגישה עם Anna")) > middle
+    assert _ink_centre(_painted_note("We met جمعية")) < middle

@@ -24,6 +24,8 @@ from bidi import algorithm as uba
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.textobject import bidiShapedText
 
+from workshop.domain.text_direction import starts_right_to_left
+
 _OBJECT = "\ufffc"  # stands for an inline image in the bidi algorithm (a neutral)
 
 
@@ -70,17 +72,6 @@ def _reshaper() -> Any:
 def _is_arabic(char: str) -> bool:
     code = ord(char)
     return 0x0600 <= code <= 0x08FF
-
-
-def base_is_rtl(text: str) -> bool:
-    """The paragraph direction by its first strong character (UAX #9 rules P2–P3)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 def _width(piece: Piece, text: str) -> float:
@@ -138,7 +129,7 @@ def break_lines(
 ) -> tuple[list[list[tuple[str, int]]], bool]:
     """Logical lines that fit ``width`` (greedy, at spaces; a too-long word at characters)."""
     chars = _logical(pieces)
-    rtl = base_is_rtl("".join(c for c, _ in chars))
+    rtl = starts_right_to_left("".join(c for c, _ in chars))
     lines: list[list[tuple[str, int]]] = []
     paragraph: list[tuple[str, int]] = []
     paragraphs: list[list[tuple[str, int]]] = []

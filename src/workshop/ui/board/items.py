@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from workshop.domain import board as b
 from workshop.domain import palettes
+from workshop.domain.text_direction import starts_right_to_left
 
 #: Below this scale notes are drawn without text.
 DETAIL_LOD = 0.4
@@ -169,6 +170,8 @@ class NoteItem(QGraphicsItem):
         self._text.setTextWidth(width)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        if starts_right_to_left(self.note.text):  # Qt reorders it; it should also sit right
+            option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         self._text.setTextOption(option)
         self._text.prepare(font=self._font)
         metrics = QFontMetricsF(self._author_font)
