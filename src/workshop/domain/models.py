@@ -57,6 +57,7 @@ class WorkshopDetails:
     anonymous: bool
     start_time: str  # "HH:MM" or empty
     available_minutes: int
+    language: str = "en"  # the workshop's language (domain/languages.py), not the UI's
 
 
 @dataclass(frozen=True, slots=True)

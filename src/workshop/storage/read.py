@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from workshop.domain.models import (
@@ -15,13 +16,15 @@ from workshop.storage.document import Document
 
 
 def details(doc: Document) -> WorkshopDetails:
-    row = doc.conn.execute(
-        "SELECT title, date, venue, facilitator, goal, anonymous, start_time, available_minutes"
-        " FROM workshop WHERE id = 1"
-    ).fetchone()
-    title, date, venue, facilitator, goal, anonymous, start_time, available = row
+    columns = "title, date, venue, facilitator, goal, anonymous, start_time, available_minutes"
+    try:
+        row = doc.conn.execute(f"SELECT {columns}, language FROM workshop WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:  # a file older than 0008_workshop_language, read as is
+        row = (*doc.conn.execute(f"SELECT {columns} FROM workshop WHERE id = 1").fetchone(), "en")
+    title, date, venue, facilitator, goal, anonymous, start_time, available, language = row
     return WorkshopDetails(
-        title, date, venue, facilitator, goal, bool(anonymous), start_time, int(available)
+        title, date, venue, facilitator, goal, bool(anonymous), start_time, int(available),
+        language,
     )
 
 

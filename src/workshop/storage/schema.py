@@ -450,3 +450,9 @@ def _reciprocity_pulse_actions(db: Database) -> None:
         CREATE INDEX actions_source ON actions(source_kind, source_id);
         """,
     )
+
+
+@migration("0008_workshop_language", 1, 7)
+def _workshop_language(db: Database) -> None:
+    """The workshop's own language (handout labels, dates, the projector); English before."""
+    db.execute("ALTER TABLE workshop ADD COLUMN language TEXT NOT NULL DEFAULT 'en'")

@@ -23,26 +23,20 @@ from workshop.domain.models import Activity, ActivityKind
 from workshop.domain.timer import ActualTiming, format_duration
 from workshop.export import fonts
 from workshop.export.fonts import markup
+from workshop.export.localised import words
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Heading, Mark, callout, data_table
 from workshop.export.pdf.sections.registry import Context
 from workshop.export.pdf.text import Paragraph
 from workshop.storage import read, read_timer
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
 
+def long_date(iso: str, language: str = "en") -> str:
+    """"2026-11-27" → "Friday 27 November 2026", "piątek, 27 listopada 2026"…
 
-def long_date(iso: str) -> str:
-    """"2026-11-27" → "Friday 27 November 2026" (English, whatever the process locale)."""
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    In the workshop's language, whatever the process locale (``export/localised.py``).
+    """
+    return words(language).long_date(iso)
 
 
 def section_heading(ctx: Context, number: int | None, title: str, kicker: str) -> list[Flowable]:
@@ -91,7 +85,7 @@ def break_band(ctx: Context, number: int, activity: Activity, start: str) -> lis
 def cover(ctx: Context, purpose: str | None) -> list[Flowable]:
     s, d = ctx.styles, ctx.details
     kind = "Workshop handout" if ctx.options.short else "Workshop record"
-    when = " · ".join(x for x in (long_date(d.date), d.venue) if x)
+    when = " · ".join(x for x in (long_date(d.date, d.language), d.venue) if x)
     banner_rows: list[list[Flowable]] = [
         [Paragraph(kind.upper(), s.cover_kind)],
         [Spacer(1, 2.5 * mm)],
@@ -120,7 +114,7 @@ def cover(ctx: Context, purpose: str | None) -> list[Flowable]:
     organisations = read.organisations(ctx.doc)
     agenda = read.activities(ctx.doc)
     facts = [
-        ("Date", long_date(d.date)),
+        ("Date", long_date(d.date, d.language)),
         ("Venue", d.venue),
         ("Facilitator", d.facilitator),
         ("Participants", _people_summary(len(people), len(organisations))),

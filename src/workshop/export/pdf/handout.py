@@ -20,6 +20,7 @@ from workshop.export import fonts
 from workshop.export.atomic import atomic_output
 from workshop.export.errors import ExportError
 from workshop.export.fonts import markup
+from workshop.export.localised import words
 from workshop.export.pdf import front
 from workshop.export.pdf import style as st
 from workshop.export.pdf.actions import action_list
@@ -62,14 +63,16 @@ def render_handout(
         raise ExportError(f"Unknown page size “{options.page_size}”: use A4 or Letter.")
     fonts.register()
     details = read.details(doc)
+    say = words(details.language)
     pagesize = st.PAGE_SIZES[options.page_size]
     template = HandoutTemplate(
         stream,
         pagesize=pagesize,
         title=details.title,
         author=details.facilitator,
-        subject=" · ".join(x for x in (front.long_date(details.date), details.venue) if x),
-        header=f"{details.title} — {'handout' if options.short else 'full record'}",
+        subject=" · ".join(x for x in (say.long_date(details.date), details.venue) if x),
+        header=f"{details.title} — {say('header.handout' if options.short else 'header.record')}",
+        words=say,
         progress=progress,
     )
     ctx = Context(

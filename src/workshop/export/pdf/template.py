@@ -18,6 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from workshop import __version__
 from workshop.export import fonts
+from workshop.export.localised import Words
 from workshop.export.pdf import style as st
 from workshop.export.pdf import text as text_layer
 from workshop.export.pdf.flowables import Heading, Mark
@@ -30,6 +31,7 @@ class _PagedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no types
     """Holds pages back until the end to print "Page N of M" and place bookmarks on them."""
 
     footer_left = ""
+    words = Words()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -71,7 +73,10 @@ class _PagedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no types
         self.setFillColor(st.FAINT)
         text_layer.draw_string(self, st.MARGIN_X, y, self.footer_left, fonts.REGULAR, 7.5)
         self.setFillColor(st.MUTED)
-        self.drawRightString(width - st.MARGIN_X, y, f"Page {number} of {total}")
+        text_layer.draw_string(
+            self, width - st.MARGIN_X, y, self.words("page", number=number, total=total),
+            fonts.REGULAR, 7.5, anchor="right",
+        )
         self.restoreState()
 
 
@@ -88,6 +93,7 @@ class HandoutTemplate(BaseDocTemplate):  # type: ignore[misc]
         subject: str,
         header: str,
         progress: Progress | None = None,
+        words: Words | None = None,
     ) -> None:
         super().__init__(
             stream,
@@ -105,6 +111,7 @@ class HandoutTemplate(BaseDocTemplate):  # type: ignore[misc]
             initialFontName=fonts.REGULAR,
         )
         self.header = header
+        self.words = words or Words()
         self.progress = progress
         self._story: list[Flowable] = []
         self._total = 0
@@ -133,6 +140,7 @@ class HandoutTemplate(BaseDocTemplate):  # type: ignore[misc]
     def _canvas(self, *args: Any, **kwargs: Any) -> _PagedCanvas:
         canvas = _PagedCanvas(*args, **kwargs)
         canvas.footer_left = " ".join(self.header.split())
+        canvas.words = self.words
         return canvas
 
     def afterFlowable(self, flowable: Flowable) -> None:  # reportlab's name

@@ -7,6 +7,7 @@ from typing import Any
 
 from workshop.domain import validation as v
 from workshop.domain.errors import ValidationError
+from workshop.domain.languages import clean_language
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 
@@ -19,11 +20,13 @@ _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "anonymous": lambda x: int(bool(x)),
     "start_time": v.clock_time,
     "available_minutes": v.minutes_available,
+    "language": clean_language,
 }
 
 _LABELS = {
     "title": "Rename workshop",
     "anonymous": "Change anonymity",
+    "language": "Change the workshop's language",
 }
 
 

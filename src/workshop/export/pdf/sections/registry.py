@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from reportlab.platypus import Flowable
 
 from workshop.domain.models import Activity, ActivityKind, Participant, WorkshopDetails
+from workshop.export.localised import Words, words
 from workshop.export.pdf.style import Styles
 from workshop.storage import read
 from workshop.storage.document import Document
@@ -35,6 +36,11 @@ class Context:
     styles: Styles
     width: float  # of the text frame, in points
     people: dict[int, Participant] = field(default_factory=dict)
+
+    @property
+    def words(self) -> Words:
+        """Labels, dates and numbers in the workshop's language: ``ctx.words("vote.rank")``."""
+        return words(self.details.language)
 
     def anonymous(self, activity: Activity | None) -> bool:
         """Whether authors and voters of ``activity`` must stay unnamed."""

@@ -1,0 +1,70 @@
+"""The words the room reads, in the workshop's language: the handout's and the projector's.
+
+One JSON catalogue per shipped language (``resources/languages/<code>.json``) with a
+``handout`` and a ``room`` section of ``key → text``; a text may hold ``{name}``
+placeholders, and a counted text is a dict of CLDR plural forms (``one``, ``few``,
+``many``, ``other``…, chosen by Babel for the number ``n``). JSON rather than gettext:
+no compile step, the app ships them as they are, and a translator edits one plain file;
+``tests/test_languages.py`` fails on a missing key or plural form. A language without a
+catalogue (Welsh, Ukrainian…) reads English words, while its dates and numbers still
+follow its own CLDR rules (``export/localised.py``). Qt-free: the projector's views call
+:func:`room_text`; the laptop's own UI is translated by Qt (``tr()``), apart from this.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from typing import Any
+
+from workshop.domain.languages import DEFAULT
+from workshop.resources import resources_dir
+
+
+@functools.cache
+def catalogue(language: str) -> dict[str, dict[str, Any]]:
+    """The catalogue of ``language`` (empty sections when it has none)."""
+    path = resources_dir() / "languages" / f"{language}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"handout": {}, "room": {}}
+    return {"handout": dict(data.get("handout", {})), "room": dict(data.get("room", {}))}
+
+
+@functools.cache
+def _plural_rule(language: str) -> Any:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language).plural_form
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse(DEFAULT).plural_form
+
+
+def lookup(section: str, key: str, language: str, **values: Any) -> str:
+    """The text for ``key`` in ``language`` (English when missing), placeholders filled."""
+    entry = catalogue(language)[section].get(key)
+    if entry is None:
+        language = DEFAULT
+        entry = catalogue(DEFAULT)[section].get(key)
+    if entry is None:
+        raise KeyError(f"no {section} text {key!r}")
+    if isinstance(entry, dict):
+        count = values.get("n", 0)
+        form = _plural_rule(language)(abs(count))
+        entry = entry.get(form, entry.get("other", ""))
+    return str(entry).format(**values)
+
+
+def room_text(key: str, language: str, **values: Any) -> str:
+    """What the room reads on the projector for ``key``, in the workshop's language.
+
+    ``room_text("minutes_left", "pl", n=5)`` → "Zostało 5 minut".
+    """
+    return lookup("room", key, language, **values)
+
+
+def handout_text(key: str, language: str, **values: Any) -> str:
+    """A label of the handout for ``key``, in the workshop's language."""
+    return lookup("handout", key, language, **values)

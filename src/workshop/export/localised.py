@@ -1,0 +1,70 @@
+"""The handout in the workshop's language: its labels, dates, times and numbers.
+
+Labels come from :mod:`workshop.catalogue`; dates, times and numbers from Babel's CLDR
+data for the workshop's language, whatever the laptop's locale or UI language
+("piątek, 27 listopada 2026", "viernes, 27 de noviembre de 2026"). English keeps the
+handout's own "Friday 27 November 2026".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from workshop.catalogue import handout_text
+from workshop.domain.languages import DEFAULT, RIGHT_TO_LEFT
+
+
+@dataclass(frozen=True)
+class Words:
+    """Everything language-dependent the handout prints, for one language."""
+
+    language: str = DEFAULT
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.language in RIGHT_TO_LEFT
+
+    def __call__(self, key: str, **values: Any) -> str:
+        return handout_text(key, self.language, **values)
+
+    def long_date(self, iso: str) -> str:
+        """"2026-11-27" → the weekday and date in full; other text is returned as it is."""
+        try:
+            day = dt.date.fromisoformat(iso)
+        except ValueError:
+            return iso
+        from babel.dates import format_date
+
+        if self.language == DEFAULT:
+            return str(format_date(day, "EEEE d MMMM y", locale=self._cldr))
+        return str(format_date(day, format="full", locale=self.language))
+
+    def time(self, hhmm: str) -> str:
+        """"09:30" → the language's short time ("09:30", "9:30")."""
+        try:
+            moment = dt.time.fromisoformat(hhmm)
+        except ValueError:
+            return hhmm
+        from babel.dates import format_time
+
+        return str(format_time(moment, format="short", locale=self._cldr))
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        """A number with the language's separators ("1 234,5" in Polish)."""
+        from babel.numbers import format_decimal
+
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        return str(format_decimal(value, format=pattern, locale=self._cldr))
+
+    @property
+    def _cldr(self) -> str:
+        """The CLDR locale: British English for English (24-hour clock, day before month)."""
+        return "en_GB" if self.language == DEFAULT else self.language
+
+
+@functools.cache
+def words(language: str) -> Words:
+    return Words(language or DEFAULT)
