@@ -1,4 +1,4 @@
-"""The workshop's language: catalogues complete, dates and numbers by CLDR, the handout follows it."""
+"""The workshop's language: catalogues complete, CLDR dates and numbers, the handout follows it."""
 
 from __future__ import annotations
 
