@@ -100,3 +100,26 @@ def test_the_handout_speaks_the_workshops_language(doc: Document) -> None:
     assert re.search(r"Strona \d z \d", text)
     assert "pełny zapis" in text
     assert "Friday" not in text and "Page 1 of" not in text
+
+
+def test_the_details_tab_sets_the_workshops_language(qtbot: object, doc: Document) -> None:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QComboBox
+
+    from workshop.ui.details_panel import DetailsPanel
+    from workshop.ui.screens.base import ScreenContext
+    from workshop.ui.undo import UndoRunner
+
+    stack = QUndoStack()
+    runner = UndoRunner(doc, stack)
+    panel = DetailsPanel(ScreenContext(doc, runner))
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    combo = panel.findChild(QComboBox, "detailsLanguage")
+    assert combo is not None and combo.currentData() == "en"
+    combo.setCurrentIndex(combo.findData("pl"))
+    combo.activated.emit(combo.currentIndex())
+    assert read.details(doc).language == "pl"
+    stack.undo()
+    assert read.details(doc).language == "en"
+    panel.reload()
+    assert combo.currentData() == "en"

@@ -1,4 +1,4 @@
-"""The workshop's own details: title, date, venue, facilitator, goal, anonymity, timing.
+"""The workshop's own details: title, date, venue, facilitator, goal, anonymity, timing, language.
 
 Each field is saved when you leave it (or press Enter); there is no Save button.
 """
@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain.languages import LANGUAGES, SHIPPED
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.storage.ops.details import update_details
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.widgets import buddy_label
 
 
 class CommittingTextEdit(QPlainTextEdit):
@@ -61,6 +64,17 @@ class DetailsPanel(QWidget):
         self.anonymous = QCheckBox("Hide who wrote what (anonymous by default)", self)
         self.anonymous.setObjectName("detailsAnonymous")
         self.anonymous.setAccessibleName("Anonymous by default")
+        # The room's language (handout, projector), apart from the laptop's own.
+        self.language = QComboBox(self, objectName="detailsLanguage")
+        self.language.setAccessibleName("Workshop language")
+        self.language.setToolTip(
+            "The language of the handout's labels, dates and numbers and of the projector,"
+            " whatever the language of this app"
+        )
+        for code, name in sorted(LANGUAGES.items(), key=lambda item: (item[0] not in SHIPPED,
+                                                                     item[1].casefold())):
+            suffix = "" if code in SHIPPED else " (dates; words in English)"
+            self.language.addItem(f"{name}{suffix}", code)
 
         form.addRow("&Title", self.title)
         form.addRow("Date", self.date)  # Alt+D is the Details tab
@@ -69,6 +83,7 @@ class DetailsPanel(QWidget):
         form.addRow("&Goal of the day", self.goal)
         form.addRow("&Starts at", self.start_time)
         form.addRow("Time availa&ble", self.available)
+        form.addRow(buddy_label("Language of the &room", self.language, self), self.language)
         form.addRow("", self.anonymous)
         hint = QLabel("Changes are saved as you go. Ctrl+Z undoes them.")
         hint.setStyleSheet("color: palette(placeholder-text);")
@@ -84,6 +99,9 @@ class DetailsPanel(QWidget):
             lambda: self._save("available_minutes", self.available.value())
         )
         self.anonymous.toggled.connect(lambda on: self._save("anonymous", on))
+        self.language.activated.connect(
+            lambda _index: self._save("language", self.language.currentData())
+        )
         self.reload()
 
     def _line(self, name: str, accessible: str, placeholder: str = "") -> QLineEdit:
@@ -123,6 +141,7 @@ class DetailsPanel(QWidget):
         if not self.available.hasFocus():
             self.available.setValue(details.available_minutes)
         self.anonymous.setChecked(details.anonymous)
+        self.language.setCurrentIndex(max(0, self.language.findData(details.language)))
         self._loading = False
 
     _loading = False
