@@ -123,3 +123,17 @@ def test_the_details_tab_sets_the_workshops_language(qtbot: object, doc: Documen
     assert read.details(doc).language == "en"
     panel.reload()
     assert combo.currentData() == "en"
+
+
+def test_a_template_in_each_shipped_language_sets_the_workshops_language(doc: Document) -> None:
+    from workshop.domain.templates import load_templates
+    from workshop.resources import templates_dir
+    from workshop.storage.ops import agenda
+
+    templates = load_templates(templates_dir())
+    by_language = {t.language for t in templates}
+    assert set(SHIPPED) <= by_language
+    polish = next(t for t in templates if t.language == "pl")
+    agenda.apply_template(doc, polish)
+    assert read.details(doc).language == "pl"
+    assert read.activities(doc)[0].title == "Powitanie i runda otwierająca"

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop.domain.errors import ValidationError
+from workshop.domain.languages import DEFAULT as DEFAULT_LANGUAGE
+from workshop.domain.languages import clean_language
 from workshop.domain.models import ActivityKind
 from workshop.domain.validation import timebox
 
@@ -27,6 +29,7 @@ class Template:
     goal: str
     available_minutes: int
     activities: tuple[TemplateActivity, ...]
+    language: str = DEFAULT_LANGUAGE  # the workshop's language it sets (domain/languages.py)
 
 
 def parse_template(key: str, text: str) -> Template:
@@ -48,6 +51,7 @@ def parse_template(key: str, text: str) -> Template:
             str(data.get("goal", "")),
             int(data.get("available_minutes", 0)),
             activities,
+            clean_language(data.get("language", DEFAULT_LANGUAGE)),
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise ValidationError(f"The template “{key}” is not valid: {exc}") from exc

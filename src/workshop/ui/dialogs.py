@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain.languages import LANGUAGES
 from workshop.domain.models import Activity, ActivityKind, Participant
 from workshop.domain.templates import Template
 from workshop.ui.forms import load_form
@@ -127,7 +128,9 @@ class NewWorkshopForm:
         self.description = self.dialog.findChild(QLabel, "templateDescription")
         self.templates = templates
         for template in templates:
-            self.template.addItem(template.name, template.key)
+            language = LANGUAGES.get(template.language, template.language)
+            shown = template.name if template.language == "en" else f"{template.name} — {language}"
+            self.template.addItem(shown, template.key)
         preferred = self.template.findData("collaboration-kickoff")
         self.template.currentIndexChanged.connect(self._describe)
         self.template.setCurrentIndex(max(preferred, 0))

@@ -131,7 +131,7 @@ def write_status(conn: sqlite3.Connection, activity_id: int, status: ActivitySta
 
 
 def apply_template(doc: Document, template: Template, *, title: str | None = None) -> Change:
-    """Replace an empty agenda with the template's activities and goal (one undo step)."""
+    """Replace an empty agenda with the template's activities, goal and language (one undo step)."""
     with doc.edit(f"Use template “{template.name}”") as ed:
         if _order(ed.conn):
             raise ValidationError(
@@ -147,6 +147,7 @@ def apply_template(doc: Document, template: Template, *, title: str | None = Non
         fields: dict[str, object] = {
             "goal": template.goal,
             "available_minutes": template.available_minutes,
+            "language": template.language,
         }
         if title:
             fields["title"] = v.required_text(title, "The title", v.TITLE_MAX)
