@@ -154,31 +154,34 @@ def replay(conn: sqlite3.Connection, rows: Iterable[RowChange]) -> None:
     conn.execute("PRAGMA defer_foreign_keys = ON")  # reset by SQLite at COMMIT/ROLLBACK
     for change in rows:
         table = f'main."{change.table}"'
-        clock = CLOCK_COLUMNS.get(change.table)
+        clock = CLOCK_COLUMNS.get(change.table, frozenset())
         current = _current(conn, change.table, change.id)
-        if clock is None:
-            _check(change, current)
-        elif current is not None and change.before is not None:
-            _check(change, current, skip=clock)
-        if change.after is None:
-            _drop_clocks_of(conn, change.table, change.id)
-            conn.execute(f"DELETE FROM {table} WHERE id = ?", (change.id,))
-        elif change.before is None or current is None:
-            # An insert; or a clock row that a replay of its activity took away.
-            columns = list(change.after)
-            names = ", ".join(f'"{c}"' for c in columns)
-            marks = ", ".join("?" for _ in columns)
-            verb = "INSERT OR REPLACE" if clock is not None else "INSERT"
-            conn.execute(
-                f"{verb} INTO {table} ({names}) VALUES ({marks})",
-                [change.after[c] for c in columns],
-            )
-        else:
-            columns = [c for c in change.after if c != "id"]
+        if change.before is not None and change.after is not None and current is not None:
+            # An update writes back only the columns it changed, and checks only those:
+            # an edit made elsewhere to another column of the row is kept, not refused.
+            before = change.before
+            columns = [c for c in change.after if c != "id" and change.after[c] != before.get(c)]
+            _check(change, current, only=[c for c in columns if c not in clock])
+            if not columns:
+                continue
             assignments = ", ".join(f'"{c}" = ?' for c in columns)
             conn.execute(
                 f"UPDATE {table} SET {assignments} WHERE id = ?",
                 [*(change.after[c] for c in columns), change.id],
+            )
+            continue
+        if not clock:
+            _check(change, current)
+        if change.after is None:
+            _drop_clocks_of(conn, change.table, change.id)
+            conn.execute(f"DELETE FROM {table} WHERE id = ?", (change.id,))
+        else:
+            # An insert; or a clock row that a replay of its activity took away.
+            names = ", ".join(f'"{c}"' for c in change.after)
+            marks = ", ".join("?" for _ in change.after)
+            verb = "INSERT OR REPLACE" if clock else "INSERT"
+            conn.execute(
+                f"{verb} INTO {table} ({names}) VALUES ({marks})", list(change.after.values())
             )
 
 
@@ -190,19 +193,17 @@ def _current(conn: sqlite3.Connection, table: str, row_id: int) -> Row | None:
     return {d[0]: v for d, v in zip(cursor.description, values, strict=True)}
 
 
-def _check(change: RowChange, current: Row | None, skip: frozenset[str] = frozenset()) -> None:
-    """Raise :class:`Drift` unless ``current`` is the row ``change`` starts from."""
+def _check(change: RowChange, current: Row | None, only: Sequence[str] | None = None) -> None:
+    """Raise :class:`Drift` unless ``current`` is the row ``change`` starts from
+    (in the ``only`` columns, when given)."""
     if change.before is None:
         if current is not None:
             raise Drift(change.table, current, "added")
         return
     if current is None:
         raise Drift(change.table, change.before, "deleted")
-    differ = [
-        column
-        for column, value in change.before.items()
-        if column not in skip and column in current and current[column] != value
-    ]
+    columns = list(change.before) if only is None else only
+    differ = [c for c in columns if c in current and current[c] != change.before.get(c)]
     if differ:
         raise Drift(change.table, current, "changed", differ)
 
