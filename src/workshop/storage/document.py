@@ -91,6 +91,11 @@ class Document:
         self._listeners: list[Listener] = []
         #: How many edits are open (an edit inside an edit joins it: one gesture, one commit).
         self._depth = 0
+        #: Edits (or joined parts of one) rolled back so far: caches of what the file holds
+        #: that followed the journal of an edit check it (``storage/board_index.py``).
+        self.rollbacks = 0
+        #: Edits begun so far (the journal starts afresh in each).
+        self.edits = 0
         if not read_only:
             journal.install(conn)
 
@@ -211,6 +216,11 @@ class Document:
         self.close()
 
     @property
+    def in_edit(self) -> bool:
+        """Whether an edit is open (its writes are not committed yet)."""
+        return self._depth > 0
+
+    @property
     def db(self) -> Database:
         """The sqlite-utils wrapper of :attr:`conn`, made on first use (writes need it)."""
         if self._db is None:
@@ -264,6 +274,7 @@ class Document:
         except sqlite3.OperationalError as exc:
             raise WriteError(f"The change could not be saved: {_reason(exc)}.", self.path) from exc
         self._depth = 1
+        self.edits += 1
         try:
             journal.clear(conn)
             yield handle
@@ -273,9 +284,11 @@ class Document:
                 change.history_id = self._record(change)
             conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
+            self.rollbacks += 1
             _rollback(conn)
             raise WriteError(f"The change could not be saved: {_reason(exc)}.", self.path) from exc
         except BaseException:
+            self.rollbacks += 1
             _rollback(conn)
             raise
         finally:
@@ -296,6 +309,7 @@ class Document:
         try:
             yield handle
         except BaseException:
+            self.rollbacks += 1
             with contextlib.suppress(sqlite3.Error):  # gone if SQLite rolled everything back
                 conn.execute(f"ROLLBACK TO {name}")
                 conn.execute(f"RELEASE {name}")
