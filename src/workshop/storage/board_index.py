@@ -49,7 +49,7 @@ class BoardIndex:
         self._sync()
         found = self._spaces.get(activity_id)
         if found is None:
-            found = self._spaces[activity_id] = self._read(activity_id)
+            found = self._spaces[activity_id] = read_space(self.doc, activity_id)
             self._uncommitted = self._uncommitted or self.doc.in_edit
         return found
 
@@ -97,15 +97,17 @@ class BoardIndex:
                         row.id, Rect(after["x"], after["y"], after["width"], after["height"])
                     )
 
-    def _read(self, activity_id: int) -> BoardSpace:
-        board = BoardSpace()
-        conn = self.doc.conn
-        for note_id, x, y, cluster_id in conn.execute(
-            "SELECT id, x, y, cluster_id FROM notes WHERE activity_id = ?", (activity_id,)
-        ):
-            board.put_note(note_id, x, y, cluster_id)
-        for cluster_id, x, y, width, height in conn.execute(
-            "SELECT id, x, y, width, height FROM clusters WHERE activity_id = ?", (activity_id,)
-        ):
-            board.put_frame(cluster_id, Rect(x, y, width, height))
-        return board
+
+def read_space(doc: Document, activity_id: int) -> BoardSpace:
+    """Board ``activity_id`` read afresh from the file (one read of its notes and clusters)."""
+    board = BoardSpace()
+    conn = doc.conn
+    for note_id, x, y, cluster_id in conn.execute(
+        "SELECT id, x, y, cluster_id FROM notes WHERE activity_id = ?", (activity_id,)
+    ):
+        board.put_note(note_id, x, y, cluster_id)
+    for cluster_id, x, y, width, height in conn.execute(
+        "SELECT id, x, y, width, height FROM clusters WHERE activity_id = ?", (activity_id,)
+    ):
+        board.put_frame(cluster_id, Rect(x, y, width, height))
+    return board
