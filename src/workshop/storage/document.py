@@ -96,8 +96,9 @@ class Document:
         self.rollbacks = 0
         #: Edits begun so far (the journal starts afresh in each).
         self.edits = 0
-        if not read_only:
-            journal.install(conn)
+        #: The capture triggers are made before the first edit, not on opening: opening
+        #: to a first picture does not need them (~5 ms of CREATE TEMP TRIGGER).
+        self._journal_ready = False
 
     # ------------------------------------------------------------------ opening
 
@@ -269,6 +270,9 @@ class Document:
             return
         conn = self.conn
         handle = _Edit(self)
+        if not self._journal_ready:
+            journal.install(conn)
+            self._journal_ready = True
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
