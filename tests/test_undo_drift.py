@@ -14,7 +14,6 @@ import pytest
 from sqlite_utils import Database
 
 from helpers.operations import snapshot
-from workshop.demo import write_demo
 from workshop.domain.actions import ActionStatus
 from workshop.domain.models import ActivityKind
 from workshop.storage import read_board
@@ -24,12 +23,6 @@ from workshop.storage.ops import actions, agenda, board, participants, timer
 
 NOW = 1_800_000_000.0
 
-
-@pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.workshop"
-    write_demo(path)
-    return path
 
 
 def _board(doc: Document) -> int:
