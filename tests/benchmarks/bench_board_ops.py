@@ -141,7 +141,7 @@ with the bare row). One in eight notes is in a cluster of four, the rest loose, 
 "Tidy up". Target: at 10,000 notes at most {TARGET_RATIO}× the time at 100 notes (wall or
 CPU), and under {TARGET_MS:.0f} ms. Free cells, overlaps and settling read a grid index of the
 board kept in step with every commit (`storage/board_index.py`), so an edit reads only its
-neighbourhood. Before the index (same machine, same script): add a note 2.7 → 39 ms, move a
+neighbourhood. Before the index (same machine, same script, 9 runs): add a note 2.7 → 39 ms, move a
 note 2.1 → 41 ms, group three 3.8 → 120 ms, move a cluster 2.6 → 56 ms from 100 to 10,000.
 
 | operation | {heads} | 10,000 ÷ 100 | target |

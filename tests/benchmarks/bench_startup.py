@@ -86,12 +86,20 @@ with compiled bytecode as an installed copy has it (see the script's docstring).
 | **ratio** (target ≤ 2×) | **{a / b:.2f}×** |
 | Workshop, no bytecode cache (compiles every module each start) | {u:.0f} ms ({u / b:.2f}×) |
 
-Where the difference goes (in-process, after QApplication): importing the app's
-modules ~90 ms (most of it PySide's per-class set-up as our widget classes are
-defined, and the storage layer), building the window with its menus, run dock and
-projector controller ~35 ms, opening the file (checks, backup, first screen) ~25 ms,
-first paint ~13 ms. Already deferred to first use: sqlite-utils, the exporters
-(reportlab), Designer forms, the stemmer, each activity kind's screen, and the
+Where the difference goes (profiled 2026-11-29 with `python -X importtime` and cProfile of
+the whole process, on a loaded machine, so shares rather than milliseconds): importing
+the app's modules is ~60 % of the difference — mostly PySide itself: it creates a Python
+enum for every Qt enum the window's classes touch (~4,000 members) and its import hook
+reads the source of each module that imports PySide6 (`shibokensupport.feature`);
+building the window (menus, run dock, projector controller) ~20 %; opening the demo
+(checks, backup, first screen) ~15 %; the rest is the first paint, which includes
+rendering the audience view for the run dock's preview. The projector (audience window,
+views, run panel: imported, built and rendered for the preview) is about a fifth of the
+whole process, and is the next thing to make lazy once its redesign settles. Without a
+bytecode cache (as on these machines, which set `PYTHONDONTWRITEBYTECODE`) every start
+also compiled the app's modules from source: the 2.7× measured before was partly that.
+Deferred to first use: sqlite-utils, the journal's capture triggers (first edit), the
+exporters (reportlab), Designer forms, the stemmer, each activity kind's screen, and the
 Participants, Details and Actions tabs.
 """
     write_section("startup", body)
