@@ -99,6 +99,22 @@ def test_a_conflict_refuses_the_undo_and_the_stack_stays(undo: Stack) -> None:
     assert undo.messages and "Typed in Datasette" in undo.messages[0]
 
 
+def test_a_jump_of_several_steps_stops_at_the_refused_one(undo: Stack) -> None:
+    doc, stack = undo.doc, undo.stack
+    first = undo.runner.run(participants.add_participant, "One")
+    undo.runner.run(participants.add_participant, "Two")
+    undo.runner.run(participants.add_participant, "Three")
+    assert first is not None
+    two = doc.conn.execute("SELECT id FROM participants WHERE name = 'Two'").fetchone()[0]
+    doc.conn.execute("UPDATE participants SET name = 'Two (Datasette)' WHERE id = ?", (two,))
+    stack.setIndex(0)
+    assert stack.index() == 2  # "Three" undone; "Two" refused; "One" left alone
+    names = {row[0] for row in doc.conn.execute("SELECT name FROM participants")}
+    assert {"One", "Two (Datasette)"} <= names and "Three" not in names
+    assert len(undo.messages) == 1 and "Two (Datasette)" in undo.messages[0]
+    assert [e.undone for e in doc.history()][-3:] == [False, False, True]
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="needs RLIMIT_FSIZE")
 def test_a_full_disk_between_edit_and_undo(tmp_path: Path) -> None:
     path = tmp_path / "full.workshop"

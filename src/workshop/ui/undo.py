@@ -36,6 +36,10 @@ def step(operation: Callable[..., Change], *args: Any, **kwargs: Any) -> Step:
     return lambda doc: operation(doc, *args, **kwargs)
 
 
+#: Set on a QUndoStack (a dynamic property) from a refused step until its index is back.
+_REFUSED = "workshopStepRefused"
+
+
 def _merge_id(key: str | None) -> int:
     """Qt merges commands by number; derive it from the key (nothing kept per key).
 
@@ -72,18 +76,18 @@ class ChangeCommand(QUndoCommand):
         return self._merge
 
     def redo(self) -> None:
-        if self._skip or self.silent:
+        if self._skip or self.silent or self._refusing():
             self._skip = False
             return
-        self._guard(self.doc.redo)
+        self._guard(self.doc.redo, undoing=False)
 
     def undo(self) -> None:
-        if self._skip or self.silent:
+        if self._skip or self.silent or self._refusing():
             self._skip = False
             return
-        self._guard(self.doc.undo)
+        self._guard(self.doc.undo, undoing=True)
 
-    def _guard(self, step: Callable[[Change], Change]) -> None:
+    def _guard(self, step: Callable[[Change], Change], *, undoing: bool) -> None:
         """Run the document step; if it is refused, keep the stack's index where it was.
 
         QUndoStack moves its index after this returns, whatever happened; the index
@@ -93,25 +97,34 @@ class ChangeCommand(QUndoCommand):
         try:
             step(self.change)
         except WorkshopError as exc:
-            self._stay()
+            self._stay(undoing)
             if self.on_error is not None:
                 self.on_error(str(exc))
         except Exception:
-            self._stay()
+            self._stay(undoing)
             sys.excepthook(*sys.exc_info())  # a bug: the crash dialog and log, not a Qt abort
 
-    def _stay(self) -> None:
+    def _refusing(self) -> bool:
+        return self.stack is not None and bool(self.stack.property(_REFUSED))
+
+    def _stay(self, undoing: bool) -> None:
+        """Put the stack back at this step once Qt has moved it. Until then every other
+        step is left alone too: a jump of several steps (``setIndex``) stops here."""
         stack = self.stack
         if stack is None:
             return
-        target = stack.index()
+        # Qt moves its index only after the whole jump, so find this step's place.
+        place = next((i for i in range(stack.count()) if stack.command(i) is self), None)
+        if place is None:
+            return
+        target = place + 1 if undoing else place
+        stack.setProperty(_REFUSED, True)
 
         def put_back(_index: int) -> None:
             stack.indexChanged.disconnect(put_back)
             if stack.index() != target:
-                self._skip = True  # moving back must not replay the step that was refused
-                stack.setIndex(target)
-                self._skip = False
+                stack.setIndex(target)  # replays nothing while refused
+            stack.setProperty(_REFUSED, False)
 
         stack.indexChanged.connect(put_back)
 
