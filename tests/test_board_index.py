@@ -136,3 +136,16 @@ def test_a_rolled_back_edit_that_the_index_followed_is_forgotten(
         raise ValidationError("refused")
     live, fresh = _fresh(doc, board)
     assert live == fresh
+
+
+def test_a_note_centred_on_a_frame_edge_joins_it(doc: Document, board: int) -> None:
+    ids = [n.id for n in read_board.notes(doc, board)]
+    cluster_id = ops.group_notes(doc, ids[:2], "Para").inserted("clusters")[0]
+    frame = read_board.cluster(doc, cluster_id)
+    assert frame is not None
+    # The moved note's centre lies exactly on the frame's right edge.
+    x = frame.x + frame.width - b.NOTE_WIDTH / 2
+    y = frame.y + frame.height / 2 - b.NOTE_HEIGHT / 2
+    ops.move_notes(doc, {ids[12]: (x, y)})
+    moved = read_board.note(doc, ids[12])
+    assert moved is not None and moved.cluster_id == cluster_id

@@ -668,7 +668,8 @@ class BoardSpace:
         """Frames containing the point (x, y), with their cluster ids."""
         point = Rect(x, y, 0.0, 0.0)
         found = []
-        for key in self.frames.hit_keys(point, 1e-9):
+        # Any frame within a unit, then the exact test (a centre on the edge is inside).
+        for key in self.frames.hit_keys(point, 1.0):
             frame = self.frames.get(key)
             if frame is not None and frame.contains_point(x, y):
                 found.append((int(key), frame))  # type: ignore[call-overload]
