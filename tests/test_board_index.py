@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
+from helpers.corpus import add_people, fill_board
 from workshop.domain import board as b
 from workshop.domain.errors import ValidationError
 from workshop.domain.models import ActivityKind
@@ -77,9 +78,18 @@ def _fresh(doc: Document, activity: int) -> tuple[object, object]:
 
 @pytest.fixture
 def board(doc: Document) -> int:
+    """The shared corpus's long multilingual ideas, loose (gestures make the clusters)."""
     activity = agenda.add_activity(doc, ActivityKind.BRAINSTORM, "Ideas").inserted("activities")[0]
-    ops.add_notes(doc, activity, [f"Pomysł {i}: wspólny kalendarz" for i in range(30)])
+    fill_board(doc, activity, authors=add_people(doc)[:5], clusters=False)
     return int(activity)
+
+
+def test_the_index_follows_the_corpus_day_clusters_and_all(doc: Document) -> None:
+    activity = agenda.add_activity(doc, ActivityKind.BRAINSTORM, "Ideas").inserted("activities")[0]
+    fill = fill_board(doc, activity)
+    assert len(fill.cluster_ids) == 8
+    live, fresh = _fresh(doc, activity)
+    assert live == fresh
 
 
 def test_the_index_follows_gestures_undo_and_redo(doc: Document, board: int) -> None:
