@@ -102,8 +102,8 @@ whole process, and is the next thing to make lazy once its redesign settles. Wit
 bytecode cache (as on these machines, which set `PYTHONDONTWRITEBYTECODE`) every start
 also compiled the app's modules from source: the 2.7× measured before was partly that.
 Deferred to first use: sqlite-utils, the journal's capture triggers (first edit), the
-exporters (reportlab), Designer forms, the stemmer, each activity kind's screen, and the
-Participants, Details and Actions tabs.
+About dialog, the exporters (reportlab), Designer forms, the stemmer, each activity
+kind's screen, and the Participants, Details and Actions tabs.
 """
     write_section("startup", body)
     print(body)
