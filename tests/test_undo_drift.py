@@ -50,8 +50,8 @@ def test_an_edit_from_sqlite_utils_refuses_the_undo_and_says_what_changed(
             doc.undo(change)
         message = str(caught.value)
         assert message.startswith("Cannot undo “Edit note “Ours””:")
-        assert "note “Theirs, typed in Datasette”" in message and "(text)" in message
-        assert "sqlite-utils, Datasette" in message and "Nothing was changed" in message
+        assert "note “Theirs, typed in Datasette”" in message and "(its text)" in message
+        assert "sqlite-utils or Datasette" in message and "Nothing was undone" in message
         assert "\n" not in message
         assert snapshot(doc) == before and doc.history() == history
 
@@ -80,7 +80,8 @@ def test_a_row_deleted_outside_refuses_the_undo(demo_path: Path) -> None:
         other = _outside(demo_path)
         other["actions"].delete(action)
         other.conn.close()
-        with pytest.raises(ConflictError, match="the action “Book the hall” was deleted since"):
+        gone = "since then the action “Book the hall” has been deleted"
+        with pytest.raises(ConflictError, match=gone):
             doc.undo(change)
         assert doc.counts()["actions"] == 5
 
@@ -94,8 +95,8 @@ def test_a_row_added_in_the_place_of_an_undone_one_refuses_the_redo(demo_path: P
         other["participants"].insert({"id": person, "name": "Added by a script"})
         other.conn.close()
         before = snapshot(doc)
-        with pytest.raises(ConflictError, match=f"Cannot redo “Add .*”: a participant was added "
-                                                f"in its place \\(number {person}\\)"):
+        with pytest.raises(ConflictError, match=f"Cannot redo “Add .*”: since then a participant "
+                                                f"\\(number {person}\\) has been added"):
             doc.redo(change)
         assert snapshot(doc) == before
 

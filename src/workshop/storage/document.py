@@ -603,16 +603,27 @@ def _drift_sentence(label: str, drift: journal.Drift, undone: bool) -> str:
     noun = _ROW_NOUNS.get(drift.table) or drift.table.replace("_", " ").removesuffix("s")
     what = f"{noun} {_row_name(drift.row)}"
     if drift.how == "added":
-        happened = f"a {noun} was added in its place (number {drift.row.get('id')})"
+        happened = f"a {noun} (number {drift.row.get('id')}) has been added in its place"
     elif drift.how == "deleted":
-        happened = f"the {what} was deleted"
+        happened = f"the {what} has been deleted"
     else:
-        happened = f"the {what} was changed ({', '.join(drift.columns)})"
+        happened = f"the {what} has been changed (its {_column_words(drift.columns)})"
     return (
-        f"Cannot {verb} “{label}”: {happened} since, outside this window's history — by "
-        "sqlite-utils, Datasette or another program. Nothing was changed: that edit is kept, "
-        f"and the {verb} stops here."
+        f"Cannot {verb} “{label}”: since then {happened} by another program, such as "
+        f"sqlite-utils or Datasette. Nothing was {verb}ne: that change is kept, and "
+        f"{verb} stops at this step."
     )
+
+
+#: Columns named as a reader would say them; others lose "_id" and underscores.
+_COLUMN_WORDS = {"x": "position", "y": "position", "width": "size", "height": "size"}
+
+
+def _column_words(columns: Sequence[str]) -> str:
+    words = [
+        _COLUMN_WORDS.get(c) or c.removesuffix("_id").replace("_", " ") for c in columns
+    ]
+    return ", ".join(dict.fromkeys(words))
 
 
 def _row_name(row: Row) -> str:
