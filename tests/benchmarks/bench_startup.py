@@ -98,7 +98,8 @@ building the window (menus, run dock, projector controller) ~20 %; opening the d
 (checks, backup, first screen) ~15 %; the rest is the first paint, which includes
 rendering the audience view for the run dock's preview. The projector (audience window,
 views, run panel: imported, built and rendered for the preview) is about a fifth of the
-whole process, and is the next thing to make lazy once its redesign settles. Without a
+app's own work (imports, window, opening), and is the next thing to make lazy once its
+redesign settles. Without a
 bytecode cache (as on these machines, which set `PYTHONDONTWRITEBYTECODE`) every start
 also compiled the app's modules from source: the 2.7× measured before was partly that.
 Deferred to first use: sqlite-utils, the journal's capture triggers (first edit), the
