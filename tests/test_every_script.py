@@ -296,3 +296,16 @@ def test_a_right_to_left_note_sits_right_on_the_board(qapp: object) -> None:
     assert _ink_centre(_painted_note("نريد حديقة")) > middle
     assert _ink_centre(_painted_note("פגישה עם Anna")) > middle
     assert _ink_centre(_painted_note("We met جمعية")) < middle
+
+
+def test_qt_finds_a_font_for_every_script_on_the_board_and_projector(qapp: object) -> None:
+    """The board, projector and dialogs rely on Qt's fallback: each script needs a font."""
+    from PySide6.QtGui import QFontDatabase
+
+    system = QFontDatabase.WritingSystem
+    for writing in (
+        system.Greek, system.Cyrillic, system.Arabic, system.Hebrew, system.Devanagari,
+        system.Thai, system.SimplifiedChinese, system.Japanese, system.Korean,
+    ):
+        assert QFontDatabase.families(writing), f"no font for {writing.name}"
+    assert any("Emoji" in family for family in QFontDatabase.families())
