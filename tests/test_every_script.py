@@ -267,14 +267,14 @@ def _ink_centre(image: object) -> float:
     return sum(xs) / len(xs)
 
 
-def _painted_note(text: str) -> object:
+def _painted_note(text: str, audience: bool = False) -> object:
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
     from workshop.domain import board as b
     from workshop.ui.board.items import NoteItem
 
-    item = NoteItem(b.Note(1, 1, text, None, 0, 0, 0, None, "2026-11-27"), "Ana")
+    item = NoteItem(b.Note(1, 1, text, None, 0, 0, 0, None, "2026-11-27"), "Ana", audience=audience)
     image = QImage(int(b.NOTE_WIDTH), int(b.NOTE_HEIGHT), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
@@ -283,13 +283,15 @@ def _painted_note(text: str) -> object:
     return image
 
 
-def test_a_right_to_left_note_sits_right_on_the_board(qapp: object) -> None:
+@pytest.mark.parametrize("audience", [False, True], ids=["board", "projector"])
+def test_a_right_to_left_note_sits_right_on_the_board(qapp: object, audience: bool) -> None:
+    """The laptop's board and the projector's (its audience scene) draw notes alike."""
     from workshop.domain import board as b
 
     middle = b.NOTE_WIDTH / 2
-    assert _ink_centre(_painted_note("نريد حديقة")) > middle
-    assert _ink_centre(_painted_note("פגישה עם Anna")) > middle
-    assert _ink_centre(_painted_note("We met جمعية")) < middle
+    assert _ink_centre(_painted_note("نريد حديقة", audience)) > middle
+    assert _ink_centre(_painted_note("פגישה עם Anna", audience)) > middle
+    assert _ink_centre(_painted_note("We met جمعية", audience)) < middle
 
 
 def test_qt_finds_a_font_for_every_script_on_the_board_and_projector(qapp: object) -> None:
