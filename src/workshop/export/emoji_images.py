@@ -3,15 +3,18 @@
 The only complete emoji font on a Linux desktop, Noto Color Emoji, holds bitmaps
 (CBDT), which reportlab cannot embed as text. Pillow (already a reportlab
 dependency) draws a whole emoji sequence, joiners and skin tones included, into a
-PNG once per sequence and process; the paragraph then shows it as an inline image
+PNG once per sequence and process (in a private temporary folder removed at exit);
+the paragraph then shows it as an inline image
 the height of the text. The PNG bytes depend only on the sequence and the font, so
 the handout stays deterministic.
 """
 
 from __future__ import annotations
 
+import atexit
 import functools
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -72,9 +75,11 @@ def sequence_end(text: str, start: int) -> int:
     return i
 
 
+@functools.cache
 def _cache_dir() -> Path:
-    folder = Path(tempfile.gettempdir()) / f"workshop-emoji-{os.getuid()}"
-    folder.mkdir(mode=0o700, exist_ok=True)
+    """A private folder for this process's emoji pictures, removed when it exits."""
+    folder = Path(tempfile.mkdtemp(prefix="workshop-emoji-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return folder
 
 
