@@ -186,14 +186,3 @@ def markup(text: str) -> str:
         else:
             out.append(f'<font name="{run.font}">{_escape(run.text)}</font>')
     return "".join(out)
-
-
-def plain(text: str) -> str:
-    """``text`` for ``canvas.drawString`` in the primary font: one line, others as a placeholder.
-
-    Prefer ``pdf.text.draw_string``, which draws every script; this stays for
-    callers that can only take one string in one font.
-    """
-    return "".join(
-        run.text if run.font == REGULAR else PLACEHOLDER for run in runs(" ".join(text.split()))
-    )
