@@ -305,3 +305,18 @@ def test_qt_finds_a_font_for_every_script_on_the_board_and_projector(qapp: objec
     ):
         assert QFontDatabase.families(writing), f"no font for {writing.name}"
     assert any("Emoji" in family for family in QFontDatabase.families())
+
+
+def test_every_section_lays_out_text_through_the_text_layer() -> None:
+    """reportlab's own Paragraph leaves Arabic unjoined and left to right: only text.py uses it."""
+    root = Path(__file__).resolve().parents[1] / "src" / "workshop" / "export"
+    offenders = [
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        if path.name != "text.py"
+        and re.search(
+            r"from reportlab\.platypus import[^\n]*\bParagraph\b(?!Style)|platypus\.Paragraph\(",
+            path.read_text(encoding="utf-8"),
+        )
+    ]
+    assert offenders == [], "use workshop.export.pdf.text.Paragraph"
