@@ -309,14 +309,18 @@ def test_qt_finds_a_font_for_every_script_on_the_board_and_projector(qapp: objec
 
 def test_every_section_lays_out_text_through_the_text_layer() -> None:
     """reportlab's own Paragraph leaves Arabic unjoined and left to right: only text.py uses it."""
+    import ast
+
     root = Path(__file__).resolve().parents[1] / "src" / "workshop" / "export"
-    offenders = [
-        str(path.relative_to(root))
-        for path in root.rglob("*.py")
-        if path.name != "text.py"
-        and re.search(
-            r"from reportlab\.platypus import[^\n]*\bParagraph\b(?!Style)|platypus\.Paragraph\(",
-            path.read_text(encoding="utf-8"),
-        )
-    ]
+    offenders = []
+    for path in root.rglob("*.py"):
+        if path.name == "text.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and (node.module or "").startswith("reportlab.platypus")
+                and any(alias.name == "Paragraph" for alias in node.names)
+            ):
+                offenders.append(str(path.relative_to(root)))
     assert offenders == [], "use workshop.export.pdf.text.Paragraph"
