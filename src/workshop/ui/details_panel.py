@@ -67,6 +67,11 @@ class DetailsPanel(QWidget):
         # The room's language (handout, projector), apart from the laptop's own.
         self.language = QComboBox(self, objectName="detailsLanguage")
         self.language.setAccessibleName("Workshop language")
+        # The longest item must not widen the whole window on a 1366-px laptop.
+        self.language.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.language.setMinimumContentsLength(14)
         self.language.setToolTip(
             "The language of the handout's labels, dates and numbers and of the projector,"
             " whatever the language of this app"
