@@ -27,6 +27,7 @@ from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.settings import AppSettings
 from workshop.ui.start_page import StartPage
+from workshop.ui.text_undo import ActionUndoKeys
 from workshop.ui.undo import UndoRunner, restore_history
 from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB, WorkshopPage
 
@@ -144,6 +145,10 @@ class MainWindow(QMainWindow):
         )
         self.redo_action = self._action(self.edit_menu, "&Redo", "actionRedo", self._redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # The undo keys undo the last action even in a text box with nothing pending.
+        self._action_undo_keys = ActionUndoKeys(
+            self, self.undo_stack, self.undo_action.shortcuts, self.redo_action.shortcuts
+        )
         self.undo_stack.indexChanged.connect(self._refresh_undo)
         self.undo_stack.cleanChanged.connect(self._refresh_undo)
         self._refresh_undo()
