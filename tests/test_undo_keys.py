@@ -145,3 +145,23 @@ def test_a_box_with_typing_not_yet_added_undoes_its_own_typing_first(
     assert box.text() == "" and not box.isUndoAvailable()
     qtbot.keyClick(box, Qt.Key.Key_Z, CTRL)
     assert _rows(window, "notes") == before, "an empty box leaves Ctrl+Z to the action"
+
+
+def test_paste_list_dialog_ctrl_enter_is_ok(qtbot: QtBot) -> None:
+    from workshop.ui.participants_panel import pasted_list_dialog
+
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        dialog, text = pasted_list_dialog(None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d)
+        text.setFocus()
+        qtbot.keyClicks(text, "Ana Silva, Library")
+        qtbot.keyClick(text, Qt.Key.Key_Return)  # plain Enter: a new line
+        qtbot.keyClicks(text, "Ben Ode, Youth Forum")
+        assert dialog.result() == 0 and dialog.isVisible()
+        qtbot.keyClick(text, key, CTRL)
+        assert dialog.result() == dialog.DialogCode.Accepted.value
+        assert text.toPlainText() == "Ana Silva, Library\nBen Ode, Youth Forum"
