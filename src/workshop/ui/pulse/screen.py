@@ -3,8 +3,9 @@
 Keyboard: Ctrl+N types a new statement (Enter adds it, and the keyboard goes on to its
 tally); in the list, Delete removes one. Paper tally (Alt+T): type the counts in the
 quick line lowest value first ("0 1 3 6 2 0", Enter) or in the boxes (Tab between them).
-A line of counts typed into the statement box is offered as the tally, not a statement. One by one: with the answer pad focused,
-each key 0–5 records one anonymous answer; results stay hidden until Ctrl+Shift+R.
+A line of counts typed into the statement box is offered as the tally, not a statement.
+One by one: with the answer pad focused, each key 0–5 records one anonymous answer;
+results stay hidden until Ctrl+Shift+R.
 Ctrl+R asks the statement again as a new round.
 """
 
