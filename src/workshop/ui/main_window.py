@@ -29,6 +29,7 @@ from workshop.ui.settings import AppSettings
 from workshop.ui.start_page import StartPage
 from workshop.ui.text_undo import ActionUndoKeys
 from workshop.ui.undo import UndoRunner, restore_history
+from workshop.ui.window_fit import clamp_to_screens, place_first
 from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB, WorkshopPage
 
 if TYPE_CHECKING:
@@ -76,10 +77,10 @@ class MainWindow(QMainWindow):
         self.start.demoRequested.connect(self.open_demo)
         self.start.recentRequested.connect(self.open_path)
         self._build_menus()
-        self.resize(1400, 900)
+        place_first(self)  # fits the screen's free area (a laptop is smaller than 1400 × 900)
         geometry = settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            clamp_to_screens(self)  # on a screen that exists, no larger than it
         self._show_start()
         from workshop.ui.projector.wiring import ProjectorWiring
 
