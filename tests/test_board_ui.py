@@ -832,3 +832,22 @@ def test_ctrl_g_asks_before_taking_notes_out_of_another_cluster(
     qtbot.keyClick(board.screen.find_bar.edit, Qt.Key.Key_G, CTRL)
     assert len(read_board.clusters(board.doc, board.activity_id)) == _find_and_group_cancelled
     assert board.screen.status_message == "Nothing grouped."
+
+
+def test_tidy_up_keeps_the_notes_readable_and_ctrl_0_still_fits_all(
+    qtbot: QtBot, board: Board
+) -> None:
+    """80 real ideas on a laptop-sized board: Ctrl+T must not zoom out to blank squares."""
+    from helpers.corpus import IDEAS, fill_board
+    from workshop.ui.board.items import DETAIL_LOD
+
+    fill_board(board.doc, board.activity_id, ideas=IDEAS[:80], clusters=False)
+    board.screen.resize(1000, 560)  # the board part of a 1366 x 768 window
+    view = board.screen.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_T, CTRL)
+    assert view.zoom() >= DETAIL_LOD, "after Tidy up the notes' text is drawn"
+    qtbot.keyClick(view, Qt.Key.Key_0, CTRL)
+    rect = board.scene.content_rect()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(rect), "Ctrl+0 still shows every note"

@@ -34,7 +34,7 @@ from workshop.ui.board.capture import CaptureRow, colour_icon
 from workshop.ui.board.find import FindBar
 from workshop.ui.board.items import ClusterItem, NoteItem
 from workshop.ui.board.scene import BoardScene
-from workshop.ui.board.view import BoardView
+from workshop.ui.board.view import OPENING_ZOOM, BoardView
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import register
 
@@ -628,7 +628,9 @@ class BoardScreen(ActivityScreen):
 
     def tidy_up(self) -> None:
         if self.ctx.runner.run(ops.tidy_up, self.activity_id) is not None:
-            self.view.fit_all()
+            # Keep the notes legible (fitting 80 notes into a laptop drew blank squares);
+            # Ctrl+0 still fits everything.
+            self.view.fit_all(min_zoom=OPENING_ZOOM)
 
     # ------------------------------------------------------------ find
 
