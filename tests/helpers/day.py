@@ -575,7 +575,8 @@ class Day:
             spin.selectAll()
             type_text(spin, "3")
         settings.target.setFocus()
-        key(settings.target, Qt.Key.Key_Down)  # vote on its clusters
+        key(settings.target, Qt.Key.Key_Home)  # its notes, then Down: its clusters
+        key(settings.target, Qt.Key.Key_Down)
         self.press(Qt.Key.Key_Y)  # Appl&y settings
         chosen = read_votes.settings(self.doc, activity.id)
         assert (chosen.target.value, chosen.dots_per_person, chosen.max_per_item) == (

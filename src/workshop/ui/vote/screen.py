@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import voting as rules
 from workshop.domain.models import ActivityKind
 from workshop.storage import read_votes
 from workshop.storage.changes import Change
@@ -85,7 +86,8 @@ class VoteScreen(ActivityScreen):
         self.voters = QListWidget(objectName="voteVoters")
         self.voters.setAccessibleName("Who has voted")
         self.voters.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.voters.setWordWrap(True)
+        self.voters.setWordWrap(False)
+        self.voters.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.voters.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.secrecy = QLabel(objectName="voteSecrecyNote")
         self.secrecy.setWordWrap(True)
@@ -113,9 +115,11 @@ class VoteScreen(ActivityScreen):
         if settings.source_activity_id is None:
             what = "No brainstorm chosen yet: pick one under Settings."
         else:
-            what = f"Voting on {len(s.items)} {settings.target.label} of “{s.source_title}”"
+            counts = read_votes.board_counts(self.ctx.doc, settings.source_activity_id)
+            what = f"“{s.source_title}”. " + rules.ballot_scope(settings.target, *counts)
         closed = " · the vote is closed" if settings.closed else ""
-        self.summary.setText(f"{what} · {settings.describe()}{closed}")
+        rules_text = settings.describe()
+        self.summary.setText(f"{what} {rules_text[:1].upper()}{rules_text[1:]}{closed}.")
         self._show_voters(s)
         for panel in (self.laptop, self.tally, self.proxy, self.results, self.settings):
             panel.refresh(s)
@@ -124,20 +128,24 @@ class VoteScreen(ActivityScreen):
         self.voters.clear()
         finished = 0
         for ballot in s.ballots:
+            # The name on one line (with its organisation it wrapped over 4–5 lines in the
+            # narrow column); the organisation in the tooltip.
             org = f" ({ballot.organisation})" if ballot.organisation else ""
             if ballot.proxy:
-                text, finished = f"✓ {ballot.name}{org}: by proxy", finished + 1
+                text, finished = f"✓ {ballot.name}: by proxy", finished + 1
             elif ballot.done:
-                text, finished = f"✓ {ballot.name}{org}", finished + 1
+                text, finished = f"✓ {ballot.name}", finished + 1
             else:
-                text = f"… {ballot.name}{org}: voting"
+                text = f"… {ballot.name}: voting"
             if not s.settings.secret:
                 used = read_votes.ballot_dots(self.ctx.doc, self.activity_id, ballot.participant_id)
                 what = ", ".join(
                     f"{n}× {' '.join(s.item_title(i).split())[:30]}" for i, n in used.items() if n
                 )
                 text += f" — {what}" if what else ""
-            self.voters.addItem(QListWidgetItem(text))
+            row = QListWidgetItem(text)
+            row.setToolTip(f"{ballot.name}{org}")
+            self.voters.addItem(row)
         self.voters_count.setText(f"{finished} of {len(s.people)} have voted")
         self.secrecy.setText(
             "Ballots are secret: this list shows who has voted, never what."
