@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers.windows import main_window, silent_questions
@@ -23,7 +24,7 @@ from workshop.ui.settings import AppSettings
 
 CHILD = os.environ.get("WORKSHOP_LAPTOP_SCREEN") == "1"
 HERE = Path(__file__).resolve().parent
-CHILD_TESTS = 2
+CHILD_TESTS = 3
 
 
 @pytest.mark.skipif(CHILD, reason="this is the child process")
@@ -88,3 +89,216 @@ def test_a_saved_place_off_every_screen_is_brought_back(
     assert available.contains(again.frameGeometry()), again.frameGeometry()
     again.projector.controller.close()
     again.close()
+
+
+# ------------------------------------------------------------------ a real room's day
+
+
+def _corpus_day(path: Path) -> None:
+    """A whole day from the shared corpus: 96 ideas in 8 clusters and loose, a vote on
+    clusters and loose notes, purposes, offers and asks, a pulse, actions."""
+    from helpers.corpus import IDEAS, add_people, fill_board
+    from workshop.domain.models import ActivityKind
+    from workshop.domain.reciprocity import CardKind, Party
+    from workshop.domain.voting import VoteTarget
+    from workshop.storage import read, read_reciprocity, read_votes
+    from workshop.storage.document import Document
+    from workshop.storage.ops import actions, agenda, details, pulse, purpose, reciprocity
+    from workshop.storage.ops import voting as ops
+
+    doc = Document.create(path)
+    details.update_details(
+        doc, title="Budżet obywatelski Pragi-Południe: spotkanie mieszkańców i organizacji",
+        goal="Wybrać pięć pomysłów do zgłoszenia w budżecie dzielnicy.", anonymous=False,
+    )
+    people = add_people(doc)
+    for kind, title in (
+        (ActivityKind.WELCOME, "Powitanie i runda imion"),
+        (ActivityKind.PURPOSE_BLEND, "Po co tu jesteśmy? Wspólny cel"),
+        (ActivityKind.BRAINSTORM, "Pomysły na budżet dzielnicy"),
+        (ActivityKind.DOT_VOTE, "Co najpierw? Głosowanie kropkami"),
+        (ActivityKind.OFFERS_ASKS, "Oferty i prośby"),
+        (ActivityKind.PULSE, "Jak się czujemy?"),
+        (ActivityKind.CLOSE, "Zamknięcie"),
+    ):
+        agenda.add_activity(doc, kind, title)
+    ids = {a.kind: a.id for a in read.activities(doc)}
+    fill_board(doc, ids[ActivityKind.BRAINSTORM], ideas=IDEAS, authors=people)
+    vote = ids[ActivityKind.DOT_VOTE]
+    ops.configure_vote(doc, vote, source_activity_id=ids[ActivityKind.BRAINSTORM],
+                       target=VoteTarget.CLUSTERS_AND_NOTES)
+    items = read_votes.items(doc, read_votes.settings(doc, vote))
+    for index, person in enumerate(people[:-1]):  # the last one votes at the laptop
+        ops.cast_ballot(doc, vote, person, {items[index * 3 % len(items)].id: 3,
+                                            items[-1 - index].id: 2})
+    ops.set_revealed(doc, vote, True)
+    blend = ids[ActivityKind.PURPOSE_BLEND]
+    for index, person in enumerate(people[:6]):
+        purpose.add_statement(doc, blend, person, IDEAS[40 + index])
+    purpose.new_draft(doc, blend, IDEAS[8])
+    offers = ids[ActivityKind.OFFERS_ASKS]
+    everyone = read.participants(doc)
+    for index, person in enumerate(everyone):
+        kind = CardKind.OFFER if index % 2 == 0 else CardKind.ASK
+        party = Party(person.id, person.name, person.organisation)
+        reciprocity.add_card(doc, offers, kind, party, IDEAS[60 + index])
+    cards = read_reciprocity.cards(doc, offers)
+    offer = next(c for c in cards if c.kind is CardKind.OFFER)
+    ask = next(c for c in cards if c.kind is CardKind.ASK)
+    reciprocity.confirm_match(doc, offer.id, ask.id, due="2027-01-15")
+    statement = pulse.add_statement(doc, ids[ActivityKind.PULSE], IDEAS[12])
+    round_id = doc.conn.execute(
+        "SELECT id FROM pulse_rounds WHERE statement_id = ?",
+        (statement.inserted("pulse_statements")[0],),
+    ).fetchone()[0]
+    pulse.set_tally(doc, round_id, {0: 0, 1: 1, 2: 2, 3: 5, 4: 4, 5: 1})
+    for index in range(5):
+        actions.add_action(doc, IDEAS[20 + index])
+    doc.close()
+
+
+def _clipped(window: QWidget, where: str) -> list[str]:
+    """Widgets of the window that lie outside it, or whose text does not fit them."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractScrollArea,
+        QCheckBox,
+        QHeaderView,
+        QLabel,
+        QPushButton,
+        QRadioButton,
+        QTableWidget,
+    )
+
+    problems: list[str] = []
+    inside = window.rect()
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        scrolled = False
+        parent = widget.parentWidget()
+        while parent is not None and parent is not window:
+            if isinstance(parent, QAbstractScrollArea):
+                scrolled = True  # a scroll area shows part of what it holds, by design
+                break
+            parent = parent.parentWidget()
+        name = widget.objectName() or type(widget).__name__
+        if not scrolled:
+            box = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+            if not inside.contains(box):
+                problems.append(f"{where}: {name} {box} lies outside the window {inside}")
+        text = ""
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and not widget.wordWrap()
+            and widget.textFormat() != Qt.TextFormat.RichText and "<" not in widget.text()
+        ):
+            # Mnemonics ("&Who") are drawn as an underline, not as a character.
+            text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if not text or "\n" in text:
+            continue
+        font = QFont(widget.font())
+        if isinstance(widget, QPushButton) and widget.isDefault():
+            font.setWeight(QFont.Weight.DemiBold)
+        needed = QFontMetrics(font).horizontalAdvance(text)
+        room = widget.contentsRect().width()
+        if isinstance(widget, (QCheckBox, QRadioButton)):
+            room -= 20  # the box or circle
+        elif isinstance(widget, QAbstractButton):
+            room -= 4
+        if needed > room:
+            problems.append(f"{where}: {name} shows “{text}” in {room} px, needs {needed}")
+    for table in window.findChildren(QTableWidget):
+        if not table.isVisible():
+            continue
+        header = table.horizontalHeader()
+        metrics = table.fontMetrics()
+        for column in range(table.columnCount()):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch or (
+                header.stretchLastSection() and column == table.columnCount() - 1
+            ):
+                continue  # the text column: long texts elide, whole in the tooltip
+            for row in range(table.rowCount()):
+                cell = table.item(row, column)
+                if cell is None or not cell.text() or cell.text() in cell.toolTip():
+                    continue  # (a shortened text whose tooltip holds it whole is by design)
+                needed = metrics.horizontalAdvance(cell.text()) + 6  # the style's margins
+                if needed > table.columnWidth(column):
+                    problems.append(
+                        f"{where}: {table.objectName()} cell “{cell.text()}” needs {needed} px"
+                        f" in a {table.columnWidth(column)}-px column"
+                    )
+    for label in window.findChildren(QLabel):
+        wrapped = label.isVisible() and label.wordWrap() and label.text() and label.width() > 0
+        if wrapped and label.heightForWidth(label.width()) > label.height() + 2:
+            problems.append(
+                f"{where}: {label.objectName() or 'label'} “{label.text()[:30]}” is "
+                f"{label.height()} px high, its wrapped text needs "
+                f"{label.heightForWidth(label.width())}"
+            )
+    return problems
+
+
+@child_only
+def test_a_real_rooms_day_on_a_laptop_screen_fits_and_clips_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, qapp: QApplication
+) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    from workshop.storage import read
+    from workshop.ui.theme import apply_theme
+    from workshop.ui.vote.screen import VoteScreen
+    from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB
+
+    font, style = qapp.font(), qapp.styleSheet()
+    apply_theme(qapp)
+    try:
+        path = tmp_path / "praga.workshop"
+        _corpus_day(path)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.open_path(path)
+        page = window.page
+        assert page is not None and window.doc is not None
+        problems: list[str] = []
+
+        def look(where: str) -> None:
+            for _ in range(8):
+                QApplication.processEvents()
+            problems.extend(_clipped(window, where))
+
+        for activity in read.activities(window.doc):
+            page.agenda.select(activity.id)
+            where = f"{activity.kind.value}"
+            look(where)
+            assert page.screen is not None
+            for tabs in page.screen.findChildren(QTabWidget):
+                for index in range(tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    look(f"{where} › {tabs.tabText(index).replace('&', '')}")
+            if isinstance(page.screen, VoteScreen):  # the last person's ballot, 102 items
+                screen = page.screen
+                screen.tabs.setCurrentIndex(screen.LAPTOP)
+                people = screen.laptop.people
+                people.setCurrentRow(next(
+                    r for r in range(people.count())
+                    if people.item(r).flags() & Qt.ItemFlag.ItemIsEnabled
+                ))
+                screen.laptop.start()
+                assert screen.laptop.voter is not None
+                look(f"{where} › the ballot")
+                screen.laptop.leave()
+        for index, name in ((PARTICIPANTS_TAB, "participants"), (DETAILS_TAB, "details"),
+                            (ACTIONS_TAB, "actions")):
+            page.show_tab(index)
+            look(name)
+        assert available_contains(window), window.frameGeometry()
+        assert not problems, "\n".join(problems)
+    finally:
+        qapp.setStyleSheet(style)
+        qapp.setFont(font)
+
+
+def available_contains(window: MainWindow) -> bool:
+    return _screen().contains(window.frameGeometry())
