@@ -161,6 +161,8 @@ class RankingTable(QTableWidget):
         ]
 
 
+#: Ties named above the ranking (the ranking marks every tie), and items named per tie.
+TIES_SHOWN, TIE_NAMES = 3, 3
 #: Rows of a ranking and of the organisations shown before the results page scrolls.
 RANKING_ROWS, ORGANISATION_ROWS = 4, 3
 SCROLL_MIN_HEIGHT = 200
@@ -390,10 +392,15 @@ class ResultsPanel(QWidget):
 
     @staticmethod
     def _ties(results: VoteResults) -> str:
+        # Short: with 80 real proposals the ties listed in full filled the whole page.
         lines = []
-        for group in results.ties:
-            names = ", ".join(f"“{' '.join(i.title.split())}”" for i in group)
+        for group in results.ties[:TIES_SHOWN]:
+            names = ", ".join(f"“{_short(i.title, 32)}”" for i in group[:TIE_NAMES])
+            if len(group) > TIE_NAMES:
+                names += f" and {len(group) - TIE_NAMES} more"
             lines.append(f"Tie for place {group[0].rank} ({group[0].dots} dots each): {names}")
+        if len(results.ties) > TIES_SHOWN:
+            lines.append(f"… and {len(results.ties) - TIES_SHOWN} more ties (see the ranking).")
         return "\n".join(lines)
 
     def _show_organisations(self, state: VoteState) -> None:

@@ -87,7 +87,8 @@ class VoteScreen(ActivityScreen):
         self.voters.setAccessibleName("Who has voted")
         self.voters.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.voters.setWordWrap(False)
-        self.voters.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.voters.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.voters_count.setWordWrap(True)
         self.voters.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.secrecy = QLabel(objectName="voteSecrecyNote")
         self.secrecy.setWordWrap(True)
@@ -126,17 +127,18 @@ class VoteScreen(ActivityScreen):
 
     def _show_voters(self, s: VoteState) -> None:
         self.voters.clear()
-        finished = 0
+        finished = proxies = 0
         for ballot in s.ballots:
             # The name on one line (with its organisation it wrapped over 4–5 lines in the
             # narrow column); the organisation in the tooltip.
             org = f" ({ballot.organisation})" if ballot.organisation else ""
             if ballot.proxy:
-                text, finished = f"✓ {ballot.name}: by proxy", finished + 1
+                text, status, finished = f"✓ {ballot.name}", "by proxy", finished + 1
+                proxies += 1
             elif ballot.done:
-                text, finished = f"✓ {ballot.name}", finished + 1
+                text, status, finished = f"✓ {ballot.name}", "has voted", finished + 1
             else:
-                text = f"… {ballot.name}: voting"
+                text, status = f"… {ballot.name}", "voting"
             if not s.settings.secret:
                 used = read_votes.ballot_dots(self.ctx.doc, self.activity_id, ballot.participant_id)
                 what = ", ".join(
@@ -144,9 +146,11 @@ class VoteScreen(ActivityScreen):
                 )
                 text += f" — {what}" if what else ""
             row = QListWidgetItem(text)
-            row.setToolTip(f"{ballot.name}{org}")
+            row.setToolTip(f"{ballot.name}{org}: {status}")
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{ballot.name}: {status}")
             self.voters.addItem(row)
-        self.voters_count.setText(f"{finished} of {len(s.people)} have voted")
+        by_proxy = f" ({proxies} by proxy)" if proxies else ""
+        self.voters_count.setText(f"{finished} of {len(s.people)} have voted{by_proxy}")
         self.secrecy.setText(
             "Ballots are secret: this list shows who has voted, never what."
             if s.settings.secret
