@@ -462,7 +462,9 @@ class PulseScreen(ActivityScreen):
             spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
             spin.setMinimumWidth(56)
             spin.editingFinished.connect(lambda v=value: self._spin_edited(v))
-            label = QLabel(f"{value}\n{scale.value_label(value)}", self.tally_page)
+            # "1 Serious doubts" on at most two lines: as "1 / Serious / doubts" it needed a
+            # third line the tally's row on a laptop does not have (cut off at the bottom).
+            label = QLabel(f"{value} {scale.value_label(value)}", self.tally_page)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)  # "Serious doubts" on two lines: six of them fit a laptop
             label.setStyleSheet("color: palette(placeholder-text);")

@@ -352,12 +352,16 @@ class TallyPanel(QWidget):
                 row = QListWidgetItem()
                 row.setData(ITEM_ROLE, item.id)
                 self.items.addItem(row)
+        numbers = rules.ballot_numbers(state.items)  # the numbers the ballot and room use
+        width = len(str(len(numbers)))
         for r in range(self.items.count()):
             row = self.items.item(r)
             item_id = int(row.data(ITEM_ROLE))
             count = state.tallies.get(item_id, 0)
             title = " ".join(state.item_title(item_id).split())
-            row.setText(f"{count:>4}   {title}" if count else f"{'·':>4}   {title}")
+            number = f"{numbers.get(item_id, 0):>{width}}."
+            row.setText(f"{number} {count:>4}   {title}" if count else
+                        f"{number} {'·':>4}   {title}")
         self.items.setCurrentRow(max(0, min(current, self.items.count() - 1)))
         paper = sum(state.tallies.values())
         self.total.setText(f"Paper dots: {paper} on {len(state.tallies)} items.")
