@@ -8,6 +8,7 @@ for the same document (reportlab's invariant mode: no dates, fixed ids).
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -57,18 +58,33 @@ def render_handout(
     *,
     progress: Progress | None = None,
 ) -> None:
+    details = read.details(doc)
+    header = f"{details.title} — {'handout' if options.short else 'full record'}"
+    render_story(doc, stream, options, details.title, header, story, progress=progress)
+
+
+def render_story(
+    doc: Document,
+    stream: BinaryIO,
+    options: HandoutOptions,
+    title: str,
+    header: str,
+    build: Callable[[Context], list[Flowable]],
+    *,
+    progress: Progress | None = None,
+) -> None:
+    """Lay out ``build(ctx)`` on the handout's pages (the handout, an organisation's PDF)."""
     if options.page_size not in st.PAGE_SIZES:
         raise ExportError(f"Unknown page size “{options.page_size}”: use A4 or Letter.")
     fonts.register()
     details = read.details(doc)
-    pagesize = st.PAGE_SIZES[options.page_size]
     template = HandoutTemplate(
         stream,
-        pagesize=pagesize,
-        title=details.title,
+        pagesize=st.PAGE_SIZES[options.page_size],
+        title=title,
         author=details.facilitator,
         subject=" · ".join(x for x in (front.long_date(details.date), details.venue) if x),
-        header=f"{details.title} — {'handout' if options.short else 'full record'}",
+        header=header,
         progress=progress,
     )
     ctx = Context(
@@ -79,7 +95,7 @@ def render_handout(
         width=template.width,
         people={p.id: p for p in read.participants(doc)},
     )
-    template.build_story(story(ctx))
+    template.build_story(build(ctx))
 
 
 def story(ctx: Context) -> list[Flowable]:

@@ -19,16 +19,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from workshop.domain.actions import OrganisationSummary
 from workshop.domain.models import Activity, ActivityKind
 from workshop.domain.purpose_models import Party as PurposeParty
-from workshop.export import fonts
 from workshop.export.atomic import atomic_output, check_target
 from workshop.export.errors import ExportError
 from workshop.export.fonts import markup
-from workshop.export.pdf import front
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import callout, data_table
 from workshop.export.pdf.front import long_date, section_heading
+from workshop.export.pdf.handout import render_story
 from workshop.export.pdf.sections import Context, HandoutOptions
-from workshop.export.pdf.template import HandoutTemplate
 from workshop.storage import read, read_actions, read_purpose
 from workshop.storage.document import Document
 
@@ -74,27 +72,8 @@ def export_per_organisation(
 def render_organisation(
     doc: Document, organisation: str, stream: BinaryIO, options: HandoutOptions
 ) -> None:
-    if options.page_size not in st.PAGE_SIZES:
-        raise ExportError(f"Unknown page size “{options.page_size}”: use A4 or Letter.")
-    fonts.register()
-    details = read.details(doc)
-    template = HandoutTemplate(
-        stream,
-        pagesize=st.PAGE_SIZES[options.page_size],
-        title=f"{details.title} — {organisation}",
-        author=details.facilitator,
-        subject=" · ".join(x for x in (front.long_date(details.date), details.venue) if x),
-        header=f"{details.title} — {organisation}",
-    )
-    ctx = Context(
-        doc=doc,
-        details=details,
-        options=options,
-        styles=st.styles(),
-        width=template.width,
-        people={p.id: p for p in read.participants(doc)},
-    )
-    template.build_story(story(ctx, organisation))
+    title = f"{read.details(doc).title} — {organisation}"
+    render_story(doc, stream, options, title, title, lambda ctx: story(ctx, organisation))
 
 
 def story(ctx: Context, organisation: str) -> list[Flowable]:
