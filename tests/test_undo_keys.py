@@ -165,3 +165,20 @@ def test_paste_list_dialog_ctrl_enter_is_ok(qtbot: QtBot) -> None:
         qtbot.keyClick(text, key, CTRL)
         assert dialog.result() == dialog.DialogCode.Accepted.value
         assert text.toPlainText() == "Ana Silva, Library\nBen Ode, Youth Forum"
+
+
+def test_a_note_open_for_editing_keeps_the_undo_keys(qtbot: QtBot, window: MainWindow) -> None:
+    """F2 opens a note's text in place: Ctrl+Z there must not undo the last action under it."""
+    from workshop.ui.board.screen import BoardScreen
+
+    _open(window, ActivityKind.BRAINSTORM, None)
+    _type(qtbot, window, "boardCaptureText", "A note to edit")
+    page = window.page
+    assert page is not None and isinstance(page.screen, BoardScreen)
+    before = _rows(window, "notes")
+    note_id = max(page.screen.scene.notes)
+    page.screen.view.edit_note(note_id)
+    editor = _focus()
+    assert editor is not page.screen.capture.text
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert _rows(window, "notes") == before, "the note is still there"

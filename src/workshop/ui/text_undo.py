@@ -5,8 +5,8 @@ Ctrl+Z in the capture box put the note's text back into the box (selected) while
 the note stayed on the board, and Enter then added it twice. The facilitator
 means the action. So while a box inside the window holds no edit of its own
 that is not yet committed, the keys go to Edit › Undo / Redo; when the box does
-hold a pending edit (text typed and not yet added), the box undoes it first, as
-editors do. After every action the empty boxes forget their own history: a box
+hold a pending edit (text typed and not yet added, a note open for editing), the box
+undoes it first, as editors do. After every action the empty boxes forget their own history: a box
 emptied by a commit ("Add") holds nothing pending.
 """
 
@@ -33,9 +33,13 @@ def box_owns_key(box: QLineEdit | QPlainTextEdit | QTextEdit, redo: bool) -> boo
         return False
     if isinstance(box, QLineEdit):
         can_undo, can_redo = box.isUndoAvailable(), box.isRedoAvailable()
+        text = box.text()
     else:
         can_undo, can_redo = box.document().isUndoAvailable(), box.document().isRedoAvailable()
-    return can_redo if redo else can_undo
+        text = box.document().toPlainText()
+    # Text in the box is an edit not yet committed too (a note opened with F2, a refused
+    # entry put back): the action stays where it is until the box is done with.
+    return bool(text) or (can_redo if redo else can_undo)
 
 
 def forget_history(box: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
