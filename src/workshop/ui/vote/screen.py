@@ -85,7 +85,11 @@ class VoteScreen(ActivityScreen):
         self.voters_count = QLabel(objectName="voteVotersCount")
         self.voters = QListWidget(objectName="voteVoters")
         self.voters.setAccessibleName("Who has voted")
-        self.voters.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Reachable by Tab (not by click: a voter at the laptop never lands in it by accident).
+        self.voters.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        heading.setBuddy(self.voters)
+        # One line per person (names with organisations wrapped over 4–5 lines); the whole
+        # name, organisation and status in the tooltip.
         self.voters.setWordWrap(False)
         self.voters.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.voters_count.setWordWrap(True)

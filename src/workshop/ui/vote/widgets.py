@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import palettes
 from workshop.domain.voting import VoteItem, ballot_numbers
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -135,7 +136,7 @@ class DotList(QListWidget):
             mark = "   (your note: not for your dots)" if item_id in own else ""
             number = f"{self.numbers.get(item_id, 0):>{width}}."
             row.setText(f"{number}  {dots_text(count, cap)}   {title}{mark}")
-            row.setForeground(QColor("#888888") if item_id in own else QColor())
+            row.setForeground(QColor(palettes.MUTED) if item_id in own else QColor())
             row.setToolTip(self.detail(item_id))
             mine = "dot" if count == 1 else "dots"
             row.setData(
