@@ -19,7 +19,7 @@ def details(doc: Document) -> WorkshopDetails:
     columns = "title, date, venue, facilitator, goal, anonymous, start_time, available_minutes"
     try:
         row = doc.conn.execute(f"SELECT {columns}, language FROM workshop WHERE id = 1").fetchone()
-    except sqlite3.OperationalError:  # a file older than 0008_workshop_language, read as is
+    except sqlite3.OperationalError:  # a file older than 0017_workshop_language, read as is
         row = (*doc.conn.execute(f"SELECT {columns} FROM workshop WHERE id = 1").fetchone(), "en")
     title, date, venue, facilitator, goal, anonymous, start_time, available, language = row
     return WorkshopDetails(

@@ -9,7 +9,7 @@ from workshop.domain.actions import ActionStatus, by_owner
 from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import data_table
-from workshop.export.pdf.front import long_date, section_heading
+from workshop.export.pdf.front import section_heading
 from workshop.export.pdf.sections.registry import Context
 from workshop.export.pdf.text import Paragraph
 from workshop.storage import read_actions
@@ -41,7 +41,7 @@ def action_list(ctx: Context) -> list[Flowable]:
                 [
                     Paragraph(markup(owner), s.cell_bold) if index == 0 else "",
                     Paragraph(what, s.cell),
-                    Paragraph(markup(long_date(action.due) if action.due else ""), s.small),
+                    Paragraph(markup(ctx.words.long_date(action.due)), s.small),
                     Paragraph(markup(action.status.label), s.small),
                 ]
             )
