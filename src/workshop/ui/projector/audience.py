@@ -22,7 +22,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from workshop.domain import room
 from workshop.domain.models import Activity, ActivityStatus
+from workshop.domain.room import RoomItem
 from workshop.domain.timer import Clock, TimerPhase, TimerReading
 from workshop.storage import read, read_timer
 from workshop.storage.changes import Change
@@ -99,6 +101,7 @@ class AudienceWindow(QWidget):
         self.view: AudienceView | None = None
         self._built: tuple[object, ...] | None = None
         self.frozen_picture: QPixmap | None = None
+        self._frozen_items: list[RoomItem] = []
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("audienceStack")
@@ -147,6 +150,7 @@ class AudienceWindow(QWidget):
         if state.theme != old.theme:
             self._apply_theme()
         if state.frozen and not old.frozen:
+            self._frozen_items = self.view.room_items() if self.view is not None else []
             self.frozen_picture = self.stack.widget(0).grab()
             self.frozen.setPixmap(self.frozen_picture)
         elif not state.frozen:
@@ -285,6 +289,29 @@ class AudienceWindow(QWidget):
         if self.view is not None:
             texts += self.view.texts()
         return texts
+
+    def room_items(self) -> list[RoomItem]:
+        """What the room sees, item by item (nothing when blank; the frozen picture's items are
+        those of the moment it was frozen, which the window no longer holds: none)."""
+        if self.state.blank or self.view is None:
+            return []
+        if self.state.frozen and self.frozen_picture is not None:
+            return list(self._frozen_items)
+        items = self.view.room_items()
+        if self.overlay.isVisibleTo(self):
+            geometry = self.overlay.geometry()
+            items.append(
+                RoomItem(
+                    kind=room.TIMER,
+                    id=None,
+                    text=self.overlay.text(),
+                    elided=False,
+                    px=t.TIMER_PX * t.scale_for(self.width(), self.height()),
+                    rect=(geometry.x(), geometry.y(), geometry.width(), geometry.height()),
+                    source=self.overlay.text(),
+                )
+            )
+        return items
 
     # ---------------------------------------------- moving a plain window
 
