@@ -85,6 +85,8 @@ class AudienceWindow(QWidget):
     #: Esc (or a double-click in windowed mode) asks the controller to close or go full screen.
     closeRequested = Signal()
     fullScreenRequested = Signal()
+    #: The live view turned a page (by itself, by a new note, or from the laptop).
+    pageChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, clock: Clock = time.time) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
@@ -186,6 +188,7 @@ class AudienceWindow(QWidget):
             activity.kind if activity else None,
             self.state.agenda,
             self.state.theme,
+            self.state.spotlight,
         )
 
     def _render(self) -> None:
@@ -209,9 +212,18 @@ class AudienceWindow(QWidget):
         if self.doc is None:
             return
         activity = self._activity()
-        cls = view_class(activity, agenda=self.state.agenda)
-        self.view = cls(self.doc, activity, self.palette_, self.live)
+        if self.state.spotlight is not None and not self.state.agenda:
+            from workshop.ui.projector.spotlight_view import SpotlightView
+
+            self.view = SpotlightView(
+                self.doc, activity, self.palette_, self.live, spotlight=self.state.spotlight
+            )
+        else:
+            cls = view_class(activity, agenda=self.state.agenda)
+            self.view = cls(self.doc, activity, self.palette_, self.live)
+        self.view.pageChanged.connect(self.pageChanged.emit)
         self._live_layout.addWidget(self.view)
+        self.pageChanged.emit()
 
     def _apply_theme(self) -> None:
         colours = QPalette(self.palette())
@@ -289,6 +301,21 @@ class AudienceWindow(QWidget):
         if self.view is not None:
             texts += self.view.texts()
         return texts
+
+    def page_count(self) -> int:
+        return self.view.page_count() if self.view is not None else 1
+
+    def page_index(self) -> int:
+        return self.view.page_index() if self.view is not None else 0
+
+    def turn_page(self, step: int) -> None:
+        if self.view is not None and self.view.page_count() > 1:
+            self.view.show_page((self.view.page_index() + step) % self.view.page_count())
+
+    def spotlight_exists(self) -> bool:
+        """Whether the spotlit note or cluster is still there (deleted: back to the board)."""
+        exists = getattr(self.view, "exists", None)
+        return bool(exists()) if callable(exists) else True
 
     def room_items(self) -> list[RoomItem]:
         """What the room sees, item by item (nothing when blank; the frozen picture's items are

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,6 +45,8 @@ class AudienceView(QWidget):
 
     #: Tables whose changes make this view reload.
     tables: frozenset[str] = frozenset({"activities", "workshop"})
+    #: The view turned to another page (the run panel shows "page 2 of 4").
+    pageChanged = Signal()
 
     def __init__(
         self,
