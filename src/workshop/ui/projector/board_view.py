@@ -22,7 +22,7 @@ import importlib
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout
 
 from workshop.domain import room
@@ -97,11 +97,14 @@ class PagedTiles(AudienceView):
     shorten = False
     #: Pages turn by themselves after a reading time (see room.page_seconds).
     auto_turn = True
+    #: Blocks that may move up to fill a page's gap (0: strictly in order, e.g. numbered).
+    look_ahead = tiles.LOOK_AHEAD
 
     def make_canvas(self, palette: Palette) -> TileCanvas:
         self.canvas = TileCanvas(self, palette.background, palette.panel, palette.text,
                                  palette.muted, palette.highlight)
         self.canvas.setObjectName("audienceTiles")
+        self.canvas.resized.connect(self.relayout)
         self.typesetter = tiles.Typesetter()
         self.pages: list[Page] = []
         self.page = 0
@@ -132,7 +135,8 @@ class PagedTiles(AudienceView):
             self._page_changed()
             return
         measure, pages = self.typesetter.layout(
-            self.blocks, width, height, scale, sizes=self.sizes, shorten=self.shorten
+            self.blocks, width, height, scale, sizes=self.sizes, shorten=self.shorten,
+            look_ahead=self.look_ahead,
         )
         self.pages = pages
         self.page = min(self.page, len(pages) - 1)
@@ -174,10 +178,6 @@ class PagedTiles(AudienceView):
         else:
             self._turn.stop()
         self.pageChanged.emit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self.relayout)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -9,11 +9,17 @@ view's :meth:`room_items` returns.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QTextDocument, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop.domain.room import RoomItem, normalised
+
+
+#: Where a line may break: ordinary spaces, never a no-break space (French "santé\u00a0:").
+_BREAKS = re.compile(r"[ \t\r\f\v\u2000-\u200b\u3000]+")
 
 
 class Wrapper:
@@ -45,7 +51,9 @@ class Wrapper:
         lines: list[str] = []
         for paragraph in text.split("\n"):
             line, used = "", 0.0
-            for word in paragraph.split():
+            for word in _BREAKS.split(paragraph):
+                if not word:
+                    continue
                 size = self.width(word)
                 if line and used + self.space + size <= width:
                     line, used = f"{line} {word}", used + self.space + size

@@ -19,8 +19,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from workshop.domain import room
@@ -266,7 +266,12 @@ def _spot(heights: list[float], span: int, height: float, limit: float) -> tuple
 
 
 def layout_pages(
-    blocks: Sequence[Block], m: Measure, *, shorten: bool = False, max_pages: int = 0
+    blocks: Sequence[Block],
+    m: Measure,
+    *,
+    shorten: bool = False,
+    max_pages: int = 0,
+    look_ahead: int = LOOK_AHEAD,
 ) -> list[Page]:
     """Pack ``blocks`` in order into whole pages (see the module's docstring).
 
@@ -310,21 +315,22 @@ def layout_pages(
             continue
         # Before turning the page, the next few blocks that have room here fill the gap.
         ahead = position
-        while ahead < min(len(queue), position + LOOK_AHEAD):
+        while ahead < min(len(queue), position + look_ahead):
             if fit(queue[ahead]):
                 del queue[ahead]
             else:
                 ahead += 1
         for piece in options[0]:
             spot = _spot(heights, piece[0], piece[1], s.height)
-            if spot is None:
+            if spot is None and pages[-1].items:
                 if max_pages and len(pages) >= max_pages:
                     pages.append(Page())
                     return pages
                 pages.append(Page())
                 heights = [0.0] * s.columns
-                spot = (0.0, 0)
-            put(piece, *spot)
+            # On an empty page a piece taller than the page (a screen far too small for
+            # its text) still goes at the top; the room items report it cut off.
+            put(piece, *(spot or (0.0, 0)))
     if len(pages) > 1 and not pages[-1].items:
         pages.pop()
     return pages
@@ -354,16 +360,19 @@ class Typesetter:
         *,
         sizes: Sequence[int] = (*ROOMY_PX, NOTE_PX),
         shorten: bool = False,
+        look_ahead: int = LOOK_AHEAD,
     ) -> tuple[Measure, list[Page]]:
         """The largest of ``sizes`` at which everything fits on one page, else the last size
         (the smallest) in as many pages as it takes."""
         for px in sizes[:-1]:
             measure = self.measure(Typesetting.make(px * scale, width, height))
-            pages = layout_pages(blocks, measure, shorten=shorten, max_pages=1)
+            pages = layout_pages(
+                blocks, measure, shorten=shorten, max_pages=1, look_ahead=look_ahead
+            )
             if len(pages) == 1:
                 return measure, pages
         measure = self.measure(Typesetting.make(sizes[-1] * scale, width, height))
-        return measure, layout_pages(blocks, measure, shorten=shorten)
+        return measure, layout_pages(blocks, measure, shorten=shorten, look_ahead=look_ahead)
 
 
 # --------------------------------------------------------------------- painting
@@ -371,6 +380,9 @@ class Typesetter:
 
 class TileCanvas(QWidget):
     """Paints one page of tiles, and says what the room sees on it."""
+
+    #: The canvas changed size: its view lays the pages out again.
+    resized = Signal()
 
     def __init__(self, parent: QWidget, background: str, panel: str, text: str, muted: str,
                  highlight: str) -> None:
@@ -381,7 +393,13 @@ class TileCanvas(QWidget):
         self.page: Page = Page()
         #: The note outlined (the newest one), or None.
         self.highlighted: int | None = None
+        #: Centre the page's content vertically too (the spotlight), not only across.
+        self.centred = False
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def set_page(self, measure: Measure, page: Page) -> None:
         self.measure = measure
@@ -392,7 +410,14 @@ class TileCanvas(QWidget):
         """Centre the page's columns horizontally (the layout is exactly the canvas's width)."""
         if self.measure is None:
             return QPointF(0, 0)
-        return QPointF(max(0.0, (self.width() - self.measure.setting.width) / 2), 0)
+        x = max(0.0, (self.width() - self.measure.setting.width) / 2)
+        if not self.centred or not self.page.items:
+            return QPointF(x, 0)
+        left = min(item.rect.left() for item in self.page.items)
+        right = max(item.rect.right() for item in self.page.items)
+        bottom = max(item.rect.bottom() for item in self.page.items)
+        return QPointF(max(0.0, (self.width() - (right - left)) / 2 - left),
+                       max(0.0, (self.height() - bottom) / 2))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -459,8 +484,9 @@ class TileCanvas(QWidget):
         if self.measure is None:
             return []
         s = self.measure.setting
-        origin = self.mapTo(root, self._offset().toPoint())
-        bounds = QRectF(-self._offset().x(), 0, self.width(), self.height())
+        offset = self._offset()
+        origin = self.mapTo(root, offset.toPoint())
+        bounds = QRectF(-offset.x(), -offset.y(), self.width(), self.height())
         items: list[RoomItem] = []
         for item in self.page.items:
             bold = item.kind == room.CLUSTER
