@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from workshop.domain import room
-from workshop.domain.room import RoomItem
 from workshop.domain.models import ActivityKind
+from workshop.domain.room import RoomItem
 from workshop.storage import read
 from workshop.storage.document import Document
 from workshop.storage.ops import agenda
@@ -90,7 +90,7 @@ def _check_board(window: AudienceWindow, size: tuple[int, int]) -> list[float]:
             assert not item.elided, item
             assert item.px >= _minimum(size) - 0.01, (size, item.px)
             x, y, w, h = item.rect
-            assert 0 <= x and 0 <= y and x + w <= size[0] and y + h <= size[1], item.rect
+            assert x >= 0 and y >= 0 and x + w <= size[0] and y + h <= size[1], item.rect
             sizes.append(item.px)
             assert item.id is not None
             seen.append(item.id)

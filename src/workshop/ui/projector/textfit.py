@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop.domain.room import RoomItem, normalised
 
-
 #: Where a line may break: ordinary spaces, never a no-break space (French "santé\u00a0:").
 _BREAKS = re.compile(r"[ \t\r\f\v\u2000-\u200b\u3000]+")
 
