@@ -295,7 +295,9 @@ class WelcomeView(AudienceView):
         layout = QVBoxLayout(self)
         center = Qt.AlignmentFlag.AlignHCenter
         self.when = self.label(t.SMALL_PX, colour=palette.muted, align=center, name="welcomeWhen")
-        self.title = self.label(t.TITLE_PX, bold=True, align=center, name="welcomeTitle")
+        self.title = self.label(
+            t.TITLE_PX, bold=True, align=center, name="welcomeTitle", kind=room.TITLE
+        )
         self.goal = self.label(t.HEADING_PX * 0.8, colour=palette.accent, align=center,
                                name="welcomeGoal")
         self.prompt = self.label(t.BODY_PX, align=center, name="welcomePrompt")

@@ -39,13 +39,20 @@ class ResultsCanvas(QWidget):
         self.setObjectName("voteResults")
         self.palette_ = palette
         self.ranking: list[Any] = []
+        self.all: list[Any] = []
         self.scale = 1.0
         #: Rows laid out: (item, rank text, lines, row rect); items that did not fit: counted.
         self.rows: list[tuple[Any, str, list[str], QRectF]] = []
         self.more = 0
+        #: Items nobody put a dot on (counted, not listed).
+        self.without = 0
 
     def set_ranking(self, ranking: list[Any], scale: float) -> None:
-        self.ranking, self.scale = ranking, scale
+        """Items with dots, best first (those with none are only counted)."""
+        self.all = ranking
+        self.ranking = [item for item in ranking if item.dots > 0]
+        self.without = len(ranking) - len(self.ranking)
+        self.scale = scale
         self._layout()
         self.update()
 
@@ -69,7 +76,8 @@ class ResultsCanvas(QWidget):
         for index, item in enumerate(self.ranking):
             lines = wrapper.wrap(item.title, text_w)
             height = len(lines) * line
-            limit = self.height() - (line + gap if index < len(self.ranking) - 1 else 0)
+            last = index == len(self.ranking) - 1 and not self.without
+            limit = self.height() - (0 if last else line + gap)
             if y + height > limit:
                 self.more = len(self.ranking) - index
                 break
@@ -114,13 +122,19 @@ class ResultsCanvas(QWidget):
             painter.drawText(QRectF(self.width() - count_w, rect.y(), count_w, line),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              str(item.dots))
-        if self.more:
+        if self.more or self.without:
             painter.setFont(plain)
             painter.setPen(QColor(self.palette_.muted))
             painter.drawText(QPointF(text_x, self._more_y + ascent), self.more_text())
 
     def more_text(self) -> str:
-        return f"… and {self.more} more {'item' if self.more == 1 else 'items'}"
+        parts = []
+        if self.more:
+            parts.append(f"… and {self.more} more {'item' if self.more == 1 else 'items'}")
+        if self.without:
+            no = f"{self.without} {'item' if self.without == 1 else 'items'} without dots"
+            parts.append(no if parts else f"… and {no}")
+        return "; ".join(parts)
 
     def room_items(self, root: QWidget) -> list[RoomItem]:
         origin = self.mapTo(root, QPointF(0, 0).toPoint())
@@ -135,6 +149,13 @@ class ResultsCanvas(QWidget):
             items.append(RoomItem(room.ITEM, item.id, f"{rank}. {shown}", elided, self.px,
                                   (x, y, round(text_w), round(rect.height())),
                                   f"{rank}. {item.title}"))
+        if self.more or self.without:
+            more = self.more_text()
+            y = round(origin.y() + self._more_y)
+            line = round(self.px * tiles.LINE_SPACING)
+            items.append(RoomItem(room.TEXT, None, more, self._more_y + line > self.height() + 1,
+                                  self.px, (round(origin.x() + text_x), y,
+                                            round(wrapper.width(more)), line), more))
         return items
 
 
@@ -187,10 +208,10 @@ class VoteView(PagedTiles):
             self.canvas.hide()
             self.empty.hide()
             self.results.show()
-            self.results.set_ranking(list(results.preferred()), self.scale)
+            self.results.set_ranking(list(results.preferred()), self._board_scale())
             return
         self.results.hide()
-        self.results.set_ranking([], self.scale)
+        self.results.set_ranking([], self._board_scale())
         ballots = read_votes.who_voted(self.doc, activity.id)
         done = sum(1 for b in ballots if b.done)
         people = len(read.participants(self.doc))
@@ -229,7 +250,11 @@ class VoteView(PagedTiles):
     def apply_scale(self) -> None:
         super().apply_scale()
         if hasattr(self, "results") and self.results.isVisibleTo(self):
-            self.results.set_ranking(self.results.ranking, self.scale)
+            self.results.set_ranking(self.results.all, self._board_scale())
+
+    def _board_scale(self) -> float:
+        """Results are read like the board's notes: the same scale (by the screen's height)."""
+        return tiles.board_scale(self.window().width(), self.window().height())
 
     def texts(self) -> list[str]:
         results = [text for item, rank, _lines, _rect in self.results.rows
