@@ -97,7 +97,7 @@ def write_room(
     window.set_document(doc)
     pages: list[dict[str, Any]] = []
     try:
-        targets = [None] if not activity_ids else activity_ids
+        targets: list[int | None] = list(activity_ids) or [None]  # no activity: the title
         for number, activity_id in enumerate(targets, start=1):
             window.set_state(PresentationState(activity_id=activity_id))
             window.show()
