@@ -6,9 +6,10 @@ sized by their text (:mod:`workshop.ui.projector.tiles`): the full text of every
 note, broken between words only, at one size for the whole board (at least
 ``tiles.NOTE_PX`` at 1080p, scaled with the screen; larger when the whole board
 fits on one screen). Clusters come as titled frames with their notes, in the
-order they stand on the laptop's board (top to bottom, left to right), loose
-notes among them. When everything does not fit, the board is cut into whole
-pages (no note cut at an edge, a cluster on one page where it fits); the
+order they stand on the laptop's board (top to bottom, left to right), then the
+loose notes in the order they were written (a new idea arrives at the end). When
+everything does not fit, the board is cut into whole pages (no note cut at an
+edge, a cluster on one page where it fits); the
 facilitator turns them from the laptop (Page Up/Down) and they turn by themselves
 after a time in proportion to how much there is to read on each. A new note turns
 to its page at once and is outlined for ``HIGHLIGHT_MS``.
@@ -19,12 +20,14 @@ No author is ever drawn here.
 from __future__ import annotations
 
 import importlib
+import math
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout
 
+from workshop.domain import board as b
 from workshop.domain import room
 from workshop.domain.room import RoomItem, page_seconds
 from workshop.storage.changes import Change
@@ -47,45 +50,51 @@ def board_available() -> bool:
 
 
 def board_blocks(
-    notes: Any, clusters: Any, *, numbers: dict[int, int] | None = None
+    notes: Any,
+    clusters: Any,
+    *,
+    numbers: dict[int, int] | None = None,
+    cache: dict[int, tuple[Any, Block]] | None = None,
 ) -> list[Block]:
-    """The board as blocks in reading order: clusters (with their notes) and loose notes by
-    where they stand on the laptop's board, top to bottom, then left to right.
+    """The board as blocks in reading order: the clusters (with their notes) as they stand on
+    the laptop's board, top to bottom, then left to right (things less than a note's height
+    apart read as one row); then the loose notes in the order they were written, so a new
+    idea always arrives at the end (and only the last pages are laid out again).
 
     ``numbers``: a label for each note (the vote's item numbers), when the room needs them.
+    ``cache``: the loose notes' blocks of the last call, reused while their note is the
+    same (a new note then costs one block, and the layout sees the same blocks as before).
     """
-    from workshop.domain import board as b
-
+    colours = b.COLOUR_HEX
+    row = b.NOTE_HEIGHT
     members: dict[int, list[Any]] = {}
-    loose: list[Any] = []
     cluster_ids = {c.id for c in clusters}
+    placed: list[tuple[tuple[float, float, int], Block]] = []
     for note in notes:
         if note.cluster_id is not None and note.cluster_id in cluster_ids:
             members.setdefault(note.cluster_id, []).append(note)
+            continue
+        known = cache.get(note.id) if cache is not None else None
+        if known is not None and known[0] is note:
+            block = known[1]
         else:
-            loose.append(note)
-
-    def tile(note: Any) -> Tile:
-        label = str(numbers[note.id]) if numbers and note.id in numbers else ""
-        return Tile(note.id, note.text, b.COLOUR_HEX[note.colour % len(b.COLOUR_HEX)], label)
-
-    placed: list[tuple[tuple[float, float, int], Block]] = []
+            label = str(numbers[note.id]) if numbers and note.id in numbers else ""
+            tile = Tile(note.id, note.text, colours[note.colour % len(colours)], label)
+            block = Block(room.NOTE, note.id, (tile,))
+            if cache is not None:
+                cache[note.id] = (note, block)
+        placed.append(((math.inf, 0.0, note.id), block))
     for cluster in clusters:
         inside = sorted(members.get(cluster.id, []), key=lambda n: (n.y, n.x, n.id))
-        block = Block(room.CLUSTER, cluster.id, tuple(tile(n) for n in inside),
-                      title=cluster.title or "Untitled cluster")
-        placed.append(((_row(cluster.y), cluster.x, cluster.id), block))
-    for note in loose:
-        placed.append(((_row(note.y), note.x, note.id), Block(room.NOTE, note.id, (tile(note),))))
+        tiles_ = tuple(
+            Tile(n.id, n.text, colours[n.colour % len(colours)],
+                 str(numbers[n.id]) if numbers and n.id in numbers else "")
+            for n in inside
+        )
+        block = Block(room.CLUSTER, cluster.id, tiles_, title=cluster.title or "Untitled cluster")
+        placed.append(((cluster.y // row, cluster.x, cluster.id), block))
     placed.sort(key=lambda entry: entry[0])
     return [block for _key, block in placed]
-
-
-def _row(y: float) -> float:
-    """Rows of the laptop's board: things less than a note's height apart read as one row."""
-    from workshop.domain import board as b
-
-    return float(int(y // b.NOTE_HEIGHT))
 
 
 class PagedTiles(AudienceView):
@@ -209,6 +218,7 @@ class BoardView(PagedTiles):
         layout.addWidget(self.page_label)
         self.notes: dict[int, Any] = {}
         self.clusters: dict[int, Any] = {}
+        self._blocks: dict[int, tuple[Any, Block]] = {}
         self._unhighlight = QTimer(self)
         self._unhighlight.setSingleShot(True)
         self._unhighlight.setInterval(HIGHLIGHT_MS)
@@ -232,7 +242,9 @@ class BoardView(PagedTiles):
         has_notes = bool(self.notes) or bool(self.clusters)
         self.canvas.setVisible(has_notes)
         self.empty.setVisible(not has_notes)
-        self.set_blocks(board_blocks(self.notes.values(), self.clusters.values()))
+        self.set_blocks(
+            board_blocks(self.notes.values(), self.clusters.values(), cache=self._blocks)
+        )
 
     def on_change(self, change: Change) -> None:
         from workshop.storage import read_board
