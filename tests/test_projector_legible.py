@@ -34,9 +34,10 @@ from workshop.storage import read_votes
 from workshop.storage.document import Document
 from workshop.storage.ops import agenda, voting
 from workshop.ui.projector import theme as t
+from workshop.ui.projector import tiles
 from workshop.ui.projector.audience import AudienceWindow
 from workshop.ui.projector.board_view import PagedTiles
-from workshop.ui.projector.state import PresentationState
+from workshop.ui.projector.state import PresentationState, Spotlight
 from workshop.ui.projector.textfit import broken_words
 
 SIZES = [(1920, 1080), (1024, 768)]
@@ -211,3 +212,30 @@ def test_the_vote_on_clusters_shows_each_title_with_its_notes(
     clustered = {fill.note_ids[i] for indices in corpus.CLUSTERS.values() for i in indices}
     # Every cluster's notes are shown (or counted, "+ N more", when a cluster is huge).
     assert notes <= clustered and len(notes) >= len(clustered) * 0.8
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_spotlight_shows_the_longest_idea_whole_and_larger(
+    qtbot: QtBot,
+    window: AudienceWindow,
+    room_doc: tuple[Document, dict[str, int], corpus.BoardFill],
+    size: tuple[int, int],
+) -> None:
+    doc, ids, fill = room_doc
+    longest = max(range(len(corpus.IDEAS)), key=lambda i: len(corpus.IDEAS[i]))
+    window.resize(*size)
+    window.set_document(doc)
+    for kind, item_id in (
+        (room.NOTE, fill.note_ids[longest]),
+        (room.CLUSTER, max(fill.cluster_ids.values())),
+    ):
+        window.set_state(PresentationState(activity_id=ids["clustered"],
+                                           spotlight=Spotlight(kind, item_id)))
+        window.show()
+        _settle()
+        by_page = _check_legible(window, size)
+        notes = [item for notes in by_page for item in notes]
+        assert all(item.px > tiles.NOTE_PX * tiles.board_scale(*size) for item in notes)
+        if kind == room.NOTE:
+            assert [item.id for item in notes] == [item_id]
+            assert notes[0].source == corpus.IDEAS[longest]

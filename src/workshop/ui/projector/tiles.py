@@ -374,6 +374,9 @@ def layout_pages(
                 ahead += 1
         for piece in options[0]:
             spot = _spot(heights, piece[0], piece[1], s.height)
+            if spot is None and max_pages and not pages[-1].items:
+                pages.append(Page())  # taller than a whole page: this size does not do
+                return pages, None
             if spot is None and pages[-1].items:
                 if max_pages and len(pages) >= max_pages:
                     pages.append(Page())
