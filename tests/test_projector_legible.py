@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from helpers import corpus
+from helpers.audience import audience_window, settle
 from workshop.domain import room
 from workshop.domain.models import ActivityKind
 from workshop.domain.room import RoomItem
@@ -43,17 +43,10 @@ from workshop.ui.projector.textfit import broken_words
 SIZES = [(1920, 1080), (1024, 768)]
 
 
-def _settle() -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-
 
 @pytest.fixture
 def window(qtbot: QtBot) -> Iterator[AudienceWindow]:
-    audience = AudienceWindow(clock=lambda: 1_800_000_000.0)
-    qtbot.addWidget(audience)
-    yield audience
-    audience.close()
+    yield from audience_window(qtbot)
 
 
 def _activity(doc: Document, kind: ActivityKind, title: str) -> int:
@@ -84,7 +77,7 @@ def _show(window: AudienceWindow, doc: Document, activity: int, size: tuple[int,
     window.set_document(doc)
     window.set_state(PresentationState(activity_id=activity))
     window.show()
-    _settle()
+    settle()
 
 
 def _pages(window: AudienceWindow) -> list[list[RoomItem]]:
@@ -93,7 +86,7 @@ def _pages(window: AudienceWindow) -> list[list[RoomItem]]:
     pages = []
     for index in range(view.page_count()):
         view.show_page(index)
-        _settle()
+        settle()
         assert not window.grab().isNull()
         pages.append(window.room_items())
     return pages
@@ -232,7 +225,7 @@ def test_the_spotlight_shows_the_longest_idea_whole_and_larger(
         window.set_state(PresentationState(activity_id=ids["clustered"],
                                            spotlight=Spotlight(kind, item_id)))
         window.show()
-        _settle()
+        settle()
         by_page = _check_legible(window, size)
         notes = [item for notes in by_page for item in notes]
         assert all(item.px > tiles.NOTE_PX * tiles.board_scale(*size) for item in notes)

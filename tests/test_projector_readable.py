@@ -16,9 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from helpers.audience import audience_window, settle
 from workshop.domain import room
 from workshop.domain.models import ActivityKind
 from workshop.domain.room import RoomItem
@@ -35,17 +36,10 @@ from workshop.ui.projector.state import PresentationState, Theme
 SIZES = [(1920, 1080), (1280, 720)]
 
 
-def _settle() -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-
 
 @pytest.fixture
 def window(qtbot: QtBot) -> Iterator[AudienceWindow]:
-    audience = AudienceWindow(clock=lambda: 1_800_000_000.0)
-    qtbot.addWidget(audience)
-    yield audience
-    audience.close()
+    yield from audience_window(qtbot)
 
 
 def _show(window: AudienceWindow, doc: Document, activity_id: int | None, size: tuple[int, int],
@@ -57,7 +51,7 @@ def _show(window: AudienceWindow, doc: Document, activity_id: int | None, size: 
         PresentationState(activity_id=activity_id, agenda=agenda_view, theme=Theme.DARK)
     )
     window.show()
-    _settle()
+    settle()
     window.grab()  # a real render
 
 
@@ -72,7 +66,7 @@ def _pages(window: AudienceWindow) -> list[list[RoomItem]]:
     pages = []
     for index in range(view.page_count()):
         view.show_page(index)
-        _settle()
+        settle()
         window.grab()
         pages.append(window.room_items())
     return pages
@@ -134,10 +128,15 @@ def test_a_board_of_2000_notes_is_readable_in_pages(
     assert view.pages[view.page].holds(room.NOTE, new_id)
     assert view.canvas.highlighted == new_id
     assert any(i.id == new_id and not i.elided for i in window.room_items())
-    # Pages move along by themselves (driven here instead of waiting).
+    # Pages move along by themselves (driven here instead of waiting), each after a time in
+    # proportion to how much there is to read on it.
     before = view.page
     view.next_page()
     assert view.page == (before + 1) % view.page_count()
+    page = view.pages[view.page]
+    assert view._turn.isActive()
+    assert view._turn.interval() == round(1000 * room.page_seconds(page.characters))
+    assert room.page_seconds(200) < room.page_seconds(800) <= room.PAGE_SECONDS_MAX
     doc.close()
 
 
