@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 from pytestqt.qtbot import QtBot
 
 from helpers.windows import main_window, silent_questions
@@ -113,6 +113,21 @@ def test_the_room_sees_the_live_activity_not_the_selection(
     assert ("title", "Vote: what first? (edited)") in after
     assert panel.live_title.text() == "Room sees: Vote: what first? (edited)"
     assert not panel.looking_at.isVisible()
+    # Page Down / Page Up turn the room's pages from the laptop; the run panel says which.
+    controller.show_in_room(brainstorm.id)
+    controller.window.resize(1024, 768)
+    QApplication.processEvents()
+    pages = controller.page_count()
+    assert pages > 1 and panel.page.isVisible()
+    assert panel.page.text() == f"Page 1 of {pages}"
+    first = _room(controller)
+    controller.page_down_action.trigger()
+    assert controller.page_index() == 1 and panel.page.text() == f"Page 2 of {pages}"
+    assert _room(controller) != first
+    controller.page_up_action.trigger()
+    assert controller.page_index() == 0 and _room(controller) == first
+    controller.window.resize(1280, 720)
+    controller.show_in_room(vote.id)
     # Going back to the brainstorm on the laptop leaves the vote up.
     page.agenda.select(brainstorm.id)
     assert _room(controller) == after
