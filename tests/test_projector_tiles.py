@@ -61,3 +61,25 @@ def test_wrapping_breaks_between_words_and_splits_only_too_wide_words(
         assert broken is not None, (idea, lines)
         for word in broken:
             assert metrics.horizontalAdvance(word) > width
+
+
+def test_a_cluster_too_big_for_a_page_is_continued_or_counted(qapp: QApplication) -> None:
+    ideas = corpus.IDEAS
+    cluster = tiles.Block(
+        room.CLUSTER, 1, tuple(tiles.Tile(i, ideas[i], "#fff176") for i in range(60)),
+        title="Everything",
+    )
+    # The board: the cluster goes on in whole pieces, "(continued)", every note once.
+    _measure, pages = tiles.Typesetter().layout([cluster], 1792, 867, 1.0)
+    assert len(pages) > 1
+    frames = [i for p in pages for i in p.items if i.kind == room.CLUSTER]
+    assert [f.continued for f in frames] == [False] + [True] * (len(frames) - 1)
+    notes = [i.id for p in pages for i in p.items if i.kind == room.NOTE]
+    assert sorted(notes) == list(range(60))
+    # The vote: one page, as many notes as fit, and how many more.
+    _measure, pages = tiles.Typesetter().layout([cluster], 1792, 867, 1.0, shorten=True)
+    assert len(pages) == 1
+    (frame,) = [i for i in pages[0].items if i.kind == room.CLUSTER]
+    shown = [i for i in pages[0].items if i.kind == room.NOTE]
+    assert frame.more == 60 - len(shown) > 0
+    assert all(i.y + i.h <= 867 + 0.5 for i in pages[0].items)

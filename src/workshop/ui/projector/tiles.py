@@ -534,7 +534,7 @@ class TileCanvas(QWidget):
                 if item.more:
                     painter.setFont(plain)
                     painter.setPen(QColor(self.colours["muted"]))
-                    more = f"+ {item.more} more {'note' if item.more == 1 else 'notes'}"
+                    more = more_text(item.more)
                     painter.drawText(QPointF(rect.x() + s.padding,
                                              rect.bottom() - s.line + ascent - s.padding / 2), more)
                 continue
@@ -599,4 +599,15 @@ class TileCanvas(QWidget):
                 RoomItem(item.kind, item.id, text, elided, s.px,
                          (rect.x(), rect.y(), rect.width(), rect.height()), source)
             )
+            if item.more:
+                more = more_text(item.more)
+                y = rect.bottom() - s.line - round(s.padding / 2)
+                items.append(RoomItem(room.TEXT, None, more, False, s.px,
+                                      (rect.x() + round(s.padding), y,
+                                       round(self.measure.plain.width(more)), s.line), more))
         return items
+
+
+def more_text(count: int) -> str:
+    """A vote's cluster shows the notes that fit legibly, and counts the rest."""
+    return f"+ {count} more {'note' if count == 1 else 'notes'}"
