@@ -300,8 +300,12 @@ def test_actions_are_named_and_shortcut_scoped(controller: ProjectorController) 
     assert keys["actionProjectorFreeze"] == "F"
     for act in controller.actions()[:8]:
         assert act.shortcutContext() == Qt.ShortcutContext.WindowShortcut
-    # Esc ends a spotlight only while there is one (else it is the laptop's own Esc).
+    # Esc ends a spotlight only while there is one (else it is the laptop's own Esc), and
+    # Page Up/Down are the projector's only while the room has pages to turn.
     assert not controller.end_spotlight_action.isEnabled()
+    assert controller.page_count() == 1
+    assert not controller.page_down_action.isEnabled()
+    assert not controller.page_up_action.isEnabled()
     screen_menu = controller.actions()[-1].menu()
     assert screen_menu is not None
     assert len(screen_menu.actions()) == 2  # automatic + the one offscreen screen

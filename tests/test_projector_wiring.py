@@ -118,7 +118,7 @@ def test_the_room_sees_the_live_activity_not_the_selection(
     controller.window.resize(1024, 768)
     QApplication.processEvents()
     pages = controller.page_count()
-    assert pages > 1 and panel.page.isVisible()
+    assert pages > 1 and panel.page.isVisible() and controller.page_down_action.isEnabled()
     assert panel.page.text() == f"Page 1 of {pages}"
     first = _room(controller)
     controller.page_down_action.trigger()

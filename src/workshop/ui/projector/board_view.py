@@ -143,14 +143,27 @@ class PagedTiles(AudienceView):
                 tiles.Typesetting.make(tiles.NOTE_PX * scale, width, height)), Page())
             self._page_changed()
             return
+        anchor = self._anchor()
         measure, pages = self.typesetter.layout(
             self.blocks, width, height, scale, sizes=self.sizes, shorten=self.shorten,
             look_ahead=self.look_ahead,
         )
         self.pages = pages
-        self.page = min(self.page, len(pages) - 1)
+        # The room keeps reading where it was (a resize or a new size moves the page breaks).
+        found = self.page_of(*anchor) if anchor is not None else None
+        self.page = found if found is not None else min(self.page, len(pages) - 1)
         self.canvas.set_page(measure, pages[self.page])
         self._page_changed()
+
+    def _anchor(self) -> tuple[str, int] | None:
+        """What the page shown is about: the newest note while it is outlined, else the
+        first item on the page."""
+        if self.canvas.highlighted is not None:
+            return room.NOTE, self.canvas.highlighted
+        if self.pages and self.page < len(self.pages) and self.pages[self.page].items:
+            first = self.pages[self.page].items[0]
+            return first.kind, first.id
+        return None
 
     @property
     def text_px(self) -> float:

@@ -581,7 +581,9 @@ class TileCanvas(QWidget):
             bold = item.kind == room.CLUSTER
             wrapper = self.measure.bold if bold else self.measure.plain
             text = "\n".join(item.lines)
-            inner = item.rect.width() - 2 * s.padding
+            # Inside its tile: shaped text (Arabic) may run a pixel or two past the sum of
+            # its words' widths, into the padding; beyond the tile's edge it is cut.
+            inner = item.rect.width() - s.padding
             needed = 2 * s.padding + len(item.lines) * s.line
             if item.kind == room.CLUSTER:
                 needed = s.padding + len(item.lines) * s.line
