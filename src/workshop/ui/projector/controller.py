@@ -91,6 +91,7 @@ class ProjectorController(QObject):
         self.window.set_state(self.state)
         self._build_actions()
         self.window.pageChanged.connect(self._page_changed)
+        self._sync_page_actions()
         self._keep_keyboard: QWidget | None = None
         #: Asked by the spotlight key: (kind, id) of the item selected on the laptop, or None.
         self.spotlight_source: Callable[[], tuple[str, int] | None] | None = None
