@@ -214,7 +214,7 @@ class PagedTiles(AudienceView):
 
 
 class BoardView(PagedTiles):
-    tables = frozenset({"activities", "workshop", "notes", "clusters"})
+    tables = frozenset({"activities", "workshop", "notes", "clusters", "participants"})
 
     def build(self, palette: Palette) -> None:
         self.setObjectName("audienceBoard")
@@ -229,6 +229,11 @@ class BoardView(PagedTiles):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.make_canvas(palette), 1)
         layout.addWidget(self.page_label)
+        #: "Colour by organisation" in words: which sticky colour is which organisation.
+        self.legend = self.label(t.MIN_PX, name="boardLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.hide()
+        layout.addWidget(self.legend)
         self.notes: dict[int, Any] = {}
         self.clusters: dict[int, Any] = {}
         self._blocks: dict[int, tuple[Any, Block]] = {}
@@ -250,6 +255,23 @@ class BoardView(PagedTiles):
         self.notes = {n.id: n for n in read_board.notes(self.doc, activity.id)}
         self.clusters = {c.id: c for c in read_board.clusters(self.doc, activity.id)}
         self._rebuild()
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        """A legend when the board is coloured by organisation (never when anonymous)."""
+        from workshop.domain.board_reading import organisation_legend
+        from workshop.storage import read
+        from workshop.ui.board.capture import legend_html
+
+        activity = self.activity
+        lines: list[tuple[int, str]] = []
+        if activity is not None and not read.is_anonymous(self.doc, activity):
+            people = {p.id: p.organisation for p in read.participants(self.doc)}
+            lines = organisation_legend(
+                list(self.notes.values()), people, read.organisations(self.doc)
+            )
+        self.legend.setText(legend_html(lines) if lines else "")
+        self.legend.setVisible(bool(lines))
 
     def _rebuild(self) -> None:
         has_notes = bool(self.notes) or bool(self.clusters)
@@ -269,6 +291,8 @@ class BoardView(PagedTiles):
             activity = self.activity
             self.prompt.setText(activity.prompt or activity.title if activity else "")
         if not change.touches("notes", "clusters"):
+            if change.touches("participants", "activities", "workshop"):
+                self._show_legend()
             return
         if change.touches("clusters"):
             self.clusters = {c.id: c for c in read_board.clusters(self.doc, self.activity.id)}
@@ -285,6 +309,7 @@ class BoardView(PagedTiles):
                 self.notes.pop(note_id, None)
         self._rebuild()
         self._highlight_new(change)
+        self._show_legend()
 
     def _highlight_new(self, change: Change) -> None:
         new = [i for i in change.inserted("notes") if i in self.notes]
