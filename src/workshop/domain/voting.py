@@ -119,8 +119,13 @@ def ballot_scope(target: VoteTarget, clusters: int, clustered_notes: int, loose_
 
 
 def ballot_numbers(items: Sequence[VoteItem]) -> dict[int, int]:
-    """The number of each ballot item (by item id), 1, 2, 3 … in ballot order: the room
-    and the laptop ballot show the same numbers, so "number 12" means one item."""
+    """The number of each item on the ballot: 1, 2, 3 … in the order of ``items`` (the order
+    ``read_votes.items`` gives, the order they were made).
+
+    One numbering for the room and the laptop: the projector's voting view shows these
+    numbers, the laptop's ballot and tally lists use the same, so "a dot on 12" means the
+    same idea on paper, on the screen and in the app.
+    """
     return {item.id: number for number, item in enumerate(items, start=1)}
 
 
