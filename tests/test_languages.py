@@ -137,3 +137,18 @@ def test_a_template_in_each_shipped_language_sets_the_workshops_language(doc: Do
     agenda.apply_template(doc, polish)
     assert read.details(doc).language == "pl"
     assert read.activities(doc)[0].title == "Powitanie i runda otwierająca"
+
+
+def test_the_projector_speaks_the_workshops_language(qtbot: object, doc: Document) -> None:
+    from workshop.domain.models import ActivityKind
+    from workshop.storage.ops import agenda
+    from workshop.ui.projector.theme import Theme, palette
+    from workshop.ui.projector.views import view_class
+
+    details.update_details(doc, language="pl")
+    agenda.add_activity(doc, ActivityKind.BRAINSTORM, "Pomysły", "")
+    activity = read.activities(doc)[0]
+    view = view_class(activity, agenda=False)(doc, activity, palette(Theme.DARK))
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    assert view.empty.text() == "Pomysły pojawią się tutaj, gdy zostaną dodane."  # type: ignore[attr-defined]
+    assert view.room_text("minutes_left", n=2) == "Zostały 2 minuty"

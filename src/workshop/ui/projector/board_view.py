@@ -225,7 +225,7 @@ class BoardView(PagedTiles):
         self.empty = self.label(
             t.BODY_PX, colour=palette.muted, align=Qt.AlignmentFlag.AlignHCenter, name="boardEmpty"
         )
-        self.empty.setText("Ideas will appear here as they are added.")
+        self.empty.setText(self.room_text("ideas_appear"))
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.make_canvas(palette), 1)
         layout.addWidget(self.page_label)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.catalogue import room_text
 from workshop.domain import room
 from workshop.domain.agenda import format_minutes, start_times
 from workshop.domain.models import Activity, ActivityKind, ActivityStatus
@@ -71,6 +72,10 @@ class AudienceView(QWidget):
         self._fitted: tuple[QWidget, list[QLabel], int, float] | None = None
         self.setAutoFillBackground(False)
         self.build(palette)
+
+    def room_text(self, key: str, **values: object) -> str:
+        """Words the room reads, in the workshop's language (not the laptop's)."""
+        return room_text(key, read.details(self.doc).language, **values)
 
     def build(self, palette: Palette) -> None:
         """Make the view's widgets; each kind overrides this (the base shows nothing)."""
@@ -368,7 +373,7 @@ class PromptView(AudienceView):
         following = None
         if activity.kind in (ActivityKind.BREAK, ActivityKind.WELCOME):
             following = read_timer.next_activity(self.doc, activity.id)
-        self.next.setText(f"Next: {following.title}" if following else "")
+        self.next.setText(self.room_text("next_item", title=following.title) if following else "")
         self.next.setVisible(following is not None)
 
 

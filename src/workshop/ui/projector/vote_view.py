@@ -201,9 +201,7 @@ class VoteView(PagedTiles):
         if vote.revealed:
             results = read_votes.results(self.doc, activity.id)
             voters = results.voters
-            self.progress.setText(
-                f"Results — {voters} {'person' if voters == 1 else 'people'} voted"
-            )
+            self.progress.setText(self.room_text("results_voted", n=voters))
             self.set_blocks([])
             self.canvas.hide()
             self.empty.hide()
@@ -215,9 +213,9 @@ class VoteView(PagedTiles):
         ballots = read_votes.who_voted(self.doc, activity.id)
         done = sum(1 for b in ballots if b.done)
         people = len(read.participants(self.doc))
-        self.progress.setText(f"Voting — {done} of {people} have voted")
+        self.progress.setText(self.room_text("voting_progress", done=done, n=people))
         blocks = self._blocks(vote)
-        self.empty.setText(activity.prompt or "The items to vote on will appear here.")
+        self.empty.setText(activity.prompt or self.room_text("vote_items_appear"))
         self.empty.setVisible(not blocks)
         self.canvas.setVisible(bool(blocks))
         self.set_blocks(blocks)
