@@ -91,7 +91,9 @@ def test_the_language_is_a_workshop_detail_with_undo(doc: Document) -> None:
 
 
 def test_the_handout_speaks_the_workshops_language(doc: Document) -> None:
-    details.update_details(doc, title="Warsztat dzielnicy", date="2026-11-27", language="pl")
+    details.update_details(
+        doc, title="Warsztat dzielnicy", date="2026-11-27", language="pl", goal="Wspólny plan"
+    )
     text = " ".join(
         page.extract_text() for page in PdfReader(io.BytesIO(handout_bytes(doc))).pages
     )
@@ -99,7 +101,10 @@ def test_the_handout_speaks_the_workshops_language(doc: Document) -> None:
     assert "piątek, 27 listopada 2026" in text
     assert re.search(r"Strona \d z \d", text)
     assert "pełny zapis" in text
+    for label in ("ZAPIS WARSZTATU", "CEL DNIA", "DATA", "Program", "DZIEŃ", "KTO WZIĄŁ UDZIAŁ"):
+        assert label in text, label
     assert "Friday" not in text and "Page 1 of" not in text
+    assert "GOAL OF THE DAY" not in text and "WORKSHOP RECORD" not in text
 
 
 def test_the_details_tab_sets_the_workshops_language(qtbot: object, doc: Document) -> None:

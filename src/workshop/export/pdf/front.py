@@ -25,7 +25,7 @@ from workshop.domain.models import Activity, ActivityKind
 from workshop.domain.timer import ActualTiming, format_duration
 from workshop.export import fonts
 from workshop.export.fonts import markup
-from workshop.export.localised import words
+from workshop.export.localised import Words, words
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Heading, Mark, callout, data_table
 from workshop.export.pdf.sections.registry import Context
@@ -85,8 +85,8 @@ def break_band(ctx: Context, number: int, activity: Activity, start: str) -> lis
 
 
 def cover(ctx: Context, purpose: str | None) -> list[Flowable]:
-    s, d = ctx.styles, ctx.details
-    kind = "Workshop handout" if ctx.options.short else "Workshop record"
+    s, d, say = ctx.styles, ctx.details, ctx.words
+    kind = say("kind.handout" if ctx.options.short else "kind.record")
     when = " · ".join(x for x in (long_date(d.date, d.language), d.venue) if x)
     banner_rows: list[list[Flowable]] = [
         [Paragraph(kind.upper(), s.cover_kind)],
@@ -109,7 +109,7 @@ def cover(ctx: Context, purpose: str | None) -> list[Flowable]:
             ]
         )
     )
-    story: list[Flowable] = [Mark(d.title or "Cover"), Spacer(1, 12 * mm), banner]
+    story: list[Flowable] = [Mark(d.title or say("cover.mark")), Spacer(1, 12 * mm), banner]
     story.append(Spacer(1, 9 * mm))
 
     people = read.participants(ctx.doc)
@@ -117,26 +117,26 @@ def cover(ctx: Context, purpose: str | None) -> list[Flowable]:
     agenda = read.activities(ctx.doc)
     made = _what_the_day_made(ctx, agenda)
     facts = [
-        ("Date", long_date(d.date, d.language)),
-        ("Venue", d.venue),
-        ("Facilitator", d.facilitator),
-        ("Participants", _people_summary(len(people), len(organisations))),
-        ("Agenda", _agenda_summary(agenda, d.start_time)),
-        ("Ideas", made.ideas),
-        ("Votes", made.votes),
-        ("Actions", made.actions),
+        (say("cover.date"), long_date(d.date, d.language)),
+        (say("cover.venue"), d.venue),
+        (say("cover.facilitator"), d.facilitator),
+        (say("cover.participants"), _people_summary(say, len(people), len(organisations))),
+        (say("cover.agenda"), _agenda_summary(say, agenda, d.start_time)),
+        (say("cover.ideas"), made.ideas),
+        (say("cover.votes"), made.votes),
+        (say("cover.actions"), made.actions),
     ]
     facts = [(k, v) for k, v in facts if v]
     if facts:
         story.append(_facts_grid(ctx, facts))
         story.append(Spacer(1, 8 * mm))
     if d.goal.strip():
-        story.append(Paragraph("GOAL OF THE DAY", s.cover_label))
+        story.append(Paragraph(markup(say("cover.goal").upper()), s.cover_label))
         story.append(Spacer(1, 2 * mm))
         story.append(callout([Paragraph(markup(d.goal.strip()), s.quote)], ctx.width))
         story.append(Spacer(1, 7 * mm))
     if purpose:
-        story.append(Paragraph("OUR COMMON PURPOSE", s.cover_label))
+        story.append(Paragraph(markup(say("cover.purpose").upper()), s.cover_label))
         story.append(Spacer(1, 2 * mm))
         story.append(
             callout(
@@ -148,14 +148,15 @@ def cover(ctx: Context, purpose: str | None) -> list[Flowable]:
         )
         story.append(Spacer(1, 7 * mm))
     if made.top:
-        story.append(Paragraph("TOP RESULTS", s.cover_label))
+        story.append(Paragraph(markup(say("cover.top_results").upper()), s.cover_label))
         story.append(Spacer(1, 2 * mm))
         for vote_title, titles in made.top:
             story.append(Paragraph(markup(vote_title), s.cell_bold))
             for number, (title, dots) in enumerate(titles, start=1):
+                count = markup(say("cover.dots", n=dots))
                 story.append(
                     Paragraph(f"{number}. {markup(title)} "
-                              f'<font color="{st.hex_of(st.MUTED)}">· {dots} dots</font>', s.body)
+                              f'<font color="{st.hex_of(st.MUTED)}">{count}</font>', s.body)
                 )
             story.append(Spacer(1, 3 * mm))
     story += [NextPageTemplate("body"), PageBreak()]
@@ -176,16 +177,15 @@ class _DayMade:
 COVER_TOP = 3
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def _what_the_day_made(ctx: Context, agenda: Sequence[Activity]) -> _DayMade:
+    say = ctx.words
     boards = [a for a in agenda if a.kind is ActivityKind.BRAINSTORM]
     notes = sum(len(read_board.notes(ctx.doc, a.id)) for a in boards)
     ideas = ""
     if notes:
-        ideas = _plural(notes, "idea") + (f" on {len(boards)} boards" if len(boards) > 1 else "")
+        ideas = say("ideas", n=notes) + (
+            f" {say('on_boards', n=len(boards))}" if len(boards) > 1 else ""
+        )
     voters = dots = 0
     top: list[tuple[str, list[tuple[str, int]]]] = []
     for activity in (a for a in agenda if a.kind is ActivityKind.DOT_VOTE):
@@ -195,27 +195,29 @@ def _what_the_day_made(ctx: Context, agenda: Sequence[Activity]) -> _DayMade:
         if (settings.revealed or settings.closed) and results.dots_cast:
             ranked = [r for r in results.preferred() if r.dots > 0][:COVER_TOP]
             top.append((activity.title, [(" ".join(r.title.split()), r.dots) for r in ranked]))
-    votes = f"{_plural(voters, 'voter')} · {_plural(dots, 'dot')}" if dots else ""
+    votes = f"{say('vote.voters', n=voters)} · {say('vote.dots_cast', n=dots)}" if dots else ""
     actions = read_actions.actions(ctx.doc)
     done = sum(1 for a in actions if a.status is ActionStatus.DONE)
-    action_text = _plural(len(actions), "action") + (f" ({done} done)" if done else "")
+    action_text = say("actions_count", n=len(actions)) + (
+        f" {say('done_count', n=done)}" if done else ""
+    )
     return _DayMade(ideas, votes, action_text if actions else "", top)
 
 
-def _people_summary(people: int, organisations: int) -> str:
+def _people_summary(say: Words, people: int, organisations: int) -> str:
     if not people:
         return ""
-    text = f"{people} {'person' if people == 1 else 'people'}"
+    text = say("people", n=people)
     if organisations:
-        text += f" from {organisations} organisation{'s' if organisations != 1 else ''}"
+        text += f" {say('organisations', n=organisations)}"
     return text
 
 
-def _agenda_summary(agenda: Sequence[Activity], start: str) -> str:
+def _agenda_summary(say: Words, agenda: Sequence[Activity], start: str) -> str:
     if not agenda:
         return ""
     total = fit(agenda, 0).planned_minutes
-    text = f"{len(agenda)} activit{'y' if len(agenda) == 1 else 'ies'}, {format_minutes(total)}"
+    text = f"{say('activities', n=len(agenda))}, {format_minutes(total)}"
     if start:
         end = start_times([*agenda, agenda[-1]], start)[-1]
         text += f" ({start}–{end})"
@@ -257,9 +259,10 @@ def _facts_grid(ctx: Context, facts: Sequence[tuple[str, str]]) -> Table:
 
 def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
     s = ctx.styles
-    story = section_heading(ctx, None, "Agenda", "The day")
+    say = ctx.words
+    story = section_heading(ctx, None, say("agenda.title"), say("agenda.kicker"))
     if not activities:
-        story.append(Paragraph("No activities were planned.", s.empty))
+        story.append(Paragraph(markup(say("agenda.none")), s.empty))
         return story
     clock = bool(ctx.details.start_time)
     # With no start time, the planned times count from the start (0:00, 0:15 …): an empty
@@ -268,10 +271,13 @@ def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
     ends = _ends(activities, ctx)
     actual = _actual_timings(ctx)
     show_actual = any(t.started_at or t.actual_seconds is not None for t in actual.values())
-    planned = "Planned" if clock else "From start"
-    head = ["#", planned, "Activity", "Minutes"] + (["Actual"] if show_actual else [])
+    planned = say("agenda.planned") if clock else say("agenda.from_start")
+    minutes = say("agenda.minutes")
+    head = ["#", planned, say("agenda.activity"), minutes] + (
+        [say("agenda.actual")] if show_actual else []
+    )
     rows: list[list[object]] = [
-        [Paragraph(h, s.cell_head_right if h == "Minutes" else s.cell_head) for h in head]
+        [Paragraph(markup(h), s.cell_head_right if h == minutes else s.cell_head) for h in head]
     ]
     for number, (activity, start, end) in enumerate(zip(activities, starts, ends, strict=True), 1):
         when = f"{start}–{end}" if end else start
@@ -349,9 +355,10 @@ def _actual_text(timing: ActualTiming | None) -> str:
 def participants(ctx: Context) -> list[Flowable]:
     s = ctx.styles
     people = read.participants(ctx.doc)
-    story = section_heading(ctx, None, "Participants", "Who took part")
+    say = ctx.words
+    story = section_heading(ctx, None, say("cover.participants"), say("participants.title"))
     if not people:
-        story.append(Paragraph("No participants were recorded.", s.empty))
+        story.append(Paragraph(markup(say("participants.none")), s.empty))
         return story
     by_org = Counter(p.organisation for p in people)
     organisations = sorted((o for o in by_org if o), key=str.casefold)
