@@ -21,13 +21,14 @@ def action_list(ctx: Context) -> list[Flowable]:
     actions = read_actions.actions(ctx.doc)
     if not actions:
         return []
-    flow = section_heading(ctx, None, "Actions", "Next steps")
+    say = ctx.words
+    flow = section_heading(ctx, None, say("actions.title"), say("actions.kicker"))
     rows: list[list[object]] = [
         [
-            Paragraph("Who", s.cell_head),
-            Paragraph("What", s.cell_head),
-            Paragraph("By", s.cell_head),
-            Paragraph("Status", s.cell_head),
+            Paragraph(markup(say("actions.who")), s.cell_head),
+            Paragraph(markup(say("offers.what")), s.cell_head),
+            Paragraph(markup(say("actions.by")), s.cell_head),
+            Paragraph(markup(say("actions.status")), s.cell_head),
         ]
     ]
     extra: list[tuple[object, ...]] = []

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from workshop.domain import board
 from workshop.domain.models import Activity, ActivityKind
 from workshop.export.fonts import markup
+from workshop.export.localised import Words
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Heading, Sticky, StickyRow, data_table
 from workshop.export.pdf.sections.registry import Context, section
@@ -36,25 +37,28 @@ def note_colours(index: int) -> tuple[colors.Color, colors.Color]:
 
 @section(ActivityKind.BRAINSTORM)
 def brainstorm(ctx: Context, activity: Activity) -> list[Flowable]:
-    s = ctx.styles
+    s, say = ctx.styles, ctx.words
     clusters = read_board.clusters(ctx.doc, activity.id)
     notes = read_board.notes(ctx.doc, activity.id)
     if not notes and not clusters:
-        return [Paragraph("No notes were captured.", s.empty)]
+        return [Paragraph(markup(say("brainstorm.none")), s.empty)]
     in_cluster = {c.id: read_board.cluster_notes(ctx.doc, c.id) for c in clusters}
     loose = [n for n in notes if n.cluster_id is None]
-    summary = _summary(len(notes), len(clusters), len(loose))
+    summary = _summary(say, len(notes), len(clusters), len(loose))
     flow: list[Flowable] = [Paragraph(markup(summary), s.muted)]
     if ctx.options.short:
         return [*flow, *_cluster_table(ctx, clusters, in_cluster, len(loose))]
     for cluster in clusters:
         members = in_cluster[cluster.id]
-        title = cluster.title or "Untitled cluster"
-        heading = Heading(_titled(markup(title), len(members)), s.h2, outline=title, level=1)
+        title = cluster.title or say("brainstorm.untitled")
+        heading = Heading(
+            _titled(say, markup(title), len(members)), s.h2, outline=title, level=1
+        )
         flow += _with_notes(ctx, activity, heading, members)
     if loose:
+        outside = say("brainstorm.loose")
         heading = Heading(
-            _titled("Not in a cluster", len(loose)), s.h2, outline="Not in a cluster", level=1
+            _titled(say, markup(outside), len(loose)), s.h2, outline=outside, level=1
         )
         flow += _with_notes(ctx, activity, heading, loose)
     return flow
@@ -65,7 +69,8 @@ def _with_notes(
 ) -> list[Flowable]:
     rows = sticky_rows(ctx, activity, notes)
     if not rows:
-        return [heading, Paragraph("No notes in this cluster.", ctx.styles.muted)]
+        empty = markup(ctx.words("brainstorm.empty_cluster"))
+        return [heading, Paragraph(empty, ctx.styles.muted)]
     # The heading never stays behind at the foot of a page without its first row.
     return [KeepTogether([heading, rows[0]]), *rows[1:]]
 
@@ -98,37 +103,42 @@ def _cluster_table(
     members: dict[int, list[board.Note]],
     loose: int,
 ) -> list[Flowable]:
-    s = ctx.styles
+    s, say = ctx.styles, ctx.words
     if not clusters:
         return []
     rows: list[list[object]] = [
-        [Paragraph("Cluster", s.cell_head), Paragraph("Notes", s.cell_head_right)]
+        [
+            Paragraph(markup(say("brainstorm.cluster")), s.cell_head),
+            Paragraph(markup(say("brainstorm.notes")), s.cell_head_right),
+        ]
     ]
     ordered = sorted(clusters, key=lambda c: (-len(members[c.id]), c.id))
     for cluster in ordered:
         rows.append(
             [
-                Paragraph(markup(cluster.title or "Untitled cluster"), s.cell_bold),
+                Paragraph(markup(cluster.title or say("brainstorm.untitled")), s.cell_bold),
                 Paragraph(str(len(members[cluster.id])), s.cell_right),
             ]
         )
     if loose:
-        rows.append([Paragraph("Not in a cluster", s.muted), Paragraph(str(loose), s.cell_right)])
+        rows.append(
+            [
+                Paragraph(markup(say("brainstorm.loose")), s.muted),
+                Paragraph(str(loose), s.cell_right),
+            ]
+        )
     return [data_table(rows, [ctx.width - 25 * mm, 25 * mm])]
 
 
-def _titled(title_markup: str, count: int) -> str:
-    return f'{title_markup} <font color="{st.hex_of(st.FAINT)}" size="9">· {_count(count)}</font>'
+def _titled(say: Words, title_markup: str, count: int) -> str:
+    counted = markup(say("notes", n=count))
+    return f'{title_markup} <font color="{st.hex_of(st.FAINT)}" size="9">· {counted}</font>'
 
 
-def _count(n: int) -> str:
-    return f"{n} note{'s' if n != 1 else ''}"
-
-
-def _summary(notes: int, clusters: int, loose: int) -> str:
-    parts = [_count(notes)]
+def _summary(say: Words, notes: int, clusters: int, loose: int) -> str:
+    parts = [say("notes", n=notes)]
     if clusters:
-        parts.append(f"{clusters} cluster{'s' if clusters != 1 else ''}")
+        parts.append(say("clusters", n=clusters))
     if loose and clusters:
-        parts.append(f"{loose} not in a cluster")
+        parts.append(say("brainstorm.loose_count", n=loose))
     return " · ".join(parts)
