@@ -38,9 +38,9 @@ def dot_vote(ctx: Context, activity: Activity) -> list[Flowable]:
     vote = read_votes.settings(ctx.doc, activity.id)
     results = read_votes.results(ctx.doc, activity.id)
     if not (vote.revealed or vote.closed):
-        return [Paragraph("The results of this vote were not revealed.", s.empty)]
+        return [Paragraph(markup(ctx.words("vote.hidden")), s.empty)]
     if results.dots_cast == 0:
-        return [Paragraph("No dots were cast.", s.empty)]
+        return [Paragraph(markup(ctx.words("vote.none")), s.empty)]
     flow: list[Flowable] = [Paragraph(markup(_summary(ctx, vote, results)), s.muted)]
     ranking = results.preferred()
     if results.equal_org_weight:
@@ -83,9 +83,12 @@ def ranked_table(
     widths = [13 * mm, item_width, 16 * mm, bar_width + 4 * mm]
     rows: list[list[object]] = [
         [
-            Paragraph("Rank", s.cell_head),
-            Paragraph("Item", s.cell_head),
-            Paragraph("Dots" if not weighted else "Score", s.cell_head_right),
+            Paragraph(markup(ctx.words("vote.rank")), s.cell_head),
+            Paragraph(markup(ctx.words("vote.item")), s.cell_head),
+            Paragraph(
+                markup(ctx.words("vote.dots" if not weighted else "purpose.score")),
+                s.cell_head_right,
+            ),
             Paragraph("", s.cell_head),
         ]
     ]
@@ -128,10 +131,10 @@ def _organisations(
     titles = {r.id: r.title for r in ranking}
     rows: list[list[object]] = [
         [
-            Paragraph("Organisation", s.cell_head),
-            Paragraph("Voters", s.cell_head_right),
-            Paragraph("Dots", s.cell_head_right),
-            Paragraph("Their top choices", s.cell_head),
+            Paragraph(markup(ctx.words("vote.organisation")), s.cell_head),
+            Paragraph(markup(ctx.words("vote.voters_head")), s.cell_head_right),
+            Paragraph(markup(ctx.words("vote.dots")), s.cell_head_right),
+            Paragraph(markup(ctx.words("vote.top_choices")), s.cell_head),
         ]
     ]
     hidden_any = False
@@ -148,7 +151,7 @@ def _organisations(
             ]
         )
     widths = [42 * mm, 16 * mm, 14 * mm, ctx.width - 72 * mm]
-    heading = Paragraph("By organisation", s.h2)
+    heading = Paragraph(markup(ctx.words("vote.by_organisation")), s.h2)
     heading.keepWithNext = True
     flow: list[Flowable] = [heading, data_table(rows, widths)]
     if hidden_any:
@@ -164,6 +167,6 @@ def _voters(ctx: Context, activity: Activity) -> list[Flowable]:
     names = ", ".join(
         markup(b.name) + (" (by proxy)" if b.proxy else "") for b in ballots
     )
-    heading = Paragraph("Who voted", s.h2)
+    heading = Paragraph(markup(ctx.words("vote.who_voted")), s.h2)
     heading.keepWithNext = True
     return [heading, Paragraph(names, s.body)]
