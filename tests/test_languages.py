@@ -157,3 +157,21 @@ def test_the_projector_speaks_the_workshops_language(qtbot: object, doc: Documen
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     assert view.empty.text() == "Pomysły pojawią się tutaj, gdy zostaną dodane."  # type: ignore[attr-defined]
     assert view.room_text("minutes_left", n=2) == "Zostały 2 minuty"
+
+
+def test_a_purpose_blend_analyses_in_the_workshops_language(doc: Document) -> None:
+    from workshop.domain.models import ActivityKind
+    from workshop.domain.purpose import languages
+    from workshop.storage import read_purpose
+    from workshop.storage.ops import agenda
+
+    agenda.add_activity(doc, ActivityKind.PURPOSE_BLEND, "Purposes", "")
+    activity = read.activities(doc)[0].id
+    assert read_purpose.settings(doc, activity).language == "english"
+    details.update_details(doc, language="es")
+    assert read_purpose.settings(doc, activity).language == "spanish"
+    details.update_details(doc, language="pl")  # lemmas where the analysis has Polish
+    expected = "polish" if "polish" in languages() else "english"
+    assert read_purpose.settings(doc, activity).language == expected
+    details.update_details(doc, language="cy")  # no data for Welsh: analysed as English
+    assert read_purpose.settings(doc, activity).language == "english"

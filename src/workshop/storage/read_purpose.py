@@ -27,6 +27,15 @@ from workshop.storage import read
 from workshop.storage.document import Document
 
 
+def default_language(doc: Document) -> str:
+    """The workshop's language as the analysis knows it; English where it has no data for it."""
+    from workshop.domain.languages import ANALYSIS_NAMES
+    from workshop.domain.purpose import languages
+
+    name = ANALYSIS_NAMES.get(read.details(doc).language, DEFAULT_LANGUAGE)
+    return name if name in languages() else DEFAULT_LANGUAGE
+
+
 def settings(doc: Document, activity_id: int) -> PurposeSettings:
     """The activity's settings; defaults (by participant, English, named) until changed."""
     row = doc.conn.execute(
@@ -34,7 +43,7 @@ def settings(doc: Document, activity_id: int) -> PurposeSettings:
         (activity_id,),
     ).fetchone()
     if row is None:
-        return PurposeSettings(activity_id, PartyMode.PARTICIPANT, DEFAULT_LANGUAGE, False)
+        return PurposeSettings(activity_id, PartyMode.PARTICIPANT, default_language(doc), False)
     return PurposeSettings(activity_id, PartyMode(row[0]), str(row[1]), bool(row[2]))
 
 
