@@ -267,7 +267,7 @@ def day_shots(app: QApplication, data: Path) -> None:
 def every_script_shot(data: Path) -> None:
     """A handout page with notes in every script (docs/decisions/0002-every-script-prints.md)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from helpers.scripts import scripts_handout
+    from helpers.scripts import polish_handout, scripts_handout
 
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
@@ -276,6 +276,12 @@ def every_script_shot(data: Path) -> None:
     subprocess.run(
         [pdftoppm, "-png", "-r", "80", "-f", "2", "-l", "2", "-singlefile", str(pdf),
          str(OUT / "handout-every-script")],
+        check=True,
+    )
+    # A handout in the workshop's language, whatever the app's (Polish cover).
+    subprocess.run(
+        [pdftoppm, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+         str(polish_handout(data)), str(OUT / "handout-cover-pl")],
         check=True,
     )
 

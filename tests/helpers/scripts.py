@@ -51,3 +51,33 @@ def scripts_handout(folder: Path) -> Path:
     finally:
         doc.close()
     return path
+
+
+def polish_handout(folder: Path) -> Path:
+    """A Polish workshop from the Polish template, a few notes, exported as the handout."""
+    from workshop.domain.roster import RosterEntry
+    from workshop.domain.templates import load_templates
+    from workshop.resources import templates_dir
+    from workshop.storage.ops import participants
+
+    doc = Document.create(folder / "polski.workshop")
+    try:
+        template = next(t for t in load_templates(templates_dir()) if t.language == "pl")
+        agenda.apply_template(doc, template, title="Rada dzielnicy Śródmieście")
+        details.update_details(
+            doc, date="2026-11-27", venue="Dom Kultury „Zorza”", facilitator="Zofia Wójcik",
+            start_time="09:30",
+        )
+        participants.add_participants(
+            doc, [RosterEntry("Łukasz Żak", "Fundacja Ogród"), RosterEntry("Anna Nowak", "")]
+        )
+        brainstorm = next(
+            a.id for a in read.activities(doc) if a.kind is ActivityKind.BRAINSTORM
+        )
+        for text in ("Więcej zieleni na podwórkach", "Kawiarenka naprawcza w soboty"):
+            board.add_note(doc, brainstorm, text)
+        path = folder / "polski.pdf"
+        path.write_bytes(handout_bytes(doc))
+    finally:
+        doc.close()
+    return path
