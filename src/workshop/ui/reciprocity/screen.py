@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import ValidationError
 from workshop.domain.models import ActivityKind
-from workshop.domain.purpose import Lexicon
 from workshop.domain.reciprocity import (
     BalanceRow,
     Card,
@@ -88,7 +87,6 @@ class OffersAsksScreen(ActivityScreen):
         self.ask_text: AskText = ask_card_text
         self._cards: dict[int, Card] = {}
         self._suggestions: dict[int, list[Match]] = {}
-        self._lexicon = Lexicon()
 
         self.title = QLabel(self, objectName="offersAsksTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -374,7 +372,6 @@ class OffersAsksScreen(ActivityScreen):
             self.confirm_button.setEnabled(False)
             return
         matches = self._suggestions.get(ask.id, [])
-        words = {o.key: o.surface.casefold() for o in self._lexicon.occurrences(ask.text)}
         self.suggestion_heading.setText(f"For “{ask.text}” ({ask.party.name}):")
         for match in matches:
             offer = self._cards.get(match.offer_id)
@@ -382,12 +379,14 @@ class OffersAsksScreen(ActivityScreen):
                 continue
             item = QListWidgetItem(
                 f"{offer.text}\n— {offer.party.label} · {round(match.score * 100)}% · "
-                f"shared: {', '.join(words.get(k, k) for k in match.shared)}"
+                f"why: {', '.join(match.shared)}"
             )
             item.setData(_ID, offer.id)
             self.suggestions_list.addItem(item)
         if not matches:
-            item = QListWidgetItem("No offer shares words with this ask yet.")
+            item = QListWidgetItem(
+                "No offer meets this ask yet (nothing beyond common words like “help” is shared)."
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.suggestions_list.addItem(item)
         else:
