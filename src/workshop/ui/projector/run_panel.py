@@ -159,6 +159,30 @@ class RunPanel(QWidget):
         self.room.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.room.setWordWrap(True)
         self.room.setAccessibleName("What the room sees")
+        # Live and preview, as in presenter software: which activity is up, which one the
+        # laptop shows, and the command that sends the second to the room.
+        self.live_title = QLabel(objectName="runLiveActivity")
+        self.live_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.live_title.setWordWrap(True)
+        self.live_title.setStyleSheet("font-weight: 600;")
+        self.looking_at = QLabel(objectName="runLookingAt")
+        self.looking_at.setTextFormat(Qt.TextFormat.PlainText)
+        self.looking_at.setWordWrap(True)
+        self.show_in_room = QToolButton(objectName="runShowInRoom")
+        self.show_in_room.setDefaultAction(controller.show_action)
+        self.show_in_room.setAccessibleName("Show in room")
+        self.show_in_room.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.page_prev = QToolButton(objectName="runPagePrevious")
+        self.page_prev.setDefaultAction(controller.page_up_action)
+        self.page_prev.setText("◀")
+        self.page_prev.setAccessibleName("Previous page on the projector")
+        self.page_next = QToolButton(objectName="runPageNext")
+        self.page_next.setDefaultAction(controller.page_down_action)
+        self.page_next.setText("▶")
+        self.page_next.setAccessibleName("Next page on the projector")
+        self.page = QLabel(objectName="runPage")
+        self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page.setAccessibleName("Page the room sees")
         self.preview = PreviewLabel()
         self.preview.setAccessibleName("Preview of the projector")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -206,7 +230,17 @@ class RunPanel(QWidget):
         layout.addLayout(next_row)
         layout.addSpacing(8)
         layout.addWidget(self.room)
+        layout.addWidget(self.live_title)
+        looking_row = QHBoxLayout()
+        looking_row.addWidget(self.looking_at, 1)
+        looking_row.addWidget(self.show_in_room)
+        layout.addLayout(looking_row)
         layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
+        page_row = QHBoxLayout()
+        page_row.addWidget(self.page_prev)
+        page_row.addWidget(self.page, 1)
+        page_row.addWidget(self.page_next)
+        layout.addLayout(page_row)
         layout.addLayout(tools)
         layout.addStretch(1)
 
@@ -242,10 +276,12 @@ class RunPanel(QWidget):
             if activity_id is not None and activity_id == self.proposed:
                 self.proposed = None
             self.refresh()
+            self._show_live()
 
     def on_change(self, change: Change) -> None:
         if change.touches("activities", "timers"):
             self.refresh()
+            self._show_live()
         self.schedule_preview()
 
     # ------------------------------------------------------------ reading
@@ -454,12 +490,38 @@ class RunPanel(QWidget):
             where = "full screen" if state.fullscreen else "window"
             text += f"\n{state.screen}, {where}"
         self.room.setText(text)
+        self._show_live()
         self.room.setProperty("roomSees", sees.value)
         self.room.setStyleSheet(
             f"QLabel#runRoomSees {{ color: {ink}; background: {background};"
             " font-weight: 700; padding: 6px; border-radius: 6px; }"
         )
         self.schedule_preview()
+
+    def _show_live(self) -> None:
+        """"Room sees: …" always; "You are looking at: …" (and Show in room) when different."""
+        doc = self.ctx.doc if self.ctx is not None else None
+        state = self.controller.state
+        live = read.activity(doc, state.activity_id) if doc and state.activity_id else None
+        if doc is None:
+            self.live_title.setText("")
+        else:
+            name = live.title if live is not None else "the welcome"
+            if state.spotlight is not None:
+                name = f"a {state.spotlight.kind} in the spotlight (Esc returns) — {name}"
+            elif state.agenda:
+                name = f"the agenda — {name}"
+            self.live_title.setText(f"Room sees: {name}")
+        looking = self.activity_id if doc is not None else None
+        different = looking is not None and looking != state.activity_id
+        shown = read.activity(doc, looking) if doc and looking is not None and different else None
+        self.looking_at.setText(f"You are looking at: {shown.title}" if shown else "")
+        self.looking_at.setVisible(shown is not None)
+        self.show_in_room.setVisible(shown is not None)
+        pages = self.controller.page_count()
+        self.page.setText(f"Page {self.controller.page_index() + 1} of {pages}")
+        for widget in (self.page, self.page_prev, self.page_next):
+            widget.setVisible(doc is not None and pages > 1)
 
     def schedule_preview(self) -> None:
         if self.isVisible() and not self._preview_timer.isActive():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,14 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import room
 from workshop.domain.agenda import format_minutes, start_times
 from workshop.domain.models import Activity, ActivityKind, ActivityStatus
+from workshop.domain.room import RoomItem
 from workshop.storage import read, read_timer
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.ui.projector import theme as t
+from workshop.ui.projector.textfit import label_item
 from workshop.ui.projector.theme import Palette
 
+#: Label properties naming what a label is to the room (see AudienceView.room_items).
+ROOM_KIND = "roomKind"
+ROOM_ID = "roomId"
 #: Space above the header at 1080p (the timer sits in the corner of this band).
 MARGIN_TOP = 40
 
@@ -39,6 +45,8 @@ class AudienceView(QWidget):
 
     #: Tables whose changes make this view reload.
     tables: frozenset[str] = frozenset({"activities", "workshop"})
+    #: The view turned to another page (the run panel shows "page 2 of 4").
+    pageChanged = Signal()
 
     def __init__(
         self,
@@ -53,6 +61,8 @@ class AudienceView(QWidget):
         self.palette_ = palette
         self._sized: list[tuple[QLabel, float, bool]] = []
         self._colours: dict[QLabel, str] = {}
+        #: Each label's text size in screen pixels, as last styled.
+        self._px: dict[QLabel, int] = {}
         self._scale = 1.0
         #: The label at the top edge; it keeps clear of the timer in the top-right corner.
         self.header: QLabel | None = None
@@ -77,8 +87,13 @@ class AudienceView(QWidget):
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
         wrap: bool = True,
         name: str = "",
+        kind: str = room.TEXT,
+        item_id: int | None = None,
     ) -> QLabel:
         label = QLabel(self)
+        label.setProperty(ROOM_KIND, kind)
+        if item_id is not None:
+            label.setProperty(ROOM_ID, item_id)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(wrap)
         label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
@@ -95,6 +110,7 @@ class AudienceView(QWidget):
         Not ``setFont``: the facilitator theme's ``QWidget { font-size: … }`` would win over
         it, and the projector would show 10-point type.
         """
+        self._px[label] = max(8, round(px))
         style = (
             f"color: {self._colours.get(label, self.palette_.text)}; background: transparent;"
             f" font-size: {max(8, round(px))}px; font-weight: {700 if bold else 400};"
@@ -105,6 +121,7 @@ class AudienceView(QWidget):
     def forget(self, label: QLabel) -> None:
         self._sized = [entry for entry in self._sized if entry[0] is not label]
         self._colours.pop(label, None)
+        self._px.pop(label, None)
         discard(label)
 
     # ------------------------------------------------------------ scaling
@@ -189,6 +206,55 @@ class AudienceView(QWidget):
     def texts(self) -> list[str]:
         """Every text this view shows (labels); the leak tests read it together with a grab."""
         return [label.text() for label in self.findChildren(QLabel)]
+
+    # ------------------------------------------------------ what the room sees
+
+    def room_items(self) -> list[RoomItem]:
+        """What the room sees, item by item, in screen coordinates of the audience window.
+
+        The base describes every visible label (kind from its ``roomKind`` property: the
+        header is a title, the rest text unless the view says otherwise; its lines, size and
+        whether anything is cut off, see :func:`textfit.label_item`). Views that paint their
+        own items (the board's notes) add them by overriding :meth:`painted_items`.
+        """
+        root = self.window()
+        items: list[RoomItem] = []
+        for label in self.findChildren(QLabel):
+            if not label.isVisibleTo(root) or not label.text().strip():
+                continue
+            kind = label.property(ROOM_KIND)
+            if label is self.header:
+                kind = room.TITLE
+            item_id = label.property(ROOM_ID)
+            px = self._px.get(label) or label.font().pixelSize()
+            items.append(
+                label_item(
+                    label,
+                    root,
+                    str(kind) if kind else room.TEXT,
+                    int(item_id) if isinstance(item_id, int) else None,
+                    float(px),
+                )
+            )
+        items += self.painted_items()
+        items.sort(key=lambda item: (item.rect[1], item.rect[0]))
+        return items
+
+    def painted_items(self) -> list[RoomItem]:
+        """Items drawn without labels (a view that paints its own text lists them here)."""
+        return []
+
+    # -------------------------------------------------------------- pages
+
+    def page_count(self) -> int:
+        """How many pages this view shows one after the other (1: it all fits)."""
+        return 1
+
+    def page_index(self) -> int:
+        return 0
+
+    def show_page(self, index: int) -> None:
+        """Turn to page ``index`` (views with one page ignore it)."""
 
 
 def discard(widget: QWidget) -> None:

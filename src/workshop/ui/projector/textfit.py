@@ -1,0 +1,190 @@
+"""Text that the room can read whole: line breaking, and honest checks of what is shown.
+
+Two jobs, one place: :func:`wrap` breaks a note into lines at word boundaries only
+(a single word wider than the line is split with a hyphen), which the audience
+board paints; :func:`label_item` describes a ``QLabel`` as the room sees it (its
+lines, its size on screen, whether anything is cut off), which every audience
+view's :meth:`room_items` returns.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetricsF, QTextDocument, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel, QWidget
+
+from workshop.domain.room import RoomItem, normalised
+
+
+class Wrapper:
+    """Breaks text into lines for one font, remembering the width of every word it measured.
+
+    The width cache is what keeps laying out a 2,000-note board fast: the same words
+    come back again and again.
+    """
+
+    def __init__(self, metrics: QFontMetricsF) -> None:
+        self.metrics = metrics
+        self._widths: dict[str, float] = {}
+        self.space = metrics.horizontalAdvance(" ")
+        self.hyphen = metrics.horizontalAdvance("-")
+
+    def width(self, word: str) -> float:
+        found = self._widths.get(word)
+        if found is None:
+            found = self.metrics.horizontalAdvance(word)
+            self._widths[word] = found
+        return found
+
+    def wrap(self, text: str, width: float) -> list[str]:
+        """Lines of ``text`` no wider than ``width``, broken between words only.
+
+        A word wider than a whole line is cut into pieces that fit, each but the last
+        ending in a hyphen. Paragraph breaks typed into the text are kept.
+        """
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            line, used = "", 0.0
+            for word in paragraph.split():
+                size = self.width(word)
+                if line and used + self.space + size <= width:
+                    line, used = f"{line} {word}", used + self.space + size
+                    continue
+                if line:
+                    lines.append(line)
+                    line, used = "", 0.0
+                if size <= width:
+                    line, used = word, size
+                    continue
+                pieces = self._split(word, width)
+                lines.extend(pieces[:-1])
+                line = pieces[-1]
+                used = self.width(line)
+            if line or not lines:
+                lines.append(line)
+        return lines
+
+    def _split(self, word: str, width: float) -> list[str]:
+        """Cut a too-wide word into hyphenated pieces (at least one letter each)."""
+        pieces: list[str] = []
+        rest = word
+        while self.width(rest) > width and len(rest) > 1:
+            cut = 1
+            while cut < len(rest) - 1 and (
+                self.metrics.horizontalAdvance(rest[: cut + 1]) + self.hyphen <= width
+            ):
+                cut += 1
+            pieces.append(rest[:cut] + "-")
+            rest = rest[cut:]
+        pieces.append(rest)
+        return pieces
+
+    def widest(self, lines: list[str]) -> float:
+        return max((self.metrics.horizontalAdvance(line) for line in lines), default=0.0)
+
+
+def wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    return Wrapper(metrics).wrap(text, width)
+
+
+def mid_word_breaks(lines: list[str], source: str) -> int:
+    """How many line ends fall inside a word of ``source`` (a hyphen-break counts)."""
+    words = set(normalised(source).split())
+    breaks = 0
+    for line in lines[:-1]:
+        last = line.split()[-1] if line.split() else ""
+        if last and last not in words:
+            breaks += 1
+    return breaks
+
+
+# ----------------------------------------------------------------- labels
+
+
+def shown_text(label: QLabel) -> str:
+    """The label's text as read on screen (rich text without its markup)."""
+    text = label.text()
+    rich = label.textFormat() is Qt.TextFormat.RichText or (
+        label.textFormat() is Qt.TextFormat.AutoText and Qt.mightBeRichText(text)
+    )
+    if not rich:
+        return text
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText()
+
+
+def _label_lines(label: QLabel, width: int) -> list[str]:
+    """The lines a word-wrapping label breaks its text into (as QLabel does it)."""
+    text = shown_text(label)
+    if not label.wordWrap():
+        return text.split("\n")
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, label.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(1, width))
+            start = line.textStart()
+            lines.append(paragraph[start : start + line.textLength()].rstrip())
+        layout.endLayout()
+    return lines
+
+
+def visible_rect(widget: QWidget, root: QWidget) -> QRect:
+    """The part of ``widget`` not clipped by any of its parents up to ``root``, in root's
+    coordinates."""
+    rect = QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None:
+        rect = rect.intersected(QRect(parent.mapTo(root, QPoint(0, 0)), parent.size()))
+        if parent is root:
+            break
+        parent = parent.parentWidget()
+    return rect
+
+
+def label_item(
+    label: QLabel, root: QWidget, kind: str, item_id: int | None, px: float
+) -> RoomItem:
+    """``label`` as the room sees it: its lines, and elided when any of its text is cut off.
+
+    Cut off means: a source text (the ``roomSource`` property) other than the shown text
+    (elided with "…"); a one-line label whose text is wider than its box; a wrapping label
+    shorter than its text needs; or a box clipped by its parents or the screen's edge.
+    """
+    label.ensurePolished()
+    contents = label.contentsRect()
+    metrics = QFontMetricsF(label.font())
+    text = shown_text(label)
+    source = label.property("roomSource")
+    source = text if not isinstance(source, str) else source
+    lines = _label_lines(label, contents.width())
+    elided = normalised(source) != normalised(text)
+    if label.wordWrap():
+        elided = elided or label.heightForWidth(label.width()) > label.height() + 1
+    else:
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=0.0)
+        elided = elided or widest > contents.width() + 1
+        elided = elided or metrics.height() * len(lines) > contents.height() + 1
+    full = QRect(label.mapTo(root, QPoint(0, 0)), label.size())
+    if visible_rect(label, root) != full:
+        elided = True
+    return RoomItem(
+        kind=kind,
+        id=item_id,
+        text="\n".join(lines),
+        elided=elided,
+        px=px,
+        rect=(full.x(), full.y(), full.width(), full.height()),
+        source=source,
+    )
+
+
+__all__ = ["RoomItem", "Wrapper", "label_item", "mid_word_breaks", "visible_rect", "wrap"]
