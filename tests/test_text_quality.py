@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tests.helpers.labelled import ASKS
 from tests.helpers.quality import labelled_cards, match_quality, theme_quality
+
 from workshop.domain.purpose import Lexicon
 from workshop.domain.reciprocity import Card, CardKind, Commitment, learnt_synonyms, suggest_matches
 from workshop.domain.reciprocity_match import Matcher, concepts, root
@@ -75,7 +76,11 @@ def test_reasons_are_words_not_stems() -> None:
         matcher.features("Two volunteer drivers with their own cars"),
     )
     assert score > 0
-    assert "drive ↔ driver" in why and "transport" in why
+    assert why[0] == "drive ↔ drivers" and "transport" not in why  # "drive" says it
+    _, why = matcher.score(
+        matcher.features("A room for our choir"), matcher.features("Church hall on Tuesdays")
+    )
+    assert why == ("spaces",)
 
 
 def test_roots_join_agents_and_actions_only() -> None:

@@ -48,6 +48,8 @@ class PurposeSettings:
     by: PartyMode
     language: str
     anonymous: bool
+    #: The facilitator has seen the shared themes and shown them to the room.
+    themes_shown: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,8 +105,10 @@ def synonym_classes(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
 class CardFeatures:
     weights: dict[str, float]
     norm: float
-    #: Feature → how to show it ("hall ↔ room", "spaces").
+    #: Feature → the word as written ("rooms"), or the concept's name ("spaces").
     labels: dict[str, str]
+    #: Feature → the lemma behind it (words and synonyms only).
+    lemmas: dict[str, str]
 
 
 class Matcher:
@@ -124,23 +126,26 @@ class Matcher:
             return cached
         weights: dict[str, float] = {}
         labels: dict[str, str] = {}
+        lemmas: dict[str, str] = {}
 
-        def add(feature: str, weight: float, label: str) -> None:
+        def add(feature: str, weight: float, label: str, lemma: str = "") -> None:
             if weight > weights.get(feature, 0.0):
                 weights[feature] = weight
                 labels[feature] = label
+                if lemma:
+                    lemmas[feature] = lemma
 
         for occurrence in self.lexicon.occurrences(text):
-            key = occurrence.key
+            key, surface = occurrence.key, occurrence.surface.casefold()
             weight = self.lexicon.weight(key)
-            add("w:" + root(key), weight, key)
+            add("w:" + root(key), weight, surface, key)
             for concept in self._concepts.get(key, ()):
                 add("c:" + concept, CONCEPT_WEIGHT, concept.replace("_", " "))
             synonym = self._classes.get(key)
             if synonym is not None:
-                add("s:" + synonym, max(weight, MEANINGFUL) * SYNONYM_FACTOR, key)
+                add("s:" + synonym, max(weight, MEANINGFUL) * SYNONYM_FACTOR, surface, key)
         norm = math.sqrt(sum(w * w for w in weights.values()))
-        result = CardFeatures(weights, norm, labels)
+        result = CardFeatures(weights, norm, labels, lemmas)
         self._cache[text] = result
         return result
 
@@ -154,26 +159,30 @@ class Matcher:
         if not shared:
             return 0.0, ()
         total = sum(product for product, _ in shared) / (ask.norm * offer.norm)
-        return total, _describe(shared, ask, offer)
+        return total, self._describe(shared, ask, offer)
 
-
-def _describe(
-    shared: Sequence[tuple[float, str]], ask: CardFeatures, offer: CardFeatures
-) -> tuple[str, ...]:
-    """Readable reasons: "food", "room ↔ hall", "spaces"; one per word, best first."""
-    reasons: list[str] = []
-    said: set[str] = set()
-    for _, feature in sorted(shared, key=lambda item: (-item[0], item[1])):
-        a, b = ask.labels[feature], offer.labels[feature]
-        kind = feature[0]
-        text = a if kind == "c" or a == b else f"{a} ↔ {b}"
-        words = set(text.replace("↔", " ").split())
-        if kind != "c" and words <= said:
-            continue
-        if text not in reasons:
-            reasons.append(text)
-        said |= words
-    return tuple(reasons)
+    def _describe(
+        self, shared: Sequence[tuple[float, str]], ask: CardFeatures, offer: CardFeatures
+    ) -> tuple[str, ...]:
+        """Readable reasons, words first ("food", "rooms", "drive ↔ drivers"), then
+        the concepts no shared word already names ("spaces" for "room" ↔ "hall")."""
+        reasons: list[str] = []
+        named: set[str] = set()
+        ranked = sorted(shared, key=lambda item: (-item[0], item[1]))
+        for _, feature in ranked:
+            if feature.startswith("c:"):
+                continue
+            a, b = ask.labels[feature], offer.labels[feature]
+            lemmas = {ask.lemmas[feature], offer.lemmas[feature]}
+            text = a if len(lemmas) == 1 else f"{a} ↔ {b}"
+            if text not in reasons and not lemmas <= named:
+                reasons.append(text)
+            named |= lemmas
+        explained = {c for lemma in named for c in self._concepts.get(lemma, ())}
+        for _, feature in ranked:
+            if feature.startswith("c:") and feature[2:] not in explained:
+                reasons.append(ask.labels[feature])
+        return tuple(reasons)
 
 
 def learn_pairs(

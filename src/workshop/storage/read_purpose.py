@@ -30,12 +30,15 @@ from workshop.storage.document import Document
 def settings(doc: Document, activity_id: int) -> PurposeSettings:
     """The activity's settings; defaults (by participant, English, named) until changed."""
     row = doc.conn.execute(
-        "SELECT parties, language, anonymous FROM purpose_settings WHERE activity_id = ?",
+        "SELECT parties, language, anonymous, themes_shown FROM purpose_settings"
+        " WHERE activity_id = ?",
         (activity_id,),
     ).fetchone()
     if row is None:
         return PurposeSettings(activity_id, PartyMode.PARTICIPANT, DEFAULT_LANGUAGE, False)
-    return PurposeSettings(activity_id, PartyMode(row[0]), str(row[1]), bool(row[2]))
+    return PurposeSettings(
+        activity_id, PartyMode(row[0]), str(row[1]), bool(row[2]), bool(row[3])
+    )
 
 
 def party(conn: sqlite3.Connection, participant_id: int | None, organisation: str) -> Party:

@@ -450,3 +450,21 @@ def _reciprocity_pulse_actions(db: Database) -> None:
         CREATE INDEX actions_source ON actions(source_kind, source_id);
         """,
     )
+
+
+@migration("0008_what_the_room_sees", 1, 7)
+def _what_the_room_sees(db: Database) -> None:
+    """What the facilitator puts in front of the room, kept with the day's facts.
+
+    Shared themes reach the projector only once the facilitator shows them; the pulse
+    statement on the projector is the one the facilitator chose (not simply the last),
+    with its rounds side by side when the facilitator shows the shift.
+    """
+    run_script(
+        db,
+        """
+        ALTER TABLE purpose_settings ADD COLUMN themes_shown INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE pulse_statements ADD COLUMN on_screen INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE pulse_statements ADD COLUMN show_shift INTEGER NOT NULL DEFAULT 0;
+        """,
+    )

@@ -41,9 +41,14 @@ def set_purpose_settings(
     by: PartyMode | None = None,
     language: str | None = None,
     anonymous: bool | None = None,
+    themes_shown: bool | None = None,
 ) -> Change:
-    """Choose who states purposes (participants or organisations), the language, anonymity."""
+    """Choose who states purposes (participants or organisations), the language, anonymity,
+    and whether the room sees the shared themes (only once the facilitator has seen them).
+    """
     values: dict[str, object] = {}
+    if themes_shown is not None:
+        values["themes_shown"] = int(bool(themes_shown))
     if by is not None:
         values["parties"] = PartyMode(by).value
     if language is not None:
@@ -52,7 +57,10 @@ def set_purpose_settings(
         values["anonymous"] = int(bool(anonymous))
     if not values:
         raise ValidationError("Nothing to change.")
-    with doc.edit("Change purpose settings") as ed:
+    label = "Change purpose settings"
+    if list(values) == ["themes_shown"]:
+        label = "Show themes to the room" if themes_shown else "Hide themes from the room"
+    with doc.edit(label) as ed:
         _require_activity(ed.conn, activity_id)
         current = read_purpose.settings(doc, activity_id)
         if "parties" in values and values["parties"] != current.by.value and _count(
