@@ -272,6 +272,7 @@ def show_on_screen(doc: Document, statement_id: int, *, shift: bool = False) -> 
                 ed.table("pulse_statements").update(
                     other_id, {"on_screen": wanted[0], "show_shift": wanted[1]}
                 )
+    assert ed.change is not None
     return ed.change
 
 

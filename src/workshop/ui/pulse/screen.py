@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFrame,
     QGroupBox,
@@ -170,6 +171,8 @@ class PulseScreen(ActivityScreen):
         self.statements_list.setAlternatingRowColors(True)
         self.statements_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.statements_list.currentItemChanged.connect(lambda *_: self._load_statement())
+        # The room sees the statement the facilitator chose, not simply the last one.
+        self.statements_list.currentItemChanged.connect(lambda *_: self._put_on_screen())
         self.impact_button = self._button(
             "Impact check", "pulseImpactCheck",
             "Add the five collective impact statements (Ctrl+I)", self.add_impact_check,
@@ -202,6 +205,11 @@ class PulseScreen(ActivityScreen):
         compact(self.reveal_button, "Hide results")
         for button in (self.again_button, self.reveal_button, self.clear_button):
             self.round_row.addWidget(compact(button))
+        self.shift_box = QCheckBox("Show the s&hift to the room", self)
+        self.shift_box.setObjectName("pulseShowShift")
+        self.shift_box.setAccessibleName("Show the rounds side by side with the change to the room")
+        self.shift_box.setToolTip("Show this statement's rounds side by side on the projector")
+        self.shift_box.toggled.connect(lambda _on: self._put_on_screen())
 
         # paper tally
         self.tally_page = QWidget(self)
@@ -257,7 +265,9 @@ class PulseScreen(ActivityScreen):
             2 * HISTOGRAM_MIN_WIDTH + self.results_row.spacing(),
             HISTOGRAM_MIN_HEIGHT + self.results_scroll.horizontalScrollBar().sizeHint().height(),
         )
-        QVBoxLayout(self.results_box).addWidget(self.results_scroll)
+        results_layout = QVBoxLayout(self.results_box)
+        results_layout.addWidget(self.results_scroll)
+        results_layout.addWidget(self.shift_box)  # under the rounds it puts side by side
         # The newest round is on the right: keep it in view when a round is added.
         bar = self.results_scroll.horizontalScrollBar()
         bar.rangeChanged.connect(lambda _low, high: bar.setValue(high))
@@ -391,13 +401,29 @@ class PulseScreen(ActivityScreen):
         if impact is not None:
             self.radar.set_points(impact)
 
+    def _put_on_screen(self) -> None:
+        """Send the selected statement to the projector (with its shift when ticked).
+
+        Choosing statement after statement is one undo step (the gestures merge).
+        """
+        statement = self.current_statement()
+        if self._loading or statement is None:
+            return
+        shown, shift = read_pulse.on_screen(self.ctx.doc, self.activity_id)
+        wanted = self.shift_box.isChecked()
+        if shown is not None and shown.id == statement.id and shift == wanted:
+            return
+        self.ctx.runner.run(
+            ops.show_on_screen, statement.id, shift=wanted, merge_key="pulse-on-screen"
+        )
+
     def _load_statement(self) -> None:
         if self._loading:
             return
         statement = self.current_statement()
         has = statement is not None
         for widget in (self.entry_tabs, self.round_combo, self.again_button, self.reveal_button,
-                       self.clear_button, self.results_box):
+                       self.shift_box, self.clear_button, self.results_box):
             widget.setEnabled(has)
         if statement is None:
             self.statement_label.setText("Add a statement to ask the room (Ctrl+N).")
@@ -406,6 +432,10 @@ class PulseScreen(ActivityScreen):
             self._load_results()
             return
         self.statement_label.setText(statement.text)
+        shown, shift = read_pulse.on_screen(self.ctx.doc, self.activity_id)
+        self.shift_box.blockSignals(True)
+        self.shift_box.setChecked(shown is not None and shown.id == statement.id and shift)
+        self.shift_box.blockSignals(False)
         previous = self.round_combo.currentData()
         self._rounds = read_pulse.rounds(self.ctx.doc, statement.id)
         self.round_combo.blockSignals(True)
