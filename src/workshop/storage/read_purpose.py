@@ -129,14 +129,16 @@ def groups(doc: Document, activity_id: int, round_: int | None = None) -> list[B
         (activity_id,),
     ):
         members.setdefault(group_id, []).append(statement_id)
-    query = "SELECT id, round, position, text FROM purpose_groups WHERE activity_id = ?"
+    query = (
+        "SELECT id, round, position, text, started FROM purpose_groups WHERE activity_id = ?"
+    )
     args: tuple[int, ...] = (activity_id,)
     if round_ is not None:
         query += " AND round = ?"
         args = (activity_id, round_)
     return [
-        BlendGroup(id_, rnd, position, tuple(members.get(id_, ())), text)
-        for id_, rnd, position, text in conn.execute(
+        BlendGroup(id_, rnd, position, tuple(members.get(id_, ())), text, started)
+        for id_, rnd, position, text, started in conn.execute(
             query + " ORDER BY round, position, id", args
         ).fetchall()
     ]

@@ -458,7 +458,8 @@ def _what_the_room_sees(db: Database) -> None:
 
     Shared themes reach the projector only once the facilitator shows them; the pulse
     statement on the projector is the one the facilitator chose (not simply the last),
-    with its rounds side by side when the facilitator shows the shift.
+    with its rounds side by side when the facilitator shows the shift; a 1-2-4-all round
+    (pairs, fours) is timed on the projector from when its groups were proposed.
     """
     run_script(
         db,
@@ -466,5 +467,6 @@ def _what_the_room_sees(db: Database) -> None:
         ALTER TABLE purpose_settings ADD COLUMN themes_shown INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE pulse_statements ADD COLUMN on_screen INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE pulse_statements ADD COLUMN show_shift INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE purpose_groups ADD COLUMN started TEXT NOT NULL DEFAULT '';
         """,
     )

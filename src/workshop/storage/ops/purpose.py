@@ -7,6 +7,8 @@ organisation). Every operation is one undoable step.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import json
 import sqlite3
 from collections.abc import Sequence
@@ -216,9 +218,11 @@ def propose_groups(
                 pairs = propose_pairs(list(by_key), similarity, most_similar=most_similar)
             proposal = propose_fours(pairs, similarity, most_similar=most_similar)
         _clear_round(ed.conn, activity_id, round_)
+        started = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")  # the round's timer
         for position, members in enumerate(proposal):
             group_id = ed.table("purpose_groups").insert(
-                {"activity_id": activity_id, "round": round_, "position": position}
+                {"activity_id": activity_id, "round": round_, "position": position,
+                 "started": started}
             ).last_pk
             ed.table("purpose_group_members").insert_all(
                 {"group_id": group_id, "statement_id": by_key[k]} for k in members

@@ -36,7 +36,7 @@ def card_blocks(cards: list[Card], promised: set[int], names: bool) -> list[Bloc
         if not mine:
             continue
         tiles = tuple(
-            Tile(c.id, _text(c, names), FILL[kind], "✓ " if c.id in promised else "")
+            Tile(c.id, _text(c, names), FILL[kind], "✓" if c.id in promised else "")
             for c in mine
         )
         blocks.append(
