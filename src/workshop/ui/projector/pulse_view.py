@@ -156,6 +156,7 @@ class PulseView(AudienceView):
                 self.grid.addWidget(bar, first_row + row, bar_column)
                 self.grid.addWidget(number, first_row + row, count_column)
             self.grid.setColumnStretch(bar_column, 1)
+        self.grid.setHorizontalSpacing(round((48 if several else 16) * self.scale))
         self.summary.setText(_summary(shown))
         self.summary.setVisible(True)
         self.results.setVisible(True)

@@ -64,7 +64,9 @@ def statement_blocks(
 
     def tile(statement: Any) -> Tile:
         label = label_of(statement)
-        return Tile(statement.id, statement.text, STATEMENT_FILL, f"{label}:" if label else "")
+        # The party on its own first line (whole, however long), the statement below it.
+        return Tile(statement.id, f"{label}\n{statement.text}" if label else statement.text,
+                    STATEMENT_FILL)
 
     if not groups:
         return [Block(room.NOTE, s.id, (tile(s),)) for s in statements]
@@ -274,6 +276,12 @@ class PurposeView(PagedTiles):
         self.apply_scale()
 
     # --------------------------------------------------------------- pages
+
+    def relayout(self) -> None:
+        # On the draft's page the tiles are hidden; they take the draft's place when shown.
+        if hasattr(self, "draft_box") and self.canvas.isHidden() and self.draft_box.isVisible():
+            self.canvas.resize(self.draft_box.size())
+        super().relayout()
 
     def page_count(self) -> int:
         return len(self.pages) + int(self.has_draft) if self.pages else int(self.has_draft) or 1
