@@ -24,6 +24,7 @@ OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 def main() -> int:
     app = QApplication(sys.argv[:1])
     from tests.helpers import room_day
+
     from workshop.storage import read_pulse
     from workshop.storage.document import Document
     from workshop.storage.ops import pulse as pulse_ops

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-
 from tests.helpers import room_day
 from tests.helpers.labelled import ASKS, OFFERS, PURPOSES
+
 from workshop.domain.room import RoomItem, shows_whole
 from workshop.storage import read_pulse, read_purpose
 from workshop.storage.document import Document
@@ -81,8 +81,9 @@ def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool
 
 
 def _seen(pages: list[list[RoomItem]], text: str) -> bool:
-    return any(text in " ".join(i.text.replace("-\n", "").split()) for p in pages for i in p) or any(
-        shows_whole(i.text, text) for p in pages for i in p
+    items = [i for p in pages for i in p]
+    return any(text in " ".join(i.text.replace("-\n", "").split()) for i in items) or any(
+        shows_whole(i.text, text) for i in items
     )
 
 

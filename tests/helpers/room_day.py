@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tests.helpers.labelled import ASKS, OFFERS, PURPOSES
+
 from workshop.domain.models import ActivityKind
 from workshop.domain.purpose_models import ROUND_PAIRS, PartyMode
 from workshop.domain.reciprocity import CardKind, Party
@@ -28,6 +29,18 @@ DRAFT = (
 )
 
 
+FIRST_NAMES = (
+    "Amara", "Bartek", "Chidi", "Dorota", "Eilidh", "Farid", "Grainne", "Hamza", "Ines",
+    "Jakub", "Kemi", "Lior", "Małgorzata", "Nneka", "Oisín", "Priya", "Quentin", "Rahel",
+    "Siobhán", "Tomasz",
+)
+LAST_NAMES = (
+    "Okafor", "Nowak", "Eze", "Wiśniewska", "MacLeod", "Haddad", "Brennan", "Ali", "Sousa",
+    "Kowalski", "Adeyemi", "Cohen", "Zielińska", "Obi", "Murphy", "Patel", "Dubois",
+    "Tesfaye", "O'Neill", "Lewandowski",
+)
+
+
 @dataclass(frozen=True)
 class RoomDay:
     purpose: int
@@ -43,10 +56,8 @@ def build(doc: Document, *, cards: int = 91, parties: int = 10, named: bool = Tr
         RosterEntry(f"{first} {last}", organisations[i % len(organisations)])
         for i, (first, last) in enumerate(
             zip(
-                "Amara Bartek Chidi Dorota Eilidh Farid Grainne Hamza Ines Jakub Kemi Lior "
-                "Małgorzata Nneka Oisín Priya Quentin Rahel Siobhán Tomasz".split(),
-                "Okafor Nowak Eze Wiśniewska MacLeod Haddad Brennan Ali Sousa Kowalski Adeyemi "
-                "Cohen Zielińska Obi Murphy Patel Dubois Tesfaye O'Neill Lewandowski".split(),
+                FIRST_NAMES,
+                LAST_NAMES,
                 strict=True,
             )
         )

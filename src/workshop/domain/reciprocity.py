@@ -330,6 +330,12 @@ def unmatched_asks(cards: Iterable[Card], commitments: Iterable[Commitment]) -> 
     return [c for c in cards if c.kind is CardKind.ASK and c.id not in met]
 
 
+def unmatched_offers(cards: Iterable[Card], commitments: Iterable[Commitment]) -> list[Card]:
+    """Offers no commitment uses yet: what was offered and nobody took."""
+    taken = {c.offer_id for c in commitments}
+    return [c for c in cards if c.kind is CardKind.OFFER and c.id not in taken]
+
+
 def cards_by_party(cards: Iterable[Card]) -> Mapping[str, list[Card]]:
     grouped: dict[str, list[Card]] = defaultdict(list)
     for card in cards:

@@ -7,11 +7,10 @@ organisation). Every operation is one undoable step.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import json
 import sqlite3
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from workshop.domain import validation as v
 from workshop.domain.errors import ValidationError
