@@ -74,7 +74,13 @@ def _concept_lines(code: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def concepts(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """Lemma → the resource concepts it names, from the language's lexicon file."""
-    code = language_code(lexicon.language)
+    return _concepts(lexicon.language)
+
+
+@cache
+def _concepts(language: str) -> dict[str, frozenset[str]]:
+    lexicon = Lexicon(language)
+    code = language_code(language)
     result: dict[str, set[str]] = defaultdict(set)
     for name, words in _concept_lines(code) if code else ():
         for word in words:
@@ -111,6 +117,30 @@ class CardFeatures:
     lemmas: dict[str, str]
 
 
+#: Cards' words and concepts by (language, text), shared by every suggestion run.
+_BASE: dict[tuple[str, str], CardFeatures] = {}
+
+
+def _add(
+    weights: dict[str, float],
+    labels: dict[str, str],
+    lemmas: dict[str, str],
+    feature: str,
+    weight: float,
+    label: str,
+    lemma: str = "",
+) -> None:
+    if weight > weights.get(feature, 0.0):
+        weights[feature] = weight
+        labels[feature] = label
+        if lemma:
+            lemmas[feature] = lemma
+
+
+def _norm(weights: dict[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in weights.values()))
+
+
 class Matcher:
     """Turns cards into features for one language, the lexicon file and learnt synonyms."""
 
@@ -124,30 +154,44 @@ class Matcher:
         cached = self._cache.get(text)
         if cached is not None:
             return cached
+        base = self._base(text)
+        result = base if not self._classes else self._with_synonyms(base)
+        self._cache[text] = result
+        return result
+
+    def _base(self, text: str) -> CardFeatures:
+        """Words and concepts of a card: the same for every suggestion run (shared cache)."""
+        plain = not self.lexicon.merge_labels and not self.lexicon.hidden
+        key = (self.lexicon.language, text)
+        found = _BASE.get(key) if plain else None
+        if found is not None:
+            return found
         weights: dict[str, float] = {}
         labels: dict[str, str] = {}
         lemmas: dict[str, str] = {}
-
-        def add(feature: str, weight: float, label: str, lemma: str = "") -> None:
-            if weight > weights.get(feature, 0.0):
-                weights[feature] = weight
-                labels[feature] = label
-                if lemma:
-                    lemmas[feature] = lemma
-
         for occurrence in self.lexicon.occurrences(text):
-            key, surface = occurrence.key, occurrence.surface.casefold()
-            weight = self.lexicon.weight(key)
-            add("w:" + root(key), weight, surface, key)
-            for concept in self._concepts.get(key, ()):
-                add("c:" + concept, CONCEPT_WEIGHT, concept.replace("_", " "))
-            synonym = self._classes.get(key)
+            key_, surface = occurrence.key, occurrence.surface.casefold()
+            _add(weights, labels, lemmas, "w:" + root(key_), self.lexicon.weight(key_),
+                 surface, key_)
+            for concept in self._concepts.get(key_, ()):
+                _add(weights, labels, lemmas, "c:" + concept, CONCEPT_WEIGHT,
+                     concept.replace("_", " "))
+        found = CardFeatures(weights, _norm(weights), labels, lemmas)
+        if plain:
+            if len(_BASE) > 20_000:
+                _BASE.clear()
+            _BASE[key] = found
+        return found
+
+    def _with_synonyms(self, base: CardFeatures) -> CardFeatures:
+        weights, labels, lemmas = dict(base.weights), dict(base.labels), dict(base.lemmas)
+        for feature, lemma in base.lemmas.items():
+            synonym = self._classes.get(lemma)
             if synonym is not None:
-                add("s:" + synonym, max(weight, MEANINGFUL) * SYNONYM_FACTOR, surface, key)
-        norm = math.sqrt(sum(w * w for w in weights.values()))
-        result = CardFeatures(weights, norm, labels, lemmas)
-        self._cache[text] = result
-        return result
+                weight = max(base.weights[feature], MEANINGFUL) * SYNONYM_FACTOR
+                _add(weights, labels, lemmas, "s:" + synonym, weight, base.labels[feature],
+                     lemma)
+        return CardFeatures(weights, _norm(weights), labels, lemmas)
 
     def score(self, ask: CardFeatures, offer: CardFeatures) -> tuple[float, tuple[str, ...]]:
         """Cosine of the two cards' features, and what they share, most telling first."""

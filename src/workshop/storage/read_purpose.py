@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workshop.domain.models import Activity, ActivityKind
 from workshop.domain.purpose import Analysis, Coverage, analyse
@@ -110,13 +111,28 @@ def hidden_terms(doc: Document, activity_id: int) -> list[HiddenTerm]:
 
 
 def analysis(doc: Document, activity_id: int) -> Analysis:
-    """Themes and similarity of the statements, keyed by each statement's ``party.key``."""
-    return analyse(
-        [(s.party.key, s.text) for s in statements(doc, activity_id)],
+    """Themes and similarity of the statements, keyed by each statement's ``party.key``.
+
+    The same statements, merges and hidden terms give the same analysis: it is computed
+    once and shared (a rating or a draft changes none of them, and the laptop's screen
+    and the projector both ask).
+    """
+    return _analysis(
+        tuple((s.party.key, s.text) for s in statements(doc, activity_id)),
         settings(doc, activity_id).language,
-        [m.phrases for m in synonyms(doc, activity_id)],
-        [h.phrase for h in hidden_terms(doc, activity_id)],
+        tuple(m.phrases for m in synonyms(doc, activity_id)),
+        tuple(h.phrase for h in hidden_terms(doc, activity_id)),
     )
+
+
+@lru_cache(maxsize=16)
+def _analysis(
+    pairs: tuple[tuple[str, str], ...],
+    language: str,
+    merges: tuple[tuple[str, ...], ...],
+    hidden: tuple[str, ...],
+) -> Analysis:
+    return analyse(pairs, language, merges, hidden)
 
 
 def groups(doc: Document, activity_id: int, round_: int | None = None) -> list[BlendGroup]:

@@ -17,13 +17,15 @@ from workshop.domain import room
 from workshop.domain.reciprocity import Card, CardKind
 from workshop.storage import read, read_reciprocity
 from workshop.ui.projector import theme as t
-from workshop.ui.projector.board_view import PagedTiles
+from workshop.ui.projector.room_tiles import RoomTiles
 from workshop.ui.projector.theme import Palette
 from workshop.ui.projector.tiles import Block, Tile
 
 #: Tile colours (light, under black ink): offers green, asks yellow, as on paper cards.
 FILL = {CardKind.OFFER: "#c7ecc4", CardKind.ASK: "#ffe8a3"}
 HEADING = {CardKind.OFFER: "Offers", CardKind.ASK: "Asks"}
+#: Up to this many cards, larger type is tried first (more would need pages anyway).
+ROOMY_UP_TO = 12
 #: Block ids of the two groups (cards are tiles inside them).
 GROUP_ID = {CardKind.OFFER: 1, CardKind.ASK: 2}
 
@@ -49,7 +51,7 @@ def _text(card: Card, names: bool) -> str:
     return f"{card.text} — {card.party.name}" if names and card.party.name else card.text
 
 
-class OffersAsksView(PagedTiles):
+class OffersAsksView(RoomTiles):
     tables = frozenset(
         {"activities", "workshop", "participants", "reciprocity_cards", "commitments"}
     )
@@ -90,4 +92,7 @@ class OffersAsksView(PagedTiles):
             f"{count} commitment{'s' if count != 1 else ''} so far" if count else ""
         )
         self.summary.setVisible(bool(count))
-        self.set_blocks(card_blocks(cards, promised, names))
+        # Many cards never fit one screen at the roomy sizes: lay out once, not three times.
+        self.sizes = (32,) if len(cards) > ROOMY_UP_TO else (42, 36, 32)
+        blocks = card_blocks(cards, promised, names)
+        self.set_blocks_if_changed(blocks)

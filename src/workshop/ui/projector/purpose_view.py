@@ -33,7 +33,7 @@ from workshop.domain.timer import format_clock
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.ui.projector import theme as t
-from workshop.ui.projector.board_view import PagedTiles
+from workshop.ui.projector.room_tiles import RoomTiles
 from workshop.ui.projector.theme import Palette
 from workshop.ui.projector.tiles import Block, Tile
 from workshop.ui.projector.views import _Bar, _clear_layout
@@ -93,7 +93,7 @@ def round_started(groups: list[BlendGroup]) -> float | None:
         return None
 
 
-class PurposeView(PagedTiles):
+class PurposeView(RoomTiles):
     sizes = (42, 36, 32)
 
     def build(self, palette: Palette) -> None:
@@ -192,8 +192,8 @@ class PurposeView(PagedTiles):
         )
         groups = [] if current is not None else _current_round(summary.groups)
         self._show_round(groups)
-        self.canvas.setVisible(bool(summary.statements))
-        self.set_blocks(statement_blocks(summary.statements, groups, label_of))
+        blocks = statement_blocks(summary.statements, groups, label_of)
+        self.set_blocks_if_changed(blocks)
         self.has_draft = current is not None
         key = (current.id, current.text, current.adopted,
                tuple((r.party.key, r.score) for r in summary.ratings)) if current else None
@@ -231,11 +231,11 @@ class PurposeView(PagedTiles):
         self.round_line.setText(text)
 
     def _show_ratings(self, ratings: Any, names_hidden: bool, people_hidden: bool) -> None:
-        """A bar per party for the draft shown: its score out of five (never the comment)."""
-        for label in self._rating_labels:
-            self.forget(label)
-        self._rating_labels, self.rating_bars = [], []
-        _clear_layout(self.ratings_grid)
+        """A bar per party for the draft shown: its score out of five (never the comment).
+
+        When the same parties are shown, only their bars and numbers change (a rating is
+        one bar, not a new set of widgets).
+        """
         shown = []
         for rating in ratings:
             party = rating.party
@@ -248,6 +248,18 @@ class PurposeView(PagedTiles):
             self.draft_heading.setText(
                 self.draft_heading.text() + f" — endorsement, 0 to {SCORE_MAX}"
             )
+        names = [name for name, _score in shown]
+        if names and names == [label.text() for label in self._rating_labels[::2]]:
+            for (_name, score), value, bar in zip(
+                shown, self._rating_labels[1::2], self.rating_bars, strict=True
+            ):
+                value.setText(str(score))
+                _set_share(bar, score / SCORE_MAX)
+            return
+        for label in self._rating_labels:
+            self.forget(label)
+        self._rating_labels, self.rating_bars = [], []
+        _clear_layout(self.ratings_grid)
         for index, (name, score) in enumerate(shown):
             row, column = divmod(index, RATING_COLUMNS)
             cell = QWidget(self.ratings_host)
@@ -326,6 +338,12 @@ class PurposeView(PagedTiles):
         else:
             self._turn.stop()
         self.pageChanged.emit()
+
+
+def _set_share(bar: _Bar, share: float) -> None:
+    """Change a bar's length in place (as its resize would)."""
+    bar.share = max(0.0, min(1.0, share))
+    bar.fill.setGeometry(0, 0, max(4, round(bar.width() * bar.share)), bar.height())
 
 
 def _current_round(groups: list[BlendGroup]) -> list[BlendGroup]:

@@ -460,7 +460,11 @@ class TileCanvas(QWidget):
             return []
         s = self.measure.setting
         origin = self.mapTo(root, self._offset().toPoint())
-        bounds = QRectF(-self._offset().x(), 0, self.width(), self.height())
+        # Half a pixel of slack: tiles are placed in fractional pixels (0.2 px past a 564-px
+        # canvas is not a cut-off line).
+        bounds = QRectF(-self._offset().x(), 0, self.width(), self.height()).adjusted(
+            -0.5, -0.5, 0.5, 0.5
+        )
         items: list[RoomItem] = []
         for item in self.page.items:
             bold = item.kind == room.CLUSTER
