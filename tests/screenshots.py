@@ -58,8 +58,120 @@ def main() -> int:
                 window.grab().save(str(OUT / "main-window.png"))
                 break
         window.close()
+        room_shots(app, Path(data))
+        accessibility_shots(app)
         day_shots(app, Path(data))
     return 0
+
+
+def room_shots(app: QApplication, data: Path) -> None:
+    """The projector with a real room's long, multilingual ideas (the shared test corpus):
+    the board at 1920×1080 and 1024×768, a spotlight, the vote while voting, the results."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from helpers import corpus
+    from workshop.domain import room
+    from workshop.domain.models import ActivityKind
+    from workshop.storage import read_votes
+    from workshop.storage.document import Document
+    from workshop.storage.ops import agenda, voting
+    from workshop.ui.projector.audience import AudienceWindow
+    from workshop.ui.projector.state import PresentationState, Spotlight
+
+    doc = Document.create(data / "room.workshop")
+    people = corpus.add_people(doc)
+
+    def add(kind: ActivityKind, title: str, prompt: str) -> int:
+        return int(agenda.add_activity(doc, kind, title, prompt).inserted("activities")[0])
+
+    board = add(ActivityKind.BRAINSTORM, "Pomysły", "Co zmienić w naszej dzielnicy w 2027?")
+    vote = add(ActivityKind.DOT_VOTE, "Głosowanie", "Trzy kropki na osobę")
+    fill = corpus.fill_board(doc, board)
+    voting.configure_vote(doc, vote, source_activity_id=board)
+    window = AudienceWindow(clock=lambda: 1_800_000_000.0)
+    window.set_document(doc)
+    doc.subscribe(window.on_change)
+
+    def shot(name: str, size: tuple[int, int], state: PresentationState) -> None:
+        window.resize(*size)
+        window.set_state(state)
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(str(OUT / name))
+
+    shot("projector-board-long-1080.png", (1920, 1080), PresentationState(activity_id=board))
+    shot("projector-board-long-768.png", (1024, 768), PresentationState(activity_id=board))
+    longest = max(range(len(corpus.IDEAS)), key=lambda i: len(corpus.IDEAS[i]))
+    shot("projector-spotlight.png", (1920, 1080), PresentationState(
+        activity_id=board, spotlight=Spotlight(room.NOTE, fill.note_ids[longest])))
+    cluster = next(iter(fill.cluster_ids.values()))
+    shot("projector-spotlight-cluster.png", (1920, 1080), PresentationState(
+        activity_id=board, spotlight=Spotlight(room.CLUSTER, cluster)))
+    shot("projector-vote-voting.png", (1920, 1080), PresentationState(activity_id=vote))
+    items = read_votes.items(doc, read_votes.settings(doc, vote))
+    for index, person in enumerate(people):
+        for dot in range(3):
+            voting.add_dot(doc, vote, person, items[(index * 7 + dot * 11) % 12].id)
+        voting.finish_ballot(doc, vote, person)
+    voting.set_revealed(doc, vote, True)
+    shot("projector-vote-results.png", (1920, 1080), PresentationState(activity_id=vote))
+    window.close()
+    doc.close()
+
+
+def accessibility_shots(app: QApplication) -> None:
+    """docs/accessibility.md's pictures: the board's focus ring with a current and a selected
+    note, and the colour legend of "colour by organisation" on the laptop and the projector."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from workshop.domain import board as b
+    from workshop.domain.models import ActivityKind
+    from workshop.storage import read, read_board
+    from workshop.storage.ops import board as board_ops
+    from workshop.storage.ops import details
+    from workshop.ui.app import build_window
+
+    window = build_window()
+    window.resize(1366, 738)
+    window.show()
+    window.open_demo()
+    assert window.page is not None and window.doc is not None
+    doc, page = window.doc, window.page
+    brainstorm = next(a for a in read.activities(doc) if a.kind == ActivityKind.BRAINSTORM)
+    page.agenda.select(brainstorm.id)
+    app.processEvents()
+    screen = page.screen
+    view = screen.view  # type: ignore[union-attr]
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    app.processEvents()
+    for key in (Qt.Key.Key_Home, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Right):
+        QTest.keyClick(view, key)
+    screen.set_outline_shown(True)  # type: ignore[union-attr]
+    for _ in range(3):
+        app.processEvents()
+    screen.grab().save(str(OUT / "a11y-board-focus.png"))  # type: ignore[union-attr]
+    # Colour by organisation: the notes take their author's organisation colour.
+    details.update_details(doc, anonymous=False)
+    people = {p.id: p.organisation for p in read.participants(doc)}
+    organisations = read.organisations(doc)
+    for note in read_board.notes(doc, brainstorm.id):
+        if note.author_id is not None and people.get(note.author_id):
+            colour = b.colour_for_organisation(people[note.author_id], organisations)
+            board_ops.set_note_colour(doc, [note.id], colour)
+    screen.set_outline_shown(False)  # type: ignore[union-attr]
+    screen.capture.by_organisation.setChecked(True)  # type: ignore[union-attr]
+    for _ in range(3):
+        app.processEvents()
+    screen.grab().save(str(OUT / "a11y-colour-legend.png"))  # type: ignore[union-attr]
+    controller = window.projector.controller
+    controller.show_in_room(brainstorm.id)  # the room sees the live activity, not a selection
+    controller.toggle()
+    for _ in range(10):
+        app.processEvents()
+    controller.window.grab().save(str(OUT / "a11y-projector-legend.png"))
+    controller.close()
+    window.close()
 
 
 def day_shots(app: QApplication, data: Path) -> None:

@@ -304,6 +304,7 @@ def test_basis_resets_after_keeping_a_draft_from_an_earlier_one(
 def test_coverage_names_what_each_purpose_lacks_in_meaningful_words(harness: Harness) -> None:
     """"Least covered: Citizens Advice (9 %)" although the draft said "advice"."""
     from tests.helpers.labelled import PURPOSES
+
     from workshop.domain.purpose import analyse
 
     result = analyse(list(PURPOSES.items()))

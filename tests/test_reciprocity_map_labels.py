@@ -7,8 +7,8 @@ import itertools
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 from pytestqt.qtbot import QtBot
-
 from tests.helpers import room_day
+
 from workshop.domain.reciprocity import Party, map_parties
 from workshop.storage import read_reciprocity
 from workshop.storage.document import Document

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from helpers.audience import audience_window, settle
 from workshop.domain import room
 from workshop.domain.room import RoomItem, shows_whole, unwrap
 from workshop.storage import read
@@ -21,25 +21,18 @@ from workshop.ui.projector.audience import AudienceWindow
 from workshop.ui.projector.state import PresentationState
 
 
-def _settle() -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-
-
 @pytest.fixture
 def window(qtbot: QtBot) -> Iterator[AudienceWindow]:
-    audience = AudienceWindow(clock=lambda: 1_800_000_000.0)
-    qtbot.addWidget(audience)
-    audience.resize(1920, 1080)
-    yield audience
-    audience.close()
+    for audience in audience_window(qtbot):
+        audience.resize(1920, 1080)
+        yield audience
 
 
 def _show(window: AudienceWindow, doc: Document, activity_id: int | None) -> list[RoomItem]:
     window.set_document(doc)
     window.set_state(PresentationState(activity_id=activity_id))
     window.show()
-    _settle()
+    settle()
     return window.room_items()
 
 
@@ -70,14 +63,14 @@ def test_a_label_cut_off_is_reported_elided(
     assert not item.elided
     # Squeezed to a box too small for its lines: clipped.
     title.setFixedHeight(20)
-    _settle()
+    settle()
     item = next(i for i in view.room_items() if unwrap(i.text) == title.text())
     assert item.elided
     # A text shortened with "…" is elided even when the short text fits.
     title.setMinimumHeight(0)
     title.setMaximumHeight(16777215)
     title.setProperty("roomSource", title.text() + " and much more that was cut")
-    _settle()
+    settle()
     item = next(i for i in view.room_items() if unwrap(i.text) == title.text())
     assert item.elided
 

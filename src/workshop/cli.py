@@ -46,6 +46,16 @@ def _command_parser() -> _Parser:
     export.add_argument("--short", action="store_true", help="short handout: no raw notes")
     export.add_argument("--force", action="store_true", help="replace existing output files")
 
+    room = sub.add_parser(
+        "room", help="write what the room sees (PNG pages and room.json) for FILE into DIR"
+    )
+    room.add_argument("path", type=Path, metavar="FILE")
+    room.add_argument("--activity", type=int, metavar="ID", help="only this activity")
+    room.add_argument("--size", default="1920x1080", metavar="WxH",
+                      help="the projector's size in pixels (default 1920x1080)")
+    room.add_argument("--out", type=Path, metavar="DIR", required=True,
+                      help="the folder for the pictures and room.json")
+
     import_ = sub.add_parser("import", help="rebuild a workshop file from a JSON export")
     import_.add_argument("json", type=Path, metavar="JSON")
     import_.add_argument("path", type=Path, metavar="NEWFILE")
@@ -58,7 +68,7 @@ def _app_parser() -> _Parser:
         prog="workshop",
         description=(
             "Workshop: offline facilitation. Other commands: demo PATH, check PATH,"
-            " export FILE --pdf/--csv/--json OUT, import JSON NEWFILE."
+            " export FILE --pdf/--csv/--json OUT, room FILE --out DIR, import JSON NEWFILE."
         ),
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .workshop file to open")
@@ -108,6 +118,13 @@ def _export(args: argparse.Namespace) -> int:
     return export_command(args)
 
 
+@command("room")
+def _room(args: argparse.Namespace) -> int:
+    from workshop.ui.projector.room_files import room_command
+
+    return room_command(args.path, args.activity, args.size, args.out)
+
+
 @command("import")
 def _import(args: argparse.Namespace) -> int:
     from workshop.export.cli import import_command
@@ -122,8 +139,20 @@ def _require_display() -> None:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         raise WorkshopError(
             "no display to open the window on (DISPLAY is not set). Headless commands "
-            "work without one: workshop demo, check, export, import."
+            "work without one: workshop demo, check, export, room, import."
         )
+
+
+def _require_libraries() -> None:
+    """Name a missing system library and its Debian package (Qt would only abort)."""
+    if not sys.platform.startswith("linux"):
+        return
+    from workshop.paths import data_dir
+    from workshop.system_libraries import start_problem
+
+    problem = start_problem(remember=data_dir() / "system-libraries-checked")
+    if problem:
+        raise WorkshopError(problem)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -134,12 +163,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _COMMANDS[args.command](args)
         args = _app_parser().parse_args(argv)
         _require_display()
+        _require_libraries()
         try:
             from workshop.ui.app import run_app  # Qt is loaded only for the window
         except ImportError as exc:
+            from workshop.system_libraries import import_problem
+
             raise WorkshopError(
-                f"the window cannot start: Qt could not load ({exc}). On Debian, install the "
-                "libraries with: sh packaging/ensure-system.sh"
+                import_problem(exc)
+                or f"the window cannot start: Qt could not load ({exc}). On Debian, install "
+                "the libraries with: sh packaging/ensure-system.sh"
             ) from exc
         return run_app(args.file, start_screen=args.start)
     except WorkshopError as exc:

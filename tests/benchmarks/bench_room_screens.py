@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from report import median_ms, write_section
-
 from tests.helpers import room_day
+
 from workshop.storage import read_pulse, read_purpose, read_reciprocity
 from workshop.storage.document import Document
 from workshop.storage.ops import details

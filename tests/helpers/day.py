@@ -300,6 +300,9 @@ class Day:
         reading = panel.reading()
         assert reading is not None and reading.phase is TimerPhase.RUNNING
         assert panel.start_pause.text() == "Pause"
+        # Starting puts it live: the room now sees what the laptop looks at.
+        assert self.window.projector.controller.state.activity_id == panel.activity_id
+        assert not panel.looking_at.isVisible()
 
     def clock_reads(self, text: str) -> None:
         """The run panel and the projector's timer both show ``text`` (after their tick)."""
@@ -317,6 +320,12 @@ class Day:
         assert read.activity(self.doc, current).status is ActivityStatus.DONE  # type: ignore[union-attr]
         self.menu_key(Qt.Key.Key_F8)
         self.settle()
+        # Going to the next activity on the laptop only previews it: the room keeps the
+        # finished one up until the next is started.
+        controller = self.window.projector.controller
+        if controller.state.showing and self.page.current_activity_id() != current:
+            assert controller.state.activity_id == current
+            assert self.window.projector.panel.looking_at.isVisible()
 
     def expect_current(self, kind: ActivityKind) -> Activity:
         activity = read.activity(self.doc, self.page.current_activity_id())

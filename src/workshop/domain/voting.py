@@ -474,3 +474,14 @@ def plan_agenda(
                 note = f"Timeboxes shortened to {minutes} min to fit the {left} min left."
     plan_items = tuple(AgendaPlanItem(i.id, i.title, i.score, minutes) for i in chosen)
     return AgendaPlan(plan_items, left, note)
+
+
+def ballot_numbers(items: Sequence[VoteItem]) -> dict[int, int]:
+    """The number of each item on the ballot: 1, 2, 3 … in the order of ``items`` (the order
+    ``read_votes.items`` gives, the order they were made).
+
+    One numbering for the room and the laptop: the projector's voting view shows these
+    numbers, the laptop's ballot and tally lists use the same, so "a dot on 12" means the
+    same idea on paper, on the screen and in the app.
+    """
+    return {item.id: number for number, item in enumerate(items, start=1)}

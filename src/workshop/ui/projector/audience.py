@@ -152,8 +152,8 @@ class AudienceWindow(QWidget):
         if state.theme != old.theme:
             self._apply_theme()
         if state.frozen and not old.frozen:
-            self._frozen_items = self.view.room_items() if self.view is not None else []
             self.frozen_picture = self.stack.widget(0).grab()
+            self._frozen_items = self.view.room_items() if self.view is not None else []
             self.frozen.setPixmap(self.frozen_picture)
         elif not state.frozen:
             self.frozen_picture = None
@@ -223,6 +223,7 @@ class AudienceWindow(QWidget):
             self.view = cls(self.doc, activity, self.palette_, self.live)
         self.view.pageChanged.connect(self.pageChanged.emit)
         self._live_layout.addWidget(self.view)
+        self.view.show()  # at once (a layout shows a new child only from the event loop)
         self.pageChanged.emit()
 
     def _apply_theme(self) -> None:
@@ -324,6 +325,11 @@ class AudienceWindow(QWidget):
             return []
         if self.state.frozen and self.frozen_picture is not None:
             return list(self._frozen_items)
+        # Measured as it will be drawn, even before the event loop has laid it out.
+        self.stack.setGeometry(self.rect())
+        for layout in (self.stack.layout(), self._live_layout):
+            if layout is not None:
+                layout.activate()
         items = self.view.room_items()
         if self.overlay.isVisibleTo(self):
             geometry = self.overlay.geometry()

@@ -6,9 +6,10 @@ sized by their text (:mod:`workshop.ui.projector.tiles`): the full text of every
 note, broken between words only, at one size for the whole board (at least
 ``tiles.NOTE_PX`` at 1080p, scaled with the screen; larger when the whole board
 fits on one screen). Clusters come as titled frames with their notes, in the
-order they stand on the laptop's board (top to bottom, left to right), loose
-notes among them. When everything does not fit, the board is cut into whole
-pages (no note cut at an edge, a cluster on one page where it fits); the
+order they stand on the laptop's board (top to bottom, left to right), then the
+loose notes in the order they were written (a new idea arrives at the end). When
+everything does not fit, the board is cut into whole pages (no note cut at an
+edge, a cluster on one page where it fits); the
 facilitator turns them from the laptop (Page Up/Down) and they turn by themselves
 after a time in proportion to how much there is to read on each. A new note turns
 to its page at once and is outlined for ``HIGHLIGHT_MS``.
@@ -19,12 +20,14 @@ No author is ever drawn here.
 from __future__ import annotations
 
 import importlib
+import math
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout
 
+from workshop.domain import board as b
 from workshop.domain import room
 from workshop.domain.room import RoomItem, page_seconds
 from workshop.storage.changes import Change
@@ -47,45 +50,51 @@ def board_available() -> bool:
 
 
 def board_blocks(
-    notes: Any, clusters: Any, *, numbers: dict[int, int] | None = None
+    notes: Any,
+    clusters: Any,
+    *,
+    numbers: dict[int, int] | None = None,
+    cache: dict[int, tuple[Any, Block]] | None = None,
 ) -> list[Block]:
-    """The board as blocks in reading order: clusters (with their notes) and loose notes by
-    where they stand on the laptop's board, top to bottom, then left to right.
+    """The board as blocks in reading order: the clusters (with their notes) as they stand on
+    the laptop's board, top to bottom, then left to right (things less than a note's height
+    apart read as one row); then the loose notes in the order they were written, so a new
+    idea always arrives at the end (and only the last pages are laid out again).
 
     ``numbers``: a label for each note (the vote's item numbers), when the room needs them.
+    ``cache``: the loose notes' blocks of the last call, reused while their note is the
+    same (a new note then costs one block, and the layout sees the same blocks as before).
     """
-    from workshop.domain import board as b
-
+    colours = b.COLOUR_HEX
+    row = b.NOTE_HEIGHT
     members: dict[int, list[Any]] = {}
-    loose: list[Any] = []
     cluster_ids = {c.id for c in clusters}
+    placed: list[tuple[tuple[float, float, int], Block]] = []
     for note in notes:
         if note.cluster_id is not None and note.cluster_id in cluster_ids:
             members.setdefault(note.cluster_id, []).append(note)
+            continue
+        known = cache.get(note.id) if cache is not None else None
+        if known is not None and known[0] is note:
+            block = known[1]
         else:
-            loose.append(note)
-
-    def tile(note: Any) -> Tile:
-        label = str(numbers[note.id]) if numbers and note.id in numbers else ""
-        return Tile(note.id, note.text, b.COLOUR_HEX[note.colour % len(b.COLOUR_HEX)], label)
-
-    placed: list[tuple[tuple[float, float, int], Block]] = []
+            label = str(numbers[note.id]) if numbers and note.id in numbers else ""
+            tile = Tile(note.id, note.text, colours[note.colour % len(colours)], label)
+            block = Block(room.NOTE, note.id, (tile,))
+            if cache is not None:
+                cache[note.id] = (note, block)
+        placed.append(((math.inf, 0.0, note.id), block))
     for cluster in clusters:
         inside = sorted(members.get(cluster.id, []), key=lambda n: (n.y, n.x, n.id))
-        block = Block(room.CLUSTER, cluster.id, tuple(tile(n) for n in inside),
-                      title=cluster.title or "Untitled cluster")
-        placed.append(((_row(cluster.y), cluster.x, cluster.id), block))
-    for note in loose:
-        placed.append(((_row(note.y), note.x, note.id), Block(room.NOTE, note.id, (tile(note),))))
+        tiles_ = tuple(
+            Tile(n.id, n.text, colours[n.colour % len(colours)],
+                 str(numbers[n.id]) if numbers and n.id in numbers else "")
+            for n in inside
+        )
+        block = Block(room.CLUSTER, cluster.id, tiles_, title=cluster.title or "Untitled cluster")
+        placed.append(((cluster.y // row, cluster.x, cluster.id), block))
     placed.sort(key=lambda entry: entry[0])
     return [block for _key, block in placed]
-
-
-def _row(y: float) -> float:
-    """Rows of the laptop's board: things less than a note's height apart read as one row."""
-    from workshop.domain import board as b
-
-    return float(int(y // b.NOTE_HEIGHT))
 
 
 class PagedTiles(AudienceView):
@@ -97,11 +106,14 @@ class PagedTiles(AudienceView):
     shorten = False
     #: Pages turn by themselves after a reading time (see room.page_seconds).
     auto_turn = True
+    #: Blocks that may move up to fill a page's gap (0: strictly in order, e.g. numbered).
+    look_ahead = tiles.LOOK_AHEAD
 
     def make_canvas(self, palette: Palette) -> TileCanvas:
         self.canvas = TileCanvas(self, palette.background, palette.panel, palette.text,
                                  palette.muted, palette.highlight)
         self.canvas.setObjectName("audienceTiles")
+        self.canvas.resized.connect(self.relayout)
         self.typesetter = tiles.Typesetter()
         self.pages: list[Page] = []
         self.page = 0
@@ -131,13 +143,27 @@ class PagedTiles(AudienceView):
                 tiles.Typesetting.make(tiles.NOTE_PX * scale, width, height)), Page())
             self._page_changed()
             return
+        anchor = self._anchor()
         measure, pages = self.typesetter.layout(
-            self.blocks, width, height, scale, sizes=self.sizes, shorten=self.shorten
+            self.blocks, width, height, scale, sizes=self.sizes, shorten=self.shorten,
+            look_ahead=self.look_ahead,
         )
         self.pages = pages
-        self.page = min(self.page, len(pages) - 1)
+        # The room keeps reading where it was (a resize or a new size moves the page breaks).
+        found = self.page_of(*anchor) if anchor is not None else None
+        self.page = found if found is not None else min(self.page, len(pages) - 1)
         self.canvas.set_page(measure, pages[self.page])
         self._page_changed()
+
+    def _anchor(self) -> tuple[str, int] | None:
+        """What the page shown is about: the newest note while it is outlined, else the
+        first item on the page."""
+        if self.canvas.highlighted is not None:
+            return room.NOTE, self.canvas.highlighted
+        if self.pages and self.page < len(self.pages) and self.pages[self.page].items:
+            first = self.pages[self.page].items[0]
+            return first.kind, first.id
+        return None
 
     @property
     def text_px(self) -> float:
@@ -175,10 +201,6 @@ class PagedTiles(AudienceView):
             self._turn.stop()
         self.pageChanged.emit()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self.relayout)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.relayout()
@@ -192,7 +214,7 @@ class PagedTiles(AudienceView):
 
 
 class BoardView(PagedTiles):
-    tables = frozenset({"activities", "workshop", "notes", "clusters"})
+    tables = frozenset({"activities", "workshop", "notes", "clusters", "participants"})
 
     def build(self, palette: Palette) -> None:
         self.setObjectName("audienceBoard")
@@ -207,8 +229,14 @@ class BoardView(PagedTiles):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.make_canvas(palette), 1)
         layout.addWidget(self.page_label)
+        #: "Colour by organisation" in words: which sticky colour is which organisation.
+        self.legend = self.label(t.MIN_PX, name="boardLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.hide()
+        layout.addWidget(self.legend)
         self.notes: dict[int, Any] = {}
         self.clusters: dict[int, Any] = {}
+        self._blocks: dict[int, tuple[Any, Block]] = {}
         self._unhighlight = QTimer(self)
         self._unhighlight.setSingleShot(True)
         self._unhighlight.setInterval(HIGHLIGHT_MS)
@@ -227,12 +255,31 @@ class BoardView(PagedTiles):
         self.notes = {n.id: n for n in read_board.notes(self.doc, activity.id)}
         self.clusters = {c.id: c for c in read_board.clusters(self.doc, activity.id)}
         self._rebuild()
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        """A legend when the board is coloured by organisation (never when anonymous)."""
+        from workshop.domain.board_reading import organisation_legend
+        from workshop.storage import read
+        from workshop.ui.board.capture import legend_html
+
+        activity = self.activity
+        lines: list[tuple[int, str]] = []
+        if activity is not None and not read.is_anonymous(self.doc, activity):
+            people = {p.id: p.organisation for p in read.participants(self.doc)}
+            lines = organisation_legend(
+                list(self.notes.values()), people, read.organisations(self.doc)
+            )
+        self.legend.setText(legend_html(lines) if lines else "")
+        self.legend.setVisible(bool(lines))
 
     def _rebuild(self) -> None:
         has_notes = bool(self.notes) or bool(self.clusters)
         self.canvas.setVisible(has_notes)
         self.empty.setVisible(not has_notes)
-        self.set_blocks(board_blocks(self.notes.values(), self.clusters.values()))
+        self.set_blocks(
+            board_blocks(self.notes.values(), self.clusters.values(), cache=self._blocks)
+        )
 
     def on_change(self, change: Change) -> None:
         from workshop.storage import read_board
@@ -244,6 +291,8 @@ class BoardView(PagedTiles):
             activity = self.activity
             self.prompt.setText(activity.prompt or activity.title if activity else "")
         if not change.touches("notes", "clusters"):
+            if change.touches("participants", "activities", "workshop"):
+                self._show_legend()
             return
         if change.touches("clusters"):
             self.clusters = {c.id: c for c in read_board.clusters(self.doc, self.activity.id)}
@@ -260,6 +309,7 @@ class BoardView(PagedTiles):
                 self.notes.pop(note_id, None)
         self._rebuild()
         self._highlight_new(change)
+        self._show_legend()
 
     def _highlight_new(self, change: Change) -> None:
         new = [i for i in change.inserted("notes") if i in self.notes]

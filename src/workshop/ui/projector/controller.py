@@ -86,11 +86,12 @@ class ProjectorController(QObject):
         self._running: int | None = None
         self.window = AudienceWindow(parent, clock=clock)
         self.window.closeRequested.connect(self._escape)
-        self.window.pageChanged.connect(self.stateChanged.emit)
         self.window.fullScreenRequested.connect(self._full_screen_here)
         self.window.set_document(doc)
         self.window.set_state(self.state)
         self._build_actions()
+        self.window.pageChanged.connect(self._page_changed)
+        self._sync_page_actions()
         self._keep_keyboard: QWidget | None = None
         #: Asked by the spotlight key: (kind, id) of the item selected on the laptop, or None.
         self.spotlight_source: Callable[[], tuple[str, int] | None] | None = None
@@ -416,12 +417,25 @@ class ProjectorController(QObject):
         if not self.window.isVisible() and self.doc is not None:
             self.open()
 
+    def _page_changed(self) -> None:
+        self._sync_page_actions()
+        self.stateChanged.emit()
+
+    def _sync_page_actions(self) -> None:
+        """Page Up/Down belong to the projector only while the room has pages to turn;
+        otherwise the keys stay with the laptop's lists and text (enabled actions win)."""
+        several = self.window.page_count() > 1
+        for act in (self.page_down_action, self.page_up_action):
+            act.setEnabled(several)
+
     def _spotlight_requested(self) -> None:
-        if self.spotlight_source is None:
-            return
-        chosen = self.spotlight_source()
+        chosen = self.spotlight_source() if self.spotlight_source is not None else None
         if chosen is not None:
             self.spotlight(*chosen)
+            return
+        status = getattr(self.host.window(), "statusBar", None)
+        if callable(status):
+            status().showMessage("Select a note or a cluster on the board to spotlight it.", 5000)
 
     def actions(self) -> list[QAction]:
         return [
@@ -465,6 +479,7 @@ class ProjectorController(QObject):
             (self.dark_action, self.state.theme is Theme.DARK),
         )
         self.end_spotlight_action.setEnabled(self.state.spotlight is not None)
+        self._sync_page_actions()
         for act, value in pairs:
             if act.isChecked() != value:
                 act.blockSignals(True)

@@ -177,7 +177,11 @@ class PurposeView(RoomTiles):
             return
         names_hidden = bool(summary.settings.anonymous)
         people_hidden = names_hidden or read.is_anonymous(self.doc, activity)
-        themes = [term.label for term in summary.analysis.themes[:THEMES_SHOWN]]
+        analysis = summary.analysis
+        # Numbered as on the laptop and in the handout: colour never tells a theme alone.
+        themes = [
+            f"{n} {term.label}" for n, term in enumerate(analysis.themes[:THEMES_SHOWN], start=1)
+        ]
         shown = bool(themes) and summary.settings.themes_shown
         self.themes.setText("Shared: " + " · ".join(themes) if shown else "")
         self.themes.setVisible(shown)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import palettes
 from workshop.domain.errors import WorkshopError
 from workshop.domain.models import Activity, ActivityStatus
 from workshop.domain.timer import Clock, TimerPhase, TimerReading, format_clock, format_duration
@@ -165,9 +166,11 @@ class RunPanel(QWidget):
         self.live_title.setTextFormat(Qt.TextFormat.PlainText)
         self.live_title.setWordWrap(True)
         self.live_title.setStyleSheet("font-weight: 600;")
+        self.live_title.setAccessibleName("The activity the room sees")
         self.looking_at = QLabel(objectName="runLookingAt")
         self.looking_at.setTextFormat(Qt.TextFormat.PlainText)
         self.looking_at.setWordWrap(True)
+        self.looking_at.setAccessibleName("The activity you are looking at (not shown)")
         self.show_in_room = QToolButton(objectName="runShowInRoom")
         self.show_in_room.setDefaultAction(controller.show_action)
         self.show_in_room.setAccessibleName("Show in room")
@@ -331,9 +334,9 @@ class RunPanel(QWidget):
             return
         self.digits.setText(reading.text)
         if reading.overtime:
-            colour, note = "#c62828", f"overtime — planned {activity.timebox_minutes} min"
+            colour, note = palettes.ERROR, f"overtime — planned {activity.timebox_minutes} min"
         elif reading.last_minute:
-            colour, note = "#b36b00", "last minute"
+            colour, note = palettes.WARNING, "last minute"
         else:
             colour, note = "palette(text)", f"planned {activity.timebox_minutes} min"
         extra = (reading.budget_seconds - activity.timebox_minutes * 60) // 60

@@ -9,11 +9,20 @@ view's :meth:`room_items` returns.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QTextDocument, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop.domain.room import RoomItem, normalised
+
+#: Where a line may break: ordinary spaces, never a no-break space (French "santé\u00a0:").
+_BREAKS = re.compile(r"[ \t\r\f\v\u2000-\u200b\u3000]+")
+
+
+#: The fewest letters of a too-wide word put at the end of a line before its hyphen.
+MIN_PIECE = 3
 
 
 class Wrapper:
@@ -45,37 +54,54 @@ class Wrapper:
         lines: list[str] = []
         for paragraph in text.split("\n"):
             line, used = "", 0.0
-            for word in paragraph.split():
+            for word in _BREAKS.split(paragraph):
+                if not word:
+                    continue
                 size = self.width(word)
                 if line and used + self.space + size <= width:
                     line, used = f"{line} {word}", used + self.space + size
                     continue
+                if size > width:
+                    # Wider than a whole line: it breaks anyway, so it starts where it is.
+                    room = width - used - self.space if line else width
+                    pieces = self._split(word, width, first=room)
+                    if line and pieces[0] == word[: len(pieces[0])]:
+                        lines.append(line)  # not even a few letters fit after the line
+                        pieces = self._split(word, width)
+                    elif line:
+                        pieces[0] = f"{line} {pieces[0]}"
+                    lines.extend(pieces[:-1])
+                    line = pieces[-1]
+                    used = self.width(line)
+                    continue
                 if line:
                     lines.append(line)
-                    line, used = "", 0.0
-                if size <= width:
-                    line, used = word, size
-                    continue
-                pieces = self._split(word, width)
-                lines.extend(pieces[:-1])
-                line = pieces[-1]
-                used = self.width(line)
+                line, used = word, size
             if line or not lines:
                 lines.append(line)
         return lines
 
-    def _split(self, word: str, width: float) -> list[str]:
-        """Cut a too-wide word into hyphenated pieces (at least one letter each)."""
+    def _split(self, word: str, width: float, first: float | None = None) -> list[str]:
+        """Cut a too-wide word into hyphenated pieces (at least one letter each; the first
+        no wider than ``first``, when given, and at least ``MIN_PIECE`` letters, else the
+        word comes back whole in the first piece to say it does not start there)."""
         pieces: list[str] = []
         rest = word
-        while self.width(rest) > width and len(rest) > 1:
+        limit = width if first is None else first
+        while self.width(rest) > limit and len(rest) > 1:
             cut = 1
             while cut < len(rest) - 1 and (
-                self.metrics.horizontalAdvance(rest[: cut + 1]) + self.hyphen <= width
+                self.metrics.horizontalAdvance(rest[: cut + 1]) + self.hyphen <= limit
             ):
                 cut += 1
+            if first is not None and not pieces and (
+                cut < MIN_PIECE
+                or self.metrics.horizontalAdvance(rest[:cut]) + self.hyphen > limit
+            ):
+                return [word]
             pieces.append(rest[:cut] + "-")
             rest = rest[cut:]
+            limit = width
         pieces.append(rest)
         return pieces
 
@@ -87,15 +113,30 @@ def wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
     return Wrapper(metrics).wrap(text, width)
 
 
-def mid_word_breaks(lines: list[str], source: str) -> int:
-    """How many line ends fall inside a word of ``source`` (a hyphen-break counts)."""
-    words = set(normalised(source).split())
-    breaks = 0
-    for line in lines[:-1]:
-        last = line.split()[-1] if line.split() else ""
-        if last and last not in words:
-            breaks += 1
-    return breaks
+def broken_words(lines: list[str], source: str) -> list[str] | None:
+    """The words of ``source`` that ``lines`` break across a line end (with a hyphen), or
+    None when the lines are not the source's words in order (something is cut or changed)."""
+    words = [w for w in _BREAKS.split(source.replace("\n", " ")) if w]
+    broken: list[str] = []
+    at, pending = 0, ""
+    for line in lines:
+        tokens = [w for w in _BREAKS.split(line) if w]
+        for index, token in enumerate(tokens):
+            whole = pending + token
+            if at < len(words) and whole == words[at]:
+                if pending:
+                    broken.append(words[at])
+                pending, at = "", at + 1
+            elif (
+                index == len(tokens) - 1
+                and token.endswith("-")
+                and at < len(words)
+                and words[at].startswith(whole[:-1])
+            ):
+                pending = whole[:-1]
+            else:
+                return None
+    return broken if at == len(words) and not pending else None
 
 
 # ----------------------------------------------------------------- labels
@@ -187,4 +228,4 @@ def label_item(
     )
 
 
-__all__ = ["RoomItem", "Wrapper", "label_item", "mid_word_breaks", "visible_rect", "wrap"]
+__all__ = ["RoomItem", "Wrapper", "broken_words", "label_item", "visible_rect", "wrap"]

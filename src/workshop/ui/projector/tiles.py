@@ -19,8 +19,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from workshop.domain import room
@@ -80,7 +80,11 @@ class Placed:
 
     kind: str
     id: int
-    rect: QRectF
+    #: Geometry on the page (plain floats: laying out 2,000 notes must not cross into Qt).
+    x: float
+    y: float
+    w: float
+    h: float
     lines: list[str]
     source: str
     fill: str = ""
@@ -88,6 +92,14 @@ class Placed:
     #: Notes of the cluster not shown (a vote shows as many as fit, and says how many more).
     more: int = 0
     continued: bool = False
+
+    @property
+    def rect(self) -> QRectF:
+        return QRectF(self.x, self.y, self.w, self.h)
+
+    def moved(self, dx: float, dy: float) -> Placed:
+        return Placed(self.kind, self.id, self.x + dx, self.y + dy, self.w, self.h, self.lines,
+                      self.source, self.fill, self.label, self.more, self.continued)
 
 
 @dataclass(slots=True)
@@ -133,6 +145,11 @@ class Typesetting:
             line=math.ceil(px * LINE_SPACING),
         )
 
+    def most_tiles(self) -> int:
+        """An upper bound of the notes one page can hold (each at least one line high)."""
+        smallest = 2 * self.padding + self.line + self.gap / 2
+        return self.columns * int((self.height + self.gap) // smallest)
+
     def font(self, *, bold: bool = False) -> QFont:
         return t.font(self.px, bold=bold)
 
@@ -146,6 +163,8 @@ class Measure:
         self.bold = Wrapper(QFontMetricsF(setting.font(bold=True)))
         #: Lines of each text already broken (a new note re-breaks only itself).
         self.cache: dict[tuple[str, str, float], list[str]] = {}
+        #: Each block's layouts, already measured.
+        self._options: dict[tuple[Block, bool], list[list[Piece]]] = {}
 
     def lines(self, text: str, width: float, *, bold: bool = False, label: str = "") -> list[str]:
         key = (label + "\x00" + text, "b" if bold else "", width)
@@ -154,6 +173,14 @@ class Measure:
             wrapper = self.bold if bold else self.plain
             found = wrapper.wrap(f"{label} {text}" if label else text, width)
             self.cache[key] = found
+        return found
+
+    def options(self, block: Block, *, shorten: bool) -> list[list[Piece]]:
+        """The block's layouts (see :func:`_options`), measured once per block and size."""
+        key = (block, shorten)
+        found = self._options.get(key)
+        if found is None:
+            found = self._options[key] = _options(block, self, shorten=shorten)
         return found
 
     def tile_height(self, lines: Sequence[str]) -> float:
@@ -187,13 +214,13 @@ def _cluster(
         height = m.tile_height(lines)
         x = column * (s.column_width + s.gap)
         placed.append(
-            Placed(room.NOTE, tile.id, QRectF(x, heights[column], s.column_width, height),
+            Placed(room.NOTE, tile.id, x, heights[column], s.column_width, height,
                    lines, tile.text, tile.fill, tile.label)
         )
         heights[column] += height + s.gap / 2
     total = max(heights) + s.gap / 4
     frame = Placed(
-        room.CLUSTER, block.id, QRectF(0, 0, _span_width(s, span), total), title_lines,
+        room.CLUSTER, block.id, 0.0, 0.0, _span_width(s, span), total, title_lines,
         block.title, label=block.label, continued=continued,
     )
     return total, placed, frame
@@ -215,9 +242,10 @@ def _options(block: Block, m: Measure, *, shorten: bool) -> list[list[Piece]]:
     if block.kind != room.CLUSTER:
         tile = block.tiles[0]
         lines = m.tile_lines(tile)
-        rect = QRectF(0, 0, s.column_width, m.tile_height(lines))
-        placed = Placed(room.NOTE, tile.id, rect, lines, tile.text, tile.fill, tile.label)
-        return [[(1, rect.height(), [placed])]]
+        height = m.tile_height(lines)
+        placed = Placed(room.NOTE, tile.id, 0.0, 0.0, s.column_width, height, lines, tile.text,
+                        tile.fill, tile.label)
+        return [[(1, height, [placed])]]
     tiles = list(block.tiles)
     preferred = min(s.columns, max(1, math.ceil(len(tiles) / 4)))
     fitting: list[list[Piece]] = []
@@ -235,7 +263,7 @@ def _options(block: Block, m: Measure, *, shorten: bool) -> list[list[Piece]]:
             height, placed, frame = _cluster(block, tiles[:shown], span, m)
             frame.more = len(tiles) - shown
             height += s.line  # the "+ N more" line
-            frame.rect.setHeight(height)
+            frame.h = height
             if height <= s.height:
                 return [[(span, height, [frame, *placed])]]
         return [[(span, min(height, s.height), [frame])]]
@@ -255,8 +283,13 @@ def _options(block: Block, m: Measure, *, shorten: bool) -> list[list[Piece]]:
     return [pieces]
 
 
-def _spot(heights: list[float], span: int, height: float, limit: float) -> tuple[float, int] | None:
+def _spot(
+    heights: list[float], span: int, height: float, limit: float
+) -> tuple[float, int] | None:
     """The highest place (top, first column) where ``span`` columns have room for ``height``."""
+    if span == 1:  # most blocks: the lowest column
+        top = min(heights)
+        return (top, heights.index(top)) if top + height <= limit + 0.5 else None
     best: tuple[float, int] | None = None
     for column in range(len(heights) - span + 1):
         top = max(heights[column : column + span])
@@ -265,24 +298,47 @@ def _spot(heights: list[float], span: int, height: float, limit: float) -> tuple
     return best
 
 
+@dataclass(slots=True)
+class Resume:
+    """Where a layout can be taken up again when blocks are only added at the end.
+
+    ``pages`` pages were finished when the page after them began, with ``tail`` still to
+    place; no look-ahead before that moment reached the end of the blocks, so blocks
+    added after the end cannot change those pages.
+    """
+
+    pages: int
+    tail: list[Block]
+
+
 def layout_pages(
-    blocks: Sequence[Block], m: Measure, *, shorten: bool = False, max_pages: int = 0
-) -> list[Page]:
-    """Pack ``blocks`` in order into whole pages (see the module's docstring).
+    blocks: Sequence[Block],
+    m: Measure,
+    *,
+    shorten: bool = False,
+    max_pages: int = 0,
+    look_ahead: int = LOOK_AHEAD,
+    done: Sequence[Page] = (),
+) -> tuple[list[Page], Resume | None]:
+    """Pack ``blocks`` in order into whole pages (see the module's docstring), after the
+    finished pages ``done`` (resuming an earlier layout).
 
     A cluster takes whichever of its layouts sits highest on the page (its preferred
-    one on ties). ``max_pages``: stop once more pages than this are needed.
+    one on ties). ``max_pages``: stop once more pages than this are needed. Returns the
+    pages and the latest point from which the layout of more blocks can be resumed.
     """
     s = m.setting
-    pages: list[Page] = [Page()]
+    pages: list[Page] = [*done, Page()]
     heights = [0.0] * s.columns
+    queue = list(blocks)  # measured only when reached (a larger size gives up early)
+    checkpoint: Resume | None = Resume(len(done), list(queue))
+    clean = True  # no look-ahead has reached the end of the blocks yet
 
     def put(piece: Piece, top: float, column: int) -> None:
         span, height, items = piece
         x = column * (s.column_width + s.gap)
-        for item in items:
-            item.rect.translate(x, top)
-        pages[-1].items.extend(items)
+        # Copies: the measured pieces are kept (in the Measure) for the next layout.
+        pages[-1].items.extend(item.moved(x, top) for item in items)
         for c in range(column, column + span):
             heights[c] = top + height + s.gap
 
@@ -301,41 +357,58 @@ def layout_pages(
         put(options[index][0], top, column)
         return True
 
-    queue = [_options(block, m, shorten=shorten) for block in blocks]
     position = 0
     while position < len(queue):
-        options = queue[position]
+        options = m.options(queue[position], shorten=shorten)
         position += 1
         if fit(options):
             continue
         # Before turning the page, the next few blocks that have room here fill the gap.
         ahead = position
-        while ahead < min(len(queue), position + LOOK_AHEAD):
-            if fit(queue[ahead]):
+        if position + look_ahead >= len(queue):
+            clean = False
+        while ahead < min(len(queue), position + look_ahead):
+            if fit(m.options(queue[ahead], shorten=shorten)):
                 del queue[ahead]
             else:
                 ahead += 1
         for piece in options[0]:
             spot = _spot(heights, piece[0], piece[1], s.height)
-            if spot is None:
+            if spot is None and max_pages and not pages[-1].items:
+                pages.append(Page())  # taller than a whole page: this size does not do
+                return pages, None
+            if spot is None and pages[-1].items:
                 if max_pages and len(pages) >= max_pages:
                     pages.append(Page())
-                    return pages
+                    return pages, None
                 pages.append(Page())
                 heights = [0.0] * s.columns
-                spot = (0.0, 0)
-            put(piece, *spot)
+                if clean:
+                    checkpoint = Resume(len(pages) - 1, queue[position - 1 :])
+            # On an empty page a piece taller than the page (a screen far too small for
+            # its text) still goes at the top; the room items report it cut off.
+            put(piece, *(spot or (0.0, 0)))
     if len(pages) > 1 and not pages[-1].items:
         pages.pop()
-    return pages
+    return pages, checkpoint
 
 
 class Typesetter:
     """Chooses the text size of a board and lays it out, keeping each size's measurements
-    (so a new note costs breaking its own lines and packing, not re-measuring the board)."""
+    (so a new note costs breaking its own lines and packing, not re-measuring the board)
+    and the last layout (so notes added at the end of the board are packed onto its last
+    pages without packing the rest again)."""
 
     def __init__(self) -> None:
         self._measures: dict[Typesetting, Measure] = {}
+        #: (measure, shorten, look_ahead, blocks, pages, resume point) of the last layout.
+        self._last: tuple[Measure, bool, int, list[Block], list[Page], Resume | None] | None = (
+            None
+        )
+
+    def forget_layout(self) -> None:
+        """Lay out from the first page next time (the measurements are kept)."""
+        self._last = None
 
     def measure(self, setting: Typesetting) -> Measure:
         found = self._measures.get(setting)
@@ -354,16 +427,41 @@ class Typesetter:
         *,
         sizes: Sequence[int] = (*ROOMY_PX, NOTE_PX),
         shorten: bool = False,
+        look_ahead: int = LOOK_AHEAD,
     ) -> tuple[Measure, list[Page]]:
         """The largest of ``sizes`` at which everything fits on one page, else the last size
         (the smallest) in as many pages as it takes."""
+        tiles = sum(len(block.tiles) for block in blocks)
         for px in sizes[:-1]:
-            measure = self.measure(Typesetting.make(px * scale, width, height))
-            pages = layout_pages(blocks, measure, shorten=shorten, max_pages=1)
+            setting = Typesetting.make(px * scale, width, height)
+            if tiles > setting.most_tiles():
+                continue  # cannot all fit on one page at this size, whatever their text
+            measure = self.measure(setting)
+            pages, _resume = layout_pages(
+                blocks, measure, shorten=shorten, max_pages=1, look_ahead=look_ahead
+            )
             if len(pages) == 1:
                 return measure, pages
         measure = self.measure(Typesetting.make(sizes[-1] * scale, width, height))
-        return measure, layout_pages(blocks, measure, shorten=shorten)
+        blocks = list(blocks)
+        last = self._last
+        if (
+            last is not None
+            and last[:3] == (measure, shorten, look_ahead)
+            and last[5] is not None
+            and len(blocks) >= len(last[3])
+            and blocks[: len(last[3])] == last[3]
+        ):
+            # Only added at the end: the pages before the resume point stay as they are.
+            point = last[5]
+            pages, resumed = layout_pages(
+                [*point.tail, *blocks[len(last[3]) :]], measure, shorten=shorten,
+                look_ahead=look_ahead, done=last[4][: point.pages],
+            )
+        else:
+            pages, resumed = layout_pages(blocks, measure, shorten=shorten, look_ahead=look_ahead)
+        self._last = (measure, shorten, look_ahead, blocks, pages, resumed)
+        return measure, pages
 
 
 # --------------------------------------------------------------------- painting
@@ -371,6 +469,9 @@ class Typesetter:
 
 class TileCanvas(QWidget):
     """Paints one page of tiles, and says what the room sees on it."""
+
+    #: The canvas changed size: its view lays the pages out again.
+    resized = Signal()
 
     def __init__(self, parent: QWidget, background: str, panel: str, text: str, muted: str,
                  highlight: str) -> None:
@@ -381,7 +482,13 @@ class TileCanvas(QWidget):
         self.page: Page = Page()
         #: The note outlined (the newest one), or None.
         self.highlighted: int | None = None
+        #: Centre the page's content vertically too (the spotlight), not only across.
+        self.centred = False
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def set_page(self, measure: Measure, page: Page) -> None:
         self.measure = measure
@@ -392,7 +499,14 @@ class TileCanvas(QWidget):
         """Centre the page's columns horizontally (the layout is exactly the canvas's width)."""
         if self.measure is None:
             return QPointF(0, 0)
-        return QPointF(max(0.0, (self.width() - self.measure.setting.width) / 2), 0)
+        x = max(0.0, (self.width() - self.measure.setting.width) / 2)
+        if not self.centred or not self.page.items:
+            return QPointF(x, 0)
+        left = min(item.x for item in self.page.items)
+        right = max(item.x + item.w for item in self.page.items)
+        bottom = max(item.y + item.h for item in self.page.items)
+        return QPointF(max(0.0, (self.width() - (right - left)) / 2 - left),
+                       max(0.0, (self.height() - bottom) / 2))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -420,7 +534,7 @@ class TileCanvas(QWidget):
                 if item.more:
                     painter.setFont(plain)
                     painter.setPen(QColor(self.colours["muted"]))
-                    more = f"+ {item.more} more {'note' if item.more == 1 else 'notes'}"
+                    more = more_text(item.more)
                     painter.drawText(QPointF(rect.x() + s.padding,
                                              rect.bottom() - s.line + ascent - s.padding / 2), more)
                 continue
@@ -459,10 +573,11 @@ class TileCanvas(QWidget):
         if self.measure is None:
             return []
         s = self.measure.setting
-        origin = self.mapTo(root, self._offset().toPoint())
+        offset = self._offset()
+        origin = self.mapTo(root, offset.toPoint())
         # Half a pixel of slack: tiles are placed in fractional pixels (0.2 px past a 564-px
         # canvas is not a cut-off line).
-        bounds = QRectF(-self._offset().x(), 0, self.width(), self.height()).adjusted(
+        bounds = QRectF(-offset.x(), -offset.y(), self.width(), self.height()).adjusted(
             -0.5, -0.5, 0.5, 0.5
         )
         items: list[RoomItem] = []
@@ -470,7 +585,9 @@ class TileCanvas(QWidget):
             bold = item.kind == room.CLUSTER
             wrapper = self.measure.bold if bold else self.measure.plain
             text = "\n".join(item.lines)
-            inner = item.rect.width() - 2 * s.padding
+            # Inside its tile: shaped text (Arabic) may run a pixel or two past the sum of
+            # its words' widths, into the padding; beyond the tile's edge it is cut.
+            inner = item.rect.width() - s.padding
             needed = 2 * s.padding + len(item.lines) * s.line
             if item.kind == room.CLUSTER:
                 needed = s.padding + len(item.lines) * s.line
@@ -488,4 +605,15 @@ class TileCanvas(QWidget):
                 RoomItem(item.kind, item.id, text, elided, s.px,
                          (rect.x(), rect.y(), rect.width(), rect.height()), source)
             )
+            if item.more:
+                more = more_text(item.more)
+                y = rect.bottom() - s.line - round(s.padding / 2)
+                items.append(RoomItem(room.TEXT, None, more, False, s.px,
+                                      (rect.x() + round(s.padding), y,
+                                       round(self.measure.plain.width(more)), s.line), more))
         return items
+
+
+def more_text(count: int) -> str:
+    """A vote's cluster shows the notes that fit legibly, and counts the rest."""
+    return f"+ {count} more {'note' if count == 1 else 'notes'}"

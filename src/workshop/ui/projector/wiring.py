@@ -104,8 +104,9 @@ class ProjectorWiring:
         self._on_document(ctx)
 
     def _on_document(self, ctx: ScreenContext | None) -> None:
-        self.controller.set_document(ctx.doc if ctx else None)
+        # The panel first: it must not read a closed document when the projector reports.
         self.panel.set_context(ctx)
+        self.controller.set_document(ctx.doc if ctx else None)
         # Nothing to run on the start page: the dock (and its menu toggle) come back
         # with a workshop, unless the facilitator had closed it.
         self.dock.setVisible(ctx is not None and self._dock_wanted)
