@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from tests.helpers import room_day
+from tests.helpers.audience import audience_window, settle
 from tests.helpers.labelled import ASKS, OFFERS, PURPOSES
 
 from workshop.domain.room import RoomItem, shows_whole
@@ -28,17 +28,12 @@ from workshop.ui.projector.state import PresentationState
 SIZES = [(1920, 1080), (1280, 720), (1024, 768)]
 
 
-def _settle() -> None:
-    for _ in range(6):
-        QApplication.processEvents()
+_settle = settle
 
 
 @pytest.fixture
 def window(qtbot: QtBot) -> Iterator[AudienceWindow]:
-    audience = AudienceWindow(clock=lambda: 1_800_000_000.0)
-    qtbot.addWidget(audience)
-    yield audience
-    audience.close()
+    yield from audience_window(qtbot)
 
 
 def _pages(window: AudienceWindow, doc: Document, activity_id: int, size: tuple[int, int]
