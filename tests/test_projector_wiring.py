@@ -93,7 +93,7 @@ def test_the_room_sees_the_live_activity_not_the_selection(
         assert controller.state.activity_id == brainstorm.id
         assert _room(controller) == before, activity.title
         assert panel.looking_at.text() == f"You are looking at: {activity.title}"
-        assert panel.looking_at.isVisible() and panel.show_in_room.isVisible()
+        assert panel.looking_at.isVisible() and panel.show_in_room.isEnabled()
     # Edit and configure the vote while looking at it: still the brainstorm in the room.
     page.agenda.select(vote.id)
     window.ctx.runner.run(  # type: ignore[union-attr]

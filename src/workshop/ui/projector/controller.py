@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QStyle,
     QTextEdit,
     QWidget,
 )
@@ -373,7 +374,10 @@ class ProjectorController(QObject):
             "Previous pa&ge on projector", "actionProjectorPageUp",
             "Turn the projector to the previous page (Page Up)", "PgUp",
         )
+        style = self.host.style()
+        arrows = {1: QStyle.StandardPixmap.SP_ArrowRight, -1: QStyle.StandardPixmap.SP_ArrowLeft}
         for act, step in ((self.page_down_action, 1), (self.page_up_action, -1)):
+            act.setIcon(style.standardIcon(arrows[step]))
             act.setCheckable(False)
             act.triggered.connect(lambda _checked=False, s=step: self.turn_page(s))
         self.spotlight_action = action(

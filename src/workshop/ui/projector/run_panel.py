@@ -41,7 +41,7 @@ from workshop.ui.widgets import compact
 
 #: The preview follows the dock's width (always 16:9) between these; it asks for the hint.
 PREVIEW_MIN_WIDTH = 200
-PREVIEW_HINT_WIDTH = 256
+PREVIEW_HINT_WIDTH = 240
 PREVIEW_MAX_WIDTH = 400
 #: A finished activity's clock: calm, not the warning colours of a running one.
 DONE_COLOUR = "#2f6fb2"
@@ -175,13 +175,14 @@ class RunPanel(QWidget):
         self.show_in_room.setDefaultAction(controller.show_action)
         self.show_in_room.setAccessibleName("Show in room")
         self.show_in_room.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Arrows only (the actions' own texts are for the menu): the dock stays narrow.
         self.page_prev = QToolButton(objectName="runPagePrevious")
         self.page_prev.setDefaultAction(controller.page_up_action)
-        self.page_prev.setText("◀")
+        self.page_prev.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.page_prev.setAccessibleName("Previous page on the projector")
         self.page_next = QToolButton(objectName="runPageNext")
         self.page_next.setDefaultAction(controller.page_down_action)
-        self.page_next.setText("▶")
+        self.page_next.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.page_next.setAccessibleName("Next page on the projector")
         self.page = QLabel(objectName="runPage")
         self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -202,8 +203,10 @@ class RunPanel(QWidget):
             tool.setDefaultAction(act)
             tool.setAccessibleName(act.text().replace("&", ""))
             tool.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            # Projector | Blank on one row, Freeze across the next (the narrowest columns).
-            tools.addWidget(tool, index // 2, index % 2, 1, 2 if index == 2 else 1)
+            # Projector | Blank on one row, Freeze | Show in room on the next.
+            tools.addWidget(tool, index // 2, index % 2)
+        self.show_in_room.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        tools.addWidget(self.show_in_room, 1, 1)
         compact(self.start_pause, "Resume", "Pause")
         compact(self.reset)
         compact(self.minus, extra=8)
@@ -231,13 +234,9 @@ class RunPanel(QWidget):
         next_row.addWidget(self.next_label, 1)
         next_row.addWidget(self.next_button)
         layout.addLayout(next_row)
-        layout.addSpacing(8)
         layout.addWidget(self.room)
         layout.addWidget(self.live_title)
-        looking_row = QHBoxLayout()
-        looking_row.addWidget(self.looking_at, 1)
-        looking_row.addWidget(self.show_in_room)
-        layout.addLayout(looking_row)
+        layout.addWidget(self.looking_at)
         layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
         page_row = QHBoxLayout()
         page_row.addWidget(self.page_prev)
@@ -489,10 +488,13 @@ class RunPanel(QWidget):
         sees = self.controller.room_sees
         text, ink, background = _ROOM[sees]
         state = self.controller.state
+        where = ""
         if sees is not RoomSees.CLOSED and state.screen:
-            where = "full screen" if state.fullscreen else "window"
-            text += f"\n{state.screen}, {where}"
+            # On the status's tooltip, not a line of its own: the dock fits a laptop's height.
+            where = f"On {state.screen}, {'full screen' if state.fullscreen else 'a window'}"
         self.room.setText(text)
+        self.room.setToolTip(where)
+        self.room.setAccessibleDescription(where)
         self._show_live()
         self.room.setProperty("roomSees", sees.value)
         self.room.setStyleSheet(
@@ -520,7 +522,7 @@ class RunPanel(QWidget):
         shown = read.activity(doc, looking) if doc and looking is not None and different else None
         self.looking_at.setText(f"You are looking at: {shown.title}" if shown else "")
         self.looking_at.setVisible(shown is not None)
-        self.show_in_room.setVisible(shown is not None)
+        self.show_in_room.setEnabled(shown is not None)
         pages = self.controller.page_count()
         self.page.setText(f"Page {self.controller.page_index() + 1} of {pages}")
         for widget in (self.page, self.page_prev, self.page_next):

@@ -58,7 +58,7 @@ class Wrapper:
                 if not word:
                     continue
                 size = self.width(word)
-                if line and used + self.space + size <= width:
+                if line and self._fits(line, word, used + self.space + size, width):
                     line, used = f"{line} {word}", used + self.space + size
                     continue
                 if size > width:
@@ -80,6 +80,15 @@ class Wrapper:
             if line or not lines:
                 lines.append(line)
         return lines
+
+    def _fits(self, line: str, word: str, summed: float, width: float) -> bool:
+        """Whether ``line word`` fits ``width``. Words' widths add up, except where shaping
+        joins them (Arabic): close to the edge, the whole line is measured."""
+        if summed > width:
+            return False
+        if summed < width - 2 * self.space:
+            return True
+        return self.metrics.horizontalAdvance(f"{line} {word}") <= width
 
     def _split(self, word: str, width: float, first: float | None = None) -> list[str]:
         """Cut a too-wide word into hyphenated pieces (at least one letter each; the first
