@@ -17,6 +17,7 @@ from workshop.domain import room
 from workshop.domain.reciprocity import Card, CardKind
 from workshop.storage import read, read_reciprocity
 from workshop.ui.projector import theme as t
+from workshop.ui.projector.board_view import PagedTiles
 from workshop.ui.projector.room_tiles import RoomTiles
 from workshop.ui.projector.theme import Palette
 from workshop.ui.projector.tiles import Block, Tile
@@ -96,3 +97,9 @@ class OffersAsksView(RoomTiles):
         self.sizes = (32,) if len(cards) > ROOMY_UP_TO else (42, 36, 32)
         blocks = card_blocks(cards, promised, names)
         self.set_blocks_if_changed(blocks)
+
+    def texts(self) -> list[str]:
+        """What the room reads: a promised card as "✓ its text"."""
+        return [*super(PagedTiles, self).texts(), *(b.title for b in self.blocks),
+                *(f"{t.label} {t.text}" if t.label else t.text
+                  for b in self.blocks for t in b.tiles)]

@@ -205,7 +205,7 @@ class PulseScreen(ActivityScreen):
         compact(self.reveal_button, "Hide results")
         for button in (self.again_button, self.reveal_button, self.clear_button):
             self.round_row.addWidget(compact(button))
-        self.shift_box = QCheckBox("Show the s&hift to the room", self)
+        self.shift_box = QCheckBox("Sho&w the shift to the room", self)
         self.shift_box.setObjectName("pulseShowShift")
         self.shift_box.setAccessibleName("Show the rounds side by side with the change to the room")
         self.shift_box.setToolTip("Show this statement's rounds side by side on the projector")

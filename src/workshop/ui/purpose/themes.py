@@ -98,7 +98,7 @@ class ThemesPanel(QWidget):
         layout.addLayout(row)
         # The room sees themes only once the facilitator has looked them over (and hidden
         # the noise): unticked, the projector shows the statements without highlights.
-        self.show_room = QCheckBox("Show themes to the &room")
+        self.show_room = QCheckBox("Sho&w themes to the room")
         name(self.show_room, "purposeShowThemes", "Show the shared themes on the projector")
         self.show_room.toggled.connect(self._show_to_room)
         layout.addWidget(self.show_room)
