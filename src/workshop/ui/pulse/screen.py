@@ -205,10 +205,12 @@ class PulseScreen(ActivityScreen):
         compact(self.reveal_button, "Hide results")
         for button in (self.again_button, self.reveal_button, self.clear_button):
             self.round_row.addWidget(compact(button))
-        self.shift_box = QCheckBox("Sho&w the shift to the room", self)
+        self.shift_box = QCheckBox("Sho&w the shift", self)
         self.shift_box.setObjectName("pulseShowShift")
         self.shift_box.setAccessibleName("Show the rounds side by side with the change to the room")
-        self.shift_box.setToolTip("Show this statement's rounds side by side on the projector")
+        self.shift_box.setToolTip(
+            "Show this statement's rounds side by side, with the change, on the projector"
+        )
         self.shift_box.toggled.connect(lambda _on: self._put_on_screen())
 
         # paper tally
@@ -265,9 +267,7 @@ class PulseScreen(ActivityScreen):
             2 * HISTOGRAM_MIN_WIDTH + self.results_row.spacing(),
             HISTOGRAM_MIN_HEIGHT + self.results_scroll.horizontalScrollBar().sizeHint().height(),
         )
-        results_layout = QVBoxLayout(self.results_box)
-        results_layout.addWidget(self.results_scroll)
-        results_layout.addWidget(self.shift_box)  # under the rounds it puts side by side
+        QVBoxLayout(self.results_box).addWidget(self.results_scroll)
         # The newest round is on the right: keep it in view when a round is added.
         bar = self.results_scroll.horizontalScrollBar()
         bar.rangeChanged.connect(lambda _low, high: bar.setValue(high))
@@ -289,6 +289,9 @@ class PulseScreen(ActivityScreen):
         left_layout.addWidget(self.statement_edit)
         left_layout.addLayout(add_row)
         left_layout.addWidget(self.statements_list, 1)
+        # Under the list that chooses what the room sees (the right column is the tallest).
+        self.shift_box.setParent(left)
+        left_layout.addWidget(self.shift_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.impact_button)
         buttons.addWidget(self.remove_button)
@@ -313,7 +316,9 @@ class PulseScreen(ActivityScreen):
         self.splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        # 4 px at the bottom: with Noto Sans (taller than DejaVu) the screen was 3 px over a
+        # laptop's usable height.
+        layout.setContentsMargins(12, 8, 12, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.prompt)
         layout.addWidget(self.splitter, 1)
