@@ -182,3 +182,31 @@ def test_pulse_shows_the_chosen_statement_and_the_shift(
     window.on_change(doc.undo(change))
     _settle()
     assert not any(text.startswith("Median") for text in (i.text for i in window.room_items()))
+
+
+LONG_STATEMENT = (
+    "Our partnership shares data about the people we serve across the library, the food "
+    "bank, the council's housing team and the health trust, with their consent, so that "
+    "nobody has to tell their story four times and every referral reaches the right door "
+    "within a week."
+)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_pulse_long_statement_and_its_shift_are_whole(
+    qtbot: QtBot, doc: Document, window: AudienceWindow, size: tuple[int, int]
+) -> None:
+    day = room_day.build(doc, cards=4)
+    pulse_ops.add_statement(doc, day.pulse, LONG_STATEMENT)
+    statement = read_pulse.statements(doc, day.pulse)[-1]
+    first = read_pulse.rounds(doc, statement.id)[0]
+    pulse_ops.set_tally(doc, first.round_id, {1: 4, 2: 6, 3: 3})
+    pulse_ops.add_round(doc, statement.id, "Check-out")
+    second = read_pulse.rounds(doc, statement.id)[-1]
+    pulse_ops.set_tally(doc, second.round_id, {3: 5, 4: 6, 5: 2})
+    pulse_ops.show_on_screen(doc, statement.id, shift=True)
+    pages = _pages(window, doc, day.pulse, size)
+    _check_legible(pages, size)
+    assert _seen(pages, LONG_STATEMENT)
+    texts = [i.text.replace("\n", " ") for p in pages for i in p]
+    assert "Round 2 · Check-out" in texts

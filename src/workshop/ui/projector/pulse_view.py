@@ -12,6 +12,7 @@ only counted here).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop.domain.pulse import RoundResult, Statement, compare_rounds, fmt, shift_text
@@ -20,6 +21,8 @@ from workshop.ui.projector import theme as t
 from workshop.ui.projector.theme import Palette
 from workshop.ui.projector.views import AudienceView, _Bar, _clear_layout
 
+#: The statement's sizes at 1080p, largest first: it takes the largest that fits whole.
+STATEMENT_PX = (t.TITLE_PX, 72, t.HEADING_PX, 52, t.BODY_PX, 38, t.SMALL_PX, t.MIN_PX)
 #: Rounds side by side when the facilitator shows the shift (the latest ones).
 SHIFT_ROUNDS = 3
 
@@ -79,6 +82,41 @@ class PulseView(AudienceView):
         self.apply_scale()
         self.refresh()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_statement()
+
+    def apply_scale(self) -> None:
+        super().apply_scale()
+        self._fit_statement()
+
+    def _fit_statement(self) -> None:
+        """The statement as large as fits whole above the results (a 280-character statement
+        with two rounds side by side was cut at 84 px)."""
+        if not hasattr(self, "results"):
+            return
+        layout = self.layout()
+        if layout is None or self.height() <= 0:
+            return
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        used = margins.top() + margins.bottom() + 5 * layout.spacing()
+        for widget in (self.title, self.scale_line, self.summary):
+            if not widget.isHidden():
+                wrapped = widget.wordWrap()
+                used += widget.heightForWidth(width) if wrapped else widget.sizeHint().height()
+        if not self.results.isHidden():
+            used += self.results.minimumSizeHint().height()
+        room = self.height() - used
+        for px in STATEMENT_PX:
+            self._set_px(self.statement, px)
+            if self.statement.heightForWidth(width) <= room:
+                break
+
+    def _set_px(self, label: QLabel, px: float) -> None:
+        self._sized = [(lb, px if lb is label else p, b) for lb, p, b in self._sized]
+        self._style(label, px * self.scale, True)
+
     def _current(self) -> tuple[Statement | None, list[RoundResult]]:
         """The statement on screen and the rounds to show: the latest if revealed, or every
         answered round when the facilitator shows the shift."""
@@ -106,6 +144,7 @@ class PulseView(AudienceView):
             self.scale_line.setText("")
         else:
             self.statement.setText(statement.text)
+            self._fit_statement()
             scale = statement.scale
             self.scale_line.setText(
                 " · ".join(f"{v} {scale.value_label(v)}" for v in scale.values)
