@@ -163,8 +163,11 @@ def main() -> None:
 
         rows.append(("choose the statement the room sees", median_ms(choose, 20)))
 
+        counter = [0]
+
         def tally() -> None:
-            pulse.quick_tally.setText(f"1 2 {index[0] % 5} 4 2")
+            counter[0] += 1  # a different tally each time (the same one changes nothing)
+            pulse.quick_tally.setText(f"1 2 {counter[0] % 7} 4 2")
             pulse.enter_quick_tally()
             settle()
 
