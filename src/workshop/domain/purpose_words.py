@@ -97,8 +97,8 @@ class Lemmatiser:
         lemma = self._cache.get(word)
         if lemma is None:
             plain = word.replace("’", "'")
-            if self._stemmer is not None:
-                lemma = str(self._stemmer.stemWord(plain))
+            if self._stemmer is not None or self._code is None:
+                lemma = str(self._stemmer.stemWord(plain)) if self._stemmer else plain
             else:
                 import simplemma
 
