@@ -50,21 +50,3 @@ def clean_language(value: object) -> str:
     known = ", ".join(sorted(LANGUAGES))
     raise ValidationError(f"“{value}” is not a workshop language Workshop knows ({known}).")
 
-#: The workshop's language as the purpose and offers analysis names it (Snowball's names).
-#: A language the analysis has no data for (Welsh) is analysed as English: its words are
-#: still compared exactly, only endings and stop words are not its own.
-ANALYSIS_NAMES: dict[str, str] = {
-    "ar": "arabic",
-    "de": "german",
-    "el": "greek",
-    "en": "english",
-    "es": "spanish",
-    "fr": "french",
-    "it": "italian",
-    "nl": "dutch",
-    "pl": "polish",
-    "pt": "portuguese",
-    "ru": "russian",
-    "tr": "turkish",
-    "uk": "ukrainian",
-}

@@ -97,3 +97,21 @@ def is_anonymous(doc: Document, activity: Activity | None) -> bool:
     if activity is not None and activity.anonymous is not None:
         return activity.anonymous
     return details(doc).anonymous
+
+
+def analysis_language(doc: Document) -> str:
+    """The workshop's language as purpose blending and offers matching name it.
+
+    Lemmas (simplemma) or a stemmer (Snowball) where the analysis has the language; a
+    language it has no data for (Welsh) is analysed as English: words still match exactly,
+    only their endings and stop words are not the language's own.
+    """
+    from workshop.domain.purpose import languages
+    from workshop.domain.purpose_models import DEFAULT_LANGUAGE
+    from workshop.domain.purpose_words import LANGUAGE_CODES
+
+    code = details(doc).language
+    # "english" before "porter", "dutch" before "dutch_porter": the plain name first.
+    names = sorted(name for name, iso in LANGUAGE_CODES.items() if iso == code)
+    available = set(languages())
+    return next((name for name in names if name in available), DEFAULT_LANGUAGE)
