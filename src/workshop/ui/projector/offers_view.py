@@ -31,7 +31,9 @@ ROOMY_UP_TO = 12
 GROUP_ID = {CardKind.OFFER: 1, CardKind.ASK: 2}
 
 
-def card_blocks(cards: list[Card], promised: set[int], names: bool) -> list[Block]:
+def card_blocks(
+    cards: list[Card], promised: set[int], names: bool, headings: dict[CardKind, str] = HEADING
+) -> list[Block]:
     """Offers, then asks, each a titled group of tiles (groups longer than a page continue)."""
     blocks = []
     for kind in (CardKind.OFFER, CardKind.ASK):
@@ -43,7 +45,7 @@ def card_blocks(cards: list[Card], promised: set[int], names: bool) -> list[Bloc
             for c in mine
         )
         blocks.append(
-            Block(room.CLUSTER, GROUP_ID[kind], tiles, title=f"{HEADING[kind]} ({len(mine)})")
+            Block(room.CLUSTER, GROUP_ID[kind], tiles, title=f"{headings[kind]} ({len(mine)})")
         )
     return blocks
 
@@ -95,7 +97,8 @@ class OffersAsksView(RoomTiles):
         self.summary.setVisible(bool(count))
         # Many cards never fit one screen at the roomy sizes: lay out once, not three times.
         self.sizes = (32,) if len(cards) > ROOMY_UP_TO else (42, 36, 32)
-        blocks = card_blocks(cards, promised, names)
+        headings = {CardKind.OFFER: self.room_text("offers"), CardKind.ASK: self.room_text("asks")}
+        blocks = card_blocks(cards, promised, names, headings)
         self.set_blocks_if_changed(blocks)
 
     def texts(self) -> list[str]:

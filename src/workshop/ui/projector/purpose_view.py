@@ -183,7 +183,7 @@ class PurposeView(RoomTiles):
             f"{n} {term.label}" for n, term in enumerate(analysis.themes[:THEMES_SHOWN], start=1)
         ]
         shown = bool(themes) and summary.settings.themes_shown
-        self.themes.setText("Shared: " + " · ".join(themes) if shown else "")
+        self.themes.setText(self.room_text("shared", themes=" · ".join(themes)) if shown else "")
         self.themes.setVisible(shown)
 
         def label_of(statement: Any) -> str:
@@ -202,7 +202,11 @@ class PurposeView(RoomTiles):
         key = (current.id, current.text, current.adopted,
                tuple((r.party.key, r.score) for r in summary.ratings)) if current else None
         if current is not None:
-            state = "Our common purpose" if current.adopted else f"Draft {current.number}"
+            state = (
+                self.room_text("common_purpose")
+                if current.adopted
+                else self.room_text("draft", n=current.number)
+            )
             self.draft_heading.setText(state)
             self.draft.setText(current.text)
             self._show_ratings(summary.ratings, names_hidden, people_hidden)
