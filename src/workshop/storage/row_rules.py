@@ -27,6 +27,7 @@ from workshop.domain.actions import SourceKind, clean_due, clean_what
 from workshop.domain.errors import ValidationError
 from workshop.domain.models import ActivityKind
 from workshop.domain.purpose import check_language
+from workshop.domain.roster import clean_name, clean_organisation
 from workshop.storage.ops.actions import SOURCE_TABLES
 from workshop.storage.ops.details import CLEANERS as DETAIL_CLEANERS
 from workshop.storage.ops.pulse import ROUND_LABEL_MAX, STATEMENT_MAX
@@ -141,8 +142,8 @@ _STAMPS = {"created", "started_at", "finished_at"}
 RULES: dict[tuple[str, str], Cleaner] = {
     **{("workshop", name): cleaner for name, cleaner in DETAIL_CLEANERS.items()},
     ("workshop", "anonymous"): _flag,
-    ("participants", "name"): _required(v.NAME_MAX, "A participant's name"),
-    ("participants", "organisation"): _line(v.NAME_MAX, "The organisation"),
+    ("participants", "name"): clean_name,
+    ("participants", "organisation"): clean_organisation,
     ("participants", "colour"): v.colour,
     ("activities", "position"): _between(0, ID_MAX),
     ("activities", "kind"): _choice(*(k.value for k in ActivityKind)),
@@ -169,7 +170,7 @@ RULES: dict[tuple[str, str], Cleaner] = {
     ("purpose_settings", "parties"): _choice("participant", "organisation"),
     ("purpose_settings", "language"): check_language,
     ("purpose_settings", "anonymous"): _flag,
-    ("purpose_statements", "organisation"): _line(v.NAME_MAX, "The organisation"),
+    ("purpose_statements", "organisation"): clean_organisation,
     ("purpose_statements", "text"): _required(v.TEXT_MAX, "A purpose statement"),
     ("purpose_synonyms", "phrases"): _phrases,
     ("purpose_hidden_terms", "phrase"): _required(v.NAME_MAX, "A term"),
@@ -177,11 +178,11 @@ RULES: dict[tuple[str, str], Cleaner] = {
     ("purpose_groups", "text"): _text(v.TEXT_MAX, "A blend"),
     ("purpose_drafts", "number"): _between(1, ID_MAX),
     ("purpose_drafts", "text"): _required(v.TEXT_MAX, "A draft"),
-    ("purpose_ratings", "organisation"): _line(v.NAME_MAX, "The organisation"),
+    ("purpose_ratings", "organisation"): clean_organisation,
     ("purpose_ratings", "score"): _between(0, 5),
     ("purpose_ratings", "comment"): _text(v.TEXT_MAX, "The comment"),
     ("reciprocity_cards", "kind"): _choice("offer", "ask"),
-    ("reciprocity_cards", "organisation"): _line(v.NAME_MAX, "The organisation"),
+    ("reciprocity_cards", "organisation"): clean_organisation,
     ("reciprocity_cards", "text"): _required(CARD_MAX, "An offer or ask"),
     ("commitments", "what"): _required(CARD_MAX, "The commitment"),
     ("commitments", "due"): clean_due,
@@ -195,7 +196,7 @@ RULES: dict[tuple[str, str], Cleaner] = {
     ("pulse_tallies", "count"): _between(0, 9999),
     ("pulse_answers", "value"): _between(0, 5),
     ("actions", "what"): clean_what,
-    ("actions", "organisation"): _line(v.NAME_MAX, "The organisation"),
+    ("actions", "organisation"): clean_organisation,
     ("actions", "due"): clean_due,
     ("actions", "status"): _choice("open", "doing", "done"),
     ("actions", "source_kind"): _choice("", "note", "cluster", "vote", "commitment"),
