@@ -32,7 +32,7 @@ from typing import Any
 
 from workshop import __version__
 from workshop.domain.errors import WorkshopError
-from workshop.export.atomic import atomic_output
+from workshop.export.atomic import atomic_output, check_target
 from workshop.export.errors import ExportError, ImportFormatError
 from workshop.storage import read, row_rules
 from workshop.storage.document import Document
@@ -198,17 +198,16 @@ def import_json(source: Path, target: Path, *, force: bool = False) -> None:
     """
     data = load(source)
     target = Path(target)
-    with atomic_output(target, force=force) as temporary:
-        temporary.unlink()  # Document.create wants to make the file itself
-        try:
-            with Document.create(temporary) as doc:
-                _fill(doc, data["tables"], source.name)
-                _check(doc, source.name)
-        finally:
-            for extra in ("-wal", "-shm", "-lock"):
-                Path(str(temporary) + extra).unlink(missing_ok=True)
-        for extra in ("-wal", "-shm"):
-            Path(str(target) + extra).unlink(missing_ok=True)
+    check_target(target, force=force)
+
+    def fill(doc: Document) -> None:
+        _fill(doc, data["tables"], source.name)
+        _check(doc, source.name)
+
+    try:
+        Document.create(target, overwrite=force, fill=fill).close()
+    except DocumentError as exc:
+        raise ExportError(str(exc)) from exc
 
 
 def _fill(doc: Document, tables: dict[str, list[Row]], name: str) -> None:

@@ -301,12 +301,7 @@ class MainWindow(QMainWindow):
                 self, "That file is the workshop that is open now; choose another name."
             )
             return
-        try:
-            doc = Document.create(path, overwrite=path.exists())
-        except DocumentError as exc:
-            self.ask.inform(self, str(exc))
-            return
-        try:
+        def fill(doc: Document) -> None:
             if answer.template is not None and answer.template.activities:
                 agenda_ops.apply_template(doc, answer.template, title=answer.title)
             else:
@@ -314,8 +309,13 @@ class MainWindow(QMainWindow):
 
                 update_details(doc, title=answer.title)
             doc.clear_history()  # creation is not an undoable step
+
+        try:
+            # Built under a temporary name: a failure leaves no half-made file at ``path``.
+            doc = Document.create(path, overwrite=path.exists(), fill=fill)
         except WorkshopError as exc:
             self.ask.inform(self, str(exc))
+            return
         self._set_document(doc)
         if self.page is not None:
             self.page.focus_activity()
