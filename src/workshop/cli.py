@@ -126,12 +126,45 @@ def _require_display() -> None:
         )
 
 
+class _Terminated(BaseException):
+    """SIGTERM during a headless command: unwinds like Ctrl+C, so partial files are removed."""
+
+
+def _raise_terminated(signum: int, _frame: object) -> None:
+    raise _Terminated(signum)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """Run a headless command; SIGINT and SIGTERM end it with nothing half-written.
+
+    Every writer removes its temporary file when an exception passes through it, so
+    both signals only need to become exceptions (Python already makes SIGINT one).
+    """
+    import signal
+
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:  # not the main thread (tests calling main() from a worker)
+        previous = None
+    try:
+        return _COMMANDS[args.command](args)
+    except (KeyboardInterrupt, _Terminated) as exc:
+        status = 143 if isinstance(exc, _Terminated) else 130
+        message = f"workshop: {args.command} interrupted; unfinished files were removed."
+        print(message, file=sys.stderr)
+        return status
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in _COMMANDS:
             args = _command_parser().parse_args(argv)
-            return _COMMANDS[args.command](args)
+            return _run_command(args)
         args = _app_parser().parse_args(argv)
         _require_display()
         try:

@@ -499,6 +499,14 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         )
         conn.execute("PRAGMA query_only = ON")
         return conn
+    if not Path(f"{path}-wal").exists():
+        # A file we cannot write, with no -wal: nobody is writing it (a writer always has
+        # its -wal). Read it as immutable: a mode=ro connection to a WAL file would make
+        # -wal and -shm beside it that it can never remove, so a check or an export of a
+        # read-only file would leave them behind.
+        return sqlite3.connect(
+            f"{path.resolve().as_uri()}?immutable=1", uri=True, isolation_level=None
+        )
     uri = f"{path.resolve().as_uri()}?mode=ro"
     reader: sqlite3.Connection | None = None
     try:
