@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         #: Extra listeners of the open document's changes (the projector, the run panel).
         self.change_listeners: list[Callable[[Change], None]] = []
         self.document_listeners: list[Callable[[ScreenContext | None], None]] = []
+        #: Told a file could not be opened, before the dialog (the terminal's stderr).
+        self.open_failed: list[Callable[[str], None]] = []
         #: What File › Export asks (None: the real dialogs); tests set their own answers.
         self.export_questions: ExportQuestions | None = None
 
@@ -262,6 +264,8 @@ class MainWindow(QMainWindow):
         try:
             doc = Document.open(path, backups=self.backups)
         except DocumentError as exc:
+            for report in list(self.open_failed):
+                report(str(exc))
             backups = self.backups.list_for(path) if exc.offer_backups else []
             choice = self.ask.choose_backup(self, str(exc), backups)
             if choice is not None:
