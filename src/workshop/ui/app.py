@@ -41,6 +41,7 @@ def run_app(file: Path | None, *, start_screen: bool = False) -> int:
         window.open_path(file)
     elif not start_screen:
         window.open_demo()
-    if signals.received:  # during the start (a dialog on screen): do not start the loop
+    if signals.received:  # during the start: close as Quit does, without starting the loop
+        window.close()
         return 0
     return app.exec()

@@ -13,7 +13,7 @@ import signal
 import socket
 import sys
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 
@@ -42,7 +42,13 @@ class QuitOnSignals(QObject):
             pass  # nothing more to read; Python runs the pending handler next
 
     def _quit(self, _signum: int, _frame: object) -> None:
+        # The handler may run in the middle of any Python code (opening a file, say):
+        # closing from here would re-enter it. Close from the event loop instead; a
+        # signal before the loop runs is seen by ``received`` (see ``run_app``).
         self.received = True
+        QTimer.singleShot(0, self._close_all)
+
+    def _close_all(self) -> None:
         self.app.closeAllWindows()  # the main window's close is File › Quit's
         self.app.quit()
 
