@@ -45,12 +45,32 @@ def _command_parser() -> _Parser:
     export.add_argument("--letter", action="store_true", help="US Letter pages (default A4)")
     export.add_argument("--short", action="store_true", help="short handout: no raw notes")
     export.add_argument("--force", action="store_true", help="replace existing output files")
+    _sharing_arguments(export)
 
     import_ = sub.add_parser("import", help="rebuild a workshop file from a JSON export")
     import_.add_argument("json", type=Path, metavar="JSON")
     import_.add_argument("path", type=Path, metavar="NEWFILE")
     import_.add_argument("--force", action="store_true", help="replace NEWFILE if it exists")
+
+    copy = sub.add_parser("copy", help="write a consistent copy of FILE (to share: --anonymise)")
+    copy.add_argument("path", type=Path, metavar="FILE")
+    copy.add_argument("out", type=Path, metavar="OUT")
+    copy.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    _sharing_arguments(copy)
     return parser
+
+
+def _sharing_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--anonymise",
+        action="store_true",
+        help="leave out who wrote anonymous contributions and how each person voted in secret",
+    )
+    parser.add_argument(
+        "--keep-voters",
+        action="store_true",
+        help="with --anonymise: keep who has voted in secret ballots (not how)",
+    )
 
 
 def _app_parser() -> _Parser:
@@ -58,7 +78,7 @@ def _app_parser() -> _Parser:
         prog="workshop",
         description=(
             "Workshop: offline facilitation. Other commands: demo PATH, check PATH,"
-            " export FILE --pdf/--csv/--json OUT, import JSON NEWFILE."
+            " export FILE --pdf/--csv/--json OUT, import JSON NEWFILE, copy FILE OUT --anonymise."
         ),
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .workshop file to open")
@@ -106,6 +126,13 @@ def _export(args: argparse.Namespace) -> int:
     from workshop.export.cli import export_command
 
     return export_command(args)
+
+
+@command("copy")
+def _copy(args: argparse.Namespace) -> int:
+    from workshop.export.cli import copy_command
+
+    return copy_command(args)
 
 
 @command("import")

@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.document_listeners: list[Callable[[ScreenContext | None], None]] = []
         #: Told a file could not be opened, before the dialog (the terminal's stderr).
         self.open_failed: list[Callable[[str], None]] = []
+        #: File › Share a copy… asks whether to keep who has voted in secret (tests answer).
+        self.share_keep_voters: Callable[[QWidget | None], bool | None] = _ask_keep_voters
         #: What File › Export asks (None: the real dialogs); tests set their own answers.
         self.export_questions: ExportQuestions | None = None
 
@@ -126,6 +128,9 @@ class MainWindow(QMainWindow):
             "actionSaveAs",
             self.save_as,
             QKeySequence("Ctrl+Shift+S"),
+        )
+        self.share_action = self._action(
+            self.file_menu, "S&hare a copy…", "actionShareCopy", self.share_copy
         )
         self.export_menu = self.file_menu.addMenu("&Export")
         self.export_menu.setObjectName("menuExport")
@@ -227,7 +232,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_actions(self) -> None:
         has_doc = self.doc is not None
-        for action in (self.save_as_action, self.close_action):
+        for action in (self.save_as_action, self.share_action, self.close_action):
             action.setEnabled(has_doc)
         self.export_menu.setEnabled(has_doc)
         self.activity_menu.setEnabled(has_doc and not (self.doc and self.doc.read_only))
@@ -345,6 +350,13 @@ class MainWindow(QMainWindow):
             return
         self._set_document(copy, already_closed=True)
 
+    def share_copy(self) -> None:
+        """File › Share a copy…: an anonymised copy to give away; work goes on in this file."""
+        if self.doc is not None:
+            from workshop.ui.share import share_a_copy
+
+            share_a_copy(self, self.doc, self.ask, self.share_keep_voters)
+
     def close_workshop(self) -> None:
         self._set_document(None)
 
@@ -451,6 +463,12 @@ class MainWindow(QMainWindow):
 
     def extra_widget(self) -> QWidget | None:
         return self.page
+
+
+def _ask_keep_voters(parent: QWidget | None) -> bool | None:
+    from workshop.ui.share import ask_keep_voters
+
+    return ask_keep_voters(parent)
 
 
 def _status_text(doc: Document) -> str:
