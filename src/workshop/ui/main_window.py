@@ -23,6 +23,7 @@ from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.storage.errors import DocumentError
 from workshop.storage.ops import agenda as agenda_ops
+from workshop.ui.busy import busy
 from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.settings import AppSettings
@@ -267,7 +268,8 @@ class MainWindow(QMainWindow):
         if self.doc is not None and path.resolve() == self.doc.path.resolve():
             return True
         try:
-            doc = Document.open(path, backups=self.backups)
+            with busy(self.status, f"Opening {path.name}…"):
+                doc = Document.open(path, backups=self.backups)
         except DocumentError as exc:
             for report in list(self.open_failed):
                 report(str(exc))
@@ -279,7 +281,8 @@ class MainWindow(QMainWindow):
                 self.settings.remove_recent(path)
                 self._refresh_actions()
             return False
-        self._set_document(doc)
+        with busy(self.status, f"Opening {path.name}…"):
+            self._set_document(doc)
         if self.page is not None:
             self.page.focus_activity()  # reopened mid-activity: the keyboard is back in it
         return True

@@ -1,0 +1,40 @@
+"""Opening a file shows it is working: a wait cursor and "Opening NAME…" while the
+document and its screens load (a board at the import limit takes about a second)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from helpers.windows import main_window, silent_questions
+from workshop.demo import write_demo
+from workshop.ui.screens.base import ScreenContext
+
+
+def test_opening_shows_a_wait_cursor_and_says_so(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path
+) -> None:
+    path = tmp_path / "big.workshop"
+    write_demo(path)
+    window = main_window(data_dir, silent_questions([]))
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[tuple[object, str]] = []
+
+    def during(_ctx: ScreenContext | None) -> None:
+        cursor = QApplication.overrideCursor()
+        seen.append((cursor.shape() if cursor else None, window.status.text()))
+
+    window.document_listeners.append(during)
+    texts: list[str] = []
+    set_text = window.status.setText
+    window.status.setText = lambda text: (texts.append(text), set_text(text))  # type: ignore[method-assign]
+    assert window.open_path(path)
+    assert seen and seen[0][0] == Qt.CursorShape.WaitCursor
+    assert texts[0] == "Opening big.workshop…"
+    assert QApplication.overrideCursor() is None  # and gone once it is open
+    assert window.status.text().startswith("All changes are saved")
+    window.close()
