@@ -20,6 +20,7 @@ os.environ.setdefault(
     f"offscreen:configfile={Path(__file__).resolve().parent / 'fixtures' / 'two-screens.json'}",
 )
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -60,7 +61,69 @@ def main() -> int:
         window.close()
         accessibility_shots(app)
         day_shots(app, Path(data))
+        laptop_shots(app, Path(data))
     return 0
+
+
+def laptop_shots(app: QApplication, data: Path) -> None:
+    """A real room's vote on a 1366 x 768 laptop (the shared corpus): the ballot of 42
+    numbered items, what is on it, the results; and one organisation's handout."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from helpers.corpus_day import corpus_day
+    from helpers.windows import main_window, silent_questions
+    from workshop.domain.models import ActivityKind
+    from workshop.export.pdf import per_organisation
+    from workshop.storage import read
+    from workshop.ui.vote.screen import VoteScreen
+
+    path = data / "praga.workshop"
+    corpus_day(path)
+    window = main_window(data / "laptop-userdata", silent_questions([]))
+    window.resize(1366, 768)
+    window.show()
+    window.open_path(path)
+    assert window.page is not None and window.doc is not None
+    vote = next(a for a in read.activities(window.doc) if a.kind is ActivityKind.DOT_VOTE)
+    window.page.agenda.select(vote.id)
+    screen = window.page.screen
+    assert isinstance(screen, VoteScreen)
+
+    def shot(name: str) -> None:
+        for _ in range(8):
+            app.processEvents()
+        window.grab().save(str(OUT / name))
+
+    screen.tabs.setCurrentIndex(screen.SETTINGS)
+    shot("laptop-vote-settings.png")
+    screen.tabs.setCurrentIndex(screen.RESULTS)
+    shot("laptop-vote-results.png")
+    screen.tabs.setCurrentIndex(screen.LAPTOP)
+    people = screen.laptop.people
+    for row in range(people.count()):
+        if people.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
+            people.setCurrentRow(row)
+    screen.laptop.start()
+    screen.laptop.items.setCurrentRow(1)  # a cluster: its notes show under the list
+    shot("laptop-ballot.png")
+    screen.laptop.leave()
+    window.projector.controller.close()
+    window.close()
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        return
+    with tempfile.TemporaryDirectory() as out:
+        from workshop.storage.document import Document
+
+        doc = Document.open(path, read_only=True)
+        try:
+            written = per_organisation.export_per_organisation(doc, Path(out) / "day.pdf")
+        finally:
+            doc.close()
+        subprocess.run(
+            [pdftoppm, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+             str(written[0]), str(OUT / "handout-organisation")],
+            check=True,
+        )
 
 
 def accessibility_shots(app: QApplication) -> None:

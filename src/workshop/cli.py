@@ -44,6 +44,10 @@ def _command_parser() -> _Parser:
     export.add_argument("--json", type=Path, metavar="OUT", help="the whole document as JSON")
     export.add_argument("--letter", action="store_true", help="US Letter pages (default A4)")
     export.add_argument("--short", action="store_true", help="short handout: no raw notes")
+    export.add_argument(
+        "--per-organisation", action="store_true",
+        help="also one PDF per organisation beside OUT (OUT - Organisation.pdf)",
+    )
     export.add_argument("--force", action="store_true", help="replace existing output files")
     _sharing_arguments(export)
 

@@ -25,6 +25,17 @@ FORMAT_MAJOR = 1
 #: Tables that are bookkeeping rather than workshop content: never journalled for undo.
 UNTRACKED_TABLES = frozenset({"meta", "history", "_sqlite_migrations"})
 
+#: Columns saved outside the undo history (time cannot be undone: pausing the clock is
+#: saved at once but is not an undo step, see ``ops/timer.py``), per table, and the column
+#: that ties such a row to the row it belongs to. Undo and redo do not check these columns
+#: against their images (a pause since "Start" is not a conflict), and a clock row written
+#: outside the history may appear or be gone when a step is replayed
+#: (docs/decisions/0002-undo-replay-checks.md).
+CLOCK_COLUMNS: dict[str, frozenset[str]] = {
+    "timers": frozenset({"running_since", "elapsed_seconds", "adjust_seconds"}),
+}
+CLOCK_OWNERS: dict[str, tuple[str, str]] = {"timers": ("activity_id", "activities")}
+
 MIGRATION_SET = "workshop"
 #: (name, function) in registration order; the sqlite-utils Migrations object is built on
 #: demand, because importing sqlite-utils costs ~50 ms that opening a file does not need.
@@ -448,5 +459,40 @@ def _reciprocity_pulse_actions(db: Database) -> None:
         );
         CREATE INDEX actions_participant ON actions(participant_id);
         CREATE INDEX actions_source ON actions(source_kind, source_id);
+        """,
+    )
+
+
+@migration("0014_vote_scope", 1, 14)
+def _vote_scope(db: Database) -> None:
+    """A vote may be on "clusters and loose notes" (``votes.target`` =
+    'clusters_and_notes'): the clusters plus every note in no cluster. In such a vote
+    ``dots.item_id`` and ``tallies.item_id`` are a cluster's id, or minus a loose note's id.
+
+    SQLite cannot change a CHECK constraint in place: the table is rebuilt with the same
+    columns and rows.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE votes_new (
+            id INTEGER PRIMARY KEY REFERENCES activities(id),
+            source_activity_id INTEGER REFERENCES activities(id),
+            target TEXT NOT NULL DEFAULT 'notes'
+                CHECK (target IN ('notes', 'clusters', 'clusters_and_notes')),
+            dots_per_person INTEGER NOT NULL DEFAULT 5 CHECK (dots_per_person BETWEEN 1 AND 99),
+            max_per_item INTEGER NOT NULL DEFAULT 3 CHECK (max_per_item BETWEEN 1 AND 99),
+            allow_own INTEGER NOT NULL DEFAULT 1,
+            secret INTEGER NOT NULL DEFAULT 1,
+            revealed INTEGER NOT NULL DEFAULT 0,
+            closed INTEGER NOT NULL DEFAULT 0,
+            equal_org_weight INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO votes_new (id, source_activity_id, target, dots_per_person, max_per_item,
+            allow_own, secret, revealed, closed, equal_org_weight)
+            SELECT id, source_activity_id, target, dots_per_person, max_per_item,
+            allow_own, secret, revealed, closed, equal_org_weight FROM votes;
+        DROP TABLE votes;
+        ALTER TABLE votes_new RENAME TO votes;
         """,
     )

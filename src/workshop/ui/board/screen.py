@@ -7,7 +7,6 @@ screen refreshes only what each reported change touched.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from PySide6.QtGui import QAccessible, QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -35,16 +35,16 @@ from workshop.ui.board.find import FindBar
 from workshop.ui.board.items import ClusterItem, NoteItem
 from workshop.ui.board.outline import BoardOutline
 from workshop.ui.board.scene import BoardScene
-from workshop.ui.board.view import BoardView
+from workshop.ui.board.view import OPENING_ZOOM, BoardView
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import register
+from workshop.ui.undo import step
 
 #: A dropped file larger than this is refused (a text file of ideas is far smaller).
 DROP_FILE_MAX = 1_000_000
 #: The longest action text a note becomes (an action is a line, a note may be a page).
 ACTION_TEXT_MAX = 200
 
-_drags = itertools.count(1)
 
 
 def action_text(text: str) -> str:
@@ -61,6 +61,11 @@ class BoardScreen(ActivityScreen):
         self.setObjectName("boardScreen")
         #: Asks a yes/no question (adding many pasted lines); tests replace it.
         self.confirm: Callable[[str], bool] = self._confirm_dialog
+        #: Asks whether notes already in other clusters move into a new one (True), stay
+        #: (False) or nothing is grouped (None); tests replace it.
+        self.ask_move: Callable[[str, bool], bool | None] = self._ask_move_dialog
+        #: The last thing said on the status line (tests read it).
+        self.status_message = ""
         self._find_index: int | None = None
 
         self.scene = BoardScene(ctx.doc, activity_id, parent=self)
@@ -464,12 +469,11 @@ class BoardScreen(ActivityScreen):
 
     def _drag_finished(self, notes: dict[int, tuple[float, float]],
                        clusters: dict[int, tuple[float, float]]) -> None:
-        key = f"board-drag-{next(_drags)}"
-        ok = True
-        for cluster_id, (x, y) in clusters.items():
-            ok = self.ctx.runner.run(ops.move_cluster, cluster_id, x, y, merge_key=key) is not None
-        if notes and ok:
-            self.ctx.runner.run(ops.move_notes, notes, merge_key=key)
+        """A drag is one gesture: its clusters and notes move in one transaction, one step."""
+        calls = [step(ops.move_cluster, cid, x, y) for cid, (x, y) in clusters.items()]
+        if notes:
+            calls.append(step(ops.move_notes, notes))
+        self.ctx.runner.run_all(_moved_label(len(notes), len(clusters)), calls)
         # Whatever was written (or refused, or settled back where it started and so not
         # written at all), the items now go exactly where the document says they are.
         self.scene.reset_positions()
@@ -479,10 +483,10 @@ class BoardScreen(ActivityScreen):
         clusters = self.scene.selected_cluster_ids()
         if not notes and not clusters:
             return
-        key = f"board-nudge-{notes}-{clusters}"
+        calls = []
         for cluster_id in clusters:
             c = self.scene.clusters[cluster_id].cluster
-            self.ctx.runner.run(ops.move_cluster, cluster_id, c.x + dx, c.y + dy, merge_key=key)
+            calls.append(step(ops.move_cluster, cluster_id, c.x + dx, c.y + dy))
         carried = {
             n for n in notes if self.scene.notes[n].note.cluster_id in set(clusters)
         }
@@ -492,16 +496,23 @@ class BoardScreen(ActivityScreen):
             if n not in carried
         }
         if positions:
-            self.ctx.runner.run(ops.move_notes, positions, merge_key=key)
+            calls.append(step(ops.move_notes, positions))
+        # Repeated nudges of the same selection merge into one undo step.
+        key = f"board-nudge-{notes}-{clusters}"
+        self.ctx.runner.run_all(
+            _moved_label(len(positions), len(clusters)), calls, merge_key=key
+        )
 
     def delete_selected(self) -> None:
         notes = self.scene.selected_note_ids()
         clusters = self.scene.selected_cluster_ids()
-        key = f"board-delete-{next(_drags)}"
+        calls = []
         if notes:
-            self.ctx.runner.run(ops.delete_notes, notes, merge_key=key)
+            calls.append(step(ops.delete_notes, notes))
         if clusters:
-            self.ctx.runner.run(ops.ungroup, clusters, merge_key=key)
+            calls.append(step(ops.ungroup, clusters))
+        if calls:
+            self.ctx.runner.run_all("Delete the selection", calls)
 
     def edit_selected(self) -> None:
         """Enter or F2: edit the one selected note, else the current note, else rename the
@@ -529,7 +540,8 @@ class BoardScreen(ActivityScreen):
 
     def group_selected(self) -> None:
         notes = self.scene.selected_note_ids()
-        if self.find_bar.isVisible() and self.find_bar.edit.hasFocus():
+        found = self.find_bar.isVisible() and self.find_bar.edit.hasFocus()
+        if found:
             # Keyboard clustering: Ctrl+F, a few words, Ctrl+G groups what Find shows.
             notes = list(self.scene.matches)
             if not notes:
@@ -542,14 +554,67 @@ class BoardScreen(ActivityScreen):
                 "find them (Ctrl+F, a few words, then Ctrl+G)."
             )
             return
+        notes, left = self._notes_to_group(notes, found)
+        if not notes:
+            return
         change = self.ctx.runner.run(ops.group_notes, notes)
         if change is None:
             return
+        self._tell(change.label + (f"; {left}" if left else "") + ".")
         inserted = change.inserted("clusters")
         if inserted:
             self.scene.select_only([], inserted)
             self.view.setFocus()
             self.view.rename_cluster(inserted[0])
+
+    def _notes_to_group(self, notes: list[int], found: bool) -> tuple[list[int], str]:
+        """Ask before taking notes out of other clusters (a later search often matches a
+        few notes of an earlier cluster); returns the notes to group and what stayed."""
+        elsewhere: dict[int, list[int]] = {}
+        for note_id in notes:
+            cluster_id = self.scene.notes[note_id].note.cluster_id
+            if cluster_id is not None:
+                elsewhere.setdefault(cluster_id, []).append(note_id)
+        if not elsewhere:
+            return notes, ""
+        where = ", ".join(
+            f"{len(ids)} in “{b.summary(self.scene.clusters[c].cluster.title)}”"
+            for c, ids in sorted(elsewhere.items())
+        )
+        count = sum(len(ids) for ids in elsewhere.values())
+        answer = self.ask_move(
+            f"{count} of the {len(notes)} notes are already in a cluster ({where}). "
+            "Move them into the new cluster, or leave them where they are?",
+            not found,  # notes picked by hand are meant; notes a search found may not be
+        )
+        if answer is None:
+            self._tell("Nothing grouped.")
+            return [], ""
+        if answer:
+            return notes, ""
+        loose = [n for n in notes if self.scene.notes[n].note.cluster_id is None]
+        left = f"left {where}"
+        if not loose:
+            self._tell(f"Nothing grouped: all {len(notes)} notes are already in clusters.")
+        return loose, left
+
+    def _ask_move_dialog(self, question: str, default_move: bool) -> bool | None:
+        box = QMessageBox(QMessageBox.Icon.Question, "Group notes", question,
+                          QMessageBox.StandardButton.NoButton, self)
+        move = box.addButton("&Move them", QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton("&Leave them", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(move if default_move else leave)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is move else False if clicked is leave else None
+
+    def _tell(self, message: str) -> None:
+        """Say on the window's status line what a gesture did (e.g. which notes moved)."""
+        self.status_message = message
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 10_000)
 
     def ungroup_selected(self) -> None:
         clusters = set(self.scene.selected_cluster_ids())
@@ -586,18 +651,20 @@ class BoardScreen(ActivityScreen):
             kind, source_id, text = sources[0]
             add_action_from(self.ctx, kind, source_id, action_text(text))
             return
-        key = f"board-actions-{next(_drags)}"
-        for kind, source_id, text in sources:
-            change = self.ctx.runner.run(
-                actions_ops.add_action, action_text(text), source_kind=kind,
-                source_id=source_id, merge_key=key,
-            )
-            if change is None:
-                return
+        self.ctx.runner.run_all(
+            f"Make {len(sources)} actions",
+            [
+                step(actions_ops.add_action, action_text(text), source_kind=kind,
+                     source_id=source_id)
+                for kind, source_id, text in sources
+            ],
+        )
 
     def tidy_up(self) -> None:
         if self.ctx.runner.run(ops.tidy_up, self.activity_id) is not None:
-            self.view.fit_all()
+            # Keep the notes legible (fitting 80 notes into a laptop drew blank squares);
+            # Ctrl+0 still fits everything.
+            self.view.fit_all(min_zoom=OPENING_ZOOM)
 
     # ------------------------------------------------------------ the list
 
@@ -651,3 +718,13 @@ class BoardScreen(ActivityScreen):
 
 
 register(ActivityKind.BRAINSTORM, BoardScreen)
+
+
+def _moved_label(notes: int, clusters: int) -> str:
+    """"Move 2 clusters and 3 notes": the undo step of one drag or nudge."""
+    parts = []
+    if clusters:
+        parts.append("cluster" if clusters == 1 else f"{clusters} clusters")
+    if notes:
+        parts.append("note" if notes == 1 else f"{notes} notes")
+    return "Move " + " and ".join(parts)
