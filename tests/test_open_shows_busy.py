@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from helpers.windows import main_window, silent_questions
@@ -30,9 +30,23 @@ def test_opening_shows_a_wait_cursor_and_says_so(
 
     window.document_listeners.append(during)
     texts: list[str] = []
-    set_text = window.status.setText
-    window.status.setText = lambda text: (texts.append(text), set_text(text))  # type: ignore[method-assign]
-    assert window.open_path(path)
+    status = window.status
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.original = QLabel.setText
+
+        def __call__(self, text: str) -> None:
+            texts.append(text)
+            self.original(status, text)
+
+    # A plain function on the instance (no bound method of the label stored on the label
+    # itself: that cycle would keep a Qt wrapper alive for a later garbage collection).
+    status.setText = Recorder()  # type: ignore[method-assign]
+    try:
+        assert window.open_path(path)
+    finally:
+        del status.setText
     assert seen and seen[0][0] == Qt.CursorShape.WaitCursor
     assert texts[0] == "Opening big.workshop…"
     assert QApplication.overrideCursor() is None  # and gone once it is open
