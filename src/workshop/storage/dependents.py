@@ -131,7 +131,7 @@ def _purpose_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> 
 
 def _reciprocity_on_participant_removed(conn: sqlite3.Connection, participant_id: int) -> None:
     """Their offers and asks go (with the commitments made on them); their pulse answers stay,
-    anonymous; their actions pass to their organisation (or to nobody)."""
+    anonymous; their actions (and promises from earlier meetings) pass to their organisation."""
     card_ids = [
         row[0]
         for row in conn.execute(
@@ -144,11 +144,12 @@ def _reciprocity_on_participant_removed(conn: sqlite3.Connection, participant_id
         "UPDATE pulse_answers SET participant_id = NULL WHERE participant_id = ?",
         (participant_id,),
     )
-    conn.execute(
-        "UPDATE actions SET participant_id = NULL, organisation ="
-        " (SELECT organisation FROM participants WHERE id = ?) WHERE participant_id = ?",
-        (participant_id, participant_id),
-    )
+    for table in ("actions", "promises"):
+        conn.execute(
+            f"UPDATE {table} SET participant_id = NULL, organisation ="
+            " (SELECT organisation FROM participants WHERE id = ?) WHERE participant_id = ?",
+            (participant_id, participant_id),
+        )
 
 
 def _reciprocity_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:

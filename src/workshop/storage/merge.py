@@ -1,0 +1,504 @@
+"""Merge breakout tables back into the main workshop, as one undoable step.
+
+Each breakout file is first checked exactly as :meth:`Document.open` checks a file
+(header, ``quick_check``, format), then its identity (a breakout of *this* workshop),
+and copied to a private snapshot, all before anything is written: a refused file leaves
+the main file untouched. The snapshots are ATTACHed and their rows brought over with
+``INSERT … SELECT`` inside one :meth:`Document.edit`, so the journal captures every row
+and one undo takes the whole merge back.
+
+Rules (docs/breakouts.md says them for facilitators):
+
+- What a table **added** (ids above the copy's baseline) comes over, marked with its
+  table in ``origins``; what the main file already held when the copies were made is the
+  main file's, and a table's changes to it stay at the table.
+- **Merging again** brings only what changed: rows already merged are found through
+  ``origins`` (so merging the same file twice changes nothing). A later version of a row
+  replaces the merged one only if the main file has not edited it since the last merge:
+  **an edit made in the main file wins** (laptop clocks at tables cannot be trusted, so
+  no "newer time wins"). A merged row removed in the main file **stays removed**: its
+  ``origins`` row is the tombstone.
+- A merge **never removes** anything from the main file.
+- Rows of different tables never meet, and counts (paper tallies) add up, so merging
+  breakouts in any order gives the same content.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workshop.storage.breakout import identity
+from workshop.storage.changes import Change
+from workshop.storage.document import Document
+from workshop.storage.errors import DocumentError
+from workshop.storage.merge_spec import (
+    ACTION_SOURCE,
+    SPECS,
+    VOTE_ITEM_OF_ACTIVITY,
+    VOTE_ITEM_OF_BALLOT,
+    Spec,
+)
+
+#: Breakouts attached at once (SQLite allows 10 attached databases by default).
+_BATCH = 8
+
+
+class MergeError(DocumentError):
+    """A breakout cannot be merged into this workshop (says which and why in one line)."""
+
+
+@dataclass(slots=True)
+class TableReport:
+    """What one breakout brought: rows added, updated, and kept as the main file had them."""
+
+    label: str
+    added: dict[str, int] = field(default_factory=dict)
+    updated: int = 0
+    kept: int = 0
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.added.values())
+
+    def summary(self) -> str:
+        parts = [f"{n} {table.replace('_', ' ')}" for table, n in self.added.items() if n]
+        text = ", ".join(parts) if parts else "nothing new"
+        if self.updated:
+            text += f"; {self.updated} updated"
+        if self.kept:
+            text += f"; {self.kept} kept as edited in the main file"
+        return f"{self.label}: {text}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Snapshot:
+    path: Path
+    copy: Path
+    uuid: str
+    label: str
+
+
+def merge(doc: Document, paths: Sequence[Path]) -> list[TableReport]:
+    """Merge every breakout in ``paths`` into ``doc`` as one undoable step."""
+    if not paths:
+        raise MergeError("No breakout files to merge.")
+    main = identity(doc.conn)
+    with tempfile.TemporaryDirectory(prefix="workshop-merge-") as folder:
+        snapshots = [_snapshot(Path(p), Path(folder), main.uuid, k) for k, p in enumerate(paths)]
+        seen: dict[str, Path] = {}
+        for snap in snapshots:
+            if snap.uuid in seen:
+                raise MergeError(
+                    f"“{snap.path.name}” and “{seen[snap.uuid].name}” are the same table: "
+                    "merge one of them."
+                )
+            seen[snap.uuid] = snap.path
+        label = (
+            f"Merge {snapshots[0].label}" if len(snapshots) == 1
+            else f"Merge {len(snapshots)} breakout tables"
+        )
+        reports: list[TableReport] = []
+        first = None
+        for start in range(0, len(snapshots), _BATCH):
+            batch = snapshots[start : start + _BATCH]
+            change, batch_reports = _merge_batch(doc, batch, label)
+            reports.extend(batch_reports)
+            if first is None:
+                first = change
+            elif change is not None and not change.is_empty:
+                doc.merge_history(first, change)
+    return reports
+
+
+def _snapshot(path: Path, folder: Path, main_uuid: str, index: int) -> _Snapshot:
+    """Check ``path`` as Document.open does, check it is ours, and copy it privately."""
+    with Document.open(path, read_only=True, require_current=False) as other:
+        try:
+            mine = identity(other.conn)
+            label_row = other.conn.execute(
+                "SELECT label FROM breakouts WHERE uuid = ?", (mine.breakout_uuid,)
+            ).fetchone()
+        except sqlite3.OperationalError:
+            raise MergeError(
+                f"“{path.name}” is not a breakout copy (it was made by an older Workshop)."
+            ) from None
+        if not mine.breakout_of or label_row is None:
+            raise MergeError(f"“{path.name}” is not a breakout copy of a workshop.", path)
+        if mine.breakout_of != main_uuid:
+            raise MergeError(
+                f"“{path.name}” is a breakout of another workshop, not of this one.", path
+            )
+        copy = folder / f"breakout-{index}.sqlite"
+        dest = sqlite3.connect(copy)
+        try:
+            other.conn.backup(dest)
+        finally:
+            dest.close()
+    return _Snapshot(path, copy, mine.breakout_uuid, str(label_row[0]))
+
+
+def _merge_batch(
+    doc: Document, batch: Sequence[_Snapshot], label: str
+) -> tuple[Change | None, list[TableReport]]:
+    conn = doc.conn
+    aliases = [f"b{k}" for k in range(len(batch))]
+    for alias, snap in zip(aliases, batch, strict=True):
+        conn.execute(f"ATTACH DATABASE ? AS {alias}", (str(snap.copy),))
+    try:
+        reports = []
+        with doc.edit(label) as ed:
+            for alias, snap in zip(aliases, batch, strict=True):
+                reports.append(_Merger(ed.conn, alias, snap).run())
+        return ed.change, reports
+    except sqlite3.IntegrityError as exc:
+        raise MergeError(f"The breakouts could not be merged: {exc}.") from exc
+    finally:
+        for alias in aliases:
+            conn.execute(f"DETACH DATABASE {alias}")
+
+
+class _Merger:
+    """Brings one attached breakout (``alias``) into the main database, inside an edit."""
+
+    def __init__(self, conn: sqlite3.Connection, alias: str, snap: _Snapshot) -> None:
+        self.conn = conn
+        self.b = alias
+        self.snap = snap
+        self.report = TableReport(snap.label)
+        self.breakout_id, baseline = self._table_row()
+        self.base: dict[str, int] = {k: int(v) for k, v in baseline.get("ids", {}).items()}
+        self.stride: dict[str, float] = {
+            k: float(v) for k, v in baseline.get("stride", {}).items()
+        }
+        self.position = int(
+            conn.execute("SELECT position FROM breakouts WHERE id = ?", (self.breakout_id,))
+            .fetchone()[0]
+        )
+
+    # ---------------------------------------------------------------- set-up
+
+    def _table_row(self) -> tuple[int, dict[str, dict[str, float]]]:
+        """This table's row of ``breakouts`` in the main file (added from the copy if missing)."""
+        row = self.conn.execute(
+            "SELECT id, baseline FROM main.breakouts WHERE uuid = ?", (self.snap.uuid,)
+        ).fetchone()
+        if row is None:
+            self.conn.execute(
+                "INSERT INTO main.breakouts (uuid, label, colour, position, baseline, created)"
+                f" SELECT uuid, label, colour, position, baseline, created FROM {self.b}.breakouts"
+                " WHERE uuid = ?",
+                (self.snap.uuid,),
+            )
+            row = self.conn.execute(
+                "SELECT id, baseline FROM main.breakouts WHERE uuid = ?", (self.snap.uuid,)
+            ).fetchone()
+        return int(row[0]), json.loads(row[1])
+
+    def _columns(self, schema: str, table: str) -> list[str]:
+        return [r[1] for r in self.conn.execute(f'PRAGMA {schema}.table_info("{table}")')]
+
+    def _map_table(self, table: str) -> None:
+        self.conn.execute(f'DROP TABLE IF EXISTS temp."_m_{table}"')
+        self.conn.execute(
+            f'CREATE TEMP TABLE "_m_{table}" (src INTEGER PRIMARY KEY, dst INTEGER NOT NULL)'
+        )
+        self.conn.execute(f'DROP TABLE IF EXISTS temp."_new_{table}"')
+        self.conn.execute(f'CREATE TEMP TABLE "_new_{table}" (src INTEGER PRIMARY KEY)')
+
+    def _map_shared(self, table: str, extra: str = "") -> None:
+        """Rows the main file held when the copies were made keep their id."""
+        same = " AND m.created IS s.created" if "created" in self._columns("main", table) else ""
+        self.conn.execute(
+            f'INSERT INTO temp."_m_{table}" SELECT s.id, s.id FROM {self.b}."{table}" s'
+            f' JOIN main."{table}" m ON m.id = s.id{same}{extra} WHERE s.id <= ?',
+            (self.base.get(table, 0),),
+        )
+
+    def _map_merged(self, table: str) -> None:
+        """Rows brought by an earlier merge of this table (and still in the main file)."""
+        self.conn.execute(
+            f'INSERT OR IGNORE INTO temp."_m_{table}" SELECT o.source_id, o.row_id'
+            f' FROM main.origins o JOIN main."{table}" m ON m.id = o.row_id'
+            " WHERE o.breakout_id = ? AND o.tbl = ?",
+            (self.breakout_id, table),
+        )
+
+    # ------------------------------------------------------------------ run
+
+    def run(self) -> TableReport:
+        self._map_table("activities")
+        self._map_shared("activities", " AND m.kind = s.kind")
+        self._participants()
+        for spec in SPECS:
+            self._map_table(spec.table)
+            self._map_shared(spec.table)
+            self._map_merged(spec.table)
+            if spec.additive:
+                self._additive(spec)
+            else:
+                self._insert_new(spec)
+                if spec.content:
+                    self._update(spec)
+        return self.report
+
+    def _participants(self) -> None:
+        """Walk-ins added at a table join the main list, or match someone already on it."""
+        conn = self.conn
+        self._map_table("participants")
+        self._map_shared("participants")
+        self._map_merged("participants")
+        known: dict[tuple[str, str], int] = {}
+        for pid, name, org in conn.execute(
+            "SELECT id, name, organisation FROM main.participants ORDER BY id"
+        ):
+            known.setdefault(_person_key(name, org), int(pid))
+        added = 0
+        rows = conn.execute(
+            f"SELECT s.id, s.name, s.organisation, s.colour FROM {self.b}.participants s"
+            " WHERE s.id > ? AND NOT EXISTS (SELECT 1 FROM main.origins o"
+            "  WHERE o.breakout_id = ? AND o.tbl = 'participants' AND o.source_id = s.id)"
+            " ORDER BY s.id",
+            (self.base.get("participants", 0), self.breakout_id),
+        ).fetchall()
+        for src, name, org, colour in rows:
+            key = _person_key(name, org)
+            dst = known.get(key)
+            if dst is None:
+                cursor = conn.execute(
+                    "INSERT INTO main.participants (name, organisation, colour) VALUES (?, ?, ?)",
+                    (name, org, colour),
+                )
+                dst = int(cursor.lastrowid or 0)
+                known[key] = dst
+                added += 1
+            conn.execute('INSERT INTO temp."_m_participants" VALUES (?, ?)', (src, dst))
+            conn.execute(
+                "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id)"
+                " VALUES (?, 'participants', ?, ?)",
+                (self.breakout_id, src, dst),
+            )
+        self.report.added["participants"] = added
+
+    # ---------------------------------------------------------------- columns
+
+    def _ref(self, target: str, source: str) -> str:
+        return f'(SELECT dst FROM temp."_m_{target}" WHERE src = {source})'
+
+    def _item(self, vote_activity: str) -> str:
+        """A dot's or tally's item: a note or a cluster, as the main file's vote says."""
+        return (
+            f"(SELECT CASE v.target WHEN 'notes' THEN {self._ref('notes', 's.item_id')}"
+            f" ELSE {self._ref('clusters', 's.item_id')} END"
+            f" FROM main.votes v WHERE v.id = {vote_activity})"
+        )
+
+    def _expression(self, spec: Spec, column: str) -> str:
+        target = spec.refs.get(column)
+        if target == VOTE_ITEM_OF_BALLOT:
+            ballot = self._ref("ballots", "s.ballot_id")
+            return self._item(f"(SELECT activity_id FROM main.ballots WHERE id = {ballot})")
+        if target == VOTE_ITEM_OF_ACTIVITY:
+            return self._item(self._ref("activities", "s.activity_id"))
+        if target == ACTION_SOURCE:
+            return self._action_source()
+        if target is not None:
+            return self._ref(target, f"s.{column}")
+        if spec.table == "actions" and column == "source_kind":
+            return f"CASE WHEN {self._action_source()} IS NULL THEN '' ELSE s.source_kind END"
+        if column == "x" and column in spec.offset:
+            return f"s.x + {self._stride_sql()}"
+        if column == spec.prefix:
+            label = _quote(self.snap.label)
+            return f"CASE WHEN s.{column} = '' THEN {label} ELSE {label} || ' · ' || s.{column} END"
+        return f"s.{column}"
+
+    def _action_source(self) -> str:
+        cases = " ".join(
+            f"WHEN '{kind}' THEN {self._ref(table, 's.source_id')}"
+            for kind, table in (
+                ("note", "notes"), ("cluster", "clusters"),
+                ("vote", "activities"), ("commitment", "commitments"),
+            )
+        )
+        return f"(CASE s.source_kind {cases} END)"
+
+    # ------------------------------------------------------------------ rows
+
+    def _shared_columns(self, table: str) -> list[str]:
+        theirs = set(self._columns(self.b, table))
+        return [c for c in self._columns("main", table) if c != "id" and c in theirs]
+
+    def _select(self, spec: Spec, columns: Sequence[str]) -> str:
+        return ", ".join(f'{self._expression(spec, c)} AS "{c}"' for c in columns)
+
+    def _stride_sql(self) -> str:
+        """Side by side: each table's additions one board-width further right, per brainstorm."""
+        if self.position == 0 or not self.stride:
+            return "0.0"
+        cases = " ".join(
+            f"WHEN {int(activity)} THEN {stride * self.position!r}"
+            for activity, stride in self.stride.items()
+        )
+        return f"(CASE s.activity_id {cases} ELSE 0.0 END)"
+
+    def _insert_new(self, spec: Spec) -> None:
+        conn, table = self.conn, spec.table
+        columns = self._shared_columns(table)
+        where = f" AND s.{spec.where}" if spec.where else ""
+        if spec.with_new_parent:
+            parent = spec.refs[spec.with_new_parent]
+            where += f' AND s.{spec.with_new_parent} IN (SELECT src FROM temp."_new_{parent}")'
+        conn.execute("DROP TABLE IF EXISTS temp._n")
+        conn.execute(
+            f"CREATE TEMP TABLE _n AS SELECT s.id AS _src, {self._select(spec, columns)}"
+            f' FROM {self.b}."{table}" s WHERE s.id > ?{where} AND NOT EXISTS'
+            " (SELECT 1 FROM main.origins o WHERE o.breakout_id = ? AND o.tbl = ?"
+            " AND o.source_id = s.id)",
+            (self.base.get(table, 0), self.breakout_id, table),
+        )
+        for column in spec.required:
+            if column in columns:
+                conn.execute(f'DELETE FROM temp._n WHERE "{column}" IS NULL')
+        if spec.unique:
+            match = " AND ".join(f'm."{c}" IS _n."{c}"' for c in spec.unique)
+            conn.execute(f'DELETE FROM temp._n WHERE EXISTS (SELECT 1 FROM main."{table}" m'
+                         f" WHERE {match})")
+        top = int(conn.execute(f'SELECT coalesce(max(id), 0) FROM main."{table}"').fetchone()[0])
+        names = ", ".join(f'"{c}"' for c in columns)
+        numbered = f"{top} + row_number() OVER (ORDER BY _src)"
+        conn.execute(
+            f'INSERT INTO main."{table}" (id, {names}) SELECT {numbered}, {names} FROM temp._n'
+        )
+        added = conn.execute(
+            f'INSERT INTO temp."_m_{table}" (src, dst) SELECT _src, {numbered} FROM temp._n'
+        ).rowcount
+        conn.execute(f'INSERT INTO temp."_new_{table}" SELECT _src FROM temp._n')
+        fingerprint = self._fingerprint(spec, "r")
+        conn.execute(
+            "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id, fingerprint)"
+            f" SELECT ?, ?, m.src, m.dst, {fingerprint} FROM temp._n n"
+            f' JOIN temp."_m_{table}" m ON m.src = n._src JOIN main."{table}" r ON r.id = m.dst',
+            (self.breakout_id, table),
+        )
+        self.report.added[table] = self.report.added.get(table, 0) + max(added, 0)
+
+    def _fingerprint(self, spec: Spec, alias: str) -> str:
+        if not spec.content:
+            return "''"
+        return "json_array(" + ", ".join(f'{alias}."{c}"' for c in spec.content) + ")"
+
+    def _update(self, spec: Spec) -> None:
+        """A later version of rows already merged: taken where the main file left them alone."""
+        conn, table = self.conn, spec.table
+        content = [c for c in spec.content if c in self._shared_columns(table)]
+        if not content:
+            return
+        exprs = [self._expression(spec, c) for c in content]
+        selected = ", ".join(f'{e} AS "{c}"' for e, c in zip(exprs, content, strict=True))
+        conn.execute("DROP TABLE IF EXISTS temp._u")
+        conn.execute(
+            f"CREATE TEMP TABLE _u AS SELECT o.id AS _oid, o.row_id AS _dst,"
+            f" {self._fingerprint(spec, 'r')} = o.fingerprint AS _untouched,"
+            f" json_array({', '.join(exprs)}) AS _fp, {selected}"
+            f' FROM {self.b}."{table}" s JOIN main.origins o ON o.breakout_id = ?'
+            " AND o.tbl = ? AND o.source_id = s.id"
+            f' JOIN main."{table}" r ON r.id = o.row_id',
+            (self.breakout_id, table),
+        )
+        conn.execute(
+            "DELETE FROM temp._u WHERE _fp = (SELECT fingerprint FROM main.origins"
+            " WHERE id = _u._oid)"
+        )
+        names = ", ".join(f'"{c}"' for c in content)
+        updated = conn.execute(
+            f'UPDATE main."{table}" SET ({names}) = (SELECT {names} FROM temp._u'
+            f' WHERE _dst = main."{table}".id)'
+            " WHERE id IN (SELECT _dst FROM temp._u WHERE _untouched)"
+        ).rowcount
+        total = int(conn.execute("SELECT count(*) FROM temp._u").fetchone()[0])
+        conn.execute(
+            "UPDATE main.origins SET fingerprint = (SELECT _fp FROM temp._u"
+            " WHERE _oid = origins.id) WHERE id IN (SELECT _oid FROM temp._u)"
+        )
+        self.report.updated += max(updated, 0)
+        self.report.kept += total - max(updated, 0)
+
+    def _additive(self, spec: Spec) -> None:
+        """Counts per key (paper tallies): what the table counted is added to the main count.
+
+        The count last merged is kept in ``origins.fingerprint``, so merging a later
+        version adds only the difference and merging the same one again adds nothing.
+        """
+        conn, table = self.conn, spec.table
+        keys = list(spec.unique)
+        count = spec.additive
+        selected = ", ".join(f'{self._expression(spec, c)} AS "{c}"' for c in keys)
+        rows = conn.execute(
+            f"SELECT s.id, {selected}, s.{count} FROM {self.b}.\"{table}\" s WHERE s.id > ?"
+            " ORDER BY s.id",
+            (self.base.get(table, 0),),
+        ).fetchall()
+        added = 0
+        match = " AND ".join(f'"{c}" = ?' for c in keys)
+        for src, *values, total in rows:
+            key, total = values, int(total)
+            if any(v is None for v in key):
+                continue
+            origin = conn.execute(
+                "SELECT id, row_id, fingerprint FROM main.origins"
+                " WHERE breakout_id = ? AND tbl = ? AND source_id = ?",
+                (self.breakout_id, table, src),
+            ).fetchone()
+            if origin is not None:
+                oid, row_id, last = origin
+                delta = total - int(last or 0)
+                exists = conn.execute(
+                    f'SELECT 1 FROM main."{table}" WHERE id = ?', (row_id,)
+                ).fetchone()
+                if exists and delta:
+                    conn.execute(
+                        f'UPDATE main."{table}" SET "{count}" = max(0, min(9999, "{count}" + ?))'
+                        " WHERE id = ?",
+                        (delta, row_id),
+                    )
+                    self.report.updated += 1
+                conn.execute(
+                    "UPDATE main.origins SET fingerprint = ? WHERE id = ?", (str(total), oid)
+                )
+                continue
+            found = conn.execute(
+                f'SELECT id FROM main."{table}" WHERE {match}', key
+            ).fetchone()
+            if found is not None:
+                row_id = int(found[0])
+                conn.execute(
+                    f'UPDATE main."{table}" SET "{count}" = min(9999, "{count}" + ?) WHERE id = ?',
+                    (total, row_id),
+                )
+            else:
+                names = ", ".join(f'"{c}"' for c in (*keys, count))
+                marks = ", ".join("?" for _ in (*keys, count))
+                cursor = conn.execute(
+                    f'INSERT INTO main."{table}" ({names}) VALUES ({marks})', (*key, total)
+                )
+                row_id = int(cursor.lastrowid or 0)
+            added += 1
+            conn.execute(
+                "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id, fingerprint)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (self.breakout_id, table, src, row_id, str(total)),
+            )
+        self.report.added[table] = added
+
+
+def _person_key(name: str, organisation: str) -> tuple[str, str]:
+    return (" ".join(name.casefold().split()), " ".join(organisation.casefold().split()))
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
