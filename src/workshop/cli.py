@@ -50,6 +50,10 @@ def _command_parser() -> _Parser:
     import_.add_argument("json", type=Path, metavar="JSON")
     import_.add_argument("path", type=Path, metavar="NEWFILE")
     import_.add_argument("--force", action="store_true", help="replace NEWFILE if it exists")
+
+    from workshop.breakout_cli import add_parsers as add_breakout_parsers
+
+    add_breakout_parsers(sub)
     return parser
 
 
@@ -58,7 +62,9 @@ def _app_parser() -> _Parser:
         prog="workshop",
         description=(
             "Workshop: offline facilitation. Other commands: demo PATH, check PATH,"
-            " export FILE --pdf/--csv/--json OUT, import JSON NEWFILE."
+            " export FILE --pdf/--csv/--json OUT, import JSON NEWFILE,"
+            " breakout MAIN --tables N --out DIR, merge MAIN BREAKOUT…, next FILE NEWFILE,"
+            " series FILE…."
         ),
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .workshop file to open")
@@ -113,6 +119,34 @@ def _import(args: argparse.Namespace) -> int:
     from workshop.export.cli import import_command
 
     return import_command(args)
+
+
+@command("breakout")
+def _breakout(args: argparse.Namespace) -> int:
+    from workshop.breakout_cli import breakout_command
+
+    return breakout_command(args)
+
+
+@command("merge")
+def _merge(args: argparse.Namespace) -> int:
+    from workshop.breakout_cli import merge_command
+
+    return merge_command(args)
+
+
+@command("next")
+def _next(args: argparse.Namespace) -> int:
+    from workshop.breakout_cli import next_command
+
+    return next_command(args)
+
+
+@command("series")
+def _series(args: argparse.Namespace) -> int:
+    from workshop.breakout_cli import series_command
+
+    return series_command(args)
 
 
 def _require_display() -> None:

@@ -1,0 +1,95 @@
+"""A partnership's series: next meeting from this one, reviewing promises, trends."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from helpers.proc import fingerprint, run_cli
+from helpers.series_day import TRUST, three_meetings
+from workshop.domain import series as ds
+from workshop.domain.models import ActivityKind
+from workshop.storage import read, series
+from workshop.storage.document import Document
+
+
+def test_next_meeting_carries_the_partnership_forward(tmp_path: Path) -> None:
+    paths = three_meetings(tmp_path)
+    with Document.open(paths[0], read_only=True) as first:
+        first_uuid = series.meeting(first).uuid
+        people = [(p.name, p.organisation) for p in read.participants(first)]
+    with Document.open(paths[1], read_only=True) as second:
+        meeting = series.meeting(second)
+        assert meeting.number == 2
+        row = second.conn.execute(
+            "SELECT previous_uuid, previous_title, series_uuid, common_purpose FROM workshop"
+        ).fetchone()
+        assert row == (first_uuid, "Riverside partnership", first_uuid,
+                       "Together we keep the riverside green, safe and open to all.")
+        assert [(p.name, p.organisation) for p in read.participants(second)] == people
+        kinds = [a.kind for a in read.activities(second)]
+        assert kinds[0] is ActivityKind.REVIEW and ActivityKind.PULSE in kinds
+        texts = [r[0] for r in second.conn.execute("SELECT text FROM pulse_statements")]
+        assert TRUST in texts and len(texts) == 6
+        promises = series.promises(second)
+        # the commitment (with its receiver and due date) and the open action; not the done one
+        assert {(p.kind, p.what) for p in promises} == {
+            ("commitment", "Meeting 1: our hall on Tuesdays"),
+            ("action", "Meeting 1: write up the walk"),
+        }
+        commitment = next(p for p in promises if p.kind == "commitment")
+        assert commitment.due == "2026-10-15" and commitment.receiver
+        assert commitment.owner.startswith(people[0][0]) or commitment.owner
+        assert all(p.reviewed for p in promises)
+        assert second.history()[0].change.label.startswith("Review promise")
+
+
+def test_the_third_meeting_holds_the_whole_series(tmp_path: Path) -> None:
+    paths = three_meetings(tmp_path)
+    with Document.open(paths[2], read_only=True) as third:
+        record = series.record(third)
+    assert record.numbers() == [1, 2, 3]
+    trust = next(t for t in record.trends() if t.key == TRUST)
+    assert trust.points[0] is not None and trust.points[0] < trust.points[1] < trust.points[2]
+    radar = record.radar()
+    assert set(radar) == {1, 2, 3} and len(radar[1]) == 5
+    balance = {b.organisation: b for b in record.balance()}
+    assert sum(b.offers for b in balance.values()) == 3
+    assert sum(b.delivered for b in balance.values()) >= 3
+    # the review: a promise in progress at meeting 2 came back to meeting 3 (and was dropped
+    # there); one done at meeting 2 did not come back
+    statuses = {(p.meeting, p.what): p.status for p in record.promises}
+    assert statuses == {
+        (1, "Meeting 1: write up the walk"): ds.PromiseStatus.DROPPED,
+        (2, "Meeting 2: our hall on Tuesdays"): ds.PromiseStatus.DONE,
+        (2, "Meeting 2: write up the walk"): ds.PromiseStatus.DOING,
+    }
+
+
+def test_series_command_text_and_json(tmp_path: Path) -> None:
+    paths = three_meetings(tmp_path)
+    before = [fingerprint(p) for p in paths]
+    shown = run_cli("series", *paths)
+    assert shown.returncode == 0, shown.stderr
+    assert "3 meeting(s) in the series" in shown.stdout
+    assert TRUST in shown.stdout and "→" in shown.stdout
+    assert "Common agenda" in shown.stdout
+    as_json = run_cli("series", paths[2], paths[0], "--json")
+    assert as_json.returncode == 0, as_json.stderr
+    data = json.loads(as_json.stdout)
+    assert [m["number"] for m in data["meetings"]] == [1, 2, 3]
+    trust = next(t for t in data["pulse"] if t["key"] == TRUST)
+    assert trust["change"] > 0
+    assert {p["status"] for p in data["promises"]} >= {"done", "doing"}
+    assert [fingerprint(p) for p in paths] == before  # only read
+
+
+def test_series_command_refuses_bad_input_in_one_line(tmp_path: Path) -> None:
+    paths = three_meetings(tmp_path)
+    other = tmp_path / "other.workshop"
+    Document.create(other).close()
+    for args in ((paths[0], other), (paths[1], paths[1]), (tmp_path / "missing.workshop",)):
+        result = run_cli("series", *args)
+        assert result.returncode == 2
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert "Traceback" not in result.stderr
