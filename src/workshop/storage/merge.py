@@ -52,6 +52,22 @@ class MergeError(DocumentError):
     """A breakout cannot be merged into this workshop (says which and why in one line)."""
 
 
+#: What the one-line report calls each table's rows (singular, plural).
+_NOUNS = {
+    "notes": ("note", "notes"),
+    "clusters": ("cluster", "clusters"),
+    "participants": ("new person", "new people"),
+    "purpose_statements": ("purpose statement", "purpose statements"),
+    "reciprocity_cards": ("offer or ask", "offers and asks"),
+    "commitments": ("commitment", "commitments"),
+    "pulse_statements": ("pulse statement", "pulse statements"),
+    "pulse_rounds": ("pulse round", "pulse rounds"),
+    "ballots": ("ballot", "ballots"),
+    "tallies": ("paper vote tally", "paper vote tallies"),
+    "actions": ("action", "actions"),
+}
+
+
 @dataclass(slots=True)
 class TableReport:
     """What one breakout brought: rows added, updated, and kept as the main file had them."""
@@ -66,7 +82,11 @@ class TableReport:
         return sum(self.added.values())
 
     def summary(self) -> str:
-        parts = [f"{n} {table.replace('_', ' ')}" for table, n in self.added.items() if n]
+        parts = [
+            f"{n} {_NOUNS.get(table, (table, table))[n != 1]}"
+            for table, n in self.added.items()
+            if n and table in _NOUNS
+        ]
         text = ", ".join(parts) if parts else "nothing new"
         if self.updated:
             text += f"; {self.updated} updated"
