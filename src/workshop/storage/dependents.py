@@ -43,12 +43,27 @@ def before_notes_removed(conn: sqlite3.Connection, note_ids: list[int]) -> None:
     """Dots and paper tallies on those notes go (undo restores both)."""
     _items_removed(conn, "notes", note_ids)
     _action_sources_removed(conn, "note", note_ids)
+    _merged_rows_removed(conn, "notes", note_ids)
 
 
 def before_clusters_removed(conn: sqlite3.Connection, cluster_ids: list[int]) -> None:
     """Dots and paper tallies on those clusters go (undo restores both)."""
     _items_removed(conn, "clusters", cluster_ids)
     _action_sources_removed(conn, "cluster", cluster_ids)
+    _merged_rows_removed(conn, "clusters", cluster_ids)
+
+
+def _merged_rows_removed(conn: sqlite3.Connection, table: str, row_ids: list[int]) -> None:
+    """A row a breakout merge brought in, removed here, leaves a tombstone: its ``origins``
+    row stops pointing at the id (which a later row may get) so merging the table's copy
+    again does not bring it back, nor take the new row for it."""
+    for start in range(0, len(row_ids), 500):
+        chunk = list(row_ids[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        conn.execute(
+            f"UPDATE origins SET row_id = -row_id WHERE tbl = ? AND row_id IN ({marks})",
+            (table, *chunk),
+        )
 
 
 def _items_removed(conn: sqlite3.Connection, target: str, item_ids: list[int]) -> None:

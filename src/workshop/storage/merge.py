@@ -25,9 +25,9 @@ Rules (docs/breakouts.md says them for facilitators):
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,9 +43,6 @@ from workshop.storage.merge_spec import (
     VOTE_ITEM_OF_BALLOT,
     Spec,
 )
-
-#: Breakouts attached at once (SQLite allows 10 attached databases by default).
-_BATCH = 8
 
 
 class MergeError(DocumentError):
@@ -98,7 +95,6 @@ class TableReport:
 @dataclass(frozen=True, slots=True)
 class _Snapshot:
     path: Path
-    copy: Path
     uuid: str
     label: str
 
@@ -108,35 +104,35 @@ def merge(doc: Document, paths: Sequence[Path]) -> list[TableReport]:
     if not paths:
         raise MergeError("No breakout files to merge.")
     main = identity(doc.conn)
-    with tempfile.TemporaryDirectory(prefix="workshop-merge-") as folder:
-        snapshots = [_snapshot(Path(p), Path(folder), main.uuid, k) for k, p in enumerate(paths)]
-        seen: dict[str, Path] = {}
-        for snap in snapshots:
-            if snap.uuid in seen:
-                raise MergeError(
-                    f"“{snap.path.name}” and “{seen[snap.uuid].name}” are the same table: "
-                    "merge one of them."
-                )
-            seen[snap.uuid] = snap.path
-        label = (
-            f"Merge {snapshots[0].label}" if len(snapshots) == 1
-            else f"Merge {len(snapshots)} breakout tables"
-        )
-        reports: list[TableReport] = []
-        first = None
-        for start in range(0, len(snapshots), _BATCH):
-            batch = snapshots[start : start + _BATCH]
-            change, batch_reports = _merge_batch(doc, batch, label)
-            reports.extend(batch_reports)
-            if first is None:
-                first = change
-            elif change is not None and not change.is_empty:
-                doc.merge_history(first, change)
+    snapshots = [_snapshot(Path(p), main.uuid) for p in paths]
+    seen: dict[str, Path] = {}
+    for snap in snapshots:
+        if snap.uuid in seen:
+            raise MergeError(
+                f"“{snap.path.name}” and “{seen[snap.uuid].name}” are the same table: "
+                "merge one of them."
+            )
+        seen[snap.uuid] = snap.path
+    label = (
+        f"Merge {snapshots[0].label}" if len(snapshots) == 1
+        else f"Merge {len(snapshots)} breakout tables"
+    )
+    reports: list[TableReport] = []
+    first = None
+    batch_size = max(1, doc.conn.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED))
+    for start in range(0, len(snapshots), batch_size):
+        batch = snapshots[start : start + batch_size]
+        change, batch_reports = _merge_batch(doc, batch, label)
+        reports.extend(batch_reports)
+        if first is None:
+            first = change
+        elif change is not None and not change.is_empty:
+            doc.merge_history(first, change)
     return reports
 
 
-def _snapshot(path: Path, folder: Path, main_uuid: str, index: int) -> _Snapshot:
-    """Check ``path`` as Document.open does, check it is ours, and copy it privately."""
+def _snapshot(path: Path, main_uuid: str) -> _Snapshot:
+    """Check ``path`` as Document.open does, and check it is a breakout of this workshop."""
     with Document.open(path, read_only=True, require_current=False) as other:
         try:
             mine = identity(other.conn)
@@ -153,13 +149,19 @@ def _snapshot(path: Path, folder: Path, main_uuid: str, index: int) -> _Snapshot
             raise MergeError(
                 f"“{path.name}” is a breakout of another workshop, not of this one.", path
             )
-        copy = folder / f"breakout-{index}.sqlite"
-        dest = sqlite3.connect(copy)
-        try:
-            other.conn.backup(dest)
-        finally:
-            dest.close()
-    return _Snapshot(path, copy, mine.breakout_uuid, str(label_row[0]))
+    return _Snapshot(path, mine.breakout_uuid, str(label_row[0]))
+
+
+def _attach(conn: sqlite3.Connection, path: Path, alias: str) -> None:
+    """Attach a breakout read-only (``mode=ro``; ``immutable`` on a read-only stick)."""
+    uri = path.resolve().as_uri()
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS {alias}", (f"{uri}?mode=ro",))
+        conn.execute(f"SELECT count(*) FROM {alias}.sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        with contextlib.suppress(sqlite3.OperationalError):
+            conn.execute(f"DETACH DATABASE {alias}")
+        conn.execute(f"ATTACH DATABASE ? AS {alias}", (f"{uri}?immutable=1",))
 
 
 def _merge_batch(
@@ -167,9 +169,9 @@ def _merge_batch(
 ) -> tuple[Change | None, list[TableReport]]:
     conn = doc.conn
     aliases = [f"b{k}" for k in range(len(batch))]
-    for alias, snap in zip(aliases, batch, strict=True):
-        conn.execute(f"ATTACH DATABASE ? AS {alias}", (str(snap.copy),))
     try:
+        for alias, snap in zip(aliases, batch, strict=True):
+            _attach(conn, snap.path, alias)
         reports = []
         with doc.edit(label) as ed:
             for alias, snap in zip(aliases, batch, strict=True):
@@ -178,8 +180,10 @@ def _merge_batch(
     except sqlite3.IntegrityError as exc:
         raise MergeError(f"The breakouts could not be merged: {exc}.") from exc
     finally:
+        attached = {row[1] for row in conn.execute("PRAGMA database_list")}
         for alias in aliases:
-            conn.execute(f"DETACH DATABASE {alias}")
+            if alias in attached:
+                conn.execute(f"DETACH DATABASE {alias}")
 
 
 class _Merger:
@@ -223,12 +227,16 @@ class _Merger:
         return [r[1] for r in self.conn.execute(f'PRAGMA {schema}.table_info("{table}")')]
 
     def _map_table(self, table: str) -> None:
-        self.conn.execute(f'DROP TABLE IF EXISTS temp."_m_{table}"')
+        """Empty id maps for ``table`` (kept on the connection: creating them costs more)."""
         self.conn.execute(
-            f'CREATE TEMP TABLE "_m_{table}" (src INTEGER PRIMARY KEY, dst INTEGER NOT NULL)'
+            f'CREATE TEMP TABLE IF NOT EXISTS "_m_{table}"'
+            " (src INTEGER PRIMARY KEY, dst INTEGER NOT NULL)"
         )
-        self.conn.execute(f'DROP TABLE IF EXISTS temp."_new_{table}"')
-        self.conn.execute(f'CREATE TEMP TABLE "_new_{table}" (src INTEGER PRIMARY KEY)')
+        self.conn.execute(f'DELETE FROM temp."_m_{table}"')
+        self.conn.execute(
+            f'CREATE TEMP TABLE IF NOT EXISTS "_new_{table}" (src INTEGER PRIMARY KEY)'
+        )
+        self.conn.execute(f'DELETE FROM temp."_new_{table}"')
 
     def _map_shared(self, table: str, extra: str = "") -> None:
         """Rows the main file held when the copies were made keep their id."""
@@ -251,6 +259,9 @@ class _Merger:
     # ------------------------------------------------------------------ run
 
     def run(self) -> TableReport:
+        self.merged_before = self.conn.execute(
+            "SELECT 1 FROM main.origins WHERE breakout_id = ? LIMIT 1", (self.breakout_id,)
+        ).fetchone() is not None
         self._map_table("activities")
         self._map_shared("activities", " AND m.kind = s.kind")
         self._participants()
@@ -262,7 +273,7 @@ class _Merger:
                 self._additive(spec)
             else:
                 self._insert_new(spec)
-                if spec.content:
+                if spec.content and self.merged_before:
                     self._update(spec)
         return self.report
 
@@ -388,7 +399,13 @@ class _Merger:
             match = " AND ".join(f'm."{c}" IS _n."{c}"' for c in spec.unique)
             conn.execute(f'DELETE FROM temp._n WHERE EXISTS (SELECT 1 FROM main."{table}" m'
                          f" WHERE {match})")
-        top = int(conn.execute(f'SELECT coalesce(max(id), 0) FROM main."{table}"').fetchone()[0])
+        # Above every id the main file has, or had for a merged row now removed: an id that
+        # came back would wake the tombstone of another row.
+        top = int(conn.execute(
+            f'SELECT max((SELECT coalesce(max(id), 0) FROM main."{table}"),'
+            " (SELECT coalesce(max(abs(row_id)), 0) FROM main.origins WHERE tbl = ?))",
+            (table,),
+        ).fetchone()[0])
         names = ", ".join(f'"{c}"' for c in columns)
         numbered = f"{top} + row_number() OVER (ORDER BY _src)"
         conn.execute(
