@@ -22,7 +22,8 @@ def test_breakout_then_merge(tmp_path: Path) -> None:
         work_at_table(copy, main, k)
     merged = run_cli("merge", main.path, *copies)
     assert merged.returncode == 0, merged.stderr
-    assert merged.stdout.splitlines()[0].startswith("Merged Table 1: 1 new person, 1 cluster, 6 notes")
+    first = merged.stdout.splitlines()[0]
+    assert first.startswith("Merged Table 1: 1 new person, 1 cluster, 6 notes")
     with Document.open(main.path, read_only=True) as doc:
         assert doc.counts()["notes"] == 12 + 18
     again = run_cli("merge", main.path, copies[1])

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers.breakouts import content, make_main, work_at_table
-from helpers.proc import fingerprint
 
+from helpers.breakouts import canonical, content, make_main, work_at_table
+from helpers.proc import fingerprint
 from workshop.storage import breakout
 from workshop.storage.document import Document
 from workshop.storage.errors import DocumentError
@@ -108,32 +108,8 @@ def test_merge_order_does_not_matter(tmp_path: Path) -> None:
     for target, order in ((main.path, paths), (copy, paths[::-1])):
         with Document.open(target) as doc:
             merge(doc, order)
-            results.append(_canonical(doc))
+            results.append(canonical(doc))
     assert results[0] == results[1]
-
-
-def _canonical(doc: Document) -> dict[str, list[tuple[object, ...]]]:
-    """Content by where it came from (ids differ with the order rows arrived in)."""
-    conn = doc.conn
-    return {
-        "notes": sorted(conn.execute(
-            "SELECT n.text, n.x, n.y, n.colour, p.name, c.title FROM notes n"
-            " LEFT JOIN participants p ON p.id = n.author_id"
-            " LEFT JOIN clusters c ON c.id = n.cluster_id")),
-        "tallies": sorted(conn.execute(
-            "SELECT n.text, t.count FROM tallies t JOIN notes n ON n.id = t.item_id")),
-        "dots": sorted(conn.execute(
-            "SELECT p.name, n.text FROM dots d JOIN ballots b ON b.id = d.ballot_id"
-            " JOIN participants p ON p.id = b.participant_id JOIN notes n ON n.id = d.item_id")),
-        "participants": sorted(conn.execute("SELECT name, organisation FROM participants")),
-        "rounds": sorted(conn.execute(
-            "SELECT r.label, t.value, t.count FROM pulse_rounds r"
-            " JOIN pulse_tallies t ON t.round_id = r.id")),
-        "commitments": sorted(conn.execute(
-            "SELECT c.what, o.text, a.text FROM commitments c JOIN reciprocity_cards o"
-            " ON o.id = c.offer_id JOIN reciprocity_cards a ON a.id = c.ask_id")),
-        "actions": sorted(conn.execute("SELECT what, status FROM actions")),
-    }
 
 
 def test_a_breakout_of_another_workshop_is_refused_and_main_untouched(tmp_path: Path) -> None:

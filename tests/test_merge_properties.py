@@ -15,12 +15,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers.breakouts import Main, content, make_main
-from helpers.corpus import IDEAS, PEOPLE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_breakout_merge import _canonical
 
+from helpers.breakouts import Main, canonical, content, make_main
+from helpers.corpus import IDEAS, PEOPLE
 from workshop.domain.reciprocity import CardKind, Party
 from workshop.storage import breakout, read
 from workshop.storage.document import Document
@@ -89,7 +88,7 @@ def _run_table(path: Path, main: Main, table: int, steps: list[tuple[int | str, 
 
 def _prepare(base: tuple[Main, Path], tables: list[list[tuple[int | str, ...]]]
              ) -> tuple[Main, list[Path], Path]:
-    main, source_folder = base
+    main, _folder = base
     folder = Path(tempfile.mkdtemp(prefix="merge-props-"))
     target = folder / main.path.name
     shutil.copy(main.path, target)
@@ -138,12 +137,12 @@ def test_merge_properties(base: tuple[Main, Path], tables: list[list[tuple[int |
                 assert content(doc) == merged
             else:  # nothing to bring (a table only changed the main file's notes): no step
                 assert not step.label.startswith("Merge")
-            canonical = _canonical(doc)
+            expected = canonical(doc)
         # order-independent
         with Document.open(twin) as doc:
             for path in order:
                 merge(doc, [path])
-            assert _canonical(doc) == canonical
+            assert canonical(doc) == expected
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

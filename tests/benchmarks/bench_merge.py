@@ -24,9 +24,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from helpers.corpus import IDEAS
 from report import write_section
 
+from helpers.corpus import IDEAS
 from workshop.domain.models import ActivityKind
 from workshop.storage import breakout, read
 from workshop.storage.document import Document

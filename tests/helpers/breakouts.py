@@ -13,7 +13,6 @@ from pathlib import Path
 
 from helpers.corpus import IDEAS, PEOPLE
 from workshop.domain.models import ActivityKind
-from workshop.domain.pulse import Scale
 from workshop.domain.reciprocity import CardKind, Party
 from workshop.domain.roster import RosterEntry
 from workshop.storage import read
@@ -71,9 +70,11 @@ def work_at_table(path: Path, main: Main, table: int, *, notes: int = 6) -> list
         voting.cast_ballot(doc, main.vote, voter, {mine[0]: 2, 1: 1})
         voting.set_tally(doc, main.vote, mine[1], 3 + table)
         org = PEOPLE[table][1]
-        reciprocity.add_card(doc, main.offers, CardKind.OFFER,
-                             Party(voter, PEOPLE[table][0], org), f"Table {table + 1} offers a hall")
-        reciprocity.add_card(doc, main.offers, CardKind.ASK, Party(None, "Neighbours", "Neighbours"),
+        giver = Party(voter, PEOPLE[table][0], org)
+        neighbours = Party(None, "Neighbours", "Neighbours")
+        reciprocity.add_card(doc, main.offers, CardKind.OFFER, giver,
+                             f"Table {table + 1} offers a hall")
+        reciprocity.add_card(doc, main.offers, CardKind.ASK, neighbours,
                              f"Table {table + 1} asks for a hall")
         offer, ask = [int(r[0]) for r in doc.conn.execute(
             "SELECT id FROM reciprocity_cards ORDER BY id DESC LIMIT 2")][::-1]
@@ -87,4 +88,28 @@ def content(doc: Document) -> dict[str, list[tuple[object, ...]]]:
     return {
         table: [tuple(r) for r in doc.conn.execute(f'SELECT * FROM "{table}" ORDER BY id')]
         for table in tracked_tables(doc.conn)
+    }
+
+
+def canonical(doc: Document) -> dict[str, list[tuple[object, ...]]]:
+    """Content by where it came from (ids differ with the order rows arrived in)."""
+    conn = doc.conn
+    return {
+        "notes": sorted(conn.execute(
+            "SELECT n.text, n.x, n.y, n.colour, p.name, c.title FROM notes n"
+            " LEFT JOIN participants p ON p.id = n.author_id"
+            " LEFT JOIN clusters c ON c.id = n.cluster_id")),
+        "tallies": sorted(conn.execute(
+            "SELECT n.text, t.count FROM tallies t JOIN notes n ON n.id = t.item_id")),
+        "dots": sorted(conn.execute(
+            "SELECT p.name, n.text FROM dots d JOIN ballots b ON b.id = d.ballot_id"
+            " JOIN participants p ON p.id = b.participant_id JOIN notes n ON n.id = d.item_id")),
+        "participants": sorted(conn.execute("SELECT name, organisation FROM participants")),
+        "rounds": sorted(conn.execute(
+            "SELECT r.label, t.value, t.count FROM pulse_rounds r"
+            " JOIN pulse_tallies t ON t.round_id = r.id")),
+        "commitments": sorted(conn.execute(
+            "SELECT c.what, o.text, a.text FROM commitments c JOIN reciprocity_cards o"
+            " ON o.id = c.offer_id JOIN reciprocity_cards a ON a.id = c.ask_id")),
+        "actions": sorted(conn.execute("SELECT what, status FROM actions")),
     }
