@@ -20,7 +20,7 @@ def _copies(tmp_path: Path, n: int = 3) -> tuple[object, list[Path]]:
     out = tmp_path / "tables"
     out.mkdir()
     with Document.open(main.path) as doc:
-        paths = breakout.make_copies(doc, n, out)
+        paths = breakout.make_copies(doc, n, out).paths
     return main, paths
 
 
@@ -47,7 +47,7 @@ def test_merge_brings_each_tables_work_marked_with_its_table(tmp_path: Path) -> 
         work_at_table(path, main, k)
     with Document.open(main.path) as doc:
         before = doc.counts()
-        reports = merge(doc, paths)
+        reports = merge(doc, paths).reports
         after = doc.counts()
         assert after["notes"] == before["notes"] + 18
         assert after["clusters"] == 3
@@ -88,7 +88,7 @@ def test_merging_again_changes_nothing_and_main_edits_win(tmp_path: Path) -> Non
             board.edit_note_text(table, note, f"Table's later words {note}")
         board.add_note(table, main.brainstorm, "A late idea at the table")
     with Document.open(main.path) as doc:
-        reports = merge(doc, paths)
+        reports = merge(doc, paths).reports
         texts = dict(doc.conn.execute("SELECT id, text FROM notes"))
         assert texts[merged[0]] == "Edited in the main file"  # the main file's edit wins
         assert merged[1] not in texts  # removed in main stays removed
@@ -118,7 +118,7 @@ def test_a_breakout_of_another_workshop_is_refused_and_main_untouched(tmp_path: 
     other_dir.mkdir()
     other = make_main(other_dir)
     with Document.open(other.path) as doc:
-        foreign = breakout.make_copies(doc, 1, other_dir)
+        foreign = breakout.make_copies(doc, 1, other_dir).paths
     before = fingerprint(main.path)
     with Document.open(main.path) as doc:
         with pytest.raises(MergeError, match="breakout of another workshop"):

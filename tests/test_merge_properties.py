@@ -94,7 +94,7 @@ def _prepare(base: tuple[Main, Path], tables: list[list[tuple[int | str, ...]]]
     shutil.copy(main.path, target)
     here = Main(target, main.brainstorm, main.vote, main.pulse, main.offers, main.statement)
     with Document.open(target) as doc:
-        copies = breakout.make_copies(doc, len(tables), folder)
+        copies = breakout.make_copies(doc, len(tables), folder).paths
     for k, (copy, steps) in enumerate(zip(copies, tables, strict=True)):
         _run_table(copy, here, k, steps)
     return here, copies, folder

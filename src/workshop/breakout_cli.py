@@ -45,7 +45,7 @@ def breakout_command(args: argparse.Namespace) -> int:
     labels = [s.strip() for s in args.labels.split(",")] if args.labels else None
     with Document.open(args.path) as doc:
         written = breakout.make_copies(doc, args.tables, args.out, labels=labels,
-                                       overwrite=args.force)
+                                       overwrite=args.force).paths
     for path in written:
         print(f"Wrote {path}")
     return 0
@@ -53,7 +53,7 @@ def breakout_command(args: argparse.Namespace) -> int:
 
 def merge_command(args: argparse.Namespace) -> int:
     with Document.open(args.path) as doc:
-        reports = merge(doc, args.breakouts)
+        reports = merge(doc, args.breakouts).reports
     for report in reports:
         print(f"Merged {report.summary()}")
     return 0

@@ -49,7 +49,7 @@ def _setup(folder: Path) -> tuple[Path, list[Path], int]:
         agenda.add_activity(doc, ActivityKind.BRAINSTORM, "Ideas")
         activity = read.activities(doc)[0].id
         board.add_notes(doc, activity, _texts(0, MAIN_NOTES))
-        copies = breakout.make_copies(doc, TABLES, folder)
+        copies = breakout.make_copies(doc, TABLES, folder).paths
     for k, copy in enumerate(copies):
         with Document.open(copy) as table:
             board.add_notes(table, activity, _texts(10_000 * (k + 1), TABLE_NOTES))

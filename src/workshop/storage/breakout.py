@@ -25,6 +25,7 @@ from pathlib import Path
 
 from workshop.domain import board
 from workshop.domain.errors import ValidationError
+from workshop.storage.changes import Change
 from workshop.storage.document import SUFFIX, Document
 from workshop.storage.errors import DocumentError, WriteError
 from workshop.storage.journal import tracked_tables
@@ -81,6 +82,13 @@ def copy_name(main: Path, label: str) -> str:
     return f"{main.stem} - {safe}{SUFFIX}"
 
 
+@dataclass(frozen=True, slots=True)
+class Copies:
+    paths: list[Path]
+    #: The main file's undo step (the tables it now knows).
+    change: Change
+
+
 def make_copies(
     doc: Document,
     count: int,
@@ -88,7 +96,7 @@ def make_copies(
     *,
     labels: list[str] | None = None,
     overwrite: bool = False,
-) -> list[Path]:
+) -> Copies:
     """Write ``count`` breakout copies of ``doc`` into ``out_dir`` and record the tables.
 
     Copies are written under temporary names first and put in place only once the main
@@ -144,6 +152,7 @@ def make_copies(
             for extra in ("-wal", "-shm"):
                 Path(str(target) + extra).unlink(missing_ok=True)
             os.replace(temporary, target)
+        assert ed.change is not None
     except (OSError, sqlite3.Error) as exc:
         raise WriteError(f"Could not write the breakout copies: {exc}.", out_dir) from exc
     finally:
@@ -151,7 +160,7 @@ def make_copies(
             temporary.unlink(missing_ok=True)
         for lock in locks:
             lock.release()
-    return targets
+    return Copies(targets, ed.change)
 
 
 def _write_copy(

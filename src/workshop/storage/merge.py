@@ -99,7 +99,14 @@ class _Snapshot:
     label: str
 
 
-def merge(doc: Document, paths: Sequence[Path]) -> list[TableReport]:
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    reports: list[TableReport]
+    #: The one undo step (empty when no table brought anything new).
+    change: Change
+
+
+def merge(doc: Document, paths: Sequence[Path]) -> MergeResult:
     """Merge every breakout in ``paths`` into ``doc`` as one undoable step."""
     if not paths:
         raise MergeError("No breakout files to merge.")
@@ -118,17 +125,17 @@ def merge(doc: Document, paths: Sequence[Path]) -> list[TableReport]:
         else f"Merge {len(snapshots)} breakout tables"
     )
     reports: list[TableReport] = []
-    first = None
+    first: Change | None = None
     batch_size = max(1, doc.conn.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED))
     for start in range(0, len(snapshots), batch_size):
         batch = snapshots[start : start + batch_size]
         change, batch_reports = _merge_batch(doc, batch, label)
         reports.extend(batch_reports)
-        if first is None:
+        if first is None or first.is_empty:
             first = change
         elif change is not None and not change.is_empty:
             doc.merge_history(first, change)
-    return reports
+    return MergeResult(reports, first if first is not None else Change(label, ()))
 
 
 def _snapshot(path: Path, main_uuid: str) -> _Snapshot:
