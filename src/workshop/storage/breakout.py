@@ -199,7 +199,8 @@ def _baseline(conn: sqlite3.Connection) -> dict[str, object]:
     """The highest id of every content table now, and where each board's tables go.
 
     ``stride`` is, per brainstorm, how far apart the tables' contributions are put side
-    by side on the main board: the board's width now, and at least a six-note row.
+    by side on the main board: the board's width now, and at least a six-note row;
+    ``bottom`` is where the board ends now: the tables' additions go below it.
     """
     ids = {
         table: int(conn.execute(f'SELECT coalesce(max(id), 0) FROM "{table}"').fetchone()[0])
@@ -215,4 +216,30 @@ def _baseline(conn: sqlite3.Connection) -> dict[str, object]:
             (board.NOTE_WIDTH,),
         )
     }
-    return {"ids": ids, "stride": stride}
+    bottom = {
+        str(activity_id): float(low or 0)
+        for activity_id, low in conn.execute(
+            "SELECT a.id, max("
+            " coalesce((SELECT max(y) FROM notes WHERE activity_id = a.id) + ?, 0),"
+            " coalesce((SELECT max(y + height) FROM clusters WHERE activity_id = a.id), 0))"
+            " FROM activities a WHERE a.kind = 'brainstorm'",
+            (board.NOTE_HEIGHT,),
+        )
+    }
+    return {"ids": ids, "stride": stride, "bottom": bottom}
+
+
+def board_tables(doc: Document, activity_id: int) -> dict[tuple[str, int], BreakoutTable]:
+    """The table each merged note and cluster of a board came from, keyed ("notes", id) or
+    ("clusters", id); the main file's own items are absent."""
+    tables_by_id = {t.id: t for t in tables(doc)}
+    found: dict[tuple[str, int], BreakoutTable] = {}
+    for table in ("notes", "clusters"):
+        for row_id, breakout_id in doc.conn.execute(
+            f"SELECT o.row_id, o.breakout_id FROM origins o JOIN {table} x ON x.id = o.row_id"
+            " WHERE o.tbl = ? AND x.activity_id = ?",
+            (table, activity_id),
+        ):
+            if int(breakout_id) in tables_by_id:
+                found[(table, int(row_id))] = tables_by_id[int(breakout_id)]
+    return found

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workshop.domain import board
 from workshop.storage.breakout import identity
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
@@ -210,6 +211,7 @@ class _Merger:
             conn.execute("SELECT position FROM breakouts WHERE id = ?", (self.breakout_id,))
             .fetchone()[0]
         )
+        self._shifts({k: float(v) for k, v in baseline.get("bottom", {}).items()})
 
     # ---------------------------------------------------------------- set-up
 
@@ -348,8 +350,8 @@ class _Merger:
             return self._ref(target, f"s.{column}")
         if spec.table == "actions" and column == "source_kind":
             return f"CASE WHEN {self._action_source()} IS NULL THEN '' ELSE s.source_kind END"
-        if column == "x" and column in spec.offset:
-            return f"s.x + {self._stride_sql()}"
+        if column in spec.offset:
+            return f"s.{column} + {self._offset_sql(column)}"
         if column == spec.prefix:
             label = _quote(self.snap.label)
             return f"CASE WHEN s.{column} = '' THEN {label} ELSE {label} || ' · ' || s.{column} END"
@@ -374,15 +376,30 @@ class _Merger:
     def _select(self, spec: Spec, columns: Sequence[str]) -> str:
         return ", ".join(f'{self._expression(spec, c)} AS "{c}"' for c in columns)
 
-    def _stride_sql(self) -> str:
-        """Side by side: each table's additions one board-width further right, per brainstorm."""
-        if self.position == 0 or not self.stride:
+    def _offset_sql(self, column: str) -> str:
+        """Where this table's additions go on each main board: below what the board held
+        when the copies were made, and each table one board-width further right."""
+        shifts = self.shift_x if column == "x" else self.shift_y
+        if not shifts:
             return "0.0"
-        cases = " ".join(
-            f"WHEN {int(activity)} THEN {stride * self.position!r}"
-            for activity, stride in self.stride.items()
-        )
+        cases = " ".join(f"WHEN {int(a)} THEN {v!r}" for a, v in shifts.items())
         return f"(CASE s.activity_id {cases} ELSE 0.0 END)"
+
+    def _shifts(self, bottom: dict[str, float]) -> None:
+        """Per brainstorm: the table's additions start a gap below the board's bottom at the
+        time of the copies (they sit where the table put them, relative to each other)."""
+        self.shift_x = {a: s * self.position for a, s in self.stride.items() if self.position}
+        self.shift_y: dict[str, float] = {}
+        for activity, low in bottom.items():
+            top = self.conn.execute(
+                f"SELECT min(y) FROM (SELECT y FROM {self.b}.notes WHERE activity_id = ?"
+                f" AND id > ? UNION ALL SELECT y FROM {self.b}.clusters WHERE activity_id = ?"
+                " AND id > ?)",
+                (int(activity), self.base.get("notes", 0), int(activity),
+                 self.base.get("clusters", 0)),
+            ).fetchone()[0]
+            if top is not None:
+                self.shift_y[activity] = max(0.0, low + board.CLUSTER_GAP - float(top))
 
     def _insert_new(self, spec: Spec) -> None:
         conn, table = self.conn, spec.table

@@ -127,6 +127,13 @@ class MainWindow(QMainWindow):
         )
         self.export_menu = self.file_menu.addMenu("&Export")
         self.export_menu.setObjectName("menuExport")
+        from workshop.ui.breakout_actions import install_breakout_actions
+
+        self.file_menu.insertSeparator(self.export_menu.menuAction())
+        #: File › Make breakout copies…, Merge breakout…, Next meeting…
+        self.breakout_actions = install_breakout_actions(
+            self, self.file_menu, self.export_menu.menuAction()
+        )
         self.file_menu.addSeparator()
         self.close_action = self._action(
             self.file_menu,

@@ -399,6 +399,13 @@ class BoardView(AudienceView):
             if holding is not None:
                 self.show_page(holding)
 
+    def set_table_filter(self, table_id: int | None) -> None:
+        """Breakout tables: show every table's notes (None), the main room's (0), or one."""
+        choose = getattr(self.scene, "set_table_filter", None)
+        if callable(choose):
+            choose(table_id)
+            self._fit()
+
     # ------------------------------------------------------------ fitting
 
     def _content_rect(self) -> QRectF:

@@ -103,6 +103,12 @@ class ProjectorController(QObject):
     def on_change(self, change: Change) -> None:
         self.window.on_change(change)
 
+    def set_table_filter(self, table_id: int | None) -> None:
+        """The laptop's board shows one breakout table (or all): the room sees the same."""
+        choose = getattr(self.window.view, "set_table_filter", None)
+        if callable(choose):
+            choose(table_id)
+
     # ------------------------------------------------------------ commands
 
     def toggle(self) -> None:

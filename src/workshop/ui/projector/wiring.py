@@ -116,6 +116,11 @@ class ProjectorWiring:
 
     def _on_activity(self, activity_id: int | None) -> None:
         self.controller.set_activity(activity_id)
+        # A board showing one breakout table: the projector shows the same table.
+        screen = getattr(self._page, "screen", None)
+        signal = getattr(screen, "tableFilterChanged", None)
+        if signal is not None:
+            signal.connect(self.controller.set_table_filter)
         self.panel.set_activity(activity_id)
 
     def _on_change(self, change: Change) -> None:
