@@ -143,5 +143,15 @@ def test_next_meeting_opens_on_the_review(window: MainWindow, tmp_path: Path, qt
     window.grab().save(str(SHOTS / "series-review.png"))
     screen.tabs.setCurrentIndex(1)
     window.grab().save(str(SHOTS / "series-impact.png"))
+    # the room sees the promises, where they stand, and the trend
+    window.projector.controller.open()
+    audience = window.projector.controller.window
+    qtbot.waitUntil(lambda: audience.view is not None and audience.isVisible())
+    shown = " ".join(audience.view.texts())
+    assert "✓ Meeting 3: our hall on Tuesdays" in shown or "✓" in shown
+    assert "1 of" in shown and "done" in shown
+    audience.resize(1280, 720)
+    qtbot.wait(50)
+    audience.grab().save(str(SHOTS / "series-projector.png"))
     window.undo_action.trigger()
     assert series.promises(window.doc)[0].status is not PromiseStatus.DONE

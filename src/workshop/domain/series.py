@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from workshop.domain.pulse import Scale
+
 
 class FigureKind(StrEnum):
     PULSE = "pulse"  # a pulse statement's mean; key: its words
@@ -32,6 +34,11 @@ class PromiseStatus(StrEnum):
         return {"open": "Not reviewed", "doing": "In progress", "done": "Done",
                 "dropped": "Dropped"}[self.value]
 
+
+#: Okabe–Ito colours, told apart by colour-blind eyes and on a washed-out projector: the
+#: lines of the trend charts (laptop, projector, handout) and the breakout tables' marks.
+COLOURS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442",
+           "#000000")
 
 #: Statuses that go on to the next meeting's review.
 CARRIED = frozenset({PromiseStatus.OPEN, PromiseStatus.DOING})
@@ -81,6 +88,13 @@ class Trend:
     key: str
     scale: str
     points: tuple[float | None, ...]
+
+    def level(self, value: float | None) -> float | None:
+        """A point as 0…1 of the question's scale (so mixed scales share a chart's axis)."""
+        if value is None or not self.scale:
+            return value
+
+        return Scale(self.scale).normalised(value)
 
     @property
     def change(self) -> float | None:

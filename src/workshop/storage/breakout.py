@@ -25,6 +25,7 @@ from pathlib import Path
 
 from workshop.domain import board
 from workshop.domain.errors import ValidationError
+from workshop.domain.series import COLOURS
 from workshop.storage.changes import Change
 from workshop.storage.document import SUFFIX, Document
 from workshop.storage.errors import DocumentError, WriteError
@@ -34,9 +35,7 @@ from workshop.storage.lock import FileLock
 #: Most tables one event splits into (a 60-person room in tables of four at the least).
 MAX_TABLES = 30
 #: Colours of tables on the board, in order (distinct on a projector and for colour-blind eyes).
-TABLE_COLOURS = (
-    "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000",
-)
+TABLE_COLOURS = COLOURS
 
 
 @dataclass(frozen=True, slots=True)

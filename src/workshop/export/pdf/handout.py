@@ -21,6 +21,7 @@ from workshop.export.atomic import atomic_output
 from workshop.export.errors import ExportError
 from workshop.export.fonts import markup
 from workshop.export.pdf import front
+from workshop.export.pdf import series as series_pages
 from workshop.export.pdf import style as st
 from workshop.export.pdf.actions import action_list
 from workshop.export.pdf.flowables import callout
@@ -91,6 +92,7 @@ def story(ctx: Context) -> list[Flowable]:
     for number, (activity, start) in enumerate(zip(activities, starts, strict=True), start=1):
         flow += activity_section(ctx, number, activity, start)
     flow += action_list(ctx)
+    flow += series_pages.breakout_tables(ctx) + series_pages.across_meetings(ctx)
     if not ctx.options.short:
         flow += front.participants(ctx)
     return flow

@@ -17,20 +17,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.domain import series as ds
-from workshop.domain.pulse import IMPACT_CONDITIONS, Scale
+from workshop.domain.pulse import IMPACT_CONDITIONS
 
-#: Okabe–Ito colours: told apart by colour-blind eyes and on a washed-out projector.
-LINES = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442")
-
-
-def level(trend: ds.Trend, value: float | None) -> float | None:
-    """A point as 0…1 of its scale (conditions are already 0…1)."""
-    if value is None:
-        return None
-    try:
-        return Scale(trend.scale).normalised(value)
-    except ValueError:
-        return value
+LINES = ds.COLOURS
 
 
 def _short(text: str, limit: int = 42) -> str:
@@ -77,10 +66,15 @@ def paint_trends(
         return plot.left() + (plot.width() * (index + 0.5) / count)
 
     painter.setPen(ink)
+    slot = plot.width() / count - 4
     for index, meeting in enumerate(meetings):
-        painter.drawText(QRectF(x_of(index) - 60 * scale, plot.bottom() + 4, 120 * scale,
+        name = next((n for n in (f"Meeting {meeting.number}", f"#{meeting.number}")
+                     if metrics.horizontalAdvance(n) <= slot), f"{meeting.number}")
+        date = next((d for d in (meeting.date, meeting.date[5:])
+                     if d and metrics.horizontalAdvance(d) <= slot), "")
+        painter.drawText(QRectF(x_of(index) - slot / 2, plot.bottom() + 4, slot,
                                 line_height * 2),
-                         int(Qt.AlignmentFlag.AlignHCenter), meeting.label.replace(" · ", "\n"))
+                         int(Qt.AlignmentFlag.AlignHCenter), f"{name}\n{date}".strip())
     for number, trend in enumerate(trends):
         colour = QColor(LINES[number % len(LINES)])
         painter.setPen(QPen(colour, 2.5 * scale))
@@ -88,7 +82,7 @@ def paint_trends(
         spots = [
             QPointF(x_of(i), plot.bottom() - lv * plot.height())
             for i, value in enumerate(trend.points)
-            if (lv := level(trend, value)) is not None
+            if (lv := trend.level(value)) is not None
         ]
         for a, b in itertools.pairwise(spots):
             painter.drawLine(a, b)
