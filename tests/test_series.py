@@ -93,3 +93,32 @@ def test_series_command_refuses_bad_input_in_one_line(tmp_path: Path) -> None:
         assert result.returncode == 2
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_the_handout_shows_the_review_and_the_trends(tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from workshop.export.pdf import handout_bytes
+
+    paths = three_meetings(tmp_path)
+    with Document.open(paths[2], read_only=True) as third:
+        data = handout_bytes(third)
+    with Document.open(paths[0], read_only=True) as first:
+        first_text = " ".join(
+            " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(handout_bytes(first)))
+                     .pages).split())
+    text = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(data))
+                             .pages).split())
+    # the review: each promise, where it stands, from which meeting, with the note
+    assert "Review what was promised" in text
+    assert "Dropped from meeting 1 Meeting 1: write up the walk reviewed at meeting 3" in text
+    assert "Done from meeting 2" in text and "In progress from meeting 2" in text
+    # the trends: the chart's legend carries each statement's values, meeting by meeting
+    assert "Across the meetings" in text and "3 MEETINGS OF THIS PARTNERSHIP" in text
+    assert f"{TRUST} 1.9 → 3.0 → 4.1" in text
+    assert "Collective impact across meetings" in text and "Meeting 3 · 2026-12-01" in text
+    assert "Reciprocity over the series" in text
+    # a first meeting has no series pages yet
+    assert "Across the meetings" not in first_text

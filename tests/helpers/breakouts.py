@@ -62,7 +62,7 @@ def work_at_table(path: Path, main: Main, table: int, *, notes: int = 6) -> list
             board.add_note(doc, main.brainstorm, text, author_id=author)
         mine = [int(r[0]) for r in doc.conn.execute(
             "SELECT id FROM notes ORDER BY id DESC LIMIT ?", (notes,))][::-1]
-        board.group_notes(doc, mine[:2], f"Table {table + 1} theme")
+        board.group_notes(doc, mine[:2], f"{_label(doc)} theme")
         pulse.add_round(doc, main.statement, "at the table")
         round_id = int(doc.conn.execute("SELECT max(id) FROM pulse_rounds").fetchone()[0])
         pulse.set_tally(doc, round_id, {3: 2 + table, 5: 1})
@@ -113,3 +113,11 @@ def canonical(doc: Document) -> dict[str, list[tuple[object, ...]]]:
             " ON o.id = c.offer_id JOIN reciprocity_cards a ON a.id = c.ask_id")),
         "actions": sorted(conn.execute("SELECT what, status FROM actions")),
     }
+
+
+def _label(doc: Document) -> str:
+    """The table's own label (``Table 2``, or the name the facilitator gave it)."""
+    row = doc.conn.execute(
+        "SELECT b.label FROM breakouts b JOIN workshop w ON w.breakout_uuid = b.uuid"
+    ).fetchone()
+    return str(row[0]) if row else "Main"
