@@ -122,3 +122,27 @@ def test_the_handout_shows_the_review_and_the_trends(tmp_path: Path) -> None:
     assert "Reciprocity over the series" in text
     # a first meeting has no series pages yet
     assert "Across the meetings" not in first_text
+
+
+def test_the_carried_purpose_is_on_the_cover_and_a_removed_owner_passes_to_their_org(
+    tmp_path: Path,
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from workshop.export.pdf import handout_bytes
+    from workshop.storage.ops import participants
+
+    paths = three_meetings(tmp_path)
+    with Document.open(paths[2]) as third:
+        assert series.common_purpose(third) == (
+            "Together we keep the riverside green, safe and open to all."
+        )
+        cover = PdfReader(io.BytesIO(handout_bytes(third))).pages[0].extract_text() or ""
+        assert "open to all" in " ".join(cover.split())
+        owned = next(p for p in series.promises(third) if p.owner)
+        owner = next(x for x in read.participants(third) if owned.owner.startswith(x.name))
+        participants.remove_participants(third, [owner.id])
+        again = next(p for p in series.promises(third) if p.id == owned.id)
+        assert again.owner == owner.organisation and again.what == owned.what

@@ -202,6 +202,7 @@ class _Merger:
         self.b = alias
         self.snap = snap
         self.report = TableReport(snap.label)
+        self._known_columns: dict[tuple[str, str], list[str]] = {}
         self.breakout_id, baseline = self._table_row()
         self.base: dict[str, int] = {k: int(v) for k, v in baseline.get("ids", {}).items()}
         self.stride: dict[str, float] = {
@@ -233,7 +234,12 @@ class _Merger:
         return int(row[0]), json.loads(row[1])
 
     def _columns(self, schema: str, table: str) -> list[str]:
-        return [r[1] for r in self.conn.execute(f'PRAGMA {schema}.table_info("{table}")')]
+        key = (schema, table)
+        if key not in self._known_columns:
+            self._known_columns[key] = [
+                r[1] for r in self.conn.execute(f'PRAGMA {schema}.table_info("{table}")')
+            ]
+        return self._known_columns[key]
 
     def _map_table(self, table: str) -> None:
         """Empty id maps for ``table`` (kept on the connection: creating them costs more)."""
@@ -276,7 +282,6 @@ class _Merger:
         self._participants()
         for spec in SPECS:
             self._map_table(spec.table)
-            self._map_shared(spec.table)
             self._map_merged(spec.table)
             if spec.additive:
                 self._additive(spec)
@@ -290,7 +295,6 @@ class _Merger:
         """Walk-ins added at a table join the main list, or match someone already on it."""
         conn = self.conn
         self._map_table("participants")
-        self._map_shared("participants")
         self._map_merged("participants")
         known: dict[tuple[str, str], int] = {}
         for pid, name, org in conn.execute(
@@ -327,7 +331,23 @@ class _Merger:
     # ---------------------------------------------------------------- columns
 
     def _ref(self, target: str, source: str) -> str:
-        return f'(SELECT dst FROM temp."_m_{target}" WHERE src = {source})'
+        """The main file's id for the breakout's ``source`` id of a ``target`` row.
+
+        Rows merged before or just now are in the map; a row the main file already held
+        when the copies were made keeps its id (if it is still there, and is the same row:
+        same creation time where the table has one).
+        """
+        merged = f'(SELECT dst FROM temp."_m_{target}" WHERE src = {source})'
+        if target == "activities":
+            return merged
+        base = self.base.get(target, 0)
+        same = ""
+        if "created" in self._columns("main", target):
+            same = (f' AND m.created IS (SELECT created FROM {self.b}."{target}"'
+                    f" WHERE id = {source})")
+        shared = (f'(SELECT m.id FROM main."{target}" m WHERE m.id = {source}'
+                  f" AND {source} <= {base}{same})")
+        return f"coalesce({merged}, {shared})"
 
     def _item(self, vote_activity: str) -> str:
         """A dot's or tally's item: a note or a cluster, as the main file's vote says."""

@@ -16,7 +16,7 @@ from workshop.domain import series as ds
 from workshop.domain.models import ActivityKind
 from workshop.domain.pulse import Distribution, Scale, distribution, impact_profile
 from workshop.domain.validation import iso_date
-from workshop.storage import read_pulse
+from workshop.storage import read_pulse, read_purpose
 from workshop.storage.document import Document
 
 #: The review step's title in the next meeting's agenda.
@@ -56,6 +56,15 @@ def record(doc: Document) -> ds.Series:
     figures += figures_of(doc)
     meetings = [earlier[n] for n in sorted(earlier)] + [me]
     return ds.Series(meetings, figures, promises(doc))
+
+
+def common_purpose(doc: Document) -> str | None:
+    """The partnership's common purpose: adopted at this meeting, or carried from the last."""
+    adopted = read_purpose.adopted_purpose(doc)
+    if adopted:
+        return adopted
+    row = doc.conn.execute("SELECT common_purpose FROM workshop WHERE id = 1").fetchone()
+    return str(row[0]) if row and row[0] else None
 
 
 def promises(doc: Document) -> list[ds.Promise]:
@@ -162,11 +171,7 @@ def next_meeting(doc: Document, target: Path, *, title: str = "", date: str = ""
         "SELECT title, venue, facilitator, goal, anonymous, start_time, available_minutes,"
         " common_purpose FROM workshop WHERE id = 1"
     ).fetchone()
-    adopted = conn.execute(
-        "SELECT d.text FROM purpose_drafts d JOIN activities a ON a.id = d.activity_id"
-        " WHERE d.adopted = 1 ORDER BY a.position DESC, d.number DESC LIMIT 1"
-    ).fetchone()
-    purpose = adopted[0] if adopted else details[7]
+    purpose = common_purpose(doc) or ""
     carried = _figures_to_carry(doc, me)
     people = conn.execute("SELECT id, name, organisation, colour FROM participants").fetchall()
     statements = conn.execute(

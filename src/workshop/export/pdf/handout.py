@@ -27,7 +27,7 @@ from workshop.export.pdf.actions import action_list
 from workshop.export.pdf.flowables import callout
 from workshop.export.pdf.sections import Context, HandoutOptions, builder_for
 from workshop.export.pdf.template import HandoutTemplate, Progress
-from workshop.storage import read, read_purpose
+from workshop.storage import read, series
 from workshop.storage.document import Document
 
 
@@ -99,8 +99,9 @@ def story(ctx: Context) -> list[Flowable]:
 
 
 def adopted_purpose(ctx: Context) -> str | None:
-    """The common purpose adopted in any purpose blend (shown on the cover), if there is one."""
-    return read_purpose.adopted_purpose(ctx.doc)
+    """The common purpose adopted in any purpose blend (shown on the cover), if there is one;
+    at a later meeting of a series, the one carried from the meeting before."""
+    return series.common_purpose(ctx.doc)
 
 
 def activity_section(ctx: Context, number: int, activity: Activity, start: str) -> list[Flowable]:

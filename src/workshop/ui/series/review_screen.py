@@ -54,6 +54,10 @@ class ReviewScreen(ActivityScreen):
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         outer.addWidget(self.heading)
+        self.purpose = QLabel(objectName="reviewPurpose")
+        self.purpose.setWordWrap(True)
+        self.purpose.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.purpose)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         outer.addWidget(split, 1)
 
@@ -129,6 +133,9 @@ class ReviewScreen(ActivityScreen):
         previous = doc.conn.execute("SELECT previous_title FROM workshop").fetchone()[0]
         since = f" since “{previous}”" if previous else ""
         self.heading.setText(f"Meeting {me.number}: what was promised{since}")
+        purpose = series.common_purpose(doc)
+        self.purpose.setText(f"Our common purpose: {purpose}" if purpose else "")
+        self.purpose.setVisible(bool(purpose))
         chosen = self._current_id()
         self._promises = series.promises(doc)
         self.table.setRowCount(len(self._promises))
