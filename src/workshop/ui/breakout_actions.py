@@ -74,7 +74,7 @@ class BreakoutActions:
         self.make = self._action("Make &breakout copies…", "actionMakeBreakouts",
                                  self.make_copies)
         self.merge = self._action("&Merge breakout…", "actionMergeBreakout", self.merge_copies)
-        self.next = self._action("&Next meeting…", "actionNextMeeting", self.next_meeting)
+        self.next = self._action("Ne&xt meeting…", "actionNextMeeting", self.next_meeting)
         window.document_listeners.append(lambda _ctx: self.refresh())
         self.refresh()
 
