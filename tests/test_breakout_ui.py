@@ -79,6 +79,8 @@ def test_breakouts_from_the_file_menu(window: MainWindow, tmp_path: Path, qtbot:
     assert len(tagged) == 18 and {i.table[0] for i in tagged} == {"Table 1", "Table 2", "Table 3"}
     combo = screen.table_filter
     assert combo.isVisible() and combo.count() == 5
+    hint = window.minimumSizeHint()  # the filter does not widen the board on a laptop
+    assert hint.width() <= 1366 and hint.height() <= 700, hint
     combo.setCurrentIndex(combo.findText("Table 2"))
     visible = [i for i in scene.notes.values() if i.isVisible()]
     assert len(visible) == 6 and all(i.table and i.table[0] == "Table 2" for i in visible)
@@ -87,8 +89,14 @@ def test_breakouts_from_the_file_menu(window: MainWindow, tmp_path: Path, qtbot:
     assert len(shown) == 6  # the room sees the same table
     SHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SHOTS / "breakout-board-one-table.png"))
+    # closed and opened again, the projector still shows the table the laptop shows
+    window.projector.controller.close()
+    window.projector.controller.open()
+    audience = window.projector.controller.window.view
+    assert len([i for i in audience.scene.notes.values() if i.isVisible()]) == 6
     combo.setCurrentIndex(0)
     assert all(i.isVisible() for i in scene.notes.values())
+    assert all(i.isVisible() for i in audience.scene.notes.values())
     window.grab().save(str(SHOTS / "breakout-board-all-tables.png"))
     audience.grab().save(str(SHOTS / "breakout-projector.png"))
     # one undo takes the whole merge back
@@ -134,6 +142,11 @@ def test_next_meeting_opens_on_the_review(window: MainWindow, tmp_path: Path, qt
     promises = series.promises(window.doc)
     assert screen.table.rowCount() == len(promises) > 0
     assert screen.trends.trends and len(screen.trends.meetings) == 4
+    for tab in range(screen.tabs.count()):  # the review fits a 1366 × 768 laptop
+        screen.tabs.setCurrentIndex(tab)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 700, (tab, hint)
+    screen.tabs.setCurrentIndex(0)
     screen.table.selectRow(0)
     screen.note.setText("The hall is booked until June")
     qtbot.mouseClick(screen.buttons[PromiseStatus.DONE], Qt.MouseButton.LeftButton)

@@ -141,6 +141,9 @@ class AudienceWindow(QWidget):
         self.frozen_picture = None
         self._render()
 
+    #: Set by the controller: the breakout table a board view shows (None: every table).
+    table_filter: int | None = None
+
     def set_state(self, state: PresentationState) -> None:
         old = self.state
         self.state = state
@@ -208,6 +211,10 @@ class AudienceWindow(QWidget):
         cls = view_class(activity, agenda=self.state.agenda)
         self.view = cls(self.doc, activity, self.palette_, self.live)
         self._live_layout.addWidget(self.view)
+        # The breakout table the laptop's board shows (None: all), kept across rebuilds.
+        choose = getattr(self.view, "set_table_filter", None)
+        if callable(choose) and self.table_filter is not None:
+            choose(self.table_filter)
 
     def _apply_theme(self) -> None:
         colours = QPalette(self.palette())
