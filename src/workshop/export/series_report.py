@@ -28,46 +28,45 @@ def scale_label(scale: str) -> str:
         return scale
 
 
+def _block(title: str, rows: list[str], empty: str) -> list[str]:
+    return [title, *(f"  {row}" for row in rows or [empty]), ""]
+
+
+def _promise(p: ds.Promise) -> str:
+    owner = f" — {p.owner}" if p.owner else ""
+    receiver = f" → {p.receiver}" if p.receiver else ""
+    due = f", due {p.due}" if p.due else ""
+    note = f": {p.note}" if p.note else ""
+    return f"[{p.status.label}] meeting {p.meeting}, {p.kind}: {p.what}{owner}{receiver}{due}{note}"
+
+
 def text(series: ds.Series) -> str:
     lines = [f"{len(series.meetings)} meeting(s) in the series"]
-    for m in series.meetings:
-        lines.append(f"  {m.number}. {m.title}" + (f" ({m.date})" if m.date else ""))
+    lines += [f"  {m.number}. {m.title}" + (f" ({m.date})" if m.date else "")
+              for m in series.meetings]
     lines.append("")
-    lines.append("Pulse statements (mean answer at each meeting):")
-    trends = series.trends(ds.FigureKind.PULSE)
-    for t in trends:
-        change = f"  (change {t.change:+.1f})" if t.change is not None else ""
-        lines.append(f"  {t.key} [{scale_label(t.scale)}]: {_arrow(t.points)}{change}")
-    if not trends:
-        lines.append("  none asked")
-    lines.append("")
-    lines.append("Collective impact (0 = weakest, 1 = strongest):")
-    conditions = series.trends(ds.FigureKind.CONDITION)
-    for t in conditions:
-        lines.append(f"  {condition_label(t.key)}: {_arrow(t.points, 2)}")
-    if not conditions:
-        lines.append("  not asked")
-    lines.append("")
-    lines.append("Reciprocity over the series (offers / asks / promised / delivered):")
-    balance = series.balance()
-    for b in balance:
-        lines.append(f"  {b.organisation}: {b.offers} / {b.asks} / {b.promised} / {b.delivered}")
-    if not balance:
-        lines.append("  no offers, asks or promises yet")
-    lines.append("")
-    lines.append("Commitments' record:")
-    for p in series.promises:
-        owner = f" — {p.owner}" if p.owner else ""
-        receiver = f" → {p.receiver}" if p.receiver else ""
-        due = f", due {p.due}" if p.due else ""
-        note = f": {p.note}" if p.note else ""
-        lines.append(
-            f"  [{p.status.label}] meeting {p.meeting}, {p.kind}: {p.what}{owner}{receiver}"
-            f"{due}{note}"
-        )
-    if not series.promises:
-        lines.append("  nothing promised yet")
-    return "\n".join(lines) + "\n"
+    lines += _block(
+        "Pulse statements (mean answer at each meeting):",
+        [f"{t.key} [{scale_label(t.scale)}]: {_arrow(t.points)}"
+         + (f"  (change {t.change:+.1f})" if t.change is not None else "")
+         for t in series.trends(ds.FigureKind.PULSE)],
+        "none asked",
+    )
+    lines += _block(
+        "Collective impact (0 = weakest, 1 = strongest):",
+        [f"{condition_label(t.key)}: {_arrow(t.points, 2)}"
+         for t in series.trends(ds.FigureKind.CONDITION)],
+        "not asked",
+    )
+    lines += _block(
+        "Reciprocity over the series (offers / asks / promised / delivered):",
+        [f"{b.organisation}: {b.offers} / {b.asks} / {b.promised} / {b.delivered}"
+         for b in series.balance()],
+        "no offers, asks or promises yet",
+    )
+    lines += _block("Commitments' record:", [_promise(p) for p in series.promises],
+                    "nothing promised yet")
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def data(series: ds.Series) -> dict[str, Any]:

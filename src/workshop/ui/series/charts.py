@@ -13,13 +13,23 @@ import math
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.domain import series as ds
 from workshop.domain.pulse import IMPACT_CONDITIONS
 
 LINES = ds.COLOURS
+
+
+def _begin(painter: QPainter, scale: float) -> QFontMetrics:
+    """Save the painter, smooth lines, the charts' small type at ``scale``; its metrics."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont(painter.font())
+    font.setPointSizeF(8.5 * scale)
+    painter.setFont(font)
+    return painter.fontMetrics()
 
 
 def _short(text: str, limit: int = 42) -> str:
@@ -38,12 +48,7 @@ def paint_trends(
 ) -> None:
     """Lines across the meetings; a legend under the plot names each line."""
     ink = ink or QColor("#222222")
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont(painter.font())
-    font.setPointSizeF(8.5 * scale)
-    painter.setFont(font)
-    metrics = painter.fontMetrics()
+    metrics = _begin(painter, scale)
     line_height = metrics.height()
     legend_rows = len(trends)
     legend = min(rect.height() * 0.45, legend_rows * line_height + 4)
@@ -115,12 +120,7 @@ def paint_impact_across(
 ) -> None:
     """The five conditions as spokes; one outline per meeting, older ones fainter."""
     ink = ink or QColor("#222222")
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont(painter.font())
-    font.setPointSizeF(8.5 * scale)
-    painter.setFont(font)
-    metrics = painter.fontMetrics()
+    metrics = _begin(painter, scale)
     count = len(IMPACT_CONDITIONS)
     label_height = metrics.height() * 1.2
     radius = max(20.0, min(rect.width() / 2 - 50 * scale, rect.height() / 2 - label_height * 2))
