@@ -2,7 +2,8 @@
 
 Promises are the partnership's public record (owners and due dates are shown, as on the
 action list); the facilitator's review notes are shown too, since the room heard them.
-Beside the list, the pulse statements across the meetings, in the projector's colours.
+Beside the list, the pulse statements and the collective-impact radar across the meetings,
+in the projector's colours.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from workshop.storage import series
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.theme import Palette
 from workshop.ui.projector.views import AudienceView
-from workshop.ui.series.charts import paint_trends
+from workshop.ui.series.charts import paint_impact_across, paint_trends
 
 #: Promises listed on the wall; the rest are counted ("+ 3 more").
 SHOWN = 7
@@ -28,11 +29,14 @@ _MARKS = {
 }
 
 
-class _Trends(QWidget):
-    def __init__(self, view: ReviewView) -> None:
+class _Chart(QWidget):
+    """The pulse trends (``impact`` False) or the impact radar across meetings, on the wall."""
+
+    def __init__(self, view: ReviewView, name: str, *, impact: bool) -> None:
         super().__init__(view)
         self.view = view
-        self.setObjectName("reviewTrends")
+        self.impact = impact
+        self.setObjectName(name)
         self.record: ds.Series | None = None
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -41,11 +45,15 @@ class _Trends(QWidget):
             return
         painter = QPainter(self)
         try:
-            # 8.5 pt at scale 1 is the laptop's; on the wall the legend is at least MIN_PX.
+            # 8.5 pt at scale 1 is the laptop's; on the wall the type is at least MIN_PX.
             scale = max(self.view.scale * 3.0, t.MIN_PX * self.view.scale / 11)
-            paint_trends(painter, QRectF(self.rect()), record.meetings,
-                         record.trends(ds.FigureKind.PULSE),
-                         ink=QColor(self.view.palette_.text), scale=scale)
+            ink = QColor(self.view.palette_.text)
+            if self.impact:
+                paint_impact_across(painter, QRectF(self.rect()), record.meetings,
+                                    record.radar(), ink=ink, scale=scale)
+            else:
+                paint_trends(painter, QRectF(self.rect()), record.meetings,
+                             record.trends(ds.FigureKind.PULSE), ink=ink, scale=scale)
         finally:
             painter.end()
 
@@ -64,8 +72,12 @@ class ReviewView(AudienceView):
         self.list = self.label(t.BODY_PX, name="reviewList")
         self.list.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.list, 3)
-        self.trends = _Trends(self)
-        row.addWidget(self.trends, 2)
+        charts = QVBoxLayout()
+        self.trends = _Chart(self, "reviewTrends", impact=False)
+        self.impact = _Chart(self, "reviewImpact", impact=True)
+        charts.addWidget(self.trends, 1)
+        charts.addWidget(self.impact, 1)
+        row.addLayout(charts, 2)
         layout.addLayout(row, 1)
         self.summary = self.label(t.SMALL_PX, colour=palette.accent, name="reviewSummary")
         layout.addWidget(self.summary)
@@ -86,6 +98,9 @@ class ReviewView(AudienceView):
         self.list.setText("\n".join(lines) if lines else "Nothing was promised last time.")
         done = sum(p.status is ds.PromiseStatus.DONE for p in promises)
         self.summary.setText(f"{done} of {len(promises)} done" if promises else "")
-        self.trends.record = record
-        self.trends.setVisible(len(record.meetings) > 1)
-        self.trends.update()
+        several = len(record.meetings) > 1
+        for chart, shown in ((self.trends, bool(record.trends(ds.FigureKind.PULSE))),
+                             (self.impact, any(record.radar().values()))):
+            chart.record = record
+            chart.setVisible(several and shown)
+            chart.update()

@@ -123,8 +123,11 @@ def paint_impact_across(
     metrics = _begin(painter, scale)
     count = len(IMPACT_CONDITIONS)
     label_height = metrics.height() * 1.2
-    radius = max(20.0, min(rect.width() / 2 - 50 * scale, rect.height() / 2 - label_height * 2))
-    centre = QPointF(rect.center().x(), rect.top() + label_height + 6 + radius)
+    longest = max(metrics.horizontalAdvance(c.short or c.label) for c in IMPACT_CONDITIONS)
+    # Labels sit beside the side spokes' tips, above the top one; a caption line at the foot.
+    radius = max(20.0, min(rect.width() / 2 - longest - 10,
+                           (rect.height() - 3 * label_height) / 2 - 6))
+    centre = QPointF(rect.center().x(), rect.top() + label_height + 4 + radius)
 
     def at(index: int, value: float) -> QPointF:
         angle = 2 * math.pi * index / count
@@ -151,12 +154,17 @@ def paint_impact_across(
     painter.setPen(ink)
     for index, item in enumerate(IMPACT_CONDITIONS):
         tip = at(index, 1.0)
-        box = QRectF(tip.x() - 50 * scale, tip.y() - label_height - 2, 100 * scale, label_height)
-        if tip.y() > centre.y() + 1:
-            box.moveTop(tip.y() + 2)
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter), item.short or item.label)
+        text = item.short or item.label
+        width = metrics.horizontalAdvance(text) + 2
+        if abs(tip.x() - centre.x()) < 1:
+            box = QRectF(tip.x() - width / 2, tip.y() - label_height - 2, width, label_height)
+        elif tip.x() < centre.x():
+            box = QRectF(tip.x() - width - 6, tip.y() - label_height / 2, width, label_height)
+        else:
+            box = QRectF(tip.x() + 6, tip.y() - label_height / 2, width, label_height)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
     if asked:
-        caption = "Outlines: " + ", ".join(m.label for m in asked) + " (latest boldest)"
+        caption = "Meetings " + ", ".join(str(m.number) for m in asked) + " (latest boldest)"
         painter.drawText(QRectF(rect.left(), rect.bottom() - label_height, rect.width(),
                                 label_height), int(Qt.AlignmentFlag.AlignHCenter),
                          metrics.elidedText(caption, Qt.TextElideMode.ElideRight,
