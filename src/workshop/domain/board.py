@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from workshop.domain import palettes
 from workshop.domain.errors import ValidationError
 
 #: The longest note accepted; longer text is refused, never silently cut.
@@ -41,14 +42,7 @@ class StickyColour:
 
 
 #: The six sticky colours, in shortcut order (Alt+1 … Alt+6); a note stores the index 0–5.
-COLOURS: tuple[StickyColour, ...] = (
-    StickyColour("Yellow", "#fff176"),
-    StickyColour("Pink", "#f8bbd0"),
-    StickyColour("Blue", "#b3e5fc"),
-    StickyColour("Green", "#c5e1a5"),
-    StickyColour("Orange", "#ffcc80"),
-    StickyColour("Lilac", "#d1c4e9"),
-)
+COLOURS: tuple[StickyColour, ...] = tuple(StickyColour(n, f) for n, f in palettes.STICKY)
 COLOUR_HEX: tuple[str, ...] = tuple(c.fill for c in COLOURS)
 
 

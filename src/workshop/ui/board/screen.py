@@ -12,12 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAccessible, QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from workshop.storage.ops import board as ops
 from workshop.ui.board.capture import CaptureRow, colour_icon
 from workshop.ui.board.find import FindBar
 from workshop.ui.board.items import ClusterItem, NoteItem
+from workshop.ui.board.outline import BoardOutline
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.table_filter import TableFilter
 from workshop.ui.board.view import BoardView
@@ -70,6 +72,7 @@ class BoardScreen(ActivityScreen):
         self.capture = CaptureRow(self)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
+        self.outline = BoardOutline(self.scene, self)
 
         self.title = QLabel(self)
         self.title.setObjectName("boardTitle")
@@ -135,13 +138,18 @@ class BoardScreen(ActivityScreen):
                                       self.open_find)
         self.fit_button = self._tool("Fit", "boardZoomFit", "Show the whole board (Ctrl+0)",
                                      self.view.fit_all)
+        self.list_button = self._tool(
+            "List", "boardOutlineButton", "Show the notes as a list in reading order (Ctrl+L)",
+            self.toggle_outline,
+        )
+        self.list_button.setCheckable(True)
         for button in (self.group_button, self.ungroup_button, self.tidy_button,
-                       self.find_button, self.fit_button):
+                       self.find_button, self.fit_button, self.list_button):
             tools.addWidget(button)
         tools.addStretch(1)
         hint = QLabel(
             "Drag notes to move · drag the background to pan · Shift+drag to select · "
-            "double-click or F2 to edit",
+            "arrows pick a note, Enter or F2 edits",
             self,
         )
         hint.setStyleSheet("color: palette(placeholder-text);")
@@ -152,7 +160,16 @@ class BoardScreen(ActivityScreen):
         tools.addWidget(self.counts)
         layout.addLayout(tools)
         layout.addWidget(self.find_bar)
-        layout.addWidget(self.view, 1)
+        board = QSplitter(Qt.Orientation.Horizontal, self)
+        board.setObjectName("boardSplitter")
+        board.addWidget(self.view)
+        board.addWidget(self.outline)
+        board.setStretchFactor(0, 3)
+        board.setStretchFactor(1, 1)
+        board.setChildrenCollapsible(False)
+        layout.addWidget(board, 1)
+        # The list is there at once for a screen reader; others open it with "List".
+        self.set_outline_shown(QAccessible.isActive())
 
     def _action(
         self,
@@ -182,7 +199,10 @@ class BoardScreen(ActivityScreen):
         specs: list[tuple[str, str, object, Callable[[], None], bool]] = [
             ("boardDeleteAction", "Delete notes", QKeySequence.StandardKey.Delete,
              self.delete_selected, True),
-            ("boardEditAction", "Edit note", "F2", self.edit_selected, True),
+            ("boardEditAction", "Edit note",
+             [QKeySequence("F2"), QKeySequence("Return"), QKeySequence("Enter")],
+             self.edit_selected, True),
+            ("boardOutlineAction", "Notes as a list", "Ctrl+L", self.toggle_outline, False),
             ("boardSelectAllAction", "Select all notes", QKeySequence.StandardKey.SelectAll,
              self.scene.select_all_notes, True),
             ("boardGroupAction", "Group notes", "Ctrl+G", self.group_selected, False),
@@ -204,11 +224,12 @@ class BoardScreen(ActivityScreen):
             self.actions_by_name[name] = self._action(
                 name, text, keys, slot, on_view=on_view  # type: ignore[arg-type]
             )
+        # Plain arrows move the current note (ui/board/keyboard.py); Ctrl+arrows nudge.
         for key, dx, dy in (("Left", -1, 0), ("Right", 1, 0), ("Up", 0, -1), ("Down", 0, 1)):
-            for big, prefix in ((False, ""), (True, "Shift+")):
+            for big, prefix in ((False, "Ctrl+"), (True, "Ctrl+Shift+")):
                 step = b.NUDGE * (10 if big else 1)
                 self._action(
-                    f"boardNudge{prefix.rstrip('+')}{key}Action",
+                    f"boardNudge{prefix.replace('Ctrl+', '').rstrip('+')}{key}Action",
                     f"Nudge {key.lower()}",
                     prefix + key,
                     lambda _on=False, x=dx * step, y=dy * step: self.nudge(x, y),
@@ -238,6 +259,7 @@ class BoardScreen(ActivityScreen):
         self.find_bar.searched.connect(self._search)
         self.find_bar.stepped.connect(self.step_find)
         self.find_bar.closed.connect(self.close_find)
+        self.view.keys.currentChanged.connect(self.outline.show_current)
 
     # ------------------------------------------------------------ reading
 
@@ -272,6 +294,8 @@ class BoardScreen(ActivityScreen):
             self.table_filter.refresh(self.ctx.doc, self.activity_id)
         if board:
             self._update_counts()
+            if self.outline.isVisible():
+                self.outline.rebuild()
             if self.find_bar.isVisible():
                 self._show_find_count()
 
@@ -495,10 +519,15 @@ class BoardScreen(ActivityScreen):
             self.ctx.runner.run(ops.ungroup, clusters, merge_key=key)
 
     def edit_selected(self) -> None:
+        """Enter or F2: edit the one selected note, else the current note, else rename the
+        one selected cluster."""
         notes = self.scene.selected_note_ids()
         clusters = self.scene.selected_cluster_ids()
+        current = self.view.keys.current
         if len(notes) == 1:
             self.view.edit_note(notes[0])
+        elif current in self.scene.notes and not clusters:
+            self.view.edit_note(current)
         elif len(clusters) == 1 and not notes:
             self.view.rename_cluster(clusters[0])
 
@@ -584,6 +613,19 @@ class BoardScreen(ActivityScreen):
     def tidy_up(self) -> None:
         if self.ctx.runner.run(ops.tidy_up, self.activity_id) is not None:
             self.view.fit_all()
+
+    # ------------------------------------------------------------ the list
+
+    def toggle_outline(self) -> None:
+        self.set_outline_shown(not self.outline.isVisibleTo(self))
+        if self.outline.isVisibleTo(self):
+            self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_outline_shown(self, shown: bool) -> None:
+        self.outline.setVisible(shown)
+        self.list_button.setChecked(shown)
+        if shown:
+            self.outline.rebuild()
 
     # ------------------------------------------------------------ find
 

@@ -64,6 +64,7 @@ def _number(value: float) -> str:
 
 def _table(name: str, accessible: str, headers: Sequence[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), objectName=name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setAccessibleName(accessible)
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().setVisible(False)
@@ -127,6 +128,8 @@ class RankingTable(QTableWidget):
             cells[2].setData(BAR_ROLE, float(item.score / top))
             cells[1].setData(TITLE_ROLE, item.title)
             cells[0].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if item.score <= 0:  # "–" read out in words
+                cells[0].setData(Qt.ItemDataRole.AccessibleTextRole, "not ranked: no dots")
             for column, cell in enumerate(cells):
                 if column == 1:
                     cell.setToolTip(title)
