@@ -148,3 +148,30 @@ def test_damaged_or_newer_breakouts_are_refused(tmp_path: Path, damage: str) -> 
             merge(doc, [bad])
         assert "\n" not in str(caught.value)
     assert fingerprint(main.path) == before
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        "UPDATE notes SET text = '' WHERE id = (SELECT max(id) FROM notes)",
+        "UPDATE notes SET text = printf('%.2001c', 'x') WHERE id = (SELECT max(id) FROM notes)",
+        "UPDATE actions SET due = 'next Tuesday' WHERE id = (SELECT max(id) FROM actions)",
+        "UPDATE participants SET name = ' ' WHERE id = (SELECT max(id) FROM participants)",
+    ],
+)
+def test_a_copy_edited_into_what_the_app_refuses_is_refused(tmp_path: Path, tamper: str) -> None:
+    """A merge is a door: it lets in only what the operations themselves would accept."""
+    import sqlite3
+
+    main, paths = _copies(tmp_path, 1)
+    work_at_table(paths[0], main, 0)
+    conn = sqlite3.connect(paths[0])
+    conn.execute(tamper)
+    conn.commit()
+    conn.close()
+    before = fingerprint(main.path)
+    with Document.open(main.path) as doc:
+        with pytest.raises(MergeError, match="Workshop itself would not accept") as caught:
+            merge(doc, paths)
+        assert "\n" not in str(caught.value)
+    assert fingerprint(main.path) == before

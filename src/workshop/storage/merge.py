@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workshop.domain import board
+from workshop.domain import validation as v
 from workshop.storage.breakout import identity
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
@@ -310,6 +311,8 @@ class _Merger:
             (self.base.get("participants", 0), self.breakout_id),
         ).fetchall()
         for src, name, org, colour in rows:
+            if not str(name or "").strip() or len(name) > v.NAME_MAX or len(org or "") > v.NAME_MAX:
+                self._refuse(f"a participant's name that is empty or over {v.NAME_MAX} characters")
             key = _person_key(name, org)
             dst = known.get(key)
             if dst is None:
@@ -436,6 +439,7 @@ class _Merger:
             " AND o.source_id = s.id)",
             (self.base.get(table, 0), self.breakout_id, table),
         )
+        self._refuse_what_the_app_would_not(spec, "_n")
         for column in spec.required:
             if column in columns:
                 conn.execute(f'DELETE FROM temp._n WHERE "{column}" IS NULL')
@@ -468,6 +472,31 @@ class _Merger:
         )
         self.report.added[table] = self.report.added.get(table, 0) + max(added, 0)
 
+    def _refuse_what_the_app_would_not(self, spec: Spec, rows: str) -> None:
+        """Text the operations would refuse (empty, too long) or a date that is none."""
+        present = {r[1] for r in self.conn.execute(f"PRAGMA temp.table_info({rows})")}
+        for column, limit in spec.texts.items():
+            if column in present and self.conn.execute(
+                f'SELECT 1 FROM temp.{rows} WHERE "{column}" IS NULL'
+                f' OR length(trim("{column}")) = 0 OR length("{column}") > ? LIMIT 1',
+                (limit,),
+            ).fetchone():
+                self._refuse(f"an empty {spec.table.replace('_', ' ')} text, or one longer "
+                             f"than {limit:,} characters")
+        for column in spec.dates:
+            if column in present and self.conn.execute(
+                f'SELECT 1 FROM temp.{rows} WHERE "{column}" != \'\' AND "{column}"'
+                " NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' LIMIT 1"
+            ).fetchone():
+                self._refuse(f"a {column} date in {spec.table} that is not like 2026-11-27")
+
+    def _refuse(self, what: str) -> None:
+        raise MergeError(
+            f"“{self.snap.path.name}” holds {what}, which Workshop itself would not accept "
+            "(was it edited with another tool?): nothing was merged.",
+            self.snap.path,
+        )
+
     def _fingerprint(self, spec: Spec, alias: str) -> str:
         if not spec.content:
             return "''"
@@ -495,6 +524,7 @@ class _Merger:
             "DELETE FROM temp._u WHERE _fp = (SELECT fingerprint FROM main.origins"
             " WHERE id = _u._oid)"
         )
+        self._refuse_what_the_app_would_not(spec, "_u")
         names = ", ".join(f'"{c}"' for c in content)
         updated = conn.execute(
             f'UPDATE main."{table}" SET ({names}) = (SELECT {names} FROM temp._u'

@@ -15,11 +15,19 @@ a commitment its cards). Columns not named here keep their value from the breako
 - ``unique``: columns the main file allows once; a row that would clash is skipped.
 - ``where``: rows taken at all (a ballot only once its voter is done).
 - ``additive``: a count per key (paper tallies), added to the main file's count.
+- ``texts``: text columns with the most characters the operations accept; a copy holding
+  an empty or longer one (edited with another tool) is refused: a merge is a door, and
+  lets in only what the app itself would.
+- ``dates``: columns that hold a date (``YYYY-MM-DD``) or nothing.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from workshop.domain import board
+from workshop.domain import validation as v
+from workshop.storage.ops.reciprocity import CARD_MAX
 
 #: A reference resolved by the row itself rather than a fixed table.
 VOTE_ITEM_OF_BALLOT = "vote item (ballot)"
@@ -40,6 +48,8 @@ class Spec:
     additive: str = ""
     #: Rows come over only with a parent row brought in by the same merge (a ballot's dots).
     with_new_parent: str = ""
+    texts: dict[str, int] = field(default_factory=dict)
+    dates: tuple[str, ...] = ()
 
 
 SPECS: tuple[Spec, ...] = (
@@ -49,6 +59,7 @@ SPECS: tuple[Spec, ...] = (
         required=frozenset({"activity_id"}),
         content=("title",),
         offset=("x", "y"),
+        texts={"title": board.CLUSTER_TITLE_MAX},
     ),
     Spec(
         "notes",
@@ -56,18 +67,21 @@ SPECS: tuple[Spec, ...] = (
         required=frozenset({"activity_id"}),
         content=("text", "colour", "author_id", "cluster_id"),
         offset=("x", "y"),
+        texts={"text": board.NOTE_TEXT_MAX},
     ),
     Spec(
         "purpose_statements",
         refs={"activity_id": "activities", "participant_id": "participants"},
         required=frozenset({"activity_id"}),
         content=("participant_id", "organisation", "text"),
+        texts={"text": v.TEXT_MAX},
     ),
     Spec(
         "reciprocity_cards",
         refs={"activity_id": "activities", "participant_id": "participants"},
         required=frozenset({"activity_id"}),
         content=("kind", "participant_id", "organisation", "text"),
+        texts={"text": CARD_MAX},
     ),
     Spec(
         "commitments",
@@ -79,12 +93,15 @@ SPECS: tuple[Spec, ...] = (
         required=frozenset({"activity_id", "offer_id", "ask_id"}),
         content=("what", "due"),
         unique=("offer_id", "ask_id"),
+        texts={"what": v.TEXT_MAX},
+        dates=("due",),
     ),
     Spec(
         "pulse_statements",
         refs={"activity_id": "activities"},
         required=frozenset({"activity_id"}),
         content=("text", "scale", "condition"),
+        texts={"text": v.TEXT_MAX},
     ),
     Spec(
         "pulse_rounds",
@@ -129,6 +146,8 @@ SPECS: tuple[Spec, ...] = (
         "actions",
         refs={"participant_id": "participants", "source_id": ACTION_SOURCE},
         content=("what", "participant_id", "organisation", "due", "status"),
+        texts={"what": v.TEXT_MAX},
+        dates=("due",),
     ),
 )
 
