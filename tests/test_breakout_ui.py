@@ -153,6 +153,16 @@ def test_next_meeting_opens_on_the_review(window: MainWindow, tmp_path: Path, qt
     first = series.promises(window.doc)[0]
     assert first.status is PromiseStatus.DONE and first.note == "The hall is booked until June"
     assert screen.table.item(0, 0).text() == "Done"
+    # from the list, the keys go on: 2 marks the next one in progress, 3 the one after dropped
+    assert screen.table.currentRow() == 1  # it moved on to the next promise not yet reviewed
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_2)
+    qtbot.keyClick(screen.table, Qt.Key.Key_3)
+    statuses = [p.status for p in series.promises(window.doc)]
+    assert statuses[1] is PromiseStatus.DOING and statuses[2] is PromiseStatus.DROPPED
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    screen.table.selectRow(1)
     window.grab().save(str(SHOTS / "series-review.png"))
     screen.tabs.setCurrentIndex(1)
     window.grab().save(str(SHOTS / "series-impact.png"))
