@@ -146,3 +146,30 @@ def test_the_carried_purpose_is_on_the_cover_and_a_removed_owner_passes_to_their
         participants.remove_participants(third, [owner.id])
         again = next(p for p in series.promises(third) if p.id == owned.id)
         assert again.owner == owner.organisation and again.what == owned.what
+
+
+def test_next_command_and_its_refusals(tmp_path: Path) -> None:
+    paths = three_meetings(tmp_path)
+    fourth = tmp_path / "meeting-4.workshop"
+    made = run_cli("next", paths[2], fourth, "--date", "2027-01-12",
+                   "--title", "Riverside, round 4")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.strip() == f"Wrote meeting 4 of the series to {fourth}"
+    with Document.open(fourth, read_only=True) as doc:
+        assert series.meeting(doc).number == 4
+        assert read.details(doc).title == "Riverside, round 4"
+        assert read.details(doc).date == "2027-01-12"
+    before = fingerprint(paths[2])
+    for args in (
+        (paths[2], fourth),  # exists
+        (paths[2], tmp_path / "x.workshop", "--date", "next week"),
+        (paths[2], tmp_path / "x.workshop", "--title", "T" * 400),
+        (paths[2], paths[2], "--force"),  # its own file
+        (tmp_path / "missing.workshop", tmp_path / "y.workshop"),
+        (paths[2], tmp_path / "no-such-folder" / "z.workshop"),
+    ):
+        result = run_cli("next", *args)
+        assert result.returncode == 2, (args, result.stdout, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert fingerprint(paths[2]) == before
+    assert not (tmp_path / "x.workshop").exists()

@@ -35,6 +35,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     after.add_argument("new", type=Path, metavar="NEWFILE")
     after.add_argument("--title", default="", help="the new meeting's title (default: same)")
     after.add_argument("--date", default="", help="the new meeting's date, YYYY-MM-DD")
+    after.add_argument("--force", action="store_true", help="replace NEWFILE if it exists")
 
     trend = sub.add_parser("series", help="print a series' trends and commitments' record")
     trend.add_argument("paths", type=Path, nargs="+", metavar="FILE")
@@ -61,7 +62,8 @@ def merge_command(args: argparse.Namespace) -> int:
 
 def next_command(args: argparse.Namespace) -> int:
     with Document.open(args.path, read_only=True) as doc:
-        new = series.next_meeting(doc, args.new, title=args.title, date=args.date)
+        new = series.next_meeting(doc, args.new, title=args.title, date=args.date,
+                                  overwrite=args.force)
         number = series.meeting(new).number
         new.close()
     print(f"Wrote meeting {number} of the series to {args.new}")

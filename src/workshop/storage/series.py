@@ -15,9 +15,10 @@ from pathlib import Path
 from workshop.domain import series as ds
 from workshop.domain.models import ActivityKind
 from workshop.domain.pulse import Distribution, Scale, distribution, impact_profile
-from workshop.domain.validation import iso_date
+from workshop.domain.validation import TITLE_MAX, iso_date, single_line
 from workshop.storage import read_pulse, read_purpose
 from workshop.storage.document import Document
+from workshop.storage.errors import DocumentError
 
 #: The review step's title in the next meeting's agenda.
 REVIEW_TITLE = "Review what was promised"
@@ -159,12 +160,15 @@ def figures_of(doc: Document) -> list[ds.Figure]:
 # ------------------------------------------------------------------ writing
 
 
-def next_meeting(doc: Document, target: Path, *, title: str = "", date: str = "") -> Document:
+def next_meeting(
+    doc: Document, target: Path, *, title: str = "", date: str = "", overwrite: bool = False
+) -> Document:
     """Create the next meeting of ``doc``'s series at ``target`` and return it, open.
 
     Its starting content is not an undo step (as for any new file). ``doc`` is only read.
     """
     date = iso_date(date) if date.strip() else ""
+    title = single_line(title, "The title", TITLE_MAX) if title.strip() else ""
     me = meeting(doc)
     conn = doc.conn
     details = conn.execute(
@@ -180,7 +184,10 @@ def next_meeting(doc: Document, target: Path, *, title: str = "", date: str = ""
         " ORDER BY a.position, s.position, s.id"
     ).fetchall()
     to_review = _promises_to_carry(doc, me)
-    new = Document.create(target)
+    if Path(target).resolve() == doc.path.resolve():
+        raise DocumentError("The next meeting needs a file of its own: choose another name.",
+                            target)
+    new = Document.create(target, overwrite=overwrite)
     try:
         with new.edit("Next meeting") as ed:
             c = ed.conn
