@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from workshop.domain import palettes
 from workshop.domain.pulse import Scale
 
 
@@ -35,10 +36,8 @@ class PromiseStatus(StrEnum):
                 "dropped": "Dropped"}[self.value]
 
 
-#: Okabe–Ito colours, told apart by colour-blind eyes and on a washed-out projector: the
-#: lines of the trend charts (laptop, projector, handout) and the breakout tables' marks.
-COLOURS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442",
-           "#000000")
+#: The trend charts' line colours (laptop, projector, handout).
+COLOURS = palettes.SERIES
 
 #: Statuses that go on to the next meeting's review.
 CARRIED = frozenset({PromiseStatus.OPEN, PromiseStatus.DOING})

@@ -23,9 +23,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop.domain import board
+from workshop.domain import board, palettes
 from workshop.domain.errors import ValidationError
-from workshop.domain.series import COLOURS
 from workshop.storage.changes import Change
 from workshop.storage.document import SUFFIX, Document
 from workshop.storage.errors import DocumentError, WriteError
@@ -35,7 +34,7 @@ from workshop.storage.lock import FileLock
 #: Most tables one event splits into (a 60-person room in tables of four at the least).
 MAX_TABLES = 30
 #: Colours of tables on the board, in order (distinct on a projector and for colour-blind eyes).
-TABLE_COLOURS = COLOURS
+TABLE_COLOURS = palettes.SERIES
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,10 @@
 """File › Make breakout copies…, Merge breakout…, Next meeting…
 
-The work is done by storage (``storage/ops/breakout.py``, ``storage/series.py``); this
-module asks how many tables and where, which copies to merge, where the next meeting
-goes, and says what happened. The questions are replaceable (:class:`BreakoutQuestions`)
-so tests answer them without dialogs.
+The work is done by storage (``storage/ops/breakout.py``, ``storage/series.py``, imported
+when first used: the window's start does not pay for them); this module asks how many
+tables and where, which copies to merge, where the next meeting goes, and says what
+happened. The questions are replaceable (:class:`BreakoutQuestions`) so tests answer them
+without dialogs.
 """
 
 from __future__ import annotations
@@ -17,10 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
 from workshop.domain.errors import WorkshopError
-from workshop.storage import series
-from workshop.storage.breakout import MAX_TABLES
 from workshop.storage.document import SUFFIX
-from workshop.storage.ops.breakout import make_breakout_copies, merge_breakouts
 
 if TYPE_CHECKING:
     from workshop.ui.main_window import MainWindow
@@ -29,6 +27,8 @@ FILTER = f"Workshop files (*{SUFFIX})"
 
 
 def _table_count(parent: QWidget) -> int | None:
+    from workshop.storage.breakout import MAX_TABLES
+
     count, ok = QInputDialog.getInt(
         parent, "Make breakout copies", "How many tables?", 4, 1, MAX_TABLES
     )
@@ -109,6 +109,8 @@ class BreakoutActions:
         folder = self.ask.folder(self.window, ctx.doc.path.parent)
         if folder is None:
             return
+        from workshop.storage.ops.breakout import make_breakout_copies
+
         change = ctx.runner.run(make_breakout_copies, count, folder)
         if change is not None:
             paths = change.extra.get("paths", [])
@@ -122,6 +124,8 @@ class BreakoutActions:
         paths = self.ask.breakouts(self.window, ctx.doc.path.parent)
         if not paths:
             return
+        from workshop.storage.ops.breakout import merge_breakouts
+
         change = ctx.runner.run(merge_breakouts, paths)
         if change is not None:
             lines = change.extra.get("reports", [])
@@ -131,6 +135,8 @@ class BreakoutActions:
         doc = self.window.doc
         if doc is None:
             return
+        from workshop.storage import series
+
         number = series.meeting(doc).number + 1
         suggested = doc.path.with_name(f"{doc.path.stem} - meeting {number}{SUFFIX}")
         path = self.ask.next_path(self.window, suggested)
