@@ -145,7 +145,7 @@ rest is checking each copy as opening a file does (`quick_check` of ten 2,500-no
 mapping ids and recording origins. Under 2 s: met. ≤ 3×: not met while every merged row
 is captured for undo one by one (`storage/journal.py`); reaching it needs the journal to
 keep bulk inserts more cheaply (e.g. the history entry built in SQL, decoded on demand),
-and the copies' checks alone are about twice the bare copy. Figures on a 2-core machine
+and the copies' checks alone take longer than the whole bare copy. Figures on a 2-core machine
 shared with six other agents: ratios moved between 9× and 19× from run to run.
 
 Run: `.venv/bin/python tests/benchmarks/bench_merge.py`
