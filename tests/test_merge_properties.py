@@ -24,7 +24,7 @@ from workshop.domain.reciprocity import CardKind, Party
 from workshop.storage import breakout, read
 from workshop.storage.document import Document
 from workshop.storage.merge import merge
-from workshop.storage.ops import board, participants, pulse, reciprocity, voting
+from workshop.storage.ops import actions, board, participants, pulse, reciprocity, voting
 
 WALK_INS = ("Walk-in Ana", "Walk-in Bo")
 
@@ -37,6 +37,7 @@ _step = st.one_of(
     st.tuples(st.just("walkin"), st.integers(0, 1), st.integers(0, 9)),
     st.tuples(st.just("card"), st.integers(0, len(IDEAS) - 1), st.integers(0, 1)),
     st.tuples(st.just("ballot"), st.integers(0, 30), st.integers(0, 30)),
+    st.tuples(st.just("action"), st.integers(0, len(IDEAS) - 1), st.integers(-1, 9)),
 )
 _table = st.lists(_step, min_size=1, max_size=8)
 
@@ -79,6 +80,12 @@ def _run_table(path: Path, main: Main, table: int, steps: list[tuple[int | str, 
                 person = next(p.id for p in read.participants(doc) if p.name == name)
                 reciprocity.add_card(doc, main.offers, CardKind.OFFER if b else CardKind.ASK,
                                      Party(person, name, org), IDEAS[a])
+            elif kind == "action":
+                owner = None
+                if b >= 0:
+                    person = read.participants(doc)[b % len(people)]
+                    owner = Party(person.id, person.name, person.organisation)
+                actions.add_action(doc, IDEAS[a][:200], owner, "2027-01-15")
             elif kind == "ballot" and notes and not voted:
                 # one person per table votes, once (a person sits at one table)
                 dots = {notes[a % len(notes)]: 1, notes[b % len(notes)]: 1}
