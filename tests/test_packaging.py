@@ -156,7 +156,7 @@ def test_the_icon_exists_as_svg_and_in_every_png_size() -> None:
 
 
 def test_the_app_icon_loads(qtbot: QtBot) -> None:
-    from workshop.ui.about import app_icon
+    from workshop.ui.icons import app_icon
 
     icon = app_icon()
     assert not icon.isNull()

@@ -7,7 +7,6 @@ screen refreshes only what each reported change touched.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,13 +38,13 @@ from workshop.ui.board.table_filter import TableFilter
 from workshop.ui.board.view import BoardView
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import register
+from workshop.ui.undo import step
 
 #: A dropped file larger than this is refused (a text file of ideas is far smaller).
 DROP_FILE_MAX = 1_000_000
 #: The longest action text a note becomes (an action is a line, a note may be a page).
 ACTION_TEXT_MAX = 200
 
-_drags = itertools.count(1)
 
 
 def action_text(text: str) -> str:
@@ -479,12 +478,11 @@ class BoardScreen(ActivityScreen):
 
     def _drag_finished(self, notes: dict[int, tuple[float, float]],
                        clusters: dict[int, tuple[float, float]]) -> None:
-        key = f"board-drag-{next(_drags)}"
-        ok = True
-        for cluster_id, (x, y) in clusters.items():
-            ok = self.ctx.runner.run(ops.move_cluster, cluster_id, x, y, merge_key=key) is not None
-        if notes and ok:
-            self.ctx.runner.run(ops.move_notes, notes, merge_key=key)
+        """A drag is one gesture: its clusters and notes move in one transaction, one step."""
+        calls = [step(ops.move_cluster, cid, x, y) for cid, (x, y) in clusters.items()]
+        if notes:
+            calls.append(step(ops.move_notes, notes))
+        self.ctx.runner.run_all(_moved_label(len(notes), len(clusters)), calls)
         # Whatever was written (or refused, or settled back where it started and so not
         # written at all), the items now go exactly where the document says they are.
         self.scene.reset_positions()
@@ -494,10 +492,10 @@ class BoardScreen(ActivityScreen):
         clusters = self.scene.selected_cluster_ids()
         if not notes and not clusters:
             return
-        key = f"board-nudge-{notes}-{clusters}"
+        calls = []
         for cluster_id in clusters:
             c = self.scene.clusters[cluster_id].cluster
-            self.ctx.runner.run(ops.move_cluster, cluster_id, c.x + dx, c.y + dy, merge_key=key)
+            calls.append(step(ops.move_cluster, cluster_id, c.x + dx, c.y + dy))
         carried = {
             n for n in notes if self.scene.notes[n].note.cluster_id in set(clusters)
         }
@@ -507,16 +505,23 @@ class BoardScreen(ActivityScreen):
             if n not in carried
         }
         if positions:
-            self.ctx.runner.run(ops.move_notes, positions, merge_key=key)
+            calls.append(step(ops.move_notes, positions))
+        # Repeated nudges of the same selection merge into one undo step.
+        key = f"board-nudge-{notes}-{clusters}"
+        self.ctx.runner.run_all(
+            _moved_label(len(positions), len(clusters)), calls, merge_key=key
+        )
 
     def delete_selected(self) -> None:
         notes = self.scene.selected_note_ids()
         clusters = self.scene.selected_cluster_ids()
-        key = f"board-delete-{next(_drags)}"
+        calls = []
         if notes:
-            self.ctx.runner.run(ops.delete_notes, notes, merge_key=key)
+            calls.append(step(ops.delete_notes, notes))
         if clusters:
-            self.ctx.runner.run(ops.ungroup, clusters, merge_key=key)
+            calls.append(step(ops.ungroup, clusters))
+        if calls:
+            self.ctx.runner.run_all("Delete the selection", calls)
 
     def edit_selected(self) -> None:
         """Enter or F2: edit the one selected note, else the current note, else rename the
@@ -601,14 +606,14 @@ class BoardScreen(ActivityScreen):
             kind, source_id, text = sources[0]
             add_action_from(self.ctx, kind, source_id, action_text(text))
             return
-        key = f"board-actions-{next(_drags)}"
-        for kind, source_id, text in sources:
-            change = self.ctx.runner.run(
-                actions_ops.add_action, action_text(text), source_kind=kind,
-                source_id=source_id, merge_key=key,
-            )
-            if change is None:
-                return
+        self.ctx.runner.run_all(
+            f"Make {len(sources)} actions",
+            [
+                step(actions_ops.add_action, action_text(text), source_kind=kind,
+                     source_id=source_id)
+                for kind, source_id, text in sources
+            ],
+        )
 
     def tidy_up(self) -> None:
         if self.ctx.runner.run(ops.tidy_up, self.activity_id) is not None:
@@ -666,3 +671,13 @@ class BoardScreen(ActivityScreen):
 
 
 register(ActivityKind.BRAINSTORM, BoardScreen)
+
+
+def _moved_label(notes: int, clusters: int) -> str:
+    """"Move 2 clusters and 3 notes": the undo step of one drag or nudge."""
+    parts = []
+    if clusters:
+        parts.append("cluster" if clusters == 1 else f"{clusters} clusters")
+    if notes:
+        parts.append("note" if notes == 1 else f"{notes} notes")
+    return "Move " + " and ".join(parts)
