@@ -77,7 +77,11 @@ def _ours(main: Path, copies: list[Path], *, capture: bool = True) -> float:
     """Seconds for the merge; ``capture=False`` (diagnosis only) drops the undo capture."""
     with Document.open(main) as doc:
         if not capture:
-            journal.uninstall(doc.conn)
+            # Diagnosis only: no capture triggers on this connection (the document installs
+            # them before its first edit unless told they are there).
+            journal.install(doc.conn)
+            journal.uninstall(doc.conn)  # the capture table stays, its triggers go
+            doc._journal_ready = True
         start = time.perf_counter()
         merge(doc, copies)
         return time.perf_counter() - start
