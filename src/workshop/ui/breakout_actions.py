@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
@@ -67,21 +68,24 @@ class BreakoutQuestions:
     told: list[str] = field(default_factory=list)  # what was said, for tests
 
 
-class BreakoutActions:
+class BreakoutActions(QObject):
+    """The three actions; a child of the window (Qt ends it with the window), which calls
+    :meth:`refresh` whenever its own actions are refreshed (a file opened or closed)."""
+
     def __init__(self, window: MainWindow, questions: BreakoutQuestions | None = None) -> None:
+        super().__init__(window)
         self.window = window
         self.ask = questions or BreakoutQuestions()
         self.make = self._action("Make &breakout copies…", "actionMakeBreakouts",
                                  self.make_copies)
         self.merge = self._action("&Merge breakout…", "actionMergeBreakout", self.merge_copies)
         self.next = self._action("Ne&xt meeting…", "actionNextMeeting", self.next_meeting)
-        window.document_listeners.append(lambda _ctx: self.refresh())
         self.refresh()
 
     def _action(self, text: str, name: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self)
         action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(slot)
         return action
 
     def install(self, menu: QMenu, before: QAction | None) -> None:

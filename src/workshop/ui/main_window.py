@@ -232,6 +232,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_actions(self) -> None:
         has_doc = self.doc is not None
+        if getattr(self, "breakout_actions", None) is not None:
+            self.breakout_actions.refresh()
         for action in (self.save_as_action, self.close_action):
             action.setEnabled(has_doc)
         self.export_menu.setEnabled(has_doc)
