@@ -88,9 +88,12 @@ class BreakoutActions(QObject):
         action.triggered.connect(slot)
         return action
 
-    def install(self, menu: QMenu, before: QAction | None) -> None:
+    def install(self, menu: QMenu) -> None:
+        """Append the actions (a separator first). Appended, not inserted before another
+        menu's action: the wrapper ``menuAction()`` returns is not safe to keep or drop."""
+        menu.addSeparator()
         for action in (self.make, self.merge, self.next):
-            menu.insertAction(before, action) if before is not None else menu.addAction(action)
+            menu.addAction(action)
 
     def refresh(self) -> None:
         doc = self.window.doc
@@ -163,9 +166,8 @@ class BreakoutActions(QObject):
 
 
 def install_breakout_actions(
-    window: MainWindow, menu: QMenu, before: QAction | None,
-    questions: BreakoutQuestions | None = None,
+    window: MainWindow, menu: QMenu, questions: BreakoutQuestions | None = None
 ) -> BreakoutActions:
     actions = BreakoutActions(window, questions)
-    actions.install(menu, before)
+    actions.install(menu)
     return actions

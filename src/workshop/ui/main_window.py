@@ -125,15 +125,12 @@ class MainWindow(QMainWindow):
             self.save_as,
             QKeySequence("Ctrl+Shift+S"),
         )
-        self.export_menu = self.file_menu.addMenu("&Export")
-        self.export_menu.setObjectName("menuExport")
         from workshop.ui.breakout_actions import install_breakout_actions
 
-        self.file_menu.insertSeparator(self.export_menu.menuAction())
         #: File › Make breakout copies…, Merge breakout…, Next meeting…
-        self.breakout_actions = install_breakout_actions(
-            self, self.file_menu, self.export_menu.menuAction()
-        )
+        self.breakout_actions = install_breakout_actions(self, self.file_menu)
+        self.export_menu = self.file_menu.addMenu("&Export")
+        self.export_menu.setObjectName("menuExport")
         self.file_menu.addSeparator()
         self.close_action = self._action(
             self.file_menu,
