@@ -74,13 +74,17 @@ class BreakoutActions(QObject):
 
     def __init__(self, window: MainWindow, questions: BreakoutQuestions | None = None) -> None:
         super().__init__(window)
-        self.window = window
         self.ask = questions or BreakoutQuestions()
         self.make = self._action("Make &breakout copies…", "actionMakeBreakouts",
                                  self.make_copies)
         self.merge = self._action("&Merge breakout…", "actionMergeBreakout", self.merge_copies)
         self.next = self._action("Ne&xt meeting…", "actionNextMeeting", self.next_meeting)
         self.refresh()
+
+    @property
+    def window(self) -> MainWindow:
+        """The window (the parent): no reference of our own, so no cycle through the window."""
+        return self.parent()  # type: ignore[return-value]
 
     def _action(self, text: str, name: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
