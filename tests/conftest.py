@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 
 os.environ["QT_QPA_PLATFORM"] = os.environ.get("WORKSHOP_TEST_QPA", "offscreen")
@@ -48,12 +47,3 @@ def demo_path(tmp_path: Path) -> Path:
     path = tmp_path / "demo.workshop"
     write_demo(path)
     return path
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
-    """Free reference cycles holding Qt wrappers right after each test body, while the
-    test's widgets still exist: collected later, after a window was deleted, wrappers
-    of its accessibility interfaces and actions crashed the garbage collector (PySide)."""
-    yield
-    gc.collect()
