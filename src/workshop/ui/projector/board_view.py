@@ -274,7 +274,7 @@ class BoardView(PagedTiles):
         self.legend.setVisible(bool(lines))
 
     def _rebuild(self) -> None:
-        notes, clusters = self._table_shown()
+        notes, clusters = self.table_shown()
         has_notes = bool(notes) or bool(clusters)
         self.canvas.setVisible(has_notes)
         self.empty.setVisible(not has_notes)
@@ -289,7 +289,7 @@ class BoardView(PagedTiles):
             self.table_filter = table_id
             self._rebuild()
 
-    def _table_shown(self) -> tuple[list[Any], list[Any]]:
+    def table_shown(self) -> tuple[list[Any], list[Any]]:
         if self.table_filter is None:
             return list(self.notes.values()), list(self.clusters.values())
         from workshop.storage import breakout
