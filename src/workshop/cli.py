@@ -71,6 +71,9 @@ def _command_parser() -> _Parser:
     copy.add_argument("out", type=Path, metavar="OUT")
     copy.add_argument("--force", action="store_true", help="replace OUT if it exists")
     _sharing_arguments(copy)
+    from workshop.breakout_cli import add_parsers as add_breakout_parsers
+
+    add_breakout_parsers(sub)
     return parser
 
 
@@ -93,7 +96,8 @@ def _app_parser() -> _Parser:
         description=(
             "Workshop: offline facilitation. Other commands: demo PATH, check PATH,"
             " export FILE --pdf/--csv/--json OUT, room FILE --out DIR, import JSON NEWFILE,"
-            " copy FILE OUT --anonymise."
+            " copy FILE OUT --anonymise, breakout MAIN --tables N --out DIR,"
+            " merge MAIN BREAKOUT…, next FILE NEWFILE, series FILE…."
         ),
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .workshop file to open")
@@ -162,6 +166,34 @@ def _import(args: argparse.Namespace) -> int:
     from workshop.export.cli import import_command
 
     return import_command(args)
+
+
+@command("breakout")
+def _breakout(args: argparse.Namespace) -> int:
+    from workshop.breakout_cli import breakout_command
+
+    return breakout_command(args)
+
+
+@command("merge")
+def _merge(args: argparse.Namespace) -> int:
+    from workshop.breakout_cli import merge_command
+
+    return merge_command(args)
+
+
+@command("next")
+def _next(args: argparse.Namespace) -> int:
+    from workshop.breakout_cli import next_command
+
+    return next_command(args)
+
+
+@command("series")
+def _series(args: argparse.Namespace) -> int:
+    from workshop.breakout_cli import series_command
+
+    return series_command(args)
 
 
 def _require_display() -> None:

@@ -12,6 +12,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable
+from pathlib import Path
 
 import workshop.storage.ops as ops_package
 from workshop.domain.actions import ActionStatus, SourceKind
@@ -20,6 +21,7 @@ from workshop.domain.pulse import Scale
 from workshop.domain.purpose_models import ROUND_PAIRS, PartyMode
 from workshop.domain.reciprocity import CardKind, Party
 from workshop.domain.roster import RosterEntry
+from workshop.domain.series import PromiseStatus
 from workshop.domain.templates import load_templates
 from workshop.domain.voting import VoteTarget
 from workshop.resources import templates_dir
@@ -37,6 +39,8 @@ from workshop.storage.ops import (
     timer,
     voting,
 )
+from workshop.storage.ops import breakout as breakout_ops
+from workshop.storage.ops import series as series_ops
 
 Call = Callable[[], Change]
 Case = Callable[[Document], Call]
@@ -334,4 +338,37 @@ CASES: dict[str, Case] = {
         d, one(d, "SELECT id FROM actions ORDER BY id"), ActionStatus.DONE),
     "actions.remove_actions": lambda d: lambda: actions.remove_actions(
         d, [one(d, "SELECT id FROM actions ORDER BY id")]),
+    "breakout.make_breakout_copies": lambda d: lambda: breakout_ops.make_breakout_copies(
+        d, 2, _folder(d, "tables")),
+    "breakout.merge_breakouts": lambda d: _merge_case(d),
+    "series.review_promise": lambda d: _review_case(d),
 }
+
+
+def _folder(doc: Document, name: str) -> Path:
+    folder = doc.path.parent / name
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def _merge_case(doc: Document) -> Call:
+    """Two tables; one adds a note, a cluster and an action in its copy."""
+    made = breakout_ops.make_breakout_copies(doc, 2, _folder(doc, "merge-tables"))
+    copy = made.extra["paths"][0]
+    with Document.open(copy) as table:
+        brainstorm = kind(table, ActivityKind.BRAINSTORM)
+        board.add_notes(table, brainstorm, ["Ławki w cieniu co 200 m", "Fontanna z wodą"])
+        board.group_notes(table, [one(table, "SELECT max(id) FROM notes")], "Woda")
+        actions.add_action(table, "Ask the council for benches", None, "2027-02-01")
+    return lambda: breakout_ops.merge_breakouts(doc, [copy])
+
+
+def _review_case(doc: Document) -> Call:
+    """A promise carried from an earlier meeting, reviewed as done with a note."""
+    with doc.edit("Carry a promise") as ed:
+        ed.conn.execute(
+            "INSERT INTO promises (meeting, kind, what, organisation, due)"
+            " VALUES (0, 'action', 'Book the hall for spring', 'Rada Osiedla', '2027-03-01')"
+        )
+    promise = one(doc, "SELECT max(id) FROM promises")
+    return lambda: series_ops.review_promise(doc, promise, PromiseStatus.DONE, "Booked")

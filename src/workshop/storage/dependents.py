@@ -45,6 +45,7 @@ def before_notes_removed(conn: sqlite3.Connection, note_ids: list[int]) -> None:
     _items_removed(conn, "notes", note_ids)
     _items_removed(conn, "clusters_and_notes", [-i for i in note_ids])
     _action_sources_removed(conn, "note", note_ids)
+    _merged_rows_removed(conn, "notes", note_ids)
 
 
 def before_clusters_removed(conn: sqlite3.Connection, cluster_ids: list[int]) -> None:
@@ -52,6 +53,20 @@ def before_clusters_removed(conn: sqlite3.Connection, cluster_ids: list[int]) ->
     _items_removed(conn, "clusters", cluster_ids)
     _items_removed(conn, "clusters_and_notes", cluster_ids)
     _action_sources_removed(conn, "cluster", cluster_ids)
+    _merged_rows_removed(conn, "clusters", cluster_ids)
+
+
+def _merged_rows_removed(conn: sqlite3.Connection, table: str, row_ids: list[int]) -> None:
+    """A row a breakout merge brought in, removed here, leaves a tombstone: its ``origins``
+    row stops pointing at the id (which a later row may get) so merging the table's copy
+    again does not bring it back, nor take the new row for it."""
+    for start in range(0, len(row_ids), 500):
+        chunk = list(row_ids[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        conn.execute(
+            f"UPDATE origins SET row_id = -row_id WHERE tbl = ? AND row_id IN ({marks})",
+            (table, *chunk),
+        )
 
 
 def _items_removed(conn: sqlite3.Connection, target: str, item_ids: list[int]) -> None:
@@ -134,7 +149,7 @@ def _purpose_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> 
 
 def _reciprocity_on_participant_removed(conn: sqlite3.Connection, participant_id: int) -> None:
     """Their offers and asks go (with the commitments made on them); their pulse answers stay,
-    anonymous; their actions pass to their organisation (or to nobody)."""
+    anonymous; their actions (and promises from earlier meetings) pass to their organisation."""
     card_ids = [
         row[0]
         for row in conn.execute(
@@ -147,11 +162,12 @@ def _reciprocity_on_participant_removed(conn: sqlite3.Connection, participant_id
         "UPDATE pulse_answers SET participant_id = NULL WHERE participant_id = ?",
         (participant_id,),
     )
-    conn.execute(
-        "UPDATE actions SET participant_id = NULL, organisation ="
-        " (SELECT organisation FROM participants WHERE id = ?) WHERE participant_id = ?",
-        (participant_id, participant_id),
-    )
+    for table in ("actions", "promises"):
+        conn.execute(
+            f"UPDATE {table} SET participant_id = NULL, organisation ="
+            " (SELECT organisation FROM participants WHERE id = ?) WHERE participant_id = ?",
+            (participant_id, participant_id),
+        )
 
 
 def _reciprocity_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:

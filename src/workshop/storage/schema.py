@@ -516,3 +516,81 @@ def _what_the_room_sees(db: Database) -> None:
         ALTER TABLE purpose_groups ADD COLUMN started TEXT NOT NULL DEFAULT '';
         """,
     )
+
+
+@migration("0018_breakouts_series", 1, 18)
+def _breakouts_series(db: Database) -> None:
+    """Breakout tables that merge back, and a partnership's series of meetings.
+
+    ``workshop.uuid`` names the workshop itself (a Save As copy keeps it: it is the same
+    workshop). A breakout copy has its own ``uuid`` and names the main workshop in
+    ``breakout_of`` and its own row of ``breakouts`` in ``breakout_uuid``. ``origins``
+    remembers, for every row a merge brought in, which table it came from, its id there
+    and what it looked like when last merged (so edits made in the main file are kept,
+    and a row removed in the main file stays removed). A next meeting names its series
+    (``series_uuid``), its number and the meeting it came from; ``series_figures`` carries
+    the earlier meetings' figures forward and ``promises`` what was promised last time.
+    """
+    run_script(
+        db,
+        """
+        ALTER TABLE workshop ADD COLUMN uuid TEXT NOT NULL DEFAULT '';
+        ALTER TABLE workshop ADD COLUMN breakout_of TEXT NOT NULL DEFAULT '';
+        ALTER TABLE workshop ADD COLUMN breakout_uuid TEXT NOT NULL DEFAULT '';
+        ALTER TABLE workshop ADD COLUMN series_uuid TEXT NOT NULL DEFAULT '';
+        ALTER TABLE workshop ADD COLUMN meeting INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE workshop ADD COLUMN previous_uuid TEXT NOT NULL DEFAULT '';
+        ALTER TABLE workshop ADD COLUMN previous_title TEXT NOT NULL DEFAULT '';
+        ALTER TABLE workshop ADD COLUMN common_purpose TEXT NOT NULL DEFAULT '';
+        UPDATE workshop SET uuid = lower(hex(randomblob(16)));
+        UPDATE workshop SET series_uuid = uuid;
+        CREATE TABLE breakouts (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL,
+            colour TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            baseline TEXT NOT NULL DEFAULT '{}',
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE TABLE origins (
+            id INTEGER PRIMARY KEY,
+            breakout_id INTEGER NOT NULL REFERENCES breakouts(id),
+            tbl TEXT NOT NULL,
+            source_id INTEGER NOT NULL,
+            row_id INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL DEFAULT '',
+            UNIQUE (breakout_id, tbl, source_id)
+        );
+        CREATE INDEX origins_row ON origins(tbl, row_id);
+        CREATE TABLE series_figures (
+            id INTEGER PRIMARY KEY,
+            meeting INTEGER NOT NULL,
+            meeting_uuid TEXT NOT NULL DEFAULT '',
+            meeting_title TEXT NOT NULL DEFAULT '',
+            meeting_date TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (kind IN ('pulse', 'condition', 'offers', 'asks',
+                                               'promised', 'delivered')),
+            key TEXT NOT NULL DEFAULT '',
+            scale TEXT NOT NULL DEFAULT '',
+            value REAL,
+            count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX series_figures_meeting ON series_figures(meeting);
+        CREATE TABLE promises (
+            id INTEGER PRIMARY KEY,
+            meeting INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('action', 'commitment')),
+            what TEXT NOT NULL,
+            participant_id INTEGER REFERENCES participants(id),
+            organisation TEXT NOT NULL DEFAULT '',
+            receiver TEXT NOT NULL DEFAULT '',
+            due TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'doing', 'done', 'dropped')),
+            note TEXT NOT NULL DEFAULT '',
+            reviewed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX promises_participant ON promises(participant_id);
+        """,
+    )

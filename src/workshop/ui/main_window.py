@@ -135,6 +135,10 @@ class MainWindow(QMainWindow):
         self.share_action = self._action(
             self.file_menu, "S&hare a copy…", "actionShareCopy", self.share_copy
         )
+        from workshop.ui.breakout_actions import install_breakout_actions
+
+        #: File › Make breakout copies…, Merge breakout…, Next meeting…
+        self.breakout_actions = install_breakout_actions(self, self.file_menu)
         self.export_menu = self.file_menu.addMenu("&Export")
         self.export_menu.setObjectName("menuExport")
         self.file_menu.addSeparator()
@@ -239,6 +243,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_actions(self) -> None:
         has_doc = self.doc is not None
+        if getattr(self, "breakout_actions", None) is not None:
+            self.breakout_actions.refresh()
         for action in (self.save_as_action, self.share_action, self.close_action):
             action.setEnabled(has_doc)
         self.export_menu.setEnabled(has_doc)

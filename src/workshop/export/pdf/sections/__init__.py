@@ -1,6 +1,14 @@
 """Section builders of the handout, one module per capability (importing registers them)."""
 
-from workshop.export.pdf.sections import basic, brainstorm, pulse, purpose, reciprocity, vote
+from workshop.export.pdf.sections import (
+    basic,
+    brainstorm,
+    pulse,
+    purpose,
+    reciprocity,
+    review,
+    vote,
+)
 from workshop.export.pdf.sections.registry import (
     Context,
     HandoutOptions,
@@ -21,6 +29,7 @@ __all__ = [
     "purpose",
     "reciprocity",
     "registered",
+    "review",
     "section",
     "vote",
 ]
