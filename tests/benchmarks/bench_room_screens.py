@@ -24,10 +24,12 @@ from PySide6.QtWidgets import QApplication
 from report import median_ms, write_section
 from tests.helpers import room_day
 
+from workshop.domain.purpose_words import warm_up
 from workshop.storage import read_pulse, read_purpose, read_reciprocity
 from workshop.storage.document import Document
 from workshop.storage.ops import details
 from workshop.storage.ops import purpose as purpose_ops
+from workshop.storage.read_purpose import analysis_languages
 from workshop.ui.projector.audience import AudienceWindow
 from workshop.ui.projector.state import PresentationState
 from workshop.ui.pulse.screen import PulseScreen
@@ -62,6 +64,14 @@ def main() -> None:
             details.update_details(doc, venue=f"Hall {time.perf_counter()}")
 
         base = median_ms(baseline, 30)
+        # What the main window does ~300 ms after a workshop opens: the word data loads on a
+        # thread (timed on its own: nobody waits for it unless they open a screen that early).
+        started = time.perf_counter()
+        thread = warm_up(analysis_languages(doc))
+        if thread is not None:
+            thread.join()
+        rows.append(("load the word data (background thread, after opening the workshop)",
+                     (time.perf_counter() - started) * 1000))
         projector = AudienceWindow()
         projector.resize(1920, 1080)
         projector.set_document(doc)
@@ -179,7 +189,8 @@ def main() -> None:
         doc.close()
 
     table = "\n".join(
-        f"| {name} | {ms:.1f} | {ms / base:.0f}× | {'✓' if ms <= TARGET_MS else '✗'} |"
+        f"| {name} | {ms:.1f} | {ms / base:.0f}× | "
+        f"{'(not an interaction)' if 'background' in name else '✓' if ms <= TARGET_MS else '✗'} |"
         for name, ms in rows
     )
     body = f"""## Purpose, offers/asks and pulse screens: each interaction

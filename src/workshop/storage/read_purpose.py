@@ -42,6 +42,20 @@ def settings(doc: Document, activity_id: int) -> PurposeSettings:
     )
 
 
+def analysis_languages(doc: Document) -> list[str]:
+    """The languages the workshop's purpose and offers/asks activities analyse words in.
+
+    Offers and asks are matched in the default language; a purpose activity in its own.
+    """
+    rows = doc.conn.execute(
+        "SELECT a.kind, s.language FROM activities a"
+        " LEFT JOIN purpose_settings s ON s.activity_id = a.id WHERE a.kind IN (?, ?)"
+        " ORDER BY a.position",
+        (ActivityKind.PURPOSE_BLEND.value, ActivityKind.OFFERS_ASKS.value),
+    )
+    return list(dict.fromkeys(str(language or DEFAULT_LANGUAGE) for _kind, language in rows))
+
+
 def party(conn: sqlite3.Connection, participant_id: int | None, organisation: str) -> Party:
     if participant_id is None:
         return Party(None, organisation, organisation)

@@ -135,7 +135,7 @@ def paint_map(
     bold = QFont(font)
     bold.setBold(True)
     for party, (label, text) in zip(
-        parties, label_boxes(parties, centres, radius, metrics, QFontMetricsF(bold)), strict=True
+        parties, _placed_labels(parties, centres, radius, font), strict=True
     ):
         painter.setFont(bold if party.is_organisation else font)
         painter.setPen(ink)
@@ -144,6 +144,31 @@ def paint_map(
             painter.drawText(label, int(flags_) | int(Qt.TextFlag.TextWordWrap), text)
     painter.setFont(font)
     painter.restore()
+
+
+#: Where the names go depends on the parties, the ring and the font, never on the arrows:
+#: confirming a match (a new arrow) repaints the map without placing every name again.
+_LABELS: dict[tuple[object, ...], list[tuple[QRectF, str]]] = {}
+
+
+def _placed_labels(
+    parties: Sequence[Party], centres: Sequence[QPointF], radius: float, font: QFont
+) -> list[tuple[QRectF, str]]:
+    key = (
+        tuple((p.name, p.is_organisation) for p in parties),
+        tuple((c.x(), c.y()) for c in centres),
+        radius,
+        font.toString(),
+    )
+    boxes = _LABELS.get(key)
+    if boxes is None:
+        bold = QFont(font)
+        bold.setBold(True)
+        boxes = label_boxes(parties, centres, radius, QFontMetricsF(font), QFontMetricsF(bold))
+        if len(_LABELS) >= 8:  # the laptop's map and the projector's, at a few sizes
+            _LABELS.pop(next(iter(_LABELS)))
+        _LABELS[key] = boxes
+    return [(QRectF(box), text) for box, text in boxes]
 
 
 def label_boxes(
@@ -163,9 +188,7 @@ def label_boxes(
     flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(
         Qt.TextFlag.TextWordWrap
     )
-    nodes = [
-        QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius) for c in centres
-    ]
+    nodes = [QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius) for c in centres]
     placed: list[QRectF] = []
     boxes: list[tuple[QRectF, str]] = []
     for index, (party, centre) in enumerate(zip(parties, centres, strict=True)):
@@ -202,8 +225,9 @@ def _fit(name: str, fm: QFontMetricsF, width: float, height: float, flags: int) 
     """``name``, or as much of it as fits the box with "…"; '' if not even a letter does."""
     text = name
     while text and fm.boundingRect(QRectF(0, 0, width, 1e4), flags, text).height() > height:
-        shorter = fm.elidedText(text, Qt.TextElideMode.ElideRight,
-                                fm.horizontalAdvance(text) - fm.averageCharWidth())
+        shorter = fm.elidedText(
+            text, Qt.TextElideMode.ElideRight, fm.horizontalAdvance(text) - fm.averageCharWidth()
+        )
         text = "" if shorter in ("…", text) else shorter
     return text
 
@@ -243,7 +267,7 @@ def _arrow(
     hx, hy = b.x() - middle.x(), b.y() - middle.y()
     hl = math.hypot(hx, hy) or 1.0
     hx, hy = hx / hl, hy / hl
-    size = (7 + width * 1.5)
+    size = 7 + width * 1.5
     left = QPointF(b.x() - hx * size - hy * size * 0.55, b.y() - hy * size + hx * size * 0.55)
     right = QPointF(b.x() - hx * size + hy * size * 0.55, b.y() - hy * size - hx * size * 0.55)
     head = QPainterPath(b)
@@ -255,8 +279,11 @@ def _arrow(
     painter.drawPath(head)
     if count > 1:
         painter.setPen(ink)
-        painter.drawText(QRectF(middle.x() - 12, middle.y() - 10, 24, 20),
-                         Qt.AlignmentFlag.AlignCenter, str(count))
+        painter.drawText(
+            QRectF(middle.x() - 12, middle.y() - 10, 24, 20),
+            Qt.AlignmentFlag.AlignCenter,
+            str(count),
+        )
 
 
 def _towards(point: QPointF, target: QPointF, distance: float) -> QPointF:
