@@ -188,7 +188,9 @@ def label_boxes(
     flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(
         Qt.TextFlag.TextWordWrap
     )
-    nodes = [QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius) for c in centres]
+    nodes = [
+        QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius) for c in centres
+    ]
     placed: list[QRectF] = []
     boxes: list[tuple[QRectF, str]] = []
     for index, (party, centre) in enumerate(zip(parties, centres, strict=True)):
@@ -225,9 +227,8 @@ def _fit(name: str, fm: QFontMetricsF, width: float, height: float, flags: int) 
     """``name``, or as much of it as fits the box with "…"; '' if not even a letter does."""
     text = name
     while text and fm.boundingRect(QRectF(0, 0, width, 1e4), flags, text).height() > height:
-        shorter = fm.elidedText(
-            text, Qt.TextElideMode.ElideRight, fm.horizontalAdvance(text) - fm.averageCharWidth()
-        )
+        shorter = fm.elidedText(text, Qt.TextElideMode.ElideRight,
+                                fm.horizontalAdvance(text) - fm.averageCharWidth())
         text = "" if shorter in ("…", text) else shorter
     return text
 
@@ -267,7 +268,7 @@ def _arrow(
     hx, hy = b.x() - middle.x(), b.y() - middle.y()
     hl = math.hypot(hx, hy) or 1.0
     hx, hy = hx / hl, hy / hl
-    size = 7 + width * 1.5
+    size = (7 + width * 1.5)
     left = QPointF(b.x() - hx * size - hy * size * 0.55, b.y() - hy * size + hx * size * 0.55)
     right = QPointF(b.x() - hx * size + hy * size * 0.55, b.y() - hy * size - hx * size * 0.55)
     head = QPainterPath(b)
@@ -279,11 +280,8 @@ def _arrow(
     painter.drawPath(head)
     if count > 1:
         painter.setPen(ink)
-        painter.drawText(
-            QRectF(middle.x() - 12, middle.y() - 10, 24, 20),
-            Qt.AlignmentFlag.AlignCenter,
-            str(count),
-        )
+        painter.drawText(QRectF(middle.x() - 12, middle.y() - 10, 24, 20),
+                         Qt.AlignmentFlag.AlignCenter, str(count))
 
 
 def _towards(point: QPointF, target: QPointF, distance: float) -> QPointF:
