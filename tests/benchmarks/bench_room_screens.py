@@ -29,7 +29,7 @@ from workshop.storage import read_pulse, read_purpose, read_reciprocity
 from workshop.storage.document import Document
 from workshop.storage.ops import details
 from workshop.storage.ops import purpose as purpose_ops
-from workshop.storage.read_purpose import analysis_languages
+from workshop.storage.read_purpose import analysis_languages, pending_analyses
 from workshop.ui.projector.audience import AudienceWindow
 from workshop.ui.projector.state import PresentationState
 from workshop.ui.pulse.screen import PulseScreen
@@ -67,10 +67,10 @@ def main() -> None:
         # What the main window does ~300 ms after a workshop opens: the word data loads on a
         # thread (timed on its own: nobody waits for it unless they open a screen that early).
         started = time.perf_counter()
-        thread = warm_up(analysis_languages(doc))
+        thread = warm_up(analysis_languages(doc), pending_analyses(doc))
         if thread is not None:
             thread.join()
-        rows.append(("load the word data (background thread, after opening the workshop)",
+        rows.append(("load word data and analyses (background thread, after opening)",
                      (time.perf_counter() - started) * 1000))
         projector = AudienceWindow()
         projector.resize(1920, 1080)

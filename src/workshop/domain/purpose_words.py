@@ -15,7 +15,7 @@ of purpose statements and offers (``purpose_stopwords.GENERIC``).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -108,21 +108,28 @@ def load_language(language: str) -> None:
         _LOADED.add(language)
 
 
-def warm_up(languages: Iterable[str]) -> threading.Thread | None:
+def warm_up(
+    languages: Iterable[str], then: Iterable[Callable[[], object]] = ()
+) -> threading.Thread | None:
     """Load the languages' data on a daemon thread; the first lemma waits for it if early.
 
-    Returns the thread (None when everything is already loaded) so a caller can join it.
+    ``then`` is more pure-Python work to do once the data is in (a purpose activity's
+    analysis, say: its cache is shared with the screen). Returns the thread (None when
+    there is nothing to do) so a caller can join it.
     """
     wanted = [language for language in dict.fromkeys(languages) if language not in _LOADED]
-    if not wanted:
+    after = list(then)
+    if not wanted and not after:
         return None
 
     def load() -> None:
-        for language in wanted:
-            try:
+        try:
+            for language in wanted:
                 load_language(language)
-            except Exception:  # the first real use reports it on the main thread
-                return
+            for work in after:
+                work()
+        except Exception:  # the first real use does it again and reports it on the main thread
+            return
 
     thread = threading.Thread(target=load, name="workshop-language-warm-up", daemon=True)
     thread.start()
