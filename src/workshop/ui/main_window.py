@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -32,6 +33,10 @@ from workshop.ui.text_undo import ActionUndoKeys
 from workshop.ui.undo import UndoRunner, restore_history
 from workshop.ui.window_fit import clamp_to_screens, place_first
 from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB, WorkshopPage
+
+#: The word data loads this long after a workshop opens: after its first paint, well before
+#: a facilitator can reach a purpose or offers/asks screen.
+WARM_UP_DELAY_MS = 300
 
 if TYPE_CHECKING:
     from workshop.ui.export_actions import ExportQuestions
@@ -405,12 +410,24 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.page)
             self.pages.setCurrentWidget(self.page)
             self._unsubscribe = doc.subscribe(self._on_change)
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: self._warm_up_language_data(doc))
             self.settings.add_recent(doc.path)
             self._update_title()
             self.status.setText(_status_text(doc))
         self._refresh_actions()
         for listener in list(self.document_listeners):
             listener(self.ctx)
+
+    def _warm_up_language_data(self, doc: Document) -> None:
+        """Load the word data the purpose and offers/asks screens need, and the purpose
+        activities' analyses, on a thread, so the first time one opens it does not spend
+        ~130 ms decoding a dictionary and ~25 ms finding themes."""
+        if self.doc is not doc:
+            return  # closed or replaced meanwhile
+        from workshop.domain.purpose_words import warm_up
+        from workshop.storage.read_purpose import analysis_languages, pending_analyses
+
+        warm_up(analysis_languages(doc), pending_analyses(doc))
 
     def _let_screen_keys_win(self) -> None:
         """A key the activity screen uses (Ctrl+N: new pulse statement, Ctrl+2: purpose themes)
