@@ -50,6 +50,15 @@ def _command_parser() -> _Parser:
     import_.add_argument("json", type=Path, metavar="JSON")
     import_.add_argument("path", type=Path, metavar="NEWFILE")
     import_.add_argument("--force", action="store_true", help="replace NEWFILE if it exists")
+
+    serve = sub.add_parser("serve", help="let the room's phones join FILE, without the window")
+    serve.add_argument("path", type=Path, metavar="FILE")
+    serve.add_argument(
+        "--host", default="127.0.0.1",
+        help="the address to listen on: the hotspot's or router's (default: this machine only)",
+    )
+    serve.add_argument("--port", type=int, default=8765, help="default 8765 (0: any free port)")
+    serve.add_argument("--seconds", type=float, default=0, help=argparse.SUPPRESS)
     return parser
 
 
@@ -58,7 +67,7 @@ def _app_parser() -> _Parser:
         prog="workshop",
         description=(
             "Workshop: offline facilitation. Other commands: demo PATH, check PATH,"
-            " export FILE --pdf/--csv/--json OUT, import JSON NEWFILE."
+            " export FILE --pdf/--csv/--json OUT, import JSON NEWFILE, serve FILE [--host H]."
         ),
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .workshop file to open")
@@ -106,6 +115,13 @@ def _export(args: argparse.Namespace) -> int:
     from workshop.export.cli import export_command
 
     return export_command(args)
+
+
+@command("serve")
+def _serve(args: argparse.Namespace) -> int:
+    from workshop.phones.serve import serve_command
+
+    return serve_command(args)
 
 
 @command("import")
