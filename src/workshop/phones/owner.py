@@ -15,6 +15,7 @@ import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from workshop.storage.changes import Change
@@ -42,6 +43,14 @@ def affects_phones(change: Change, voting_live: bool) -> bool:
     if change.touches(*PAGE_TABLES):
         return True
     return voting_live and change.touches("notes", "clusters", "ballots")
+
+
+@dataclass(frozen=True)
+class Presence:
+    """How many phone pages are open now, and whose (the phones panel shows it)."""
+
+    connected: int
+    participants: frozenset[int]
 
 
 class Owner(Protocol):

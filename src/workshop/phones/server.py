@@ -31,7 +31,7 @@ import tornado.web
 
 from workshop.domain.errors import ValidationError
 from workshop.phones.limits import Limiter, Limits
-from workshop.phones.owner import Job, Owner
+from workshop.phones.owner import Job, Owner, Presence
 from workshop.phones.page_state import page_state
 from workshop.phones.posts import run_post
 from workshop.phones.strings import page_strings
@@ -53,14 +53,6 @@ OWNER_TIMEOUT = 15.0
 class Access:
     enabled: bool
     code: str
-
-
-@dataclass(frozen=True)
-class Presence:
-    """How many phone pages are open now, and whose (the run panel shows it)."""
-
-    connected: int
-    participants: frozenset[int]
 
 
 def _static(name: str) -> bytes:

@@ -1,0 +1,133 @@
+"""Plug the phones into the main window through its public hooks (like the projector).
+
+Adds a "Phones" dock (the panel), a session per open workshop (its server starts only
+when phones are switched on), and the join card on the projector. The live activity
+phones follow is the one the projector shows. The server stops when the workshop
+closes and when the app quits (the window closes its document then).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from workshop.storage import read_phones
+from workshop.storage.changes import Change
+from workshop.ui.phones.addresses import addresses
+from workshop.ui.phones.join_card import JoinCard
+from workshop.ui.phones.panel import PhonesPanel
+from workshop.ui.phones.session import PhoneSession
+from workshop.ui.screens.base import ScreenContext
+
+
+class PhonesWiring:
+    def __init__(self, window: QMainWindow, *, port: int = 8765) -> None:
+        self.window: Any = window
+        self.port = port
+        self.panel = PhonesPanel(window)
+        self.dock = QDockWidget("Phones", window)
+        self.dock.setObjectName("phonesDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        projector = getattr(window, "projector", None)
+        run_dock = getattr(projector, "dock", None)
+        if isinstance(run_dock, QDockWidget):
+            window.tabifyDockWidget(run_dock, self.dock)
+            run_dock.raise_()
+        toggle = self.dock.toggleViewAction()
+        toggle.setText("&Phones panel")
+        toggle.setObjectName("actionPhonesPanel")
+        view_menu = getattr(window, "view_menu", None)
+        if view_menu is not None:
+            view_menu.addAction(toggle)
+        self.controller: Any = getattr(projector, "controller", None)
+        self.card = JoinCard(self.controller.window) if self.controller is not None else None
+        self.host: str | None = None
+        self.session: PhoneSession | None = None
+        self._live: int | None = None
+        self.panel.hostChosen.connect(self._choose_host)
+        if self.controller is not None:
+            self.controller.stateChanged.connect(self._on_projector)
+        window.change_listeners.append(self._on_change)
+        window.document_listeners.append(self._on_document)
+        self._on_document(window.ctx)
+
+    def live_activity(self) -> int | None:
+        """What the room sees on the projector is what phones follow."""
+        if self.controller is None:
+            return None
+        return self.controller.state.activity_id  # type: ignore[no-any-return]
+
+    def _on_document(self, ctx: ScreenContext | None) -> None:
+        if self.session is not None:
+            self.session.stateChanged.disconnect()
+            self.session.stop()
+            self.session.deleteLater()
+            self.session = None
+        if ctx is not None:
+            self.session = PhoneSession(ctx.doc, self.live_activity, self.window, self.port)
+            self.session.stateChanged.connect(self._show_card)
+            if read_phones.settings(ctx.doc).enabled:
+                self.session.set_host(self._default_host())
+        self.panel.set_context(ctx, self.session, self.live_activity)
+        self._show_card()
+
+    def _default_host(self) -> str | None:
+        """The chosen network, else the likely hotspot (never every interface)."""
+        if self.panel.interface.count() == 0:
+            self.panel.set_interfaces(addresses(), self.host)
+        if self.host is None:
+            self.host = self.panel.interface.currentData()
+        return self.host
+
+    def _choose_host(self, host: str) -> None:
+        self.host = host
+        if self.session is not None and read_phones.settings(self.session.doc).enabled:
+            self.session.set_host(host)
+
+    def _on_change(self, change: Change) -> None:
+        if not self._current():
+            return
+        session = self.session
+        assert session is not None
+        turned_on = change.touches("phone_settings") and read_phones.settings(session.doc).enabled
+        if turned_on and session.host is None:
+            session.set_host(self._default_host())
+        session.on_change(change)
+        self.panel.refresh()
+
+    def _current(self) -> bool:
+        """Whether the panel follows the window's workshop (the window may be closing it)."""
+        if self.panel.ctx is not self.window.ctx:
+            self._on_document(self.window.ctx)
+        return self.session is not None
+
+    def _on_projector(self) -> None:
+        if not self._current():
+            return
+        live = self.live_activity()
+        if live != self._live:
+            self._live = live
+            if self.session is not None:
+                self.session.live_changed()
+            self.panel.refresh()
+        self._show_card()
+
+    def _show_card(self) -> None:
+        card = self.card
+        if card is None:
+            return
+        session = self.session
+        server = session.server if session is not None else None
+        blank = self.controller is not None and self.controller.state.blank
+        if server is None or not server.access.enabled or blank:
+            card.hide_join()
+            return
+        short = server.base_url().removeprefix("http://").rstrip("/")
+        card.show_join(server.join_url(), short, server.access.code)

@@ -1,0 +1,155 @@
+"""Phones in the app: no socket until switched on; the Qt thread is the one writer;
+the panel moderates and shows who contributed, never what a secret ballot says."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from helpers.phones import Phone
+from helpers.windows import main_window, silent_questions
+from workshop.demo import write_demo
+from workshop.domain.models import ActivityKind
+from workshop.storage import read, read_board, read_phones
+from workshop.ui.main_window import MainWindow
+
+
+def inet_sockets() -> set[str]:
+    """This process's IPv4/IPv6 sockets (TCP and UDP), by inode, from /proc."""
+    mine = set()
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            mine.add(target[8:-1])
+    found = set()
+    for table in ("tcp", "tcp6", "udp", "udp6"):
+        with open(f"/proc/net/{table}") as rows:
+            for line in rows.readlines()[1:]:
+                if line.split()[9] in mine:
+                    found.add(line.split()[9])
+    return found
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> Iterator[MainWindow]:
+    path = tmp_path / "room.workshop"
+    write_demo(path)
+    win = main_window(data_dir, silent_questions([]))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    assert win.open_path(path)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def pool() -> Iterator[ThreadPoolExecutor]:
+    with ThreadPoolExecutor(4) as executor:
+        yield executor
+
+
+def _in_background(qtbot: QtBot, pool: ThreadPoolExecutor, fn: Callable[[], Any]) -> Any:
+    """A phone's request from another thread, while the Qt thread serves it."""
+    future = pool.submit(fn)
+    qtbot.waitUntil(future.done, timeout=20_000)
+    return future.result()
+
+
+def _switch_on(qtbot: QtBot, win: MainWindow) -> str:
+    wiring = win.phones
+    wiring.host = "127.0.0.1"
+    assert wiring.session is not None
+    wiring.session.port = 0
+    wiring.panel.enabled.click()
+    qtbot.waitUntil(lambda: wiring.session is not None and wiring.session.server is not None)
+    return wiring.session.server.join_url()  # type: ignore[union-attr]
+
+
+def _live(win: MainWindow, kind: ActivityKind) -> int:
+    assert win.ctx is not None
+    activity = next(a for a in read.activities(win.ctx.doc) if a.kind is kind)
+    win.page.agenda.select(activity.id)  # type: ignore[union-attr]
+    assert win.phones.live_activity() == activity.id
+    return activity.id
+
+
+def test_no_socket_until_phones_are_on_and_none_after_closing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    before = inet_sockets()
+    assert before == set(), "the app without phones switched on opens no socket at all"
+    assert window.phones.session is not None and window.phones.session.server is None
+    url = _switch_on(qtbot, window)
+    assert url.startswith("http://127.0.0.1:")
+    assert len(inet_sockets()) == 1
+    assert window.phones.card is not None and window.phones.card.url == url
+    window.phones.panel.stop.click()
+    qtbot.waitUntil(lambda: not inet_sockets())
+    assert not window.phones.card.isVisible()
+    window.phones.panel.enabled.click()
+    qtbot.waitUntil(lambda: len(inet_sockets()) == 1)
+    window.close_workshop()
+    qtbot.waitUntil(lambda: not inet_sockets())
+
+
+def test_a_phone_note_lands_on_the_board_through_the_qt_thread(
+    qtbot: QtBot, window: MainWindow, pool: ThreadPoolExecutor
+) -> None:
+    url = _switch_on(qtbot, window)
+    board = _live(window, ActivityKind.BRAINSTORM)
+    window.phones.panel.open_live.click()
+    assert window.ctx is not None
+    doc = window.ctx.doc
+    assert read_phones.is_open(doc, board)
+    phone = Phone(url)
+    person = read.participants(doc)[0]
+    _in_background(qtbot, pool, lambda: phone.join(person.id))
+    text = "<i>Fahrradständer</i> vor der Bibliothek & mehr Licht"
+    status, answer = _in_background(
+        qtbot, pool, lambda: phone.post("note", board, key="app-note-0001", text=text)
+    )
+    assert status == 200 and answer["new"]
+    assert read_board.notes(doc, board)[-1].text == text
+    assert "(1)" in window.phones.panel.contributors.text()
+    assert person.name in window.phones.panel.contributors.text()
+
+
+def test_moderation_queue_one_key_each(
+    qtbot: QtBot, window: MainWindow, pool: ThreadPoolExecutor
+) -> None:
+    url = _switch_on(qtbot, window)
+    board = _live(window, ActivityKind.BRAINSTORM)
+    panel = window.phones.panel
+    panel.open_live.click()
+    panel.moderation.click()
+    assert window.ctx is not None
+    doc = window.ctx.doc
+    phone = Phone(url)
+    pid = read.participants(doc)[1].id
+    _in_background(qtbot, pool, lambda: phone.join(pid))
+    count = len(read_board.notes(doc, board))
+    for text in ("First for approval", "Second, to discard"):
+        posted = _in_background(qtbot, pool, lambda t=text: phone.post("note", board, text=t))
+        assert posted[0] == 200
+    assert len(read_board.notes(doc, board)) == count
+    qtbot.waitUntil(lambda: panel.queue.count() == 2)
+    panel.queue.setFocus()
+    panel.queue.setCurrentRow(0)
+    qtbot.keyClick(panel.queue, Qt.Key.Key_Return)
+    assert read_board.notes(doc, board)[-1].text == "First for approval"
+    qtbot.keyClick(panel.queue, Qt.Key.Key_Delete)
+    assert read_phones.queue(doc) == []
+    assert len(read_board.notes(doc, board)) == count + 1
+    window.undo_action.trigger()  # the discard is undone: back in the queue
+    assert [q.text for q in read_phones.queue(doc)] == ["Second, to discard"]
