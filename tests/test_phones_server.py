@@ -206,3 +206,37 @@ def test_the_server_stops_and_frees_its_port(demo_file: Path, tmp_path: Path) ->
         port = served.server.port
     with socket.socket() as probe:
         assert probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+def test_a_group_commit_refuses_one_post_alone_and_dedupes_within_the_batch(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    from concurrent.futures import Future
+
+    from workshop.domain.errors import ValidationError
+    from workshop.phones.owner import run_batch
+
+    copy = tmp_path / "room.workshop"
+    shutil.copy(demo_file, copy)
+    with Document.open(copy) as doc:
+        board = _kind(doc, ActivityKind.BRAINSTORM)
+        pid = read.participants(doc)[0].id
+        before = len(read_board.notes(doc, board))
+        seen: list[object] = []
+        doc.subscribe(seen.append)
+
+        def note(key: str, text: str) -> object:
+            return lambda d, live: phones.post_note(d, key, board, pid, text)
+
+        jobs = [
+            (note("batch-key-01", "Erste Idee"), Future()),
+            (note("batch-key-02", ""), Future()),  # refused: empty
+            (note("batch-key-01", "Erste Idee"), Future()),  # the same post, retried
+            (note("batch-key-03", "Dritte Idee"), Future()),
+        ]
+        run_batch(doc, board, jobs)  # type: ignore[arg-type]
+        assert isinstance(jobs[1][1].exception(), ValidationError)
+        assert [jobs[i][1].result().is_empty for i in (0, 2, 3)] == [False, True, False]
+        texts = [n.text for n in read_board.notes(doc, board)]
+        assert len(texts) == before + 2 and texts[-2:] == ["Erste Idee", "Dritte Idee"]
+        assert len(seen) == 1, "listeners hear of the whole batch once"

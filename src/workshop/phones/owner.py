@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -66,6 +66,48 @@ def run_job(doc: Document, live: int | None, job: Job, future: Future[Any]) -> N
         future.set_exception(exc)
 
 
+#: Most posts committed together (a burst from a whole room waits for one commit).
+BATCH_MAX = 100
+
+
+def run_batch(
+    doc: Document, live: int | None, jobs: Sequence[tuple[Job, Future[Any]]]
+) -> None:
+    """Run the jobs waiting now in one transaction (a group commit), then answer them.
+
+    Each post's operation is an edit, which inside the batch's edit is a savepoint: a
+    refused post rolls back only its own part (reads write nothing). The answers go out
+    after the one commit, so none is acknowledged before it is on disk; if the commit
+    itself fails, every job hears so.
+    Listeners hear of the whole batch once (one board refresh for a room's burst).
+    """
+    if len(jobs) == 1:
+        run_job(doc, live, *jobs[0])
+        return
+    outcomes: list[tuple[Future[Any], bool, Any]] = []
+    try:
+        with doc.edit("Posts from phones"):
+            for job, future in jobs:
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:  # a post's operation is an edit of its own: refused, it rolls back alone
+                    outcomes.append((future, True, job(doc, live)))
+                except Exception as exc:  # this post is refused; the others go on
+                    outcomes.append((future, False, exc))
+    except BaseException as exc:  # the commit failed: nothing of the batch is on disk
+        for _job, future in jobs:
+            if future.running():
+                future.set_exception(exc)
+        if not isinstance(exc, Exception):
+            raise
+        return
+    for future, ok, value in outcomes:
+        if ok:
+            future.set_result(value)
+        else:
+            future.set_exception(value)
+
+
 class ThreadOwner:
     """Jobs queued to the thread that calls :meth:`run` (the thread that opened the file)."""
 
@@ -83,10 +125,16 @@ class ThreadOwner:
         return self._live(self.doc)
 
     def run(self, stop: threading.Event, *, poll: float = 0.2) -> None:
-        """Run jobs until ``stop`` is set (checked at least every ``poll`` seconds)."""
+        """Run jobs until ``stop`` is set (checked at least every ``poll`` seconds);
+        the jobs waiting together are committed together (:func:`run_batch`)."""
         while not stop.is_set():
             try:
-                job, future = self._jobs.get(timeout=poll)
+                batch = [self._jobs.get(timeout=poll)]
             except queue.Empty:
                 continue
-            run_job(self.doc, self.live(), job, future)
+            while len(batch) < BATCH_MAX:
+                try:
+                    batch.append(self._jobs.get_nowait())
+                except queue.Empty:
+                    break
+            run_batch(self.doc, self.live(), batch)

@@ -408,10 +408,6 @@ class _Join(_Base):
         body = self.body_json()
         if body is None:
             return
-        address = self.request.remote_ip or "?"
-        if not self.server.post_limiter.allow("join:" + address + ":" + str(body.get("key"))):
-            self.refuse(429, self.server.strings["too_fast"])
-            return
         chosen = body.get("participant")
 
         def join(doc: Document, live: int | None) -> int:

@@ -7,6 +7,8 @@ job runs the storage operation and resolves the future after the commit.
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
@@ -14,12 +16,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from workshop.domain.errors import ValidationError
-from workshop.phones.owner import Job, Presence, run_job
+from workshop.phones.owner import BATCH_MAX, Job, Presence, run_batch
 from workshop.storage.document import Document
 
 
 class QtOwner(QObject):
-    _jobPosted = Signal(object, object)
+    _wake = Signal()
     #: From the server thread, delivered on the GUI thread: phones connected now.
     presenceChanged = Signal(object)
 
@@ -28,23 +30,40 @@ class QtOwner(QObject):
         self.doc = doc
         self._live = live
         self.jobs_run = 0
+        self.batches = 0
         #: Set when the workshop closes: jobs still queued are refused, never run on it.
         self.closed = False
-        self._jobPosted.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self._jobs: deque[tuple[Job, Future[Any]]] = deque()
+        self._lock = threading.Lock()
+        self._woken = False
+        self._wake.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
     def call(self, job: Job) -> Future[Any]:
+        """From any thread: queue the job; the GUI thread is woken once per batch."""
         future: Future[Any] = Future()
-        self._jobPosted.emit(job, future)
+        with self._lock:
+            self._jobs.append((job, future))
+            wake, self._woken = not self._woken, True
+        if wake:
+            self._wake.emit()
         return future
 
     def report_presence(self, presence: Presence) -> None:
         self.presenceChanged.emit(presence)
 
-    @Slot(object, object)
-    def _run(self, job: Job, future: Future[Any]) -> None:
+    @Slot()
+    def _run(self) -> None:
+        with self._lock:
+            batch = [self._jobs.popleft() for _ in range(min(BATCH_MAX, len(self._jobs)))]
+            more = bool(self._jobs)
+            self._woken = more
+        if more:
+            self._wake.emit()  # the rest after this batch, letting paints in between
         if self.closed:
-            if future.set_running_or_notify_cancel():
-                future.set_exception(ValidationError("The workshop has just closed."))
+            for _job, future in batch:
+                if future.set_running_or_notify_cancel():
+                    future.set_exception(ValidationError("The workshop has just closed."))
             return
-        self.jobs_run += 1
-        run_job(self.doc, self._live(), job, future)
+        self.jobs_run += len(batch)
+        self.batches += 1
+        run_batch(self.doc, self._live(), batch)

@@ -67,8 +67,6 @@ class PhoneSession(QObject):
             voting = activity is not None and activity.kind is ActivityKind.DOT_VOTE
             if affects_phones(change, voting):
                 self.server.changed()
-        if change.touches("phone_receipts", "phone_queue"):
-            self.stateChanged.emit()
 
     def live_changed(self) -> None:
         if self.server is not None:
