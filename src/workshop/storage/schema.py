@@ -463,7 +463,42 @@ def _reciprocity_pulse_actions(db: Database) -> None:
     )
 
 
-@migration("0016_phones", 1, 7)
+@migration("0014_vote_scope", 1, 14)
+def _vote_scope(db: Database) -> None:
+    """A vote may be on "clusters and loose notes" (``votes.target`` =
+    'clusters_and_notes'): the clusters plus every note in no cluster. In such a vote
+    ``dots.item_id`` and ``tallies.item_id`` are a cluster's id, or minus a loose note's id.
+
+    SQLite cannot change a CHECK constraint in place: the table is rebuilt with the same
+    columns and rows.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE votes_new (
+            id INTEGER PRIMARY KEY REFERENCES activities(id),
+            source_activity_id INTEGER REFERENCES activities(id),
+            target TEXT NOT NULL DEFAULT 'notes'
+                CHECK (target IN ('notes', 'clusters', 'clusters_and_notes')),
+            dots_per_person INTEGER NOT NULL DEFAULT 5 CHECK (dots_per_person BETWEEN 1 AND 99),
+            max_per_item INTEGER NOT NULL DEFAULT 3 CHECK (max_per_item BETWEEN 1 AND 99),
+            allow_own INTEGER NOT NULL DEFAULT 1,
+            secret INTEGER NOT NULL DEFAULT 1,
+            revealed INTEGER NOT NULL DEFAULT 0,
+            closed INTEGER NOT NULL DEFAULT 0,
+            equal_org_weight INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO votes_new (id, source_activity_id, target, dots_per_person, max_per_item,
+            allow_own, secret, revealed, closed, equal_org_weight)
+            SELECT id, source_activity_id, target, dots_per_person, max_per_item,
+            allow_own, secret, revealed, closed, equal_org_weight FROM votes;
+        DROP TABLE votes;
+        ALTER TABLE votes_new RENAME TO votes;
+        """,
+    )
+
+
+@migration("0016_phones", 1, 16)
 def _phones(db: Database) -> None:
     """The room's phones: whether they may join, the join code, which activities are open
     to them, notes waiting for the facilitator's approval, and the receipts of every phone

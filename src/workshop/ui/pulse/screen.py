@@ -1,9 +1,11 @@
 """The pulse check screen: statements, paper tallies or answers one by one, rounds side by side.
 
-Keyboard: Ctrl+N types a new statement (Enter adds it); in the list, Delete removes
-one. Paper tally: type the counts in the quick line lowest value first ("0 1 3 6 2 0",
-Enter) or in the boxes (Tab between them). One by one: with the answer pad focused,
-each key 0–5 records one anonymous answer; results stay hidden until Ctrl+Shift+R.
+Keyboard: Ctrl+N types a new statement (Enter adds it, and the keyboard goes on to its
+tally); in the list, Delete removes one. Paper tally (Alt+T): type the counts in the
+quick line lowest value first ("0 1 3 6 2 0", Enter) or in the boxes (Tab between them).
+A line of counts typed into the statement box is offered as the tally, not a statement.
+One by one: with the answer pad focused, each key 0–5 records one anonymous answer;
+results stay hidden until Ctrl+Shift+R.
 Ctrl+R asks the statement again as a new round.
 """
 
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -61,6 +64,8 @@ from workshop.ui.widgets import buddy_label, compact, make_button
 AskLabel = Callable[[QWidget | None, str], str | None]
 #: Asks for a statement's new wording (None to cancel); tests replace it.
 AskText = Callable[[QWidget | None, str], str | None]
+#: Asks whether a line of counts typed as a statement is the tally (True) — tests replace it.
+AskTally = Callable[[QWidget | None, str], bool]
 
 _TABLES = frozenset(
     {"pulse_statements", "pulse_rounds", "pulse_tallies", "pulse_answers", "activities",
@@ -75,6 +80,21 @@ def ask_statement_text(parent: QWidget | None, current: str) -> str | None:
         parent, "Edit statement", "Statement:", QLineEdit.EchoMode.Normal, current
     )
     return text if ok else None
+
+
+def ask_counts_are_tally(parent: QWidget | None, question: str) -> bool:
+    answer = QMessageBox.question(
+        parent, "Record the tally?", question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def looks_like_counts(text: str) -> bool:
+    """A line of numbers only ("0 1 2 5 4 1"): the show of hands, not a statement."""
+    parts = text.replace(",", " ").replace(";", " ").split()
+    return len(parts) >= 2 and all(part.isdigit() for part in parts)
 
 
 def ask_round_label(parent: QWidget | None, suggestion: str) -> str | None:
@@ -129,6 +149,7 @@ class PulseScreen(ActivityScreen):
         self.setObjectName("pulseScreen")
         self.ask_label: AskLabel = ask_round_label
         self.ask_text: AskText = ask_statement_text
+        self.ask_tally: AskTally = ask_counts_are_tally
         self._statements: dict[int, Statement] = {}
         self._rounds: list[RoundResult] = []
         self._loading = False
@@ -233,7 +254,7 @@ class PulseScreen(ActivityScreen):
 
         self.entry_tabs = QTabWidget(self)
         self.entry_tabs.setObjectName("pulseEntry")
-        self.entry_tabs.addTab(self.tally_page, "Paper &tally")
+        self.entry_tabs.addTab(self.tally_page, "Paper tally (Alt+T)")
         self.entry_tabs.addTab(self.one_page, "One &by one")
         self.entry_tabs.currentChanged.connect(lambda _i: self._load_results())
         self.entry_tabs.setMaximumHeight(190)
@@ -312,6 +333,7 @@ class PulseScreen(ActivityScreen):
         specs: list[tuple[str, str, object, Callable[[], None], QWidget | None]] = [
             ("pulseNewStatementAction", "New statement", "Ctrl+N", self.focus_primary, None),
             ("pulseAskAgainAction", "Ask again", "Ctrl+R", self.ask_again, None),
+            ("pulseTallyAction", "Type the tally", "Alt+T", self.focus_tally, None),
             ("pulseRevealAction", "Show or hide results", "Ctrl+Shift+R", self.toggle_reveal,
              None),
             ("pulseImpactAction", "Collective impact check", "Ctrl+I", self.add_impact_check,
@@ -335,6 +357,11 @@ class PulseScreen(ActivityScreen):
 
     def focus_primary(self) -> None:
         self.statement_edit.setFocus()
+
+    def focus_tally(self) -> None:
+        """The paper tally's line of counts, for the statement selected."""
+        self.entry_tabs.setCurrentIndex(TALLY_TAB)
+        self.quick_tally.setFocus()
 
     def anonymous(self) -> bool:
         """Pulse answers are anonymous unless this activity says otherwise (the workshop's
@@ -436,7 +463,9 @@ class PulseScreen(ActivityScreen):
             spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
             spin.setMinimumWidth(56)
             spin.editingFinished.connect(lambda v=value: self._spin_edited(v))
-            label = QLabel(f"{value}\n{scale.value_label(value)}", self.tally_page)
+            # "1 Serious doubts" on at most two lines: as "1 / Serious / doubts" it needed a
+            # third line the tally's row on a laptop does not have (cut off at the bottom).
+            label = QLabel(f"{value} {scale.value_label(value)}", self.tally_page)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)  # "Serious doubts" on two lines: six of them fit a laptop
             label.setStyleSheet("color: palette(placeholder-text);")
@@ -510,15 +539,28 @@ class PulseScreen(ActivityScreen):
     # ------------------------------------------------------------ gestures
 
     def add_typed(self) -> None:
+        text = self.statement_edit.text()
+        statement, result = self.current_statement(), self.current_round()
+        if looks_like_counts(text) and statement is not None and result is not None:
+            question = (
+                f"“{text.strip()}” looks like the show of hands. Record it as the tally of "
+                f"“{statement.text}” ({result.title}) rather than as a new statement?"
+            )
+            if self.ask_tally(self, question):
+                self.quick_tally.setText(text)
+                self.statement_edit.setText("")
+                self.focus_tally()
+                self.enter_quick_tally()
+                return
         scale = Scale(self.scale_combo.currentData())
-        change = self.ctx.runner.run(
-            ops.add_statement, self.activity_id, self.statement_edit.text(), scale
-        )
+        change = self.ctx.runner.run(ops.add_statement, self.activity_id, text, scale)
         if change is not None:
             self.statement_edit.clear()
             new = change.inserted("pulse_statements")
             if new:
                 self._select_statement(new[0])
+            # The next thing typed is the room's show of hands for it.
+            self.focus_tally()
 
     def _select_statement(self, statement_id: int) -> None:
         for row in range(self.statements_list.count()):

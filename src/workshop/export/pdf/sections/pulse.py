@@ -35,7 +35,7 @@ def pulse(ctx: Context, activity: Activity) -> list[Flowable]:
     statements = read_pulse.statements(ctx.doc, activity.id)
     if not statements:
         return [Paragraph("No statements were asked.", s.empty)]
-    flow: list[Flowable] = []
+    blocks: list[list[Flowable]] = []
     scales: list[Scale] = []
     for statement in statements:
         answered = [r for r in read_pulse.rounds(ctx.doc, statement.id) if r.distribution.total]
@@ -57,9 +57,10 @@ def pulse(ctx: Context, activity: Activity) -> list[Flowable]:
             text = "The answers were not revealed." if answered else "Not answered."
             block.append(Paragraph(text, s.muted))
         block.append(Spacer(1, 4 * mm))
-        flow.append(KeepTogether(block))
-    flow += [_legend(ctx, scale) for scale in scales]
-    return flow
+        blocks.append(block)
+    # The legend stays with the last statement (alone at the top of a page it broke away).
+    blocks[-1] += [_legend(ctx, scale) for scale in scales]
+    return [KeepTogether(block) for block in blocks]
 
 
 def _may_show(ctx: Context, result: RoundResult) -> bool:
