@@ -80,6 +80,7 @@ def _live(win: MainWindow, kind: ActivityKind) -> int:
     assert win.ctx is not None
     activity = next(a for a in read.activities(win.ctx.doc) if a.kind is kind)
     win.page.agenda.select(activity.id)  # type: ignore[union-attr]
+    win.projector.controller.show_preview_in_room()  # "Show in room": now it is live
     assert win.phones.live_activity() == activity.id
     return activity.id
 

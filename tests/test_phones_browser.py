@@ -106,6 +106,7 @@ class Room:
     def live(self, kind: ActivityKind) -> int:
         activity = next(a for a in read.activities(self.doc) if a.kind is kind)
         self.win.page.agenda.select(activity.id)  # type: ignore[union-attr]
+        self.win.projector.controller.show_preview_in_room()  # "Show in room"
         panel = self.win.phones.panel
         if not panel.open_live.isChecked():
             panel.open_live.click()

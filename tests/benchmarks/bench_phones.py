@@ -196,6 +196,7 @@ def main() -> int:
 
     def live(kind: ActivityKind) -> int:
         win.page.agenda.select(activities[kind])
+        win.projector.controller.show_preview_in_room()
         if not wiring.panel.open_live.isChecked():
             wiring.panel.open_live.click()
         app.processEvents()

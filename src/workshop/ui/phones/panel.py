@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,11 +72,8 @@ class PhonesPanel(QWidget):
         self.approve.clicked.connect(self._approve)
         self.discard = QPushButton("Discard (Delete)", self, objectName="phonesDiscard")
         self.discard.clicked.connect(self._discard)
-        for key, slot in (("Return", self._approve), ("Enter", self._approve),
-                          ("Delete", self._discard)):
-            shortcut = QShortcut(QKeySequence(key), self.queue)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        # One key each while the queue has the keyboard: Enter approves, Delete discards.
+        self.queue.installEventFilter(self)
 
         layout.addWidget(self.enabled)
         layout.addWidget(buddy_label("&Network:", self.interface, self))
@@ -100,6 +97,19 @@ class PhonesPanel(QWidget):
         layout.addLayout(moderation)
         self._syncing = False
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.queue and event.type() in (
+            QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride
+        ):
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete):
+                event.accept()  # ours, not a window shortcut's
+                if event.type() == QEvent.Type.KeyPress:
+                    self._discard() if key == Qt.Key.Key_Delete else self._approve()
+                return True
+        return super().eventFilter(watched, event)
 
     def _check(self, name: str, text: str) -> QCheckBox:
         box = QCheckBox(text, self, objectName=name)
