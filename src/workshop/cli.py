@@ -71,7 +71,9 @@ def _command_parser() -> _Parser:
         "--host", default="127.0.0.1",
         help="the address to listen on: the hotspot's or router's (default: this machine only)",
     )
-    serve.add_argument("--port", type=int, default=8765, help="default 8765 (0: any free port)")
+    serve.add_argument(
+        "--port", type=_port, default=8765, help="default 8765 (0: any free port)"
+    )
     serve.add_argument("--seconds", type=float, default=0, help=argparse.SUPPRESS)
     return parser
 
@@ -91,6 +93,12 @@ def _app_parser() -> _Parser:
         "--start", action="store_true", help="show the start screen instead of the demo"
     )
     return parser
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (0–65535)")
+    return int(text)
 
 
 def command(name: str) -> Callable[[Callable[[argparse.Namespace], int]], Callable[..., int]]:

@@ -26,7 +26,6 @@ from importlib import resources
 from typing import Any
 
 import tornado.httpserver
-import tornado.netutil
 import tornado.web
 
 from workshop.domain.errors import ValidationError
@@ -82,7 +81,7 @@ class PhoneServer:
         self._started = threading.Event()
         self._stopped = threading.Event()
         # Bound here, in the caller's thread: a busy port or a wrong address fails at once.
-        self._sockets = tornado.netutil.bind_sockets(port, address=host, family=_family(host))
+        self._sockets = [_bind(host, port)]
         self.host = host
         self.port = int(self._sockets[0].getsockname()[1])
         self.post_limiter = Limiter(self.limits.post_burst, self.limits.post_rate)
@@ -231,8 +230,25 @@ class PhoneServer:
         return int(head) if hmac.compare_digest(self.sign(int(head)), cookie) else None
 
 
-def _family(host: str) -> socket.AddressFamily:
-    return socket.AF_INET6 if ":" in host else socket.AF_INET
+def _bind(host: str, port: int) -> socket.socket:
+    """One listening socket on exactly ``host`` (never the wildcard), closed on failure."""
+    if host in ("", "0.0.0.0", "::"):
+        raise OSError(0, "not every network at once: choose one network's address")
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        address = socket.getaddrinfo(host, port, family, socket.SOCK_STREAM)[0][4]
+    except (socket.gaierror, OverflowError, UnicodeError) as exc:
+        raise OSError(0, f"{host} is not an address of this machine") from exc
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+        sock.setblocking(False)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
 
 
 def _render_index(strings: dict[str, str]) -> bytes:
