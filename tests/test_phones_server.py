@@ -240,3 +240,50 @@ def test_a_group_commit_refuses_one_post_alone_and_dedupes_within_the_batch(
         texts = [n.text for n in read_board.notes(doc, board)]
         assert len(texts) == before + 2 and texts[-2:] == ["Erste Idee", "Dritte Idee"]
         assert len(seen) == 1, "listeners hear of the whole batch once"
+
+
+def test_purpose_fist_of_five_and_offers_asks_from_a_phone(served: Served) -> None:
+    from workshop.storage import read_purpose, read_reciprocity
+    from workshop.storage.ops import purpose as purpose_ops
+
+    purpose = served.read(lambda doc: _kind(doc, ActivityKind.PURPOSE_BLEND))
+    offers = served.read(lambda doc: _kind(doc, ActivityKind.OFFERS_ASKS))
+    for activity in (purpose, offers):
+        served.read(lambda doc, a=activity: phones.set_open_to_phones(doc, a, True))
+    def reopen_drafting(doc: Document) -> None:
+        for draft in read_purpose.drafts(doc, purpose):
+            if draft.adopted:
+                purpose_ops.unadopt_draft(doc, draft.id)
+        purpose_ops.new_draft(doc, purpose, "Wir machen den Fluss für alle zugänglich.")
+
+    served.read(reopen_drafting)
+    served.read(lambda doc: timer.start_activity(doc, purpose))
+    phone, pid = _joined(served, 3)
+    state = phone.state()["activity"]
+    assert state["kind"] == "purpose_blend" and state["draft"]["text"]
+    draft = state["draft"]["id"]
+    status, _ = phone.post("rating", purpose, draft=draft, score=4, comment="<b>Oui</b>, mais…")
+    assert status == 200
+    ratings = served.read(lambda doc: read_purpose.ratings(doc, draft))
+    assert any(r.score == 4 and r.comment == "<b>Oui</b>, mais…" for r in ratings)
+    assert phone.post("rating", purpose, draft=draft, score=9)[0] == 422
+
+    served.read(lambda doc: timer.start_activity(doc, offers))
+    assert phone.state()["activity"]["kind"] == "offers_asks"
+    assert phone.post("card", offers, kind="ask", text="A van on Saturdays")[0] == 200
+    assert phone.post("card", offers, kind="gift", text="?")[0] == 422
+    cards = served.read(lambda doc: read_reciprocity.cards(doc, offers))
+    assert [c.text for c in cards if c.party.participant_id == pid][-1] == "A van on Saturdays"
+
+
+def test_self_join_only_when_allowed_and_a_retry_finds_the_same_person(served: Served) -> None:
+    phone = Phone(served.url)
+    body = {"name": "Ngozi Adébáyọ̀", "organisation": "Tenants", "key": "self-join-key1"}
+    status, answer = phone.request("api/join", body)
+    assert status == 422 and "facilitator" in answer["error"]
+    served.read(lambda doc: phones.set_self_join(doc, True))
+    assert phone.state()["self_join"]
+    status, first = phone.request("api/join", body)
+    status2, again = Phone(served.url).request("api/join", body)
+    assert status == status2 == 200 and first["participant"] == again["participant"]
+    assert phone.state()["me"]["name"] == "Ngozi Adébáyọ̀"
