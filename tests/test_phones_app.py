@@ -154,3 +154,11 @@ def test_moderation_queue_one_key_each(
     assert len(read_board.notes(doc, board)) == count + 1
     window.undo_action.trigger()  # the discard is undone: back in the queue
     assert [q.text for q in read_phones.queue(doc)] == ["Second, to discard"]
+
+
+def test_quitting_the_app_stops_the_server(qtbot: QtBot, window: MainWindow) -> None:
+    _switch_on(qtbot, window)
+    assert len(inet_sockets()) == 1
+    window.close()  # what quitting does: the window closes its workshop
+    qtbot.waitUntil(lambda: not inet_sockets())
+    assert window.phones.session is None

@@ -139,6 +139,9 @@ def test_a_room_on_phones(
     url = card.url
     assert card._modules == qr_matrix(url) and url.startswith("http://127.0.0.1:")
     assert card.code in url
+    if SHOTS:
+        qtbot.wait(200)
+        controller.window.grab().save(str(Path(SHOTS) / "projector-join.png"))
 
     # Join: pick your name from the list; markup in a name stays literal.
     room.phone(lambda b: b.get(url))

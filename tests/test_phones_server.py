@@ -287,3 +287,11 @@ def test_self_join_only_when_allowed_and_a_retry_finds_the_same_person(served: S
     status2, again = Phone(served.url).request("api/join", body)
     assert status == status2 == 200 and first["participant"] == again["participant"]
     assert phone.state()["me"]["name"] == "Ngozi Adébáyọ̀"
+
+
+def test_the_networks_offered_never_include_every_network() -> None:
+    from workshop.phones.addresses import LOOPBACK, addresses
+
+    found = addresses()
+    assert found[-1][1] == LOOPBACK
+    assert all(ip not in ("0.0.0.0", "::", "") for _label, ip in found)

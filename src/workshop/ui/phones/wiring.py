@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from workshop.phones.addresses import addresses
 from workshop.storage import read_phones
 from workshop.storage.changes import Change
-from workshop.ui.phones.addresses import addresses
 from workshop.ui.phones.join_card import JoinCard
 from workshop.ui.phones.panel import PhonesPanel
 from workshop.ui.phones.session import PhoneSession
