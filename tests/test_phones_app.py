@@ -123,6 +123,7 @@ def test_a_phone_note_lands_on_the_board_through_the_qt_thread(
     assert status == 200 and answer["new"]
     assert read_board.notes(doc, board)[-1].text == text
     assert "(1)" in window.phones.panel.contributors.text()
+    assert "1 contributed" in window.phones.run_line.text()  # the run panel's line
     assert person.name in window.phones.panel.contributors.text()
 
 

@@ -154,6 +154,20 @@ def test_a_room_on_phones(
     assert any(MARKUP_NAME in n for n in names)
     assert room.phone(lambda b: b.find_elements(By.CSS_SELECTOR, "#people b, #people i")) == []
     room.shot("phone-join")
+    # A screen reader finds a name for every control and a label for every field.
+    unnamed = room.phone(lambda b: b.execute_script(
+        """
+        const bad = [];
+        document.querySelectorAll("button").forEach(b => {
+          if (!(b.getAttribute("aria-label") || b.textContent.trim())) bad.push(b.outerHTML);
+        });
+        document.querySelectorAll("input, textarea").forEach(i => {
+          if (!document.querySelector(`label[for="${i.id}"]`)) bad.push(i.outerHTML);
+        });
+        return bad;
+        """
+    ))
+    assert unnamed == []
     person = next(p for p in read.participants(room.doc) if p.name == MARKUP_NAME)
     room.phone(lambda b: b.find_element(
         By.CSS_SELECTOR, f'#people button[data-id="{person.id}"]').click())
@@ -176,6 +190,12 @@ def test_a_room_on_phones(
     vote = room.live(ActivityKind.DOT_VOTE)
     room.phone(room.wait_for("#voteCast"))
     room.shot("phone-vote")
+    assert room.phone(lambda b: b.execute_script(
+        "return [...document.querySelectorAll('button')]"
+        ".every(b => b.getAttribute('aria-label') || b.textContent.trim())"
+    ))
+    heading = room.phone(lambda b: b.execute_script("return document.activeElement.tagName"))
+    assert heading == "H2"  # the new activity's heading has the focus (read out first)
     items = read_votes.items(room.doc, read_votes.settings(room.doc, vote))
     chosen = items[-1]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from workshop.phones.addresses import addresses
 from workshop.storage import read_phones
@@ -47,6 +47,15 @@ class PhonesWiring:
         if view_menu is not None:
             view_menu.addAction(toggle)
         self.controller: Any = getattr(projector, "controller", None)
+        # One line in the run panel: phones connected and who contributed (the Phones
+        # panel has the names and the controls).
+        self.run_line = QLabel(window, objectName="runPhones")
+        self.run_line.setWordWrap(True)
+        self.run_line.hide()
+        run_panel = getattr(projector, "panel", None)
+        run_layout = run_panel.layout() if isinstance(run_panel, QWidget) else None
+        if run_layout is not None:
+            run_layout.addWidget(self.run_line)
         self.card = JoinCard(self.controller.window) if self.controller is not None else None
         self.host: str | None = None
         self.session: PhoneSession | None = None
@@ -101,6 +110,7 @@ class PhonesWiring:
             session.set_host(self._default_host())
         session.on_change(change)
         self.panel.refresh()
+        self._show_run_line()
 
     def _current(self) -> bool:
         """Whether the panel follows the window's workshop (the window may be closing it)."""
@@ -119,7 +129,22 @@ class PhonesWiring:
             self.panel.refresh()
         self._show_card()
 
+    def _show_run_line(self) -> None:
+        session = self.session
+        server = session.server if session is not None else None
+        if session is None or server is None:
+            self.run_line.hide()
+            return
+        live = self.live_activity()
+        contributed = 0 if live is None else len(read_phones.contributors(session.doc, live))
+        self.run_line.setText(
+            f"Phones: {session.presence.connected} connected · "
+            f"{contributed} contributed to this activity"
+        )
+        self.run_line.show()
+
     def _show_card(self) -> None:
+        self._show_run_line()
         card = self.card
         if card is None:
             return
