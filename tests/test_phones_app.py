@@ -4,17 +4,16 @@ the panel moderates and shows who contributed, never what a secret ballot says."
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from helpers.phones import Phone
-from helpers.windows import main_window, silent_questions
+from helpers.phones_app import beside_qt, laptop, make_live, switch_on
 from workshop.demo import write_demo
 from workshop.domain.models import ActivityKind
 from workshop.storage import read, read_board, read_phones
@@ -44,11 +43,7 @@ def inet_sockets() -> set[str]:
 def window(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> Iterator[MainWindow]:
     path = tmp_path / "room.workshop"
     write_demo(path)
-    win = main_window(data_dir, silent_questions([]))
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    assert win.open_path(path)
+    win = laptop(qtbot, data_dir, path)
     yield win
     win.close()
 
@@ -59,30 +54,9 @@ def pool() -> Iterator[ThreadPoolExecutor]:
         yield executor
 
 
-def _in_background(qtbot: QtBot, pool: ThreadPoolExecutor, fn: Callable[[], Any]) -> Any:
-    """A phone's request from another thread, while the Qt thread serves it."""
-    future = pool.submit(fn)
-    qtbot.waitUntil(future.done, timeout=20_000)
-    return future.result()
-
-
-def _switch_on(qtbot: QtBot, win: MainWindow) -> str:
-    wiring = win.phones
-    wiring.host = "127.0.0.1"
-    assert wiring.session is not None
-    wiring.session.port = 0
-    wiring.panel.enabled.click()
-    qtbot.waitUntil(lambda: wiring.session is not None and wiring.session.server is not None)
-    return wiring.session.server.join_url()  # type: ignore[union-attr]
-
-
-def _live(win: MainWindow, kind: ActivityKind) -> int:
-    assert win.ctx is not None
-    activity = next(a for a in read.activities(win.ctx.doc) if a.kind is kind)
-    win.page.agenda.select(activity.id)  # type: ignore[union-attr]
-    win.projector.controller.show_preview_in_room()  # "Show in room": now it is live
-    assert win.phones.live_activity() == activity.id
-    return activity.id
+_in_background = beside_qt
+_switch_on = switch_on
+_live = make_live
 
 
 def test_no_socket_until_phones_are_on_and_none_after_closing(

@@ -26,7 +26,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
 from helpers.browser import PHONE, phone_browser
-from helpers.windows import main_window, silent_questions
+from helpers.phones_app import beside_qt, laptop, make_live, switch_on
 from workshop.demo import write_demo
 from workshop.domain.models import ActivityKind
 from workshop.phones.qr import qr_matrix
@@ -63,11 +63,7 @@ def window(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> Iterator[MainWindow]
     write_demo(path)
     with Document.open(path) as doc:
         participants.add_participant(doc, MARKUP_NAME, "Kiez & Co")
-    win = main_window(data_dir, silent_questions([]))
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    assert win.open_path(path)
+    win = laptop(qtbot, data_dir, path)
     yield win
     win.close()
 
@@ -84,9 +80,7 @@ class Room:
 
     def phone(self, step: Callable[[WebDriver], Any]) -> Any:
         """One browser step on a worker thread; the Qt thread serves it meanwhile."""
-        future = self.pool.submit(step, self.browser)
-        self.qtbot.waitUntil(future.done, timeout=40_000)
-        return future.result()
+        return beside_qt(self.qtbot, self.pool, lambda: step(self.browser))
 
     def wait_for(self, css: str, text: str | None = None) -> Callable[[WebDriver], Any]:
         def step(b: WebDriver) -> Any:
@@ -104,14 +98,12 @@ class Room:
         return step
 
     def live(self, kind: ActivityKind) -> int:
-        activity = next(a for a in read.activities(self.doc) if a.kind is kind)
-        self.win.page.agenda.select(activity.id)  # type: ignore[union-attr]
-        self.win.projector.controller.show_preview_in_room()  # "Show in room"
+        activity_id = make_live(self.win, kind)
         panel = self.win.phones.panel
         if not panel.open_live.isChecked():
             panel.open_live.click()
         assert panel.open_live.isChecked()
-        return activity.id
+        return activity_id
 
     def shot(self, name: str) -> None:
         if SHOTS:
@@ -123,11 +115,7 @@ def test_a_room_on_phones(
 ) -> None:
     room = Room(qtbot, window, pool, browser)
     wiring = window.phones
-    wiring.host = "127.0.0.1"
-    assert wiring.session is not None
-    wiring.session.port = 0
-    wiring.panel.enabled.click()
-    qtbot.waitUntil(lambda: wiring.session is not None and wiring.session.server is not None)
+    switch_on(qtbot, window)
     board = room.live(ActivityKind.BRAINSTORM)
     controller = window.projector.controller
     controller.open()
