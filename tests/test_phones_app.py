@@ -65,6 +65,10 @@ def test_no_socket_until_phones_are_on_and_none_after_closing(
     before = inet_sockets()
     assert before == set(), "the app without phones switched on opens no socket at all"
     assert window.phones.session is not None and window.phones.session.server is None
+    assert not window.phones.dock.isVisible()
+    window.phones.run_button.click()  # the run panel's "Phones…": the panel, as a tab
+    qtbot.waitUntil(window.phones.dock.isVisible)
+    assert inet_sockets() == set(), "looking at the panel opens nothing either"
     url = _switch_on(qtbot, window)
     assert url.startswith("http://127.0.0.1:")
     assert len(inet_sockets()) == 1

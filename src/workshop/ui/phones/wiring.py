@@ -11,7 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from workshop.phones.addresses import addresses
 from workshop.storage import read_phones
@@ -29,7 +37,14 @@ class PhonesWiring:
         self.panel = PhonesPanel(window)
         self.dock = QDockWidget("Phones", window)
         self.dock.setObjectName("phonesDock")
-        self.dock.setWidget(self.panel)
+        # Scrolls rather than growing the window: it shares the dock area with the run
+        # panel on a 1366×768 laptop (tests/test_laptop_screen.py).
+        scroll = QScrollArea(self.dock)
+        scroll.setObjectName("phonesScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.panel)
+        self.dock.setWidget(scroll)
         self.dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -37,9 +52,10 @@ class PhonesWiring:
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         projector = getattr(window, "projector", None)
         run_dock = getattr(projector, "dock", None)
-        if isinstance(run_dock, QDockWidget):
-            window.tabifyDockWidget(run_dock, self.dock)
-            run_dock.raise_()
+        #: The run panel's dock: the Phones dock is a tab beside it, once it is shown.
+        self.run_dock = run_dock if isinstance(run_dock, QDockWidget) else None
+        self._tabbed = False
+        self.dock.hide()
         toggle = self.dock.toggleViewAction()
         toggle.setText("&Phones panel")
         toggle.setObjectName("actionPhonesPanel")
@@ -52,9 +68,13 @@ class PhonesWiring:
         self.run_line = QLabel(window, objectName="runPhones")
         self.run_line.setWordWrap(True)
         self.run_line.hide()
+        self.run_button = QPushButton("Phones…", window, objectName="runPhonesButton")
+        self.run_button.setToolTip("Let the room join from their phones: the Phones panel")
+        self.run_button.clicked.connect(self.show_panel)
         run_panel = getattr(projector, "panel", None)
         run_layout = run_panel.layout() if isinstance(run_panel, QWidget) else None
         if run_layout is not None:
+            run_layout.addWidget(self.run_button)
             run_layout.addWidget(self.run_line)
         self.card = JoinCard(self.controller.window) if self.controller is not None else None
         self.host: str | None = None
@@ -85,7 +105,25 @@ class PhonesWiring:
             if read_phones.settings(ctx.doc).enabled:
                 self.session.set_host(self._default_host())
         self.panel.set_context(ctx, self.session, self.live_activity)
+        self._place_dock(ctx is not None)
         self._show_card()
+
+    def _place_dock(self, has_workshop: bool) -> None:
+        """Shown when asked for (View › Phones panel, or the run panel's Phones button),
+        as a tab beside the run panel; nothing on the start page."""
+        self.dock.toggleViewAction().setEnabled(has_workshop)
+        self.run_button.setEnabled(has_workshop)
+        if not has_workshop:
+            self.dock.hide()
+
+    def show_panel(self) -> None:
+        run_dock = self.run_dock
+        if not self._tabbed and run_dock is not None and run_dock.isVisible():
+            self.window.tabifyDockWidget(run_dock, self.dock)
+            self._tabbed = True
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.enabled.setFocus()
 
     def _default_host(self) -> str | None:
         """The chosen network, else the likely hotspot (never every interface)."""
