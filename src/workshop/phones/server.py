@@ -119,7 +119,7 @@ class PhoneServer:
         self._thread.start()
         self._started.wait(10)
 
-    def stop(self, timeout: float = 5.0) -> None:
+    def stop(self, timeout: float = 15.0) -> None:
         """Close every connection and the listening socket; returns when the thread is done."""
         loop = self._loop
         if loop is not None and not self._stopped.is_set():

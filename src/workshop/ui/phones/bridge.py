@@ -41,6 +41,9 @@ class QtOwner(QObject):
     def call(self, job: Job) -> Future[Any]:
         """From any thread: queue the job; the GUI thread is woken once per batch."""
         future: Future[Any] = Future()
+        if self.closed:  # never signal an object that is going away
+            future.set_exception(ValidationError("The workshop has just closed."))
+            return future
         with self._lock:
             self._jobs.append((job, future))
             wake, self._woken = not self._woken, True
@@ -49,7 +52,8 @@ class QtOwner(QObject):
         return future
 
     def report_presence(self, presence: Presence) -> None:
-        self.presenceChanged.emit(presence)
+        if not self.closed:
+            self.presenceChanged.emit(presence)
 
     @Slot()
     def _run(self) -> None:

@@ -98,6 +98,7 @@ class PhoneSession(QObject):
 
     def _stop_server(self) -> None:
         if self.server is not None:
+            self.server.on_presence = None  # its thread must not call back into Qt any more
             self.server.stop()
             self.server = None
         self.presence = Presence(0, frozenset())
