@@ -74,6 +74,17 @@ def _command_parser() -> _Parser:
     from workshop.breakout_cli import add_parsers as add_breakout_parsers
 
     add_breakout_parsers(sub)
+
+    serve = sub.add_parser("serve", help="let the room's phones join FILE, without the window")
+    serve.add_argument("path", type=Path, metavar="FILE")
+    serve.add_argument(
+        "--host", default="127.0.0.1",
+        help="the address to listen on: the hotspot's or router's (default: this machine only)",
+    )
+    serve.add_argument(
+        "--port", type=_port, default=8765, help="default 8765 (0: any free port)"
+    )
+    serve.add_argument("--seconds", type=float, default=0, help=argparse.SUPPRESS)
     return parser
 
 
@@ -97,7 +108,7 @@ def _app_parser() -> _Parser:
             "Workshop: offline facilitation. Other commands: demo PATH, check PATH,"
             " export FILE --pdf/--csv/--json OUT, room FILE --out DIR, import JSON NEWFILE,"
             " copy FILE OUT --anonymise, breakout MAIN --tables N --out DIR,"
-            " merge MAIN BREAKOUT…, next FILE NEWFILE, series FILE…."
+            " merge MAIN BREAKOUT…, next FILE NEWFILE, series FILE…, serve FILE [--host H]."
         ),
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .workshop file to open")
@@ -106,6 +117,12 @@ def _app_parser() -> _Parser:
         "--start", action="store_true", help="show the start screen instead of the demo"
     )
     return parser
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (0–65535)")
+    return int(text)
 
 
 def command(name: str) -> Callable[[Callable[[argparse.Namespace], int]], Callable[..., int]]:
@@ -145,6 +162,13 @@ def _export(args: argparse.Namespace) -> int:
     from workshop.export.cli import export_command
 
     return export_command(args)
+
+
+@command("serve")
+def _serve(args: argparse.Namespace) -> int:
+    from workshop.phones.serve import serve_command
+
+    return serve_command(args)
 
 
 @command("room")

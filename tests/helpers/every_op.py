@@ -33,6 +33,7 @@ from workshop.storage.ops import (
     board,
     details,
     participants,
+    phones,
     pulse,
     purpose,
     reciprocity,
@@ -159,6 +160,30 @@ def _statement_to_regroup(doc: Document) -> tuple[int, int]:
     other = one(doc, "SELECT id FROM purpose_groups WHERE round = ? AND id != ? ORDER BY id",
                 ROUND_PAIRS, member[1])
     return int(member[0]), other
+
+
+def _opened(doc: Document, activity_id: int) -> int:
+    """The activity, opened to phones."""
+    phones.set_open_to_phones(doc, activity_id, True)
+    return activity_id
+
+
+def _queued(doc: Document) -> int:
+    board_id = _opened(doc, kind(doc, ActivityKind.BRAINSTORM))
+    phones.set_moderation(doc, True)
+    phones.post_note(doc, "queued-key-1", board_id, person(doc), "Bänke im Schatten")
+    return one(doc, "SELECT id FROM phone_queue ORDER BY id")
+
+
+def _pulse_round(doc: Document) -> int:
+    return one(doc, "SELECT r.id FROM pulse_rounds r JOIN pulse_statements s"
+               " ON s.id = r.statement_id WHERE s.activity_id = ? ORDER BY r.id",
+               pulse_activity(doc))
+
+
+def _latest_draft(doc: Document) -> int:
+    return one(doc, "SELECT id FROM purpose_drafts WHERE activity_id = ? AND adopted = 0"
+               " ORDER BY id DESC", purpose_activity(doc))
 
 
 CASES: dict[str, Case] = {
@@ -342,6 +367,39 @@ CASES: dict[str, Case] = {
         d, 2, _folder(d, "tables")),
     "breakout.merge_breakouts": lambda d: _merge_case(d),
     "series.review_promise": lambda d: _review_case(d),
+    # ---------------------------------------------------------------- phones
+    "phones.set_phones_enabled": lambda d: lambda: phones.set_phones_enabled(d, True),
+    "phones.new_join_code": lambda d: lambda: phones.new_join_code(d, "K7M2QX"),
+    "phones.set_moderation": lambda d: lambda: phones.set_moderation(d, True),
+    "phones.set_self_join": lambda d: lambda: phones.set_self_join(d, True),
+    "phones.set_open_to_phones": lambda d: lambda: phones.set_open_to_phones(
+        d, kind(d, ActivityKind.BRAINSTORM), True),
+    "phones.approve_queued": lambda d: (
+        lambda q: lambda: phones.approve_queued(d, [q]))(_queued(d)),
+    "phones.discard_queued": lambda d: (
+        lambda q: lambda: phones.discard_queued(d, [q]))(_queued(d)),
+    "phones.join_as_new": lambda d: (
+        phones.set_self_join(d, True),
+        lambda: phones.join_as_new(d, "join-key-01", "Ngozi Adébáyọ̀", "Tenants' union"),
+    )[1],
+    "phones.post_note": lambda d: (
+        lambda a: lambda: phones.post_note(
+            d, "note-key-01", a, person(d), "<b>Ławki</b> & więcej cienia"))(
+        _opened(d, kind(d, ActivityKind.BRAINSTORM))),
+    "phones.post_ballot": lambda d: (
+        lambda a, p: lambda: phones.post_ballot(d, "ballot-key-1", a, p, {note(d): 1}))(
+        _opened(d, vote(d)), _voter_without_dots(d)),
+    "phones.post_pulse_answer": lambda d: (
+        lambda a: lambda: phones.post_pulse_answer(
+            d, "pulse-key-01", a, _pulse_round(d), person(d), 3))(_opened(d, pulse_activity(d))),
+    "phones.post_rating": lambda d: (
+        lambda a: lambda: phones.post_rating(
+            d, "rating-key-1", a, _latest_draft(d), person(d), 4, "Sí, con matices"))(
+        _opened(d, purpose_activity(d))),
+    "phones.post_card": lambda d: (
+        lambda a: lambda: phones.post_card(
+            d, "card-key-001", a, person(d), CardKind.OFFER, "Our hall on Tuesdays"))(
+        _opened(d, cards(d))),
 }
 
 

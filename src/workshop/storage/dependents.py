@@ -18,6 +18,7 @@ def before_participant_removed(conn: sqlite3.Connection, participant_id: int) ->
     ballots = "SELECT id FROM ballots WHERE participant_id = ?"
     conn.execute(f"DELETE FROM dots WHERE ballot_id IN ({ballots})", (participant_id,))
     conn.execute("DELETE FROM ballots WHERE participant_id = ?", (participant_id,))
+    _phones_on_participant_removed(conn, participant_id)
 
 
 def before_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
@@ -37,6 +38,7 @@ def before_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
     conn.execute("DELETE FROM notes WHERE activity_id = ?", (activity_id,))
     conn.execute("DELETE FROM clusters WHERE activity_id = ?", (activity_id,))
     conn.execute("DELETE FROM timers WHERE activity_id = ?", (activity_id,))
+    _phones_on_activity_removed(conn, activity_id)
 
 
 def before_notes_removed(conn: sqlite3.Connection, note_ids: list[int]) -> None:
@@ -230,3 +232,21 @@ def _action_sources_removed(conn: sqlite3.Connection, kind: str, source_ids: lis
             f" WHERE source_kind = ? AND source_id IN ({marks})",
             (kind, *chunk),
         )
+
+
+def _phones_on_participant_removed(conn: sqlite3.Connection, participant_id: int) -> None:
+    """Queued phone notes stay, as anonymous ones; receipts keep their keys (no duplicates)."""
+    conn.execute("UPDATE phone_queue SET author_id = NULL WHERE author_id = ?", (participant_id,))
+    conn.execute(
+        "UPDATE phone_receipts SET participant_id = NULL WHERE participant_id = ?",
+        (participant_id,),
+    )
+
+
+def _phones_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
+    """Its opening to phones and its queue go; receipts keep their keys (no duplicates)."""
+    conn.execute("DELETE FROM phone_activities WHERE activity_id = ?", (activity_id,))
+    conn.execute("DELETE FROM phone_queue WHERE activity_id = ?", (activity_id,))
+    conn.execute(
+        "UPDATE phone_receipts SET activity_id = NULL WHERE activity_id = ?", (activity_id,)
+    )

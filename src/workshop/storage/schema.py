@@ -594,3 +594,45 @@ def _breakouts_series(db: Database) -> None:
         CREATE INDEX promises_participant ON promises(participant_id);
         """,
     )
+
+
+@migration("0016_phones", 1, 16)
+def _phones(db: Database) -> None:
+    """The room's phones: whether they may join, the join code, which activities are open
+    to them, notes waiting for the facilitator's approval, and the receipts of every phone
+    post (its idempotency key, so a retried post never makes a duplicate, even after a
+    crash: the receipt is written in the same transaction as what the post added)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE phone_settings (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            enabled INTEGER NOT NULL DEFAULT 0,
+            join_code TEXT NOT NULL DEFAULT '',
+            moderation TEXT NOT NULL DEFAULT 'board' CHECK (moderation IN ('board', 'queue')),
+            self_join INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO phone_settings (id) VALUES (1);
+        CREATE TABLE phone_activities (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL UNIQUE REFERENCES activities(id)
+        );
+        CREATE TABLE phone_queue (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            author_id INTEGER REFERENCES participants(id),
+            text TEXT NOT NULL,
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX phone_queue_activity ON phone_queue(activity_id);
+        CREATE TABLE phone_receipts (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            participant_id INTEGER REFERENCES participants(id),
+            activity_id INTEGER REFERENCES activities(id),
+            what TEXT NOT NULL,
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX phone_receipts_who ON phone_receipts(participant_id, what);
+        """,
+    )

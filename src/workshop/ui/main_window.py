@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
 
         #: The audience window, the run panel and their menus; they follow this window.
         self.projector = ProjectorWiring(self)
+        from workshop.ui.phones.wiring import PhonesWiring
+
+        #: The phones' panel, server (only when switched on) and join card on the projector.
+        self.phones = PhonesWiring(self)
         # File › Export fills itself the first time it opens (the exporters are big imports).
         self.export_menu.aboutToShow.connect(self._install_export_actions)
         self._refresh_actions()
