@@ -50,6 +50,16 @@ def _command_parser() -> _Parser:
     import_.add_argument("json", type=Path, metavar="JSON")
     import_.add_argument("path", type=Path, metavar="NEWFILE")
     import_.add_argument("--force", action="store_true", help="replace NEWFILE if it exists")
+
+    pb = sub.add_parser("pb", help="print the outcome of a participatory budget (.pb file)")
+    pb.add_argument("path", type=Path, metavar="FILE.pb")
+    pb.add_argument(
+        "--rule",
+        choices=["greedy", "mes", "mes-cardinality", "mes-completed"],
+        default="mes-completed",
+        help="greedy by votes, Equal Shares (cost or cardinality), or completed (default)",
+    )
+    pb.add_argument("--json", action="store_true", help="print a JSON object")
     return parser
 
 
@@ -58,7 +68,8 @@ def _app_parser() -> _Parser:
         prog="workshop",
         description=(
             "Workshop: offline facilitation. Other commands: demo PATH, check PATH,"
-            " export FILE --pdf/--csv/--json OUT, import JSON NEWFILE."
+            " export FILE --pdf/--csv/--json OUT, import JSON NEWFILE,"
+            " pb FILE.pb [--rule R] [--json]."
         ),
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .workshop file to open")
@@ -115,6 +126,13 @@ def _import(args: argparse.Namespace) -> int:
     return import_command(args)
 
 
+@command("pb")
+def _pb(args: argparse.Namespace) -> int:
+    from workshop.export.pabulib_files import pb_command
+
+    return pb_command(args)
+
+
 def _require_display() -> None:
     """Qt aborts the process without a screen; say so in one line instead."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -122,7 +140,7 @@ def _require_display() -> None:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         raise WorkshopError(
             "no display to open the window on (DISPLAY is not set). Headless commands "
-            "work without one: workshop demo, check, export, import."
+            "work without one: workshop demo, check, export, import, pb."
         )
 
 

@@ -274,9 +274,14 @@ def _outcome(
         price = run.prices[j] if run else Fraction(0)
         full = sum(1 for v in paid.values() if v == price)
         short = len(paid) - full
-        text = f"funded: paid by {len(paid):,} supporters, {money(price, cur)} each"
         if short:
-            text += f" ({short:,} paid all they had left)"
+            rest = sum((v for v in paid.values() if v != price), Fraction(0))
+            text = (
+                f"funded: {full:,} supporters paid {money(price, cur)} each and "
+                f"{short:,} paid all they had left ({money(rest, cur)} between them)"
+            )
+        else:
+            text = f"funded: paid by {len(paid):,} supporters, {money(price, cur)} each"
         explanations[inst.ids[j]] = Explanation(
             inst.ids[j], True, text, "rule", payers=len(paid), payment=price, exhausted=short
         )
@@ -296,12 +301,13 @@ def _outcome(
             f"not funded: its {len(sup):,} supporters have {money(have, cur)} left "
             f"between them, it costs {money(cost, cur)}"
         )
-        if empty:
-            text += f"; {empty:,} of them spent their whole share"
+        if have < len(sup) * share_money:
+            if empty:
+                text += f"; {empty:,} of them have nothing left"
             spent_on = _spent_on(inst, run, j) if run else []
             if spent_on:
-                text += " on " + ", ".join(spent_on)
-        elif have == len(sup) * share_money:
+                text += "; their money went to " + " and ".join(spent_on)
+        else:
             text = (
                 f"not funded: its {len(sup):,} supporters' shares "
                 f"({money(share_money, cur)} each) add up to {money(have, cur)}, "
@@ -321,12 +327,12 @@ def _outcome(
 
 
 def _spent_on(inst: _Instance, run: _Run, j: int) -> list[str]:
-    """Titles of the (at most two) funded projects that emptied most of j's supporters."""
-    empty = {i for i in inst.supporters[j] if run.purses[i] == 0}
+    """Titles of the (at most two) funded projects most of j's supporters paid into."""
+    mine = set(inst.supporters[j])
     counts = []
-    for f in run.funded:
-        n = sum(1 for i in inst.supporters[f] if i in empty)
+    for order, f in enumerate(run.funded):
+        n = sum(1 for i in inst.supporters[f] if i in mine)
         if n:
-            counts.append((-n, run.funded.index(f), f))
+            counts.append((-n, order, f))
     counts.sort()
     return [f"“{inst.titles[f]}”" for _, _, f in counts[:2]]
