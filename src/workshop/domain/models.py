@@ -22,6 +22,7 @@ class ActivityKind(StrEnum):
     CLOSE = "close"
     OFFERS_ASKS = "offers_asks"
     PULSE = "pulse"
+    BUDGET = "budget"
 
     @property
     def label(self) -> str:
@@ -38,6 +39,7 @@ _KIND_LABELS = {
     ActivityKind.CLOSE: "Close",
     ActivityKind.OFFERS_ASKS: "Offers and asks",
     ActivityKind.PULSE: "Pulse check",
+    ActivityKind.BUDGET: "Participatory budget",
 }
 
 

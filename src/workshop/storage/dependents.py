@@ -18,6 +18,7 @@ def before_participant_removed(conn: sqlite3.Connection, participant_id: int) ->
     ballots = "SELECT id FROM ballots WHERE participant_id = ?"
     conn.execute(f"DELETE FROM dots WHERE ballot_id IN ({ballots})", (participant_id,))
     conn.execute("DELETE FROM ballots WHERE participant_id = ?", (participant_id,))
+    _budgeting_on_participant_removed(conn, participant_id)
 
 
 def before_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
@@ -34,6 +35,7 @@ def before_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
     ]
     before_clusters_removed(conn, cluster_ids)
     _votes_on_activity_removed(conn, activity_id)
+    _budgeting_on_activity_removed(conn, activity_id)
     conn.execute("DELETE FROM notes WHERE activity_id = ?", (activity_id,))
     conn.execute("DELETE FROM clusters WHERE activity_id = ?", (activity_id,))
     conn.execute("DELETE FROM timers WHERE activity_id = ?", (activity_id,))
@@ -211,3 +213,26 @@ def _action_sources_removed(conn: sqlite3.Connection, kind: str, source_ids: lis
             f" WHERE source_kind = ? AND source_id IN ({marks})",
             (kind, *chunk),
         )
+
+
+def _budgeting_on_participant_removed(conn: sqlite3.Connection, participant_id: int) -> None:
+    """Their participatory-budget ballots stay (the count must not change), unnamed."""
+    conn.execute(
+        "UPDATE budget_ballots SET participant_id = NULL WHERE participant_id = ?",
+        (participant_id,),
+    )
+
+
+def _budgeting_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
+    """A participatory budget takes its projects, ballots and settings with it."""
+    ballots = "SELECT id FROM budget_ballots WHERE activity_id = ?"
+    conn.execute(f"DELETE FROM budget_approvals WHERE ballot_id IN ({ballots})", (activity_id,))
+    conn.execute("DELETE FROM budget_ballots WHERE activity_id = ?", (activity_id,))
+    conn.execute("DELETE FROM budget_projects WHERE activity_id = ?", (activity_id,))
+    conn.execute("DELETE FROM budgets WHERE id = ?", (activity_id,))
+
+
+def before_budget_projects_removed(conn: sqlite3.Connection, project_ids: list[int]) -> None:
+    """Approvals of removed projects go (undo restores them)."""
+    for project_id in project_ids:
+        conn.execute("DELETE FROM budget_approvals WHERE project_id = ?", (project_id,))
