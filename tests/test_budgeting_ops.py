@@ -122,3 +122,25 @@ def test_not_a_budget_activity_is_refused(doc: Document) -> None:
     aid = int(doc.conn.execute("SELECT max(id) FROM activities").fetchone()[0])
     with pytest.raises(ValidationError, match="only in a participatory budget"):
         ops.set_budget(doc, aid, "10", "")
+
+
+def test_csv_and_handout_of_the_demo_budget(demo_doc: Document, tmp_path: object) -> None:
+    from workshop.export.budgeting_csv import budgeting
+
+    projects, ballots, outcomes = budgeting(demo_doc)
+    assert len(projects.rows) == 12
+    assert {r[2] for r in ballots.rows} == {""}  # secret ballots: no voter names
+    assert {r[3] for r in ballots.rows} == {""}  # nor how they were cast
+    assert {r[1] for r in outcomes.rows} == {"greedy", "mes-completed"}
+    assert any(r[7].startswith("skipped:") for r in outcomes.rows)
+    aid = next(int(r[0]) for r in demo_doc.conn.execute(
+        "SELECT id FROM activities WHERE kind = 'budget'"))
+    ops.set_revealed(demo_doc, aid, False)
+    _, ballots, outcomes = budgeting(demo_doc)
+    assert ballots.rows == [] and outcomes.rows == []  # nothing before the reveal
+
+
+def test_handout_section(demo_doc: Document) -> None:
+    from workshop.export.pdf.sections import registered
+
+    assert ActivityKind.BUDGET in registered()

@@ -11,7 +11,18 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from workshop.domain.budgeting import Ballot, BallotRules, Election, Project, Rule
+from workshop.domain.budgeting import (
+    SIDE_BY_SIDE,
+    Ballot,
+    BallotRules,
+    Election,
+    Outcome,
+    OutcomeSummary,
+    Project,
+    Rule,
+    compare,
+    run_rule,
+)
 from workshop.storage.document import Document
 
 
@@ -142,3 +153,27 @@ def election(doc: Document, activity_id: int, *, anonymous: bool = False) -> Ele
         points = dict(chosen) if s.rules.points else {}
         out.append(Ballot(voter, tuple(pid for pid, _ in chosen), points))
     return Election(items, s.amount, tuple(out), currency=s.currency)
+
+
+@dataclass(frozen=True)
+class BudgetResults:
+    """The election and the outcomes shown side by side (greedy, Equal Shares completed)."""
+
+    election: Election
+    outcomes: dict[Rule, Outcome]
+
+    def summaries(self) -> list[OutcomeSummary]:
+        return compare(self.election, self.outcomes.values())
+
+
+def results(
+    doc: Document, activity_id: int, rules: tuple[Rule, ...] = SIDE_BY_SIDE
+) -> BudgetResults:
+    """Run the rules on the ballots as they are now (never stored: always recomputable)."""
+    e = election(doc, activity_id)
+    return BudgetResults(e, {rule: run_rule(e, rule) for rule in rules})
+
+
+def may_show(s: BudgetSettings) -> bool:
+    """Counts and outcomes may be shown: revealed, or the ballots were never secret."""
+    return s.revealed or not s.secret
