@@ -13,21 +13,93 @@ from workshop.storage.ops import budgeting as ops
 TITLE = "Partnership fund"
 BUDGET = ("20000", "EUR")
 
-#: title; cost; category; organisation; description
-PROJECTS = """\
-Homework club at the library, two evenings a week;3200;education;Riverside Library;Volunteer tutors and snacks for a school year
-Benches and shade on the riverside path;4800;public space;Town Council;Six benches and two shade sails
-Community fridge outside the food bank;2500;food;Food Bank;A fridge, a shelter and a cleaning rota
-Youth forum laptops for the drop-in room;3600;youth;Youth Forum;Four refurbished laptops
-Free health check mornings in the hall;2900;health;Health Centre;Monthly, with a nurse and an interpreter
-Cooking classes for young parents;2200;food;Food Bank;Ten sessions with childcare
-Bike repair workshop for teenagers;1800;youth;Youth Forum;Tools and a mechanic for the summer
-Library reading corner for toddlers;1500;education;Riverside Library;Cushions, shelves and picture books
-Mental health first aid training for volunteers;3000;health;Health Centre;Two-day course for 16 people
-Street party to launch the partnership;2600;public space;Town Council;Stalls, sound and a clean-up
-Translated welcome pack for new neighbours;1400;education;Riverside Library;Arabic, Polish, Spanish and Tigrinya
-Mural with the youth forum on the underpass;6000;youth;Youth Forum;Design workshops and paint
-"""
+#: title, cost, category, organisation, description
+PROJECTS = [
+    (
+        "Homework club at the library, two evenings a week",
+        "3200",
+        "education",
+        "Riverside Library",
+        "Volunteer tutors and snacks for a school year",
+    ),
+    (
+        "Benches and shade on the riverside path",
+        "4800",
+        "public space",
+        "Town Council",
+        "Six benches and two shade sails",
+    ),
+    (
+        "Community fridge outside the food bank",
+        "2500",
+        "food",
+        "Food Bank",
+        "A fridge, a shelter and a cleaning rota",
+    ),
+    (
+        "Youth forum laptops for the drop-in room",
+        "3600",
+        "youth",
+        "Youth Forum",
+        "Four refurbished laptops",
+    ),
+    (
+        "Free health check mornings in the hall",
+        "2900",
+        "health",
+        "Health Centre",
+        "Monthly, with a nurse and an interpreter",
+    ),
+    (
+        "Cooking classes for young parents",
+        "2200",
+        "food",
+        "Food Bank",
+        "Ten sessions with childcare",
+    ),
+    (
+        "Bike repair workshop for teenagers",
+        "1800",
+        "youth",
+        "Youth Forum",
+        "Tools and a mechanic for the summer",
+    ),
+    (
+        "Library reading corner for toddlers",
+        "1500",
+        "education",
+        "Riverside Library",
+        "Cushions, shelves and picture books",
+    ),
+    (
+        "Mental health first aid training for volunteers",
+        "3000",
+        "health",
+        "Health Centre",
+        "Two-day course for 16 people",
+    ),
+    (
+        "Street party to launch the partnership",
+        "2600",
+        "public space",
+        "Town Council",
+        "Stalls, sound and a clean-up",
+    ),
+    (
+        "Translated welcome pack for new neighbours",
+        "1400",
+        "education",
+        "Riverside Library",
+        "Arabic, Polish, Spanish and Tigrinya",
+    ),
+    (
+        "Mural with the youth forum on the underpass",
+        "6000",
+        "youth",
+        "Youth Forum",
+        "Design workshops and paint",
+    ),
+]
 
 #: Each ballot: who (a participant's name, "proxy:NAME" or "paper") and project numbers.
 BALLOTS = [
@@ -63,7 +135,7 @@ def fill(doc: Document) -> None:
     )
     activity_id = next(a.id for a in read.activities(doc) if a.title == TITLE)
     ops.set_budget(doc, activity_id, *BUDGET)
-    ops.paste_projects(doc, activity_id, PROJECTS)
+    ops.paste_projects(doc, activity_id, "\n".join(";".join(p) for p in PROJECTS))
     numbers = {p.number: p.id for p in read_budgeting.projects(doc, activity_id)}
     people = {p.name: p.id for p in read.participants(doc)}
     for who, picks in BALLOTS:
