@@ -129,7 +129,7 @@ def fill(doc: Document) -> None:
         ActivityKind.BUDGET,
         TITLE,
         "€20,000 from the partners' pooled fund: approve every project you support.",
-        20,
+        15,
         "Show greedy first (the usual rule), then Equal Shares; ask who is served by each.",
         position=close.position if close else None,
     )

@@ -303,7 +303,7 @@ def _outcome(
         )
         if have < len(sup) * share_money:
             if empty:
-                text += f"; {empty:,} of them have nothing left"
+                text += f"; {empty:,} of them {'has' if empty == 1 else 'have'} nothing left"
             spent_on = _spent_on(inst, run, j) if run else []
             if spent_on:
                 text += "; their money went to " + " and ".join(spent_on)
