@@ -46,7 +46,9 @@ def make(qtbot: QtBot, doc: Document, size: tuple[int, int] = (1366, 768)):  # t
     return screen, stack, messages
 
 
-def test_projects_from_every_door_with_undo(qtbot: QtBot, demo_doc: Document, tmp_path: Path) -> None:
+def test_projects_from_every_door_with_undo(
+    qtbot: QtBot, demo_doc: Document, tmp_path: Path
+) -> None:
     screen, stack, messages = make(qtbot, demo_doc)
     aid = budget_id(demo_doc)
     tab = screen.projects
