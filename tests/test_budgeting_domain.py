@@ -255,3 +255,19 @@ def test_same_results_on_the_pb_export(e: Election) -> None:
     again = pabulib.read(pabulib.write(pabulib.from_election(e))).election()
     for rule in Rule:
         assert run_rule(e, rule).funded == run_rule(again, rule).funded
+
+
+@settings(max_examples=200, deadline=None)
+@given(elections(), st.booleans(), st.integers(0, 30))
+def test_the_fast_run_decides_exactly_as_the_exact_one(
+    e: Election, card: bool, extra: int
+) -> None:
+    from workshop.domain import equal_shares
+
+    inst = equal_shares._instance(e)
+    if not inst.voters:
+        return
+    share = Fraction(inst.budget, inst.voters) + extra * inst.scale
+    fast = equal_shares._fast(inst, share, card)
+    exact = equal_shares._run(inst, share, card)
+    assert fast is None or fast == (exact.funded, exact.spent)

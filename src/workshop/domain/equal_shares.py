@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from math import gcd, lcm
+from typing import Any
 from operator import itemgetter
 
 from workshop.domain.budgeting import (
@@ -54,7 +55,7 @@ class _Instance:
     scale: int
     voters: int
     supporters: list[list[int]]
-    getters: list[Callable[[list[int]], tuple[int, ...]]]
+    getters: list[Callable[[list[Any]], tuple[Any, ...]]]
     key: list[tuple[int, Fraction, int]]
 
 
@@ -81,7 +82,7 @@ def _instance(election: Election) -> _Instance:
     )
 
 
-def _getter(indices: list[int]) -> Callable[[list[int]], tuple[int, ...]]:
+def _getter(indices: list[int]) -> Callable[[list[Any]], tuple[Any, ...]]:
     """Reads the purses at these indices in one C call (itemgetter of one index returns
     the item itself, not a 1-tuple, hence the small cases)."""
     if len(indices) > 1:
@@ -201,6 +202,124 @@ def _run(inst: _Instance, share: Fraction, cardinality: bool, record: bool = Fal
     return _Run(funded, spent, purses, den, prices, payments)
 
 
+#: Two floating-point amounts closer than this (relatively) are "too close to call": the
+#: fast run gives up and the exact run decides. Float error here is below 1e-12.
+TOO_CLOSE = 1e-9
+
+
+class _TooClose(Exception):
+    """A decision of the fast run is within float error: only the exact run may take it."""
+
+
+def _compare(a: Fraction | float, b: Fraction | float) -> int:
+    """-1, 0 or 1; 0 only for two exact values. Raises _TooClose when floats cannot tell."""
+    if isinstance(a, Fraction) and isinstance(b, Fraction):
+        return (a > b) - (a < b)
+    fa, fb = float(a), float(b)
+    if abs(fa - fb) <= TOO_CLOSE * max(abs(fa), abs(fb)):
+        raise _TooClose
+    return 1 if fa > fb else -1
+
+
+def _fast(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int], int] | None:
+    """The funded projects and the money spent, as :func:`_run` finds them, in floats.
+
+    Every decision is taken only when floats can tell it apart with a wide margin (a
+    payment is continuous in the purses, so who counts as short of money never matters
+    at the boundary); a price with full purses is exact (1/supporters, or cost/supporters).
+    Returns None when some decision was too close to call: then the caller runs
+    :func:`_run`. Same outcome, about twenty times faster.
+    """
+    purses = [float(share)] * inst.voters
+    remaining: list[tuple[Fraction | float, tuple[int, Fraction, int], int]] = []
+    for j, sup in enumerate(inst.supporters):
+        if sup and share * len(sup) >= inst.cost[j]:
+            low = Fraction(inst.cost[j], len(sup)) if cardinality else Fraction(1, len(sup))
+            remaining.append((low, inst.key[j], j))
+    heapq.heapify(remaining)
+    funded: list[int] = []
+    spent = 0
+    try:
+        while remaining:
+            best: tuple[Fraction | float, tuple[int, Fraction, int], int] | None = None
+            pay = 0.0
+            seen = []
+            while remaining:
+                entry = remaining[0]
+                if best is not None:
+                    try:
+                        order = _compare(entry[0], best[0])
+                    except _TooClose:
+                        order = -1  # cannot rule it out: price it
+                    if order > 0 or (order == 0 and entry[1] > best[1]):
+                        break
+                heapq.heappop(remaining)
+                j = entry[2]
+                cost = inst.cost[j]
+                values = inst.getters[j](purses)
+                total = sum(values)
+                if total < cost * (1 - TOO_CLOSE):
+                    continue  # its supporters ran out of money
+                if total < cost * (1 + TOO_CLOSE):
+                    raise _TooClose
+                count = len(values)
+                rho: Fraction | float
+                if min(values) * count >= cost * (1 + TOO_CLOSE):
+                    price = cost / count
+                    rho = Fraction(cost, count) if cardinality else Fraction(1, count)
+                else:
+                    rest = float(cost)
+                    for value in sorted(values):
+                        if value * count >= rest:
+                            break
+                        rest -= value
+                        count -= 1
+                    price = rest / count
+                    rho = price if cardinality else (price / cost if cost else 0.0)
+                priced = (rho, inst.key[j], j)
+                if best is None:
+                    better = True
+                else:
+                    order = _compare(rho, best[0])
+                    better = order < 0 or (order == 0 and priced[1] < best[1])
+                if better:
+                    if best is not None:
+                        seen.append(best)
+                    best, pay = priced, price
+                else:
+                    seen.append(priced)
+            for item in seen:
+                heapq.heappush(remaining, item)
+            if best is None:
+                break
+            j = best[2]
+            left = [v - pay if v > pay else 0.0 for v in inst.getters[j](purses)]
+            for _ in map(purses.__setitem__, inst.supporters[j], left):
+                pass  # one C-level pass writes the purses back
+            funded.append(j)
+            spent += inst.cost[j]
+    except _TooClose:
+        return None
+    return funded, spent
+
+
+def _funded_spent(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int], int]:
+    """What Equal Shares funds at this share: the fast run, or the exact one when needed."""
+    fast = _fast(inst, share, cardinality)
+    if fast is not None:
+        return fast
+    run = _run(inst, share, cardinality)
+    return run.funded, run.spent
+
+
+def _exhaustive_set(inst: _Instance, funded: list[int], spent: int) -> bool:
+    left = inst.budget - spent
+    chosen = set(funded)
+    return all(
+        j in chosen or not sup or inst.cost[j] > left for j, sup in enumerate(inst.supporters)
+    )
+
+
 def _exhaustive(inst: _Instance, run: _Run) -> bool:
     """Nothing that anyone approved still fits in what is left of the real budget."""
     left = inst.budget - run.spent
@@ -250,14 +369,14 @@ def _last_fitting(inst: _Instance, share: Fraction, cardinality: bool) -> Fracti
     """
     unit = inst.scale  # one currency unit, in 1/scale units
     ceiling = sum(inst.cost)  # above this each supporter can pay anything: nothing changes
-    run = _run(inst, share, cardinality)
+    funded, spent = _funded_spent(inst, share, cardinality)
     step = Fraction(share.numerator // share.denominator // unit * unit)
-    while not _exhaustive(inst, run) and step <= ceiling:
+    while not _exhaustive_set(inst, funded, spent) and step <= ceiling:
         step += unit
-        attempt = _run(inst, step, cardinality)
-        if attempt.spent > inst.budget:
+        attempt, cost = _funded_spent(inst, step, cardinality)
+        if cost > inst.budget:
             break
-        share, run = step, attempt
+        share, funded, spent = step, attempt, cost
     return share
 
 
