@@ -30,8 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from math import gcd, lcm
-from typing import Any
 from operator import itemgetter
+from typing import Any
 
 from workshop.domain.budgeting import (
     Election,
