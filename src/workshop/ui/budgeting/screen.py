@@ -38,9 +38,9 @@ class BudgetScreen(ActivityScreen):
         self.projects = ProjectsTab(ctx, activity_id, self)
         self.ballots = BallotsTab(ctx, activity_id, self)
         self.results = ResultsTab(ctx, activity_id, self)
-        self.tabs.addTab(self.projects, "&Projects")
+        self.tabs.addTab(self.projects, "Pro&jects")
         self.tabs.addTab(self.ballots, "&Ballots")
-        self.tabs.addTab(self.results, "R&esults")
+        self.tabs.addTab(self.results, "Res&ults")
         layout.addWidget(self.tabs, 1)
         self.ballots.castingChanged.connect(self.undoBlocked)
         for keys, slot in (("Ctrl+Shift+R", self.results._toggle),
