@@ -55,6 +55,7 @@ class BallotsTab(QWidget):
         left.addWidget(self.projects, 1)
         self.total = QLabel(self)
         self.total.setObjectName("budgetBallotTotal")
+        self.total.setWordWrap(True)
         left.addWidget(self.total)
         cast = QHBoxLayout()
         cast.addWidget(make_button(self, "Cast ballot", "budgetCast",
@@ -64,7 +65,9 @@ class BallotsTab(QWidget):
         left.addLayout(cast)
         layout.addLayout(left, 3)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Paper ballot — type the numbers it ticks, then Enter:", self))
+        paper_label = QLabel("Paper ballot — type the numbers it ticks, then Enter:", self)
+        paper_label.setWordWrap(True)
+        right.addWidget(paper_label)
         self.paper = QLineEdit(self)
         self.paper.setObjectName("budgetPaperLine")
         self.paper.setAccessibleName("Paper ballot: project numbers")

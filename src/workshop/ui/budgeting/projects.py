@@ -77,19 +77,19 @@ class ProjectsTab(QWidget):
         money_row.addWidget(self.currency, 1)
         money_row.addWidget(make_button(self, "Set budget", "budgetSet",
                                         "Set the budget and its currency", self._set_budget))
+        form.addRow("Budget:", money_row)
         self.secret = QCheckBox("Secret ballots until revealed", self)
         self.secret.setObjectName("budgetSecret")
         self.secret.setAccessibleName("Secret ballots until revealed")
         self.secret.toggled.connect(self._set_secret)
-        money_row.addWidget(self.secret)
-        form.addRow("Budget:", money_row)
+        form.addRow("", self.secret)
         rules_row = QHBoxLayout()
         self.max_projects = self._spin("budgetMaxProjects", "Most projects on a ballot", 500)
         self.max_cost = self._edit("budgetMaxCost", "Most total cost on a ballot", "no limit")
         self.points = self._spin("budgetPoints", "Points per ballot (cumulative)", 1000)
         for widget in (self.max_projects, self.max_cost, self.points):
-            rules_row.addWidget(widget)
-        rules_row.addWidget(make_button(self, "Set rules", "budgetRulesSet",
+            rules_row.addWidget(widget, 1)
+        rules_row.addWidget(make_button(self, "Set", "budgetRulesSet",
                                         "Set the ballot rules", self._set_rules))
         form.addRow("Ballot limits:", rules_row)
         layout.addLayout(form)
@@ -105,10 +105,11 @@ class ProjectsTab(QWidget):
         layout.addWidget(self.table, 1)
         add = QHBoxLayout()
         self.title = self._edit("budgetProjectTitle", "Project title", "New project…")
+        self.title.setMinimumWidth(120)
         self.cost = self._edit("budgetProjectCost", "Cost", "Cost")
-        self.cost.setMaximumWidth(120)
+        self.cost.setMaximumWidth(110)
         self.category = self._edit("budgetProjectCategory", "Category", "Category")
-        self.category.setMaximumWidth(130)
+        self.category.setMaximumWidth(110)
         self.title.returnPressed.connect(self._add)
         self.cost.returnPressed.connect(self._add)
         add.addWidget(self.title, 3)
@@ -117,14 +118,18 @@ class ProjectsTab(QWidget):
         add.addWidget(make_button(self, "Add", "budgetProjectAdd", "Add the project (Enter)",
                                   self._add))
         layout.addLayout(add)
-        more = QHBoxLayout()
+        board_row = QHBoxLayout()
         self.board = QComboBox(self)
         self.board.setObjectName("budgetFromBoard")
         self.board.setAccessibleName("Note or cluster to make a project from")
-        more.addWidget(self.board, 3)
-        more.addWidget(make_button(self, "Make project", "budgetFromBoardAdd",
-                                   "Make a project from the note or cluster, with the cost typed",
-                                   self._from_board))
+        self.board.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.board.setMinimumContentsLength(12)
+        board_row.addWidget(self.board, 1)
+        board_row.addWidget(make_button(self, "Make project", "budgetFromBoardAdd",
+                                        "Make a project from the note or cluster, with the cost "
+                                        "typed", self._from_board))
+        layout.addLayout(board_row)
+        more = QHBoxLayout()
         for text, name, tip, slot in (
             ("Paste…", "budgetPaste", "Paste projects, one a line", self._paste),
             ("Remove", "budgetProjectRemove", "Remove the selected project", self._remove),
@@ -132,6 +137,7 @@ class ProjectsTab(QWidget):
             ("Export .pb…", "budgetExport", "Export as a Pabulib file", self._export),
         ):
             more.addWidget(make_button(self, text, name, tip, slot))
+        more.addStretch(1)
         layout.addLayout(more)
         self.refresh()
 
