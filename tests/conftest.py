@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop.demo import fill_demo
+from workshop.demo import fill_demo, write_demo
 from workshop.storage.document import Document
 
 
@@ -39,3 +39,11 @@ def demo_doc(tmp_path: Path) -> Iterator[Document]:
     fill_demo(document)
     yield document
     document.close()
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    """The demo workshop written to a file and closed (for tests that open it themselves)."""
+    path = tmp_path / "demo.workshop"
+    write_demo(path)
+    return path

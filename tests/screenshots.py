@@ -59,6 +59,7 @@ def main() -> int:
                 break
         budget_shots(app, window)
         window.close()
+        accessibility_shots(app)
         day_shots(app, Path(data))
     return 0
 
@@ -79,6 +80,60 @@ def budget_shots(app: QApplication, window: object) -> None:
         app.processEvents()
         window.grab().save(str(OUT / name))  # type: ignore[attr-defined]
     window.resize(1400, 900)  # type: ignore[attr-defined]
+
+
+def accessibility_shots(app: QApplication) -> None:
+    """docs/accessibility.md's pictures: the board's focus ring with a current and a selected
+    note, and the colour legend of "colour by organisation" on the laptop and the projector."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from workshop.domain import board as b
+    from workshop.domain.models import ActivityKind
+    from workshop.storage import read, read_board
+    from workshop.storage.ops import board as board_ops
+    from workshop.storage.ops import details
+    from workshop.ui.app import build_window
+
+    window = build_window()
+    window.resize(1366, 738)
+    window.show()
+    window.open_demo()
+    assert window.page is not None and window.doc is not None
+    doc, page = window.doc, window.page
+    brainstorm = next(a for a in read.activities(doc) if a.kind == ActivityKind.BRAINSTORM)
+    page.agenda.select(brainstorm.id)
+    app.processEvents()
+    screen = page.screen
+    view = screen.view  # type: ignore[union-attr]
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    app.processEvents()
+    for key in (Qt.Key.Key_Home, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Right):
+        QTest.keyClick(view, key)
+    screen.set_outline_shown(True)  # type: ignore[union-attr]
+    for _ in range(3):
+        app.processEvents()
+    screen.grab().save(str(OUT / "a11y-board-focus.png"))  # type: ignore[union-attr]
+    # Colour by organisation: the notes take their author's organisation colour.
+    details.update_details(doc, anonymous=False)
+    people = {p.id: p.organisation for p in read.participants(doc)}
+    organisations = read.organisations(doc)
+    for note in read_board.notes(doc, brainstorm.id):
+        if note.author_id is not None and people.get(note.author_id):
+            colour = b.colour_for_organisation(people[note.author_id], organisations)
+            board_ops.set_note_colour(doc, [note.id], colour)
+    screen.set_outline_shown(False)  # type: ignore[union-attr]
+    screen.capture.by_organisation.setChecked(True)  # type: ignore[union-attr]
+    for _ in range(3):
+        app.processEvents()
+    screen.grab().save(str(OUT / "a11y-colour-legend.png"))  # type: ignore[union-attr]
+    controller = window.projector.controller
+    controller.toggle()
+    for _ in range(10):
+        app.processEvents()
+    controller.window.grab().save(str(OUT / "a11y-projector-legend.png"))
+    controller.close()
+    window.close()
 
 
 def day_shots(app: QApplication, data: Path) -> None:

@@ -24,7 +24,7 @@ from workshop.storage import read, read_actions, read_board
 from workshop.storage.document import Document
 from workshop.storage.ops import agenda
 from workshop.storage.ops import reciprocity as reciprocity_ops
-from workshop.ui.actions_panel import SOURCE, WHAT, ActionsPanel
+from workshop.ui.actions_panel import NO_SOURCE, SOURCE, WHAT, ActionsPanel
 from workshop.ui.board.screen import ACTION_TEXT_MAX, BoardScreen, action_text
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.undo import UndoRunner
@@ -45,12 +45,15 @@ class Room:
     actions: ActionsPanel
 
     def listed(self) -> list[tuple[str, str]]:
-        """What the Actions tab shows: (what, where it came from) per row."""
+        """What the Actions tab shows: (what, where it came from or "") per row."""
         table = self.actions.table
-        return sorted(
-            (table.item(row, WHAT).text(), table.item(row, SOURCE).text())
-            for row in range(table.rowCount())
-        )
+
+        def source(row: int) -> str:
+            text = table.item(row, SOURCE).text()
+            return "" if text == NO_SOURCE else text
+
+        rows = range(table.rowCount())
+        return sorted((table.item(row, WHAT).text(), source(row)) for row in rows)
 
 
 def _close(widget: QWidget) -> None:

@@ -94,6 +94,10 @@ def test_add_by_keyboard_move_along_edit_remove_undo(qtbot: QtBot, panel: Panel)
     # sorted by due date; the overdue one is flagged
     assert table.item(0, WHAT).text() == "Write up the notes"
     assert table.item(0, DUE).toolTip() == "Overdue"
+    # In words, not only in red: the status says it, and the date's cell reads it out.
+    assert table.item(0, 3).text() == "Open · overdue"
+    assert table.item(1, 3).text() == "Open"
+    assert table.item(0, DUE).data(Qt.ItemDataRole.AccessibleTextRole) == "2026-11-20, overdue"
     table.setFocus()
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Space)

@@ -411,14 +411,14 @@ def test_drag_is_one_undo_step(qtbot: QtBot, board: Board) -> None:
     assert board.shown() == board.db()
 
 
-def test_arrow_nudges_merge_into_one_step(qtbot: QtBot, board: Board) -> None:
+def test_ctrl_arrow_nudges_merge_into_one_step(qtbot: QtBot, board: Board) -> None:
     type_note(qtbot, board, "Nudge me")
     (note_id,) = board.ids()
     select(qtbot, board, [note_id])
     before = board.stack.count()
     for _ in range(3):
-        qtbot.keyClick(board.screen.view, Qt.Key.Key_Right)
-    qtbot.keyClick(board.screen.view, Qt.Key.Key_Down, SHIFT)
+        qtbot.keyClick(board.screen.view, Qt.Key.Key_Right, CTRL)
+    qtbot.keyClick(board.screen.view, Qt.Key.Key_Down, CTRL | SHIFT)
     note = read_board.note(board.doc, note_id)
     assert note is not None and (note.x, note.y) == (3 * b.NUDGE, 10 * b.NUDGE)
     assert board.stack.count() == before + 1

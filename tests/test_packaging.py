@@ -156,7 +156,7 @@ def test_the_icon_exists_as_svg_and_in_every_png_size() -> None:
 
 
 def test_the_app_icon_loads(qtbot: QtBot) -> None:
-    from workshop.ui.about import app_icon
+    from workshop.ui.icons import app_icon
 
     icon = app_icon()
     assert not icon.isNull()
@@ -241,6 +241,39 @@ def test_install_and_uninstall_for_one_user(tmp_path: Path) -> None:
     assert mine.read_bytes() == b"user data"
 
 
+def test_uninstall_forgets_the_default_for_workshop_files(tmp_path: Path) -> None:
+    """``xdg-mime default`` wrote us into mimeapps.list; --uninstall takes only us out."""
+    home = tmp_path / "home"
+    config = home / ".config"
+    config.mkdir(parents=True)
+    mimeapps = config / "mimeapps.list"
+    mimeapps.write_text(
+        "[Default Applications]\n"
+        "text/plain=org.gnome.TextEditor.desktop\n"
+        f"application/x-workshop={APP_ID}.desktop;\n"
+        "[Added Associations]\n"
+        f"application/x-workshop=other.desktop;{APP_ID}.desktop;\n"
+        "application/x-workshopper=keep.desktop;\n",
+        encoding="utf-8",
+    )
+    legacy = home / ".local" / "share" / "applications" / "mimeapps.list"
+    legacy.parent.mkdir(parents=True)
+    legacy.write_text(f"[Default Applications]\napplication/x-workshop={APP_ID}.desktop\n")
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    subprocess.run(
+        ["sh", str(LINUX / "install.sh"), "--uninstall"],
+        env=env, check=True, capture_output=True, text=True,
+    )
+    assert mimeapps.read_text(encoding="utf-8") == (
+        "[Default Applications]\n"
+        "text/plain=org.gnome.TextEditor.desktop\n"
+        "[Added Associations]\n"
+        "application/x-workshop=other.desktop;\n"
+        "application/x-workshopper=keep.desktop;\n"
+    )
+    assert APP_ID not in legacy.read_text()
+
+
 def test_install_without_a_build_says_what_to_do(tmp_path: Path) -> None:
     result = subprocess.run(
         ["sh", str(LINUX / "install.sh"), str(tmp_path)],
@@ -251,6 +284,34 @@ def test_install_without_a_build_says_what_to_do(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------- the bundle
+
+
+def _bundle_rules():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bundle_rules", ROOT / "packaging" / "bundle_rules.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_bundle_leaves_desktop_libraries_to_the_system() -> None:
+    """The same bundle whatever the build machine has installed: the xcb and wayland
+    helper libraries are never copied in (the start check names them when missing)."""
+    rules = _bundle_rules()
+    for system in ("libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libxcb-cursor.so.0",
+                   "libwayland-cursor.so.0", "libwayland-egl.so.1", "libxkbcommon-x11.so.0",
+                   "libX11-xcb.so.1", "libEGL.so.1", "libfontconfig.so.1"):
+        assert not rules.keep((system, f"/usr/lib/x86_64-linux-gnu/{system}", "BINARY"))
+    for ours in ("PySide6/Qt/lib/libQt6XcbQpa.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so",
+                 "PySide6/Qt/plugins/platforms/libqwayland.so", "libpython3.11.so.1.0",
+                 "libssl.so.3", "PySide6/Qt/lib/libQt6WaylandClient.so.6",
+                 "pillow.libs/libxcb-9065bb12.so.1.1.0"):
+        assert rules.keep((ours, "/x/" + ours, "BINARY")), ours
+    assert not rules.keep(("PySide6/Qt/translations/qt_de.qm", "/x", "DATA"))
 
 
 def _clean_env(home: Path, **extra: str) -> dict[str, str]:
@@ -303,6 +364,10 @@ def test_the_bundle_has_what_qt_needs_and_not_more(bundle: Path) -> None:
     assert not (qt / "translations").exists()
     assert not list((bundle / "_internal" / "PySide6").glob("QtNetwork*"))
     assert not list((bundle / "_internal" / "PySide6").glob("QtQml*"))
+    # Deterministic: no desktop library rode along because the build machine had it.
+    assert not [p.name for p in (bundle / "_internal").glob("lib*.so*")
+                if _bundle_rules().from_the_desktop(p.name)]
+    assert list((bundle / "_internal" / "pillow.libs").glob("libxcb-*"))  # Pillow's own
 
 
 @pytest.mark.slow

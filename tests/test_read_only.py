@@ -16,7 +16,6 @@ import pytest
 
 from helpers.operations import every_operation, public_operations
 from helpers.proc import file_modes_bind_children, fingerprint, run_python
-from workshop.demo import write_demo
 from workshop.storage import read
 from workshop.storage.document import Document
 from workshop.storage.errors import ReadOnlyError
@@ -25,12 +24,6 @@ from workshop.storage.ops import participants
 CHILD = Path(__file__).parent / "helpers" / "read_only_child.py"
 MESSAGE = "is open read-only: changes cannot be saved"
 
-
-@pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.workshop"
-    write_demo(path)
-    return path
 
 
 def test_every_operation_is_refused(demo_path: Path) -> None:

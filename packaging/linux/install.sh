@@ -38,7 +38,25 @@ refresh() {
   fi
 }
 
+# Take Workshop out of mimeapps.list, where `xdg-mime default` recorded it as the default
+# for .workshop files; other applications' entries stay as they were.
+forget_default() {
+  for list in "${XDG_CONFIG_HOME:-$HOME/.config}/mimeapps.list" \
+              "$DATA/applications/mimeapps.list"; do
+    [ -f "$list" ] || continue
+    awk -v key="$MIME_TYPE" -v app="$APP_ID.desktop" '
+      index($0, key "=") == 1 {
+        n = split(substr($0, length(key) + 2), apps, ";"); kept = ""
+        for (i = 1; i <= n; i++) if (apps[i] != "" && apps[i] != app) kept = kept apps[i] ";"
+        if (kept != "") print key "=" kept
+        next
+      }
+      { print }' "$list" > "$list.tmp" && cat "$list.tmp" > "$list" && rm -f "$list.tmp"
+  done
+}
+
 if [ "${1:-}" = "--uninstall" ]; then
+  forget_default
   if [ -x "$DEST/workshop" ]; then rm -rf "$DEST"; fi
   if [ -L "$BIN/workshop" ]; then rm -f "$BIN/workshop"; fi
   rm -f "$DATA/applications/$APP_ID.desktop" "$DATA/metainfo/$APP_ID.metainfo.xml" \

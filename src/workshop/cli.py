@@ -144,6 +144,18 @@ def _require_display() -> None:
         )
 
 
+def _require_libraries() -> None:
+    """Name a missing system library and its Debian package (Qt would only abort)."""
+    if not sys.platform.startswith("linux"):
+        return
+    from workshop.paths import data_dir
+    from workshop.system_libraries import start_problem
+
+    problem = start_problem(remember=data_dir() / "system-libraries-checked")
+    if problem:
+        raise WorkshopError(problem)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -152,12 +164,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _COMMANDS[args.command](args)
         args = _app_parser().parse_args(argv)
         _require_display()
+        _require_libraries()
         try:
             from workshop.ui.app import run_app  # Qt is loaded only for the window
         except ImportError as exc:
+            from workshop.system_libraries import import_problem
+
             raise WorkshopError(
-                f"the window cannot start: Qt could not load ({exc}). On Debian, install the "
-                "libraries with: sh packaging/ensure-system.sh"
+                import_problem(exc)
+                or f"the window cannot start: Qt could not load ({exc}). On Debian, install "
+                "the libraries with: sh packaging/ensure-system.sh"
             ) from exc
         return run_app(args.file, start_screen=args.start)
     except WorkshopError as exc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 
 from workshop.domain.models import ActivityKind, ActivityStatus
@@ -60,18 +59,13 @@ def every_operation(doc: Document) -> dict[str, Callable[[], Change]]:
 
 
 def public_operations() -> set[str]:
-    """Functions of the foundation's operation modules that take the document first."""
-    names = set()
-    for module in FOUNDATION_MODULES:
-        for name, value in vars(module).items():
-            if (
-                inspect.isfunction(value)
-                and not name.startswith("_")
-                and value.__module__ == module.__name__
-                and next(iter(inspect.signature(value).parameters), "") == "doc"
-            ):
-                names.add(name)
-    return names
+    """The foundation's operations (agenda, details, participants), by name."""
+    from helpers.every_op import operations
+
+    modules = {m.__name__.rsplit(".", 1)[1] for m in FOUNDATION_MODULES}
+    return {
+        name.split(".", 1)[1] for name in operations() if name.split(".", 1)[0] in modules
+    }
 
 
 def snapshot(doc: Document) -> dict[str, list[tuple[object, ...]]]:

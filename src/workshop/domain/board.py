@@ -9,10 +9,12 @@ screen, the projector and the PDF export agree on where things are.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from workshop.domain import palettes
 from workshop.domain.errors import ValidationError
 
 #: The longest note accepted; longer text is refused, never silently cut.
@@ -41,14 +43,7 @@ class StickyColour:
 
 
 #: The six sticky colours, in shortcut order (Alt+1 … Alt+6); a note stores the index 0–5.
-COLOURS: tuple[StickyColour, ...] = (
-    StickyColour("Yellow", "#fff176"),
-    StickyColour("Pink", "#f8bbd0"),
-    StickyColour("Blue", "#b3e5fc"),
-    StickyColour("Green", "#c5e1a5"),
-    StickyColour("Orange", "#ffcc80"),
-    StickyColour("Lilac", "#d1c4e9"),
-)
+COLOURS: tuple[StickyColour, ...] = tuple(StickyColour(n, f) for n, f in palettes.STICKY)
 COLOUR_HEX: tuple[str, ...] = tuple(c.fill for c in COLOURS)
 
 
@@ -216,35 +211,95 @@ def free_slots(
 
     Cells are filled row by row from ``origin``; the grid is ``columns`` wide
     (by default it widens as the board fills) and grows downwards without end,
-    so there is always room. Runs in time proportional to the board, not its square.
+    so there is always room. Runs in time proportional to the board, not its square
+    (a board kept in a :class:`CellGrid` answers without looking at every note).
     """
-    occupied = list(occupied)
-    if columns is None:
-        columns = grid_columns(len(occupied) + count)
-    pitch_x, pitch_y = NOTE_WIDTH + GAP, NOTE_HEIGHT + GAP
-    ox, oy = origin
-    blocked: set[tuple[int, int]] = set()
+    grid = CellGrid(origin)
+    number = 0
     for rect in occupied:
-        # Exactly the cells whose note rectangle this rectangle overlaps (open intervals:
-        # touching edges do not overlap).
+        grid.add(rect)
+        number += 1
+    if columns is None:
+        columns = grid_columns(number + count)
+    return grid.free(count, columns)
+
+
+class CellGrid:
+    """How many notes and frames cover each cell of the automatic grid, kept row by row as bits.
+
+    A row is one Python integer whose bit ``c`` is set while something covers column ``c``,
+    so the first free cells are found a row at a time (a full row is one comparison),
+    not by looking at every note. Rectangles are added and removed as the board changes.
+    """
+
+    #: Wider than any automatic grid (10 million notes are ~3,500 columns); cells further
+    #: right are never offered, so they need not be counted.
+    MAX_COLUMNS = 8192
+    #: Rows one rectangle may block; a larger one (only an outside edit makes one) blocks
+    #: just its first rows here, which at worst offers a cell under its far end.
+    MAX_ROWS = 4096
+
+    def __init__(self, origin: tuple[float, float] = (0.0, 0.0)) -> None:
+        self.origin = origin
+        self._counts: dict[tuple[int, int], int] = {}
+        self._rows: dict[int, int] = {}
+
+    def _cells(self, rect: Rect) -> Iterator[tuple[int, int]]:
+        """Exactly the cells whose note rectangle ``rect`` overlaps (open intervals:
+        touching edges do not overlap)."""
+        pitch_x, pitch_y = NOTE_WIDTH + GAP, NOTE_HEIGHT + GAP
+        ox, oy = self.origin
         first_col = max(math.floor((rect.x - ox - NOTE_WIDTH) / pitch_x) + 1, 0)
-        last_col = min(math.ceil((rect.x + rect.width - ox) / pitch_x) - 1, columns - 1)
+        last_col = min(math.ceil((rect.right - ox) / pitch_x) - 1, self.MAX_COLUMNS - 1)
         first_row = max(math.floor((rect.y - oy - NOTE_HEIGHT) / pitch_y) + 1, 0)
-        last_row = math.ceil((rect.y + rect.height - oy) / pitch_y) - 1
-        if first_col == last_col and first_row == last_row:
-            blocked.add((first_col, first_row))
-            continue
-        for col in range(first_col, last_col + 1):
-            for row in range(first_row, last_row + 1):
-                blocked.add((col, row))
-    slots: list[tuple[float, float]] = []
-    index = 0
-    while len(slots) < count:
-        row, col = divmod(index, columns)
-        if (col, row) not in blocked:
-            slots.append((ox + col * pitch_x, oy + row * pitch_y))
-        index += 1
-    return slots
+        last_row = min(math.ceil((rect.bottom - oy) / pitch_y) - 1, first_row + self.MAX_ROWS)
+        for row in range(first_row, last_row + 1):
+            for col in range(first_col, last_col + 1):
+                yield (col, row)
+
+    def add(self, rect: Rect) -> None:
+        counts, rows = self._counts, self._rows
+        for cell in self._cells(rect):
+            held = counts.get(cell, 0)
+            counts[cell] = held + 1
+            if not held:
+                rows[cell[1]] = rows.get(cell[1], 0) | (1 << cell[0])
+
+    def remove(self, rect: Rect) -> None:
+        counts, rows = self._counts, self._rows
+        for cell in self._cells(rect):
+            held = counts.get(cell, 0)
+            if held <= 1:
+                counts.pop(cell, None)
+                bits = rows.get(cell[1], 0) & ~(1 << cell[0])
+                if bits:
+                    rows[cell[1]] = bits
+                else:
+                    rows.pop(cell[1], None)
+            else:
+                counts[cell] = held - 1
+
+    def free(
+        self, count: int, columns: int, also: Iterable[Rect] = ()
+    ) -> list[tuple[float, float]]:
+        """The first ``count`` free cells, row by row, in a grid ``columns`` wide; ``also``
+        are rectangles to treat as covered this once."""
+        extra = CellGrid(self.origin)
+        for rect in also:
+            extra.add(rect)
+        pitch_x, pitch_y = NOTE_WIDTH + GAP, NOTE_HEIGHT + GAP
+        ox, oy = self.origin
+        mask = (1 << columns) - 1
+        slots: list[tuple[float, float]] = []
+        row = 0
+        while len(slots) < count:
+            free = ~(self._rows.get(row, 0) | extra._rows.get(row, 0)) & mask
+            while free and len(slots) < count:
+                lowest = free & -free
+                slots.append((ox + (lowest.bit_length() - 1) * pitch_x, oy + row * pitch_y))
+                free ^= lowest
+            row += 1
+        return slots
 
 
 def grid_positions(
@@ -398,45 +453,128 @@ def _overlap(a: Rect, o: Rect, margin: float) -> bool:
 
 
 class RectIndex:
-    """Rectangles in buckets of a coarse grid, so "what does this overlap?" is not a scan."""
+    """Rectangles in buckets of a coarse grid, so "what does this overlap?" is not a scan.
+
+    Each rectangle has a key (a note or cluster id, or a number given here), so the
+    index can follow a board as rectangles move, appear and go.
+    """
 
     CELL = 256.0
+    #: A rectangle over more buckets than this (only an outside edit makes one) is kept
+    #: in a short list that every query checks, rather than in thousands of buckets.
+    MAX_CELLS = 1024
 
     def __init__(self, rects: Iterable[Rect] = ()) -> None:
-        self._rects: list[Rect] = []
-        self._cells: dict[tuple[int, int], list[int]] = {}
+        self._rects: dict[Hashable, Rect] = {}
+        self._cells: dict[tuple[int, int], dict[Hashable, None]] = {}
+        self._huge: dict[Hashable, None] = {}
+        self._numbers = itertools.count()
         for rect in rects:
             self.add(rect)
 
-    def _span(self, rect: Rect, margin: float) -> Iterator[tuple[int, int]]:
-        size = self.CELL
-        for col in range(
-            math.floor((rect.x - margin) / size), math.floor((rect.right + margin) / size) + 1
-        ):
-            for row in range(
-                math.floor((rect.y - margin) / size), math.floor((rect.bottom + margin) / size) + 1
-            ):
-                yield (col, row)
+    def __len__(self) -> int:
+        return len(self._rects)
 
-    def add(self, rect: Rect) -> None:
-        number = len(self._rects)
-        self._rects.append(rect)
-        for cell in self._span(rect, 0.0):
-            self._cells.setdefault(cell, []).append(number)
+    def __contains__(self, key: object) -> bool:
+        return key in self._rects
+
+    def get(self, key: Hashable) -> Rect | None:
+        return self._rects.get(key)
+
+    def items(self) -> Iterable[tuple[Hashable, Rect]]:
+        return self._rects.items()
+
+    def _buckets(self, rect: Rect, margin: float) -> list[tuple[int, int]] | None:
+        """The buckets ``rect`` (grown by ``margin``) covers, or None when that is too many."""
+        size = self.CELL
+        cols = range(
+            math.floor((rect.x - margin) / size), math.floor((rect.right + margin) / size) + 1
+        )
+        rows = range(
+            math.floor((rect.y - margin) / size), math.floor((rect.bottom + margin) / size) + 1
+        )
+        if len(cols) * len(rows) > self.MAX_CELLS:
+            return None
+        return [(col, row) for col in cols for row in rows]
+
+    def add(self, rect: Rect, key: Hashable | None = None) -> Hashable:
+        """Add ``rect`` under ``key`` (replacing what the key had); returns the key."""
+        if key is None:
+            key = ("#", next(self._numbers))
+        elif key in self._rects:
+            self.remove(key)
+        self._rects[key] = rect
+        buckets = self._buckets(rect, 0.0)
+        if buckets is None:
+            self._huge[key] = None
+        else:
+            for cell in buckets:
+                self._cells.setdefault(cell, {})[key] = None
+        return key
+
+    def remove(self, key: Hashable) -> None:
+        rect = self._rects.pop(key, None)
+        if rect is None:
+            return
+        if self._huge.pop(key, 0) is None:
+            return
+        for cell in self._buckets(rect, 0.0) or ():
+            bucket = self._cells.get(cell)
+            if bucket is not None:
+                bucket.pop(key, None)
+                if not bucket:
+                    del self._cells[cell]
+
+    def hit_keys(
+        self, rect: Rect, margin: float = 0.0, skip: Container[Hashable] = ()
+    ) -> list[Hashable]:
+        """Keys of the rectangles ``rect`` overlaps, or comes within ``margin`` of
+        (the test of :func:`_overlap`, unrolled: this is the board's innermost loop)."""
+        eps = _EPS if margin else 0.0
+        left, right = rect.x - margin + eps, rect.x + rect.width + margin - eps
+        top, bottom = rect.y - margin + eps, rect.y + rect.height + margin - eps
+        size = self.CELL
+        cols = range(math.floor((rect.x - margin) / size),
+                     math.floor((rect.x + rect.width + margin) / size) + 1)
+        rows = range(math.floor((rect.y - margin) / size),
+                     math.floor((rect.y + rect.height + margin) / size) + 1)
+        rects, found = self._rects, dict[Hashable, None]()
+        if len(cols) * len(rows) > self.MAX_CELLS:
+            candidates: Iterable[Hashable] = list(rects)
+        else:
+            cells = self._cells
+            candidates = [
+                key for col in cols for row in rows for key in cells.get((col, row), ())
+            ]
+            candidates.extend(self._huge)
+        for key in candidates:
+            if key in found or key in skip:
+                continue
+            o = rects[key]
+            if o.x < right and left < o.x + o.width and o.y < bottom and top < o.y + o.height:
+                found[key] = None
+        return list(found)
+
+    def hits(
+        self, rect: Rect, margin: float = 0.0, skip: Container[Hashable] = ()
+    ) -> list[Rect]:
+        """The rectangles ``rect`` overlaps, or comes within ``margin`` of."""
+        return [self._rects[key] for key in self.hit_keys(rect, margin, skip)]
+
+
+class Layers:
+    """Several indexes seen as one obstacle set, each less the keys it leaves out."""
+
+    def __init__(self, *layers: tuple[RectIndex, Container[Hashable]]) -> None:
+        self._layers = layers
 
     def hits(self, rect: Rect, margin: float = 0.0) -> list[Rect]:
-        """The rectangles ``rect`` overlaps, or comes within ``margin`` of (in insertion order)."""
-        found: set[int] = set()
-        for cell in self._span(rect, margin):
-            for number in self._cells.get(cell, ()):
-                if number not in found and _overlap(rect, self._rects[number], margin):
-                    found.add(number)
-        return [self._rects[n] for n in sorted(found)]
+        return [r for index, skip in self._layers for r in index.hits(rect, margin, skip)]
 
 
 def nearest_free(
     rect: Rect,
-    obstacles: Iterable[Rect] | RectIndex,
+    obstacles: Iterable[Rect] | RectIndex | Layers,
     *,
     gap: float = GAP,
     tries: int | None = None,
@@ -450,7 +588,7 @@ def nearest_free(
     past ever further right edges always ends clear of everything. With ``tries`` it gives
     up (None) after trying that many places (a crowded board: use :func:`free_slots`).
     """
-    index = obstacles if isinstance(obstacles, RectIndex) else RectIndex(obstacles)
+    index = obstacles if isinstance(obstacles, RectIndex | Layers) else RectIndex(obstacles)
     if not index.hits(rect):
         return rect
     width, height = rect.width, rect.height
@@ -479,6 +617,59 @@ def nearest_free(
     raise AssertionError("unreachable: pushing right always ends clear")  # pragma: no cover
 
 
+class BoardSpace:
+    """Where everything on one board is: frames and loose notes indexed by place, and the
+    automatic grid's covered cells. Kept in step with the board (``storage/board_index.py``),
+    it lets an edit look only at its neighbourhood."""
+
+    def __init__(self) -> None:
+        self.frames = RectIndex()  # cluster id → frame
+        self.loose = RectIndex()  # note id → rectangle, notes in no cluster
+        self.cells = CellGrid()  # every note and frame
+        self.notes: dict[int, tuple[float, float, int | None]] = {}  # id → x, y, cluster
+
+    @property
+    def size(self) -> int:
+        """Notes and frames on the board (what the automatic grid's width follows)."""
+        return len(self.notes) + len(self.frames)
+
+    def put_note(self, note_id: int, x: float, y: float, cluster_id: int | None) -> None:
+        self.drop_note(note_id)
+        self.notes[note_id] = (x, y, cluster_id)
+        rect = note_rect(x, y)
+        self.cells.add(rect)
+        if cluster_id is None:
+            self.loose.add(rect, note_id)
+
+    def drop_note(self, note_id: int) -> None:
+        old = self.notes.pop(note_id, None)
+        if old is not None:
+            self.cells.remove(note_rect(old[0], old[1]))
+            self.loose.remove(note_id)
+
+    def put_frame(self, cluster_id: int, frame: Rect) -> None:
+        self.drop_frame(cluster_id)
+        self.frames.add(frame, cluster_id)
+        self.cells.add(frame)
+
+    def drop_frame(self, cluster_id: int) -> None:
+        old = self.frames.get(cluster_id)
+        if old is not None:
+            self.frames.remove(cluster_id)
+            self.cells.remove(old)
+
+    def frames_at(self, x: float, y: float) -> list[tuple[int, Rect]]:
+        """Frames containing the point (x, y), with their cluster ids."""
+        point = Rect(x, y, 0.0, 0.0)
+        found = []
+        # Any frame within a unit, then the exact test (a centre on the edge is inside).
+        for key in self.frames.hit_keys(point, 1.0):
+            frame = self.frames.get(key)
+            if frame is not None and frame.contains_point(x, y):
+                found.append((int(key), frame))  # type: ignore[call-overload]
+        return found
+
+
 def settle(
     frames: Mapping[int, Rect],
     loose: Mapping[int, Rect],
@@ -494,42 +685,65 @@ def settle(
     to the first free cells of the grid, like a new note). Returns only what moves:
     cluster id → new frame, note id → new top-left.
     """
-    current = dict(frames)
+    space = BoardSpace()
+    for cluster_id, frame in frames.items():
+        space.put_frame(cluster_id, frame)
+    for note_id, rect in loose.items():
+        space.put_note(note_id, rect.x, rect.y, None)
+    return settle_space(space, moved, list(loose))
+
+
+def settle_space(space: BoardSpace, moved: Sequence[int], notes: Iterable[int] = ()) -> Layout:
+    """:func:`settle` on a board whose frames and notes were right before the ``moved`` frames
+    changed and ``notes`` moved or appeared: only their neighbourhood is looked at."""
     new_frames: dict[int, Rect] = {}
-    for cluster_id in dict.fromkeys(moved):
-        frame = current.get(cluster_id)
-        if frame is None:
-            continue
-        placed = nearest_free(frame, [r for k, r in current.items() if k != cluster_id])
+    moved_index = RectIndex()  # the new places of the frames moved so far
+    order = [c for c in dict.fromkeys(moved) if c in space.frames]
+    for cluster_id in order:
+        frame = space.frames.get(cluster_id)
+        assert frame is not None
+        others = Layers((space.frames, {cluster_id, *new_frames}), (moved_index, ()))
+        placed = nearest_free(frame, others)
         if placed is not None and placed != frame:
-            current[cluster_id] = placed
             new_frames[cluster_id] = placed
-    frame_index = RectIndex(current.values())
+            moved_index.add(placed, cluster_id)
+    frames_now = Layers((space.frames, set(new_frames)), (moved_index, ()))
+
+    def rect_of(note_id: int) -> Rect:
+        rect = space.loose.get(note_id)
+        assert rect is not None
+        return rect
+
+    candidates: set[int] = set()
+    for cluster_id in order:
+        frame = new_frames.get(cluster_id) or space.frames.get(cluster_id)
+        assert frame is not None
+        candidates.update(int(k) for k in space.loose.hit_keys(frame))  # type: ignore[call-overload]
+    candidates.update(n for n in notes if n in space.loose)
     covered = sorted(
-        (note_id for note_id, rect in loose.items() if frame_index.hits(rect)),
-        key=lambda i: (loose[i].y, loose[i].x, i),
+        (i for i in candidates if frames_now.hits(rect_of(i))),
+        key=lambda i: (rect_of(i).y, rect_of(i).x, i),
     )
-    notes: dict[int, tuple[float, float]] = {}
+    result: dict[int, tuple[float, float]] = {}
     if covered:
-        taken = set(covered)
-        index = RectIndex(current.values())
-        for note_id, rect in loose.items():
-            if note_id not in taken:
-                index.add(rect)
+        placed_notes = RectIndex()
+        obstacles = Layers(
+            (space.frames, set(new_frames)), (moved_index, ()),
+            (space.loose, set(covered)), (placed_notes, ()),
+        )
         far: list[int] = []
         for note_id in covered:
-            placed = nearest_free(loose[note_id], index, tries=NEAR_TRIES)
-            if placed is None:
+            spot = nearest_free(rect_of(note_id), obstacles, tries=NEAR_TRIES)
+            if spot is None:
                 far.append(note_id)
                 continue
-            index.add(placed)
-            notes[note_id] = (placed.x, placed.y)
+            placed_notes.add(spot)
+            result[note_id] = (spot.x, spot.y)
         if far:
-            occupied = [*current.values()]
-            occupied += [r for i, r in loose.items() if i not in taken]
-            occupied += [note_rect(x, y) for x, y in notes.values()]
-            notes.update(zip(far, free_slots(occupied, len(far)), strict=True))
-    return Layout(notes, new_frames)
+            also = [*new_frames.values(), *(note_rect(x, y) for x, y in result.values())]
+            columns = grid_columns(space.size + len(far))
+            result.update(zip(far, space.cells.free(len(far), columns, also), strict=True))
+    return Layout(result, new_frames)
 
 
 def cluster_origin(notes: Sequence[Rect]) -> tuple[float, float]:

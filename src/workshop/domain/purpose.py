@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
+from workshop.domain import palettes
 from workshop.domain.errors import ValidationError
 from workshop.domain.purpose_models import DEFAULT_LANGUAGE
 from workshop.domain.purpose_stopwords import stop_words
@@ -25,20 +26,7 @@ from workshop.domain.purpose_stopwords import stop_words
 #: Letters, with inner apostrophes ("people's", "aujourd'hui"); digits and punctuation split words.
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: Highlight colours for themes (light enough for black text on screen, projector and paper).
-THEME_PALETTE = (
-    "#ffd166",
-    "#8ecae6",
-    "#b5e48c",
-    "#f4a3c0",
-    "#cdb4db",
-    "#ffb703",
-    "#90e0ef",
-    "#f7c59f",
-    "#a7c957",
-    "#e5989b",
-    "#bde0fe",
-    "#ffe5a3",
-)
+THEME_PALETTE = palettes.THEME_HIGHLIGHTS
 
 
 def languages() -> list[str]:
@@ -270,6 +258,14 @@ class Analysis:
         """The highlight colour of a theme (the same everywhere it is shown), None if not one."""
         index = self.colours.get(key)
         return None if index is None else THEME_PALETTE[index]
+
+    def number(self, key: str) -> int | None:
+        """A theme's number (1 = the most shared): shown beside its colour, so themes are
+        told apart without seeing colour, and beyond the palette's eight colours."""
+        for index, theme in enumerate(self.themes, start=1):
+            if theme.key == key:
+                return index
+        return None
 
     def key_terms(self, party: str) -> tuple[Term, ...]:
         """A party's terms: shared themes first (most parties), then its own most used."""

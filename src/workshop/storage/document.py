@@ -13,7 +13,7 @@ import contextlib
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 
 from workshop.storage import journal
 from workshop.storage.backups import BackupStore
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Row, RowChange
 from workshop.storage.errors import (
+    ConflictError,
     CorruptError,
     DocumentError,
     NewerFormatError,
@@ -88,8 +89,16 @@ class Document:
         self.read_only = read_only
         self._lock = lock
         self._listeners: list[Listener] = []
-        if not read_only:
-            journal.install(conn)
+        #: How many edits are open (an edit inside an edit joins it: one gesture, one commit).
+        self._depth = 0
+        #: Edits (or joined parts of one) rolled back so far: caches of what the file holds
+        #: that followed the journal of an edit check it (``storage/board_index.py``).
+        self.rollbacks = 0
+        #: Edits begun so far (the journal starts afresh in each).
+        self.edits = 0
+        #: The capture triggers are made before the first edit, not on opening: opening
+        #: to a first picture does not need them (~5 ms of CREATE TEMP TRIGGER).
+        self._journal_ready = False
 
     # ------------------------------------------------------------------ opening
 
@@ -208,6 +217,11 @@ class Document:
         self.close()
 
     @property
+    def in_edit(self) -> bool:
+        """Whether an edit is open (its writes are not committed yet)."""
+        return self._depth > 0
+
+    @property
     def db(self) -> Database:
         """The sqlite-utils wrapper of :attr:`conn`, made on first use (writes need it)."""
         if self._db is None:
@@ -243,14 +257,28 @@ class Document:
         On success ``edit.change`` holds what changed (and listeners have been
         told). On any exception nothing is written. Environment failures (disk
         full, file removed) become :class:`WriteError`.
+
+        An edit opened inside another joins it (a savepoint): several operations
+        making one gesture (a drag of notes and clusters) commit once, are one undo
+        step, and are refused all together. The inner ``edit.change`` holds the inner
+        rows; only the outer edit records the history and tells the listeners.
         """
         self._refuse_if_read_only()
+        if self._depth:
+            with self._joined(label) as handle:
+                yield handle
+            return
         conn = self.conn
         handle = _Edit(self)
+        if not self._journal_ready:
+            journal.install(conn)
+            self._journal_ready = True
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise WriteError(f"The change could not be saved: {_reason(exc)}.", self.path) from exc
+        self._depth = 1
+        self.edits += 1
         try:
             journal.clear(conn)
             yield handle
@@ -260,29 +288,71 @@ class Document:
                 change.history_id = self._record(change)
             conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
+            self.rollbacks += 1
             _rollback(conn)
             raise WriteError(f"The change could not be saved: {_reason(exc)}.", self.path) from exc
         except BaseException:
+            self.rollbacks += 1
             _rollback(conn)
             raise
+        finally:
+            self._depth = 0
         handle.change = change
         if rows:
             self._notify(change)
 
+    @contextmanager
+    def _joined(self, label: str) -> Iterator[_Edit]:
+        """An edit inside the open one: a savepoint, so a refusal undoes only its own part."""
+        conn = self.conn
+        name = f"edit_{self._depth}"
+        mark = journal.mark(conn)
+        handle = _Edit(self)
+        conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield handle
+        except BaseException:
+            self.rollbacks += 1
+            with contextlib.suppress(sqlite3.Error):  # gone if SQLite rolled everything back
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+            raise
+        finally:
+            self._depth -= 1
+        conn.execute(f"RELEASE {name}")
+        handle.change = Change(label, journal.collect(conn, since=mark))
+
     def undo(self, change: Change) -> Change:
-        """Revert ``change`` (which must be the latest applied one) and record that."""
+        """Revert ``change`` (which must be the latest applied one) and record that.
+
+        Refused with :class:`ConflictError` (nothing written) when a row it would
+        revert no longer matches what ``change`` left: someone changed it since.
+        """
         return self._apply(change, journal.inverse(change.rows), undone=True)
 
     def redo(self, change: Change) -> Change:
+        """Apply ``change`` again after an undo; refused like :meth:`undo` on a conflict."""
         return self._apply(change, change.rows, undone=False)
 
-    def _apply(self, change: Change, rows: object, *, undone: bool) -> Change:
-        with self.edit(change.label, record=False) as ed:
-            journal.replay(ed.conn, rows)  # type: ignore[arg-type]
-            if change.history_id is not None:
-                ed.conn.execute(
-                    "UPDATE history SET undone = ? WHERE id = ?", (int(undone), change.history_id)
-                )
+    def _apply(self, change: Change, rows: Sequence[RowChange], *, undone: bool) -> Change:
+        try:
+            with self.edit(change.label, record=False) as ed:
+                journal.replay(ed.conn, rows)
+                if change.history_id is not None:
+                    ed.conn.execute(
+                        "UPDATE history SET undone = ? WHERE id = ?",
+                        (int(undone), change.history_id),
+                    )
+        except journal.Drift as drift:
+            raise ConflictError(_drift_sentence(change.label, drift, undone), self.path) from None
+        except sqlite3.IntegrityError as exc:
+            verb = "undo" if undone else "redo"
+            raise ConflictError(
+                f"Cannot {verb} “{change.label}”: rows added outside Workshop since then "
+                f"depend on it ({_reason(exc)}). Nothing was changed.",
+                self.path,
+            ) from None
         assert ed.change is not None
         ed.change.history_id = change.history_id
         return ed.change
@@ -510,6 +580,59 @@ def _rollback(conn: sqlite3.Connection) -> None:
             conn.execute("ROLLBACK")
     except sqlite3.Error:
         pass
+
+
+#: What a row of each table is called in a sentence (default: the table name, singular).
+_ROW_NOUNS = {
+    "activities": "activity",
+    "workshop": "workshop detail",
+    "tallies": "paper tally",
+    "dots": "dot",
+    "timers": "activity clock",
+    "purpose_statements": "purpose statement",
+    "purpose_drafts": "blended draft",
+    "reciprocity_cards": "offer or ask",
+}
+#: Columns that name a row for the reader, in order of preference.
+_ROW_NAMES = ("title", "name", "text", "what", "label", "statement")
+
+
+def _drift_sentence(label: str, drift: journal.Drift, undone: bool) -> str:
+    """Say which row changed under the history, and that nothing was written."""
+    verb = "undo" if undone else "redo"
+    noun = _ROW_NOUNS.get(drift.table) or drift.table.replace("_", " ").removesuffix("s")
+    what = f"{noun} {_row_name(drift.row)}"
+    if drift.how == "added":
+        happened = f"a {noun} (number {drift.row.get('id')}) has been added in its place"
+    elif drift.how == "deleted":
+        happened = f"the {what} has been deleted"
+    else:
+        happened = f"the {what} has been changed (its {_column_words(drift.columns)})"
+    return (
+        f"Cannot {verb} “{label}”: since then {happened} by another program, such as "
+        f"sqlite-utils or Datasette. Nothing was {verb}ne: that change is kept, and "
+        f"{verb} stops at this step."
+    )
+
+
+#: Columns named as a reader would say them; others lose "_id" and underscores.
+_COLUMN_WORDS = {"x": "position", "y": "position", "width": "size", "height": "size"}
+
+
+def _column_words(columns: Sequence[str]) -> str:
+    words = [
+        _COLUMN_WORDS.get(c) or c.removesuffix("_id").replace("_", " ") for c in columns
+    ]
+    return ", ".join(dict.fromkeys(words))
+
+
+def _row_name(row: Row) -> str:
+    for column in _ROW_NAMES:
+        value = row.get(column)
+        if isinstance(value, str) and value.strip():
+            line = " ".join(value.split())
+            return "“" + (line if len(line) <= 40 else line[:39].rstrip() + "…") + "”"
+    return f"number {row.get('id')}"
 
 
 def _reason(exc: BaseException) -> str:

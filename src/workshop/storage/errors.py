@@ -48,3 +48,7 @@ class ReadOnlyError(DocumentError):
 
 class WriteError(DocumentError):
     """The disk refused a write (full, removed, permissions changed): the change was not made."""
+
+
+class ConflictError(DocumentError):
+    """Undo or redo was refused: a row it would reverse was changed outside this history."""

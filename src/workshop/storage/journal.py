@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from workshop.storage.changes import Row, RowChange
-from workshop.storage.schema import UNTRACKED_TABLES
+from workshop.storage.schema import CLOCK_COLUMNS, CLOCK_OWNERS, UNTRACKED_TABLES
 
 _JOURNAL = "temp._journal"
 
@@ -98,11 +98,17 @@ def clear(conn: sqlite3.Connection) -> None:
     conn.execute(f"DELETE FROM {_JOURNAL}")
 
 
-def collect(conn: sqlite3.Connection) -> tuple[RowChange, ...]:
-    """The rows written since the last :func:`clear`, in order, without no-op updates."""
+def mark(conn: sqlite3.Connection) -> int:
+    """Where the journal is now; :func:`collect` ``since`` it gives what came after."""
+    return int(conn.execute(f"SELECT coalesce(max(seq), 0) FROM {_JOURNAL}").fetchone()[0])
+
+
+def collect(conn: sqlite3.Connection, *, since: int = 0) -> tuple[RowChange, ...]:
+    """The rows written since the last :func:`clear` (or ``since`` a :func:`mark`), in order,
+    without no-op updates."""
     changes = []
     for tbl, row_id, before, after in conn.execute(
-        f"SELECT tbl, row_id, before, after FROM {_JOURNAL} ORDER BY seq"
+        f"SELECT tbl, row_id, before, after FROM {_JOURNAL} WHERE seq > ? ORDER BY seq", (since,)
     ):
         if before is not None and before == after:
             continue
@@ -117,8 +123,28 @@ def collect(conn: sqlite3.Connection) -> tuple[RowChange, ...]:
     return tuple(changes)
 
 
+class Drift(Exception):
+    """A row no longer matches the image a replay is about to reverse: it changed elsewhere.
+
+    ``how`` is "changed", "deleted" or "added"; ``columns`` names what differs.
+    """
+
+    def __init__(self, table: str, row: Row, how: str, columns: Sequence[str] = ()) -> None:
+        super().__init__(f"{table} {row.get('id')} {how} {', '.join(columns)}")
+        self.table = table
+        self.row = row
+        self.how = how
+        self.columns = tuple(columns)
+
+
 def replay(conn: sqlite3.Connection, rows: Iterable[RowChange]) -> None:
     """Bring each row from its ``before`` image to its ``after`` image, in order.
+
+    Each row is first checked against the image it is about to leave: if it was
+    changed, deleted or added since (sqlite-utils, Datasette, another program),
+    :class:`Drift` is raised and the caller rolls the whole replay back, rather than
+    overwrite someone's edit. Clock columns (``schema.CLOCK_COLUMNS``) are saved outside
+    the history, so they are not checked, and a clock row goes or comes as needed.
 
     Runs inside the caller's transaction. Foreign keys are checked at COMMIT rather
     than row by row: one statement may have deleted rows that refer to each other
@@ -128,23 +154,65 @@ def replay(conn: sqlite3.Connection, rows: Iterable[RowChange]) -> None:
     conn.execute("PRAGMA defer_foreign_keys = ON")  # reset by SQLite at COMMIT/ROLLBACK
     for change in rows:
         table = f'main."{change.table}"'
-        if change.after is None:
-            conn.execute(f"DELETE FROM {table} WHERE id = ?", (change.id,))
-        elif change.before is None:
-            columns = list(change.after)
-            names = ", ".join(f'"{c}"' for c in columns)
-            marks = ", ".join("?" for _ in columns)
-            conn.execute(
-                f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                [change.after[c] for c in columns],
-            )
-        else:
-            columns = [c for c in change.after if c != "id"]
+        clock = CLOCK_COLUMNS.get(change.table, frozenset())
+        current = _current(conn, change.table, change.id)
+        if change.before is not None and change.after is not None and current is not None:
+            # An update writes back only the columns it changed, and checks only those:
+            # an edit made elsewhere to another column of the row is kept, not refused.
+            before = change.before
+            columns = [c for c in change.after if c != "id" and change.after[c] != before.get(c)]
+            _check(change, current, only=[c for c in columns if c not in clock])
+            if not columns:
+                continue
             assignments = ", ".join(f'"{c}" = ?' for c in columns)
             conn.execute(
                 f"UPDATE {table} SET {assignments} WHERE id = ?",
                 [*(change.after[c] for c in columns), change.id],
             )
+            continue
+        if not clock:
+            _check(change, current)
+        if change.after is None:
+            _drop_clocks_of(conn, change.table, change.id)
+            conn.execute(f"DELETE FROM {table} WHERE id = ?", (change.id,))
+        else:
+            # An insert; or a clock row that a replay of its activity took away.
+            names = ", ".join(f'"{c}"' for c in change.after)
+            marks = ", ".join("?" for _ in change.after)
+            verb = "INSERT OR REPLACE" if clock else "INSERT"
+            conn.execute(
+                f"{verb} INTO {table} ({names}) VALUES ({marks})", list(change.after.values())
+            )
+
+
+def _current(conn: sqlite3.Connection, table: str, row_id: int) -> Row | None:
+    cursor = conn.execute(f'SELECT * FROM main."{table}" WHERE id = ?', (row_id,))
+    values = cursor.fetchone()
+    if values is None:
+        return None
+    return {d[0]: v for d, v in zip(cursor.description, values, strict=True)}
+
+
+def _check(change: RowChange, current: Row | None, only: Sequence[str] | None = None) -> None:
+    """Raise :class:`Drift` unless ``current`` is the row ``change`` starts from
+    (in the ``only`` columns, when given)."""
+    if change.before is None:
+        if current is not None:
+            raise Drift(change.table, current, "added")
+        return
+    if current is None:
+        raise Drift(change.table, change.before, "deleted")
+    columns = list(change.before) if only is None else only
+    differ = [c for c in columns if c in current and current[c] != change.before.get(c)]
+    if differ:
+        raise Drift(change.table, current, "changed", differ)
+
+
+def _drop_clocks_of(conn: sqlite3.Connection, table: str, row_id: int) -> None:
+    """Before a replay deletes a row, delete the clock rows of it that the history never saw."""
+    for clock_table, (column, owner) in CLOCK_OWNERS.items():
+        if owner == table:
+            conn.execute(f'DELETE FROM main."{clock_table}" WHERE "{column}" = ?', (row_id,))
 
 
 def inverse(rows: Sequence[RowChange]) -> list[RowChange]:

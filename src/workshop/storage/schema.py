@@ -25,6 +25,17 @@ FORMAT_MAJOR = 1
 #: Tables that are bookkeeping rather than workshop content: never journalled for undo.
 UNTRACKED_TABLES = frozenset({"meta", "history", "_sqlite_migrations"})
 
+#: Columns saved outside the undo history (time cannot be undone: pausing the clock is
+#: saved at once but is not an undo step, see ``ops/timer.py``), per table, and the column
+#: that ties such a row to the row it belongs to. Undo and redo do not check these columns
+#: against their images (a pause since "Start" is not a conflict), and a clock row written
+#: outside the history may appear or be gone when a step is replayed
+#: (docs/decisions/0002-undo-replay-checks.md).
+CLOCK_COLUMNS: dict[str, frozenset[str]] = {
+    "timers": frozenset({"running_since", "elapsed_seconds", "adjust_seconds"}),
+}
+CLOCK_OWNERS: dict[str, tuple[str, str]] = {"timers": ("activity_id", "activities")}
+
 MIGRATION_SET = "workshop"
 #: (name, function) in registration order; the sqlite-utils Migrations object is built on
 #: demand, because importing sqlite-utils costs ~50 ms that opening a file does not need.

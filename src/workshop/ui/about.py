@@ -9,27 +9,12 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QUrl, qVersion
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from workshop import __version__, paths
-from workshop.resources import icons_dir
+from workshop.ui.icons import app_icon
 
 LICENCE = "GPL-3.0-or-later"
-ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
-
-
-def app_icon() -> QIcon:
-    """The application icon from resources/icons (every PNG size, the SVG as a fallback)."""
-    icon = QIcon()
-    folder = icons_dir()
-    for size in ICON_SIZES:
-        png = folder / f"workshop-{size}.png"
-        if png.is_file():
-            icon.addFile(str(png))
-    if icon.isNull() and (folder / "workshop.svg").is_file():
-        icon.addFile(str(folder / "workshop.svg"))
-    return icon
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import palettes
 from workshop.domain.actions import (
     NO_OWNER,
     Action,
@@ -42,17 +43,19 @@ from workshop.storage.changes import Change
 from workshop.storage.ops import actions as ops
 from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.widgets import compact
+from workshop.ui.widgets import buddy_label, compact
 
 WHAT, OWNER, DUE, STATUS, SOURCE = range(5)
+#: The "From" cell of an action typed in here (a cell is never empty: screen readers).
+NO_SOURCE = "added here"
 _ID = Qt.ItemDataRole.UserRole
 _TABLES = frozenset(
     {"actions", "participants", "notes", "clusters", "commitments", "activities"}
 )
 _STATUS_COLOURS = {
-    ActionStatus.OPEN: "#5c5c5c",
-    ActionStatus.DOING: "#1f6fb2",
-    ActionStatus.DONE: "#2e7d32",
+    ActionStatus.OPEN: palettes.MUTED,
+    ActionStatus.DOING: palettes.ACCENT,
+    ActionStatus.DONE: palettes.STATUS_RUNNING,
 }
 
 
@@ -132,6 +135,7 @@ class ActionsPanel(QWidget):
         self.filter_combo.currentIndexChanged.connect(lambda _i: self.reload())
 
         self.table = QTableWidget(0, 5, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("actionsTable")
         self.table.setAccessibleName("Actions")
         self.table.setHorizontalHeaderLabels(["What", "Owner", "By when", "Status", "From"])
@@ -166,6 +170,7 @@ class ActionsPanel(QWidget):
         self.summary.setWordWrap(True)  # long hints and counts wrap: the tab fits a laptop
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         tools = QHBoxLayout()
+        tools.addWidget(buddy_label("Show", self.filter_combo))
         tools.addWidget(self.filter_combo)
         tools.addWidget(compact(self.status_button))
         tools.addWidget(compact(self.remove_button))
@@ -216,12 +221,14 @@ class ActionsPanel(QWidget):
         self.table.setRowCount(len(shown))
         today = self.today()
         for row, action in enumerate(shown):
+            late = action.overdue(today)
             cells = [
                 action.what,
                 action.owner_label,
                 action.due,
-                action.status.label,
-                action.source_text,
+                # "Overdue" in words, not only as the date's red (the date stays editable).
+                f"{action.status.label} · overdue" if late else action.status.label,
+                action.source_text or NO_SOURCE,
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -233,10 +240,11 @@ class ActionsPanel(QWidget):
                     item.setForeground(QBrush(QColor(_STATUS_COLOURS[action.status])))
                 if column == OWNER and action.owner is None:
                     item.setToolTip("No owner yet: double-click or F2 to choose one")
-                    item.setForeground(QBrush(QColor("#b26a00")))
-                if column == DUE and action.overdue(today):
-                    item.setForeground(QBrush(QColor("#c62828")))
+                    item.setForeground(QBrush(QColor(palettes.WARNING)))
+                if column == DUE and late:
+                    item.setForeground(QBrush(QColor(palettes.ERROR)))
                     item.setToolTip("Overdue")
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}, overdue")
                 self.table.setItem(row, column, item)
             if action.id in selected:
                 self.table.selectRow(row)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from workshop.domain import palettes
 from workshop.domain.models import ActivityStatus
 
 #: Roles the agenda list stores its row facts under.
@@ -15,9 +16,9 @@ ROLE_START = Qt.ItemDataRole.UserRole + 2
 ROLE_DETAIL = Qt.ItemDataRole.UserRole + 3
 
 _STATUS_COLOUR = {
-    ActivityStatus.PLANNED.value: QColor("#9a968c"),
-    ActivityStatus.RUNNING.value: QColor("#2e8540"),
-    ActivityStatus.DONE.value: QColor("#2f6fb2"),
+    ActivityStatus.PLANNED.value: QColor(palettes.STATUS_PLANNED),
+    ActivityStatus.RUNNING.value: QColor(palettes.STATUS_RUNNING),
+    ActivityStatus.DONE.value: QColor(palettes.STATUS_DONE),
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,11 +34,12 @@ class AgendaDelegate(QStyledItemDelegate):
         rect: QRect = option.rect  # type: ignore[attr-defined]
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         if selected:
-            painter.fillRect(rect, QColor("#2f6fb2"))
+            painter.fillRect(rect, QColor(palettes.ACCENT))
         elif index.row() % 2:
-            painter.fillRect(rect, QColor("#faf9f6"))
+            painter.fillRect(rect, QColor(palettes.ALTERNATE_ROW))
         status = str(index.data(ROLE_STATUS))
-        colour = QColor("#ffffff") if selected else _STATUS_COLOUR.get(status, QColor("#9a968c"))
+        planned = _STATUS_COLOUR[ActivityStatus.PLANNED.value]
+        colour = QColor(palettes.ON_ACCENT) if selected else _STATUS_COLOUR.get(status, planned)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         dot = QRect(rect.left() + 10, rect.top() + 12, 12, 12)
         painter.setPen(QPen(colour, 2))
@@ -46,8 +48,8 @@ class AgendaDelegate(QStyledItemDelegate):
         else:
             painter.setBrush(colour)
         painter.drawEllipse(dot)
-        text = QColor("#ffffff") if selected else QColor("#1f2430")
-        muted = QColor("#e6eef7") if selected else QColor("#6b6f78")
+        text = QColor(palettes.ON_ACCENT if selected else palettes.TEXT)
+        muted = QColor(palettes.ON_ACCENT_MUTED if selected else palettes.MUTED)
         line = option.fontMetrics.height()  # type: ignore[attr-defined]
         left = rect.left() + 32
         start = str(index.data(ROLE_START) or "")

@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
                 doc, self.undo_stack, self, lambda text: self.ask.inform(self, text)
             )
             self.ctx = ScreenContext(doc, runner)
-            restore_history(doc, self.undo_stack)
+            restore_history(doc, self.undo_stack, runner.report)
             self.page = WorkshopPage(self.ctx, self)
             self.page.undoBlocked.connect(self.set_undo_blocked)
             self.page.activityChanged.connect(lambda _id: self._let_screen_keys_win())

@@ -105,6 +105,7 @@ class ParticipantsPanel(QWidget):
         quick.addWidget(add)
 
         self.table = QTableWidget(0, 3, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("participantsTable")
         self.table.setAccessibleName("Participants")
         self.table.setHorizontalHeaderLabels(["Name", "Organisation", "Colour"])
@@ -168,7 +169,8 @@ class ParticipantsPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
                 self.table.setItem(row, column, item)
-            swatch = QTableWidgetItem(person.colour)
+            # The colour in words too (its code, or "none"), never as a fill alone.
+            swatch = QTableWidgetItem(person.colour or "none")
             swatch.setFlags(swatch.flags() & ~Qt.ItemFlag.ItemIsEditable)
             if person.colour:
                 swatch.setBackground(QColor(person.colour))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from workshop.domain import palettes
 from workshop.resources import forms_dir
 
 
@@ -17,5 +18,11 @@ def apply_theme(app: QApplication) -> None:
         font = QFont(app.font())
         font.setPointSizeF(10.5)
         app.setFont(font)
+        # Placeholders and every "muted" label (``palette(placeholder-text)`` in style sheets)
+        # use the palette's muted ink, which reads at 4.5:1 on every surface.
+        palette = app.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(palettes.MUTED))
+        app.setPalette(palette)
         icons = (forms_dir() / "icons").as_posix()
         app.setStyleSheet(path.read_text(encoding="utf-8").replace("{icons}", icons))

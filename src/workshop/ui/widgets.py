@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
+    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -99,3 +100,15 @@ class VerticalScroll(QScrollArea):
     def minimumSizeHint(self) -> QSize:
         inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize(0, 0)
         return QSize(inner.width() + self._side(), min(self.min_height, max(inner.height(), 0)))
+
+
+def buddy_label(text: str, widget: QWidget, parent: QWidget | None = None) -> QLabel:
+    """A visible label set as ``widget``'s buddy.
+
+    The label relation is what screen readers announce for a combo box (on Linux Qt
+    reports a combo box's current item as its name), and clicking the label focuses it.
+    """
+    label = QLabel(text, parent)
+    label.setObjectName(f"{widget.objectName()}Label")
+    label.setBuddy(widget)
+    return label

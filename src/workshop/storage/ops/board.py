@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workshop.domain import board as b
 from workshop.domain.errors import ValidationError
-from workshop.storage import dependents, read_board
+from workshop.storage import board_index, dependents, read_board
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 
@@ -45,8 +45,8 @@ def add_note(
         _require_author(ed.conn, author_id)
         placed = position is not None
         if position is None:
-            (position,) = b.free_slots(_occupied(ed.conn, activity_id), 1)
-        ed.table("notes").insert(
+            (position,) = _free_cells(doc, activity_id, 1)
+        note_id = ed.table("notes").insert(
             {
                 "activity_id": activity_id,
                 "text": cleaned,
@@ -55,9 +55,9 @@ def add_note(
                 "x": float(position[0]),
                 "y": float(position[1]),
             }
-        )
+        ).last_pk
         if placed:
-            _settle(doc, activity_id, [])  # not on a cluster's frame
+            _settle(doc, activity_id, [], [int(note_id or 0)])  # not on a cluster frame
     assert ed.change is not None
     return ed.change
 
@@ -92,7 +92,7 @@ def add_notes(
     with doc.edit(label) as ed:
         _require_activity(ed.conn, activity_id)
         _require_author(ed.conn, author_id)
-        slots = b.free_slots(_occupied(ed.conn, activity_id), len(cleaned))
+        slots = _free_cells(doc, activity_id, len(cleaned))
         ed.table("notes").insert_all(
             {
                 "activity_id": activity_id,
@@ -177,16 +177,16 @@ def move_notes(
         )
         touched = {n.cluster_id for n in found.values() if n.cluster_id is not None}
         if regroup:
-            activity_ids = {n.activity_id for n in found.values()}
-            frames = [c for a in activity_ids for c in read_board.clusters(doc, a)]
             updates = []
             for note_id, (x, y) in positions.items():
                 note = found[note_id]
                 cx, cy = b.note_rect(x, y).centre
+                frames = board_index.space(doc, note.activity_id).frames_at(cx, cy)
                 target = b.cluster_at(
                     cx,
                     cy,
-                    [c for c in frames if c.activity_id == note.activity_id],
+                    [b.Cluster(i, note.activity_id, "", r.x, r.y, r.width, r.height)
+                     for i, r in frames],
                     current=note.cluster_id,
                 )
                 if target != note.cluster_id:
@@ -197,7 +197,7 @@ def move_notes(
         grown = _refit(doc, sorted(touched))
         for activity_id in sorted({n.activity_id for n in found.values()}):
             # Frames that grew (took a note, or one moved to their edge) make way first.
-            _settle(doc, activity_id, [*grown, *sorted(touched)])
+            _settle(doc, activity_id, [*grown, *sorted(touched)], positions)
     assert ed.change is not None
     return ed.change
 
@@ -227,7 +227,7 @@ def set_note_cluster(doc: Document, note_ids: Sequence[int], cluster_id: int | N
         _refit(doc, touched)
         for activity_id in sorted({n.activity_id for n in found.values()}):
             first = [] if cluster_id is None else [cluster_id]
-            _settle(doc, activity_id, [*first, *sorted(touched)])
+            _settle(doc, activity_id, [*first, *sorted(touched)], found)
     assert ed.change is not None
     return ed.change
 
@@ -387,18 +387,10 @@ def _clusters(doc: Document, cluster_ids: Iterable[int]) -> dict[int, b.Cluster]
     return found
 
 
-def _occupied(conn: sqlite3.Connection, activity_id: int) -> list[b.Rect]:
-    rects = [
-        b.note_rect(x, y)
-        for x, y in conn.execute("SELECT x, y FROM notes WHERE activity_id = ?", (activity_id,))
-    ]
-    rects.extend(
-        b.Rect(x, y, w, h)
-        for x, y, w, h in conn.execute(
-            "SELECT x, y, width, height FROM clusters WHERE activity_id = ?", (activity_id,)
-        )
-    )
-    return rects
+def _free_cells(doc: Document, activity_id: int, count: int) -> list[tuple[float, float]]:
+    """The next ``count`` free cells of the board's automatic grid (:func:`board.free_slots`)."""
+    board = board_index.space(doc, activity_id)
+    return board.cells.free(count, b.grid_columns(board.size + count))
 
 
 def _refit(doc: Document, cluster_ids: Iterable[int]) -> list[int]:
@@ -458,25 +450,17 @@ def _line_up(doc: Document, cluster: b.Cluster, newcomers: Sequence[b.Note]) -> 
     )
 
 
-def _settle(doc: Document, activity_id: int, moved: Sequence[int]) -> None:
-    """Apply :func:`board.settle`: ``moved`` frames off other frames, loose notes off frames."""
+def _settle(
+    doc: Document, activity_id: int, moved: Sequence[int], notes: Iterable[int] = ()
+) -> None:
+    """Apply :func:`board.settle_space`: ``moved`` frames off other frames, loose notes off
+    frames, looking only near the frames that changed and the ``notes`` that moved."""
     conn = doc.conn
-    frames = {
-        int(i): b.Rect(x, y, w, h)
-        for i, x, y, w, h in conn.execute(
-            "SELECT id, x, y, width, height FROM clusters WHERE activity_id = ?", (activity_id,)
-        )
-    }
-    loose = {
-        int(i): b.note_rect(x, y)
-        for i, x, y in conn.execute(
-            "SELECT id, x, y FROM notes WHERE activity_id = ? AND cluster_id IS NULL",
-            (activity_id,),
-        )
-    }
-    layout = b.settle(frames, loose, moved)
+    board = board_index.space(doc, activity_id)
+    layout = b.settle_space(board, moved, notes)
     for cluster_id, frame in layout.clusters.items():
-        old = frames[cluster_id]
+        old = board.frames.get(cluster_id)
+        assert old is not None
         dx, dy = frame.x - old.x, frame.y - old.y
         conn.execute(
             "UPDATE clusters SET x = ?, y = ? WHERE id = ?", (frame.x, frame.y, cluster_id)

@@ -8,6 +8,7 @@ lines is handed to the screen, which offers to add one note per line.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QSize, QStringListModel, Qt, Signal
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -37,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain import board as b
+from workshop.domain import palettes
+from workshop.domain.board_reading import legend_lines
 from workshop.domain.models import Participant
 
 ANONYMOUS = "anonymous"
@@ -48,9 +52,29 @@ FilesHandler = Callable[[list[str]], None]
 
 
 def colour_icon(hex_: str, size: int = 16) -> QIcon:
+    """A swatch with a dark edge (≥ 3:1 on the window, however pale the colour)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(hex_))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(palettes.STATUS_PLANNED))
+    painter.drawRect(0, 0, size - 1, size - 1)
+    painter.end()
     return QIcon(pixmap)
+
+
+def legend_html(lines: list[tuple[int, str]]) -> str:
+    """A colour legend in words: a swatch, the colour's name and who it stands for."""
+    by_colour: dict[int, list[str]] = {}
+    for colour, organisation in lines:
+        by_colour.setdefault(colour, []).append(organisation)
+    parts = []
+    for colour, names in sorted(by_colour.items()):
+        sticky = b.COLOURS[colour]
+        parts.append(
+            f'<span style="background:{sticky.fill}; color:{sticky.fill};">&nbsp;■&nbsp;</span>'
+            f"&nbsp;<b>{html.escape(sticky.name)}</b>: {html.escape(', '.join(names))}"
+        )
+    return " &nbsp;·&nbsp; ".join(parts)
 
 
 def local_files(mime: QMimeData) -> list[str]:
@@ -179,7 +203,8 @@ class CaptureRow(QWidget):
             button.setIcon(colour_icon(colour.fill, 18))
             button.setIconSize(QSize(18, 18))
             button.setAutoRaise(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # Tab reaches the swatches (a click does not take focus from the text box).
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.colours.addButton(button, index)
             colour_box.addWidget(button)
         self.colours.button(0).setChecked(True)
@@ -188,6 +213,19 @@ class CaptureRow(QWidget):
         self.by_organisation.setObjectName("boardColourByOrganisation")
         self.by_organisation.setAccessibleName("Colour notes by the author's organisation")
         self.by_organisation.toggled.connect(lambda _on: self._author_changed())
+        self.by_organisation.toggled.connect(lambda _on: self._show_legend())
+        #: Which colour stands for which organisation (colour never says it alone).
+        self.legend = QLabel(self)
+        self.legend.setObjectName("boardColourLegend")
+        self.legend.setAccessibleName("Colour legend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.hide()
+        #: Says in words that the typed author is not on the list (not only in red).
+        self.author_unknown = QLabel("Not on the list", self)
+        self.author_unknown.setObjectName("boardCaptureAuthorUnknown")
+        self.author_unknown.setStyleSheet(f"color: {palettes.ERROR}; font-weight: 600;")
+        self.author_unknown.hide()
 
         # The text box gets a row of its own: it is where the scribe types all day.
         layout.addWidget(self.text, 1)
@@ -196,11 +234,13 @@ class CaptureRow(QWidget):
         options.setSpacing(6)
         options.addWidget(author_label)
         options.addWidget(self.author)
+        options.addWidget(self.author_unknown)
         options.addLayout(colour_box)
         options.addWidget(self.by_organisation)
         options.addStretch(1)
         outer.addLayout(layout)
         outer.addLayout(options)
+        outer.addWidget(self.legend)
         self.setTabOrder(self.author, self.text)
 
     # ------------------------------------------------------------ people
@@ -209,6 +249,13 @@ class CaptureRow(QWidget):
         self._people = list(people)
         self._organisations = list(organisations)
         self._names.setStringList([p.name for p in self._people] + [ANONYMOUS])
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        lines = legend_lines(self._organisations)
+        shown = self.by_organisation.isChecked() and bool(lines)
+        self.legend.setText(legend_html(lines) if shown else "")
+        self.legend.setVisible(shown)
 
     def resolve_author(self) -> tuple[bool, int | None]:
         """(known, participant id): an empty box or "anonymous" is known with no id."""
@@ -223,7 +270,9 @@ class CaptureRow(QWidget):
     def _author_changed(self) -> None:
         known, author_id = self.resolve_author()
         self.author.setProperty("unknown", not known)
-        self.author.setStyleSheet("" if known else "color: #b71c1c;")
+        self.author.setStyleSheet("" if known else f"color: {palettes.ERROR};")
+        self.author_unknown.setVisible(not known)
+        self.author.setAccessibleDescription("" if known else "Not on the participant list")
         if self.by_organisation.isChecked() and author_id is not None:
             person = next((p for p in self._people if p.id == author_id), None)
             if person is not None:

@@ -30,20 +30,28 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from workshop.domain import board as b
+from workshop.domain import palettes
 
 #: Below this scale notes are drawn without text.
 DETAIL_LOD = 0.4
 _PAD = 10.0
 _AUTHOR_BAND = 18.0
-_SELECTED = QColor("#1565c0")
-_MATCH = QColor("#e65100")
-_INK = QColor("#212121")
-_AUTHOR_INK = QColor("#5d4037")
+_SELECTED = QColor(palettes.BOARD_SELECTED)
+_MATCH = QColor(palettes.BOARD_FOUND)
+_CURRENT = QColor(palettes.BOARD_CURRENT)
+_INK = QColor(palettes.NOTE_INK)
+_AUTHOR_INK = QColor(palettes.NOTE_AUTHOR_INK)
+#: The current note's ring lies this far outside the note (selection and Find draw inside).
+_RING = 5.0
+#: A cluster's frame: ≥ 3:1 on the white board (graphics contrast).
+_FRAME = QColor(palettes.STATUS_PLANNED)
 _BRUSHES = [QBrush(QColor(hex_)) for hex_ in b.COLOUR_HEX]
 _SHADOW = QBrush(QColor(0, 0, 0, 40))
 
 
 _FONTS: dict[tuple[str, bool], QFont] = {}
+#: Note text on the laptop, in scene units (pixels at 100 %).
+NOTE_TEXT_PX = 14
 #: Note text on the projector, in scene units (a note is 180 × 120): three short lines.
 AUDIENCE_TEXT_PX = 24
 
@@ -54,7 +62,9 @@ def note_font(audience: bool, kind: str = "text") -> QFont:
     font = _FONTS.get(key)
     if font is None:
         font = QFont()
-        sizes = {"text": (14, AUDIENCE_TEXT_PX), "author": (12, 16), "title": (18, 26)}[kind]
+        sizes = {
+            "text": (NOTE_TEXT_PX, AUDIENCE_TEXT_PX), "author": (12, 16), "title": (18, 26)
+        }[kind]
         font.setPixelSize(sizes[1] if audience else sizes[0])
         font.setBold(kind == "title")
         _FONTS[key] = font
@@ -104,6 +114,7 @@ class NoteItem(QGraphicsItem):
         self.note = note
         self.author = author
         self.matched = False  # find: highlighted
+        self.current = False  # the keyboard's current note (a ring around it)
         self.dimmed = False  # find: not a match
         self._rect = QRectF(0, 0, b.NOTE_WIDTH, b.NOTE_HEIGHT)
         self._font = note_font(audience)
@@ -169,7 +180,41 @@ class NoteItem(QGraphicsItem):
         return self._text
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, b.NOTE_WIDTH + 6, b.NOTE_HEIGHT + 6)
+        return QRectF(-_RING - 2, -_RING - 2, b.NOTE_WIDTH + 2 * _RING + 6,
+                      b.NOTE_HEIGHT + 2 * _RING + 6)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
+
+    def set_current(self, current: bool) -> None:
+        if current != self.current:
+            self.current = current
+            self.update()
+
+    def _marks(self, painter: QPainter, unit: float) -> None:
+        """Selected, found and current, each drawn its own way (never by colour alone):
+        selected a solid frame on the edge, found a dashed frame inside it, current a
+        ring outside the note. ``unit`` is one screen pixel in scene units."""
+        if self.isSelected():
+            pen = QPen(_SELECTED, 4 * unit)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._rect.adjusted(2 * unit, 2 * unit, -2 * unit, -2 * unit))
+        if self.matched:
+            pen = QPen(_MATCH, 3 * unit, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            inset = 7.5 * unit
+            painter.drawRect(self._rect.adjusted(inset, inset, -inset, -inset))
+        if self.current:
+            pen = QPen(_CURRENT, 2.5 * unit)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            ring = min(_RING, 4 * unit)
+            painter.drawRect(self._rect.adjusted(-ring, -ring, ring, ring))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -180,17 +225,13 @@ class NoteItem(QGraphicsItem):
             painter.setOpacity(0.28)
         if lod < DETAIL_LOD:
             painter.fillRect(self._rect, brush)
-            if self.matched or self.isSelected():
-                painter.setPen(QPen(_MATCH if self.matched else _SELECTED, 6 / max(lod, 0.01)))
-                painter.drawRect(self._rect)
+            if self.matched or self.isSelected() or self.current:
+                self._marks(painter, 1.5 / max(lod, 0.01))
             return
         # A thin shadow on the right and bottom edges only (cheap: no blending under the note).
         painter.fillRect(QRectF(b.NOTE_WIDTH, 3, 2, b.NOTE_HEIGHT), _SHADOW)
         painter.fillRect(QRectF(2, b.NOTE_HEIGHT, b.NOTE_WIDTH, 3), _SHADOW)
         painter.fillRect(self._rect, brush)
-        if self.isSelected() or self.matched:
-            painter.setPen(QPen(_SELECTED if self.isSelected() else _MATCH, 3))
-            painter.drawRect(self._rect.adjusted(1.5, 1.5, -1.5, -1.5))
         text = self._text or self._layout()
         painter.setPen(_INK)
         painter.setFont(self._font)
@@ -201,6 +242,8 @@ class NoteItem(QGraphicsItem):
             painter.drawStaticText(
                 QPointF(_PAD, b.NOTE_HEIGHT - _PAD - _AUTHOR_BAND + 3), self._author
             )
+        if self.matched or self.isSelected() or self.current:
+            self._marks(painter, 1.0)
 
 
 class ClusterItem(QGraphicsItem):
@@ -277,7 +320,7 @@ class ClusterItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(QColor(236, 239, 241, 200))
         selected = self.isSelected()
-        painter.setPen(QPen(_SELECTED if selected else QColor("#90a4ae"), 3 if selected else 1.5))
+        painter.setPen(QPen(_SELECTED if selected else _FRAME, 3 if selected else 1.5))
         painter.drawRoundedRect(frame, 8, 8)
         painter.fillRect(
             QRectF(1, 1, frame.width() - 2, b.CLUSTER_HEADER - 4), QColor(207, 216, 220, 220)

@@ -7,17 +7,17 @@ screen refreshes only what each reported change touched.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAccessible, QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,17 +32,18 @@ from workshop.storage.ops import board as ops
 from workshop.ui.board.capture import CaptureRow, colour_icon
 from workshop.ui.board.find import FindBar
 from workshop.ui.board.items import ClusterItem, NoteItem
+from workshop.ui.board.outline import BoardOutline
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.view import BoardView
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import register
+from workshop.ui.undo import step
 
 #: A dropped file larger than this is refused (a text file of ideas is far smaller).
 DROP_FILE_MAX = 1_000_000
 #: The longest action text a note becomes (an action is a line, a note may be a page).
 ACTION_TEXT_MAX = 200
 
-_drags = itertools.count(1)
 
 
 def action_text(text: str) -> str:
@@ -66,6 +67,7 @@ class BoardScreen(ActivityScreen):
         self.capture = CaptureRow(self)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
+        self.outline = BoardOutline(self.scene, self)
 
         self.title = QLabel(self)
         self.title.setObjectName("boardTitle")
@@ -128,13 +130,18 @@ class BoardScreen(ActivityScreen):
                                       self.open_find)
         self.fit_button = self._tool("Fit", "boardZoomFit", "Show the whole board (Ctrl+0)",
                                      self.view.fit_all)
+        self.list_button = self._tool(
+            "List", "boardOutlineButton", "Show the notes as a list in reading order (Ctrl+L)",
+            self.toggle_outline,
+        )
+        self.list_button.setCheckable(True)
         for button in (self.group_button, self.ungroup_button, self.tidy_button,
-                       self.find_button, self.fit_button):
+                       self.find_button, self.fit_button, self.list_button):
             tools.addWidget(button)
         tools.addStretch(1)
         hint = QLabel(
             "Drag notes to move · drag the background to pan · Shift+drag to select · "
-            "double-click or F2 to edit",
+            "arrows pick a note, Enter or F2 edits",
             self,
         )
         hint.setStyleSheet("color: palette(placeholder-text);")
@@ -144,7 +151,16 @@ class BoardScreen(ActivityScreen):
         tools.addWidget(self.counts)
         layout.addLayout(tools)
         layout.addWidget(self.find_bar)
-        layout.addWidget(self.view, 1)
+        board = QSplitter(Qt.Orientation.Horizontal, self)
+        board.setObjectName("boardSplitter")
+        board.addWidget(self.view)
+        board.addWidget(self.outline)
+        board.setStretchFactor(0, 3)
+        board.setStretchFactor(1, 1)
+        board.setChildrenCollapsible(False)
+        layout.addWidget(board, 1)
+        # The list is there at once for a screen reader; others open it with "List".
+        self.set_outline_shown(QAccessible.isActive())
 
     def _action(
         self,
@@ -174,7 +190,10 @@ class BoardScreen(ActivityScreen):
         specs: list[tuple[str, str, object, Callable[[], None], bool]] = [
             ("boardDeleteAction", "Delete notes", QKeySequence.StandardKey.Delete,
              self.delete_selected, True),
-            ("boardEditAction", "Edit note", "F2", self.edit_selected, True),
+            ("boardEditAction", "Edit note",
+             [QKeySequence("F2"), QKeySequence("Return"), QKeySequence("Enter")],
+             self.edit_selected, True),
+            ("boardOutlineAction", "Notes as a list", "Ctrl+L", self.toggle_outline, False),
             ("boardSelectAllAction", "Select all notes", QKeySequence.StandardKey.SelectAll,
              self.scene.select_all_notes, True),
             ("boardGroupAction", "Group notes", "Ctrl+G", self.group_selected, False),
@@ -196,11 +215,12 @@ class BoardScreen(ActivityScreen):
             self.actions_by_name[name] = self._action(
                 name, text, keys, slot, on_view=on_view  # type: ignore[arg-type]
             )
+        # Plain arrows move the current note (ui/board/keyboard.py); Ctrl+arrows nudge.
         for key, dx, dy in (("Left", -1, 0), ("Right", 1, 0), ("Up", 0, -1), ("Down", 0, 1)):
-            for big, prefix in ((False, ""), (True, "Shift+")):
+            for big, prefix in ((False, "Ctrl+"), (True, "Ctrl+Shift+")):
                 step = b.NUDGE * (10 if big else 1)
                 self._action(
-                    f"boardNudge{prefix.rstrip('+')}{key}Action",
+                    f"boardNudge{prefix.replace('Ctrl+', '').rstrip('+')}{key}Action",
                     f"Nudge {key.lower()}",
                     prefix + key,
                     lambda _on=False, x=dx * step, y=dy * step: self.nudge(x, y),
@@ -230,6 +250,7 @@ class BoardScreen(ActivityScreen):
         self.find_bar.searched.connect(self._search)
         self.find_bar.stepped.connect(self.step_find)
         self.find_bar.closed.connect(self.close_find)
+        self.view.keys.currentChanged.connect(self.outline.show_current)
 
     # ------------------------------------------------------------ reading
 
@@ -262,6 +283,8 @@ class BoardScreen(ActivityScreen):
             self._load_header()
         if board:
             self._update_counts()
+            if self.outline.isVisible():
+                self.outline.rebuild()
             if self.find_bar.isVisible():
                 self._show_find_count()
 
@@ -440,12 +463,11 @@ class BoardScreen(ActivityScreen):
 
     def _drag_finished(self, notes: dict[int, tuple[float, float]],
                        clusters: dict[int, tuple[float, float]]) -> None:
-        key = f"board-drag-{next(_drags)}"
-        ok = True
-        for cluster_id, (x, y) in clusters.items():
-            ok = self.ctx.runner.run(ops.move_cluster, cluster_id, x, y, merge_key=key) is not None
-        if notes and ok:
-            self.ctx.runner.run(ops.move_notes, notes, merge_key=key)
+        """A drag is one gesture: its clusters and notes move in one transaction, one step."""
+        calls = [step(ops.move_cluster, cid, x, y) for cid, (x, y) in clusters.items()]
+        if notes:
+            calls.append(step(ops.move_notes, notes))
+        self.ctx.runner.run_all(_moved_label(len(notes), len(clusters)), calls)
         # Whatever was written (or refused, or settled back where it started and so not
         # written at all), the items now go exactly where the document says they are.
         self.scene.reset_positions()
@@ -455,10 +477,10 @@ class BoardScreen(ActivityScreen):
         clusters = self.scene.selected_cluster_ids()
         if not notes and not clusters:
             return
-        key = f"board-nudge-{notes}-{clusters}"
+        calls = []
         for cluster_id in clusters:
             c = self.scene.clusters[cluster_id].cluster
-            self.ctx.runner.run(ops.move_cluster, cluster_id, c.x + dx, c.y + dy, merge_key=key)
+            calls.append(step(ops.move_cluster, cluster_id, c.x + dx, c.y + dy))
         carried = {
             n for n in notes if self.scene.notes[n].note.cluster_id in set(clusters)
         }
@@ -468,22 +490,34 @@ class BoardScreen(ActivityScreen):
             if n not in carried
         }
         if positions:
-            self.ctx.runner.run(ops.move_notes, positions, merge_key=key)
+            calls.append(step(ops.move_notes, positions))
+        # Repeated nudges of the same selection merge into one undo step.
+        key = f"board-nudge-{notes}-{clusters}"
+        self.ctx.runner.run_all(
+            _moved_label(len(positions), len(clusters)), calls, merge_key=key
+        )
 
     def delete_selected(self) -> None:
         notes = self.scene.selected_note_ids()
         clusters = self.scene.selected_cluster_ids()
-        key = f"board-delete-{next(_drags)}"
+        calls = []
         if notes:
-            self.ctx.runner.run(ops.delete_notes, notes, merge_key=key)
+            calls.append(step(ops.delete_notes, notes))
         if clusters:
-            self.ctx.runner.run(ops.ungroup, clusters, merge_key=key)
+            calls.append(step(ops.ungroup, clusters))
+        if calls:
+            self.ctx.runner.run_all("Delete the selection", calls)
 
     def edit_selected(self) -> None:
+        """Enter or F2: edit the one selected note, else the current note, else rename the
+        one selected cluster."""
         notes = self.scene.selected_note_ids()
         clusters = self.scene.selected_cluster_ids()
+        current = self.view.keys.current
         if len(notes) == 1:
             self.view.edit_note(notes[0])
+        elif current in self.scene.notes and not clusters:
+            self.view.edit_note(current)
         elif len(clusters) == 1 and not notes:
             self.view.rename_cluster(clusters[0])
 
@@ -557,18 +591,31 @@ class BoardScreen(ActivityScreen):
             kind, source_id, text = sources[0]
             add_action_from(self.ctx, kind, source_id, action_text(text))
             return
-        key = f"board-actions-{next(_drags)}"
-        for kind, source_id, text in sources:
-            change = self.ctx.runner.run(
-                actions_ops.add_action, action_text(text), source_kind=kind,
-                source_id=source_id, merge_key=key,
-            )
-            if change is None:
-                return
+        self.ctx.runner.run_all(
+            f"Make {len(sources)} actions",
+            [
+                step(actions_ops.add_action, action_text(text), source_kind=kind,
+                     source_id=source_id)
+                for kind, source_id, text in sources
+            ],
+        )
 
     def tidy_up(self) -> None:
         if self.ctx.runner.run(ops.tidy_up, self.activity_id) is not None:
             self.view.fit_all()
+
+    # ------------------------------------------------------------ the list
+
+    def toggle_outline(self) -> None:
+        self.set_outline_shown(not self.outline.isVisibleTo(self))
+        if self.outline.isVisibleTo(self):
+            self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_outline_shown(self, shown: bool) -> None:
+        self.outline.setVisible(shown)
+        self.list_button.setChecked(shown)
+        if shown:
+            self.outline.rebuild()
 
     # ------------------------------------------------------------ find
 
@@ -609,3 +656,13 @@ class BoardScreen(ActivityScreen):
 
 
 register(ActivityKind.BRAINSTORM, BoardScreen)
+
+
+def _moved_label(notes: int, clusters: int) -> str:
+    """"Move 2 clusters and 3 notes": the undo step of one drag or nudge."""
+    parts = []
+    if clusters:
+        parts.append("cluster" if clusters == 1 else f"{clusters} clusters")
+    if notes:
+        parts.append("note" if notes == 1 else f"{notes} notes")
+    return "Move " + " and ".join(parts)

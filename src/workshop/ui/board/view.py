@@ -32,13 +32,16 @@ from PySide6.QtWidgets import (
 
 from workshop.domain import board as b
 from workshop.ui.board.capture import local_files
-from workshop.ui.board.items import ClusterItem, NoteItem
+from workshop.ui.board.items import NOTE_TEXT_PX, ClusterItem, NoteItem
+from workshop.ui.board.keyboard import BoardKeys
 from workshop.ui.board.scene import BoardScene
 
 MIN_ZOOM = 0.02
+#: The smallest note text a board opens with, in screen pixels (low vision: ≥ 11 px).
+READABLE_TEXT_PX = 11
 #: A board opens at least this zoomed in: above the items' level-of-detail threshold,
-#: with note text large enough to read on a laptop.
-OPENING_ZOOM = 0.6
+#: with note text of at least READABLE_TEXT_PX on screen.
+OPENING_ZOOM = READABLE_TEXT_PX / NOTE_TEXT_PX
 MAX_ZOOM = 4.0
 ZOOM_STEP = 1.25
 
@@ -139,6 +142,9 @@ class BoardView(QGraphicsView):
         self.on_files: Callable[[list[str]], None] | None = None
         self.on_text: Callable[[str], bool] | None = None
         self.setAcceptDrops(True)
+        #: The current note and the arrow keys (ui/board/keyboard.py).
+        self.keys = BoardKeys(self, scene)
+        self._space_panned = False
 
     # ------------------------------------------------------------ zoom
 
@@ -213,6 +219,7 @@ class BoardView(QGraphicsView):
             )
         )
         if pan:
+            self._space_panned = self._space
             self._pan_from = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             if not self._space and button == Qt.MouseButton.LeftButton:
@@ -281,9 +288,14 @@ class BoardView(QGraphicsView):
     # ------------------------------------------------------------ keys
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space = True
-            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        if event.key() == Qt.Key.Key_Space:
+            if not event.isAutoRepeat():
+                self._space = True
+                self._space_panned = False
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        if self.keys.key_press(event):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -293,13 +305,29 @@ class BoardView(QGraphicsView):
             self._space = False
             if self._pan_from is None:
                 self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            if not self._space_panned:
+                self.keys.toggle_current()  # tapped, not held to pan: select
             event.accept()
             return
         super().keyReleaseEvent(event)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.keys.focus_changed(True)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._space = False
         super().focusOutEvent(event)
+        self.keys.focus_changed(False)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        self.keys.paint_ring(painter)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if self.hasFocus():
+            self.viewport().update()  # the focus ring stays on the edge, not scrolled along
 
     # ------------------------------------------------------------ in-place editors
 

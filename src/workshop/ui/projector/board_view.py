@@ -337,6 +337,11 @@ class BoardView(AudienceView):
         )
         self.page_label.hide()
         layout.addWidget(self.page_label)
+        #: "Colour by organisation" in words: which sticky colour is which organisation.
+        self.legend = self.label(t.MIN_PX, name="boardLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.hide()
+        layout.addWidget(self.legend)
         #: The regions shown one after the other when the board does not fit readably.
         self.pages: list[QRectF] = []
         self.page = 0
@@ -364,6 +369,23 @@ class BoardView(AudienceView):
         activity = self.activity
         self.prompt.setText(activity.prompt or activity.title if activity else "")
         self._fit()
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        """A legend when the board is coloured by organisation (never when anonymous)."""
+        from workshop.domain.board_reading import organisation_legend
+        from workshop.storage import read, read_board
+        from workshop.ui.board.capture import legend_html
+
+        activity = self.activity
+        lines: list[tuple[int, str]] = []
+        if activity is not None and not read.is_anonymous(self.doc, activity):
+            people = {p.id: p.organisation for p in read.participants(self.doc)}
+            lines = organisation_legend(
+                read_board.notes(self.doc, activity.id), people, read.organisations(self.doc)
+            )
+        self.legend.setText(legend_html(lines) if lines else "")
+        self.legend.setVisible(bool(lines))
 
     def on_change(self, change: Change) -> None:
         # The board engineer's scene calls it apply_change; the plain scene on_change.
@@ -377,6 +399,8 @@ class BoardView(AudienceView):
         if change.touches("notes", "clusters"):
             self._fit()
             self._highlight_new(change)
+        if change.touches("notes", "participants", "activities", "workshop"):
+            self._show_legend()
 
     def _highlight_new(self, change: Change) -> None:
         from workshop.domain import board as b

@@ -22,6 +22,7 @@ from workshop.storage.changes import Change
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.theme import Palette
 from workshop.ui.projector.views import AudienceView, FitHost, _Bar, _clear_layout
+from workshop.ui.purpose.common import highlighted
 
 STATEMENTS_SHOWN = 8
 #: Endorsement bars side by side in one row of the draft's box.
@@ -35,24 +36,6 @@ def available() -> bool:
     except ImportError:
         return False
     return True
-
-
-def highlighted(text: str, occurrences: Any, colour_of: Any, ink: str) -> str:
-    """``text`` as escaped rich text, its shared-theme occurrences on their theme colour."""
-    parts: list[str] = []
-    at = 0
-    for occurrence in sorted(occurrences, key=lambda o: o.start):
-        colour = colour_of(occurrence.key)
-        if colour is None or occurrence.start < at:
-            continue
-        parts.append(html.escape(text[at : occurrence.start]))
-        parts.append(
-            f'<span style="background-color:{colour}; color:{ink};">'
-            f"{html.escape(text[occurrence.start : occurrence.end])}</span>"
-        )
-        at = occurrence.end
-    parts.append(html.escape(text[at:]))
-    return "".join(parts).replace("\n", "<br>")
 
 
 class PurposeView(AudienceView):
@@ -159,7 +142,7 @@ class PurposeView(AudienceView):
         analysis = summary.analysis
         names_hidden = bool(summary.settings.anonymous)
         people_hidden = names_hidden or read.is_anonymous(self.doc, activity)
-        themes = [term.label for term in analysis.themes[:6]]
+        themes = [f"{n} {term.label}" for n, term in enumerate(analysis.themes[:6], start=1)]
         self.themes.setText("Shared: " + " · ".join(themes) if themes else "")
         self.themes.setVisible(bool(themes))
         statements = summary.statements[:STATEMENTS_SHOWN]
@@ -171,7 +154,8 @@ class PurposeView(AudienceView):
             terms = analysis.statement(party.key)
             occurrences = terms.occurrences if terms is not None else ()
             body = highlighted(
-                statement.text, occurrences, analysis.colour, self.palette_.highlight_text
+                statement.text, occurrences, analysis.colour, self.palette_.highlight_text,
+                number=analysis.number,
             )
             if not hidden and party.label:
                 body = f"<b>{html.escape(party.label)}</b><br>{body}"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import palettes
 from workshop.domain.errors import WorkshopError
 from workshop.domain.models import Activity, ActivityStatus
 from workshop.domain.timer import Clock, TimerPhase, TimerReading, format_clock, format_duration
@@ -295,9 +296,9 @@ class RunPanel(QWidget):
             return
         self.digits.setText(reading.text)
         if reading.overtime:
-            colour, note = "#c62828", f"overtime — planned {activity.timebox_minutes} min"
+            colour, note = palettes.ERROR, f"overtime — planned {activity.timebox_minutes} min"
         elif reading.last_minute:
-            colour, note = "#b36b00", "last minute"
+            colour, note = palettes.WARNING, "last minute"
         else:
             colour, note = "palette(text)", f"planned {activity.timebox_minutes} min"
         extra = (reading.budget_seconds - activity.timebox_minutes * 60) // 60

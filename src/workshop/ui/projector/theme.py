@@ -61,11 +61,11 @@ PALETTES = {
         text="#0b0b0b",
         muted="#3d434b",
         accent="#0b57d0",
-        highlight="#ffe082",
+        highlight="#b57a00",  # an outline on white too: ≥ 3:1 (tests/test_contrast.py)
         highlight_text="#0b0b0b",
         panel="#e8eaed",
         bar="#0b57d0",
-        last_minute="#a15c00",
+        last_minute="#8a5200",
         overtime="#c62828",
     ),
 }

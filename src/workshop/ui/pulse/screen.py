@@ -55,7 +55,7 @@ from workshop.ui.pulse.charts import (
 )
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import register
-from workshop.ui.widgets import compact, make_button
+from workshop.ui.widgets import buddy_label, compact, make_button
 
 #: Asks for a round's name (None to cancel); tests replace it.
 AskLabel = Callable[[QWidget | None, str], str | None]
@@ -225,7 +225,7 @@ class PulseScreen(ActivityScreen):
         self.one_hint.setWordWrap(True)
         one_layout = QVBoxLayout(self.one_page)
         who_row = QHBoxLayout()
-        who_row.addWidget(QLabel("Who", self.one_page))
+        who_row.addWidget(buddy_label("Who", self.who_combo, self.one_page))
         who_row.addWidget(self.who_combo, 1)
         one_layout.addLayout(who_row)
         one_layout.addWidget(self.pad)
@@ -273,6 +273,7 @@ class PulseScreen(ActivityScreen):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         add_row = QHBoxLayout()
+        add_row.addWidget(buddy_label("Scale", self.scale_combo))
         add_row.addWidget(self.scale_combo, 1)
         add_row.addWidget(self.add_button)
         left_layout.addWidget(self.statement_edit)

@@ -9,8 +9,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
+    QIcon,
     QKeySequence,
     QPainter,
+    QPixmap,
     QShortcut,
     QTextDocument,
 )
@@ -83,9 +86,14 @@ class PurposeState:
 
 
 def highlighted(
-    text: str, occurrences: Iterable[Occurrence], colour: Callable[[str], str | None]
+    text: str,
+    occurrences: Iterable[Occurrence],
+    colour: Callable[[str], str | None],
+    ink: str = INK,
+    number: Callable[[str], int | None] | None = None,
 ) -> str:
-    """``text`` as escaped rich text with every shared-theme occurrence on its theme colour."""
+    """``text`` as escaped rich text with every shared-theme occurrence on its theme colour,
+    underlined and followed by the theme's number (colour never tells the theme alone)."""
     parts: list[str] = []
     at = 0
     for occurrence in sorted(occurrences, key=lambda o: o.start):
@@ -94,12 +102,31 @@ def highlighted(
             continue
         parts.append(html.escape(text[at : occurrence.start]))
         parts.append(
-            f'<span style="background-color:{fill}; color:{INK};">'
+            f'<span style="background-color:{fill}; color:{ink}; text-decoration:underline;">'
             f"{html.escape(text[occurrence.start : occurrence.end])}</span>"
         )
+        theme = number(occurrence.key) if number is not None else None
+        if theme is not None:
+            parts.append(f"<sup>{theme}</sup>")
         at = occurrence.end
     parts.append(html.escape(text[at:]))
     return "".join(parts).replace("\n", "<br>")
+
+
+def number_badge(number: int, fill: str | None, size: int = 18) -> QIcon:
+    """A theme's number on its colour, with a dark edge (≥ 3:1 on any background)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(fill or "#ffffff"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(INK))
+    painter.drawRect(0, 0, size - 1, size - 1)
+    font = painter.font()
+    font.setPixelSize(size - 6)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, str(number))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class RichTextDelegate(QStyledItemDelegate):

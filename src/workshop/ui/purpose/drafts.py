@@ -178,12 +178,17 @@ class DraftsPanel(QWidget):
         parts = []
         for statement in state.statements:
             terms = analysis.statement(statement.party.key)
-            body = highlighted(statement.text, terms.occurrences if terms else (), analysis.colour)
+            body = highlighted(
+                statement.text, terms.occurrences if terms else (), analysis.colour,
+                number=analysis.number,
+            )
             parts.append(f"<p><b>{html.escape(statement.party.label)}:</b> {body}</p>")
         for group in state.groups:
             if group.text:
                 occurrences = analysis.lexicon.occurrences(group.text)
-                body = highlighted(group.text, occurrences, analysis.colour)
+                body = highlighted(
+                    group.text, occurrences, analysis.colour, number=analysis.number
+                )
                 parts.append(f"<p><i>Blend:</i> {body}</p>")
         self.source.setHtml("".join(parts))
 

@@ -31,7 +31,7 @@ from workshop.storage.ops import purpose as ops
 from workshop.ui.purpose.common import TAB_MARGINS, PurposeState, hint, name
 from workshop.ui.purpose.drafts import draft_title
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.widgets import compact
+from workshop.ui.widgets import buddy_label, compact
 
 COLUMNS = ["Party", "Rating", "Covered", "In the draft", "Missing", "Comment"]
 
@@ -62,9 +62,9 @@ class EndorsePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*TAB_MARGINS)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Draft"))
         self.draft = QComboBox()
         name(self.draft, "purposeEndorseDraft", "Draft being rated")
+        row.addWidget(buddy_label("Draft", self.draft))
         self.draft.currentIndexChanged.connect(lambda _i: self._show_draft())
         # A draft's text is long: shortened in the box (the text shows in full below).
         self.draft.setSizeAdjustPolicy(
@@ -89,6 +89,7 @@ class EndorsePanel(QWidget):
         self.party = QComboBox()
         name(self.party, "purposeRateParty", "Party giving the rating")
         self.party.setMinimumWidth(160)
+        rate.addWidget(buddy_label("Rated by", self.party))
         rate.addWidget(self.party, 1)
         self.score = QSpinBox()
         name(self.score, "purposeScore", "Fist of five, 0 to 5")
@@ -112,6 +113,7 @@ class EndorsePanel(QWidget):
 
         self.table = RatingsTable(0, len(COLUMNS))
         name(self.table, "purposeRatings", "Ratings and coverage per party")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -203,10 +205,12 @@ class EndorsePanel(QWidget):
                 _ratio(found.ratio) if found else "",
                 ", ".join(t.label for t in found.found) if found else "",
                 ", ".join(t.label for t in found.missing) if found else "",
-                rating.comment if rating else "",
+                (rating.comment or "no comment") if rating else "",
             ]
             for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
+                item = QTableWidgetItem(value or "—")
+                if not value:
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, "nothing yet")
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import palettes
 from workshop.domain.purpose_models import ROUND_FOURS, ROUND_NAMES, ROUND_PAIRS, BlendGroup
 from workshop.storage.ops import purpose as ops
 from workshop.ui.purpose.common import (
@@ -37,7 +37,7 @@ from workshop.ui.purpose.common import (
     shortcut,
 )
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.widgets import compact
+from workshop.ui.widgets import buddy_label, compact
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 30
 STATEMENT_ROLE = Qt.ItemDataRole.UserRole + 31
@@ -93,9 +93,9 @@ class RoundsPanel(QWidget):
         layout.addWidget(self.tree, 1)
 
         move = QHBoxLayout()
-        move.addWidget(QLabel("Move selected party to"))
         self.target = QComboBox()
         name(self.target, "purposeMoveTarget", "Group to move the selected party to")
+        move.addWidget(buddy_label("Move selected party to", self.target))
         move.addWidget(self.target, 1)
         self.move_button = QPushButton("Move")  # Alt+V: View menu, Alt+M: Merge
         name(self.move_button, "purposeMove", "Move the selected party")
@@ -154,7 +154,7 @@ class RoundsPanel(QWidget):
                 text = f"{label}: {members} · similarity {similarity:.2f}"
                 rich = (
                     f"<b>{html.escape(label)}</b>: {html.escape(members)}"
-                    f" <span style='color:gray'>· similarity {similarity:.2f}</span>"
+                    f" <span style='color:{palettes.MUTED}'>· similarity {similarity:.2f}</span>"
                 )
                 if group.text:
                     text += f"\n“{group.text}”"

@@ -34,6 +34,7 @@ from workshop.ui.purpose.statements import StatementsPanel
 from workshop.ui.purpose.themes import ThemesPanel
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import register
+from workshop.ui.widgets import buddy_label
 
 TAB_ROUNDS, TAB_DRAFTS, TAB_ENDORSE = range(3)
 
@@ -73,7 +74,9 @@ class PurposeScreen(ActivityScreen):
         self.anonymous.clicked.connect(self._set_anonymous)
         # The settings go under the title (beside it, the two forced the window past a laptop).
         settings = QHBoxLayout()
+        settings.addWidget(buddy_label("Purposes from", self.by))
         settings.addWidget(self.by)
+        settings.addWidget(buddy_label("Language", self.language))
         settings.addWidget(self.language)
         settings.addWidget(self.anonymous)
         settings.addStretch(1)

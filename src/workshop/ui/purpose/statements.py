@@ -132,7 +132,10 @@ class StatementsPanel(QWidget):
         analysis = state.analysis
         for statement in state.statements:
             terms = analysis.statement(statement.party.key)
-            body = highlighted(statement.text, terms.occurrences if terms else (), analysis.colour)
+            body = highlighted(
+                statement.text, terms.occurrences if terms else (), analysis.colour,
+                number=analysis.number,
+            )
             item = QListWidgetItem(f"{statement.party.label}: {statement.text}")
             item.setData(HTML_ROLE, f"<b>{_escape(statement.party.label)}</b><br>{body}")
             item.setData(ID_ROLE, statement.id)

@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.purpose import Term
 from workshop.storage.ops import purpose as ops
-from workshop.ui.purpose.common import ID_ROLE, INK, PurposeState, heading, hint, name
+from workshop.ui.purpose.common import (
+    ID_ROLE,
+    INK,
+    PurposeState,
+    heading,
+    hint,
+    name,
+    number_badge,
+)
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.widgets import compact
 
@@ -171,10 +179,15 @@ class ThemesPanel(QWidget):
             item.setData(0, LABEL_ROLE, term.label)
             item.setToolTip(2, who)
             colour = analysis.colour(term.key)
+            number = analysis.number(term.key)
             if colour is not None:
                 item.setBackground(0, QBrush(QColor(colour)))
                 item.setForeground(0, QBrush(QColor(INK)))
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{term.label}, {who}")
+            if number is not None:
+                # The theme's number, as in the statements' highlights (colour never alone).
+                item.setIcon(0, number_badge(number, colour))
+            spoken = f"theme {number}, " if number is not None else ""
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{spoken}{term.label}, {who}")
             self.tree.addTopLevelItem(item)
             if term.label in selected:
                 item.setSelected(True)

@@ -17,19 +17,31 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from workshop.domain import palettes
+from workshop.domain.colour_vision import best_ink
 from workshop.domain.reciprocity import Flow, Party
 
-ORGANISATION_COLOURS = (
-    "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#e15759", "#76b7b2", "#edc948", "#9c755f",
-)
-FLAG_COLOURS = {"no match yet": "#9a9a9a", "only gives": "#d99a00", "only receives": "#d99a00"}
+ORGANISATION_COLOURS = palettes.ORGANISATION
+#: A flagged party's border: its colour (≥ 3:1 on white) and a line of its own, so the flag
+#: never rests on colour alone (the list beside the map says it in words).
+FLAG_COLOURS = {"no match yet": "#6b6b6b", "only gives": "#9a5b00", "only receives": "#9a5b00"}
+FLAG_PEN_STYLES = {
+    "no match yet": Qt.PenStyle.DashLine,
+    "only gives": Qt.PenStyle.DotLine,
+    "only receives": Qt.PenStyle.DashDotLine,
+}
 
 
 def organisation_colour(organisation: str) -> QColor:
     if not organisation:
-        return QColor("#7f7f7f")
+        return QColor(palettes.NO_ORGANISATION)
     index = zlib.crc32(organisation.casefold().encode("utf-8")) % len(ORGANISATION_COLOURS)
     return QColor(ORGANISATION_COLOURS[index])
+
+
+def node_border(fill: QColor) -> QColor:
+    """A node's edge: its fill, darkened until it stands out at 3:1 on white paper."""
+    return fill.darker(180)
 
 
 def node_positions(count: int, rect: QRectF) -> list[QPointF]:
@@ -108,16 +120,17 @@ def paint_map(
         colour = organisation_colour(party.organisation)
         flag = flags.get(party.key, "")
         node = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-        painter.setBrush(colour if party.is_organisation else colour.lighter(150))
-        pen = QPen(QColor(FLAG_COLOURS[flag]) if flag else colour.darker(130), 2.5 * scale)
-        if flag == "no match yet":
-            pen.setStyle(Qt.PenStyle.DashLine)
+        fill = colour if party.is_organisation else colour.lighter(150)
+        painter.setBrush(fill)
+        pen = QPen(QColor(FLAG_COLOURS[flag]) if flag else node_border(fill), 2.5 * scale)
+        if flag:
+            pen.setStyle(FLAG_PEN_STYLES.get(flag, Qt.PenStyle.SolidLine))
         painter.setPen(pen)
         if party.is_organisation:
             painter.drawRoundedRect(node, radius / 3, radius / 3)
         else:
             painter.drawEllipse(node)
-        painter.setPen(QColor("#ffffff") if party.is_organisation else ink)
+        painter.setPen(QColor(best_ink(fill.name())))
         painter.drawText(node, Qt.AlignmentFlag.AlignCenter, _initials(party.name))
         label_font = QFont(font)
         label_font.setBold(party.is_organisation)

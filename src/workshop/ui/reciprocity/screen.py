@@ -160,6 +160,7 @@ class OffersAsksScreen(ActivityScreen):
     def _build_right(self) -> None:
         self.map = ReciprocityMap(self)
         self.balance_table = QTableWidget(0, 4, self)
+        self.balance_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.balance_table.setObjectName("offersAsksBalance")
         self.balance_table.setAccessibleName("Balance: what each party gives and receives")
         self.balance_table.setHorizontalHeaderLabels(
@@ -167,6 +168,7 @@ class OffersAsksScreen(ActivityScreen):
         )
         self._table_style(self.balance_table)
         self.commitments_table = QTableWidget(0, 4, self)
+        self.commitments_table.setTabKeyNavigation(False)
         self.commitments_table.setObjectName("offersAsksCommitments")
         self.commitments_table.setAccessibleName("Commitments")
         self.commitments_table.setHorizontalHeaderLabels(["Gives", "What", "To", "By"])
@@ -339,7 +341,7 @@ class OffersAsksScreen(ActivityScreen):
         table = self.balance_table
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = [row.party.name, row.gives, row.receives, row.flag]
+            values = [row.party.name, row.gives, row.receives, row.flag or "gives and receives"]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 item.setToolTip(
@@ -360,6 +362,8 @@ class OffersAsksScreen(ActivityScreen):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(_ID, commitment.id)
+                if c == 3 and not commitment.due:
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, "no date yet")
                 table.setItem(r, c, item)
 
     def selected_ask(self) -> Card | None:

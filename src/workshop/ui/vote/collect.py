@@ -25,6 +25,7 @@ from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import ITEM_ROLE, DotList
+from workshop.ui.widgets import buddy_label
 
 REASON_STYLE = "color: #b3261e; font-size: 13pt; font-weight: 600;"
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -403,8 +404,8 @@ class ProxyPanel(QWidget):
         self.draft: Counter[int] = Counter()
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Vote on behalf of:"))
         self.person = QComboBox(objectName="voteProxyPerson")
+        row.addWidget(buddy_label("Vote on behalf of:", self.person))
         # A long name and organisation is shortened in the box (in full in the list).
         self.person.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

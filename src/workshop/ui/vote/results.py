@@ -41,6 +41,7 @@ from workshop.domain.voting import RankedItem, VoteResults
 from workshop.domain.voting import plan_agenda as plan
 from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.undo import step
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import BAR_ROLE, BarDelegate
 from workshop.ui.widgets import VerticalScroll
@@ -55,7 +56,6 @@ def _short(text: str, limit: int = 40) -> str:
 ACTION_TEXT_MAX = 200
 #: Where a ranking row keeps its item's title (the shown text may be shortened).
 TITLE_ROLE = Qt.ItemDataRole.UserRole
-_gestures = itertools.count(1)
 
 
 def _number(value: float) -> str:
@@ -64,6 +64,7 @@ def _number(value: float) -> str:
 
 def _table(name: str, accessible: str, headers: Sequence[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), objectName=name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setAccessibleName(accessible)
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().setVisible(False)
@@ -127,6 +128,8 @@ class RankingTable(QTableWidget):
             cells[2].setData(BAR_ROLE, float(item.score / top))
             cells[1].setData(TITLE_ROLE, item.title)
             cells[0].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if item.score <= 0:  # "–" read out in words
+                cells[0].setData(Qt.ItemDataRole.AccessibleTextRole, "not ranked: no dots")
             for column, cell in enumerate(cells):
                 if column == 1:
                     cell.setToolTip(title)
@@ -482,14 +485,14 @@ class ResultsPanel(QWidget):
         if len(titles) == 1:
             add_action_from(self.ctx, SourceKind.VOTE, self.activity_id, titles[0])
             return
-        key = f"vote-actions-{next(_gestures)}"
-        for title in titles:
-            change = self.ctx.runner.run(
-                actions_ops.add_action, title, source_kind=SourceKind.VOTE,
-                source_id=self.activity_id, merge_key=key,
-            )
-            if change is None:
-                return
+        self.ctx.runner.run_all(  # one gesture: one transaction, one undo step
+            f"Make {len(titles)} actions",
+            [
+                step(actions_ops.add_action, title, source_kind=SourceKind.VOTE,
+                     source_id=self.activity_id)
+                for title in titles
+            ],
+        )
 
     def make_agenda(self) -> None:
         options = self._options()

@@ -84,7 +84,9 @@ class VoteScreen(ActivityScreen):
         self.voters_count = QLabel(objectName="voteVotersCount")
         self.voters = QListWidget(objectName="voteVoters")
         self.voters.setAccessibleName("Who has voted")
-        self.voters.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Reachable by Tab (not by click: a voter at the laptop never lands in it by accident).
+        self.voters.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        heading.setBuddy(self.voters)
         self.voters.setWordWrap(True)
         self.voters.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.secrecy = QLabel(objectName="voteSecrecyNote")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import palettes
 from workshop.domain.voting import VoteItem
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -73,7 +74,7 @@ class DotList(QListWidget):
             title = self._titles.get(item_id, "")
             mark = "   (your note: not for your dots)" if item_id in own else ""
             row.setText(f"{dots_text(count, cap)}   {title}{mark}")
-            row.setForeground(QColor("#888888") if item_id in own else QColor())
+            row.setForeground(QColor(palettes.MUTED) if item_id in own else QColor())
             row.setToolTip(title)
             mine = "dot" if count == 1 else "dots"
             row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {count} {mine}")

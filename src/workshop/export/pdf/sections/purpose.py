@@ -123,7 +123,10 @@ def _highlighted(statement: PurposeStatement, analysis: Analysis) -> str:
             continue
         out.append(markup(text[cursor : occurrence.start]))
         phrase = markup(text[occurrence.start : occurrence.end])
-        out.append(f'<span backColor="{colour}">{phrase}</span>')
+        out.append(f'<span backColor="{colour}"><u>{phrase}</u></span>')
+        number = analysis.number(occurrence.key)
+        if number is not None:
+            out.append(f"<super>{number}</super>")  # the theme's number: colour never alone
         cursor = occurrence.end
     out.append(markup(text[cursor:]))
     return "".join(out)
@@ -145,7 +148,7 @@ def _themes(ctx: Context, analysis: Analysis, parties: int) -> list[Flowable]:
     for index, theme in enumerate(themes, start=1):
         rows.append(
             [
-                Paragraph(markup(theme.label), s.cell_bold),
+                Paragraph(f"{index} · {markup(theme.label)}", s.cell_bold),
                 Paragraph(f"{len(theme.parties)} of {parties}", s.cell_right),
                 Paragraph(str(theme.count), s.cell_right),
             ]
