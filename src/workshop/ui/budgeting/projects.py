@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QTableWidget,
@@ -99,6 +100,7 @@ class ProjectsTab(QWidget):
         self.table.setHorizontalHeaderLabels(["#", "Project", "Cost", "Category", "Organisation"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
@@ -124,6 +126,9 @@ class ProjectsTab(QWidget):
         self.board.setAccessibleName("Note or cluster to make a project from")
         self.board.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.board.setMinimumContentsLength(12)
+        board_label = QLabel("Fro&m the board:", self)
+        board_label.setBuddy(self.board)
+        board_row.addWidget(board_label)
         board_row.addWidget(self.board, 1)
         board_row.addWidget(make_button(self, "Make project", "budgetFromBoardAdd",
                                         "Make a project from the note or cluster, with the cost "

@@ -38,8 +38,10 @@ class ResultsTab(QWidget):
         self.reveal = make_button(self, "Reveal results", "budgetReveal",
                                   "Reveal or hide the results (Ctrl+Shift+R)", self._toggle)
         top.addWidget(self.reveal)
-        top.addWidget(QLabel("Projector shows:", self))
+        shows = QLabel("Projector &shows:", self)
+        top.addWidget(shows)
         self.shown = QComboBox(self)
+        shows.setBuddy(self.shown)
         self.shown.setObjectName("budgetShownRule")
         self.shown.setAccessibleName("Rule the projector shows")
         for rule in Rule:
@@ -72,6 +74,7 @@ class ResultsTab(QWidget):
         table.setAccessibleName(accessible)
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table
         table.verticalHeader().setVisible(False)
         table.setWordWrap(True)
         header = table.horizontalHeader()
