@@ -15,11 +15,11 @@ from workshop.domain.budgeting import Election, Rule
 
 
 def available() -> bool:
-    try:
-        import pabutools  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """Whether pabutools and the libraries its rules import are installed (without
+    importing them: the test process keeps gmpy2 and numpy out)."""
+    from importlib.util import find_spec
+
+    return all(find_spec(name) is not None for name in ("pabutools", "gmpy2", "numpy"))
 
 
 def to_pabutools(election: Election) -> tuple[Any, Any, Any]:
