@@ -77,6 +77,9 @@ def main() -> None:
 of 1–10 projects with skewed popularity; each voter's share {money(share)} PLN). Baseline:
 pabutools {_version()} (exact fractions via gmpy2) on the same instance in the same run,
 ties broken the same way; "same" says whether it funded the same projects in the same order.
+The two cores were shared with other work while this ran (unloaded, one exact Equal Shares
+run takes ~0.1 s and one float step ~25 ms): the ratios, taken in the same run, are what
+count.
 
 | rule | Workshop | pabutools | ratio | same |
 |---|---|---|---|---|
