@@ -133,10 +133,14 @@ def projector(qtbot: QtBot, demo_doc: Document, tmp_path: Path):  # type: ignore
     qtbot.addWidget(host)
     host.show()
     ctrl = ProjectorController(
-        host, demo_doc, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        host,
+        demo_doc,
+        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        clock=lambda: 1_800_000_000.0,
     )
-    demo_doc.subscribe(ctrl.on_change)
+    unsubscribe = demo_doc.subscribe(ctrl.on_change)
     yield ctrl
+    unsubscribe()
     ctrl.close()
     ctrl.window.deleteLater()
 
