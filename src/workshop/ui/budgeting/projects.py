@@ -200,9 +200,9 @@ class ProjectsTab(QWidget):
             if activity.kind is not ActivityKind.BRAINSTORM:
                 continue
             for cluster in read_board.clusters(self.ctx.doc, activity.id):
-                self.board.addItem(f"▣ {cluster.title}", ("cluster", cluster.id))
+                self.board.addItem(f"▣ {cluster.title}", f"cluster:{cluster.id}")
             for note in read_board.notes(self.ctx.doc, activity.id):
-                self.board.addItem(note.text[:90], ("note", note.id))
+                self.board.addItem(note.text[:90], f"note:{note.id}")
 
     # ------------------------------------------------------------------ actions
 
@@ -233,15 +233,17 @@ class ProjectsTab(QWidget):
             self.title.setFocus()
 
     def _from_board(self) -> None:
-        data = self.board.currentData()
-        if data is None:
+        # Item data holds plain strings: a Python tuple kept in a QVariant is released by Qt
+        # during garbage collection, which crashed the interpreter in a long test run.
+        data = str(self.board.currentData() or "").partition(":")
+        if not data[2]:
             self.ctx.runner.report("No brainstorm notes or clusters to make a project from.")
             return
         if not self.cost.text().strip():
             self.ctx.runner.report("Type the project's cost in the Cost box first.")
             self.cost.setFocus()
             return
-        if self.ctx.runner.run(ops.project_from_board, self.activity_id, data[0], data[1],
+        if self.ctx.runner.run(ops.project_from_board, self.activity_id, data[0], int(data[2]),
                                self.cost.text()) is not None:
             self.cost.clear()
 
