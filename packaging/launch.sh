@@ -5,4 +5,6 @@ cd "$(dirname "$0")/.."
 sh packaging/ensure-system.sh
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e .
+# Now that Qt is installed: the libraries its X11 and Wayland plugins load.
+sh packaging/ensure-system.sh --qt=.venv/bin/python
 exec .venv/bin/workshop "$@"

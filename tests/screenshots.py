@@ -20,6 +20,7 @@ os.environ.setdefault(
     f"offscreen:configfile={Path(__file__).resolve().parent / 'fixtures' / 'two-screens.json'}",
 )
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -59,8 +60,10 @@ def main() -> int:
                 break
         budget_shots(app, window)
         window.close()
+        room_shots(app, Path(data))
         accessibility_shots(app)
         day_shots(app, Path(data))
+        laptop_shots(app, Path(data))
     return 0
 
 
@@ -80,6 +83,122 @@ def budget_shots(app: QApplication, window: object) -> None:
         app.processEvents()
         window.grab().save(str(OUT / name))  # type: ignore[attr-defined]
     window.resize(1400, 900)  # type: ignore[attr-defined]
+
+
+def laptop_shots(app: QApplication, data: Path) -> None:
+    """A real room's vote on a 1366 x 768 laptop (the shared corpus): the ballot of 42
+    numbered items, what is on it, the results; and one organisation's handout."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from helpers.corpus_day import corpus_day
+    from helpers.windows import main_window, silent_questions
+    from workshop.domain.models import ActivityKind
+    from workshop.export.pdf import per_organisation
+    from workshop.storage import read
+    from workshop.ui.vote.screen import VoteScreen
+
+    path = data / "praga.workshop"
+    corpus_day(path)
+    window = main_window(data / "laptop-userdata", silent_questions([]))
+    window.resize(1366, 768)
+    window.show()
+    window.open_path(path)
+    assert window.page is not None and window.doc is not None
+    vote = next(a for a in read.activities(window.doc) if a.kind is ActivityKind.DOT_VOTE)
+    window.page.agenda.select(vote.id)
+    screen = window.page.screen
+    assert isinstance(screen, VoteScreen)
+
+    def shot(name: str) -> None:
+        for _ in range(8):
+            app.processEvents()
+        window.grab().save(str(OUT / name))
+
+    screen.tabs.setCurrentIndex(screen.SETTINGS)
+    shot("laptop-vote-settings.png")
+    screen.tabs.setCurrentIndex(screen.RESULTS)
+    shot("laptop-vote-results.png")
+    screen.tabs.setCurrentIndex(screen.LAPTOP)
+    people = screen.laptop.people
+    for row in range(people.count()):
+        if people.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
+            people.setCurrentRow(row)
+    screen.laptop.start()
+    screen.laptop.items.setCurrentRow(1)  # a cluster: its notes show under the list
+    shot("laptop-ballot.png")
+    screen.laptop.leave()
+    window.projector.controller.close()
+    window.close()
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        return
+    with tempfile.TemporaryDirectory() as out:
+        from workshop.storage.document import Document
+
+        doc = Document.open(path, read_only=True)
+        try:
+            written = per_organisation.export_per_organisation(doc, Path(out) / "day.pdf")
+        finally:
+            doc.close()
+        subprocess.run(
+            [pdftoppm, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+             str(written[0]), str(OUT / "handout-organisation")],
+            check=True,
+        )
+
+
+def room_shots(app: QApplication, data: Path) -> None:
+    """The projector with a real room's long, multilingual ideas (the shared test corpus):
+    the board at 1920×1080 and 1024×768, a spotlight, the vote while voting, the results."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from helpers import corpus
+    from workshop.domain import room
+    from workshop.domain.models import ActivityKind
+    from workshop.storage import read_votes
+    from workshop.storage.document import Document
+    from workshop.storage.ops import agenda, voting
+    from workshop.ui.projector.audience import AudienceWindow
+    from workshop.ui.projector.state import PresentationState, Spotlight
+
+    doc = Document.create(data / "room.workshop")
+    people = corpus.add_people(doc)
+
+    def add(kind: ActivityKind, title: str, prompt: str) -> int:
+        return int(agenda.add_activity(doc, kind, title, prompt).inserted("activities")[0])
+
+    board = add(ActivityKind.BRAINSTORM, "Pomysły", "Co zmienić w naszej dzielnicy w 2027?")
+    vote = add(ActivityKind.DOT_VOTE, "Głosowanie", "Trzy kropki na osobę")
+    fill = corpus.fill_board(doc, board)
+    voting.configure_vote(doc, vote, source_activity_id=board)
+    window = AudienceWindow(clock=lambda: 1_800_000_000.0)
+    window.set_document(doc)
+    doc.subscribe(window.on_change)
+
+    def shot(name: str, size: tuple[int, int], state: PresentationState) -> None:
+        window.resize(*size)
+        window.set_state(state)
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(str(OUT / name))
+
+    shot("projector-board-long-1080.png", (1920, 1080), PresentationState(activity_id=board))
+    shot("projector-board-long-768.png", (1024, 768), PresentationState(activity_id=board))
+    longest = max(range(len(corpus.IDEAS)), key=lambda i: len(corpus.IDEAS[i]))
+    shot("projector-spotlight.png", (1920, 1080), PresentationState(
+        activity_id=board, spotlight=Spotlight(room.NOTE, fill.note_ids[longest])))
+    cluster = next(iter(fill.cluster_ids.values()))
+    shot("projector-spotlight-cluster.png", (1920, 1080), PresentationState(
+        activity_id=board, spotlight=Spotlight(room.CLUSTER, cluster)))
+    shot("projector-vote-voting.png", (1920, 1080), PresentationState(activity_id=vote))
+    items = read_votes.items(doc, read_votes.settings(doc, vote))
+    for index, person in enumerate(people):
+        for dot in range(3):
+            voting.add_dot(doc, vote, person, items[(index * 7 + dot * 11) % 12].id)
+        voting.finish_ballot(doc, vote, person)
+    voting.set_revealed(doc, vote, True)
+    shot("projector-vote-results.png", (1920, 1080), PresentationState(activity_id=vote))
+    window.close()
+    doc.close()
 
 
 def accessibility_shots(app: QApplication) -> None:
@@ -128,6 +247,7 @@ def accessibility_shots(app: QApplication) -> None:
         app.processEvents()
     screen.grab().save(str(OUT / "a11y-colour-legend.png"))  # type: ignore[union-attr]
     controller = window.projector.controller
+    controller.show_in_room(brainstorm.id)  # the room sees the live activity, not a selection
     controller.toggle()
     for _ in range(10):
         app.processEvents()

@@ -57,6 +57,8 @@ class Board:
     messages: list[str]
     questions: list[str] = field(default_factory=list)
     answer: bool = True
+    #: The answer to "move notes out of their clusters?" (None: the dialog's default).
+    move: bool | None = None
 
     @property
     def scene(self) -> BoardScene:
@@ -103,7 +105,12 @@ def open_screen(qtbot: QtBot, doc: Document, activity_id: int) -> Board:
         board.questions.append(question)
         return board.answer
 
+    def ask_move(question: str, default_move: bool) -> bool | None:
+        board.questions.append(question)
+        return default_move if board.move is None else board.move
+
     screen.confirm = confirm
+    screen.ask_move = ask_move
     screen.resize(1200, 800)
     screen.show()
     qtbot.waitExposed(screen)
@@ -771,3 +778,76 @@ def test_context_menu_recolours(qtbot: QtBot, board: Board) -> None:
     assert board.scene.selected_note_ids() == [note_id]  # right-click selects the note
     board.screen.recolour_selected(3)
     assert read_board.note(board.doc, note_id).colour == 3  # type: ignore[union-attr]
+
+
+def _find_and_group(qtbot: QtBot, board: Board, words: str) -> None:
+    qtbot.keyClick(board.screen.view, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(board.screen.find_bar.edit, words)
+    qtbot.keyClick(board.screen.find_bar.edit, Qt.Key.Key_G, CTRL)
+    qtbot.keyClick(open_editor(board.screen.view, TitleEditor), Qt.Key.Key_Escape)
+
+
+def test_ctrl_g_asks_before_taking_notes_out_of_another_cluster(
+    qtbot: QtBot, board: Board
+) -> None:
+    """A "Drzewa" cluster of 4; a later search for "park" matches two of its notes."""
+    for text in ("tree by the park gate", "tree lined street", "old tree", "park trees",
+                 "park bench", "park toilets"):
+        type_note(qtbot, board, text)
+    _find_and_group(qtbot, board, "tree")
+    (trees,) = read_board.clusters(board.doc, board.activity_id)
+    board.screen.ctx.runner.run(ops.rename_cluster, trees.id, "Drzewa")
+    assert len(read_board.cluster_notes(board.doc, trees.id)) == 4
+
+    # Ctrl+F park, Ctrl+G: asked; Enter takes the default, leave them.
+    board.screen.view.setFocus()
+    _find_and_group(qtbot, board, "park")
+    assert "2 of the 4 notes are already in a cluster (2 in “Drzewa”)" in board.questions[-1]
+    assert len(read_board.cluster_notes(board.doc, trees.id)) == 4, "Drzewa keeps its notes"
+    clusters = read_board.clusters(board.doc, board.activity_id)
+    assert len(clusters) == 2
+    parks = next(c for c in clusters if c.id != trees.id)
+    assert {n.text for n in read_board.cluster_notes(board.doc, parks.id)} == {
+        "park bench", "park toilets"
+    }
+    assert "left 2 in “Drzewa”" in board.screen.status_message
+
+    # Undone, and this time moved: the status line and the undo step say what moved.
+    board.stack.undo()
+    board.move = True
+    board.screen.view.setFocus()
+    _find_and_group(qtbot, board, "park")
+    assert len(read_board.cluster_notes(board.doc, trees.id)) == 2
+    assert "2 moved out of “Drzewa”" in board.screen.status_message
+    assert "2 moved out of “Drzewa”" in board.stack.undoText()
+
+    # Cancel groups nothing.
+    board.stack.undo()
+    board.move = None
+    board.screen.ask_move = lambda _q, _d: None
+    board.screen.view.setFocus()
+    _find_and_group_cancelled = len(read_board.clusters(board.doc, board.activity_id))
+    qtbot.keyClick(board.screen.view, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(board.screen.find_bar.edit, "park")
+    qtbot.keyClick(board.screen.find_bar.edit, Qt.Key.Key_G, CTRL)
+    assert len(read_board.clusters(board.doc, board.activity_id)) == _find_and_group_cancelled
+    assert board.screen.status_message == "Nothing grouped."
+
+
+def test_tidy_up_keeps_the_notes_readable_and_ctrl_0_still_fits_all(
+    qtbot: QtBot, board: Board
+) -> None:
+    """80 real ideas on a laptop-sized board: Ctrl+T must not zoom out to blank squares."""
+    from helpers.corpus import IDEAS, fill_board
+    from workshop.ui.board.items import DETAIL_LOD
+
+    fill_board(board.doc, board.activity_id, ideas=IDEAS[:80], clusters=False)
+    board.screen.resize(1000, 560)  # the board part of a 1366 x 768 window
+    view = board.screen.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_T, CTRL)
+    assert view.zoom() >= DETAIL_LOD, "after Tidy up the notes' text is drawn"
+    qtbot.keyClick(view, Qt.Key.Key_0, CTRL)
+    rect = board.scene.content_rect()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(rect), "Ctrl+0 still shows every note"

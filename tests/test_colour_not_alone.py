@@ -132,7 +132,7 @@ def test_the_projector_shows_the_organisation_legend(
     _subscribe(demo_doc, controller)
     details.update_details(demo_doc, anonymous=False)
     brainstorm = _by_kind(demo_doc, ActivityKind.BRAINSTORM)
-    controller.set_activity(brainstorm)
+    controller.show_in_room(brainstorm)
     view = controller.window.view
     assert not view.legend.isVisible()
     people = {p.id: p.organisation for p in read.participants(demo_doc)}

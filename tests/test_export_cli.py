@@ -124,3 +124,31 @@ def test_export_does_not_load_qt(demo_file: Path, tmp_path: Path) -> None:
     )
     result = run_python("-c", script)
     assert result.returncode == 0, result.stderr
+
+
+def test_per_organisation_writes_one_pdf_per_organisation_beside_the_handout(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run_cli("export", demo_file, "--pdf", out / "day.pdf", "--per-organisation")
+    assert result.returncode == 0, result.stderr
+    written = sorted(p.name for p in out.iterdir())
+    assert "day.pdf" in written
+    others = [n for n in written if n.startswith("day - ")]
+    assert len(others) >= 3, written
+    assert f"Wrote {len(others)} organisation handouts" in result.stdout
+    for name in others:
+        organisation = name.removeprefix("day - ").removesuffix(".pdf")
+        text = " ".join((PdfReader(out / name).pages[0].extract_text() or "").split())
+        assert organisation in text
+        assert "What we offered" in text and "Our purpose" in text
+    # Again without --force: refused in one line, nothing replaced.
+    again = run_cli("export", demo_file, "--pdf", out / "other.pdf", "--per-organisation")
+    assert again.returncode == 0  # other names: fine
+    clash = run_cli("export", demo_file, "--pdf", out / "day.pdf", "--per-organisation")
+    assert "already exists" in _one_line_error(clash)
+    # --per-organisation needs --pdf.
+    assert "--per-organisation" in _one_line_error(
+        run_cli("export", demo_file, "--json", out / "d.json", "--per-organisation")
+    )

@@ -160,3 +160,35 @@ def test_file_dialog_answer_gets_a_suffix(
         export_actions.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", ""))
     )
     assert export_actions._save_path(window, "t", tmp_path, export_actions.PDF_FILTER) is None
+
+
+def test_file_export_offers_a_handout_per_organisation(
+    window: QMainWindow, demo_doc: Document, tmp_path: Path
+) -> None:
+    from workshop.export.pdf import per_organisation as per_org
+    from workshop.storage import read_actions
+
+    target = tmp_path / "day.pdf"
+    answers = Answers(path=target)
+    menu = _menu(window, demo_doc, answers)
+    _action(menu, "actionExportPerOrganisation").trigger()  # type: ignore[attr-defined]
+    names = per_org.organisations(demo_doc)
+    files = sorted(tmp_path.glob("day - *.pdf"))
+    assert len(files) == len(names) >= 3
+    assert answers.messages and answers.messages[-1].startswith(f"Wrote {len(names)}")
+    # The library's page: its offers, what it receives, its actions, the adopted purpose.
+    library = next(n for n in names if "Library" in n)
+    summary = read_actions.organisation_summary(demo_doc, library)
+    text = " ".join(
+        " ".join((p.extract_text() or "").split())
+        for p in PdfReader(per_org.file_for(target, library)).pages
+    )
+    for card in summary.offers:
+        assert " ".join(card.text.split())[:40] in text
+    for commitment in summary.receives:
+        assert " ".join(commitment.what.split())[:30] in text
+    assert "The adopted purpose, and how we rated it" in text
+    # Replacing them is asked, once, for all of them.
+    answers.replace = False
+    _action(menu, "actionExportPerOrganisation").trigger()  # type: ignore[attr-defined]
+    assert len(answers.replaced[-1]) == len(names)

@@ -247,9 +247,11 @@ def test_export_menu_fills_itself_when_first_opened(window: MainWindow) -> None:
     assert window.export_menu.isEnabled() and window.export_menu.actions() == []
     window.export_menu.aboutToShow.emit()
     names = [a.objectName() for a in window.export_menu.actions()]
-    assert names == ["actionExportHandout", "actionExportCsv", "actionExportJson"]
+    assert names == [
+        "actionExportHandout", "actionExportPerOrganisation", "actionExportCsv", "actionExportJson"
+    ]
     window.export_menu.aboutToShow.emit()  # only once
-    assert len(window.export_menu.actions()) == 3
+    assert len(window.export_menu.actions()) == 4
 
 
 def test_drag_and_drop_reorders_the_agenda_as_one_undo_step(

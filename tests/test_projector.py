@@ -17,7 +17,9 @@ from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from workshop.domain import room
 from workshop.domain.models import ActivityKind, ActivityStatus
+from workshop.domain.voting import ballot_numbers
 from workshop.storage import read, read_timer
 from workshop.storage.document import Document
 from workshop.storage.ops import agenda, details
@@ -25,6 +27,7 @@ from workshop.storage.ops import timer as timer_ops
 from workshop.ui.projector import ProjectorController, RoomSees, Theme
 from workshop.ui.projector.run_panel import RunPanel
 from workshop.ui.projector.views import AgendaView, PromptView, WelcomeView
+from workshop.ui.projector.vote_view import VoteView
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.undo import UndoRunner
 
@@ -125,7 +128,7 @@ def test_audience_window_has_no_controls_and_no_cursor(
 ) -> None:
     from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
-    controller.set_activity(_by_kind(demo_doc, ActivityKind.WELCOME))
+    controller.show_in_room(_by_kind(demo_doc, ActivityKind.WELCOME))
     controller.window.show()
     controller._full_screen_here()
     assert controller.window.cursor().shape() == Qt.CursorShape.BlankCursor
@@ -141,7 +144,7 @@ def test_blank_shows_black_and_hides_the_timer(
 ) -> None:
     welcome = _by_kind(demo_doc, ActivityKind.WELCOME)
     timer_ops.start_activity(demo_doc, welcome, now=T0)
-    controller.set_activity(welcome)
+    controller.show_in_room(welcome)
     controller.open()
     qtbot.waitExposed(controller.window)
     assert controller.window.overlay.isVisibleTo(controller.window)
@@ -161,7 +164,7 @@ def test_freeze_keeps_the_picture_while_the_document_moves_on(
 ) -> None:
     _subscribe(demo_doc, controller)
     prompt = next(a for a in read.activities(demo_doc) if a.kind is ActivityKind.CLOSE)
-    controller.set_activity(prompt.id)
+    controller.show_in_room(prompt.id)
     controller.open()
     qtbot.waitExposed(controller.window)
     before = controller.window.stack.widget(0).grab().toImage()
@@ -202,15 +205,15 @@ def test_b_and_f_type_into_text_fields_instead_of_blanking(
 # ---------------------------------------------------------------- following
 
 
-def test_follows_the_selected_activity_and_its_changes(
+def test_shows_the_activity_sent_to_the_room_and_its_changes(
     qtbot: QtBot, controller: ProjectorController, demo_doc: Document
 ) -> None:
     _subscribe(demo_doc, controller)
     welcome = _by_kind(demo_doc, ActivityKind.WELCOME)
     closing = _by_kind(demo_doc, ActivityKind.CLOSE)
-    controller.set_activity(welcome)
+    controller.show_in_room(welcome)
     assert isinstance(controller.window.view, WelcomeView)
-    controller.set_activity(closing)
+    controller.show_in_room(closing)
     assert isinstance(controller.window.view, PromptView)
     activity = read.activity(demo_doc, closing)
     assert activity is not None
@@ -227,9 +230,10 @@ def test_follows_the_selected_activity_and_its_changes(
     assert isinstance(controller.window.view, WelcomeView)
     details.update_details(demo_doc, title="Renamed on the laptop")
     assert "Renamed on the laptop" in controller.window.texts()
-    # Removing the shown activity leaves a calm title page, not an error.
+    # Removing the shown activity goes back to the live rule (running, else first not done).
     agenda.remove_activities(demo_doc, [closing])
-    assert isinstance(controller.window.view, PromptView)
+    assert controller.state.activity_id == room.live_activity(read.activities(demo_doc), None)
+    assert controller.window.view is not None
 
 
 def test_agenda_view_highlights_the_running_activity(
@@ -254,7 +258,7 @@ def test_every_kind_renders_without_error(
 ) -> None:
     controller.open()
     for activity in read.activities(demo_doc):
-        controller.set_activity(activity.id)
+        controller.show_in_room(activity.id)
         assert controller.window.view is not None
         assert not controller.window.picture().isNull()
     for theme in (Theme.LIGHT, Theme.DARK):
@@ -280,15 +284,28 @@ def test_theme_is_a_machine_preference(
 def test_actions_are_named_and_shortcut_scoped(controller: ProjectorController) -> None:
     names = [a.objectName() for a in controller.actions()]
     assert names == [
-        "actionProjector", "actionProjectorBlank", "actionProjectorFreeze",
+        "actionProjector", "actionShowInRoom", "actionProjectorPageDown",
+        "actionProjectorPageUp", "actionSpotlight", "actionEndSpotlight",
+        "actionProjectorBlank", "actionProjectorFreeze",
         "actionProjectorAgenda", "actionProjectorDark", "actionProjectorScreen",
     ]
     keys = {a.objectName(): a.shortcut().toString() for a in controller.actions()}
     assert keys["actionProjector"] == "F5"
+    assert keys["actionShowInRoom"] == "Shift+F5"
+    assert keys["actionProjectorPageDown"] == "PgDown"
+    assert keys["actionProjectorPageUp"] == "PgUp"
+    assert keys["actionSpotlight"] == "S"
+    assert keys["actionEndSpotlight"] == "Esc"
     assert keys["actionProjectorBlank"] == "B"
     assert keys["actionProjectorFreeze"] == "F"
-    for act in controller.actions()[:3]:
+    for act in controller.actions()[:8]:
         assert act.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+    # Esc ends a spotlight only while there is one (else it is the laptop's own Esc), and
+    # Page Up/Down are the projector's only while the room has pages to turn.
+    assert not controller.end_spotlight_action.isEnabled()
+    assert controller.page_count() == 1
+    assert not controller.page_down_action.isEnabled()
+    assert not controller.page_up_action.isEnabled()
     screen_menu = controller.actions()[-1].menu()
     assert screen_menu is not None
     assert len(screen_menu.actions()) == 2  # automatic + the one offscreen screen
@@ -313,7 +330,7 @@ def test_timer_overlay_counts_down_changes_colour_and_counts_overtime(
     _subscribe(demo_doc, controller)
     welcome = read.activity(demo_doc, _by_kind(demo_doc, ActivityKind.WELCOME))
     assert welcome is not None
-    controller.set_activity(welcome.id)
+    controller.show_in_room(welcome.id)
     overlay = controller.window.overlay
     assert not overlay.isVisibleTo(controller.window)
     timer_ops.start_activity(demo_doc, welcome.id, now=T0)
@@ -359,7 +376,7 @@ def test_no_author_and_no_facilitator_note_reaches_the_room(
     for activity in read.activities(demo_doc):
         for agenda_view in (False, True):
             controller.set_agenda(agenda_view)
-            controller.set_activity(activity.id)
+            controller.show_in_room(activity.id)
             text = _texts(controller)
             assert SECRET not in text
             if activity.kind is ActivityKind.BRAINSTORM and not agenda_view:
@@ -377,7 +394,7 @@ def test_anonymous_activity_hides_authors_even_when_the_workshop_does_not(
     details.update_details(demo_doc, anonymous=False)
     brainstorm = read.activity(demo_doc, _by_kind(demo_doc, ActivityKind.BRAINSTORM))
     assert brainstorm is not None
-    controller.set_activity(brainstorm.id)
+    controller.show_in_room(brainstorm.id)
     agenda.update_activity(
         demo_doc, brainstorm.id, kind=brainstorm.kind, title=brainstorm.title,
         prompt=brainstorm.prompt, timebox_minutes=brainstorm.timebox_minutes, anonymous=True,
@@ -414,7 +431,8 @@ def test_vote_shows_progress_but_never_counts_before_reveal(
     monkeypatch.setattr(read_votes, "results", refuse)
     controller.open()
     qtbot.waitExposed(controller.window)
-    controller.set_activity(vote)
+    controller.window.resize(1920, 1080)  # a projector's size, not the windowed test window
+    controller.show_in_room(vote)
     texts = controller.window.texts()
     _texts(controller)
     people = len(read.participants(demo_doc))
@@ -425,16 +443,25 @@ def test_vote_shows_progress_but_never_counts_before_reveal(
         assert not re.search(r"\d+\s+dots?\b|\bvotes?:\s*\d", text.lower()), text
         for name in voters:
             assert name not in text
-    assert not controller.window.findChildren(QWidget, "voteBar")
+    view = controller.window.view
+    assert isinstance(view, VoteView)
+    assert not view.results.rows and not view.results.isVisibleTo(view)
+    # Every item is numbered as on the laptop's ballot, and shown whole.
+    numbers = ballot_numbers(items)
+    target = read_votes.settings(demo_doc, vote).target.value.rstrip("s")  # note or cluster
+    shown = {i.id: i for i in controller.window.room_items() if i.kind == target}
+    assert shown
+    for item_id, item in shown.items():
+        assert item.text.startswith(f"{numbers[item_id]} ") and not item.elided
     monkeypatch.undo()
     voting.set_revealed(demo_doc, vote, True)
     texts = controller.window.texts()
-    assert controller.window.findChildren(QWidget, "voteBar")
+    assert view.results.rows
     top = read_votes.results(demo_doc, vote).preferred()[0]
     assert top.title in texts and str(top.dots) in texts
     # Hidden again (revealed by mistake): the counts go at once, not at the next event loop.
     voting.set_revealed(demo_doc, vote, False)
-    assert not controller.window.findChildren(QWidget, "voteBar")
+    assert not view.results.rows
     for text in controller.window.texts():
         assert not re.fullmatch(r"=?\d+", text.strip()), text
 
@@ -524,7 +551,7 @@ def test_run_panel_says_what_the_room_sees(
     qtbot: QtBot, panel: RunPanel, controller: ProjectorController, demo_doc: Document
 ) -> None:
     assert panel.room.property("roomSees") == "closed"
-    controller.set_activity(_by_kind(demo_doc, ActivityKind.WELCOME))
+    controller.show_in_room(_by_kind(demo_doc, ActivityKind.WELCOME))
     panel.update_preview()
     assert panel.preview.pixmap() is not None and not panel.preview.pixmap().isNull()
     controller.toggle()
@@ -579,39 +606,35 @@ def test_reopening_mid_activity_resumes_the_timer_on_screen(
         widget = RunPanel(ScreenContext(doc, runner), ctrl, clock=clock)
         qtbot.addWidget(widget)
         widget.set_activity(activity_id)
-        ctrl.set_activity(activity_id)
+        ctrl.show_in_room(activity_id)
         assert widget.digits.text() == "15:00"
         assert widget.start_pause.text() == "Pause"
         assert ctrl.window.overlay.text() == "15:00"
         ctrl.window.deleteLater()
 
 
-def test_plain_board_fallback_shows_notes_without_authors(
-    qtbot: QtBot,
-    controller: ProjectorController,
-    demo_doc: Document,
-    monkeypatch: pytest.MonkeyPatch,
+def test_board_shows_a_new_note_without_its_author_and_outlines_it(
+    qtbot: QtBot, controller: ProjectorController, demo_doc: Document
 ) -> None:
-    """Without the board package's scene the projector draws its own, just as safely."""
-    pytest.importorskip("workshop.storage.read_board")
     from workshop.storage.ops import board as board_ops
     from workshop.ui.projector import board_view
 
-    monkeypatch.setattr(board_view, "_engineer_scene", lambda *_args: None)
     _subscribe(demo_doc, controller)
     details.update_details(demo_doc, anonymous=False)
     brainstorm = _by_kind(demo_doc, ActivityKind.BRAINSTORM)
-    controller.set_activity(brainstorm)
+    controller.show_in_room(brainstorm)
+    controller.open()
+    qtbot.waitExposed(controller.window)
     view = controller.window.view
     assert isinstance(view, board_view.BoardView)
-    assert isinstance(view.scene, board_view.PlainBoardScene)
     person = read.participants(demo_doc)[0]
     change = board_ops.add_note(demo_doc, brainstorm, "Brand-new idea", author_id=person.id)
     texts = _texts(controller)
     assert "Brand-new idea" in texts
     assert person.name not in texts
-    assert view.highlight.isVisible()
-    assert change.inserted("notes")[0] in view.scene.notes
+    new_id = change.inserted("notes")[0]
+    assert view.canvas.highlighted == new_id
+    assert any(i.id == new_id for i in controller.window.room_items())
 
 
 def test_large_type_survives_the_facilitator_theme(
@@ -629,12 +652,12 @@ def test_large_type_survives_the_facilitator_theme(
     apply_theme(app)
     try:
         controller.window.resize(1920, 1080)
-        controller.set_activity(_by_kind(demo_doc, ActivityKind.WELCOME))
+        controller.show_in_room(_by_kind(demo_doc, ActivityKind.WELCOME))
         controller.window.picture()
         title = controller.window.findChild(QLabel, "welcomeTitle")
         assert title is not None
         assert title.font().pixelSize() >= t.TITLE_PX * 0.9
-        controller.set_activity(_by_kind(demo_doc, ActivityKind.CLOSE))
+        controller.show_in_room(_by_kind(demo_doc, ActivityKind.CLOSE))
         prompt = controller.window.findChild(QLabel, "audiencePromptText")
         assert prompt is not None
         assert prompt.font().pixelSize() >= t.HEADING_PX

@@ -1,10 +1,11 @@
 """The projector is readable from the back of the hall.
 
 The audience window is rendered at 1920×1080 (and 1280×720) on the demo and on a
-board of 2,000 notes, and the note text's size on screen is measured: the notes'
-font size in scene units × the view's magnification. The rule (see
-``ui/projector/board_view.py``): never below ``theme.MIN_PX`` (28 px at 1080p,
-scaled with the window); a board that does not fit readably is shown in pages.
+board of 2,000 notes, and what the room sees is read from ``room_items()``. The rule
+(see ``ui/projector/board_view.py``): never below ``theme.MIN_PX`` (28 px at 1080p,
+scaled with the window), every note whole; a board that does not fit is shown in
+whole pages (``tests/test_projector_legible.py`` does the same with a real room's
+long, multilingual ideas).
 Every other audience view's text is measured from its labels' style sheets.
 """
 
@@ -15,35 +16,30 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from workshop.domain import board as b
+from helpers.audience import audience_window, settle
+from workshop.domain import room
 from workshop.domain.models import ActivityKind
+from workshop.domain.room import RoomItem
 from workshop.storage import read
 from workshop.storage.document import Document
 from workshop.storage.ops import agenda
 from workshop.storage.ops import board as board_ops
 from workshop.ui.projector import theme as t
+from workshop.ui.projector import tiles
 from workshop.ui.projector.audience import AudienceWindow
-from workshop.ui.projector.board_view import BoardView, readable_pages
+from workshop.ui.projector.board_view import BoardView
 from workshop.ui.projector.state import PresentationState, Theme
 
 SIZES = [(1920, 1080), (1280, 720)]
 
 
-def _settle() -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-
 
 @pytest.fixture
 def window(qtbot: QtBot) -> Iterator[AudienceWindow]:
-    audience = AudienceWindow(clock=lambda: 1_800_000_000.0)
-    qtbot.addWidget(audience)
-    yield audience
-    audience.close()
+    yield from audience_window(qtbot)
 
 
 def _show(window: AudienceWindow, doc: Document, activity_id: int | None, size: tuple[int, int],
@@ -55,7 +51,7 @@ def _show(window: AudienceWindow, doc: Document, activity_id: int | None, size: 
         PresentationState(activity_id=activity_id, agenda=agenda_view, theme=Theme.DARK)
     )
     window.show()
-    _settle()
+    settle()
     window.grab()  # a real render
 
 
@@ -63,30 +59,36 @@ def _minimum(size: tuple[int, int]) -> float:
     return t.MIN_PX * t.scale_for(*size)
 
 
-def _check_board(window: AudienceWindow, size: tuple[int, int]) -> list[float]:
-    """Go through every page; on each, measure the text and check the page is on screen."""
+def _pages(window: AudienceWindow) -> list[list[RoomItem]]:
+    """The room's items on every page of the board (turned as the laptop turns them)."""
     view = window.view
     assert isinstance(view, BoardView)
-    notes = view.scene.notes  # type: ignore[attr-defined]
-    sizes = []
-    pages = max(1, len(view.pages))
-    covered: set[int] = set()
-    for index in range(pages):
-        if view.pages:
-            view.show_page(index)
-        _settle()
+    pages = []
+    for index in range(view.page_count()):
+        view.show_page(index)
+        settle()
         window.grab()
-        px = view.effective_text_px()
-        sizes.append(px)
-        assert px >= _minimum(size) - 0.01, (size, index, px)
-        shown = view.view.mapToScene(view.view.viewport().rect()).boundingRect()
-        page = view.pages[index] if view.pages else shown
-        assert shown.contains(page.adjusted(1, 1, -1, -1)), "a page must be wholly on screen"
-        for note_id, item in notes.items():
-            rect = QRectF(item.note.x, item.note.y, b.NOTE_WIDTH, b.NOTE_HEIGHT)
-            if page.contains(rect) and shown.contains(rect):
-                covered.add(note_id)
-    assert covered == set(notes), "every note is shown whole on some page"
+        pages.append(window.room_items())
+    return pages
+
+
+def _check_board(window: AudienceWindow, size: tuple[int, int]) -> list[float]:
+    """On every page: notes whole and readable, and on the screen; every note on one page."""
+    view = window.view
+    assert isinstance(view, BoardView)
+    sizes = []
+    seen: list[int] = []
+    for items in _pages(window):
+        notes = [item for item in items if item.kind == room.NOTE]
+        for item in notes:
+            assert not item.elided, item
+            assert item.px >= _minimum(size) - 0.01, (size, item.px)
+            x, y, w, h = item.rect
+            assert x >= 0 and y >= 0 and x + w <= size[0] and y + h <= size[1], item.rect
+            sizes.append(item.px)
+            assert item.id is not None
+            seen.append(item.id)
+    assert sorted(seen) == sorted(view.notes), "every note is shown whole on exactly one page"
     return sizes
 
 
@@ -98,10 +100,10 @@ def test_demo_board_note_text_is_readable(
     _show(window, demo_doc, board.id, size)
     sizes = _check_board(window, size)
     assert isinstance(window.view, BoardView)
-    # The demo's 37 notes do not fit readably on one screen: a few pages, each well filled.
-    assert 2 <= len(window.view.pages) <= 4
+    # The demo's 37 notes do not fit on one screen at the board's size: a few whole pages.
+    assert 2 <= window.view.page_count() <= 4
     assert window.view.page_label.isVisible()
-    assert min(sizes) >= t.MIN_PX * t.scale_for(*size)
+    assert len(set(sizes)) == 1 and min(sizes) >= t.MIN_PX * t.scale_for(*size)
 
 
 def test_a_board_of_2000_notes_is_readable_in_pages(
@@ -115,28 +117,30 @@ def test_a_board_of_2000_notes_is_readable_in_pages(
     for start in range(0, 2000, 500):
         board_ops.add_notes(doc, activity, [f"idea number {i}" for i in range(start, start + 500)])
     _show(window, doc, activity, (1920, 1080))
-    sizes = _check_board(window, (1920, 1080))
     view = window.view
     assert isinstance(view, BoardView)
-    assert len(view.pages) > 10
-    assert min(sizes) >= t.MIN_PX
+    assert view.page_count() > 10
+    assert view.text_px == tiles.NOTE_PX
     # A new note turns to its page and is outlined there.
     view.show_page(0)
     change = board_ops.add_note(doc, activity, "the newest idea")
     new_id = change.inserted("notes")[0]
-    note = view.scene.notes[new_id].note  # type: ignore[attr-defined]
-    rect = QRectF(note.x, note.y, b.NOTE_WIDTH, b.NOTE_HEIGHT)
-    assert view.pages[view.page].contains(rect)
-    assert view.highlight.isVisible()
-    assert view.effective_text_px() >= t.MIN_PX
-    # Pages move along by themselves (driven here instead of waiting).
+    assert view.pages[view.page].holds(room.NOTE, new_id)
+    assert view.canvas.highlighted == new_id
+    assert any(i.id == new_id and not i.elided for i in window.room_items())
+    # Pages move along by themselves (driven here instead of waiting), each after a time in
+    # proportion to how much there is to read on it.
     before = view.page
     view.next_page()
-    assert view.page == (before + 1) % len(view.pages)
+    assert view.page == (before + 1) % view.page_count()
+    page = view.pages[view.page]
+    assert view._turn.isActive()
+    assert view._turn.interval() == round(1000 * room.page_seconds(page.characters))
+    assert room.page_seconds(200) < room.page_seconds(800) <= room.PAGE_SECONDS_MAX
     doc.close()
 
 
-def test_a_small_board_fits_whole_without_pages(
+def test_a_small_board_fits_whole_in_larger_type(
     qtbot: QtBot, tmp_path: Path, window: AudienceWindow
 ) -> None:
     doc = Document.create(tmp_path / "small.workshop")
@@ -147,21 +151,9 @@ def test_a_small_board_fits_whole_without_pages(
     _show(window, doc, activity, (1920, 1080))
     view = window.view
     assert isinstance(view, BoardView)
-    assert view.pages == [] and not view.page_label.isVisible()
-    assert view.effective_text_px() >= t.MIN_PX
+    assert view.page_count() == 1 and not view.page_label.isVisible()
+    assert view.text_px == max(tiles.ROOMY_PX)
     doc.close()
-
-
-def test_pages_keep_clusters_whole_and_cover_every_note() -> None:
-    clusters = {1: QRectF(0, 0, 600, 450), 2: QRectF(700, 0, 600, 450)}
-    notes = [(20.0, 60.0, 1), (220.0, 60.0, 1), (720.0, 60.0, 2)]
-    notes += [(float(x * 200), 600.0, None) for x in range(12)]
-    pages = readable_pages(notes, clusters, 1400, 700)
-    for frame in clusters.values():
-        assert any(p.contains(frame) for p in pages)
-    for x, y, _cluster in notes:
-        assert any(p.contains(QRectF(x, y, b.NOTE_WIDTH, b.NOTE_HEIGHT)) for p in pages)
-    assert all(p.width() <= 1400 and p.height() <= 700 for p in pages)
 
 
 # ------------------------------------------------------------------ the other views

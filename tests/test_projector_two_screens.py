@@ -140,7 +140,7 @@ def test_blank_and_freeze_on_the_projector(
     from workshop.ui.projector import ProjectorController, RoomSees
 
     ctrl = ProjectorController(laptop, demo_doc, settings=settings)
-    ctrl.set_activity(read.activities(demo_doc)[0].id)
+    ctrl.show_in_room(read.activities(demo_doc)[0].id)
     ctrl.toggle()
     qtbot.waitUntil(ctrl.window.isFullScreen)
     ctrl.blank_action.trigger()

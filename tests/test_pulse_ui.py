@@ -212,3 +212,62 @@ def test_edit_statement_with_f2(qtbot: QtBot, pulse: Pulse) -> None:
     assert screen.statement_label.text() == "Pace is right"
     pulse.stack.undo()
     assert screen.statement_label.text() == "Pace"
+
+
+def _focused_type(qtbot: QtBot, text: str) -> None:
+    """Type where the keyboard is, as the facilitator does, and press Enter."""
+    from PySide6.QtWidgets import QApplication
+
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, ENTER)
+
+
+def test_readme_steps_statement_enter_then_counts_enter_record_a_tally(
+    qtbot: QtBot, pulse: Pulse
+) -> None:
+    """The README's keys: Ctrl+N, a statement, Enter, the show of hands, Enter."""
+    screen = pulse.screen
+    qtbot.keyClick(screen, Qt.Key.Key_N, CTRL)
+    _focused_type(qtbot, "I trust this group")
+    assert screen.quick_tally.hasFocus(), "after a statement the keyboard goes to its tally"
+    _focused_type(qtbot, "0 1 2 5 4 1")
+    assert [s.text for s in read_pulse.statements(pulse.doc, pulse.activity_id)] == [
+        "I trust this group"
+    ]
+    assert pulse.counts() == (0, 1, 2, 5, 4, 1)
+
+
+def test_counts_typed_into_the_statement_box_are_offered_as_the_tally(
+    qtbot: QtBot, pulse: Pulse
+) -> None:
+    screen = pulse.screen
+    questions: list[str] = []
+    answers = [True, False]
+    screen.ask_tally = lambda _parent, question: questions.append(question) or answers.pop(0)
+    qtbot.keyClick(screen, Qt.Key.Key_N, CTRL)
+    _focused_type(qtbot, "I trust this group")
+    qtbot.keyClick(screen, Qt.Key.Key_N, CTRL)  # back in the statement box by habit
+    _focused_type(qtbot, "0 1 2 5 4 1")
+    assert "looks like the show of hands" in questions[0] and "I trust this group" in questions[0]
+    assert len(read_pulse.statements(pulse.doc, pulse.activity_id)) == 1
+    assert pulse.counts() == (0, 1, 2, 5, 4, 1)
+    assert screen.statement_edit.text() == ""
+    # Answered "no": it really is a statement.
+    qtbot.keyClick(screen, Qt.Key.Key_N, CTRL)
+    _focused_type(qtbot, "3 2")
+    assert [s.text for s in read_pulse.statements(pulse.doc, pulse.activity_id)][-1] == "3 2"
+
+
+def test_alt_t_reaches_the_tally(qtbot: QtBot, pulse: Pulse) -> None:
+    screen = pulse.screen
+    qtbot.keyClick(screen, Qt.Key.Key_N, CTRL)
+    _focused_type(qtbot, "We share one goal")
+    qtbot.keyClick(screen, Qt.Key.Key_B, ALT)  # One by one
+    assert screen.entry_tabs.currentIndex() == ONE_BY_ONE_TAB
+    screen.statements_list.setFocus()
+    qtbot.keyClick(screen.statements_list, Qt.Key.Key_T, ALT)
+    assert screen.entry_tabs.currentIndex() == 0 and screen.quick_tally.hasFocus()
+    _focused_type(qtbot, "1 1 1 1 1 1")
+    assert pulse.counts() == (1, 1, 1, 1, 1, 1)

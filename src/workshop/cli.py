@@ -44,7 +44,21 @@ def _command_parser() -> _Parser:
     export.add_argument("--json", type=Path, metavar="OUT", help="the whole document as JSON")
     export.add_argument("--letter", action="store_true", help="US Letter pages (default A4)")
     export.add_argument("--short", action="store_true", help="short handout: no raw notes")
+    export.add_argument(
+        "--per-organisation", action="store_true",
+        help="also one PDF per organisation beside OUT (OUT - Organisation.pdf)",
+    )
     export.add_argument("--force", action="store_true", help="replace existing output files")
+
+    room = sub.add_parser(
+        "room", help="write what the room sees (PNG pages and room.json) for FILE into DIR"
+    )
+    room.add_argument("path", type=Path, metavar="FILE")
+    room.add_argument("--activity", type=int, metavar="ID", help="only this activity")
+    room.add_argument("--size", default="1920x1080", metavar="WxH",
+                      help="the projector's size in pixels (default 1920x1080)")
+    room.add_argument("--out", type=Path, metavar="DIR", required=True,
+                      help="the folder for the pictures and room.json")
 
     import_ = sub.add_parser("import", help="rebuild a workshop file from a JSON export")
     import_.add_argument("json", type=Path, metavar="JSON")
@@ -68,7 +82,7 @@ def _app_parser() -> _Parser:
         prog="workshop",
         description=(
             "Workshop: offline facilitation. Other commands: demo PATH, check PATH,"
-            " export FILE --pdf/--csv/--json OUT, import JSON NEWFILE,"
+            " export FILE --pdf/--csv/--json OUT, room FILE --out DIR, import JSON NEWFILE,"
             " pb FILE.pb [--rule R] [--json]."
         ),
     )
@@ -119,6 +133,13 @@ def _export(args: argparse.Namespace) -> int:
     return export_command(args)
 
 
+@command("room")
+def _room(args: argparse.Namespace) -> int:
+    from workshop.ui.projector.room_files import room_command
+
+    return room_command(args.path, args.activity, args.size, args.out)
+
+
 @command("import")
 def _import(args: argparse.Namespace) -> int:
     from workshop.export.cli import import_command
@@ -140,7 +161,7 @@ def _require_display() -> None:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         raise WorkshopError(
             "no display to open the window on (DISPLAY is not set). Headless commands "
-            "work without one: workshop demo, check, export, import, pb."
+            "work without one: workshop demo, check, export, room, import, pb."
         )
 
 

@@ -300,6 +300,9 @@ class Day:
         reading = panel.reading()
         assert reading is not None and reading.phase is TimerPhase.RUNNING
         assert panel.start_pause.text() == "Pause"
+        # Starting puts it live: the room now sees what the laptop looks at.
+        assert self.window.projector.controller.state.activity_id == panel.activity_id
+        assert not panel.looking_at.isVisible()
 
     def clock_reads(self, text: str) -> None:
         """The run panel and the projector's timer both show ``text`` (after their tick)."""
@@ -317,6 +320,12 @@ class Day:
         assert read.activity(self.doc, current).status is ActivityStatus.DONE  # type: ignore[union-attr]
         self.menu_key(Qt.Key.Key_F8)
         self.settle()
+        # Going to the next activity on the laptop only previews it: the room keeps the
+        # finished one up until the next is started.
+        controller = self.window.projector.controller
+        if controller.state.showing and self.page.current_activity_id() != current:
+            assert controller.state.activity_id == current
+            assert self.window.projector.panel.looking_at.isVisible()
 
     def expect_current(self, kind: ActivityKind) -> Activity:
         activity = read.activity(self.doc, self.page.current_activity_id())
@@ -441,7 +450,8 @@ class Day:
         assert screen.statement_edit.hasFocus()
         type_text(screen.statement_edit, PULSE_STATEMENT)
         key(screen.statement_edit, ENTER)
-        screen.quick_tally.setFocus()
+        # As the README says: the keyboard is now in the statement's tally.
+        assert screen.quick_tally.hasFocus(), focused()
         type_text(screen.quick_tally, tally)
         key(screen.quick_tally, ENTER)
         # The room sees the statement and its scale; the answers only once revealed.
@@ -575,7 +585,8 @@ class Day:
             spin.selectAll()
             type_text(spin, "3")
         settings.target.setFocus()
-        key(settings.target, Qt.Key.Key_Down)  # vote on its clusters
+        key(settings.target, Qt.Key.Key_Home)  # its notes, then Down: its clusters
+        key(settings.target, Qt.Key.Key_Down)
         self.press(Qt.Key.Key_Y)  # Appl&y settings
         chosen = read_votes.settings(self.doc, activity.id)
         assert (chosen.target.value, chosen.dots_per_person, chosen.max_per_item) == (
@@ -596,8 +607,12 @@ class Day:
                 row = next(
                     i for i in range(items.count()) if title in items.item(i).text()
                 )
-                items.setCurrentRow(row)  # arrow keys in a real room; the row is what matters
-                for _ in range(count):
+                # The item's number (as the room sees it) puts the first dot on it; Space
+                # adds the others.
+                number = items.numbers[int(items.item(row).data(Qt.ItemDataRole.UserRole))]
+                width = len(str(len(items.numbers)))
+                type_text(items, f"{number:0{width}d}")
+                for _ in range(count - 1):
                     key(items, Qt.Key.Key_Space)
             key(items, ENTER, CTRL)
             assert laptop.voter is None
@@ -699,7 +714,7 @@ class Day:
         # The room sees offers and asks, the promised ones ticked; no names (anonymous day).
         self.check_room(
             "offers and asks",
-            ["✓ Free meeting rooms", "• Volunteers who can drive", "2 commitments"],
+            ["✓ Free meeting rooms", "Volunteers who can drive", "2 commitments"],
             [n for n, _ in PEOPLE] + [due for _, due in COMMITMENTS],
         )
         self.snap("08-offers-and-asks")

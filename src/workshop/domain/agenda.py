@@ -48,6 +48,15 @@ def start_times(activities: Sequence[Activity], start: str) -> list[str]:
     return times
 
 
+def offsets(activities: Sequence[Activity]) -> list[str]:
+    """When no start time is set: each activity's time from the start ("0:00", "0:15", "1:05")."""
+    elapsed, times = 0, []
+    for activity in activities:
+        times.append(f"{elapsed // 60}:{elapsed % 60:02d}")
+        elapsed += activity.timebox_minutes
+    return times
+
+
 def format_minutes(total: int) -> str:
     sign = "-" if total < 0 else ""
     total = abs(total)

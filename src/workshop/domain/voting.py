@@ -43,12 +43,90 @@ NO_ORGANISATION = "No organisation"
 
 
 class VoteTarget(StrEnum):
+    """What is on the ballot. With CLUSTERS_AND_NOTES a loose note (in no cluster) is an
+    item too; its item id is minus its note id (see :func:`loose_item_id`), so it never
+    collides with a cluster's id."""
+
     NOTES = "notes"
     CLUSTERS = "clusters"
+    CLUSTERS_AND_NOTES = "clusters_and_notes"
 
     @property
     def label(self) -> str:
-        return "notes" if self is VoteTarget.NOTES else "clusters"
+        return {
+            VoteTarget.NOTES: "notes",
+            VoteTarget.CLUSTERS: "clusters",
+            VoteTarget.CLUSTERS_AND_NOTES: "clusters and loose notes",
+        }[self]
+
+    @property
+    def uses_clusters(self) -> bool:
+        return self is not VoteTarget.NOTES
+
+
+#: With secret ballots an organisation's choices are shown only from this many voters on.
+SECRET_MIN_VOTERS = 3
+#: What stands in for a small organisation's choices, and why.
+KEPT_SECRET = "kept secret: fewer than 3 voters"
+KEPT_SECRET_WHY = (
+    "Ballots are secret: an organisation's choices are shown only when at least 3 of its "
+    "people voted (with fewer, they would nearly give away each person's ballot)."
+)
+
+
+def choices_hidden(secret: bool, voters: int) -> bool:
+    """Whether an organisation's "most dots on" must stay hidden (secret ballots, < 3 voters)."""
+    return secret and voters < SECRET_MIN_VOTERS
+
+
+def loose_item_id(note_id: int) -> int:
+    """The ballot item id of a loose note in a "clusters and loose notes" vote."""
+    return -note_id
+
+
+def default_target(clusters: int, loose_notes: int) -> VoteTarget:
+    """What a new vote proposes: clusters when the board has them, with the loose notes too
+    when there are any (voting on clusters alone silently dropped 44 loose ideas)."""
+    if not clusters:
+        return VoteTarget.NOTES
+    return VoteTarget.CLUSTERS_AND_NOTES if loose_notes else VoteTarget.CLUSTERS
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def ballot_scope(target: VoteTarget, clusters: int, clustered_notes: int, loose_notes: int) -> str:
+    """Say plainly what is and is not on the ballot, e.g. "On the ballot: 8 clusters.
+    Not on it: 44 loose notes (in no cluster)."."""
+    notes = clustered_notes + loose_notes
+    if target is VoteTarget.NOTES:
+        on = f"On the ballot: every note, one by one ({_plural(notes, 'note')})."
+        return on + (f" The {_plural(clusters, 'cluster')} are not used." if clusters else "")
+    if target is VoteTarget.CLUSTERS:
+        on = f"On the ballot: {_plural(clusters, 'cluster')} (with their "
+        on += f"{_plural(clustered_notes, 'note')})."
+        if loose_notes:
+            on += (
+                f" Not on it: {_plural(loose_notes, 'loose note')} (in no cluster) — choose "
+                "“clusters and loose notes” to include them."
+            )
+        return on
+    return (
+        f"On the ballot: {_plural(clusters, 'cluster')} (with their "
+        f"{_plural(clustered_notes, 'note')}) and {_plural(loose_notes, 'loose note')}."
+    )
+
+
+def ballot_numbers(items: Sequence[VoteItem]) -> dict[int, int]:
+    """The number of each item on the ballot: 1, 2, 3 … in the order of ``items`` (the order
+    ``read_votes.items`` gives, the order they were made).
+
+    One numbering for the room and the laptop: the projector's voting view shows these
+    numbers, the laptop's ballot and tally lists use the same, so "a dot on 12" means the
+    same idea on paper, on the screen and in the app.
+    """
+    return {item.id: number for number, item in enumerate(items, start=1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +162,8 @@ class VoteItem:
     id: int
     title: str
     authors: frozenset[int] = frozenset()
+    #: A cluster's notes (their texts), so voters see what they vote on; empty for a note.
+    contents: tuple[str, ...] = ()
 
     def is_own(self, participant_id: int) -> bool:
         """A note you wrote, or a cluster made only of your own notes."""

@@ -13,6 +13,7 @@ from workshop.export import csv_export, json_export
 from workshop.export.atomic import check_folder, check_target
 from workshop.export.errors import ExportError
 from workshop.export.pdf import HandoutOptions, export_handout
+from workshop.export.pdf import per_organisation as per_org
 from workshop.storage.document import Document
 from workshop.storage.schema import format_version, latest_user_version
 
@@ -32,8 +33,12 @@ def open_for_export(path: Path) -> Document:
 def export_command(args: argparse.Namespace) -> int:
     if args.pdf is None and args.csv is None and args.json is None:
         raise ExportError("Say what to export: --pdf OUT.pdf, --csv FOLDER or --json OUT.json.")
-    if (args.letter or args.short) and args.pdf is None:
-        raise ExportError("--letter and --short apply to the PDF handout: add --pdf OUT.pdf.")
+    per_organisation = getattr(args, "per_organisation", False)
+    if (args.letter or args.short or per_organisation) and args.pdf is None:
+        raise ExportError(
+            "--letter, --short and --per-organisation apply to the PDF handout: "
+            "add --pdf OUT.pdf."
+        )
     outputs = [p for p in (args.pdf, args.json) if p is not None]
     if len({p.resolve() for p in outputs}) < len(outputs):
         raise ExportError("The PDF and the JSON need different file names.")
@@ -44,8 +49,20 @@ def export_command(args: argparse.Namespace) -> int:
     with open_for_export(args.path) as doc:
         if args.pdf is not None:
             options = HandoutOptions(page_size="letter" if args.letter else "a4", short=args.short)
+            if per_organisation:  # every file checked before any is written
+                if not per_org.organisations(doc):
+                    raise ExportError(
+                        "No participant has an organisation: there is nothing to split by."
+                    )
+                for name in per_org.organisations(doc):
+                    check_target(per_org.file_for(args.pdf, name), force=args.force)
             export_handout(doc, args.pdf, options, force=args.force)
             print(f"Wrote the handout to {args.pdf}")
+            if per_organisation:
+                written = per_org.export_per_organisation(doc, args.pdf, options, force=args.force)
+                print(f"Wrote {len(written)} organisation handouts beside it:")
+                for path in written:
+                    print(f"  {path}")
         if args.csv is not None:
             written = csv_export.export_csv(doc, args.csv, force=args.force)
             print(f"Wrote {len(written)} CSV files to {args.csv}")

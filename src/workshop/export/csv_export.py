@@ -85,15 +85,23 @@ def agenda(doc: Document) -> list[Sheet]:
 
 
 def _note_dots(doc: Document) -> dict[int, int]:
-    """Dots each note received over every vote on notes (ballots and paper)."""
+    """Dots each note received over every vote on notes (ballots and paper), loose notes
+    on a "clusters and loose notes" ballot included."""
     dots: dict[int, int] = {}
     for activity in read.activities(doc):
         if activity.kind is not ActivityKind.DOT_VOTE:
             continue
-        if read_votes.settings(doc, activity.id).target is not VoteTarget.NOTES:
+        target = read_votes.settings(doc, activity.id).target
+        if target is VoteTarget.CLUSTERS:
             continue
         for item in read_votes.results(doc, activity.id).ranking:
-            dots[item.id] = dots.get(item.id, 0) + item.dots
+            if target is VoteTarget.CLUSTERS_AND_NOTES:
+                if item.id >= 0:
+                    continue  # a cluster's dots are not its notes' dots
+                note_id = -item.id  # a loose note on a "clusters and loose notes" ballot
+            else:
+                note_id = item.id
+            dots[note_id] = dots.get(note_id, 0) + item.dots
     return dots
 
 

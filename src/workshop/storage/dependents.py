@@ -42,14 +42,17 @@ def before_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
 
 
 def before_notes_removed(conn: sqlite3.Connection, note_ids: list[int]) -> None:
-    """Dots and paper tallies on those notes go (undo restores both)."""
+    """Dots and paper tallies on those notes go (undo restores both), also where a loose
+    note is an item of a "clusters and loose notes" vote (item id = minus the note id)."""
     _items_removed(conn, "notes", note_ids)
+    _items_removed(conn, "clusters_and_notes", [-i for i in note_ids])
     _action_sources_removed(conn, "note", note_ids)
 
 
 def before_clusters_removed(conn: sqlite3.Connection, cluster_ids: list[int]) -> None:
     """Dots and paper tallies on those clusters go (undo restores both)."""
     _items_removed(conn, "clusters", cluster_ids)
+    _items_removed(conn, "clusters_and_notes", cluster_ids)
     _action_sources_removed(conn, "cluster", cluster_ids)
 
 

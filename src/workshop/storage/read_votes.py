@@ -21,6 +21,8 @@ from workshop.domain.voting import (
     VoteSettings,
     VoteTarget,
     compute_results,
+    default_target,
+    loose_item_id,
 )
 from workshop.storage.document import Document
 
@@ -66,12 +68,17 @@ def stored_settings(doc: Document, activity_id: int) -> VoteSettings | None:
 
 
 def settings(doc: Document, activity_id: int) -> VoteSettings:
-    """The vote's settings; a vote never configured gets the defaults and the nearest
-    brainstorm before it in the agenda."""
+    """The vote's settings; a vote never configured gets the defaults, the nearest
+    brainstorm before it in the agenda, and what that board suggests voting on (its
+    clusters and loose notes when it has both)."""
     stored = stored_settings(doc, activity_id)
     if stored is not None:
         return stored
-    return VoteSettings(activity_id, default_source(doc, activity_id))
+    source = default_source(doc, activity_id)
+    if source is None:
+        return VoteSettings(activity_id, None)
+    clusters, _clustered, loose = board_counts(doc, source)
+    return VoteSettings(activity_id, source, default_target(clusters, loose))
 
 
 def default_source(doc: Document, activity_id: int) -> int | None:
@@ -102,40 +109,69 @@ def brainstorms(doc: Document) -> list[tuple[int, str]]:
 
 
 def items(doc: Document, vote: VoteSettings) -> list[VoteItem]:
-    """The notes or clusters the vote is on, in the order they were made."""
+    """What is on the ballot, in ballot order: the notes, or the clusters (with their
+    notes' texts), then — voting on clusters and loose notes — the notes in no cluster."""
     if vote.source_activity_id is None:
         return []
     conn = doc.conn
+    source = vote.source_activity_id
     if vote.target is VoteTarget.NOTES:
         return [
             VoteItem(int(i), str(text), frozenset() if a is None else frozenset({int(a)}))
             for i, text, a in conn.execute(
                 "SELECT id, text, author_id FROM notes WHERE activity_id = ? ORDER BY id",
-                (vote.source_activity_id,),
+                (source,),
             )
         ]
     authors: dict[int, set[int]] = {}
-    for cluster_id, author in conn.execute(
-        "SELECT n.cluster_id, n.author_id FROM notes n JOIN clusters c ON c.id = n.cluster_id"
-        " WHERE c.activity_id = ?",
-        (vote.source_activity_id,),
+    contents: dict[int, list[str]] = {}
+    for cluster_id, author, text in conn.execute(
+        "SELECT n.cluster_id, n.author_id, n.text FROM notes n"
+        " JOIN clusters c ON c.id = n.cluster_id WHERE c.activity_id = ? ORDER BY n.y, n.x, n.id",
+        (source,),
     ):
         group = authors.setdefault(int(cluster_id), set())
         # One anonymous note makes the cluster nobody's in particular.
         group.add(-1 if author is None else int(author))
-    return [
+        contents.setdefault(int(cluster_id), []).append(str(text))
+    found = [
         VoteItem(
             int(i),
             str(title) or "Untitled cluster",
             frozenset(a for a in authors.get(int(i), set()) if a >= 0)
             if -1 not in authors.get(int(i), set())
             else frozenset(),
+            tuple(contents.get(int(i), ())),
         )
         for i, title in conn.execute(
-            "SELECT id, title FROM clusters WHERE activity_id = ? ORDER BY id",
-            (vote.source_activity_id,),
+            "SELECT id, title FROM clusters WHERE activity_id = ? ORDER BY id", (source,)
         )
     ]
+    if vote.target is VoteTarget.CLUSTERS_AND_NOTES:
+        found += [
+            VoteItem(
+                loose_item_id(int(i)), str(text),
+                frozenset() if a is None else frozenset({int(a)}),
+            )
+            for i, text, a in conn.execute(
+                "SELECT id, text, author_id FROM notes WHERE activity_id = ?"
+                " AND cluster_id IS NULL ORDER BY id",
+                (source,),
+            )
+        ]
+    return found
+
+
+def board_counts(doc: Document, activity_id: int) -> tuple[int, int, int]:
+    """(clusters, notes in clusters, loose notes) of a brainstorm: what a ballot can hold."""
+    clusters = doc.conn.execute(
+        "SELECT count(*) FROM clusters WHERE activity_id = ?", (activity_id,)
+    ).fetchone()[0]
+    clustered, loose = doc.conn.execute(
+        "SELECT count(cluster_id), count(*) - count(cluster_id) FROM notes WHERE activity_id = ?",
+        (activity_id,),
+    ).fetchone()
+    return int(clusters), int(clustered or 0), int(loose or 0)
 
 
 def ballot_id(doc: Document, activity_id: int, participant_id: int) -> int | None:

@@ -524,3 +524,58 @@ def _budgeting(db: Database) -> None:
         CREATE INDEX budget_approvals_project ON budget_approvals(project_id);
         """,
     )
+
+
+@migration("0014_vote_scope", 1, 14)
+def _vote_scope(db: Database) -> None:
+    """A vote may be on "clusters and loose notes" (``votes.target`` =
+    'clusters_and_notes'): the clusters plus every note in no cluster. In such a vote
+    ``dots.item_id`` and ``tallies.item_id`` are a cluster's id, or minus a loose note's id.
+
+    SQLite cannot change a CHECK constraint in place: the table is rebuilt with the same
+    columns and rows.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE votes_new (
+            id INTEGER PRIMARY KEY REFERENCES activities(id),
+            source_activity_id INTEGER REFERENCES activities(id),
+            target TEXT NOT NULL DEFAULT 'notes'
+                CHECK (target IN ('notes', 'clusters', 'clusters_and_notes')),
+            dots_per_person INTEGER NOT NULL DEFAULT 5 CHECK (dots_per_person BETWEEN 1 AND 99),
+            max_per_item INTEGER NOT NULL DEFAULT 3 CHECK (max_per_item BETWEEN 1 AND 99),
+            allow_own INTEGER NOT NULL DEFAULT 1,
+            secret INTEGER NOT NULL DEFAULT 1,
+            revealed INTEGER NOT NULL DEFAULT 0,
+            closed INTEGER NOT NULL DEFAULT 0,
+            equal_org_weight INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO votes_new (id, source_activity_id, target, dots_per_person, max_per_item,
+            allow_own, secret, revealed, closed, equal_org_weight)
+            SELECT id, source_activity_id, target, dots_per_person, max_per_item,
+            allow_own, secret, revealed, closed, equal_org_weight FROM votes;
+        DROP TABLE votes;
+        ALTER TABLE votes_new RENAME TO votes;
+        """,
+    )
+
+
+@migration("0020_what_the_room_sees", 1, 20)
+def _what_the_room_sees(db: Database) -> None:
+    """What the facilitator puts in front of the room, kept with the day's facts.
+
+    Shared themes reach the projector only once the facilitator shows them; the pulse
+    statement on the projector is the one the facilitator chose (not simply the last),
+    with its rounds side by side when the facilitator shows the shift; a 1-2-4-all round
+    (pairs, fours) is timed on the projector from when its groups were proposed.
+    """
+    run_script(
+        db,
+        """
+        ALTER TABLE purpose_settings ADD COLUMN themes_shown INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE pulse_statements ADD COLUMN on_screen INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE pulse_statements ADD COLUMN show_shift INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE purpose_groups ADD COLUMN started TEXT NOT NULL DEFAULT '';
+        """,
+    )

@@ -143,13 +143,16 @@ def install_export_actions(
     get_doc: Callable[[], Document | None],
     questions: ExportQuestions | None = None,
 ) -> None:
-    """Add "Export handout…", "Export data as CSV…" and "Export as JSON…" to ``menu``.
+    """Add "Export handout…", "… per organisation…", "Export data as CSV…" and "Export as
+    JSON…" to ``menu``.
 
     The actions are enabled while ``get_doc()`` returns an open document.
     """
     exporter = _Exporter(menu, parent, get_doc, questions or ExportQuestions())
     entries = [
         ("Export &handout (PDF)…", "actionExportHandout", exporter.handout),
+        ("Export a handout per &organisation (PDF)…", "actionExportPerOrganisation",
+         exporter.per_organisation),
         ("Export data as &CSV…", "actionExportCsv", exporter.csv),
         ("Export as &JSON…", "actionExportJson", exporter.json),
     ]
@@ -228,6 +231,37 @@ class _Exporter(QObject):
             progress.deleteLater()
         if self.ask.offer_open(self.window, path):
             self.ask.open_file(path)
+
+    def per_organisation(self) -> None:
+        """One PDF per organisation, beside a name the facilitator picks ("… - Library.pdf")."""
+        doc = self._doc()
+        if doc is None:
+            return
+        from workshop.export.pdf import HandoutOptions
+        from workshop.export.pdf import per_organisation as per_org
+
+        names = per_org.organisations(doc)
+        if not names:
+            self.ask.inform(
+                self.window, "No participant has an organisation: there is nothing to split by."
+            )
+            return
+        path = self.ask.save_path(
+            self.window, "Export a handout per organisation (one file each, beside this name)",
+            self._suggest(doc, ".pdf"), PDF_FILTER,
+        )
+        if path is None or not self._may_replace([per_org.file_for(path, n) for n in names]):
+            return
+        try:
+            written = per_org.export_per_organisation(doc, path, HandoutOptions(), force=True)
+        except WorkshopError as exc:
+            self.ask.inform(self.window, str(exc))
+            return
+        self.ask.done(
+            self.window,
+            f"Wrote {len(written)} organisation handouts to {path.parent}: "
+            + ", ".join(p.name for p in written),
+        )
 
     # ----------------------------------------------------------------------- csv
 

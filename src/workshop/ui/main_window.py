@@ -27,7 +27,9 @@ from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.settings import AppSettings
 from workshop.ui.start_page import StartPage
+from workshop.ui.text_undo import ActionUndoKeys
 from workshop.ui.undo import UndoRunner, restore_history
+from workshop.ui.window_fit import clamp_to_screens, place_first
 from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB, WorkshopPage
 
 if TYPE_CHECKING:
@@ -75,10 +77,10 @@ class MainWindow(QMainWindow):
         self.start.demoRequested.connect(self.open_demo)
         self.start.recentRequested.connect(self.open_path)
         self._build_menus()
-        self.resize(1400, 900)
+        place_first(self)  # fits the screen's free area (a laptop is smaller than 1400 × 900)
         geometry = settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            clamp_to_screens(self)  # on a screen that exists, no larger than it
         self._show_start()
         from workshop.ui.projector.wiring import ProjectorWiring
 
@@ -144,6 +146,10 @@ class MainWindow(QMainWindow):
         )
         self.redo_action = self._action(self.edit_menu, "&Redo", "actionRedo", self._redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # The undo keys undo the last action even in a text box with nothing pending.
+        self._action_undo_keys = ActionUndoKeys(
+            self, self.undo_stack, self.undo_action.shortcuts, self.redo_action.shortcuts
+        )
         self.undo_stack.indexChanged.connect(self._refresh_undo)
         self.undo_stack.cleanChanged.connect(self._refresh_undo)
         self._refresh_undo()

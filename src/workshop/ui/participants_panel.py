@@ -42,8 +42,10 @@ AskPath = Callable[[QWidget | None], Path | None]
 _NAME, _ORGANISATION, _COLOUR = range(3)
 
 
-def ask_pasted_list(parent: QWidget | None) -> str | None:
+def pasted_list_dialog(parent: QWidget | None) -> tuple[QDialog, QPlainTextEdit]:
+    """The Paste list dialog: Enter starts a new line, so Ctrl+Enter is its OK."""
     dialog = QDialog(parent)
+    dialog.setObjectName("rosterPasteDialog")
     dialog.setWindowTitle("Paste a list of participants")
     text = QPlainTextEdit(dialog)
     text.setObjectName("rosterPaste")
@@ -54,13 +56,29 @@ def ask_pasted_list(parent: QWidget | None) -> str | None:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText("Add them")
+    ok.setToolTip("Add everyone listed (Ctrl+Enter)")
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog).activated.connect(dialog.accept)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel("One person per line: name, then organisation after a comma or tab."))
+    hint = QLabel(
+        "One person per line: name, then organisation after a comma or tab. "
+        "Ctrl+Enter adds them.",
+        dialog,
+    )
+    hint.setWordWrap(True)
+    layout.addWidget(hint)
     layout.addWidget(text)
     layout.addWidget(buttons)
     dialog.resize(480, 360)
+    return dialog, text
+
+
+def ask_pasted_list(parent: QWidget | None) -> str | None:
+    dialog, text = pasted_list_dialog(parent)
     return text.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -56,6 +56,12 @@ def compact(button: QAbstractButton, *texts: str, extra: int = 0) -> QAbstractBu
 
     button.ensurePolished()
     metrics = button.fontMetrics()
+    if isinstance(button, QPushButton) and (button.isDefault() or button.property("primary")):
+        # The theme draws a default button's text in semibold, which the style's size hint
+        # does not measure ("Done: hide my ballot" was cut at both ends).
+        bold = QFont(button.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(bold)
     text_width = max(metrics.horizontalAdvance(plain(t)) for t in (button.text(), *texts))
     if not button.icon().isNull():
         text_width += button.iconSize().width() + 4

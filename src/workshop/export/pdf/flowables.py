@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from workshop.export import fonts
 from workshop.export.pdf import style as st
@@ -182,14 +182,19 @@ def callout(
     return table
 
 
+#: A table of at most this many rows never breaks across pages.
+SMALL_TABLE_ROWS = 15
+
+
 def data_table(
     rows: Sequence[Sequence[object]],
     widths: Sequence[float],
     *,
     header: bool = True,
     extra: Sequence[tuple[object, ...]] = (),
-) -> Table:
-    """A clean table: a muted header row, hairlines between rows, repeated on each page."""
+) -> Flowable:
+    """A clean table: a muted header row, hairlines between rows; its header repeats on each
+    page, and a small table (up to :data:`SMALL_TABLE_ROWS` rows) is kept whole on one."""
     table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -205,6 +210,8 @@ def data_table(
             ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
         ]
     table.setStyle(TableStyle([*commands, *extra]))
+    if len(rows) <= SMALL_TABLE_ROWS:
+        return KeepTogether([table])
     return table
 
 

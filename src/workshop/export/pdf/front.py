@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -19,7 +20,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from workshop.domain.agenda import fit, format_minutes, start_times
+from workshop.domain.actions import ActionStatus
+from workshop.domain.agenda import fit, format_minutes, offsets, start_times
 from workshop.domain.models import Activity, ActivityKind
 from workshop.domain.timer import ActualTiming, format_duration
 from workshop.export import fonts
@@ -27,7 +29,7 @@ from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Heading, Mark, callout, data_table
 from workshop.export.pdf.sections.registry import Context
-from workshop.storage import read, read_timer
+from workshop.storage import read, read_actions, read_board, read_timer, read_votes
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (
@@ -119,12 +121,16 @@ def cover(ctx: Context, purpose: str | None) -> list[Flowable]:
     people = read.participants(ctx.doc)
     organisations = read.organisations(ctx.doc)
     agenda = read.activities(ctx.doc)
+    made = _what_the_day_made(ctx, agenda)
     facts = [
         ("Date", long_date(d.date)),
         ("Venue", d.venue),
         ("Facilitator", d.facilitator),
         ("Participants", _people_summary(len(people), len(organisations))),
         ("Agenda", _agenda_summary(agenda, d.start_time)),
+        ("Ideas", made.ideas),
+        ("Votes", made.votes),
+        ("Actions", made.actions),
     ]
     facts = [(k, v) for k, v in facts if v]
     if facts:
@@ -146,8 +152,60 @@ def cover(ctx: Context, purpose: str | None) -> list[Flowable]:
                 bar=st.HIGHLIGHT,
             )
         )
+        story.append(Spacer(1, 7 * mm))
+    if made.top:
+        story.append(Paragraph("TOP RESULTS", s.cover_label))
+        story.append(Spacer(1, 2 * mm))
+        for vote_title, titles in made.top:
+            story.append(Paragraph(markup(vote_title), s.cell_bold))
+            for number, (title, dots) in enumerate(titles, start=1):
+                story.append(
+                    Paragraph(f"{number}. {markup(title)} "
+                              f'<font color="{st.hex_of(st.MUTED)}">· {dots} dots</font>', s.body)
+                )
+            story.append(Spacer(1, 3 * mm))
     story += [NextPageTemplate("body"), PageBreak()]
     return story
+
+
+@dataclass(frozen=True)
+class _DayMade:
+    """The cover's account of the day: ideas, votes, actions, and the top of each vote."""
+
+    ideas: str
+    votes: str
+    actions: str
+    top: list[tuple[str, list[tuple[str, int]]]]
+
+
+#: How many results of each revealed vote the cover lists.
+COVER_TOP = 3
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _what_the_day_made(ctx: Context, agenda: Sequence[Activity]) -> _DayMade:
+    boards = [a for a in agenda if a.kind is ActivityKind.BRAINSTORM]
+    notes = sum(len(read_board.notes(ctx.doc, a.id)) for a in boards)
+    ideas = ""
+    if notes:
+        ideas = _plural(notes, "idea") + (f" on {len(boards)} boards" if len(boards) > 1 else "")
+    voters = dots = 0
+    top: list[tuple[str, list[tuple[str, int]]]] = []
+    for activity in (a for a in agenda if a.kind is ActivityKind.DOT_VOTE):
+        settings = read_votes.settings(ctx.doc, activity.id)
+        results = read_votes.results(ctx.doc, activity.id)
+        voters, dots = voters + results.voters, dots + results.dots_cast
+        if (settings.revealed or settings.closed) and results.dots_cast:
+            ranked = [r for r in results.preferred() if r.dots > 0][:COVER_TOP]
+            top.append((activity.title, [(" ".join(r.title.split()), r.dots) for r in ranked]))
+    votes = f"{_plural(voters, 'voter')} · {_plural(dots, 'dot')}" if dots else ""
+    actions = read_actions.actions(ctx.doc)
+    done = sum(1 for a in actions if a.status is ActionStatus.DONE)
+    action_text = _plural(len(actions), "action") + (f" ({done} done)" if done else "")
+    return _DayMade(ideas, votes, action_text if actions else "", top)
 
 
 def _people_summary(people: int, organisations: int) -> str:
@@ -209,16 +267,20 @@ def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
     if not activities:
         story.append(Paragraph("No activities were planned.", s.empty))
         return story
-    starts = start_times(activities, ctx.details.start_time)
+    clock = bool(ctx.details.start_time)
+    # With no start time, the planned times count from the start (0:00, 0:15 …): an empty
+    # "Planned" column beside bare row numbers said nothing.
+    starts = start_times(activities, ctx.details.start_time) if clock else offsets(activities)
     ends = _ends(activities, ctx)
     actual = _actual_timings(ctx)
     show_actual = any(t.started_at or t.actual_seconds is not None for t in actual.values())
-    head = ["", "Planned", "Activity", "Minutes"] + (["Actual"] if show_actual else [])
+    planned = "Planned" if clock else "From start"
+    head = ["#", planned, "Activity", "Minutes"] + (["Actual"] if show_actual else [])
     rows: list[list[object]] = [
         [Paragraph(h, s.cell_head_right if h == "Minutes" else s.cell_head) for h in head]
     ]
     for number, (activity, start, end) in enumerate(zip(activities, starts, ends, strict=True), 1):
-        when = f"{start}–{end}" if start else ""
+        when = f"{start}–{end}" if end else start
         title = (
             f"{markup(activity.title)}<br/>"
             f'<font name="{fonts.REGULAR}" size="7.5" color="{st.hex_of(st.MUTED)}">'
@@ -260,7 +322,7 @@ def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
 def _ends(activities: Sequence[Activity], ctx: Context) -> list[str]:
     start = ctx.details.start_time
     if not start:
-        return ["" for _ in activities]
+        return offsets([*activities, activities[-1]])[1:]
     return start_times([*activities, activities[-1]], start)[1:]
 
 
@@ -290,6 +352,16 @@ def _actual_text(timing: ActualTiming | None) -> str:
 # --------------------------------------------------------------- participants
 
 
+def _has_signed_cards(ctx: Context) -> bool:
+    """Whether the handout has offers or asks, which always carry their party's name."""
+    from workshop.storage import read_reciprocity
+
+    return any(
+        read_reciprocity.cards(ctx.doc, activity_id)
+        for activity_id in read_reciprocity.offers_asks_activities(ctx.doc)
+    )
+
+
 def participants(ctx: Context) -> list[Flowable]:
     s = ctx.styles
     people = read.participants(ctx.doc)
@@ -303,8 +375,14 @@ def participants(ctx: Context) -> list[Flowable]:
         story.append(
             Paragraph(
                 markup(
-                    f"{len(people)} people took part. This workshop was anonymous, "
-                    "so their names are left out."
+                    f"{len(people)} people took part. This workshop was anonymous, so "
+                    "their names are left out of this list and of ideas, votes and answers"
+                    + (
+                        "; offers, asks and commitments are signed by their nature, so "
+                        "those pages name who gives and who receives."
+                        if _has_signed_cards(ctx)
+                        else "."
+                    )
                 ),
                 s.body,
             )

@@ -8,6 +8,7 @@ for the same document (reportlab's invariant mode: no dates, fixed ids).
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -15,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from workshop.domain.agenda import start_times
-from workshop.domain.models import Activity, ActivityKind
+from workshop.domain.models import Activity, ActivityKind, ActivityStatus
 from workshop.export import fonts
 from workshop.export.atomic import atomic_output
 from workshop.export.errors import ExportError
@@ -26,7 +27,7 @@ from workshop.export.pdf.actions import action_list
 from workshop.export.pdf.flowables import callout
 from workshop.export.pdf.sections import Context, HandoutOptions, builder_for
 from workshop.export.pdf.template import HandoutTemplate, Progress
-from workshop.storage import read, read_purpose
+from workshop.storage import read, read_purpose, read_timer
 from workshop.storage.document import Document
 
 
@@ -57,18 +58,33 @@ def render_handout(
     *,
     progress: Progress | None = None,
 ) -> None:
+    details = read.details(doc)
+    header = f"{details.title} — {'handout' if options.short else 'full record'}"
+    render_story(doc, stream, options, details.title, header, story, progress=progress)
+
+
+def render_story(
+    doc: Document,
+    stream: BinaryIO,
+    options: HandoutOptions,
+    title: str,
+    header: str,
+    build: Callable[[Context], list[Flowable]],
+    *,
+    progress: Progress | None = None,
+) -> None:
+    """Lay out ``build(ctx)`` on the handout's pages (the handout, an organisation's PDF)."""
     if options.page_size not in st.PAGE_SIZES:
         raise ExportError(f"Unknown page size “{options.page_size}”: use A4 or Letter.")
     fonts.register()
     details = read.details(doc)
-    pagesize = st.PAGE_SIZES[options.page_size]
     template = HandoutTemplate(
         stream,
-        pagesize=pagesize,
-        title=details.title,
+        pagesize=st.PAGE_SIZES[options.page_size],
+        title=title,
         author=details.facilitator,
         subject=" · ".join(x for x in (front.long_date(details.date), details.venue) if x),
-        header=f"{details.title} — {'handout' if options.short else 'full record'}",
+        header=header,
         progress=progress,
     )
     ctx = Context(
@@ -79,7 +95,7 @@ def render_handout(
         width=template.width,
         people={p.id: p for p in read.participants(doc)},
     )
-    template.build_story(story(ctx))
+    template.build_story(build(ctx))
 
 
 def story(ctx: Context) -> list[Flowable]:
@@ -88,8 +104,9 @@ def story(ctx: Context) -> list[Flowable]:
     flow: list[Flowable] = front.cover(ctx, adopted_purpose(ctx))
     flow += front.agenda(ctx, activities)
     starts = start_times(activities, ctx.details.start_time)
+    ran = _ran(ctx)
     for number, (activity, start) in enumerate(zip(activities, starts, strict=True), start=1):
-        flow += activity_section(ctx, number, activity, start)
+        flow += activity_section(ctx, number, activity, start, ran)
     flow += action_list(ctx)
     if not ctx.options.short:
         flow += front.participants(ctx)
@@ -101,18 +118,48 @@ def adopted_purpose(ctx: Context) -> str | None:
     return read_purpose.adopted_purpose(ctx.doc)
 
 
-def activity_section(ctx: Context, number: int, activity: Activity, start: str) -> list[Flowable]:
+def _ran(ctx: Context) -> set[int] | None:
+    """The activities started on the day; None when the day was not run with the timer (F6),
+    so "never started" says nothing about an activity."""
+    started = {
+        t.activity_id for t in read_timer.actual_timings(ctx.doc) if t.started_at
+    } | {a.id for a in read.activities(ctx.doc) if a.status is not ActivityStatus.PLANNED}
+    return started or None
+
+
+def skipped(ctx: Context, activity: Activity, body: list[Flowable], ran: set[int] | None) -> bool:
+    """Not run and nothing captured: its section would only say "No … were captured"."""
+    nothing = all(
+        isinstance(f, Paragraph)
+        and f.style is ctx.styles.empty
+        and f.getPlainText().startswith("No ")  # "No notes were captured." and the like
+        for f in body
+    )
+    if not nothing:
+        return False
+    if ran is not None:
+        return activity.id not in ran
+    return builder_for(activity.kind) is not None
+
+
+def activity_section(
+    ctx: Context, number: int, activity: Activity, start: str, ran: set[int] | None = None
+) -> list[Flowable]:
     s = ctx.styles
     minutes = f"{activity.timebox_minutes} min"
     if activity.kind is ActivityKind.BREAK:
         return front.break_band(ctx, number, activity, start)
+    builder = builder_for(activity.kind)
+    body = builder(ctx, activity) if builder else []
+    if skipped(ctx, activity, body, ran):
+        if ctx.options.short:
+            return []  # the short handout leaves out what did not happen
+        body = [Paragraph("Not run: nothing was captured.", s.empty)]
     kicker = " · ".join(x for x in (f"{number}", activity.kind.label, start, minutes) if x)
     flow = front.section_heading(ctx, number, activity.title, kicker)
     prompt = activity.prompt.strip()
     if prompt and prompt != activity.title.strip():
         flow.append(callout([Paragraph(markup(prompt), s.prompt)], ctx.width))
-    builder = builder_for(activity.kind)
-    body = builder(ctx, activity) if builder else []
     if body:
         flow.append(Spacer(1, 4 * mm))
         flow += body

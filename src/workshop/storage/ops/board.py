@@ -247,8 +247,9 @@ def group_notes(
     cleaned = b.clean_cluster_title(title)
     if not note_ids:
         raise ValidationError("Select the notes to group first.")
-    with doc.edit(f"Group {_count(note_ids)} as “{b.summary(cleaned)}”") as ed:
-        found = _notes(doc, note_ids)
+    found = _notes(doc, note_ids)
+    label = f"Group {_count(note_ids)} as “{b.summary(cleaned)}”" + _moved_out(doc, found)
+    with doc.edit(label) as ed:
         activity_ids = {n.activity_id for n in found.values()}
         if len(activity_ids) != 1:
             raise ValidationError("Only notes of one board can be grouped together.")
@@ -350,6 +351,22 @@ def tidy_up(doc: Document, activity_id: int) -> Change:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _moved_out(doc: Document, notes: dict[int, b.Note]) -> str:
+    """", 2 moved out of “Drzewa”" when some of the notes were in other clusters."""
+    moved: dict[int, int] = {}
+    for note in notes.values():
+        if note.cluster_id is not None:
+            moved[note.cluster_id] = moved.get(note.cluster_id, 0) + 1
+    if not moved:
+        return ""
+    parts = []
+    for cluster_id, count in sorted(moved.items()):
+        cluster = read_board.cluster(doc, cluster_id)
+        title = b.summary(cluster.title) if cluster is not None else "a cluster"
+        parts.append(f"{count} moved out of “{title}”")
+    return ", " + ", ".join(parts)
 
 
 def _count(ids: Iterable[object]) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAccessible, QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -34,7 +35,7 @@ from workshop.ui.board.find import FindBar
 from workshop.ui.board.items import ClusterItem, NoteItem
 from workshop.ui.board.outline import BoardOutline
 from workshop.ui.board.scene import BoardScene
-from workshop.ui.board.view import BoardView
+from workshop.ui.board.view import OPENING_ZOOM, BoardView
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import register
 from workshop.ui.undo import step
@@ -60,6 +61,11 @@ class BoardScreen(ActivityScreen):
         self.setObjectName("boardScreen")
         #: Asks a yes/no question (adding many pasted lines); tests replace it.
         self.confirm: Callable[[str], bool] = self._confirm_dialog
+        #: Asks whether notes already in other clusters move into a new one (True), stay
+        #: (False) or nothing is grouped (None); tests replace it.
+        self.ask_move: Callable[[str, bool], bool | None] = self._ask_move_dialog
+        #: The last thing said on the status line (tests read it).
+        self.status_message = ""
         self._find_index: int | None = None
 
         self.scene = BoardScene(ctx.doc, activity_id, parent=self)
@@ -534,7 +540,8 @@ class BoardScreen(ActivityScreen):
 
     def group_selected(self) -> None:
         notes = self.scene.selected_note_ids()
-        if self.find_bar.isVisible() and self.find_bar.edit.hasFocus():
+        found = self.find_bar.isVisible() and self.find_bar.edit.hasFocus()
+        if found:
             # Keyboard clustering: Ctrl+F, a few words, Ctrl+G groups what Find shows.
             notes = list(self.scene.matches)
             if not notes:
@@ -547,14 +554,67 @@ class BoardScreen(ActivityScreen):
                 "find them (Ctrl+F, a few words, then Ctrl+G)."
             )
             return
+        notes, left = self._notes_to_group(notes, found)
+        if not notes:
+            return
         change = self.ctx.runner.run(ops.group_notes, notes)
         if change is None:
             return
+        self._tell(change.label + (f"; {left}" if left else "") + ".")
         inserted = change.inserted("clusters")
         if inserted:
             self.scene.select_only([], inserted)
             self.view.setFocus()
             self.view.rename_cluster(inserted[0])
+
+    def _notes_to_group(self, notes: list[int], found: bool) -> tuple[list[int], str]:
+        """Ask before taking notes out of other clusters (a later search often matches a
+        few notes of an earlier cluster); returns the notes to group and what stayed."""
+        elsewhere: dict[int, list[int]] = {}
+        for note_id in notes:
+            cluster_id = self.scene.notes[note_id].note.cluster_id
+            if cluster_id is not None:
+                elsewhere.setdefault(cluster_id, []).append(note_id)
+        if not elsewhere:
+            return notes, ""
+        where = ", ".join(
+            f"{len(ids)} in “{b.summary(self.scene.clusters[c].cluster.title)}”"
+            for c, ids in sorted(elsewhere.items())
+        )
+        count = sum(len(ids) for ids in elsewhere.values())
+        answer = self.ask_move(
+            f"{count} of the {len(notes)} notes are already in a cluster ({where}). "
+            "Move them into the new cluster, or leave them where they are?",
+            not found,  # notes picked by hand are meant; notes a search found may not be
+        )
+        if answer is None:
+            self._tell("Nothing grouped.")
+            return [], ""
+        if answer:
+            return notes, ""
+        loose = [n for n in notes if self.scene.notes[n].note.cluster_id is None]
+        left = f"left {where}"
+        if not loose:
+            self._tell(f"Nothing grouped: all {len(notes)} notes are already in clusters.")
+        return loose, left
+
+    def _ask_move_dialog(self, question: str, default_move: bool) -> bool | None:
+        box = QMessageBox(QMessageBox.Icon.Question, "Group notes", question,
+                          QMessageBox.StandardButton.NoButton, self)
+        move = box.addButton("&Move them", QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton("&Leave them", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(move if default_move else leave)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is move else False if clicked is leave else None
+
+    def _tell(self, message: str) -> None:
+        """Say on the window's status line what a gesture did (e.g. which notes moved)."""
+        self.status_message = message
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 10_000)
 
     def ungroup_selected(self) -> None:
         clusters = set(self.scene.selected_cluster_ids())
@@ -602,7 +662,9 @@ class BoardScreen(ActivityScreen):
 
     def tidy_up(self) -> None:
         if self.ctx.runner.run(ops.tidy_up, self.activity_id) is not None:
-            self.view.fit_all()
+            # Keep the notes legible (fitting 80 notes into a laptop drew blank squares);
+            # Ctrl+0 still fits everything.
+            self.view.fit_all(min_zoom=OPENING_ZOOM)
 
     # ------------------------------------------------------------ the list
 

@@ -22,7 +22,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from workshop.domain import room
 from workshop.domain.models import Activity, ActivityStatus
+from workshop.domain.room import RoomItem
 from workshop.domain.timer import Clock, TimerPhase, TimerReading
 from workshop.storage import read, read_timer
 from workshop.storage.changes import Change
@@ -83,6 +85,8 @@ class AudienceWindow(QWidget):
     #: Esc (or a double-click in windowed mode) asks the controller to close or go full screen.
     closeRequested = Signal()
     fullScreenRequested = Signal()
+    #: The live view turned a page (by itself, by a new note, or from the laptop).
+    pageChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, clock: Clock = time.time) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
@@ -99,6 +103,7 @@ class AudienceWindow(QWidget):
         self.view: AudienceView | None = None
         self._built: tuple[object, ...] | None = None
         self.frozen_picture: QPixmap | None = None
+        self._frozen_items: list[RoomItem] = []
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("audienceStack")
@@ -148,6 +153,7 @@ class AudienceWindow(QWidget):
             self._apply_theme()
         if state.frozen and not old.frozen:
             self.frozen_picture = self.stack.widget(0).grab()
+            self._frozen_items = self.view.room_items() if self.view is not None else []
             self.frozen.setPixmap(self.frozen_picture)
         elif not state.frozen:
             self.frozen_picture = None
@@ -182,6 +188,7 @@ class AudienceWindow(QWidget):
             activity.kind if activity else None,
             self.state.agenda,
             self.state.theme,
+            self.state.spotlight,
         )
 
     def _render(self) -> None:
@@ -205,9 +212,19 @@ class AudienceWindow(QWidget):
         if self.doc is None:
             return
         activity = self._activity()
-        cls = view_class(activity, agenda=self.state.agenda)
-        self.view = cls(self.doc, activity, self.palette_, self.live)
+        if self.state.spotlight is not None and not self.state.agenda:
+            from workshop.ui.projector.spotlight_view import SpotlightView
+
+            self.view = SpotlightView(
+                self.doc, activity, self.palette_, self.live, spotlight=self.state.spotlight
+            )
+        else:
+            cls = view_class(activity, agenda=self.state.agenda)
+            self.view = cls(self.doc, activity, self.palette_, self.live)
+        self.view.pageChanged.connect(self.pageChanged.emit)
         self._live_layout.addWidget(self.view)
+        self.view.show()  # at once (a layout shows a new child only from the event loop)
+        self.pageChanged.emit()
 
     def _apply_theme(self) -> None:
         colours = QPalette(self.palette())
@@ -285,6 +302,49 @@ class AudienceWindow(QWidget):
         if self.view is not None:
             texts += self.view.texts()
         return texts
+
+    def page_count(self) -> int:
+        return self.view.page_count() if self.view is not None else 1
+
+    def page_index(self) -> int:
+        return self.view.page_index() if self.view is not None else 0
+
+    def turn_page(self, step: int) -> None:
+        if self.view is not None and self.view.page_count() > 1:
+            self.view.show_page((self.view.page_index() + step) % self.view.page_count())
+
+    def spotlight_exists(self) -> bool:
+        """Whether the spotlit note or cluster is still there (deleted: back to the board)."""
+        exists = getattr(self.view, "exists", None)
+        return bool(exists()) if callable(exists) else True
+
+    def room_items(self) -> list[RoomItem]:
+        """What the room sees, item by item (nothing when blank; the frozen picture's items are
+        those of the moment it was frozen, which the window no longer holds: none)."""
+        if self.state.blank or self.view is None:
+            return []
+        if self.state.frozen and self.frozen_picture is not None:
+            return list(self._frozen_items)
+        # Measured as it will be drawn, even before the event loop has laid it out.
+        self.stack.setGeometry(self.rect())
+        for layout in (self.stack.layout(), self._live_layout):
+            if layout is not None:
+                layout.activate()
+        items = self.view.room_items()
+        if self.overlay.isVisibleTo(self):
+            geometry = self.overlay.geometry()
+            items.append(
+                RoomItem(
+                    kind=room.TIMER,
+                    id=None,
+                    text=self.overlay.text(),
+                    elided=False,
+                    px=t.TIMER_PX * t.scale_for(self.width(), self.height()),
+                    rect=(geometry.x(), geometry.y(), geometry.width(), geometry.height()),
+                    source=self.overlay.text(),
+                )
+            )
+        return items
 
     # ---------------------------------------------- moving a plain window
 

@@ -1,130 +1,44 @@
-"""The brainstorm board for the room, readable from the back of the hall.
+"""The brainstorm board for the room: every idea whole, legible from the back of the hall.
 
-Rule: **the audience never shows note text below** ``theme.MIN_PX`` **(28 px at
-1080p, scaled with the window)**. Notes are drawn with large type for their size
-(``AUDIENCE_TEXT_PX`` in ``ui/board/items.py``: a short note whole, a long one
-elided), and the whole board is fitted to the screen when that keeps the text at
-least that size. When everything does not fit, the board is shown in *pages*:
-clusters (each with its notes) and loose notes are packed, in reading order, into
-screen-sized regions that are readable; the view moves to the next page every
-``PAGE_MS`` and a small "2 / 3" tells the room there is more. A new note turns to
-its page at once and stays outlined for ``HIGHLIGHT_MS`` (so people see their idea
-arrive); the page then stays up for a full period.
+The room does not see the laptop's spatial board (a zoomed-out field of fixed-size
+stickies cuts long notes and shrinks the type). It sees the same notes as tiles
+sized by their text (:mod:`workshop.ui.projector.tiles`): the full text of every
+note, broken between words only, at one size for the whole board (at least
+``tiles.NOTE_PX`` at 1080p, scaled with the screen; larger when the whole board
+fits on one screen). Clusters come as titled frames with their notes, in the
+order they stand on the laptop's board (top to bottom, left to right), then the
+loose notes in the order they were written (a new idea arrives at the end). When
+everything does not fit, the board is cut into whole pages (no note cut at an
+edge, a cluster on one page where it fits); the
+facilitator turns them from the laptop (Page Up/Down) and they turn by themselves
+after a time in proportion to how much there is to read on each. A new note turns
+to its page at once and is outlined for ``HIGHLIGHT_MS``.
 
-It shows the board engineer's audience scene (``BoardScene(doc, activity_id,
-audience=True)``) when that exists, else a plain scene of its own. Either way
-no author is ever drawn here when the activity is anonymous.
+No author is ever drawn here.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+import math
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QResizeEvent,
-    QTransform,
-)
-from PySide6.QtWidgets import (
-    QFrame,
-    QGraphicsItem,
-    QGraphicsRectItem,
-    QGraphicsScene,
-    QGraphicsView,
-    QStyleOptionGraphicsItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout
 
+from workshop.domain import board as b
+from workshop.domain import room
+from workshop.domain.room import RoomItem, page_seconds
 from workshop.storage.changes import Change
-from workshop.storage.document import Document
 from workshop.ui.projector import theme as t
+from workshop.ui.projector import tiles
 from workshop.ui.projector.theme import Palette
+from workshop.ui.projector.tiles import Block, Page, Tile, TileCanvas
 from workshop.ui.projector.views import AudienceView
 
 #: How long the newest note stays outlined.
 HIGHLIGHT_MS = 4000
-#: Never magnify the board more than this (times the window's scale): a board of three
-#: notes should not become three giant squares.
-MAX_ZOOM = 2.2
-#: How long each page of a board too large to fit readably stays up.
-PAGE_MS = 12000
-#: Board-space margin kept around what is shown.
-FIT_MARGIN = 24.0
-#: Note text size of the plain fallback scene, in scene units.
-PLAIN_TEXT_PX = 24
-
-
-def readable_pages(
-    notes: list[tuple[float, float, int | None]],
-    clusters: dict[int, QRectF],
-    page_width: float,
-    page_height: float,
-) -> list[QRectF]:
-    """Split a board into regions no larger than ``page_width`` × ``page_height``.
-
-    ``notes``: (x, y, cluster id) of every note; ``clusters``: each cluster's frame.
-    A cluster and its notes stay on one page when they fit on one; loose notes (and the
-    notes of a cluster too big for a page) are cut into page-sized tiles. The pieces are
-    then packed greedily, in reading order (top to bottom, left to right), into pages.
-    Every note lies wholly inside at least one page.
-    """
-    from workshop.domain import board as b
-
-    def note_rect(x: float, y: float) -> QRectF:
-        return QRectF(x, y, b.NOTE_WIDTH, b.NOTE_HEIGHT)
-
-    def fits(rect: QRectF) -> bool:
-        return rect.width() <= page_width + 0.5 and rect.height() <= page_height + 0.5
-
-    members: dict[int, list[QRectF]] = {}
-    loose: list[QRectF] = []
-    for x, y, cluster_id in notes:
-        if cluster_id is not None and cluster_id in clusters:
-            members.setdefault(cluster_id, []).append(note_rect(x, y))
-        else:
-            loose.append(note_rect(x, y))
-    blocks: list[QRectF] = []
-    for cluster_id, frame in clusters.items():
-        rect = QRectF(frame)
-        for member in members.get(cluster_id, []):
-            rect = rect.united(member)
-        if fits(rect):
-            blocks.append(rect)
-        else:
-            loose.extend(members.get(cluster_id, []))
-    if loose:
-        # Tiles whose notes (each sticking out of its tile by up to one note) fit a page.
-        pitch_x = max(page_width - b.NOTE_WIDTH, b.NOTE_WIDTH)
-        pitch_y = max(page_height - b.NOTE_HEIGHT, b.NOTE_HEIGHT)
-        left = min(r.x() for r in loose)
-        top = min(r.y() for r in loose)
-        tiles: dict[tuple[int, int], QRectF] = {}
-        for rect in loose:
-            key = (int((rect.y() - top) // pitch_y), int((rect.x() - left) // pitch_x))
-            tile = tiles.get(key)
-            tiles[key] = rect if tile is None else tile.united(rect)
-        blocks.extend(tiles.values())
-    blocks.sort(key=lambda r: (r.y(), r.x()))
-    pages: list[QRectF] = []
-    current: QRectF | None = None
-    for block in blocks:
-        if current is not None and fits(current.united(block)):
-            current = current.united(block)
-            continue
-        if current is not None:
-            pages.append(current)
-        current = block
-    if current is not None:
-        pages.append(current)
-    return pages
 
 
 def board_available() -> bool:
@@ -135,172 +49,171 @@ def board_available() -> bool:
     return True
 
 
-def _engineer_scene(doc: Document, activity_id: int) -> QGraphicsScene | None:
-    """The board engineer's audience scene, when the board package provides it."""
-    try:
-        module = importlib.import_module("workshop.ui.board.scene")
-    except ImportError:
+def board_blocks(
+    notes: Any,
+    clusters: Any,
+    *,
+    numbers: dict[int, int] | None = None,
+    cache: dict[int, tuple[Any, Block]] | None = None,
+) -> list[Block]:
+    """The board as blocks in reading order: the clusters (with their notes) as they stand on
+    the laptop's board, top to bottom, then left to right (things less than a note's height
+    apart read as one row); then the loose notes in the order they were written, so a new
+    idea always arrives at the end (and only the last pages are laid out again).
+
+    ``numbers``: a label for each note (the vote's item numbers), when the room needs them.
+    ``cache``: the loose notes' blocks of the last call, reused while their note is the
+    same (a new note then costs one block, and the layout sees the same blocks as before).
+    """
+    colours = b.COLOUR_HEX
+    row = b.NOTE_HEIGHT
+    members: dict[int, list[Any]] = {}
+    cluster_ids = {c.id for c in clusters}
+    placed: list[tuple[tuple[float, float, int], Block]] = []
+    for note in notes:
+        if note.cluster_id is not None and note.cluster_id in cluster_ids:
+            members.setdefault(note.cluster_id, []).append(note)
+            continue
+        known = cache.get(note.id) if cache is not None else None
+        if known is not None and known[0] is note:
+            block = known[1]
+        else:
+            label = str(numbers[note.id]) if numbers and note.id in numbers else ""
+            tile = Tile(note.id, note.text, colours[note.colour % len(colours)], label)
+            block = Block(room.NOTE, note.id, (tile,))
+            if cache is not None:
+                cache[note.id] = (note, block)
+        placed.append(((math.inf, 0.0, note.id), block))
+    for cluster in clusters:
+        inside = sorted(members.get(cluster.id, []), key=lambda n: (n.y, n.x, n.id))
+        tiles_ = tuple(
+            Tile(n.id, n.text, colours[n.colour % len(colours)],
+                 str(numbers[n.id]) if numbers and n.id in numbers else "")
+            for n in inside
+        )
+        block = Block(room.CLUSTER, cluster.id, tiles_, title=cluster.title or "Untitled cluster")
+        placed.append(((cluster.y // row, cluster.x, cluster.id), block))
+    placed.sort(key=lambda entry: entry[0])
+    return [block for _key, block in placed]
+
+
+class PagedTiles(AudienceView):
+    """Base of the views that show tiles in whole pages: turning, auto-turning, room items."""
+
+    #: Text sizes to try, largest first (the last is used when pages are needed).
+    sizes: tuple[int, ...] = (*tiles.ROOMY_PX, tiles.NOTE_PX)
+    #: A cluster too big for a page: shortened with a count (True) or continued (False).
+    shorten = False
+    #: Pages turn by themselves after a reading time (see room.page_seconds).
+    auto_turn = True
+    #: Blocks that may move up to fill a page's gap (0: strictly in order, e.g. numbered).
+    look_ahead = tiles.LOOK_AHEAD
+
+    def make_canvas(self, palette: Palette) -> TileCanvas:
+        self.canvas = TileCanvas(self, palette.background, palette.panel, palette.text,
+                                 palette.muted, palette.highlight)
+        self.canvas.setObjectName("audienceTiles")
+        self.canvas.resized.connect(self.relayout)
+        self.typesetter = tiles.Typesetter()
+        self.pages: list[Page] = []
+        self.page = 0
+        self.blocks: list[Block] = []
+        self.page_label = self.label(
+            t.MIN_PX, colour=palette.muted, align=Qt.AlignmentFlag.AlignRight, wrap=False,
+            name="boardPage", kind=room.PAGE,
+        )
+        self.page_label.hide()
+        self._turn = QTimer(self)
+        self._turn.setSingleShot(True)
+        self._turn.timeout.connect(self.next_page)
+        return self.canvas
+
+    def set_blocks(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.relayout()
+
+    def relayout(self) -> None:
+        width, height = self.canvas.width(), self.canvas.height()
+        if width <= 0 or height <= 0:
+            return
+        scale = tiles.board_scale(self.window().width(), self.window().height())
+        if not self.blocks:
+            self.pages = []
+            self.canvas.set_page(self.typesetter.measure(
+                tiles.Typesetting.make(tiles.NOTE_PX * scale, width, height)), Page())
+            self._page_changed()
+            return
+        anchor = self._anchor()
+        measure, pages = self.typesetter.layout(
+            self.blocks, width, height, scale, sizes=self.sizes, shorten=self.shorten,
+            look_ahead=self.look_ahead,
+        )
+        self.pages = pages
+        # The room keeps reading where it was (a resize or a new size moves the page breaks).
+        found = self.page_of(*anchor) if anchor is not None else None
+        self.page = found if found is not None else min(self.page, len(pages) - 1)
+        self.canvas.set_page(measure, pages[self.page])
+        self._page_changed()
+
+    def _anchor(self) -> tuple[str, int] | None:
+        """What the page shown is about: the newest note while it is outlined, else the
+        first item on the page."""
+        if self.canvas.highlighted is not None:
+            return room.NOTE, self.canvas.highlighted
+        if self.pages and self.page < len(self.pages) and self.pages[self.page].items:
+            first = self.pages[self.page].items[0]
+            return first.kind, first.id
         return None
-    scene_class = getattr(module, "BoardScene", None)
-    if scene_class is None:
-        return None
-    scene = scene_class(doc, activity_id, audience=True)
-    assert isinstance(scene, QGraphicsScene)
-    return scene
-
-
-class _PlainNote(QGraphicsItem):
-    """A sticky note drawn with its text only (never its author)."""
-
-    def __init__(self, note: Any, fill: str, font_px: float) -> None:
-        super().__init__()
-        self.note = note
-        self._fill = QBrush(QColor(fill))
-        self._font = t.font(font_px)
-        self._rect = QRectF(0, 0, 0, 0)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.set_note(note)
-
-    def set_note(self, note: Any) -> None:
-        from workshop.domain import board as b
-
-        self.prepareGeometryChange()
-        self.note = note
-        self._rect = QRectF(0, 0, b.NOTE_WIDTH, b.NOTE_HEIGHT)
-        self.setPos(note.x, note.y)
-        self.update()
-
-    def text(self) -> str:
-        return str(self.note.text)
 
     @property
-    def text_px(self) -> int:
-        return self._font.pixelSize()
+    def text_px(self) -> float:
+        """The size of every note's text on this board, in screen pixels."""
+        return self.canvas.measure.setting.px if self.canvas.measure is not None else 0.0
 
-    def boundingRect(self) -> QRectF:
-        return self._rect
+    def page_count(self) -> int:
+        return max(1, len(self.pages))
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        painter.fillRect(self._rect, self._fill)
-        painter.setPen(QColor("#111111"))
-        painter.setFont(self._font)
-        painter.drawText(
-            self._rect.adjusted(8, 6, -8, -6),
-            int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop),
-            self.note.text,
-        )
+    def page_index(self) -> int:
+        return self.page
 
-
-class _PlainCluster(QGraphicsItem):
-    def __init__(self, cluster: Any, palette: Palette) -> None:
-        super().__init__()
-        self.cluster = cluster
-        self._palette = palette
-        self.setZValue(-1)
-        self.setPos(cluster.x, cluster.y)
-
-    def text(self) -> str:
-        return str(self.cluster.title)
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.cluster.width, self.cluster.height)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        from workshop.domain import board as b
-
-        painter.setPen(QPen(QColor(self._palette.muted), 2))
-        painter.setBrush(QColor(self._palette.panel))
-        painter.drawRoundedRect(self.boundingRect(), 10, 10)
-        painter.setPen(QColor(self._palette.text))
-        painter.setFont(t.font(24, bold=True))
-        painter.drawText(
-            QRectF(12, 0, self.cluster.width - 24, b.CLUSTER_HEADER),
-            int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.AlignmentFlag.AlignLeft),
-            self.cluster.title,
-        )
-
-
-class PlainBoardScene(QGraphicsScene):
-    """The fallback audience scene: coloured notes with their text, cluster frames, titles."""
-
-    def __init__(self, doc: Document, activity_id: int, palette: Palette) -> None:
-        super().__init__()
-        self.doc = doc
-        self.activity_id = activity_id
-        self.palette_ = palette
-        self.notes: dict[int, _PlainNote] = {}
-        self.clusters: dict[int, _PlainCluster] = {}
-        self.reload()
-
-    def reload(self) -> None:
-        from workshop.domain import board as b
-        from workshop.storage import read_board
-
-        self.clear()
-        self.notes = {}
-        self.clusters = {}
-        for cluster in read_board.clusters(self.doc, self.activity_id):
-            self.clusters[cluster.id] = _PlainCluster(cluster, self.palette_)
-            self.addItem(self.clusters[cluster.id])
-        for note in read_board.notes(self.doc, self.activity_id):
-            self._add(note, b.COLOUR_HEX)
-
-    def _add(self, note: Any, colours: tuple[str, ...]) -> None:
-        item = _PlainNote(note, colours[note.colour % len(colours)], PLAIN_TEXT_PX)
-        self.notes[note.id] = item
-        self.addItem(item)
-
-    def on_change(self, change: Change) -> None:
-        from workshop.domain import board as b
-        from workshop.storage import read_board
-
-        if change.touches("clusters") or change.deleted("notes"):
-            self.reload()
+    def show_page(self, index: int) -> None:
+        if not self.pages:
             return
-        ids = change.ids("notes")
-        if not ids:
-            return
-        for note_id, note in read_board.notes_by_id(self.doc, ids).items():
-            if note.activity_id != self.activity_id:
-                continue
-            item = self.notes.get(note_id)
-            if item is None:
-                self._add(note, b.COLOUR_HEX)
-            else:
-                item.set_note(note)
+        self.page = index % len(self.pages)
+        assert self.canvas.measure is not None
+        self.canvas.set_page(self.canvas.measure, self.pages[self.page])
+        self._page_changed()
+
+    def next_page(self) -> None:
+        if len(self.pages) > 1:
+            self.show_page(self.page + 1)
+
+    def page_of(self, kind: str, item_id: int) -> int | None:
+        return next((i for i, p in enumerate(self.pages) if p.holds(kind, item_id)), None)
+
+    def _page_changed(self) -> None:
+        several = len(self.pages) > 1
+        self.page_label.setVisible(several)
+        self.page_label.setText(f"{self.page + 1} / {len(self.pages)}" if several else "")
+        if several and self.auto_turn:
+            self._turn.start(round(1000 * page_seconds(self.pages[self.page].characters)))
+        else:
+            self._turn.stop()
+        self.pageChanged.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.relayout()
+
+    def painted_items(self) -> list[RoomItem]:
+        return self.canvas.room_items(self.window()) if self.canvas.isVisibleTo(self) else []
+
+    def texts(self) -> list[str]:
+        return [*super().texts(), *(b.title for b in self.blocks),
+                *(tile.text for b in self.blocks for tile in b.tiles)]
 
 
-class _FitView(QGraphicsView):
-    """A view that refits its board whenever it is resized, and, when it shows one page of
-    the board, covers what lies outside that page (no half-cut clusters at the edges)."""
-
-    def __init__(self, scene: QGraphicsScene, parent: QWidget, fit: Callable[[], None]) -> None:
-        super().__init__(scene, parent)
-        self._fit = fit
-        #: The page shown (scene coordinates) and the colour around it; None: the whole board.
-        self.page: QRectF | None = None
-        self.cover = QColor("black")
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        super().drawForeground(painter, rect)
-        if self.page is None:
-            return
-        outside = QPainterPath()
-        outside.addRect(rect.united(self.page))
-        inside = QPainterPath()
-        inside.addRect(self.page)
-        painter.fillPath(outside.subtracted(inside), self.cover)
-
-
-class BoardView(AudienceView):
+class BoardView(PagedTiles):
     tables = frozenset({"activities", "workshop", "notes", "clusters", "participants"})
 
     def build(self, palette: Palette) -> None:
@@ -314,67 +227,40 @@ class BoardView(AudienceView):
         )
         self.empty.setText("Ideas will appear here as they are added.")
         layout.addWidget(self.empty, 1)
-        assert self.activity is not None
-        scene = _engineer_scene(self.doc, self.activity.id)
-        self.scene: QGraphicsScene = scene or PlainBoardScene(self.doc, self.activity.id, palette)
-        self.scene.setBackgroundBrush(QColor(palette.background))
-        self.view = _FitView(self.scene, self, self._fit)
-        self.view.setObjectName("audienceBoardView")
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setInteractive(False)
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self.view.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        self.view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
-        self.view.setStyleSheet(f"background: {palette.background}; border: none;")
-        self.view.cover = QColor(palette.background)
-        layout.addWidget(self.view, 1)
-        self.page_label = self.label(
-            t.MIN_PX, colour=palette.muted, align=Qt.AlignmentFlag.AlignRight, wrap=False,
-            name="boardPage",
-        )
-        self.page_label.hide()
+        layout.addWidget(self.make_canvas(palette), 1)
         layout.addWidget(self.page_label)
         #: "Colour by organisation" in words: which sticky colour is which organisation.
         self.legend = self.label(t.MIN_PX, name="boardLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.hide()
         layout.addWidget(self.legend)
-        #: The regions shown one after the other when the board does not fit readably.
-        self.pages: list[QRectF] = []
-        self.page = 0
-        self._pages_for: tuple[object, ...] | None = None
-        self._next_page = QTimer(self)
-        self._next_page.setInterval(PAGE_MS)
-        self._next_page.timeout.connect(self.next_page)
-        self.highlight = QGraphicsRectItem()
-        self.highlight.setPen(QPen(QColor(palette.highlight), 8))
-        self.highlight.setBrush(Qt.BrushStyle.NoBrush)
-        self.highlight.setZValue(1e6)
-        self.highlight.setVisible(False)
-        self.scene.addItem(self.highlight)
+        self.notes: dict[int, Any] = {}
+        self.clusters: dict[int, Any] = {}
+        self._blocks: dict[int, tuple[Any, Block]] = {}
         self._unhighlight = QTimer(self)
         self._unhighlight.setSingleShot(True)
         self._unhighlight.setInterval(HIGHLIGHT_MS)
-        self._unhighlight.timeout.connect(lambda: self.highlight.setVisible(False))
+        self._unhighlight.timeout.connect(self._clear_highlight)
         self.apply_scale()
         self.refresh()
 
-    # ----------------------------------------------------------- updating
-
     def refresh(self) -> None:
+        from workshop.storage import read_board
+
         super().refresh()
         activity = self.activity
         self.prompt.setText(activity.prompt or activity.title if activity else "")
-        self._fit()
+        if activity is None:
+            return
+        self.notes = {n.id: n for n in read_board.notes(self.doc, activity.id)}
+        self.clusters = {c.id: c for c in read_board.clusters(self.doc, activity.id)}
+        self._rebuild()
         self._show_legend()
 
     def _show_legend(self) -> None:
         """A legend when the board is coloured by organisation (never when anonymous)."""
         from workshop.domain.board_reading import organisation_legend
-        from workshop.storage import read, read_board
+        from workshop.storage import read
         from workshop.ui.board.capture import legend_html
 
         activity = self.activity
@@ -382,203 +268,60 @@ class BoardView(AudienceView):
         if activity is not None and not read.is_anonymous(self.doc, activity):
             people = {p.id: p.organisation for p in read.participants(self.doc)}
             lines = organisation_legend(
-                read_board.notes(self.doc, activity.id), people, read.organisations(self.doc)
+                list(self.notes.values()), people, read.organisations(self.doc)
             )
         self.legend.setText(legend_html(lines) if lines else "")
         self.legend.setVisible(bool(lines))
 
+    def _rebuild(self) -> None:
+        has_notes = bool(self.notes) or bool(self.clusters)
+        self.canvas.setVisible(has_notes)
+        self.empty.setVisible(not has_notes)
+        self.set_blocks(
+            board_blocks(self.notes.values(), self.clusters.values(), cache=self._blocks)
+        )
+
     def on_change(self, change: Change) -> None:
-        # The board engineer's scene calls it apply_change; the plain scene on_change.
-        update = getattr(self.scene, "apply_change", None) or getattr(self.scene, "on_change", None)
-        if callable(update) and change.touches(*self.tables):
-            update(change)
+        from workshop.storage import read_board
+
+        if self.activity is None or not change.touches(*self.tables):
+            return
         if change.touches("activities", "workshop"):
             super().refresh()
             activity = self.activity
             self.prompt.setText(activity.prompt or activity.title if activity else "")
-        if change.touches("notes", "clusters"):
-            self._fit()
-            self._highlight_new(change)
-        if change.touches("notes", "participants", "activities", "workshop"):
-            self._show_legend()
+        if not change.touches("notes", "clusters"):
+            if change.touches("participants", "activities", "workshop"):
+                self._show_legend()
+            return
+        if change.touches("clusters"):
+            self.clusters = {c.id: c for c in read_board.clusters(self.doc, self.activity.id)}
+        for note_id in change.deleted("notes"):
+            self.notes.pop(note_id, None)
+        changed = read_board.notes_by_id(self.doc, change.ids("notes"))
+        for note_id, note in changed.items():
+            if note.activity_id == self.activity.id:
+                self.notes[note_id] = note
+            else:
+                self.notes.pop(note_id, None)
+        for note_id in change.ids("notes"):
+            if note_id not in changed:
+                self.notes.pop(note_id, None)
+        self._rebuild()
+        self._highlight_new(change)
+        self._show_legend()
 
     def _highlight_new(self, change: Change) -> None:
-        from workshop.domain import board as b
-
-        new = change.inserted("notes")
-        if not new or self.activity is None:
+        new = [i for i in change.inserted("notes") if i in self.notes]
+        if not new:
             return
-        row = next(
-            (r for r in reversed(change.rows) if r.table == "notes" and r.id == new[-1]), None
-        )
-        after = row.after if row is not None else None
-        if not after or after.get("activity_id") != self.activity.id:
-            return
-        rect = QRectF(float(after["x"]), float(after["y"]), b.NOTE_WIDTH, b.NOTE_HEIGHT)
-        self.highlight.setRect(rect.adjusted(-6, -6, 6, 6))
-        self.highlight.setVisible(True)
+        self.canvas.highlighted = new[-1]
         self._unhighlight.start()
-        if len(self.pages) > 1:
-            holding = next((i for i, p in enumerate(self.pages) if p.contains(rect)), None)
-            if holding is not None:
-                self.show_page(holding)
+        page = self.page_of(room.NOTE, new[-1])
+        if page is not None:
+            self.show_page(page)
+        self.canvas.update()
 
-    # ------------------------------------------------------------ fitting
-
-    def _content_rect(self) -> QRectF:
-        """Where the notes and clusters are (the board scene keeps it up to date itself)."""
-        if self._has_notes():
-            tracked = getattr(self.scene, "content_rect", None)
-            if callable(tracked):
-                return QRectF(tracked())
-            return self.scene.itemsBoundingRect()
-        return QRectF()
-
-    def _has_notes(self) -> bool:
-        notes = getattr(self.scene, "notes", None)
-        clusters = getattr(self.scene, "clusters", None)
-        if isinstance(notes, dict) and isinstance(clusters, dict):
-            return bool(notes) or bool(clusters)
-        return len(self.scene.items()) > 1  # more than the highlight
-
-    def text_px(self) -> float:
-        """The size of note text in scene units (the notes' own font)."""
-        notes = getattr(self.scene, "notes", None)
-        if isinstance(notes, dict):
-            for item in notes.values():
-                px = getattr(item, "text_px", None)
-                if isinstance(px, int | float) and px > 0:
-                    return float(px)
-        return float(PLAIN_TEXT_PX)
-
-    def readable_zoom(self) -> float:
-        """The least magnification at which note text is ``MIN_PX`` (scaled) on screen."""
-        return t.MIN_PX * self.scale / self.text_px()
-
-    def _fit(self) -> None:
-        rect = self._content_rect()
-        has_notes = not rect.isEmpty()
-        self.view.setVisible(has_notes)
-        self.empty.setVisible(not has_notes)
-        if not has_notes:
-            self._set_pages([])
-            return
-        rect = rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
-        viewport = self.view.viewport().size()
-        if viewport.width() <= 0 or viewport.height() <= 0:
-            return
-        readable = self.readable_zoom()
-        zoom = min(viewport.width() / rect.width(), viewport.height() / rect.height())
-        if zoom >= readable:
-            self._set_pages([])
-            self.view.page = None
-            # Room to pan anywhere (the transform, not the scene rect, decides what shows).
-            self.scene.setSceneRect(rect.adjusted(-4000, -4000, 4000, 4000))
-            self.view.setTransform(QTransform.fromScale(*(2 * [min(zoom, MAX_ZOOM * self.scale)])))
-            self.view.centerOn(rect.center())
-            return
-        self._paginate(viewport.width() / readable, viewport.height() / readable)
-        self._show_current()
-
-    def _paginate(self, width: float, height: float) -> None:
-        """Work out the pages (again only when the notes, clusters or window changed)."""
-        notes = getattr(self.scene, "notes", {})
-        clusters = getattr(self.scene, "clusters", {})
-        key = (
-            round(width),
-            round(height),
-            tuple((i.note.x, i.note.y, i.note.cluster_id) for i in notes.values()),
-            tuple(
-                (c.cluster.x, c.cluster.y, c.cluster.width, c.cluster.height)
-                for c in clusters.values()
-            ),
-        )
-        if key == self._pages_for:
-            return
-        self._pages_for = key
-        margin = 2 * FIT_MARGIN
-        frames = {
-            cid: QRectF(c.cluster.x, c.cluster.y, c.cluster.width, c.cluster.height)
-            for cid, c in clusters.items()
-        }
-        pages = readable_pages(
-            [(i.note.x, i.note.y, i.note.cluster_id) for i in notes.values()],
-            frames,
-            width - margin,
-            height - margin,
-        )
-        self._set_pages(
-            [p.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN) for p in pages]
-        )
-
-    def _set_pages(self, pages: list[QRectF]) -> None:
-        if not pages:
-            self._pages_for = None
-        self.pages = pages
-        self.page = min(self.page, max(0, len(pages) - 1))
-        several = len(pages) > 1
-        self.page_label.setVisible(several)
-        if several and not self._next_page.isActive():
-            self._next_page.start()
-        elif not several:
-            self._next_page.stop()
-
-    def show_page(self, index: int) -> None:
-        """Turn to page ``index`` (and give it a full period before the next one)."""
-        if not self.pages:
-            return
-        self.page = index % len(self.pages)
-        self._show_current()
-        if len(self.pages) > 1:
-            self._next_page.start()
-
-    def next_page(self) -> None:
-        if len(self.pages) > 1:
-            self.page = (self.page + 1) % len(self.pages)
-            self._show_current()
-
-    def _show_current(self) -> None:
-        if not self.pages:
-            return
-        page = self.pages[self.page]
-        viewport = self.view.viewport().size()
-        zoom = min(viewport.width() / page.width(), viewport.height() / page.height())
-        zoom = max(min(zoom, MAX_ZOOM * self.scale), min(zoom, self.readable_zoom()))
-        self.scene.setSceneRect(page.adjusted(-4000, -4000, 4000, 4000))
-        self.view.page = page
-        self.view.setTransform(QTransform.fromScale(zoom, zoom))
-        self.view.viewport().update()
-        self.view.centerOn(page.center())
-        self.page_label.setText(f"{self.page + 1} / {len(self.pages)}")
-
-    def effective_text_px(self) -> float:
-        """Note text as the room sees it: font size × the view's magnification."""
-        return self.text_px() * self.view.transform().m11()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self._fit()
-
-    def scene_texts(self) -> list[str]:
-        """Every text the scene's items carry (note text, authors, titles, tooltips)."""
-        texts: list[str] = []
-        for item in self.scene.items():
-            for name in ("text", "toPlainText"):
-                getter = getattr(item, name, None)
-                if callable(getter):
-                    texts.append(str(getter()))
-            for name in ("author", "title"):
-                value = getattr(item, name, None)
-                if isinstance(value, str):
-                    texts.append(value)
-            note = getattr(item, "note", None)
-            if note is not None:
-                texts.append(str(getattr(note, "text", "")))
-            cluster = getattr(item, "cluster", None)
-            if cluster is not None:
-                texts.append(str(getattr(cluster, "title", "")))
-            texts.append(item.toolTip())
-        return [text for text in texts if text]
-
-    def texts(self) -> list[str]:
-        return [*super().texts(), *self.scene_texts()]
+    def _clear_highlight(self) -> None:
+        self.canvas.highlighted = None
+        self.canvas.update()

@@ -1,15 +1,21 @@
 """The laptop's handle on the projector: open/close, blank, freeze, theme, which screen.
 
 The main window creates one :class:`ProjectorController`, puts its
-:meth:`actions` in a menu and toolbar, calls :meth:`set_activity` when the
-selection changes and subscribes :meth:`on_change` to the document. Everything
-the room sees is decided here and in the document; the audience window only
-draws it.
+:meth:`actions` in a menu and toolbar, tells it which activity the laptop is
+looking at (:meth:`set_preview`) and subscribes :meth:`on_change` to the
+document. Like presenter software, *live* and *preview* are separate: the room
+sees the live activity (the one sent with "Show in room", else the running one,
+else the first not done, else the welcome: :func:`workshop.domain.room.live_activity`);
+selecting, editing or configuring on the laptop never changes it. Starting an
+activity puts it live; finishing it keeps it up until the next one starts or is
+sent. Everything the room sees is decided here and in the document; the audience
+window only draws it.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import replace
 
 import shiboken6
@@ -23,16 +29,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QStyle,
     QTextEdit,
     QWidget,
 )
 
+from workshop.domain import room
 from workshop.domain.timer import Clock
 from workshop.paths import data_dir
+from workshop.storage import read, read_timer
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.ui.projector.audience import WINDOWED_SIZE, AudienceWindow
-from workshop.ui.projector.state import PresentationState, RoomSees, Theme
+from workshop.ui.projector.state import PresentationState, RoomSees, Spotlight, Theme
 
 SCREEN_KEY = "projector/screen"
 THEME_KEY = "projector/theme"
@@ -52,6 +61,7 @@ def default_settings() -> QSettings:
 
 
 class ProjectorController(QObject):
+    #: The presentation changed (live activity, blank, freeze, spotlight, page, preview).
     stateChanged = Signal()
 
     def __init__(
@@ -70,13 +80,22 @@ class ProjectorController(QObject):
             theme=Theme(theme) if theme in Theme._value2member_map_ else Theme.DARK
         )
         self.doc = doc
+        #: The activity the laptop is looking at (the preview; never shown by that alone).
+        self.preview_id: int | None = None
+        #: The activity sent to the room with "Show in room" (None: the running one…).
+        self.sent_id: int | None = None
+        self._running: int | None = None
         self.window = AudienceWindow(parent, clock=clock)
-        self.window.closeRequested.connect(self.close)
+        self.window.closeRequested.connect(self._escape)
         self.window.fullScreenRequested.connect(self._full_screen_here)
         self.window.set_document(doc)
         self.window.set_state(self.state)
         self._build_actions()
+        self.window.pageChanged.connect(self._page_changed)
+        self._sync_page_actions()
         self._keep_keyboard: QWidget | None = None
+        #: Asked by the spotlight key: (kind, id) of the item selected on the laptop, or None.
+        self.spotlight_source: Callable[[], tuple[str, int] | None] | None = None
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenAdded.connect(self._screens_changed)
@@ -93,15 +112,70 @@ class ProjectorController(QObject):
         self.window.set_document(doc)
         if doc is None:
             self.close()
-        self._set(activity_id=None, frozen=False)
+        self.sent_id = None
+        self.preview_id = None
+        running = read_timer.running_activity(doc) if doc is not None else None
+        self._running = running.id if running is not None else None
+        self._set(activity_id=self.live_id(), frozen=False, spotlight=None)
 
-    def set_activity(self, activity_id: int | None) -> None:
-        """Follow the activity selected on the laptop."""
-        if activity_id != self.state.activity_id:
-            self._set(activity_id=activity_id)
+    def set_preview(self, activity_id: int | None) -> None:
+        """The laptop looks at ``activity_id``: the run panel says so; the room is not touched."""
+        if activity_id != self.preview_id:
+            self.preview_id = activity_id
+            self.stateChanged.emit()
+
+    def show_in_room(self, activity_id: int | None) -> None:
+        """Send ``activity_id`` to the room (it stays live until another is sent or started)."""
+        self.sent_id = activity_id
+        self._set(activity_id=self.live_id(), spotlight=None)
+
+    def live_id(self) -> int | None:
+        if self.doc is None:
+            return None
+        return room.live_activity(read.activities(self.doc), self.sent_id)
 
     def on_change(self, change: Change) -> None:
+        if self.doc is not None and change.touches("activities", "timers"):
+            running = read_timer.running_activity(self.doc)
+            now = running.id if running is not None else None
+            if now != self._running:
+                if now is not None:
+                    self.sent_id = None  # starting an activity puts it live
+                elif self.state.activity_id == self._running:
+                    self.sent_id = self._running  # finished: it stays up until the next
+                self._running = now
+            live = self.live_id()
+            if live != self.state.activity_id:
+                self._set(activity_id=live, spotlight=None)
         self.window.on_change(change)
+        if self.state.spotlight is not None and not self.window.spotlight_exists():
+            self._set(spotlight=None)
+
+    # ------------------------------------------------------------ pages and spotlight
+
+    def page_count(self) -> int:
+        return self.window.page_count()
+
+    def page_index(self) -> int:
+        return self.window.page_index()
+
+    def turn_page(self, step: int) -> None:
+        """Page Down / Page Up: the next or previous page of the live board or vote."""
+        self.window.turn_page(step)
+
+    def spotlight(self, kind: str, item_id: int) -> None:
+        """Put one note or one cluster full screen (over the live activity; Esc returns)."""
+        self._set(spotlight=Spotlight(kind, item_id))
+
+    def end_spotlight(self) -> None:
+        self._set(spotlight=None)
+
+    def _escape(self) -> None:
+        """Esc in the audience window: out of the spotlight first, else close the projector."""
+        if self.state.spotlight is not None:
+            self.end_spotlight()
+        else:
+            self.close()
 
     # ------------------------------------------------------------ commands
 
@@ -112,6 +186,8 @@ class ProjectorController(QObject):
             self.open()
 
     def open(self) -> None:
+        """Open the projector on the live activity (F5)."""
+        self._set(activity_id=self.live_id())
         target = self.target_screen()
         window = self.window
         laptop_window = self.host.window()
@@ -162,10 +238,17 @@ class ProjectorController(QObject):
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
             and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-            and event.key() in (Qt.Key.Key_B, Qt.Key.Key_F)
+            and event.key() in (Qt.Key.Key_B, Qt.Key.Key_F, Qt.Key.Key_S)
             and isinstance(watched, _TYPING)
         ):
             event.accept()
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+            and isinstance(watched, QTextEdit | QPlainTextEdit)
+        ):
+            event.accept()  # a long text being edited scrolls; elsewhere they turn the page
         return False
 
     def _focus_window_changed(self, focus: object) -> None:
@@ -268,6 +351,8 @@ class ProjectorController(QObject):
             "&Blank projector", "actionProjectorBlank", "Show black on the projector (B)", "B"
         )
         self.blank_action.toggled.connect(self.set_blank)
+        # Buttons (run panel, toolbar) show the short word; menus the full name.
+        self.blank_action.setIconText("Blank")
         self.freeze_action = action(
             "&Freeze projector",
             "actionProjectorFreeze",
@@ -275,6 +360,41 @@ class ProjectorController(QObject):
             "F",
         )
         self.freeze_action.toggled.connect(self.set_frozen)
+        self.freeze_action.setIconText("Freeze")
+        self.show_action = action(
+            "Show in &room",
+            "actionShowInRoom",
+            "Send the activity you are looking at to the projector (Shift+F5)",
+            "Shift+F5",
+        )
+        self.show_action.setCheckable(False)
+        self.show_action.triggered.connect(lambda _checked=False: self.show_preview_in_room())
+        self.page_down_action = action(
+            "Next &page on projector", "actionProjectorPageDown",
+            "Turn the projector to the next page (Page Down)", "PgDown",
+        )
+        self.page_up_action = action(
+            "Previous pa&ge on projector", "actionProjectorPageUp",
+            "Turn the projector to the previous page (Page Up)", "PgUp",
+        )
+        style = self.host.style()
+        arrows = {1: QStyle.StandardPixmap.SP_ArrowRight, -1: QStyle.StandardPixmap.SP_ArrowLeft}
+        for act, step in ((self.page_down_action, 1), (self.page_up_action, -1)):
+            act.setIcon(style.standardIcon(arrows[step]))
+            act.setCheckable(False)
+            act.triggered.connect(lambda _checked=False, s=step: self.turn_page(s))
+        self.spotlight_action = action(
+            "Spot&light on projector", "actionSpotlight",
+            "Put the selected note or cluster full screen on the projector (S; Esc returns)", "S",
+        )
+        self.spotlight_action.setCheckable(False)
+        self.spotlight_action.triggered.connect(self._spotlight_requested)
+        self.end_spotlight_action = action(
+            "End spotlight", "actionEndSpotlight", "Back to the live activity (Esc)", "Esc"
+        )
+        self.end_spotlight_action.setCheckable(False)
+        self.end_spotlight_action.setEnabled(False)
+        self.end_spotlight_action.triggered.connect(lambda _checked=False: self.end_spotlight())
         self.agenda_action = action(
             "Show &agenda on projector", "actionProjectorAgenda", "Show the day's agenda"
         )
@@ -295,11 +415,43 @@ class ProjectorController(QObject):
         for act in self.actions():
             if not act.shortcut().isEmpty():
                 self.host.addAction(act)
-                self.window.addAction(act)
+                if act is not self.end_spotlight_action:  # the window's own Esc does it there
+                    self.window.addAction(act)
+
+    def show_preview_in_room(self) -> None:
+        """Shift+F5: the room now sees what the laptop looks at (the projector opens if closed)."""
+        self.show_in_room(self.preview_id)
+        if not self.window.isVisible() and self.doc is not None:
+            self.open()
+
+    def _page_changed(self) -> None:
+        self._sync_page_actions()
+        self.stateChanged.emit()
+
+    def _sync_page_actions(self) -> None:
+        """Page Up/Down belong to the projector only while the room has pages to turn;
+        otherwise the keys stay with the laptop's lists and text (enabled actions win)."""
+        several = self.window.page_count() > 1
+        for act in (self.page_down_action, self.page_up_action):
+            act.setEnabled(several)
+
+    def _spotlight_requested(self) -> None:
+        chosen = self.spotlight_source() if self.spotlight_source is not None else None
+        if chosen is not None:
+            self.spotlight(*chosen)
+            return
+        status = getattr(self.host.window(), "statusBar", None)
+        if callable(status):
+            status().showMessage("Select a note or a cluster on the board to spotlight it.", 5000)
 
     def actions(self) -> list[QAction]:
         return [
             self.toggle_action,
+            self.show_action,
+            self.page_down_action,
+            self.page_up_action,
+            self.spotlight_action,
+            self.end_spotlight_action,
             self.blank_action,
             self.freeze_action,
             self.agenda_action,
@@ -333,6 +485,8 @@ class ProjectorController(QObject):
             (self.agenda_action, self.state.agenda),
             (self.dark_action, self.state.theme is Theme.DARK),
         )
+        self.end_spotlight_action.setEnabled(self.state.spotlight is not None)
+        self._sync_page_actions()
         for act, value in pairs:
             if act.isChecked() != value:
                 act.blockSignals(True)

@@ -41,7 +41,7 @@ from workshop.ui.widgets import compact
 
 #: The preview follows the dock's width (always 16:9) between these; it asks for the hint.
 PREVIEW_MIN_WIDTH = 200
-PREVIEW_HINT_WIDTH = 256
+PREVIEW_HINT_WIDTH = 240
 PREVIEW_MAX_WIDTH = 400
 #: A finished activity's clock: calm, not the warning colours of a running one.
 DONE_COLOUR = "#2f6fb2"
@@ -160,6 +160,33 @@ class RunPanel(QWidget):
         self.room.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.room.setWordWrap(True)
         self.room.setAccessibleName("What the room sees")
+        # Live and preview, as in presenter software: which activity is up, which one the
+        # laptop shows, and the command that sends the second to the room.
+        self.live_title = QLabel(objectName="runLiveActivity")
+        self.live_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.live_title.setWordWrap(True)
+        self.live_title.setStyleSheet("font-weight: 600;")
+        self.live_title.setAccessibleName("The activity the room sees")
+        self.looking_at = QLabel(objectName="runLookingAt")
+        self.looking_at.setTextFormat(Qt.TextFormat.PlainText)
+        self.looking_at.setWordWrap(True)
+        self.looking_at.setAccessibleName("The activity you are looking at (not shown)")
+        self.show_in_room = QToolButton(objectName="runShowInRoom")
+        self.show_in_room.setDefaultAction(controller.show_action)
+        self.show_in_room.setAccessibleName("Show in room")
+        self.show_in_room.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Arrows only (the actions' own texts are for the menu): the dock stays narrow.
+        self.page_prev = QToolButton(objectName="runPagePrevious")
+        self.page_prev.setDefaultAction(controller.page_up_action)
+        self.page_prev.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.page_prev.setAccessibleName("Previous page on the projector")
+        self.page_next = QToolButton(objectName="runPageNext")
+        self.page_next.setDefaultAction(controller.page_down_action)
+        self.page_next.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.page_next.setAccessibleName("Next page on the projector")
+        self.page = QLabel(objectName="runPage")
+        self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page.setAccessibleName("Page the room sees")
         self.preview = PreviewLabel()
         self.preview.setAccessibleName("Preview of the projector")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -176,8 +203,10 @@ class RunPanel(QWidget):
             tool.setDefaultAction(act)
             tool.setAccessibleName(act.text().replace("&", ""))
             tool.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            # Projector | Blank on one row, Freeze across the next (the narrowest columns).
-            tools.addWidget(tool, index // 2, index % 2, 1, 2 if index == 2 else 1)
+            # Projector | Blank on one row, Freeze | Show in room on the next.
+            tools.addWidget(tool, index // 2, index % 2)
+        self.show_in_room.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        tools.addWidget(self.show_in_room, 1, 1)
         compact(self.start_pause, "Resume", "Pause")
         compact(self.reset)
         compact(self.minus, extra=8)
@@ -205,9 +234,15 @@ class RunPanel(QWidget):
         next_row.addWidget(self.next_label, 1)
         next_row.addWidget(self.next_button)
         layout.addLayout(next_row)
-        layout.addSpacing(8)
         layout.addWidget(self.room)
+        layout.addWidget(self.live_title)
+        layout.addWidget(self.looking_at)
         layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
+        page_row = QHBoxLayout()
+        page_row.addWidget(self.page_prev)
+        page_row.addWidget(self.page, 1)
+        page_row.addWidget(self.page_next)
+        layout.addLayout(page_row)
         layout.addLayout(tools)
         layout.addStretch(1)
 
@@ -243,10 +278,12 @@ class RunPanel(QWidget):
             if activity_id is not None and activity_id == self.proposed:
                 self.proposed = None
             self.refresh()
+            self._show_live()
 
     def on_change(self, change: Change) -> None:
         if change.touches("activities", "timers"):
             self.refresh()
+            self._show_live()
         self.schedule_preview()
 
     # ------------------------------------------------------------ reading
@@ -451,16 +488,45 @@ class RunPanel(QWidget):
         sees = self.controller.room_sees
         text, ink, background = _ROOM[sees]
         state = self.controller.state
+        where = ""
         if sees is not RoomSees.CLOSED and state.screen:
-            where = "full screen" if state.fullscreen else "window"
-            text += f"\n{state.screen}, {where}"
+            # On the status's tooltip, not a line of its own: the dock fits a laptop's height.
+            where = f"On {state.screen}, {'full screen' if state.fullscreen else 'a window'}"
         self.room.setText(text)
+        self.room.setToolTip(where)
+        self.room.setAccessibleDescription(where)
+        self._show_live()
         self.room.setProperty("roomSees", sees.value)
         self.room.setStyleSheet(
             f"QLabel#runRoomSees {{ color: {ink}; background: {background};"
             " font-weight: 700; padding: 6px; border-radius: 6px; }"
         )
         self.schedule_preview()
+
+    def _show_live(self) -> None:
+        """"Room sees: …" always; "You are looking at: …" (and Show in room) when different."""
+        doc = self.ctx.doc if self.ctx is not None else None
+        state = self.controller.state
+        live = read.activity(doc, state.activity_id) if doc and state.activity_id else None
+        if doc is None:
+            self.live_title.setText("")
+        else:
+            name = live.title if live is not None else "the welcome"
+            if state.spotlight is not None:
+                name = f"a {state.spotlight.kind} in the spotlight (Esc returns) — {name}"
+            elif state.agenda:
+                name = f"the agenda — {name}"
+            self.live_title.setText(f"Room sees: {name}")
+        looking = self.activity_id if doc is not None else None
+        different = looking is not None and looking != state.activity_id
+        shown = read.activity(doc, looking) if doc and looking is not None and different else None
+        self.looking_at.setText(f"You are looking at: {shown.title}" if shown else "")
+        self.looking_at.setVisible(shown is not None)
+        self.show_in_room.setEnabled(shown is not None)
+        pages = self.controller.page_count()
+        self.page.setText(f"Page {self.controller.page_index() + 1} of {pages}")
+        for widget in (self.page, self.page_prev, self.page_next):
+            widget.setVisible(doc is not None and pages > 1)
 
     def schedule_preview(self) -> None:
         if self.isVisible() and not self._preview_timer.isActive():

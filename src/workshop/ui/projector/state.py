@@ -2,7 +2,7 @@
 
 Facts of the day (which activity runs, its timer, whether a vote is revealed)
 live in the document. This is the rest: which activity the laptop has
-selected, blank, frozen, agenda overlay and theme. Blank and freeze are
+sent to the room (live), blank, frozen, spotlight, agenda overlay and theme. Blank and freeze are
 deliberately not kept across a restart (a reopened projector starts live);
 the theme and the chosen screen belong to this laptop and the hall, so they
 are machine preferences (settings), never written into the workshop file.
@@ -29,7 +29,16 @@ class RoomSees(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Spotlight:
+    """One note or one cluster (with all its notes) put full screen for the room."""
+
+    kind: str  # room.NOTE or room.CLUSTER
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
 class PresentationState:
+    #: The live activity: what the room sees (never simply what the laptop has selected).
     activity_id: int | None = None
     blank: bool = False
     frozen: bool = False
@@ -41,6 +50,8 @@ class PresentationState:
     #: Name of the screen the audience window is on, when showing.
     screen: str = ""
     fullscreen: bool = False
+    #: One note or cluster full screen over the live activity (Esc returns).
+    spotlight: Spotlight | None = None
 
     @property
     def room_sees(self) -> RoomSees:

@@ -8,9 +8,8 @@ reveal. All text is plain text (a note reading ``<b>`` is shown as typed).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,14 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import room
 from workshop.domain.agenda import format_minutes, start_times
 from workshop.domain.models import Activity, ActivityKind, ActivityStatus
+from workshop.domain.room import RoomItem
 from workshop.storage import read, read_timer
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.ui.projector import theme as t
+from workshop.ui.projector.textfit import label_item
 from workshop.ui.projector.theme import Palette
 
+#: Label properties naming what a label is to the room (see AudienceView.room_items).
+ROOM_KIND = "roomKind"
+ROOM_ID = "roomId"
 #: Space above the header at 1080p (the timer sits in the corner of this band).
 MARGIN_TOP = 40
 
@@ -39,6 +44,8 @@ class AudienceView(QWidget):
 
     #: Tables whose changes make this view reload.
     tables: frozenset[str] = frozenset({"activities", "workshop"})
+    #: The view turned to another page (the run panel shows "page 2 of 4").
+    pageChanged = Signal()
 
     def __init__(
         self,
@@ -53,6 +60,8 @@ class AudienceView(QWidget):
         self.palette_ = palette
         self._sized: list[tuple[QLabel, float, bool]] = []
         self._colours: dict[QLabel, str] = {}
+        #: Each label's text size in screen pixels, as last styled.
+        self._px: dict[QLabel, int] = {}
         self._scale = 1.0
         #: The label at the top edge; it keeps clear of the timer in the top-right corner.
         self.header: QLabel | None = None
@@ -77,8 +86,13 @@ class AudienceView(QWidget):
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
         wrap: bool = True,
         name: str = "",
+        kind: str = room.TEXT,
+        item_id: int | None = None,
     ) -> QLabel:
         label = QLabel(self)
+        label.setProperty(ROOM_KIND, kind)
+        if item_id is not None:
+            label.setProperty(ROOM_ID, item_id)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(wrap)
         label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
@@ -95,6 +109,7 @@ class AudienceView(QWidget):
         Not ``setFont``: the facilitator theme's ``QWidget { font-size: … }`` would win over
         it, and the projector would show 10-point type.
         """
+        self._px[label] = max(8, round(px))
         style = (
             f"color: {self._colours.get(label, self.palette_.text)}; background: transparent;"
             f" font-size: {max(8, round(px))}px; font-weight: {700 if bold else 400};"
@@ -105,6 +120,7 @@ class AudienceView(QWidget):
     def forget(self, label: QLabel) -> None:
         self._sized = [entry for entry in self._sized if entry[0] is not label]
         self._colours.pop(label, None)
+        self._px.pop(label, None)
         discard(label)
 
     # ------------------------------------------------------------ scaling
@@ -190,6 +206,58 @@ class AudienceView(QWidget):
         """Every text this view shows (labels); the leak tests read it together with a grab."""
         return [label.text() for label in self.findChildren(QLabel)]
 
+    # ------------------------------------------------------ what the room sees
+
+    def room_items(self) -> list[RoomItem]:
+        """What the room sees, item by item, in screen coordinates of the audience window.
+
+        The base describes every visible label (kind from its ``roomKind`` property: the
+        header is a title, the rest text unless the view says otherwise; its lines, size and
+        whether anything is cut off, see :func:`textfit.label_item`). Views that paint their
+        own items (the board's notes) add them by overriding :meth:`painted_items`.
+        """
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # a view just built is measured as it will be drawn
+        root = self.window()
+        items: list[RoomItem] = []
+        for label in self.findChildren(QLabel):
+            if not label.isVisibleTo(root) or not label.text().strip():
+                continue
+            kind = label.property(ROOM_KIND)
+            if label is self.header:
+                kind = room.TITLE
+            item_id = label.property(ROOM_ID)
+            px = self._px.get(label) or label.font().pixelSize()
+            items.append(
+                label_item(
+                    label,
+                    root,
+                    str(kind) if kind else room.TEXT,
+                    int(item_id) if isinstance(item_id, int) else None,
+                    float(px),
+                )
+            )
+        items += self.painted_items()
+        items.sort(key=lambda item: (item.rect[1], item.rect[0]))
+        return items
+
+    def painted_items(self) -> list[RoomItem]:
+        """Items drawn without labels (a view that paints its own text lists them here)."""
+        return []
+
+    # -------------------------------------------------------------- pages
+
+    def page_count(self) -> int:
+        """How many pages this view shows one after the other (1: it all fits)."""
+        return 1
+
+    def page_index(self) -> int:
+        return 0
+
+    def show_page(self, index: int) -> None:
+        """Turn to page ``index`` (views with one page ignore it)."""
+
 
 def discard(widget: QWidget) -> None:
     """Take a widget off the picture at once (deleteLater alone would leave it drawn, and
@@ -227,7 +295,9 @@ class WelcomeView(AudienceView):
         layout = QVBoxLayout(self)
         center = Qt.AlignmentFlag.AlignHCenter
         self.when = self.label(t.SMALL_PX, colour=palette.muted, align=center, name="welcomeWhen")
-        self.title = self.label(t.TITLE_PX, bold=True, align=center, name="welcomeTitle")
+        self.title = self.label(
+            t.TITLE_PX, bold=True, align=center, name="welcomeTitle", kind=room.TITLE
+        )
         self.goal = self.label(t.HEADING_PX * 0.8, colour=palette.accent, align=center,
                                name="welcomeGoal")
         self.prompt = self.label(t.BODY_PX, align=center, name="welcomePrompt")
@@ -420,112 +490,6 @@ class _Bar(QFrame):
         self.fill.setGeometry(0, 0, max(4, round(size.width() * self.share)), size.height())
 
 
-class VoteView(AudienceView):
-    """During a vote: the items and how many have voted. After Reveal: ranked bars.
-
-    Before the reveal it never asks for results, so no count can reach the screen.
-    """
-
-    tables = frozenset(
-        {"activities", "workshop", "votes", "ballots", "dots", "tallies", "notes", "clusters",
-         "participants"}
-    )
-    ITEMS_SHOWN = 18
-    BARS_SHOWN = 8
-
-    def build(self, palette: Palette) -> None:
-        self.setObjectName("audienceVote")
-        layout = QVBoxLayout(self)
-        self.title = self.label(t.HEADING_PX, bold=True, name="voteTitle")
-        self.header = self.title
-        self.progress = self.label(t.BODY_PX, colour=self.palette_.accent, name="voteProgress")
-        layout.addWidget(self.title)
-        layout.addWidget(self.progress)
-        self.body = FitHost(self)
-        self.grid = QGridLayout(self.body)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.body, 1)
-        self._body_labels: list[QLabel] = []
-        self.apply_scale()
-        self.refresh()
-
-    def refresh(self) -> None:
-        super().refresh()
-        from workshop.storage import read_votes
-
-        self._fitted = None
-
-        for label in self._body_labels:
-            self.forget(label)
-        self._body_labels = []
-        _clear_layout(self.grid)
-        activity = self.activity
-        if activity is None:
-            return
-        self.title.setText(activity.title)
-        vote = read_votes.settings(self.doc, activity.id)
-        if vote.revealed:
-            self._show_results(read_votes.results(self.doc, activity.id))
-        else:
-            self._show_voting(vote)
-
-    def _show_voting(self, vote: Any) -> None:
-        from workshop.storage import read_votes as rv
-
-        assert self.activity is not None
-        ballots = rv.who_voted(self.doc, self.activity.id)
-        done = sum(1 for b in ballots if b.done)
-        people = len(read.participants(self.doc))
-        self.progress.setText(f"Voting — {done} of {people} have voted")
-        items = rv.items(self.doc, vote)
-        shown = items[: self.ITEMS_SHOWN]
-        columns = 1 if len(shown) <= 6 else 2 if len(shown) <= 12 else 3
-        px = t.BODY_PX if columns == 1 else t.SMALL_PX
-        for index, item in enumerate(shown):
-            label = self.label(px, name="voteItem")
-            label.setText(f"•  {item.title}")
-            self.grid.addWidget(label, index // columns, index % columns)
-            self._body_labels.append(label)
-        if len(items) > len(shown):
-            more = self.label(t.SMALL_PX, colour=self.palette_.muted, name="voteMore")
-            more.setText(f"… and {len(items) - len(shown)} more")
-            self.grid.addWidget(more, self.ITEMS_SHOWN // columns + 1, 0, 1, columns)
-            self._body_labels.append(more)
-        if not items:
-            empty = self.label(t.BODY_PX, colour=self.palette_.muted, name="voteEmpty")
-            empty.setText(self.activity.prompt or "The items to vote on will appear here.")
-            self.grid.addWidget(empty, 0, 0)
-            self._body_labels.append(empty)
-        self.grid.setRowStretch(self.grid.rowCount(), 1)
-        self._fitted = (self.body, list(self._body_labels), columns, float(t.MIN_PX))
-        self.apply_scale()
-
-    def _show_results(self, results: Any) -> None:
-        ranking = list(results.preferred())[: self.BARS_SHOWN]
-        voters = results.voters
-        self.progress.setText(f"Results — {voters} {'person' if voters == 1 else 'people'} voted")
-        top = max((item.dots for item in ranking), default=0) or 1
-        px = t.BODY_PX * 0.8 if len(ranking) <= self.BARS_SHOWN else t.SMALL_PX
-        for row, item in enumerate(ranking):
-            rank = self.label(px, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
-            rank.setText(f"{'=' if item.tied else ''}{item.rank}")
-            title = self.label(px, name="voteResultTitle")
-            title.setText(item.title)
-            count = self.label(px, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
-            count.setText(f"{item.dots}")
-            bar = _Bar(item.dots / top, self.palette_.bar, self.palette_.panel, self.body)
-            bar.setFixedHeight(round(px * 0.8 * self.scale))
-            self.grid.addWidget(rank, row, 0)
-            self.grid.addWidget(title, row, 1)
-            self.grid.addWidget(bar, row, 2)
-            self.grid.addWidget(count, row, 3)
-            self._body_labels += [rank, title, count]
-        self.grid.setColumnStretch(1, 3)
-        self.grid.setColumnStretch(2, 4)
-        self.grid.setRowStretch(self.grid.rowCount(), 1)
-        self.apply_scale()
-
-
 def votes_available() -> bool:
     try:
         from workshop.storage import read_votes  # noqa: F401
@@ -540,13 +504,13 @@ def view_class(activity: Activity | None, *, agenda: bool) -> type[AudienceView]
 
     if agenda:
         return AgendaView
-    if activity is None:
-        return PromptView
-    if activity.kind is ActivityKind.WELCOME:
+    if activity is None or activity.kind is ActivityKind.WELCOME:
         return WelcomeView
     if activity.kind is ActivityKind.BRAINSTORM and board_view.board_available():
         return board_view.BoardView
     if activity.kind is ActivityKind.DOT_VOTE and votes_available():
+        from workshop.ui.projector.vote_view import VoteView
+
         return VoteView
     if activity.kind is ActivityKind.PURPOSE_BLEND:
         from workshop.ui.projector import purpose_view

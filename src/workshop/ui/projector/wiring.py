@@ -1,9 +1,11 @@
 """Plug the projector and the run panel into the main window through its public hooks.
 
 The main window needs one line (``self.projector = ProjectorWiring(self)``); this
-module adds a Projector menu and toolbar (F5, B, F, theme, agenda, screen), a
-"Run" dock with the :class:`RunPanel`, follows the agenda selection, and
-forwards the document's change reports. It only uses what the window exposes:
+module adds a Projector menu and toolbar (F5, Shift+F5 "Show in room", Page
+Up/Down, S spotlight, B, F, theme, agenda, screen), a "Run" dock with the
+:class:`RunPanel`, tells the projector which activity the laptop looks at (the
+preview: the room is not changed by it), and forwards the document's change
+reports. It only uses what the window exposes:
 ``menuBar()``, ``view_menu``, ``change_listeners``, ``document_listeners``,
 ``ctx`` and ``page`` (with ``activityChanged``, ``current_activity_id()`` and
 ``agenda.select()``).
@@ -17,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
+from workshop.domain import room
 from workshop.storage.changes import Change
 from workshop.ui.projector.controller import ProjectorController
 from workshop.ui.projector.run_panel import RunPanel
@@ -64,6 +67,7 @@ class ProjectorWiring:
         self.toolbar.setObjectName("projectorToolBar")
         for action in (
             self.controller.toggle_action,
+            self.controller.show_action,
             self.controller.blank_action,
             self.controller.freeze_action,
         ):
@@ -93,14 +97,16 @@ class ProjectorWiring:
             activity_menu.addAction(self.next_action)
 
         self.panel.activityRequested.connect(self._go_to)
+        self.controller.spotlight_source = self._selected_on_board
         self._page: Any = None
         self.window.change_listeners.append(self._on_change)
         self.window.document_listeners.append(self._on_document)
         self._on_document(ctx)
 
     def _on_document(self, ctx: ScreenContext | None) -> None:
-        self.controller.set_document(ctx.doc if ctx else None)
+        # The panel first: it must not read a closed document when the projector reports.
         self.panel.set_context(ctx)
+        self.controller.set_document(ctx.doc if ctx else None)
         # Nothing to run on the start page: the dock (and its menu toggle) come back
         # with a workshop, unless the facilitator had closed it.
         self.dock.setVisible(ctx is not None and self._dock_wanted)
@@ -115,8 +121,20 @@ class ProjectorWiring:
         self._dock_wanted = wanted
 
     def _on_activity(self, activity_id: int | None) -> None:
-        self.controller.set_activity(activity_id)
+        self.controller.set_preview(activity_id)
         self.panel.set_activity(activity_id)
+
+    def _selected_on_board(self) -> tuple[str, int] | None:
+        """The note or cluster selected on the laptop's board (the spotlight key's target)."""
+        screen = getattr(self._page, "screen", None)
+        scene = getattr(screen, "scene", None)
+        clusters = getattr(scene, "selected_cluster_ids", None)
+        notes = getattr(scene, "selected_note_ids", None)
+        if callable(clusters) and clusters():
+            return room.CLUSTER, int(clusters()[0])
+        if callable(notes) and notes():
+            return room.NOTE, int(notes()[0])
+        return None
 
     def _on_change(self, change: Change) -> None:
         self.controller.on_change(change)

@@ -1,9 +1,11 @@
 """The pulse check screen: statements, paper tallies or answers one by one, rounds side by side.
 
-Keyboard: Ctrl+N types a new statement (Enter adds it); in the list, Delete removes
-one. Paper tally: type the counts in the quick line lowest value first ("0 1 3 6 2 0",
-Enter) or in the boxes (Tab between them). One by one: with the answer pad focused,
-each key 0–5 records one anonymous answer; results stay hidden until Ctrl+Shift+R.
+Keyboard: Ctrl+N types a new statement (Enter adds it, and the keyboard goes on to its
+tally); in the list, Delete removes one. Paper tally (Alt+T): type the counts in the
+quick line lowest value first ("0 1 3 6 2 0", Enter) or in the boxes (Tab between them).
+A line of counts typed into the statement box is offered as the tally, not a statement.
+One by one: with the answer pad focused, each key 0–5 records one anonymous answer;
+results stay hidden until Ctrl+Shift+R.
 Ctrl+R asks the statement again as a new round.
 """
 
@@ -15,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFrame,
     QGroupBox,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -61,6 +65,8 @@ from workshop.ui.widgets import buddy_label, compact, make_button
 AskLabel = Callable[[QWidget | None, str], str | None]
 #: Asks for a statement's new wording (None to cancel); tests replace it.
 AskText = Callable[[QWidget | None, str], str | None]
+#: Asks whether a line of counts typed as a statement is the tally (True) — tests replace it.
+AskTally = Callable[[QWidget | None, str], bool]
 
 _TABLES = frozenset(
     {"pulse_statements", "pulse_rounds", "pulse_tallies", "pulse_answers", "activities",
@@ -75,6 +81,21 @@ def ask_statement_text(parent: QWidget | None, current: str) -> str | None:
         parent, "Edit statement", "Statement:", QLineEdit.EchoMode.Normal, current
     )
     return text if ok else None
+
+
+def ask_counts_are_tally(parent: QWidget | None, question: str) -> bool:
+    answer = QMessageBox.question(
+        parent, "Record the tally?", question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def looks_like_counts(text: str) -> bool:
+    """A line of numbers only ("0 1 2 5 4 1"): the show of hands, not a statement."""
+    parts = text.replace(",", " ").replace(";", " ").split()
+    return len(parts) >= 2 and all(part.isdigit() for part in parts)
 
 
 def ask_round_label(parent: QWidget | None, suggestion: str) -> str | None:
@@ -129,6 +150,7 @@ class PulseScreen(ActivityScreen):
         self.setObjectName("pulseScreen")
         self.ask_label: AskLabel = ask_round_label
         self.ask_text: AskText = ask_statement_text
+        self.ask_tally: AskTally = ask_counts_are_tally
         self._statements: dict[int, Statement] = {}
         self._rounds: list[RoundResult] = []
         self._loading = False
@@ -170,6 +192,8 @@ class PulseScreen(ActivityScreen):
         self.statements_list.setAlternatingRowColors(True)
         self.statements_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.statements_list.currentItemChanged.connect(lambda *_: self._load_statement())
+        # The room sees the statement the facilitator chose, not simply the last one.
+        self.statements_list.currentItemChanged.connect(lambda *_: self._put_on_screen())
         self.impact_button = self._button(
             "Impact check", "pulseImpactCheck",
             "Add the five collective impact statements (Ctrl+I)", self.add_impact_check,
@@ -202,6 +226,13 @@ class PulseScreen(ActivityScreen):
         compact(self.reveal_button, "Hide results")
         for button in (self.again_button, self.reveal_button, self.clear_button):
             self.round_row.addWidget(compact(button))
+        self.shift_box = QCheckBox("Sho&w the shift", self)
+        self.shift_box.setObjectName("pulseShowShift")
+        self.shift_box.setAccessibleName("Show the rounds side by side with the change to the room")
+        self.shift_box.setToolTip(
+            "Show this statement's rounds side by side, with the change, on the projector"
+        )
+        self.shift_box.toggled.connect(lambda _on: self._put_on_screen())
 
         # paper tally
         self.tally_page = QWidget(self)
@@ -233,7 +264,7 @@ class PulseScreen(ActivityScreen):
 
         self.entry_tabs = QTabWidget(self)
         self.entry_tabs.setObjectName("pulseEntry")
-        self.entry_tabs.addTab(self.tally_page, "Paper &tally")
+        self.entry_tabs.addTab(self.tally_page, "Paper tally (Alt+T)")
         self.entry_tabs.addTab(self.one_page, "One &by one")
         self.entry_tabs.currentChanged.connect(lambda _i: self._load_results())
         self.entry_tabs.setMaximumHeight(190)
@@ -279,6 +310,9 @@ class PulseScreen(ActivityScreen):
         left_layout.addWidget(self.statement_edit)
         left_layout.addLayout(add_row)
         left_layout.addWidget(self.statements_list, 1)
+        # Under the list that chooses what the room sees (the right column is the tallest).
+        self.shift_box.setParent(left)
+        left_layout.addWidget(self.shift_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.impact_button)
         buttons.addWidget(self.remove_button)
@@ -303,7 +337,9 @@ class PulseScreen(ActivityScreen):
         self.splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        # 4 px at the bottom: with Noto Sans (taller than DejaVu) the screen was 3 px over a
+        # laptop's usable height.
+        layout.setContentsMargins(12, 8, 12, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.prompt)
         layout.addWidget(self.splitter, 1)
@@ -312,6 +348,7 @@ class PulseScreen(ActivityScreen):
         specs: list[tuple[str, str, object, Callable[[], None], QWidget | None]] = [
             ("pulseNewStatementAction", "New statement", "Ctrl+N", self.focus_primary, None),
             ("pulseAskAgainAction", "Ask again", "Ctrl+R", self.ask_again, None),
+            ("pulseTallyAction", "Type the tally", "Alt+T", self.focus_tally, None),
             ("pulseRevealAction", "Show or hide results", "Ctrl+Shift+R", self.toggle_reveal,
              None),
             ("pulseImpactAction", "Collective impact check", "Ctrl+I", self.add_impact_check,
@@ -335,6 +372,11 @@ class PulseScreen(ActivityScreen):
 
     def focus_primary(self) -> None:
         self.statement_edit.setFocus()
+
+    def focus_tally(self) -> None:
+        """The paper tally's line of counts, for the statement selected."""
+        self.entry_tabs.setCurrentIndex(TALLY_TAB)
+        self.quick_tally.setFocus()
 
     def anonymous(self) -> bool:
         """Pulse answers are anonymous unless this activity says otherwise (the workshop's
@@ -392,13 +434,29 @@ class PulseScreen(ActivityScreen):
         if impact is not None:
             self.radar.set_points(impact)
 
+    def _put_on_screen(self) -> None:
+        """Send the selected statement to the projector (with its shift when ticked).
+
+        Choosing statement after statement is one undo step (the gestures merge).
+        """
+        statement = self.current_statement()
+        if self._loading or statement is None:
+            return
+        shown, shift = read_pulse.on_screen(self.ctx.doc, self.activity_id)
+        wanted = self.shift_box.isChecked()
+        if shown is not None and shown.id == statement.id and shift == wanted:
+            return
+        self.ctx.runner.run(
+            ops.show_on_screen, statement.id, shift=wanted, merge_key="pulse-on-screen"
+        )
+
     def _load_statement(self) -> None:
         if self._loading:
             return
         statement = self.current_statement()
         has = statement is not None
         for widget in (self.entry_tabs, self.round_combo, self.again_button, self.reveal_button,
-                       self.clear_button, self.results_box):
+                       self.shift_box, self.clear_button, self.results_box):
             widget.setEnabled(has)
         if statement is None:
             self.statement_label.setText("Add a statement to ask the room (Ctrl+N).")
@@ -407,6 +465,10 @@ class PulseScreen(ActivityScreen):
             self._load_results()
             return
         self.statement_label.setText(statement.text)
+        shown, shift = read_pulse.on_screen(self.ctx.doc, self.activity_id)
+        self.shift_box.blockSignals(True)
+        self.shift_box.setChecked(shown is not None and shown.id == statement.id and shift)
+        self.shift_box.blockSignals(False)
         previous = self.round_combo.currentData()
         self._rounds = read_pulse.rounds(self.ctx.doc, statement.id)
         self.round_combo.blockSignals(True)
@@ -436,7 +498,9 @@ class PulseScreen(ActivityScreen):
             spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
             spin.setMinimumWidth(56)
             spin.editingFinished.connect(lambda v=value: self._spin_edited(v))
-            label = QLabel(f"{value}\n{scale.value_label(value)}", self.tally_page)
+            # "1 Serious doubts" on at most two lines: as "1 / Serious / doubts" it needed a
+            # third line the tally's row on a laptop does not have (cut off at the bottom).
+            label = QLabel(f"{value} {scale.value_label(value)}", self.tally_page)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)  # "Serious doubts" on two lines: six of them fit a laptop
             label.setStyleSheet("color: palette(placeholder-text);")
@@ -510,15 +574,28 @@ class PulseScreen(ActivityScreen):
     # ------------------------------------------------------------ gestures
 
     def add_typed(self) -> None:
+        text = self.statement_edit.text()
+        statement, result = self.current_statement(), self.current_round()
+        if looks_like_counts(text) and statement is not None and result is not None:
+            question = (
+                f"“{text.strip()}” looks like the show of hands. Record it as the tally of "
+                f"“{statement.text}” ({result.title}) rather than as a new statement?"
+            )
+            if self.ask_tally(self, question):
+                self.quick_tally.setText(text)
+                self.statement_edit.setText("")
+                self.focus_tally()
+                self.enter_quick_tally()
+                return
         scale = Scale(self.scale_combo.currentData())
-        change = self.ctx.runner.run(
-            ops.add_statement, self.activity_id, self.statement_edit.text(), scale
-        )
+        change = self.ctx.runner.run(ops.add_statement, self.activity_id, text, scale)
         if change is not None:
             self.statement_edit.clear()
             new = change.inserted("pulse_statements")
             if new:
                 self._select_statement(new[0])
+            # The next thing typed is the room's show of hands for it.
+            self.focus_tally()
 
     def _select_statement(self, statement_id: int) -> None:
         for row in range(self.statements_list.count()):

@@ -8,12 +8,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,9 +27,11 @@ from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import ITEM_ROLE, DotList
-from workshop.ui.widgets import buddy_label
+from workshop.ui.widgets import buddy_label, compact
 
 REASON_STYLE = "color: #b3261e; font-size: 13pt; font-weight: 600;"
+#: A confirmation ("Proxy ballot for … cast."): calm, not the red of a refusal.
+DONE_STYLE = "color: #1d6b36; font-size: 13pt; font-weight: 600;"
 HINT_STYLE = "color: palette(placeholder-text);"
 
 
@@ -43,6 +47,26 @@ def _button(name: str, text: str, accessible: str) -> QPushButton:
     button = QPushButton(text, objectName=name)
     button.setAccessibleName(accessible)
     return button
+
+
+def item_detail(items: DotList, name: str) -> tuple[QScrollArea, QLabel]:
+    """Under a ballot: the current item's whole text and, for a cluster, its notes
+    (voters see what is inside a cluster they vote on). In a small scroll area."""
+    label = _label(name)
+    label.setAccessibleName("The item shown: its whole text and the notes inside it")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    area = QScrollArea()
+    area.setObjectName(name + "Area")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(label)
+    area.setMinimumHeight(3 * label.fontMetrics().lineSpacing())
+    items.currentItemChanged.connect(
+        lambda *_: label.setText(items.detail(items.current_item_id()))
+    )
+    return area, label
 
 
 def _own(state: VoteState, participant_id: int) -> frozenset[int]:
@@ -110,8 +134,9 @@ class LaptopPanel(QWidget):
         ballot_layout.addWidget(
             _label(
                 "voteLaptopHint",
-                "Click an item (or press Space / +) to add a dot. Right-click (or press - / "
-                "Backspace) to take one back. Ctrl+Enter when you are done.",
+                "Type an item's number to put a dot on it (or click it, or Space / + on the "
+                "one shown); letters find an item. Right-click, - or Backspace takes a dot "
+                "back. Ctrl+Enter when you are done.",
                 HINT_STYLE,
             )
         )
@@ -120,15 +145,20 @@ class LaptopPanel(QWidget):
         self.items.setAccessibleName("Items to vote on")
         self.items.addRequested.connect(self.add)
         self.items.removeRequested.connect(self.remove)
-        ballot_layout.addWidget(self.items, 1)
+        ballot_layout.addWidget(self.items, 3)
+        detail_area, self.detail = item_detail(self.items, "voteLaptopDetail")
+        ballot_layout.addWidget(detail_area, 1)
         self.reason = _label("voteLaptopReason", style=REASON_STYLE)
         self.reason.setAccessibleName("Why the dot was refused")
+        self.items.told.connect(self.reason.setText)
         ballot_layout.addWidget(self.reason)
         buttons = QHBoxLayout()
         self.back = _button("voteLaptopBack", "Not now (Esc)", "Leave without finishing")
         self.back.clicked.connect(self.leave)
         self.done = _button("voteLaptopDone", "Done: hide my ballot", "Done, hide my ballot")
         self.done.setDefault(True)
+        compact(self.back)
+        compact(self.done)  # its whole text, whatever the window's width
         self.done.clicked.connect(self.finish)
         buttons.addWidget(self.back)
         buttons.addStretch(1)
@@ -322,12 +352,16 @@ class TallyPanel(QWidget):
                 row = QListWidgetItem()
                 row.setData(ITEM_ROLE, item.id)
                 self.items.addItem(row)
+        numbers = rules.ballot_numbers(state.items)  # the numbers the ballot and room use
+        width = len(str(len(numbers)))
         for r in range(self.items.count()):
             row = self.items.item(r)
             item_id = int(row.data(ITEM_ROLE))
             count = state.tallies.get(item_id, 0)
             title = " ".join(state.item_title(item_id).split())
-            row.setText(f"{count:>4}   {title}" if count else f"{'·':>4}   {title}")
+            number = f"{numbers.get(item_id, 0):>{width}}."
+            row.setText(f"{number} {count:>4}   {title}" if count else
+                        f"{number} {'·':>4}   {title}")
         self.items.setCurrentRow(max(0, min(current, self.items.count() - 1)))
         paper = sum(state.tallies.values())
         self.total.setText(f"Paper dots: {paper} on {len(state.tallies)} items.")
@@ -430,8 +464,11 @@ class ProxyPanel(QWidget):
         self.items.setAccessibleName("Items on the proxy ballot")
         self.items.addRequested.connect(self.add)
         self.items.removeRequested.connect(self.remove)
-        layout.addWidget(self.items, 1)
+        layout.addWidget(self.items, 3)
+        detail_area, self.detail = item_detail(self.items, "voteProxyDetail")
+        layout.addWidget(detail_area, 1)
         self.reason = _label("voteProxyReason", style=REASON_STYLE)
+        self.items.told.connect(self._refuse)
         layout.addWidget(self.reason)
         buttons = QHBoxLayout()
         self.clear_button = _button("voteProxyClear", "Start over", "Clear the proxy ballot")
@@ -462,6 +499,10 @@ class ProxyPanel(QWidget):
         if self.person.currentData() != chosen:
             self.draft.clear()
         self._show()
+
+    def _refuse(self, text: str) -> None:
+        self.reason.setStyleSheet(REASON_STYLE)
+        self.reason.setText(text)
 
     def _submit_if_enabled(self) -> None:
         if self.cast.isEnabled():
@@ -498,6 +539,7 @@ class ProxyPanel(QWidget):
         if item is None:
             return
         reason = rules.refusal(self.state.settings, self.draft, item, person)
+        self.reason.setStyleSheet(REASON_STYLE)
         self.reason.setText(reason or "")
         if not reason:
             self.draft[item_id] += 1
@@ -507,6 +549,7 @@ class ProxyPanel(QWidget):
         if self.state is None:
             return
         reason = rules.removal_refusal(self.state.settings, self.draft, item_id)
+        self.reason.setStyleSheet(REASON_STYLE)
         self.reason.setText(reason or "")
         if not reason:
             self.draft[item_id] -= 1
@@ -521,3 +564,4 @@ class ProxyPanel(QWidget):
         if self.ctx.runner.run(ops.cast_ballot, self.activity_id, person, dots) is not None:
             self.draft.clear()
             self.reason.setText(f"Proxy ballot for {name} cast.")
+            self.reason.setStyleSheet(DONE_STYLE)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import voting as rules
 from workshop.domain.errors import ValidationError
 from workshop.domain.voting import RankedItem, VoteResults
 from workshop.domain.voting import plan_agenda as plan
@@ -104,9 +105,17 @@ class RankingTable(QTableWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_dots_column()
+
+    def _fit_dots_column(self) -> None:
         # The item is what people read: in a narrow table (two side by side on a laptop)
-        # the bar column gives way.
+        # the bar column gives way — but never below its longest count ("12  (7 on paper)"
+        # was cut to "(7 on pa").
         width = max(BAR_MIN_WIDTH, min(BAR_WIDTH, self.viewport().width() // 3))
+        metrics = self.fontMetrics()
+        counts = [self.item(r, 2) for r in range(self.rowCount())]
+        needed = max((metrics.horizontalAdvance(c.text()) for c in counts if c), default=0)
+        width = max(width, needed + 24)
         if self.columnWidth(2) != width:
             self.setColumnWidth(2, width)
 
@@ -134,6 +143,8 @@ class RankingTable(QTableWidget):
                 if column == 1:
                     cell.setToolTip(title)
                 self.setItem(row, column, cell)
+        self._fit_dots_column()
+        fit_rows(self)
 
     def selected_titles(self) -> list[str]:
         """The titles of the selected rows, top of the ranking first."""
@@ -153,6 +164,8 @@ class RankingTable(QTableWidget):
         ]
 
 
+#: Ties named above the ranking (the ranking marks every tie), and items named per tie.
+TIES_SHOWN, TIE_NAMES = 3, 3
 #: Rows of a ranking and of the organisations shown before the results page scrolls.
 RANKING_ROWS, ORGANISATION_ROWS = 4, 3
 SCROLL_MIN_HEIGHT = 200
@@ -161,6 +174,15 @@ SCROLL_MIN_HEIGHT = 200
 def _rows_height(table: QTableWidget, rows: int) -> int:
     row = table.verticalHeader().defaultSectionSize()
     return table.horizontalHeader().sizeHint().height() + rows * row + 2 * table.frameWidth() + 2
+
+
+def fit_rows(table: QTableWidget, least: int = 1) -> None:
+    """As tall as all its rows: the results page scrolls as one (tables scrolling inside
+    a scrolling page hid the ranking's last row)."""
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    bar = table.horizontalScrollBar()
+    extra = bar.sizeHint().height() if bar.isVisible() else 0
+    table.setFixedHeight(_rows_height(table, max(least, table.rowCount())) + extra)
 
 
 class ResultsPanel(QWidget):
@@ -259,12 +281,16 @@ class ResultsPanel(QWidget):
         org_header.setStretchLastSection(True)
         shown_layout.addWidget(QLabel("<b>By organisation</b>"))
         shown_layout.addWidget(self.organisations, 1)
+        self.secret_note = QLabel(objectName="voteOrganisationsSecret")
+        self.secret_note.setWordWrap(True)
+        self.secret_note.setStyleSheet("color: palette(placeholder-text);")
+        shown_layout.addWidget(self.secret_note)
         shown_layout.addWidget(self._agenda_box())
-        # Rankings tall enough to read; on a laptop the page scrolls instead of forcing
-        # the window past the screen.
+        # Every table as tall as its rows; on a laptop the page scrolls as one instead of
+        # forcing the window past the screen.
         for table, rows in ((self.ranking, RANKING_ROWS), (self.weighted, RANKING_ROWS),
                             (self.organisations, ORGANISATION_ROWS)):
-            table.setMinimumHeight(_rows_height(table, rows))
+            fit_rows(table, rows)
         self.pages.addWidget(VerticalScroll(shown, min_height=SCROLL_MIN_HEIGHT))
         chain = (
             self.reveal, self.equal, self.ranking, self.weighted, self.make_action,
@@ -369,10 +395,15 @@ class ResultsPanel(QWidget):
 
     @staticmethod
     def _ties(results: VoteResults) -> str:
+        # Short: with 80 real proposals the ties listed in full filled the whole page.
         lines = []
-        for group in results.ties:
-            names = ", ".join(f"“{' '.join(i.title.split())}”" for i in group)
+        for group in results.ties[:TIES_SHOWN]:
+            names = ", ".join(f"“{_short(i.title, 32)}”" for i in group[:TIE_NAMES])
+            if len(group) > TIE_NAMES:
+                names += f" and {len(group) - TIE_NAMES} more"
             lines.append(f"Tie for place {group[0].rank} ({group[0].dots} dots each): {names}")
+        if len(results.ties) > TIES_SHOWN:
+            lines.append(f"… and {len(results.ties) - TIES_SHOWN} more ties (see the ranking).")
         return "\n".join(lines)
 
     def _show_organisations(self, state: VoteState) -> None:
@@ -380,11 +411,19 @@ class ResultsPanel(QWidget):
         self.organisations.setRowCount(len(orgs))
         for row, org in enumerate(orgs):
             top = ", ".join(f"“{_short(state.item_title(i))}”" for i in org.top_items(2))
-            if state.settings.secret and org.voters == 1:
-                top = "(one voter: kept secret)"
+            hidden = rules.choices_hidden(state.settings.secret, org.voters)
+            if hidden:
+                top = f"({rules.KEPT_SECRET})"
             cells = [org.name, str(org.voters), str(org.dots), f"× {org.weight:.2f}", top]
             for column, text in enumerate(cells):
-                self.organisations.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                if hidden and column == 4:
+                    cell.setToolTip(rules.KEPT_SECRET_WHY)
+                self.organisations.setItem(row, column, cell)
+        fit_rows(self.organisations)
+        hides = any(rules.choices_hidden(state.settings.secret, o.voters) for o in orgs)
+        self.secret_note.setText(rules.KEPT_SECRET_WHY if hides else "")
+        self.secret_note.setVisible(hides)
 
     def _options(self) -> dict[str, int | None]:
         if self.top_choice.isChecked():

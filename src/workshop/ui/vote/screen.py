@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import voting as rules
 from workshop.domain.models import ActivityKind
 from workshop.storage import read_votes
 from workshop.storage.changes import Change
@@ -87,7 +88,11 @@ class VoteScreen(ActivityScreen):
         # Reachable by Tab (not by click: a voter at the laptop never lands in it by accident).
         self.voters.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         heading.setBuddy(self.voters)
-        self.voters.setWordWrap(True)
+        # One line per person (names with organisations wrapped over 4–5 lines); the whole
+        # name, organisation and status in the tooltip.
+        self.voters.setWordWrap(False)
+        self.voters.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.voters_count.setWordWrap(True)
         self.voters.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.secrecy = QLabel(objectName="voteSecrecyNote")
         self.secrecy.setWordWrap(True)
@@ -115,32 +120,41 @@ class VoteScreen(ActivityScreen):
         if settings.source_activity_id is None:
             what = "No brainstorm chosen yet: pick one under Settings."
         else:
-            what = f"Voting on {len(s.items)} {settings.target.label} of “{s.source_title}”"
+            counts = read_votes.board_counts(self.ctx.doc, settings.source_activity_id)
+            what = f"“{s.source_title}”. " + rules.ballot_scope(settings.target, *counts)
         closed = " · the vote is closed" if settings.closed else ""
-        self.summary.setText(f"{what} · {settings.describe()}{closed}")
+        rules_text = settings.describe()
+        self.summary.setText(f"{what} {rules_text[:1].upper()}{rules_text[1:]}{closed}.")
         self._show_voters(s)
         for panel in (self.laptop, self.tally, self.proxy, self.results, self.settings):
             panel.refresh(s)
 
     def _show_voters(self, s: VoteState) -> None:
         self.voters.clear()
-        finished = 0
+        finished = proxies = 0
         for ballot in s.ballots:
+            # The name on one line (with its organisation it wrapped over 4–5 lines in the
+            # narrow column); the organisation in the tooltip.
             org = f" ({ballot.organisation})" if ballot.organisation else ""
             if ballot.proxy:
-                text, finished = f"✓ {ballot.name}{org}: by proxy", finished + 1
+                text, status, finished = f"✓ {ballot.name}", "by proxy", finished + 1
+                proxies += 1
             elif ballot.done:
-                text, finished = f"✓ {ballot.name}{org}", finished + 1
+                text, status, finished = f"✓ {ballot.name}", "has voted", finished + 1
             else:
-                text = f"… {ballot.name}{org}: voting"
+                text, status = f"… {ballot.name}", "voting"
             if not s.settings.secret:
                 used = read_votes.ballot_dots(self.ctx.doc, self.activity_id, ballot.participant_id)
                 what = ", ".join(
                     f"{n}× {' '.join(s.item_title(i).split())[:30]}" for i, n in used.items() if n
                 )
                 text += f" — {what}" if what else ""
-            self.voters.addItem(QListWidgetItem(text))
-        self.voters_count.setText(f"{finished} of {len(s.people)} have voted")
+            row = QListWidgetItem(text)
+            row.setToolTip(f"{ballot.name}{org}: {status}")
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{ballot.name}: {status}")
+            self.voters.addItem(row)
+        by_proxy = f" ({proxies} by proxy)" if proxies else ""
+        self.voters_count.setText(f"{finished} of {len(s.people)} have voted{by_proxy}")
         self.secrecy.setText(
             "Ballots are secret: this list shows who has voted, never what."
             if s.settings.secret

@@ -43,6 +43,13 @@ class SettingsPanel(QWidget):
         self.target.setAccessibleName("Vote on notes or clusters")
         self.target.addItem("its notes", VoteTarget.NOTES.value)
         self.target.addItem("its clusters", VoteTarget.CLUSTERS.value)
+        self.target.addItem("its clusters and loose notes", VoteTarget.CLUSTERS_AND_NOTES.value)
+        self.target.currentIndexChanged.connect(lambda _i: self._show_scope())
+        self.source.currentIndexChanged.connect(lambda _i: self._show_scope())
+        #: What is and is not on the ballot with the settings shown (before Apply too).
+        self.scope = QLabel(objectName="voteScope")
+        self.scope.setWordWrap(True)
+        self.scope.setAccessibleName("What is on the ballot")
         self.dots = QSpinBox(objectName="voteDots")
         self.dots.setAccessibleName("Dots per person")
         self.dots.setRange(rules.DOTS_MIN, rules.DOTS_MAX)
@@ -62,6 +69,7 @@ class SettingsPanel(QWidget):
         secret_note.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("Vote on the brainstorm", self.source)
         form.addRow("Vote on", self.target)
+        form.addRow("", self.scope)
         form.addRow("Dots per person", self.dots)
         form.addRow("Most dots on one item", self.cap)
         form.addRow("", self.allow_own)
@@ -104,7 +112,15 @@ class SettingsPanel(QWidget):
             chosen = self._nearest_brainstorm()  # proposed: Apply settings confirms it
         self.source.setCurrentIndex(max(0, self.source.findData(chosen)))
         self.source.blockSignals(False)
-        self.target.setCurrentIndex(self.target.findData(s.target.value))
+        target = s.target
+        if s.source_activity_id is None and chosen is not None:
+            # Proposed with the brainstorm: its clusters, and its loose notes when it has any.
+            clusters, _clustered, loose = read_votes.board_counts(self.ctx.doc, chosen)
+            target = rules.default_target(clusters, loose)
+        self.target.blockSignals(True)
+        self.target.setCurrentIndex(self.target.findData(target.value))
+        self.target.blockSignals(False)
+        self._show_scope()
         self.dots.setValue(s.dots_per_person)
         self.cap.setValue(s.max_per_item)
         self.allow_own.setChecked(s.allow_own)
@@ -120,6 +136,16 @@ class SettingsPanel(QWidget):
             "them (you can undo the reset)."
         )
         self.close_button.setText("Reopen vote" if s.closed else "Close vote")
+
+    def _show_scope(self) -> None:
+        source = self.source.currentData()
+        if source is None:
+            self.scope.setText("")
+            return
+        clusters, clustered, loose = read_votes.board_counts(self.ctx.doc, int(source))
+        self.scope.setText(
+            rules.ballot_scope(VoteTarget(self.target.currentData()), clusters, clustered, loose)
+        )
 
     def _nearest_brainstorm(self) -> int | None:
         """The last brainstorm before this vote in the agenda (else the first one after)."""

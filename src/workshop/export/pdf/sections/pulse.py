@@ -7,6 +7,8 @@ only once it was revealed; a paper tally was counted in the open and is always s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -35,10 +37,17 @@ def pulse(ctx: Context, activity: Activity) -> list[Flowable]:
     statements = read_pulse.statements(ctx.doc, activity.id)
     if not statements:
         return [Paragraph("No statements were asked.", s.empty)]
-    flow: list[Flowable] = []
+    blocks: list[list[Flowable]] = []
     scales: list[Scale] = []
     for statement in statements:
-        answered = [r for r in read_pulse.rounds(ctx.doc, statement.id) if r.distribution.total]
+        # Numbered through the day: the check-out activity's round of a statement first asked
+        # at check-in is "Round 2", not a second "Round 1".
+        numbers = {r.round_id: r.number for r in read_pulse.history(ctx.doc, statement.id)}
+        answered = [
+            replace(r, number=numbers.get(r.round_id, r.number))
+            for r in read_pulse.rounds(ctx.doc, statement.id)
+            if r.distribution.total
+        ]
         shown = [r for r in answered if _may_show(ctx, r)]
         block: list[Flowable] = [
             Paragraph(
@@ -57,9 +66,10 @@ def pulse(ctx: Context, activity: Activity) -> list[Flowable]:
             text = "The answers were not revealed." if answered else "Not answered."
             block.append(Paragraph(text, s.muted))
         block.append(Spacer(1, 4 * mm))
-        flow.append(KeepTogether(block))
-    flow += [_legend(ctx, scale) for scale in scales]
-    return flow
+        blocks.append(block)
+    # The legend stays with the last statement (alone at the top of a page it broke away).
+    blocks[-1] += [_legend(ctx, scale) for scale in scales]
+    return [KeepTogether(block) for block in blocks]
 
 
 def _may_show(ctx: Context, result: RoundResult) -> bool:

@@ -13,7 +13,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from workshop.domain.models import Activity, ActivityKind
-from workshop.domain.voting import RankedItem, VoteResults, VoteSettings
+from workshop.domain.voting import (
+    KEPT_SECRET,
+    KEPT_SECRET_WHY,
+    RankedItem,
+    VoteResults,
+    VoteSettings,
+    choices_hidden,
+)
 from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Bar, data_table
@@ -46,7 +53,7 @@ def dot_vote(ctx: Context, activity: Activity) -> list[Flowable]:
     flow.append(Spacer(1, 3 * mm))
     flow += ranked_table(ctx, ranking, weighted=results.equal_org_weight)
     if not ctx.options.short:
-        flow += _organisations(ctx, results, ranking)
+        flow += _organisations(ctx, results, ranking, vote.secret)
         flow += _voters(ctx, activity)
     return flow
 
@@ -112,7 +119,7 @@ def ranked_table(
 
 
 def _organisations(
-    ctx: Context, results: VoteResults, ranking: Sequence[RankedItem]
+    ctx: Context, results: VoteResults, ranking: Sequence[RankedItem], secret: bool
 ) -> list[Flowable]:
     s = ctx.styles
     if not results.organisations:
@@ -126,8 +133,11 @@ def _organisations(
             Paragraph("Their top choices", s.cell_head),
         ]
     ]
+    hidden_any = False
     for org in results.organisations:
         top = "; ".join(markup(titles.get(i, "?")) for i in org.top_items(3))
+        if choices_hidden(secret, org.voters):
+            top, hidden_any = f"<i>{KEPT_SECRET}</i>", True
         rows.append(
             [
                 Paragraph(markup(org.name), s.cell_bold),
@@ -139,7 +149,10 @@ def _organisations(
     widths = [42 * mm, 16 * mm, 14 * mm, ctx.width - 72 * mm]
     heading = Paragraph("By organisation", s.h2)
     heading.keepWithNext = True
-    return [heading, data_table(rows, widths)]
+    flow: list[Flowable] = [heading, data_table(rows, widths)]
+    if hidden_any:
+        flow += [Spacer(1, 1.5 * mm), Paragraph(markup(KEPT_SECRET_WHY), s.small)]
+    return flow
 
 
 def _voters(ctx: Context, activity: Activity) -> list[Flowable]:
