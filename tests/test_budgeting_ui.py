@@ -35,6 +35,7 @@ def make(qtbot: QtBot, doc: Document, size: tuple[int, int] = (1366, 768)):  # t
     runner = UndoRunner(doc, stack, None, report=messages.append)
     assert screen_class(ActivityKind.BUDGET) is BudgetScreen
     screen = BudgetScreen(ScreenContext(doc, runner), budget_id(doc))
+    stack.setParent(screen)  # Qt deletes it, not the GC (see conftest)
     unsubscribe = doc.subscribe(screen.on_change)
     screen.destroyed.connect(lambda *_: unsubscribe())
     qtbot.addWidget(screen)
@@ -152,7 +153,7 @@ def test_projector_no_counts_before_reveal_then_one_rule_at_a_time(
     ops.set_revealed(demo_doc, aid, False)
     projector.open()
     qtbot.waitExposed(projector.window)
-    projector.set_activity(aid)
+    projector.show_in_room(aid)
     assert not projector.window.picture().isNull()
     texts = projector.window.texts()
     assert "Budget 20,000 EUR · 12 projects" in texts

@@ -47,6 +47,7 @@ def make(qtbot: QtBot, doc: Document, activity: int) -> Pulse:
     runner = UndoRunner(doc, stack, None, report=messages.append)
     assert screen_class(ActivityKind.PULSE) is PulseScreen
     screen = PulseScreen(ScreenContext(doc, runner), activity)
+    stack.setParent(screen)  # Qt deletes it, not the GC (see conftest)
     screen.ask_label = lambda _parent, suggestion: suggestion
     unsubscribe = doc.subscribe(screen.on_change)
     screen.destroyed.connect(lambda *_: unsubscribe())

@@ -58,6 +58,7 @@ def room(qtbot: QtBot, tmp_path: Path) -> Iterator[Room]:
     runner = UndoRunner(doc, stack, None, report=messages.append)
     assert screen_class(ActivityKind.OFFERS_ASKS) is OffersAsksScreen
     screen = OffersAsksScreen(ScreenContext(doc, runner), activity)
+    stack.setParent(screen)  # Qt deletes it, not the GC (see conftest)
     dues: list[str] = []
     screen.ask_due = lambda _parent, _title: dues.pop(0) if dues else ""
     unsubscribe = doc.subscribe(screen.on_change)
@@ -177,6 +178,7 @@ def test_demo_screen_shows_commitments(qtbot: QtBot, demo_doc: Document) -> None
     activity = read_reciprocity.offers_asks_activities(demo_doc)[0]
     stack = QUndoStack()
     screen = OffersAsksScreen(ScreenContext(demo_doc, UndoRunner(demo_doc, stack, None)), activity)
+    stack.setParent(screen)  # Qt deletes it, not the GC (see conftest)
     qtbot.addWidget(screen)
     assert screen.commitments_table.rowCount() == 2
     assert screen.balance_table.rowCount() >= 10
