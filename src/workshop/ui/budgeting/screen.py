@@ -32,6 +32,7 @@ class BudgetScreen(ActivityScreen):
         activity = read.activity(ctx.doc, activity_id)
         self.heading = QLabel(activity.title if activity else "", self)
         self.heading.setObjectName("budgetHeading")
+        self.heading.setWordWrap(True)  # a facilitator may name the budget anything
         layout.addWidget(self.heading)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("budgetTabs")
