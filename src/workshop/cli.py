@@ -66,6 +66,15 @@ def _command_parser() -> _Parser:
     import_.add_argument("path", type=Path, metavar="NEWFILE")
     import_.add_argument("--force", action="store_true", help="replace NEWFILE if it exists")
 
+    pb = sub.add_parser("pb", help="print the outcome of a participatory budget (.pb file)")
+    pb.add_argument("path", type=Path, metavar="FILE.pb")
+    pb.add_argument(
+        "--rule",
+        choices=["greedy", "mes", "mes-cardinality", "mes-completed"],
+        default="mes-completed",
+        help="greedy by votes, Equal Shares (cost or cardinality), or completed (default)",
+    )
+    pb.add_argument("--json", action="store_true", help="print a JSON object")
     copy = sub.add_parser("copy", help="write a consistent copy of FILE (to share: --anonymise)")
     copy.add_argument("path", type=Path, metavar="FILE")
     copy.add_argument("out", type=Path, metavar="OUT")
@@ -108,7 +117,8 @@ def _app_parser() -> _Parser:
             "Workshop: offline facilitation. Other commands: demo PATH, check PATH,"
             " export FILE --pdf/--csv/--json OUT, room FILE --out DIR, import JSON NEWFILE,"
             " copy FILE OUT --anonymise, breakout MAIN --tables N --out DIR,"
-            " merge MAIN BREAKOUT…, next FILE NEWFILE, series FILE…, serve FILE [--host H]."
+            " merge MAIN BREAKOUT…, next FILE NEWFILE, series FILE…, serve FILE [--host H],"
+            " pb FILE.pb [--rule R] [--json]."
         ),
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .workshop file to open")
@@ -218,6 +228,11 @@ def _series(args: argparse.Namespace) -> int:
     from workshop.breakout_cli import series_command
 
     return series_command(args)
+@command("pb")
+def _pb(args: argparse.Namespace) -> int:
+    from workshop.export.pabulib_files import pb_command
+
+    return pb_command(args)
 
 
 def _require_display() -> None:
@@ -227,7 +242,7 @@ def _require_display() -> None:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         raise WorkshopError(
             "no display to open the window on (DISPLAY is not set). Headless commands "
-            "work without one: workshop demo, check, export, room, import."
+            "work without one: workshop demo, check, export, room, import, pb."
         )
 
 

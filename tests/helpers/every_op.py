@@ -15,7 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import workshop.storage.ops as ops_package
+from workshop.domain import pabulib
 from workshop.domain.actions import ActionStatus, SourceKind
+from workshop.domain.budgeting import BallotRules, Rule
 from workshop.domain.models import ActivityKind, ActivityStatus
 from workshop.domain.pulse import Scale
 from workshop.domain.purpose_models import ROUND_PAIRS, PartyMode
@@ -25,12 +27,14 @@ from workshop.domain.series import PromiseStatus
 from workshop.domain.templates import load_templates
 from workshop.domain.voting import VoteTarget
 from workshop.resources import templates_dir
+from workshop.storage import read_budgeting
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.storage.ops import (
     actions,
     agenda,
     board,
+    budgeting,
     details,
     participants,
     phones,
@@ -184,6 +188,24 @@ def _pulse_round(doc: Document) -> int:
 def _latest_draft(doc: Document) -> int:
     return one(doc, "SELECT id FROM purpose_drafts WHERE activity_id = ? AND adopted = 0"
                " ORDER BY id DESC", purpose_activity(doc))
+def budget(doc: Document) -> int:
+    """The demo's participatory budget (projects, 16 ballots, revealed)."""
+    return kind(doc, ActivityKind.BUDGET)
+
+
+def project(doc: Document, offset: int = 0) -> int:
+    return one(doc, "SELECT id FROM budget_projects WHERE activity_id = ? ORDER BY id"
+                    " LIMIT 1 OFFSET ?", budget(doc), offset)
+
+
+def _empty_budget(doc: Document) -> int:
+    """A second participatory budget with nothing in it yet."""
+    return agenda.add_activity(doc, ActivityKind.BUDGET, "Youth fund").inserted("activities")[0]
+
+
+def _city_vote(doc: Document) -> pabulib.PbFile:
+    """The demo's budget as a ``.pb`` file (what a city's export looks like)."""
+    return pabulib.from_election(read_budgeting.election(doc, budget(doc)))
 
 
 CASES: dict[str, Case] = {
@@ -353,6 +375,36 @@ CASES: dict[str, Case] = {
     "pulse.set_revealed": lambda d: lambda: pulse.set_revealed(d, first_round(d), True),
     "pulse.show_on_screen": lambda d: lambda: pulse.show_on_screen(
         d, one(d, "SELECT id FROM pulse_statements ORDER BY id"), shift=True),
+    # ---------------------------------------------------------------- budgeting
+    "budgeting.set_budget": lambda d: lambda: budgeting.set_budget(d, budget(d), "25000", "zł"),
+    "budgeting.set_ballot_rules": lambda d: (
+        budgeting.clear_ballots(d, budget(d)),
+        lambda: budgeting.set_ballot_rules(
+            d, budget(d), BallotRules(max_projects=3, max_cost=None, points=10)),
+    )[1],
+    "budgeting.set_secret": lambda d: lambda: budgeting.set_secret(
+        d, budget(d), not read_budgeting.settings(d, budget(d)).secret),
+    "budgeting.set_revealed": lambda d: lambda: budgeting.set_revealed(d, budget(d), False),
+    "budgeting.show_rule": lambda d: lambda: budgeting.show_rule(d, budget(d), Rule.MES),
+    "budgeting.add_project": lambda d: lambda: budgeting.add_project(
+        d, budget(d), "Ławki i cień nad rzeką — ظل على ضفة النهر", "1250.50",
+        "Six benches", "public space", "Town Council"),
+    "budgeting.edit_project": lambda d: lambda: budgeting.edit_project(
+        d, project(d), "Homework club, three evenings", "4100", "Tutors", "education",
+        "Riverside Library"),
+    "budgeting.remove_project": lambda d: lambda: budgeting.remove_project(d, project(d)),
+    "budgeting.paste_projects": lambda d: lambda: budgeting.paste_projects(
+        d, budget(d), "Café für alle; 900; food\nSkatepark lights\t5000\tyouth"),
+    "budgeting.project_from_board": lambda d: lambda: budgeting.project_from_board(
+        d, budget(d), "cluster", cluster(d), "2000"),
+    "budgeting.cast_ballot": lambda d: (
+        lambda p: lambda: budgeting.cast_ballot(d, budget(d), p, [project(d), project(d, 4)]))(
+        _voter_without_dots(d)),
+    "budgeting.remove_ballot": lambda d: lambda: budgeting.remove_ballot(
+        d, one(d, "SELECT id FROM budget_ballots ORDER BY id")),
+    "budgeting.clear_ballots": lambda d: lambda: budgeting.clear_ballots(d, budget(d)),
+    "budgeting.import_pb": lambda d: (
+        lambda pb, a: lambda: budgeting.import_pb(d, a, pb))(_city_vote(d), _empty_budget(d)),
     # ---------------------------------------------------------------- actions
     "actions.add_action": lambda d: lambda: actions.add_action(
         d, "Book the hall", None, "2027-01-09", source_kind=SourceKind.NOTE, source_id=note(d)),

@@ -23,6 +23,7 @@ class ActivityKind(StrEnum):
     OFFERS_ASKS = "offers_asks"
     PULSE = "pulse"
     REVIEW = "review"
+    BUDGET = "budget"
 
     @property
     def label(self) -> str:
@@ -40,6 +41,7 @@ _KIND_LABELS = {
     ActivityKind.OFFERS_ASKS: "Offers and asks",
     ActivityKind.PULSE: "Pulse check",
     ActivityKind.REVIEW: "Review of promises",
+    ActivityKind.BUDGET: "Participatory budget",
 }
 
 

@@ -19,6 +19,7 @@ def before_participant_removed(conn: sqlite3.Connection, participant_id: int) ->
     conn.execute(f"DELETE FROM dots WHERE ballot_id IN ({ballots})", (participant_id,))
     conn.execute("DELETE FROM ballots WHERE participant_id = ?", (participant_id,))
     _phones_on_participant_removed(conn, participant_id)
+    _budgeting_on_participant_removed(conn, participant_id)
 
 
 def before_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
@@ -39,6 +40,7 @@ def before_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
     conn.execute("DELETE FROM clusters WHERE activity_id = ?", (activity_id,))
     conn.execute("DELETE FROM timers WHERE activity_id = ?", (activity_id,))
     _phones_on_activity_removed(conn, activity_id)
+    _budgeting_on_activity_removed(conn, activity_id)
 
 
 def before_notes_removed(conn: sqlite3.Connection, note_ids: list[int]) -> None:
@@ -250,3 +252,26 @@ def _phones_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> N
     conn.execute(
         "UPDATE phone_receipts SET activity_id = NULL WHERE activity_id = ?", (activity_id,)
     )
+
+
+def _budgeting_on_participant_removed(conn: sqlite3.Connection, participant_id: int) -> None:
+    """Their participatory-budget ballots stay (the count must not change), unnamed."""
+    conn.execute(
+        "UPDATE budget_ballots SET participant_id = NULL WHERE participant_id = ?",
+        (participant_id,),
+    )
+
+
+def _budgeting_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
+    """A participatory budget takes its projects, ballots and settings with it."""
+    ballots = "SELECT id FROM budget_ballots WHERE activity_id = ?"
+    conn.execute(f"DELETE FROM budget_approvals WHERE ballot_id IN ({ballots})", (activity_id,))
+    conn.execute("DELETE FROM budget_ballots WHERE activity_id = ?", (activity_id,))
+    conn.execute("DELETE FROM budget_projects WHERE activity_id = ?", (activity_id,))
+    conn.execute("DELETE FROM budgets WHERE id = ?", (activity_id,))
+
+
+def before_budget_projects_removed(conn: sqlite3.Connection, project_ids: list[int]) -> None:
+    """Approvals of removed projects go (undo restores them)."""
+    for project_id in project_ids:
+        conn.execute("DELETE FROM budget_approvals WHERE project_id = ?", (project_id,))

@@ -463,6 +463,69 @@ def _reciprocity_pulse_actions(db: Database) -> None:
     )
 
 
+@migration("0010_budgeting", 1, 10)
+def _budgeting(db: Database) -> None:
+    """Participatory budgets: the budget and ballot rules, costed projects, ballots.
+
+    Amounts are whole cents (``*_cents``), exact. A ballot is one person's approvals
+    (``budget_approvals``, ``points`` for cumulative ballots): cast at the laptop
+    (``participant_id``), by proxy (``proxy`` = 1), or transcribed from paper
+    (``participant_id`` NULL, ``source`` = 'paper'), or imported from a ``.pb`` file
+    (``source`` = 'import', ``label`` = the file's voter_id).
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE budgets (
+            id INTEGER PRIMARY KEY REFERENCES activities(id),
+            amount_cents INTEGER NOT NULL DEFAULT 0 CHECK (amount_cents >= 0),
+            currency TEXT NOT NULL DEFAULT '',
+            max_projects INTEGER CHECK (max_projects IS NULL OR max_projects > 0),
+            max_cost_cents INTEGER CHECK (max_cost_cents IS NULL OR max_cost_cents > 0),
+            points INTEGER NOT NULL DEFAULT 0 CHECK (points >= 0),
+            secret INTEGER NOT NULL DEFAULT 1,
+            revealed INTEGER NOT NULL DEFAULT 0,
+            shown_rule TEXT NOT NULL DEFAULT 'greedy'
+                CHECK (shown_rule IN ('greedy', 'mes', 'mes-cardinality', 'mes-completed'))
+        );
+        CREATE TABLE budget_projects (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            position INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            cost_cents INTEGER NOT NULL CHECK (cost_cents > 0),
+            category TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            source_kind TEXT NOT NULL DEFAULT ''
+                CHECK (source_kind IN ('', 'note', 'cluster', 'import')),
+            source_id INTEGER
+        );
+        CREATE INDEX budget_projects_activity ON budget_projects(activity_id);
+        CREATE TABLE budget_ballots (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            participant_id INTEGER REFERENCES participants(id),
+            proxy INTEGER NOT NULL DEFAULT 0,
+            source TEXT NOT NULL DEFAULT 'laptop'
+                CHECK (source IN ('laptop', 'proxy', 'paper', 'import')),
+            label TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX budget_ballots_activity ON budget_ballots(activity_id);
+        CREATE INDEX budget_ballots_participant ON budget_ballots(participant_id);
+        CREATE TABLE budget_approvals (
+            id INTEGER PRIMARY KEY,
+            ballot_id INTEGER NOT NULL REFERENCES budget_ballots(id),
+            project_id INTEGER NOT NULL REFERENCES budget_projects(id),
+            points INTEGER NOT NULL DEFAULT 1 CHECK (points >= 0),
+            UNIQUE (ballot_id, project_id)
+        );
+        CREATE INDEX budget_approvals_project ON budget_approvals(project_id);
+        """,
+    )
+
+
 @migration("0014_vote_scope", 1, 14)
 def _vote_scope(db: Database) -> None:
     """A vote may be on "clusters and loose notes" (``votes.target`` =

@@ -23,6 +23,7 @@ _MODULES = {
     ActivityKind.OFFERS_ASKS: "workshop.ui.reciprocity.screen",
     ActivityKind.PULSE: "workshop.ui.pulse.screen",
     ActivityKind.REVIEW: "workshop.ui.series.review_screen",
+    ActivityKind.BUDGET: "workshop.ui.budgeting.screen",
 }
 
 

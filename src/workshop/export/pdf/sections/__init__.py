@@ -3,6 +3,7 @@
 from workshop.export.pdf.sections import (
     basic,
     brainstorm,
+    budgeting,
     pulse,
     purpose,
     reciprocity,
@@ -24,6 +25,7 @@ __all__ = [
     "SectionBuilder",
     "basic",
     "brainstorm",
+    "budgeting",
     "builder_for",
     "pulse",
     "purpose",
