@@ -47,3 +47,10 @@ def demo_path(tmp_path: Path) -> Path:
     path = tmp_path / "demo.workshop"
     write_demo(path)
     return path
+
+# Undo stacks in UI tests are given a Qt owner (the screen or panel under test), as the app
+# gives its stack the main window: a parentless QUndoStack holding pushed ChangeCommands,
+# dropped inside a reference cycle (screen -> context -> runner -> stack), is deleted by
+# the cyclic garbage collector in an arbitrary order, and ~QUndoStack then deleted commands
+# whose Python wrappers were already half cleared: a segfault in whichever later test the
+# collection happened to run.

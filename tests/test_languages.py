@@ -109,16 +109,19 @@ def test_the_handout_speaks_the_workshops_language(doc: Document) -> None:
 
 def test_the_details_tab_sets_the_workshops_language(qtbot: object, doc: Document) -> None:
     from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QComboBox
+    from PySide6.QtWidgets import QComboBox, QWidget
 
     from workshop.ui.details_panel import DetailsPanel
     from workshop.ui.screens.base import ScreenContext
     from workshop.ui.undo import UndoRunner
 
-    stack = QUndoStack()
+    # The stack has a Qt owner, as the app's has the main window (a parentless one
+    # collected later inside a reference cycle crashes the interpreter).
+    owner = QWidget()
+    qtbot.addWidget(owner)  # type: ignore[attr-defined]
+    stack = QUndoStack(owner)
     runner = UndoRunner(doc, stack)
-    panel = DetailsPanel(ScreenContext(doc, runner))
-    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel = DetailsPanel(ScreenContext(doc, runner), owner)
     combo = panel.findChild(QComboBox, "detailsLanguage")
     assert combo is not None and combo.currentData() == "en"
     combo.setCurrentIndex(combo.findData("pl"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from workshop.demo import board, foundation, purpose, reciprocity, voting
+from workshop.demo import board, budgeting, foundation, purpose, reciprocity, voting
 from workshop.storage.document import Document
 
 PARTS: list[Callable[[Document], None]] = [
@@ -19,6 +19,7 @@ PARTS: list[Callable[[Document], None]] = [
     board.fill,
     voting.fill,
     reciprocity.fill,
+    budgeting.fill,
 ]
 
 

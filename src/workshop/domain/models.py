@@ -22,6 +22,8 @@ class ActivityKind(StrEnum):
     CLOSE = "close"
     OFFERS_ASKS = "offers_asks"
     PULSE = "pulse"
+    REVIEW = "review"
+    BUDGET = "budget"
 
     @property
     def label(self) -> str:
@@ -38,6 +40,8 @@ _KIND_LABELS = {
     ActivityKind.CLOSE: "Close",
     ActivityKind.OFFERS_ASKS: "Offers and asks",
     ActivityKind.PULSE: "Pulse check",
+    ActivityKind.REVIEW: "Review of promises",
+    ActivityKind.BUDGET: "Participatory budget",
 }
 
 

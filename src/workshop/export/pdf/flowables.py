@@ -31,7 +31,7 @@ class Mark(Flowable):  # type: ignore[misc]  # reportlab ships no types
         pass
 
 
-class Heading(Paragraph):
+class Heading(Paragraph):  # type: ignore[misc]  # reportlab ships no types
     """A paragraph that also becomes a PDF bookmark (outline entry) where it lands."""
 
     def __init__(

@@ -81,7 +81,7 @@ def _is_emoji_image(frag: Any) -> bool:
     )
 
 
-class Paragraph(platypus.Paragraph):  # type: ignore[misc]  # reportlab ships no types
+class TextParagraph(platypus.Paragraph):  # type: ignore[misc]  # reportlab ships no types
     """reportlab's Paragraph; shapes complex scripts and lays right-to-left lines right to left."""
 
     def __init__(self, text: str, style: ParagraphStyle | None = None, *args: Any, **kw: Any):
@@ -171,6 +171,10 @@ def _measure_words(piece: bidi.Piece) -> float:
     if piece.image is not None:
         return piece.image_width
     return max((stringWidth(w, piece.font, piece.size) for w in piece.text.split()), default=0.0)
+
+
+#: Used like reportlab's own (untyped, like it, so tables of paragraphs type as before).
+Paragraph: Any = TextParagraph
 
 
 class BidiLines(platypus.Flowable):  # type: ignore[misc]
@@ -275,4 +279,4 @@ def draw_string(
     bidi.draw_line(canvas, line, x, y)
 
 
-__all__ = ["BidiLines", "Paragraph", "draw_string", "string_width"]
+__all__ = ["BidiLines", "Paragraph", "TextParagraph", "draw_string", "string_width"]

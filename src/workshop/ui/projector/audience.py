@@ -129,7 +129,7 @@ class AudienceWindow(QWidget):
         close = QAction("Close audience view", self)
         close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        close.triggered.connect(self.closeRequested.emit)
+        close.triggered.connect(self.closeRequested)
         self.addAction(close)
         self.resize(WINDOWED_SIZE)
         self._apply_theme()
@@ -145,6 +145,9 @@ class AudienceWindow(QWidget):
         self._built = None
         self.frozen_picture = None
         self._render()
+
+    #: Set by the controller: the breakout table a board view shows (None: every table).
+    table_filter: int | None = None
 
     def set_state(self, state: PresentationState) -> None:
         old = self.state
@@ -221,8 +224,12 @@ class AudienceWindow(QWidget):
         else:
             cls = view_class(activity, agenda=self.state.agenda)
             self.view = cls(self.doc, activity, self.palette_, self.live)
-        self.view.pageChanged.connect(self.pageChanged.emit)
+        self.view.pageChanged.connect(self.pageChanged)  # Qt drops it with either end
         self._live_layout.addWidget(self.view)
+        # The breakout table the laptop's board shows (None: all), kept across rebuilds.
+        choose = getattr(self.view, "set_table_filter", None)
+        if callable(choose) and self.table_filter is not None:
+            choose(self.table_filter)
         self.view.show()  # at once (a layout shows a new child only from the event loop)
         self.pageChanged.emit()
 

@@ -530,4 +530,12 @@ def view_class(activity: Activity | None, *, agenda: bool) -> type[AudienceView]
         from workshop.ui.projector import offers_view
 
         return offers_view.OffersAsksView
+    if activity.kind is ActivityKind.REVIEW:
+        from workshop.ui.projector import review_view
+
+        return review_view.ReviewView
+    if activity.kind is ActivityKind.BUDGET:
+        from workshop.ui.projector import budget_view
+
+        return budget_view.BudgetView
     return PromptView

@@ -22,6 +22,8 @@ _MODULES = {
     ActivityKind.PURPOSE_BLEND: "workshop.ui.purpose.screen",
     ActivityKind.OFFERS_ASKS: "workshop.ui.reciprocity.screen",
     ActivityKind.PULSE: "workshop.ui.pulse.screen",
+    ActivityKind.REVIEW: "workshop.ui.series.review_screen",
+    ActivityKind.BUDGET: "workshop.ui.budgeting.screen",
 }
 
 

@@ -1,6 +1,15 @@
 """Section builders of the handout, one module per capability (importing registers them)."""
 
-from workshop.export.pdf.sections import basic, brainstorm, pulse, purpose, reciprocity, vote
+from workshop.export.pdf.sections import (
+    basic,
+    brainstorm,
+    budgeting,
+    pulse,
+    purpose,
+    reciprocity,
+    review,
+    vote,
+)
 from workshop.export.pdf.sections.registry import (
     Context,
     HandoutOptions,
@@ -16,11 +25,13 @@ __all__ = [
     "SectionBuilder",
     "basic",
     "brainstorm",
+    "budgeting",
     "builder_for",
     "pulse",
     "purpose",
     "reciprocity",
     "registered",
+    "review",
     "section",
     "vote",
 ]
