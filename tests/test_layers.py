@@ -14,7 +14,7 @@ from pathlib import Path
 import workshop
 from helpers.proc import run_python
 
-PACKAGES = ("domain", "storage", "export")
+PACKAGES = ("domain", "storage", "export", "kinds")
 SOURCE = Path(workshop.__file__).resolve().parent
 
 IMPORT_ALL = """

@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
 
+from workshop.domain.models import ActivityKind
 from workshop.domain.reciprocity import Card, CardKind
+from workshop.kinds import watched
 from workshop.storage import read, read_reciprocity
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.theme import Palette
@@ -21,9 +23,7 @@ SHOWN = 8
 
 
 class OffersAsksView(AudienceView):
-    tables = frozenset(
-        {"activities", "workshop", "participants", "reciprocity_cards", "commitments"}
-    )
+    tables = watched(ActivityKind.OFFERS_ASKS)
 
     def build(self, palette: Palette) -> None:
         self.setObjectName("audienceOffersAsks")

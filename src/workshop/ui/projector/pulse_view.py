@@ -11,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from workshop.domain.models import ActivityKind
 from workshop.domain.pulse import RoundResult, Statement
+from workshop.kinds import watched
 from workshop.storage import read_pulse
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.theme import Palette
@@ -19,10 +21,7 @@ from workshop.ui.projector.views import AudienceView, _Bar, _clear_layout
 
 
 class PulseView(AudienceView):
-    tables = frozenset(
-        {"activities", "workshop", "pulse_statements", "pulse_rounds", "pulse_tallies",
-         "pulse_answers"}
-    )
+    tables = watched(ActivityKind.PULSE)
 
     def build(self, palette: Palette) -> None:
         self.setObjectName("audiencePulse")

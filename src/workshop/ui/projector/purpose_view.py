@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from workshop.domain.models import ActivityKind
+from workshop.kinds import watched
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.ui.projector import theme as t
@@ -30,15 +32,9 @@ RATING_COLUMNS = 5
 SCORE_MAX = 5
 
 
-def available() -> bool:
-    try:
-        importlib.import_module("workshop.storage.read_purpose")
-    except ImportError:
-        return False
-    return True
-
-
 class PurposeView(AudienceView):
+    tables = watched(ActivityKind.PURPOSE_BLEND)
+
     def build(self, palette: Palette) -> None:
         self.setObjectName("audiencePurpose")
         layout = QVBoxLayout(self)
@@ -121,9 +117,7 @@ class PurposeView(AudienceView):
         self.draft_box.setFixedHeight(height)
 
     def on_change(self, change: Change) -> None:
-        if any(name.startswith("purpose_") for name in change.tables) or change.touches(
-            "activities", "workshop", "participants"
-        ):
+        if change.touches(*self.tables):
             self.refresh()
 
     def refresh(self) -> None:

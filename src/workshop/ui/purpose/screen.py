@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.models import ActivityKind
 from workshop.domain.purpose import languages
 from workshop.domain.purpose_models import PartyMode
+from workshop.kinds import watched
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.storage.ops import purpose as ops
@@ -33,7 +34,6 @@ from workshop.ui.purpose.rounds import RoundsPanel
 from workshop.ui.purpose.statements import StatementsPanel
 from workshop.ui.purpose.themes import ThemesPanel
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
-from workshop.ui.screens.registry import register
 from workshop.ui.widgets import buddy_label
 
 TAB_ROUNDS, TAB_DRAFTS, TAB_ENDORSE = range(3)
@@ -141,9 +141,7 @@ class PurposeScreen(ActivityScreen):
             panel.refresh(state)
 
     def on_change(self, change: Change) -> None:
-        if any(t.startswith("purpose_") for t in change.tables) or change.touches(
-            "participants", "activities"
-        ):
+        if change.touches(*watched(ActivityKind.PURPOSE_BLEND)):
             self.reload()
 
     def focus_primary(self) -> None:
@@ -183,6 +181,3 @@ def _escape(text: str) -> str:
     import html
 
     return html.escape(text)
-
-
-register(ActivityKind.PURPOSE_BLEND, PurposeScreen)

@@ -13,11 +13,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from workshop.domain import board
-from workshop.domain.models import Activity, ActivityKind
+from workshop.domain.models import Activity
 from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Heading, Sticky, StickyRow, data_table
-from workshop.export.pdf.sections.registry import Context, section
+from workshop.export.pdf.sections.registry import Context
 from workshop.storage import read_board
 
 COLUMNS = 4
@@ -33,7 +33,6 @@ def note_colours(index: int) -> tuple[colors.Color, colors.Color]:
     return fill, edge
 
 
-@section(ActivityKind.BRAINSTORM)
 def brainstorm(ctx: Context, activity: Activity) -> list[Flowable]:
     s = ctx.styles
     clusters = read_board.clusters(ctx.doc, activity.id)
