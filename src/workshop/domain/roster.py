@@ -27,7 +27,7 @@ def parse_roster(text: str) -> list[RosterEntry]:
     """
     if not text.strip():
         raise ValidationError("The list is empty: one person per line, like “Ana Silva, Library”.")
-    delimiter = "\t" if "\t" in text and "," not in text.split("\n", 1)[0] else ","
+    delimiter = _delimiter(text)
     entries: list[RosterEntry] = []
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
     for line_number, cells in enumerate(reader, start=1):
@@ -50,3 +50,20 @@ def parse_roster(text: str) -> list[RosterEntry]:
     if not entries:
         raise ValidationError("No names found: one person per line, like “Ana Silva, Library”.")
     return entries
+
+
+#: What separates a name from its organisation: a comma (typed, or a CSV), a tab (pasted
+#: from a spreadsheet) or a semicolon (a CSV saved by a spreadsheet in a comma-decimal locale).
+_DELIMITERS = ",\t;"
+
+
+def _delimiter(text: str) -> str:
+    """The separator the standard library's :class:`csv.Sniffer` finds in the first lines.
+
+    A list of names alone has none to find: then a comma (nothing is split anyway).
+    """
+    sample = "\n".join(text.strip("\n").splitlines()[:50])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        return next((d for d in "\t;" if d in sample and "," not in sample), ",")
