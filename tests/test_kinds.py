@@ -11,8 +11,7 @@ kind's screen and view refresh on.
 from __future__ import annotations
 
 import ast
-import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 import workshop
 from helpers.every_op import CASES, operations
-from workshop.demo import fill_demo, write_demo
+from workshop.demo import fill_demo
 from workshop.domain.models import Activity, ActivityKind
 from workshop.export import csv_export
 from workshop.export.csv_export import Sheet
@@ -42,19 +41,9 @@ SOURCE = Path(workshop.__file__).resolve().parent
 KINDS = list(ActivityKind)
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("kinds") / "demo.workshop"
-    write_demo(path)
-    return path
-
-
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Document]:
-    copy = tmp_path / "copy.workshop"
-    shutil.copy(demo_file, copy)
-    with Document.open(copy) as doc:
-        yield doc
+def demo(demo_copy: Document) -> Document:
+    return demo_copy
 
 
 def _activity(doc: Document, kind: ActivityKind) -> Activity:

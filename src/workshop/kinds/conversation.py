@@ -10,48 +10,23 @@ from __future__ import annotations
 from workshop.domain.models import ActivityKind
 from workshop.kinds.spec import CONVERSATION_SECTION, PROMPT_SCREEN, PROMPT_VIEW, KindSpec
 
-_DEMO = "workshop.demo.foundation:fill"
 
-WELCOME = KindSpec(
-    kind=ActivityKind.WELCOME,
-    label="Welcome",
-    icon="go-home",
-    screen=PROMPT_SCREEN,
-    view="workshop.ui.projector.views:WelcomeView",
-    pdf_section=CONVERSATION_SECTION,
-    csv_sheets=None,
-    demo=_DEMO,
-)
+def _conversation(kind: ActivityKind, label: str, icon: str, view: str = PROMPT_VIEW) -> KindSpec:
+    return KindSpec(
+        kind=kind,
+        label=label,
+        icon=icon,
+        screen=PROMPT_SCREEN,
+        view=view,
+        pdf_section=CONVERSATION_SECTION,
+        csv_sheets=None,
+        demo="workshop.demo.foundation:fill",
+    )
 
-PROMPT = KindSpec(
-    kind=ActivityKind.PROMPT,
-    label="Prompt / discussion",
-    icon="dialog-question",
-    screen=PROMPT_SCREEN,
-    view=PROMPT_VIEW,
-    pdf_section=CONVERSATION_SECTION,
-    csv_sheets=None,
-    demo=_DEMO,
-)
 
-BREAK = KindSpec(
-    kind=ActivityKind.BREAK,
-    label="Break",
-    icon="media-playback-pause",
-    screen=PROMPT_SCREEN,
-    view=PROMPT_VIEW,
-    pdf_section=CONVERSATION_SECTION,
-    csv_sheets=None,
-    demo=_DEMO,
+WELCOME = _conversation(
+    ActivityKind.WELCOME, "Welcome", "go-home", view="workshop.ui.projector.views:WelcomeView"
 )
-
-CLOSE = KindSpec(
-    kind=ActivityKind.CLOSE,
-    label="Close",
-    icon="application-exit",
-    screen=PROMPT_SCREEN,
-    view=PROMPT_VIEW,
-    pdf_section=CONVERSATION_SECTION,
-    csv_sheets=None,
-    demo=_DEMO,
-)
+PROMPT = _conversation(ActivityKind.PROMPT, "Prompt / discussion", "dialog-question")
+BREAK = _conversation(ActivityKind.BREAK, "Break", "media-playback-pause")
+CLOSE = _conversation(ActivityKind.CLOSE, "Close", "application-exit")
