@@ -351,6 +351,8 @@ class ProjectorController(QObject):
             "&Blank projector", "actionProjectorBlank", "Show black on the projector (B)", "B"
         )
         self.blank_action.toggled.connect(self.set_blank)
+        # Buttons (run panel, toolbar) show the short word; menus the full name.
+        self.blank_action.setIconText("Blank")
         self.freeze_action = action(
             "&Freeze projector",
             "actionProjectorFreeze",
@@ -358,6 +360,7 @@ class ProjectorController(QObject):
             "F",
         )
         self.freeze_action.toggled.connect(self.set_frozen)
+        self.freeze_action.setIconText("Freeze")
         self.show_action = action(
             "Show in &room",
             "actionShowInRoom",
