@@ -158,3 +158,22 @@ def test_filter(qtbot: QtBot, panel: Panel) -> None:
     assert table.rowCount() == 1
     panel.panel.filter_combo.setCurrentIndex(0)
     assert table.rowCount() == 2
+
+
+def test_a_long_what_is_shown_whole_on_a_laptop(qtbot: QtBot, panel: Panel) -> None:
+    """On a 1366×768 laptop "Circulate the draft…" was cut to "Circulate t…": it wraps now."""
+    long = (
+        "Circulate the adopted purpose to every board and ask each to endorse it formally "
+        "before the March partnership meeting"
+    )
+    add(qtbot, panel, long, "Ana Silva")
+    panel.panel.resize(700, 500)  # the Actions tab beside the run dock on a laptop
+    qtbot.wait(20)
+    table = panel.panel.table
+    item = table.item(0, 0)
+    assert item.text() == long
+    rect = table.visualItemRect(item)
+    needed = table.fontMetrics().boundingRect(
+        0, 0, rect.width() - 8, 10_000, int(Qt.TextFlag.TextWordWrap), long
+    ).height()
+    assert rect.height() >= needed

@@ -118,12 +118,12 @@ def test_merge_and_unmerge_terms(doc: Document, by_org: int) -> None:
 
 
 def test_hide_and_unhide_terms(doc: Document, by_org: int) -> None:
-    assert "make" in {t.label for t in read_purpose.analysis(doc, by_org).themes}
-    change = ops.hide_term(doc, by_org, "make")
-    assert "make" not in {t.label for t in read_purpose.analysis(doc, by_org).themes}
+    assert "safe" in {t.label for t in read_purpose.analysis(doc, by_org).themes}
+    change = ops.hide_term(doc, by_org, "safe")
+    assert "safe" not in {t.label for t in read_purpose.analysis(doc, by_org).themes}
     _undo_redo(doc, change)
     with pytest.raises(ValidationError, match="already hidden"):
-        ops.hide_term(doc, by_org, "makes")
+        ops.hide_term(doc, by_org, "Safe")
     (hidden,) = read_purpose.hidden_terms(doc, by_org)
     _undo_redo(doc, ops.unhide_term(doc, hidden.id))
     several = ops.hide_terms(doc, by_org, ["spaces", "safe", "hungry"])

@@ -177,15 +177,15 @@ def test_unknown_participant_is_explained_not_added(qtbot: QtBot, harness: Harne
 
 def test_merge_and_hide_selected_themes_by_key(qtbot: QtBot, harness: Harness) -> None:
     h, doc, aid = harness, harness.doc, harness.activity_id
-    _capture(qtbot, h, "Amara", "Youth and community work.")
-    _capture(qtbot, h, "Ben", "Young people and community work.")
+    _capture(qtbot, h, "Amara", "Youth and community gardens.")
+    _capture(qtbot, h, "Ben", "Young people and community gardens.")
     themes = h.screen.themes
     themes.all_terms.setChecked(False)
     labels = [themes.tree.topLevelItem(i).text(0) for i in range(themes.tree.topLevelItemCount())]
-    assert labels == ["community", "work"]
-    themes.tree.setCurrentItem(themes.tree.topLevelItem(1))
+    assert labels == ["gardens", "community"]  # as many parties: the more specific first
+    themes.tree.setCurrentItem(themes.tree.topLevelItem(0))
     qtbot.keyClick(themes.tree, Qt.Key.Key_H)
-    assert [t.phrase for t in read_purpose.hidden_terms(doc, aid)] == ["work"]
+    assert [t.phrase for t in read_purpose.hidden_terms(doc, aid)] == ["gardens"]
     themes.all_terms.setChecked(True)
     items = {
         themes.tree.topLevelItem(i).text(0): themes.tree.topLevelItem(i)
@@ -282,3 +282,36 @@ def test_keyboard_shortcuts_keep_a_draft_and_switch_tabs(qtbot: QtBot, harness: 
     assert h.screen.drafts.text.toPlainText() == "A draft."
     qtbot.keyClick(h.screen, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert h.screen.tabs.currentIndex() == TAB_ENDORSE
+
+
+def test_basis_resets_after_keeping_a_draft_from_an_earlier_one(
+    qtbot: QtBot, harness: Harness
+) -> None:
+    """After draft 2 (from draft 1) was kept, the tab said "starts from draft 1" still."""
+    h, doc, aid = harness, harness.doc, harness.activity_id
+    _capture(qtbot, h, "Amara", "We open doors to learning.")
+    drafts = h.screen.drafts
+    drafts.text.setPlainText("Doors open to learning for all.")
+    drafts.save_new()
+    drafts.start_from_selected()
+    assert drafts.basis.text() == "Next draft starts from draft 1"
+    drafts.text.setPlainText("Doors open to learning for every resident.")
+    drafts.save_new()
+    assert [d.number for d in read_purpose.drafts(doc, aid)] == [1, 2]
+    assert drafts.basis.text() == "Next draft: new text"
+
+
+def test_coverage_names_what_each_purpose_lacks_in_meaningful_words(harness: Harness) -> None:
+    """"Least covered: Citizens Advice (9 %)" although the draft said "advice"."""
+    from tests.helpers.labelled import PURPOSES
+
+    from workshop.domain.purpose import analyse
+
+    result = analyse(list(PURPOSES.items()))
+    draft = "Every resident gets free advice on debt, benefits and housing, and a warm home."
+    coverage = {c.party: c for c in result.coverage(draft)}
+    advice = coverage["Citizens Advice Eastgate"]
+    assert {t.label for t in advice.found} >= {"advice", "debt", "housing"}
+    assert advice.ratio is not None and advice.ratio >= 0.3
+    lacking = {t.label for t in advice.missing}
+    assert not lacking & {"otherwise", "many", "seek", "manner", "provide", "need", "uses"}

@@ -340,3 +340,23 @@ def test_named_answers_need_anonymity_off(doc: Document) -> None:
         pulse_ops.add_answer(doc, _round(doc, pulse), 3, ana)
     pulse_ops.add_answer(doc, _round(doc, pulse), 3)
     assert read_pulse.answered(doc, _round(doc, pulse)) == set()
+
+
+def test_a_confirmed_match_teaches_the_workshop_and_undo_unlearns(
+    doc: Document, room: dict[str, int]
+) -> None:
+    """A confirmed "gazebo" ↔ "marquee" match makes them synonyms for the workshop's asks."""
+    oa = room["oa"]
+    ana, ben, cat = (person(doc, room[n]) for n in ("Ana", "Ben", "Cat"))
+    ops.add_card(doc, oa, CardKind.OFFER, ana, "Marquee to borrow")
+    ops.add_card(doc, oa, CardKind.ASK, ben, "A gazebo for the summer fair")
+    ops.add_card(doc, oa, CardKind.ASK, cat, "Could someone lend a gazebo for our fete?")
+    offer = card_id(doc, oa, "Marquee to borrow")
+    first = card_id(doc, oa, "A gazebo for the summer fair")
+    second = card_id(doc, oa, "Could someone lend a gazebo for our fete?")
+    assert read_reciprocity.suggestions(doc, oa)[second] == []
+    confirmed = ops.confirm_match(doc, offer, first)
+    (match,) = read_reciprocity.suggestions(doc, oa)[second]
+    assert match.offer_id == offer and "gazebo ↔ marquee" in match.shared
+    doc.undo(confirmed)
+    assert read_reciprocity.suggestions(doc, oa)[second] == []

@@ -714,7 +714,7 @@ class Day:
         # The room sees offers and asks, the promised ones ticked; no names (anonymous day).
         self.check_room(
             "offers and asks",
-            ["✓ Free meeting rooms", "• Volunteers who can drive", "2 commitments"],
+            ["✓ Free meeting rooms", "Volunteers who can drive", "2 commitments"],
             [n for n, _ in PEOPLE] + [due for _, due in COMMITMENTS],
         )
         self.snap("08-offers-and-asks")

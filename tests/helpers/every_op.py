@@ -322,6 +322,8 @@ CASES: dict[str, Case] = {
     "pulse.add_answer": lambda d: lambda: pulse.add_answer(d, first_round(d), 4),
     "pulse.clear_round": lambda d: lambda: pulse.clear_round(d, first_round(d)),
     "pulse.set_revealed": lambda d: lambda: pulse.set_revealed(d, first_round(d), True),
+    "pulse.show_on_screen": lambda d: lambda: pulse.show_on_screen(
+        d, one(d, "SELECT id FROM pulse_statements ORDER BY id"), shift=True),
     # ---------------------------------------------------------------- actions
     "actions.add_action": lambda d: lambda: actions.add_action(
         d, "Book the hall", None, "2027-01-09", source_kind=SourceKind.NOTE, source_id=note(d)),

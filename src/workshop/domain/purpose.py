@@ -1,10 +1,12 @@
 """Where purposes meet: key terms, shared themes, similarity and coverage of purpose statements.
 
 Pure Python (no Qt, no database). A :class:`Lexicon` turns text into terms:
-words are lower-cased, stop words dropped, the rest stemmed with Snowball
-(so "community" and "communities" are one term), then synonym merges fold
-phrases into one term ("young people" = "youth") and hidden noise terms are
-dropped. :func:`analyse` applies it to every party's statement.
+words are lower-cased, stop words dropped, the rest lemmatised (so "community" and
+"communities" are one term, but "position" and "positive" stay two: see
+``purpose_words``), then synonym merges fold phrases into one term ("young people" =
+"youth") and hidden noise terms are dropped. Each term has a weight (how much it says:
+"provide" little, "foodbank" much); only meaningful terms make themes and coverage.
+:func:`analyse` applies it to every party's statement.
 """
 
 from __future__ import annotations
@@ -15,13 +17,20 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import NamedTuple
 
 from workshop.domain import palettes
 from workshop.domain.errors import ValidationError
 from workshop.domain.purpose_models import DEFAULT_LANGUAGE
 from workshop.domain.purpose_stopwords import stop_words
+from workshop.domain.purpose_words import (
+    LANGUAGE_CODES,
+    MEANINGFUL,
+    NAME_WEIGHT,
+    Weights,
+    lemmatiser,
+    snowball_languages,
+)
 
 #: Letters, with inner apostrophes ("people's", "aujourd'hui"); digits and punctuation split words.
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -30,10 +39,8 @@ THEME_PALETTE = palettes.THEME_HIGHLIGHTS
 
 
 def languages() -> list[str]:
-    """Languages a stemmer exists for (snowballstemmer's names, e.g. "english", "french")."""
-    import snowballstemmer  # type: ignore[import-untyped]  # loaded on first use (~15 ms)
-
-    return sorted(str(name) for name in snowballstemmer.algorithms())
+    """Languages Workshop can analyse (Snowball's names, e.g. "english", "french", "polish")."""
+    return sorted(snowball_languages() | set(LANGUAGE_CODES))
 
 
 def check_language(language: str) -> str:
@@ -44,28 +51,6 @@ def check_language(language: str) -> str:
             f"{', '.join(languages())}."
         )
     return language
-
-
-@cache
-def _stem_function(language: str) -> _Stemmer:
-    return _Stemmer(language)
-
-
-class _Stemmer:
-    """A Snowball stemmer with a cache (the same words recur across statements)."""
-
-    def __init__(self, language: str) -> None:
-        import snowballstemmer  # loaded on first use: start-up need not pay for it
-
-        self._stemmer = snowballstemmer.stemmer(language)
-        self._cache: dict[str, str] = {}
-
-    def __call__(self, word: str) -> str:
-        stem = self._cache.get(word)
-        if stem is None:
-            stem = str(self._stemmer.stemWord(word.replace("’", "'")))
-            self._cache[word] = stem
-        return stem
 
 
 class Occurrence(NamedTuple):
@@ -96,7 +81,8 @@ class Lexicon:
     ) -> None:
         self.language = check_language(language)
         self._stop = stop_words(self.language)
-        self._stem = _stem_function(self.language)
+        self._stem = lemmatiser(self.language)
+        self._weights = Weights(self.language)
         self._phrases: dict[tuple[str, ...], str] = {}
         self.merge_labels: dict[str, str] = {}
         for phrases in merges:
@@ -121,6 +107,26 @@ class Lexicon:
         for stems in self._phrases:
             self._starts[stems[0]] = max(self._starts.get(stems[0], 0), len(stems))
 
+    def weight(self, key: str) -> float:
+        """How much a term says (0…1): a facilitator's merge always counts in full."""
+        if key in self.merge_labels:
+            return 1.0
+        return self._weights.phrase(tuple(key.split(" ")))
+
+    def is_name(self, key: str, surfaces: Iterable[str]) -> bool:
+        """Whether a term is a proper name: always capitalised and not a word of the language.
+
+        Names of places and organisations ("Eastgate") recur in statements of one area
+        but are not what the parties' purposes share.
+        """
+        return (
+            key not in self.merge_labels
+            and " " not in key
+            and all(s[:1].isupper() for s in surfaces)
+            and self._weights.unlisted(key)
+            and all(self._weights.unlisted(s.casefold()) for s in surfaces)
+        )
+
     def words(self, text: str) -> list[tuple[int, int, str]]:
         """Content words (not stop words) as (start, end, lower-case word)."""
         found = []
@@ -132,7 +138,7 @@ class Lexicon:
         return found
 
     def phrase_key(self, phrase: str) -> tuple[str, ...]:
-        """The stems of a phrase's content words: how it is matched in statements."""
+        """The lemmas of a phrase's content words: how it is matched in statements."""
         return tuple(self._stem(word) for _, _, word in self.words(phrase))
 
     def term_key(self, phrase: str) -> str:
@@ -176,10 +182,17 @@ class Term:
     parties: tuple[str, ...]
     count: int
     merged: bool
+    #: How much the term says (0…1, ``purpose_words``): boilerplate is light.
+    weight: float = 1.0
+
+    @property
+    def meaningful(self) -> bool:
+        return self.weight >= MEANINGFUL
 
     @property
     def shared(self) -> bool:
-        return len(self.parties) >= 2
+        """A theme: a meaningful term that two or more parties use."""
+        return len(self.parties) >= 2 and self.meaningful
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,17 +281,29 @@ class Analysis:
         return None
 
     def key_terms(self, party: str) -> tuple[Term, ...]:
-        """A party's terms: shared themes first (most parties), then its own most used."""
+        """A party's meaningful terms: themes first (most parties), then the most specific.
+
+        Boilerplate ("provide", "many", "seek") is left out: it is not what a party's
+        purpose is about, so a draft neither gains nor loses by it.
+        """
         statement = self._by_party.get(party)
         if statement is None:
             return ()
-        terms = [self.terms[k] for k in statement.counts]
+        terms = [t for t in (self.terms[k] for k in statement.counts) if t.meaningful]
         return tuple(
-            sorted(terms, key=lambda t: (-len(t.parties), -statement.counts[t.key], t.label))
+            sorted(
+                terms,
+                key=lambda t: (
+                    -min(len(t.parties), 2),
+                    -round(t.weight, 2),
+                    -statement.counts[t.key],
+                    t.label,
+                ),
+            )
         )
 
     def coverage(self, draft: str) -> list[Coverage]:
-        """For each party, which of its key terms ``draft`` contains, in statement order."""
+        """For each party, which of its meaningful terms ``draft`` contains (and lacks)."""
         present = set(self.lexicon.terms(draft))
         result = []
         for statement in self.statements:
@@ -312,12 +337,14 @@ def analyse(
     users: dict[str, list[str]] = {}
     counts: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = {}
+    spellings: dict[str, set[str]] = {}
     for party, text in statements:
         found = lexicon.occurrences(text)
         party_counts = Counter(o.key for o in found)
         analysed.append(StatementTerms(party, text, party_counts, tuple(found)))
         for occurrence in found:
             surfaces.setdefault(occurrence.key, Counter())[occurrence.surface.casefold()] += 1
+            spellings.setdefault(occurrence.key, set()).add(occurrence.surface)
         for key in party_counts:
             users.setdefault(key, []).append(party)
         counts.update(party_counts)
@@ -328,21 +355,25 @@ def analyse(
             tuple(parties),
             counts[key],
             key in lexicon.merge_labels,
+            min(NAME_WEIGHT, lexicon.weight(key))
+            if lexicon.is_name(key, spellings[key])
+            else lexicon.weight(key),
         )
         for key, parties in users.items()
     }
     themes = tuple(
         sorted(
             (t for t in terms.values() if t.shared),
-            key=lambda t: (-len(t.parties), -t.count, t.label.casefold()),
+            key=lambda t: (-len(t.parties), -round(t.weight, 1), -t.count, t.label.casefold()),
         )
     )
     result = Analysis(lexicon, tuple(analysed), terms, themes, theme_colours(themes))
     bits = {key: n for n, key in enumerate(terms)}
     for statement in analysed:
         result._by_party[statement.party] = statement
-        result._masks[statement.party] = sum(1 << bits[key] for key in statement.counts)
-        result._norms[statement.party] = math.sqrt(len(statement.counts))
+        kept = [key for key in statement.counts if terms[key].meaningful]
+        result._masks[statement.party] = sum(1 << bits[key] for key in kept)
+        result._norms[statement.party] = math.sqrt(len(kept))
     return result
 
 

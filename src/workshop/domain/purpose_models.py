@@ -14,6 +14,9 @@ SCORE_MIN, SCORE_MAX = 0, 5
 #: Blend rounds of 1-2-4-all: each party alone (the statements), pairs, fours, then all (drafts).
 ROUND_PAIRS, ROUND_FOURS = 1, 2
 ROUND_NAMES = {ROUND_PAIRS: "Pairs", ROUND_FOURS: "Fours"}
+#: How long a round lasts on the projector's round timer (minutes): pairs blend two
+#: purposes, fours blend two pairs' blends.
+ROUND_MINUTES = {ROUND_PAIRS: 5, ROUND_FOURS: 8}
 
 
 class PartyMode(StrEnum):
@@ -48,6 +51,8 @@ class PurposeSettings:
     by: PartyMode
     language: str
     anonymous: bool
+    #: The facilitator has seen the shared themes and shown them to the room.
+    themes_shown: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +88,8 @@ class BlendGroup:
     position: int
     statement_ids: tuple[int, ...]
     text: str  # the group's blended statement, '' until captured
+    #: When the app proposed the round (UTC ISO 8601), '' for older files.
+    started: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,8 @@ themselves then there there's these they they're this those through thus to too 
 until up upon us very via was wasn't we we're we've were weren't what when where which
 while who whom whose why will with within without won't would wouldn't yet you your yours
 yourself yourselves
+many much otherwise manner whether however therefore including across among around toward
+towards already always often rather within whilst amongst etc e.g. i.e. such like way ways
 """
 
 _FRENCH = """
@@ -75,6 +77,52 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         ("italian", _ITALIAN),
     )
 }
+
+
+#: Boilerplate of purpose statements and offers/asks: real words that say nothing about a
+#: party on their own ("we provide…", "we need help with…"). They still count, lightly.
+_GENERIC = {
+    "english": """
+provide provision need help support work ensure deliver enable offer ask make aim seek want
+use give get take organisation organization mission purpose vision value exist able
+allow bring look try keep run do go come find thing part lot kind sort good great best well
+new available possible include everyone everybody anyone someone something anything sure
+""",
+    "french": """
+fournir aider aide soutenir soutien besoin offrir travailler assurer permettre faire mission
+organisation chercher vouloir donner prendre personne chose
+""",
+    "german": """
+bieten helfen hilfe unterstützen unterstützung brauchen arbeiten sichern ermöglichen machen
+organisation suchen wollen geben nehmen person ding
+""",
+    "spanish": """
+ofrecer ayudar ayuda apoyar apoyo necesitar trabajar asegurar permitir hacer misión
+organización buscar querer dar tomar persona cosa
+""",
+    "dutch": """
+bieden helpen hulp steunen steun nodig werken zorgen maken organisatie zoeken willen geven
+nemen persoon ding
+""",
+    "portuguese": """
+oferecer ajudar ajuda apoiar apoio precisar trabalhar garantir permitir fazer missão
+organização procurar querer dar tomar pessoa coisa
+""",
+    "italian": """
+offrire aiutare aiuto sostenere sostegno bisogno lavorare garantire permettere fare missione
+organizzazione cercare volere dare prendere persona cosa
+""",
+}
+GENERIC: dict[str, frozenset[str]] = {
+    language: frozenset(text.split()) for language, text in _GENERIC.items()
+}
+GENERIC["porter"] = GENERIC["english"]
+GENERIC["dutch_porter"] = GENERIC["dutch"]
+
+
+def generic_words(language: str) -> frozenset[str]:
+    """The boilerplate lemmas of ``language`` (empty when none are bundled)."""
+    return GENERIC.get(language, frozenset())
 
 
 def stop_words(language: str) -> frozenset[str]:

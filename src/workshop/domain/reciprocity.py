@@ -2,15 +2,14 @@
 
 Pure Python (no Qt, no database). A *party* is a participant or an organisation.
 Cards are offers or asks; :func:`suggest_matches` proposes, for every ask, the
-offers that could meet it, ranked by how many stemmed key terms they share
-(the same term extraction as purpose blending, so "volunteer" meets
-"volunteers"). A confirmed match is a :class:`Commitment`; :func:`balance`
+offers that could meet it (``reciprocity_match``: the same lemmas as purpose
+blending, weighted by how much they say, plus resource concepts and synonyms learnt
+from confirmed matches). A confirmed match is a :class:`Commitment`; :func:`balance`
 tells who only gives, who only receives, and who has no match yet.
 """
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from workshop.domain.errors import ValidationError
 from workshop.domain.models import Participant
 from workshop.domain.purpose import Lexicon
 from workshop.domain.purpose_models import DEFAULT_LANGUAGE
+from workshop.domain.reciprocity_match import MIN_SCORE, Matcher, learn_pairs
 
 #: How many suggestions are offered per ask unless the caller asks for more.
 SUGGESTIONS_PER_ASK = 5
@@ -172,17 +172,12 @@ class Commitment:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """An offer that could meet an ask: ``score`` 0…1 and the terms both use."""
+    """An offer that could meet an ask: ``score`` 0…1 and why, in words ("room ↔ hall")."""
 
     ask_id: int
     offer_id: int
     score: float
     shared: tuple[str, ...]
-
-
-def card_terms(cards: Iterable[Card], lexicon: Lexicon) -> dict[int, frozenset[str]]:
-    """The stemmed key terms of each card (what matching compares)."""
-    return {card.id: frozenset(lexicon.terms(card.text)) for card in cards}
 
 
 def suggest_matches(
@@ -192,49 +187,63 @@ def suggest_matches(
     limit: int = SUGGESTIONS_PER_ASK,
     exclude: Iterable[tuple[int, int]] = (),
     lexicon: Lexicon | None = None,
+    synonyms: Iterable[tuple[str, str]] = (),
 ) -> dict[int, list[Match]]:
-    """For every ask (by card id), the offers that share terms with it, best first.
+    """For every ask (by card id), the offers that could meet it, best first.
 
-    The score is the overlap of the two cards' sets of stemmed terms, relative to
-    their sizes (``shared / sqrt(terms of ask × terms of offer)``): 1 when both
-    use exactly the same terms. Offers of the same side (:func:`same_side`) are
-    never suggested, nor ``(offer_id, ask_id)`` pairs in ``exclude`` (already
-    confirmed). Ties go to the older offer (lower id).
+    The score (0…1) is the cosine of the cards' weighted features
+    (``reciprocity_match``): the same specific word, its root, a resource concept, a
+    learnt synonym. Offers scoring below ``MIN_SCORE`` are not suggested; nor offers of
+    the same side (:func:`same_side`), nor ``(offer_id, ask_id)`` pairs in ``exclude``
+    (already confirmed). Ties go to the older offer (lower id).
     """
-    lexicon = lexicon or Lexicon(language)
-    terms = card_terms(cards, lexicon)
+    matcher = Matcher(lexicon or Lexicon(language), synonyms)
     offers = [c for c in cards if c.kind is CardKind.OFFER]
-    by_term: dict[str, list[int]] = defaultdict(list)
-    for index, offer in enumerate(offers):
-        for term in terms[offer.id]:
-            by_term[term].append(index)
-    sizes = [len(terms[o.id]) for o in offers]
+    offer_features = [matcher.features(o.text) for o in offers]
+    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for position, features in enumerate(offer_features):
+        for feature, weight in features.weights.items():
+            index[feature].append((position, weight))
     excluded = set(exclude)
     result: dict[int, list[Match]] = {}
     for ask in cards:
         if ask.kind is not CardKind.ASK:
             continue
-        ask_terms = terms[ask.id]
-        overlap: dict[int, int] = defaultdict(int)
-        for term in ask_terms:
-            for index in by_term.get(term, ()):
-                overlap[index] += 1
-        # Rank on (score, offer id) alone; build Match values only for the few kept.
+        features = matcher.features(ask.text)
+        dots: dict[int, float] = defaultdict(float)
+        for feature, weight in features.weights.items():
+            for position, other in index.get(feature, ()):
+                dots[position] += weight * other
         ranked = sorted(
-            ((-common / math.sqrt(len(ask_terms) * sizes[index]), offers[index].id, index)
-             for index, common in overlap.items()),
+            (-dot / (features.norm * offer_features[p].norm), offers[p].id, p)
+            for p, dot in dots.items()
         )
         found = []
-        for negative, offer_id, index in ranked:
-            offer = offers[index]
+        for negative, offer_id, position in ranked:
+            if -negative < MIN_SCORE:
+                break
+            offer = offers[position]
             if (offer_id, ask.id) in excluded or same_side(offer.party, ask.party):
                 continue
-            shared = tuple(sorted(ask_terms & terms[offer_id]))
+            _, shared = matcher.score(features, offer_features[position])
             found.append(Match(ask.id, offer_id, round(-negative, 6), shared))
             if len(found) == limit:
                 break
         result[ask.id] = found
     return result
+
+
+def learnt_synonyms(
+    cards: Sequence[Card], commitments: Iterable[Commitment], lexicon: Lexicon
+) -> list[tuple[str, str]]:
+    """Synonym pairs the facilitator's confirmed matches teach (undone with them)."""
+    texts = {card.id: card.text for card in cards}
+    confirmed = [
+        (texts[c.ask_id], texts[c.offer_id])
+        for c in commitments
+        if c.ask_id in texts and c.offer_id in texts
+    ]
+    return learn_pairs(confirmed, lexicon)
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +328,12 @@ def commitment_text(what: str, receiver: Party) -> str:
 def unmatched_asks(cards: Iterable[Card], commitments: Iterable[Commitment]) -> list[Card]:
     met = {c.ask_id for c in commitments}
     return [c for c in cards if c.kind is CardKind.ASK and c.id not in met]
+
+
+def unmatched_offers(cards: Iterable[Card], commitments: Iterable[Commitment]) -> list[Card]:
+    """Offers no commitment uses yet: what was offered and nobody took."""
+    taken = {c.offer_id for c in commitments}
+    return [c for c in cards if c.kind is CardKind.OFFER and c.id not in taken]
 
 
 def cards_by_party(cards: Iterable[Card]) -> Mapping[str, list[Card]]:

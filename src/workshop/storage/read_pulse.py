@@ -41,6 +41,19 @@ def statement(doc: Document, statement_id: int) -> Statement | None:
     return _statement(row) if row else None
 
 
+def on_screen(doc: Document, activity_id: int) -> tuple[Statement | None, bool]:
+    """The statement the room sees (the one the facilitator put up, else the last one) and
+    whether its shift between rounds is shown."""
+    row = doc.conn.execute(
+        f"SELECT {_STATEMENT_COLUMNS}, show_shift FROM pulse_statements"
+        " WHERE activity_id = ? ORDER BY on_screen DESC, position DESC, id DESC LIMIT 1",
+        (activity_id,),
+    ).fetchone()
+    if row is None:
+        return None, False
+    return _statement(row[:-1]), bool(row[-1])
+
+
 def round_distribution(doc: Document, round_id: int, scale: Scale) -> Distribution:
     """The paper tally plus the answers given one by one."""
     conn = doc.conn
@@ -136,11 +149,18 @@ def history(doc: Document, statement_id: int) -> list[RoundResult]:
     result: list[RoundResult] = []
     for sid, aid, title in same:
         for item in rounds(doc, sid):
-            if aid != found.activity_id:
-                item = RoundResult(
-                    item.round_id, item.number, item.label, item.distribution, item.revealed, title
+            # Numbered through the day (1, 2, 3): a check-in and a check-out asked in two
+            # activities are Round 1 and Round 2, never two "Round 1"s.
+            result.append(
+                RoundResult(
+                    item.round_id,
+                    len(result) + 1,
+                    item.label,
+                    item.distribution,
+                    item.revealed,
+                    title if aid != found.activity_id else "",
                 )
-            result.append(item)
+            )
     return result
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workshop.domain.models import Activity, ActivityKind
 from workshop.domain.purpose import Analysis, Coverage, analyse
@@ -30,12 +31,15 @@ from workshop.storage.document import Document
 def settings(doc: Document, activity_id: int) -> PurposeSettings:
     """The activity's settings; defaults (by participant, English, named) until changed."""
     row = doc.conn.execute(
-        "SELECT parties, language, anonymous FROM purpose_settings WHERE activity_id = ?",
+        "SELECT parties, language, anonymous, themes_shown FROM purpose_settings"
+        " WHERE activity_id = ?",
         (activity_id,),
     ).fetchone()
     if row is None:
         return PurposeSettings(activity_id, PartyMode.PARTICIPANT, DEFAULT_LANGUAGE, False)
-    return PurposeSettings(activity_id, PartyMode(row[0]), str(row[1]), bool(row[2]))
+    return PurposeSettings(
+        activity_id, PartyMode(row[0]), str(row[1]), bool(row[2]), bool(row[3])
+    )
 
 
 def party(conn: sqlite3.Connection, participant_id: int | None, organisation: str) -> Party:
@@ -107,13 +111,28 @@ def hidden_terms(doc: Document, activity_id: int) -> list[HiddenTerm]:
 
 
 def analysis(doc: Document, activity_id: int) -> Analysis:
-    """Themes and similarity of the statements, keyed by each statement's ``party.key``."""
-    return analyse(
-        [(s.party.key, s.text) for s in statements(doc, activity_id)],
+    """Themes and similarity of the statements, keyed by each statement's ``party.key``.
+
+    The same statements, merges and hidden terms give the same analysis: it is computed
+    once and shared (a rating or a draft changes none of them, and the laptop's screen
+    and the projector both ask).
+    """
+    return _analysis(
+        tuple((s.party.key, s.text) for s in statements(doc, activity_id)),
         settings(doc, activity_id).language,
-        [m.phrases for m in synonyms(doc, activity_id)],
-        [h.phrase for h in hidden_terms(doc, activity_id)],
+        tuple(m.phrases for m in synonyms(doc, activity_id)),
+        tuple(h.phrase for h in hidden_terms(doc, activity_id)),
     )
+
+
+@lru_cache(maxsize=16)
+def _analysis(
+    pairs: tuple[tuple[str, str], ...],
+    language: str,
+    merges: tuple[tuple[str, ...], ...],
+    hidden: tuple[str, ...],
+) -> Analysis:
+    return analyse(pairs, language, merges, hidden)
 
 
 def groups(doc: Document, activity_id: int, round_: int | None = None) -> list[BlendGroup]:
@@ -126,14 +145,16 @@ def groups(doc: Document, activity_id: int, round_: int | None = None) -> list[B
         (activity_id,),
     ):
         members.setdefault(group_id, []).append(statement_id)
-    query = "SELECT id, round, position, text FROM purpose_groups WHERE activity_id = ?"
+    query = (
+        "SELECT id, round, position, text, started FROM purpose_groups WHERE activity_id = ?"
+    )
     args: tuple[int, ...] = (activity_id,)
     if round_ is not None:
         query += " AND round = ?"
         args = (activity_id, round_)
     return [
-        BlendGroup(id_, rnd, position, tuple(members.get(id_, ())), text)
-        for id_, rnd, position, text in conn.execute(
+        BlendGroup(id_, rnd, position, tuple(members.get(id_, ())), text, started)
+        for id_, rnd, position, text, started in conn.execute(
             query + " ORDER BY round, position, id", args
         ).fetchall()
     ]

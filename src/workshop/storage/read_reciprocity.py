@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from workshop.domain.purpose import Lexicon
 from workshop.domain.reciprocity import (
     Card,
     CardKind,
@@ -11,6 +12,7 @@ from workshop.domain.reciprocity import (
     Match,
     Party,
     PartyDirectory,
+    learnt_synonyms,
     suggest_matches,
 )
 from workshop.storage import read
@@ -94,9 +96,32 @@ def commitment(doc: Document, commitment_id: int) -> Commitment | None:
 
 
 def suggestions(doc: Document, activity_id: int, *, limit: int = 5) -> dict[int, list[Match]]:
-    """Suggested offers for each ask of the activity, without pairs already confirmed."""
-    confirmed = [(c.offer_id, c.ask_id) for c in commitments(doc, activity_id)]
-    return suggest_matches(cards(doc, activity_id), limit=limit, exclude=confirmed)
+    """Suggested offers for each ask of the activity, without pairs already confirmed.
+
+    Every match confirmed anywhere in the workshop teaches the matcher synonyms
+    (``learnt_synonyms``); undoing the confirmation unlearns them.
+    """
+    everything = commitments(doc)
+    confirmed = [(c.offer_id, c.ask_id) for c in everything if c.ask_id]
+    lexicon = Lexicon()
+    learnt = learnt_synonyms(_cards_of(doc, everything), everything, lexicon)
+    return suggest_matches(
+        cards(doc, activity_id), limit=limit, exclude=confirmed, lexicon=lexicon, synonyms=learnt
+    )
+
+
+def _cards_of(doc: Document, confirmed: list[Commitment]) -> list[Card]:
+    """The offers and asks of confirmed matches, from any activity of the workshop."""
+    ids = sorted({c.offer_id for c in confirmed} | {c.ask_id for c in confirmed})
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    return [
+        _card(row)
+        for row in doc.conn.execute(
+            f"SELECT {_CARD_COLUMNS} FROM {_CARD_JOIN} WHERE c.id IN ({marks})", ids
+        )
+    ]
 
 
 def offers_asks_activities(doc: Document) -> list[int]:

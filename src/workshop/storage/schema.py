@@ -496,3 +496,23 @@ def _vote_scope(db: Database) -> None:
         ALTER TABLE votes_new RENAME TO votes;
         """,
     )
+
+
+@migration("0020_what_the_room_sees", 1, 20)
+def _what_the_room_sees(db: Database) -> None:
+    """What the facilitator puts in front of the room, kept with the day's facts.
+
+    Shared themes reach the projector only once the facilitator shows them; the pulse
+    statement on the projector is the one the facilitator chose (not simply the last),
+    with its rounds side by side when the facilitator shows the shift; a 1-2-4-all round
+    (pairs, fours) is timed on the projector from when its groups were proposed.
+    """
+    run_script(
+        db,
+        """
+        ALTER TABLE purpose_settings ADD COLUMN themes_shown INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE pulse_statements ADD COLUMN on_screen INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE pulse_statements ADD COLUMN show_shift INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE purpose_groups ADD COLUMN started TEXT NOT NULL DEFAULT '';
+        """,
+    )

@@ -141,7 +141,8 @@ class ActionsPanel(QWidget):
         self.table.setHorizontalHeaderLabels(["What", "Owner", "By when", "Status", "From"])
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # "What" wraps (on a laptop it was cut to "Circulate t…"); the other columns are short.
+        self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
@@ -156,6 +157,10 @@ class ActionsPanel(QWidget):
         # Modest, so "What" keeps the room on a laptop; the full source is in the tooltip.
         self.table.setColumnWidth(SOURCE, 180)
         self.table.itemChanged.connect(self._cell_edited)
+        # Rows as tall as a wrapped "What" at the column's width, whatever the window's.
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
 
         self.status_button = QPushButton("Move along", self, objectName="actionStatusNext")
         self.status_button.setAccessibleName("Move the selected actions along")

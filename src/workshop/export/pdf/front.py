@@ -353,6 +353,16 @@ def _actual_text(timing: ActualTiming | None) -> str:
 # --------------------------------------------------------------- participants
 
 
+def _has_signed_cards(ctx: Context) -> bool:
+    """Whether the handout has offers or asks, which always carry their party's name."""
+    from workshop.storage import read_reciprocity
+
+    return any(
+        read_reciprocity.cards(ctx.doc, activity_id)
+        for activity_id in read_reciprocity.offers_asks_activities(ctx.doc)
+    )
+
+
 def participants(ctx: Context) -> list[Flowable]:
     s = ctx.styles
     people = read.participants(ctx.doc)
@@ -366,8 +376,14 @@ def participants(ctx: Context) -> list[Flowable]:
         story.append(
             Paragraph(
                 markup(
-                    f"{len(people)} people took part. This workshop was anonymous, "
-                    "so their names are left out."
+                    f"{len(people)} people took part. This workshop was anonymous, so "
+                    "their names are left out of this list and of ideas, votes and answers"
+                    + (
+                        "; offers, asks and commitments are signed by their nature, so "
+                        "those pages name who gives and who receives."
+                        if _has_signed_cards(ctx)
+                        else "."
+                    )
                 ),
                 s.body,
             )

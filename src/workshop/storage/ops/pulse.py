@@ -254,6 +254,28 @@ def set_revealed(doc: Document, round_id: int, revealed: bool) -> Change:
     return ed.change
 
 
+def show_on_screen(doc: Document, statement_id: int, *, shift: bool = False) -> Change:
+    """Put one statement on the projector (the others of its activity come off), with its
+    rounds side by side and the change between them when ``shift`` is set."""
+    with doc.edit("Show the shift to the room" if shift else "Show statement to the room") as ed:
+        row = ed.conn.execute(
+            "SELECT activity_id FROM pulse_statements WHERE id = ?", (statement_id,)
+        ).fetchone()
+        if row is None:
+            raise ValidationError("That statement has been removed.")
+        for other_id, on, shifted in ed.conn.execute(
+            "SELECT id, on_screen, show_shift FROM pulse_statements WHERE activity_id = ?",
+            (row[0],),
+        ).fetchall():
+            wanted = (1, int(shift)) if other_id == statement_id else (0, 0)
+            if (on, shifted) != wanted:
+                ed.table("pulse_statements").update(
+                    other_id, {"on_screen": wanted[0], "show_shift": wanted[1]}
+                )
+    assert ed.change is not None
+    return ed.change
+
+
 def _round_label(label: str) -> str:
     return v.single_line(label, "The round's name", ROUND_LABEL_MAX)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from workshop.domain import validation as v
 from workshop.domain.errors import ValidationError
@@ -41,9 +42,14 @@ def set_purpose_settings(
     by: PartyMode | None = None,
     language: str | None = None,
     anonymous: bool | None = None,
+    themes_shown: bool | None = None,
 ) -> Change:
-    """Choose who states purposes (participants or organisations), the language, anonymity."""
+    """Choose who states purposes (participants or organisations), the language, anonymity,
+    and whether the room sees the shared themes (only once the facilitator has seen them).
+    """
     values: dict[str, object] = {}
+    if themes_shown is not None:
+        values["themes_shown"] = int(bool(themes_shown))
     if by is not None:
         values["parties"] = PartyMode(by).value
     if language is not None:
@@ -52,7 +58,10 @@ def set_purpose_settings(
         values["anonymous"] = int(bool(anonymous))
     if not values:
         raise ValidationError("Nothing to change.")
-    with doc.edit("Change purpose settings") as ed:
+    label = "Change purpose settings"
+    if list(values) == ["themes_shown"]:
+        label = "Show themes to the room" if themes_shown else "Hide themes from the room"
+    with doc.edit(label) as ed:
         _require_activity(ed.conn, activity_id)
         current = read_purpose.settings(doc, activity_id)
         if "parties" in values and values["parties"] != current.by.value and _count(
@@ -208,9 +217,11 @@ def propose_groups(
                 pairs = propose_pairs(list(by_key), similarity, most_similar=most_similar)
             proposal = propose_fours(pairs, similarity, most_similar=most_similar)
         _clear_round(ed.conn, activity_id, round_)
+        started = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")  # the round's timer
         for position, members in enumerate(proposal):
             group_id = ed.table("purpose_groups").insert(
-                {"activity_id": activity_id, "round": round_, "position": position}
+                {"activity_id": activity_id, "round": round_, "position": position,
+                 "started": started}
             ).last_pk
             ed.table("purpose_group_members").insert_all(
                 {"group_id": group_id, "statement_id": by_key[k]} for k in members

@@ -575,7 +575,11 @@ class TileCanvas(QWidget):
         s = self.measure.setting
         offset = self._offset()
         origin = self.mapTo(root, offset.toPoint())
-        bounds = QRectF(-offset.x(), -offset.y(), self.width(), self.height())
+        # Half a pixel of slack: tiles are placed in fractional pixels (0.2 px past a 564-px
+        # canvas is not a cut-off line).
+        bounds = QRectF(-offset.x(), -offset.y(), self.width(), self.height()).adjusted(
+            -0.5, -0.5, 0.5, 0.5
+        )
         items: list[RoomItem] = []
         for item in self.page.items:
             bold = item.kind == room.CLUSTER

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFrame,
     QGroupBox,
@@ -188,6 +189,8 @@ class PulseScreen(ActivityScreen):
         self.statements_list.setAlternatingRowColors(True)
         self.statements_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.statements_list.currentItemChanged.connect(lambda *_: self._load_statement())
+        # The room sees the statement the facilitator chose, not simply the last one.
+        self.statements_list.currentItemChanged.connect(lambda *_: self._put_on_screen())
         self.impact_button = self._button(
             "Impact check", "pulseImpactCheck",
             "Add the five collective impact statements (Ctrl+I)", self.add_impact_check,
@@ -220,6 +223,13 @@ class PulseScreen(ActivityScreen):
         compact(self.reveal_button, "Hide results")
         for button in (self.again_button, self.reveal_button, self.clear_button):
             self.round_row.addWidget(compact(button))
+        self.shift_box = QCheckBox("Sho&w the shift", self)
+        self.shift_box.setObjectName("pulseShowShift")
+        self.shift_box.setAccessibleName("Show the rounds side by side with the change to the room")
+        self.shift_box.setToolTip(
+            "Show this statement's rounds side by side, with the change, on the projector"
+        )
+        self.shift_box.toggled.connect(lambda _on: self._put_on_screen())
 
         # paper tally
         self.tally_page = QWidget(self)
@@ -297,6 +307,9 @@ class PulseScreen(ActivityScreen):
         left_layout.addWidget(self.statement_edit)
         left_layout.addLayout(add_row)
         left_layout.addWidget(self.statements_list, 1)
+        # Under the list that chooses what the room sees (the right column is the tallest).
+        self.shift_box.setParent(left)
+        left_layout.addWidget(self.shift_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.impact_button)
         buttons.addWidget(self.remove_button)
@@ -321,7 +334,9 @@ class PulseScreen(ActivityScreen):
         self.splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        # 4 px at the bottom: with Noto Sans (taller than DejaVu) the screen was 3 px over a
+        # laptop's usable height.
+        layout.setContentsMargins(12, 8, 12, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.prompt)
         layout.addWidget(self.splitter, 1)
@@ -416,13 +431,29 @@ class PulseScreen(ActivityScreen):
         if impact is not None:
             self.radar.set_points(impact)
 
+    def _put_on_screen(self) -> None:
+        """Send the selected statement to the projector (with its shift when ticked).
+
+        Choosing statement after statement is one undo step (the gestures merge).
+        """
+        statement = self.current_statement()
+        if self._loading or statement is None:
+            return
+        shown, shift = read_pulse.on_screen(self.ctx.doc, self.activity_id)
+        wanted = self.shift_box.isChecked()
+        if shown is not None and shown.id == statement.id and shift == wanted:
+            return
+        self.ctx.runner.run(
+            ops.show_on_screen, statement.id, shift=wanted, merge_key="pulse-on-screen"
+        )
+
     def _load_statement(self) -> None:
         if self._loading:
             return
         statement = self.current_statement()
         has = statement is not None
         for widget in (self.entry_tabs, self.round_combo, self.again_button, self.reveal_button,
-                       self.clear_button, self.results_box):
+                       self.shift_box, self.clear_button, self.results_box):
             widget.setEnabled(has)
         if statement is None:
             self.statement_label.setText("Add a statement to ask the room (Ctrl+N).")
@@ -431,6 +462,10 @@ class PulseScreen(ActivityScreen):
             self._load_results()
             return
         self.statement_label.setText(statement.text)
+        shown, shift = read_pulse.on_screen(self.ctx.doc, self.activity_id)
+        self.shift_box.blockSignals(True)
+        self.shift_box.setChecked(shown is not None and shown.id == statement.id and shift)
+        self.shift_box.blockSignals(False)
         previous = self.round_combo.currentData()
         self._rounds = read_pulse.rounds(self.ctx.doc, statement.id)
         self.round_combo.blockSignals(True)

@@ -230,6 +230,7 @@ class DraftsPanel(QWidget):
         if change is not None:
             self._parent_id = None
             self.text.clear()
+            self._update_basis()  # it said "starts from draft 1" after draft 2 was kept
             self._select_inserted(change.inserted("purpose_drafts"))
 
     def _select_inserted(self, ids: list[int]) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.purpose import least_covered
+from workshop.domain.purpose import Term, least_covered
 from workshop.domain.purpose_models import SCORE_MAX, SCORE_MIN, Draft, Party, Rating
 from workshop.storage import read_purpose
 from workshop.storage.ops import purpose as ops
@@ -118,8 +118,10 @@ class EndorsePanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # One line per party at any length (the full lists are in each cell's tooltip): on a
+        # 1366×768 laptop wrapped "missing words" made one row fill the table.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         for column in (0, 1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -200,20 +202,19 @@ class EndorsePanel(QWidget):
             rating: Rating | None = ratings.get(key)
             found = coverage.get(key)
             cells = [
-                labels.get(key, key),
-                fist(rating.score) if rating else "not yet",
-                _ratio(found.ratio) if found else "",
-                ", ".join(t.label for t in found.found) if found else "",
-                ", ".join(t.label for t in found.missing) if found else "",
-                (rating.comment or "no comment") if rating else "",
+                (labels.get(key, key), ""),
+                (fist(rating.score) if rating else "not yet", ""),
+                (_ratio(found.ratio) if found else "", ""),
+                _words(found.found) if found else ("", ""),
+                _words(found.missing) if found else ("", ""),
+                ((rating.comment or "no comment") if rating else "", ""),
             ]
-            for column, value in enumerate(cells):
+            for column, (value, tip) in enumerate(cells):
                 item = QTableWidgetItem(value or "—")
                 if not value:
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, "nothing yet")
-                item.setToolTip(value)
+                item.setToolTip(tip or value)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
         least = least_covered(list(coverage.values()))
         self.least.setText(
             "Least covered: "
@@ -256,3 +257,16 @@ class EndorsePanel(QWidget):
         if draft is None:
             return
         self.ctx.runner.run(ops.unadopt_draft if draft.adopted else ops.adopt_draft, draft.id)
+
+
+#: Words shown in a coverage cell; the rest are counted and listed in the tooltip.
+WORDS_SHOWN = 4
+
+
+def _words(terms: tuple[Term, ...]) -> tuple[str, str]:
+    """The most meaningful words first, "+N" for the rest; the full list as the tooltip."""
+    labels = [t.label for t in terms]
+    shown = ", ".join(labels[:WORDS_SHOWN])
+    if len(labels) > WORDS_SHOWN:
+        shown += f" +{len(labels) - WORDS_SHOWN}"
+    return shown, ", ".join(labels)

@@ -39,6 +39,18 @@ from workshop.ui.widgets import buddy_label
 TAB_ROUNDS, TAB_DRAFTS, TAB_ENDORSE = range(3)
 
 
+ALL_PANELS = ("statements", "themes", "rounds", "drafts", "endorse")
+#: Which panels show which tables: a change to only these tables refreshes only those panels.
+PANELS_FOR: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
+    (frozenset({"purpose_ratings", "purpose_drafts"}), ("drafts", "endorse")),
+    (
+        frozenset({"purpose_ratings", "purpose_drafts", "purpose_groups",
+                   "purpose_group_members"}),
+        ("rounds", "drafts", "endorse"),
+    ),
+)
+
+
 class PurposeScreen(ActivityScreen):
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
@@ -120,7 +132,8 @@ class PurposeScreen(ActivityScreen):
 
     # ------------------------------------------------------------- refreshing
 
-    def reload(self) -> None:
+    def reload(self, panels: tuple[str, ...] | None = None) -> None:
+        """Read the activity again and refresh ``panels`` (by attribute name; None: all)."""
         activity = read.activity(self.ctx.doc, self.activity_id)
         if activity is None:
             return
@@ -137,12 +150,22 @@ class PurposeScreen(ActivityScreen):
             self.adopted.setText(
                 f"<b>Our common purpose</b> (draft {adopted.number}): {_escape(adopted.text)}"
             )
-        for panel in (self.statements, self.themes, self.rounds, self.drafts, self.endorse):
-            panel.refresh(state)
+        for panel in panels or ALL_PANELS:
+            getattr(self, panel).refresh(state)
 
     def on_change(self, change: Change) -> None:
-        if change.touches(*watched(ActivityKind.PURPOSE_BLEND)):
-            self.reload()
+        """Refresh only the panels a change touched (a rating: the endorsement table alone)."""
+        tables = change.tables
+        if not change.touches(*watched(ActivityKind.PURPOSE_BLEND)):
+            return
+        if tables <= {"purpose_ratings"} and self.state is not None:
+            self.endorse.refresh(self.state)
+            return
+        for touched, panels in PANELS_FOR:
+            if tables <= touched:
+                self.reload(panels)
+                return
+        self.reload()
 
     def focus_primary(self) -> None:
         self.statements.focus_capture()

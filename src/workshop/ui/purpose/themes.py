@@ -96,6 +96,12 @@ class ThemesPanel(QWidget):
         row.addWidget(compact(self.hide_button))
         row.addStretch(1)
         layout.addLayout(row)
+        # The room sees themes only once the facilitator has looked them over (and hidden
+        # the noise): unticked, the projector shows the statements without highlights.
+        self.show_room = QCheckBox("Sho&w themes to the room")
+        name(self.show_room, "purposeShowThemes", "Show the shared themes on the projector")
+        self.show_room.toggled.connect(self._show_to_room)
+        layout.addWidget(self.show_room)
         # Above the list, not beside the buttons: the column stays narrow enough for a laptop.
         filter_row.addWidget(self.all_terms)
 
@@ -148,6 +154,9 @@ class ThemesPanel(QWidget):
     def refresh(self, state: PurposeState) -> None:
         self.state = state
         self.heading.setText(f"2 · Where they meet ({len(state.analysis.themes)} shared themes)")
+        self.show_room.blockSignals(True)
+        self.show_room.setChecked(state.settings.themes_shown)
+        self.show_room.blockSignals(False)
         self._fill_tree()
         self.merges.clear()
         for merge in state.synonyms:
@@ -159,6 +168,12 @@ class ThemesPanel(QWidget):
             item = QListWidgetItem(term.phrase)
             item.setData(ID_ROLE, term.id)
             self.hidden.addItem(item)
+
+    def _show_to_room(self, shown: bool) -> None:
+        if self.state is not None and shown != self.state.settings.themes_shown:
+            self.ctx.runner.run(
+                ops.set_purpose_settings, self.activity_id, themes_shown=shown
+            )
 
     def _fill_tree(self) -> None:
         state = self.state

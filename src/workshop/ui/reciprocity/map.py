@@ -132,16 +132,80 @@ def paint_map(
             painter.drawEllipse(node)
         painter.setPen(QColor(best_ink(fill.name())))
         painter.drawText(node, Qt.AlignmentFlag.AlignCenter, _initials(party.name))
-        label_font = QFont(font)
-        label_font.setBold(party.is_organisation)
-        painter.setFont(label_font)
+    bold = QFont(font)
+    bold.setBold(True)
+    for party, (label, text) in zip(
+        parties, label_boxes(parties, centres, radius, metrics, QFontMetricsF(bold)), strict=True
+    ):
+        painter.setFont(bold if party.is_organisation else font)
         painter.setPen(ink)
-        width = max(radius * 6, metrics.horizontalAdvance(party.name) + 8)
-        label = QRectF(centre.x() - width / 2, node.bottom() + 2, width, metrics.height() * 2.2)
         flags_ = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-        painter.drawText(label, int(flags_) | int(Qt.TextFlag.TextWordWrap), party.name)
-        painter.setFont(font)
+        if text:
+            painter.drawText(label, int(flags_) | int(Qt.TextFlag.TextWordWrap), text)
+    painter.setFont(font)
     painter.restore()
+
+
+def label_boxes(
+    parties: Sequence[Party],
+    centres: Sequence[QPointF],
+    radius: float,
+    metrics: QFontMetricsF,
+    bold: QFontMetricsF,
+) -> list[tuple[QRectF, str]]:
+    """Where each party's name goes by its node, and the text that fits there.
+
+    Names never overlap each other or another node (on a crowded ring at 1366×768 they
+    did): each is tried below its node, then above, on up to two lines, shortened with "…"
+    if need be; a name with no room is left out (the node keeps its initials, and every
+    name is whole in the balance table beside the map).
+    """
+    flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(
+        Qt.TextFlag.TextWordWrap
+    )
+    nodes = [
+        QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius) for c in centres
+    ]
+    placed: list[QRectF] = []
+    boxes: list[tuple[QRectF, str]] = []
+    for index, (party, centre) in enumerate(zip(parties, centres, strict=True)):
+        fm = bold if party.is_organisation else metrics
+        found: tuple[QRectF, str] | None = None
+        full = fm.horizontalAdvance(party.name) + 8
+        for width in (full, min(full, radius * 6), min(full, radius * 4)):
+            for lines in (1, 2):
+                height = fm.height() * (lines + 0.2)
+                text = _fit(party.name, fm, width, height, flags)
+                if not text:
+                    continue
+                for top in (centre.y() + radius + 2, centre.y() - radius - 2 - height):
+                    box = QRectF(centre.x() - width / 2, top, width, height)
+                    clear = not any(box.intersects(other) for other in placed) and not any(
+                        box.intersects(node) for j, node in enumerate(nodes) if j != index
+                    )
+                    if clear:
+                        found = (box, text)
+                        break
+                if found:
+                    break
+            if found:
+                break
+        if found is None:
+            found = (QRectF(centre.x(), centre.y() + radius, 0, 0), "")
+        else:
+            placed.append(found[0])
+        boxes.append(found)
+    return boxes
+
+
+def _fit(name: str, fm: QFontMetricsF, width: float, height: float, flags: int) -> str:
+    """``name``, or as much of it as fits the box with "…"; '' if not even a letter does."""
+    text = name
+    while text and fm.boundingRect(QRectF(0, 0, width, 1e4), flags, text).height() > height:
+        shorter = fm.elidedText(text, Qt.TextElideMode.ElideRight,
+                                fm.horizontalAdvance(text) - fm.averageCharWidth())
+        text = "" if shorter in ("…", text) else shorter
+    return text
 
 
 def _arrow(

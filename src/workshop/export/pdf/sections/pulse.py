@@ -7,6 +7,8 @@ only once it was revealed; a paper tally was counted in the open and is always s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -37,7 +39,14 @@ def pulse(ctx: Context, activity: Activity) -> list[Flowable]:
     blocks: list[list[Flowable]] = []
     scales: list[Scale] = []
     for statement in statements:
-        answered = [r for r in read_pulse.rounds(ctx.doc, statement.id) if r.distribution.total]
+        # Numbered through the day: the check-out activity's round of a statement first asked
+        # at check-in is "Round 2", not a second "Round 1".
+        numbers = {r.round_id: r.number for r in read_pulse.history(ctx.doc, statement.id)}
+        answered = [
+            replace(r, number=numbers.get(r.round_id, r.number))
+            for r in read_pulse.rounds(ctx.doc, statement.id)
+            if r.distribution.total
+        ]
         shown = [r for r in answered if _may_show(ctx, r)]
         block: list[Flowable] = [
             Paragraph(

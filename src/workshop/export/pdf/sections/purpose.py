@@ -19,6 +19,7 @@ from workshop.domain.purpose_models import (
     Party,
     PartyMode,
     PurposeStatement,
+    Rating,
 )
 from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
@@ -54,10 +55,9 @@ def purpose_blend(ctx: Context, activity: Activity) -> list[Flowable]:
         flow += _statements(ctx, summary, names)
     flow += _themes(ctx, summary.analysis, len(summary.statements))
     if not ctx.options.short:
-        flow += _rounds(ctx, summary)
+        flow += _rounds(ctx, summary, names)
         flow += _drafts(ctx, summary)
-        if summary.adopted is None:
-            flow += _ratings(ctx, summary, names, adopted=False)
+        flow += _earlier_ratings(ctx, summary, names)
     return flow
 
 
@@ -80,7 +80,8 @@ def _namer(ctx: Context, activity: Activity, summary: PurposeSummary) -> dict[st
     )
     names: dict[str, str] = {}
     parties: list[Party] = [st_.party for st_ in summary.statements]
-    parties += [r.party for r in summary.ratings]
+    for draft in summary.drafts:  # every draft's raters, not only the current one's
+        parties += [r.party for r in read_purpose.ratings(ctx.doc, draft.id)]
     for party in parties:
         if party.key not in names:
             names[party.key] = f"Participant {len(names) + 1}" if hide else party.label
@@ -165,16 +166,22 @@ def _themes(ctx: Context, analysis: Analysis, parties: int) -> list[Flowable]:
     return [KeepTogether(block)]
 
 
-def _rounds(ctx: Context, summary: PurposeSummary) -> list[Flowable]:
+def _rounds(ctx: Context, summary: PurposeSummary, names: dict[str, str]) -> list[Flowable]:
+    """Each round's groups: who blended with whom, and their blend when it was captured."""
     s = ctx.styles
+    key_of = {statement.id: statement.party.key for statement in summary.statements}
     flow: list[Flowable] = []
     for round_, name in sorted(ROUND_NAMES.items()):
-        blends = [g for g in summary.groups if g.round == round_ and g.text.strip()]
-        if not blends:
+        groups = [g for g in summary.groups if g.round == round_ and g.statement_ids]
+        if not groups:
             continue
         flow.append(_heading(f"Blended in {name.lower()}", ctx))
-        for group in blends:
-            flow.append(Paragraph("• " + markup(group.text), s.body))
+        for group in groups:
+            who = " + ".join(
+                names.get(key_of[i], "?") for i in group.statement_ids if i in key_of
+            )
+            blend = markup(group.text) if group.text.strip() else "<i>(no blend captured)</i>"
+            flow.append(Paragraph(f"• <b>{markup(who)}</b>: {blend}", s.body))
     return flow
 
 
@@ -198,14 +205,33 @@ def _drafts(ctx: Context, summary: PurposeSummary) -> list[Flowable]:
     return flow
 
 
+def _earlier_ratings(
+    ctx: Context, summary: PurposeSummary, names: dict[str, str]
+) -> list[Flowable]:
+    """The ratings of every draft not already shown (the adopted one is, at the top)."""
+    flow: list[Flowable] = []
+    for draft in summary.drafts:
+        if draft.adopted:
+            continue
+        ratings = read_purpose.ratings(ctx.doc, draft.id)
+        flow += _rating_table(ctx, ratings, names, f"draft {draft.number}")
+    return flow
+
+
 def _ratings(
     ctx: Context, summary: PurposeSummary, names: dict[str, str], *, adopted: bool
 ) -> list[Flowable]:
-    s = ctx.styles
-    if not summary.ratings:
-        return []
-    average = sum(r.score for r in summary.ratings) / len(summary.ratings)
     which = "the adopted purpose" if adopted else "the latest draft"
+    return _rating_table(ctx, summary.ratings, names, which)
+
+
+def _rating_table(
+    ctx: Context, ratings: list[Rating], names: dict[str, str], which: str
+) -> list[Flowable]:
+    s = ctx.styles
+    if not ratings:
+        return []
+    average = sum(r.score for r in ratings) / len(ratings)
     rows: list[list[object]] = [
         [
             Paragraph("Party", s.cell_head),
@@ -213,7 +239,7 @@ def _ratings(
             Paragraph("Comment", s.cell_head),
         ]
     ]
-    for rating in summary.ratings:
+    for rating in ratings:
         dots = "●" * rating.score + "○" * (SCORE_MAX - rating.score)
         rows.append(
             [
@@ -227,7 +253,7 @@ def _ratings(
     return [
         _heading(f"How each party rated {which}", ctx),
         Paragraph(
-            markup(f"Average {average:.1f} of {SCORE_MAX} from {len(summary.ratings)} ratings."),
+            markup(f"Average {average:.1f} of {SCORE_MAX} from {len(ratings)} ratings."),
             s.muted,
         ),
         data_table(rows, [45 * mm, 40 * mm, ctx.width - 85 * mm]),

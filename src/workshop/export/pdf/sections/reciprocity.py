@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from workshop.domain.models import Activity
-from workshop.domain.reciprocity import Card, CardKind, unmatched_asks
+from workshop.domain.reciprocity import Card, CardKind, unmatched_asks, unmatched_offers
 from workshop.export.fonts import markup
 from workshop.export.pdf.flowables import data_table
 from workshop.export.pdf.sections.registry import Context
@@ -55,6 +55,10 @@ def offers_asks(ctx: Context, activity: Activity) -> list[Flowable]:
     waiting = unmatched_asks(cards, commitments)
     if waiting:
         flow += [_heading(ctx, "Asks still open"), _cards(ctx, waiting)]
+    # What was offered and nobody took is what a partnership should see, even in short.
+    untaken = unmatched_offers(cards, commitments)
+    if untaken:
+        flow += [_heading(ctx, "Offers nobody has taken up yet"), _cards(ctx, untaken)]
     if not ctx.options.short and cards:
         flow += [_heading(ctx, "Everything offered and asked"), _cards(ctx, cards, kinds=True)]
     return flow
