@@ -102,13 +102,13 @@ def test_rows_are_one_per_line(demo_doc: Document, tmp_path: Path) -> None:
         (
             '{"format": "workshop-export", "format_version": 1, "document_format": [1, 0],'
             ' "tables": {"notes": [{"id": 1, "activity_id": 7, "text": "orphan"}]}}',
-            "not a consistent workshop",
+            r"tables\.notes\[0\]\.activity_id: refers to 7 in activities",
         ),
         (
             '{"format": "workshop-export", "format_version": 1, "document_format": [1, 0],'
             ' "tables": {"activities": [{"id": 1, "position": 0, "kind": "juggling",'
             ' "title": "x"}]}}',
-            "not a consistent workshop",
+            r"tables\.activities\[0\]\.kind: “juggling” is not one of",
         ),
         ('{"format": "workshop-export", "format_version": 1, "document_format": [1, 0],'
          ' "tables": {"participants": [{"id": 1, "name": NaN}]}}', "does not allow"),

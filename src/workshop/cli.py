@@ -49,6 +49,7 @@ def _command_parser() -> _Parser:
         help="also one PDF per organisation beside OUT (OUT - Organisation.pdf)",
     )
     export.add_argument("--force", action="store_true", help="replace existing output files")
+    _sharing_arguments(export)
 
     room = sub.add_parser(
         "room", help="write what the room sees (PNG pages and room.json) for FILE into DIR"
@@ -64,7 +65,26 @@ def _command_parser() -> _Parser:
     import_.add_argument("json", type=Path, metavar="JSON")
     import_.add_argument("path", type=Path, metavar="NEWFILE")
     import_.add_argument("--force", action="store_true", help="replace NEWFILE if it exists")
+
+    copy = sub.add_parser("copy", help="write a consistent copy of FILE (to share: --anonymise)")
+    copy.add_argument("path", type=Path, metavar="FILE")
+    copy.add_argument("out", type=Path, metavar="OUT")
+    copy.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    _sharing_arguments(copy)
     return parser
+
+
+def _sharing_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--anonymise",
+        action="store_true",
+        help="leave out who wrote anonymous contributions and how each person voted in secret",
+    )
+    parser.add_argument(
+        "--keep-voters",
+        action="store_true",
+        help="with --anonymise: keep who has voted in secret ballots (not how)",
+    )
 
 
 def _app_parser() -> _Parser:
@@ -72,7 +92,8 @@ def _app_parser() -> _Parser:
         prog="workshop",
         description=(
             "Workshop: offline facilitation. Other commands: demo PATH, check PATH,"
-            " export FILE --pdf/--csv/--json OUT, room FILE --out DIR, import JSON NEWFILE."
+            " export FILE --pdf/--csv/--json OUT, room FILE --out DIR, import JSON NEWFILE,"
+            " copy FILE OUT --anonymise."
         ),
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .workshop file to open")
@@ -129,6 +150,13 @@ def _room(args: argparse.Namespace) -> int:
     return room_command(args.path, args.activity, args.size, args.out)
 
 
+@command("copy")
+def _copy(args: argparse.Namespace) -> int:
+    from workshop.export.cli import copy_command
+
+    return copy_command(args)
+
+
 @command("import")
 def _import(args: argparse.Namespace) -> int:
     from workshop.export.cli import import_command
@@ -145,6 +173,39 @@ def _require_display() -> None:
             "no display to open the window on (DISPLAY is not set). Headless commands "
             "work without one: workshop demo, check, export, room, import."
         )
+
+
+class _Terminated(BaseException):
+    """SIGTERM during a headless command: unwinds like Ctrl+C, so partial files are removed."""
+
+
+def _raise_terminated(signum: int, _frame: object) -> None:
+    raise _Terminated(signum)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """Run a headless command; SIGINT and SIGTERM end it with nothing half-written.
+
+    Every writer removes its temporary file when an exception passes through it, so
+    both signals only need to become exceptions (Python already makes SIGINT one).
+    """
+    import signal
+
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:  # not the main thread (tests calling main() from a worker)
+        previous = None
+    try:
+        return _COMMANDS[args.command](args)
+    except (KeyboardInterrupt, _Terminated) as exc:
+        status = 143 if isinstance(exc, _Terminated) else 130
+        message = f"workshop: {args.command} interrupted; unfinished files were removed."
+        print(message, file=sys.stderr)
+        return status
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _require_libraries() -> None:
@@ -164,7 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in _COMMANDS:
             args = _command_parser().parse_args(argv)
-            return _COMMANDS[args.command](args)
+            return _run_command(args)
         args = _app_parser().parse_args(argv)
         _require_display()
         _require_libraries()

@@ -24,8 +24,7 @@ def parts() -> list[Callable[[Document], None]]:
 
 def write_demo(path: Path, *, overwrite: bool = False) -> None:
     """Write the demo to ``path`` (refusing to replace an existing file unless ``overwrite``)."""
-    with Document.create(path, overwrite=overwrite) as doc:
-        fill_demo(doc)
+    Document.create(path, overwrite=overwrite, fill=fill_demo).close()
 
 
 def fill_demo(doc: Document) -> None:

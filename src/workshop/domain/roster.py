@@ -6,6 +6,7 @@ import csv
 import io
 from dataclasses import dataclass
 
+from workshop.domain import validation as v
 from workshop.domain.errors import ValidationError
 from workshop.domain.validation import NAME_MAX
 
@@ -19,37 +20,80 @@ class RosterEntry:
     organisation: str
 
 
+#: A pasted list or CSV of people is a room's roster, not a database: a file larger
+#: than this is refused before it is read (docs/file-format.md, "Limits").
+ROSTER_MAX_BYTES = 1024 * 1024
+ROSTER_MAX_PEOPLE = 2000
+
+
+def clean_name(name: str) -> str:
+    return v.required_text(name, "A participant's name")
+
+
+def clean_organisation(organisation: str) -> str:
+    return v.single_line(organisation, "The organisation")
+
+
+def clean_person(name: str, organisation: str) -> RosterEntry:
+    """A participant's name and organisation as every door stores them (the operations too)."""
+    return RosterEntry(clean_name(name), clean_organisation(organisation))
+
+
 def parse_roster(text: str) -> list[RosterEntry]:
     """Accept one person per line: "Name, Organisation", "Name<TAB>Organisation" or "Name".
 
     Blank lines are skipped, a header row is recognised, quoting follows CSV.
+    Every person passes :func:`clean_person`, the operations' own rule.
     Raises ValidationError naming the first bad line.
     """
     if not text.strip():
         raise ValidationError("The list is empty: one person per line, like “Ana Silva, Library”.")
+    if len(text) > ROSTER_MAX_BYTES:
+        raise ValidationError(
+            f"The list is {len(text):,} characters long; a list of people holds at most "
+            f"{ROSTER_MAX_BYTES:,}."
+        )
+    # NUL ends a line for the csv module (it raises): treat it as the control character it is.
+    text = text.replace("\x00", " ")
     delimiter = _delimiter(text)
     entries: list[RosterEntry] = []
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
-    for line_number, cells in enumerate(reader, start=1):
-        cells = [" ".join(c.split()) for c in cells]
-        if not any(cells):
-            continue
-        if line_number == 1 and cells[0].lower() in _HEADER_NAMES:
-            continue
-        name = cells[0]
-        organisation = cells[1] if len(cells) > 1 else ""
-        if not name:
-            raise ValidationError(f"Line {line_number} has no name before the comma.")
-        if len(name) > NAME_MAX or len(organisation) > NAME_MAX:
-            raise ValidationError(f"Line {line_number} is longer than {NAME_MAX} characters.")
-        if len(cells) > 2 and any(cells[2:]):
-            raise ValidationError(
-                f"Line {line_number} has more than two columns; expected “name, organisation”."
-            )
-        entries.append(RosterEntry(name, organisation))
+    line_number = 0
+    try:
+        for line_number, cells in enumerate(reader, start=1):
+            entry = _entry(line_number, [v.one_line(c) for c in cells])
+            if entry is not None:
+                entries.append(entry)
+            if len(entries) > ROSTER_MAX_PEOPLE:
+                raise ValidationError(
+                    f"The list has more than {ROSTER_MAX_PEOPLE:,} people; add them in parts."
+                )
+    except csv.Error as exc:
+        raise ValidationError(f"Line {line_number + 1} cannot be read: {exc}.") from exc
     if not entries:
         raise ValidationError("No names found: one person per line, like “Ana Silva, Library”.")
     return entries
+
+
+def _entry(line_number: int, cells: list[str]) -> RosterEntry | None:
+    if not any(cells):
+        return None
+    if line_number == 1 and cells[0].lower() in _HEADER_NAMES:
+        return None
+    name = cells[0]
+    organisation = cells[1] if len(cells) > 1 else ""
+    if not name:
+        raise ValidationError(f"Line {line_number} has no name before the comma.")
+    if len(name) > NAME_MAX or len(organisation) > NAME_MAX:
+        raise ValidationError(f"Line {line_number} is longer than {NAME_MAX} characters.")
+    if len(cells) > 2 and any(cells[2:]):
+        raise ValidationError(
+            f"Line {line_number} has more than two columns; expected “name, organisation”."
+        )
+    try:
+        return clean_person(name, organisation)
+    except ValidationError as exc:
+        raise ValidationError(f"Line {line_number}: {exc}") from exc
 
 
 #: What separates a name from its organisation: a comma (typed, or a CSV), a tab (pasted

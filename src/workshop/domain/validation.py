@@ -13,10 +13,12 @@ TIMEBOX_MAX = 24 * 60
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+#: Control characters (C0, DEL, C1): invisible, and NUL ends text in many programs.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def required_text(value: str, what: str, limit: int = NAME_MAX) -> str:
-    text = " ".join(value.split())
+    text = one_line(value)
     if not text:
         raise ValidationError(f"{what} cannot be empty.")
     return limited(text, what, limit)
@@ -29,7 +31,12 @@ def limited(value: str, what: str, limit: int = TEXT_MAX) -> str:
 
 
 def single_line(value: str, what: str, limit: int = NAME_MAX) -> str:
-    return limited(" ".join(value.split()), what, limit)
+    return limited(one_line(value), what, limit)
+
+
+def one_line(value: str) -> str:
+    """Runs of blank space (tabs, line breaks) as one space, trimmed; control characters gone."""
+    return " ".join(_CONTROLS.sub(" ", value).split())
 
 
 def colour(value: str) -> str:

@@ -7,6 +7,8 @@ without leaving a file behind; each file is then written atomically.
 from __future__ import annotations
 
 import argparse
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from workshop.export import csv_export, json_export
@@ -14,6 +16,7 @@ from workshop.export.atomic import check_folder, check_target
 from workshop.export.errors import ExportError
 from workshop.export.pdf import HandoutOptions, export_handout
 from workshop.export.pdf import per_organisation as per_org
+from workshop.storage.anonymise import anonymised_copy, share_copy
 from workshop.storage.document import Document
 from workshop.storage.schema import format_version, latest_user_version
 
@@ -46,7 +49,9 @@ def export_command(args: argparse.Namespace) -> int:
         check_target(target, force=args.force)
     if args.csv is not None:
         check_folder(args.csv)
-    with open_for_export(args.path) as doc:
+    if args.keep_voters and not args.anonymise:
+        raise ExportError("--keep-voters applies to an anonymised export: add --anonymise.")
+    with open_for_export(args.path) as opened, _shared(opened, args) as doc:
         if args.pdf is not None:
             options = HandoutOptions(page_size="letter" if args.letter else "a4", short=args.short)
             if per_organisation:  # every file checked before any is written
@@ -75,4 +80,35 @@ def export_command(args: argparse.Namespace) -> int:
 def import_command(args: argparse.Namespace) -> int:
     json_export.import_json(args.json, args.path, force=args.force)
     print(f"Rebuilt {args.path} from {args.json}")
+    return 0
+
+
+@contextlib.contextmanager
+def _shared(doc: Document, args: argparse.Namespace) -> Iterator[Document]:
+    """The document itself, or with ``--anonymise`` an anonymised copy of it in memory."""
+    if not args.anonymise:
+        yield doc
+        return
+    copy = Document(doc.path, anonymised_copy(doc.conn, keep_voters=args.keep_voters),
+                    read_only=True, lock=None)
+    try:
+        yield copy
+    finally:
+        copy.close()
+
+
+def copy_command(args: argparse.Namespace) -> int:
+    """``workshop copy FILE OUT [--anonymise [--keep-voters]]``: a complete copy, or none."""
+    if args.keep_voters and not args.anonymise:
+        raise ExportError("--keep-voters applies to an anonymised copy: add --anonymise.")
+    check_target(args.out, force=args.force)
+    if args.out.resolve() == args.path.resolve():
+        raise ExportError("The copy needs another file name than the original.")
+    with open_for_export(args.path) as doc:
+        if args.anonymise:
+            share_copy(doc.conn, args.out, keep_voters=args.keep_voters, force=args.force)
+        else:
+            share_copy(doc.conn, args.out, force=args.force, anonymised=False)
+    kind = "an anonymised copy" if args.anonymise else "a copy"
+    print(f"Wrote {kind} of {args.path} to {args.out}")
     return 0

@@ -2,6 +2,9 @@
 
 UTF-8 with a byte-order mark (so Excel detects the encoding), a header row,
 and standard quoting (fields with commas, quotes or line breaks are quoted).
+Text cells are made safe for spreadsheets (:func:`safe_cell`): a cell that a
+spreadsheet would read as a formula gets a leading apostrophe, and control
+characters other than tab and newline are removed.
 Names stay out of the notes of anonymous activities. Each table is one
 function; the common ones are in :data:`COMMON`, each kind's spec names its own.
 """
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -337,7 +341,30 @@ def write_sheet(sheet: Sheet, path: Path) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow(sheet.header)
-        writer.writerows(sheet.rows)
+        writer.writerows([safe_cell(cell) for cell in row] for row in sheet.rows)
+
+
+#: C0 controls but tab and newline, DEL, and C1 controls: spreadsheets show them as boxes
+#: or stop reading at NUL; a carriage return alone would also start a new row in some readers.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: What makes Excel or LibreOffice read a cell as a formula (OWASP "CSV injection"):
+#: = + - @ or a tab first (a tab or carriage return can hide the = behind it; carriage
+#: returns are removed before this check).
+_FORMULA_START = re.compile("^[=+\\-@\\t]")
+
+
+def safe_cell(cell: Cell) -> Cell:
+    """A text cell a spreadsheet shows as text: controls removed, formulas made inert with ``'``.
+
+    Numbers stay numbers (a negative count is not a formula). The apostrophe is
+    what OWASP recommends: spreadsheets hide it and show the text as typed.
+    """
+    if not isinstance(cell, str):
+        return cell
+    text = _CONTROLS.sub("", cell.replace("\r\n", "\n"))
+    if _FORMULA_START.match(text):
+        return "'" + text
+    return text
 
 
 def _local_time(iso: str) -> str:

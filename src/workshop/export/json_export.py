@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from workshop import __version__
-from workshop.export.atomic import atomic_output
+from workshop.domain.errors import WorkshopError
+from workshop.export.atomic import atomic_output, check_target
 from workshop.export.errors import ExportError, ImportFormatError
-from workshop.storage import read
+from workshop.storage import read, row_rules
 from workshop.storage.document import Document
 from workshop.storage.errors import DocumentError
 from workshop.storage.journal import tracked_tables
@@ -42,6 +43,12 @@ from workshop.storage.schema import FORMAT_MAJOR
 FORMAT_NAME = "workshop-export"
 FORMAT_VERSION = 1
 _BLOB = "$base64"
+
+#: Limits of an import (docs/file-format.md, "Limits"): ten times a big real workshop,
+#: where the board still paints in about half a second. Above them the app would freeze.
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+MAX_ROWS = 200_000
+MAX_NOTES_PER_BOARD = 10_000
 
 Row = dict[str, Any]
 
@@ -127,6 +134,12 @@ def load(source: Path) -> dict[str, Any]:
     source = Path(source)
     name = source.name
     try:
+        size = source.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ImportFormatError(
+                f"“{name}” is {size / 1024 / 1024:,.0f} MB; Workshop imports JSON files of at "
+                f"most {MAX_IMPORT_BYTES // 1024 // 1024} MB (see docs/file-format.md, “Limits”)."
+            )
         raw = source.read_bytes()
     except FileNotFoundError as exc:
         raise ExportError(f"“{source}” does not exist.") from exc
@@ -185,20 +198,24 @@ def import_json(source: Path, target: Path, *, force: bool = False) -> None:
     """
     data = load(source)
     target = Path(target)
-    with atomic_output(target, force=force) as temporary:
-        temporary.unlink()  # Document.create wants to make the file itself
-        try:
-            with Document.create(temporary) as doc:
-                _fill(doc, data["tables"], source.name)
-                _check(doc, source.name)
-        finally:
-            for extra in ("-wal", "-shm", "-lock"):
-                Path(str(temporary) + extra).unlink(missing_ok=True)
-        for extra in ("-wal", "-shm"):
-            Path(str(target) + extra).unlink(missing_ok=True)
+    check_target(target, force=force)
+
+    def fill(doc: Document) -> None:
+        _fill(doc, data["tables"], source.name)
+        _check(doc, source.name)
+
+    try:
+        Document.create(target, overwrite=force, fill=fill).close()
+    except DocumentError as exc:
+        raise ExportError(str(exc)) from exc
 
 
 def _fill(doc: Document, tables: dict[str, list[Row]], name: str) -> None:
+    """Check every row by the operations' rules (:mod:`row_rules`), then insert them all.
+
+    The first bad value is refused with its place in the JSON (``tables.notes[3].x``);
+    nothing is inserted before every row has passed.
+    """
     known = tracked_tables(doc.conn)
     unknown = sorted(set(tables) - set(known))
     if unknown:
@@ -206,34 +223,81 @@ def _fill(doc: Document, tables: dict[str, list[Row]], name: str) -> None:
             f"“{name}” has tables this version does not know ({', '.join(unknown)}): "
             "it was exported by a newer Workshop."
         )
+    _check_size(tables, name)
+    cleaned = {table: _cleaned_rows(doc, table, tables[table], name) for table in sorted(tables)}
+    found = row_rules.dangling(doc.conn, cleaned)
+    if found is not None:
+        raise _bad(name, found.table, found.index, found.column, found.message)
     try:
         with doc.edit("Import", record=False) as ed:
             conn = ed.conn
             # Rows refer to each other in any order: check references once, at commit.
             conn.execute("PRAGMA defer_foreign_keys = ON")
-            for table in sorted(tables):
-                columns = known[table]
+            for table in sorted(cleaned):
                 # A new document has default rows (the workshop's details): the file's replace them.
                 conn.execute(f"DELETE FROM {_quoted(table)}")
-                for row in tables[table]:
-                    extra = sorted(set(row) - set(columns))
-                    if extra:
-                        raise ImportFormatError(
-                            f"“{name}”: table {table} has columns this version does not know "
-                            f"({', '.join(extra)})."
-                        )
-                    if not isinstance(row.get("id"), int):
-                        raise ImportFormatError(f"“{name}”: a row of {table} has no valid id.")
+                for index, row in enumerate(cleaned[table]):
                     names = list(row)
-                    conn.execute(
-                        f"INSERT INTO {_quoted(table)} ({', '.join(map(_quoted, names))})"
-                        f" VALUES ({', '.join('?' for _ in names)})",
-                        [_from_json(row[n]) for n in names],
-                    )
+                    try:
+                        conn.execute(
+                            f"INSERT INTO {_quoted(table)} ({', '.join(map(_quoted, names))})"
+                            f" VALUES ({', '.join('?' for _ in names)})",
+                            [row[n] for n in names],
+                        )
+                    except sqlite3.IntegrityError as exc:
+                        raise _bad(name, table, index, "", str(exc)) from exc
     except sqlite3.IntegrityError as exc:
         raise ImportFormatError(f"“{name}” is not a consistent workshop: {exc}.") from exc
     except DocumentError as exc:
         raise ExportError(str(exc)) from exc
+
+
+def _cleaned_rows(doc: Document, table: str, rows: list[Row], name: str) -> list[Row]:
+    columns = row_rules.columns(doc.conn, table)
+    seen: set[int] = set()
+    cleaned: list[Row] = []
+    for index, row in enumerate(rows):
+        try:
+            if "id" not in row:
+                raise row_rules.RowError("id", "is missing")
+            values = {}
+            for column, value in row.items():
+                try:
+                    values[column] = _from_json(value)
+                except ImportFormatError as exc:
+                    raise row_rules.RowError(column, str(exc).rstrip(".")) from exc
+            clean = row_rules.clean_row(table, values, columns)
+        except row_rules.RowError as exc:
+            raise _bad(name, table, index, exc.column, str(exc)) from exc
+        if clean["id"] in seen:
+            raise _bad(name, table, index, "id", f"{clean['id']} is used by another row too")
+        seen.add(clean["id"])
+        cleaned.append(clean)
+    return cleaned
+
+
+def _check_size(tables: dict[str, list[Row]], name: str) -> None:
+    total = sum(len(rows) for rows in tables.values())
+    if total > MAX_ROWS:
+        raise ImportFormatError(
+            f"“{name}” holds {total:,} rows; Workshop imports at most {MAX_ROWS:,} "
+            "(see docs/file-format.md, “Limits”)."
+        )
+    per_activity: dict[Any, int] = {}
+    for row in tables.get("notes", []):
+        key = row.get("activity_id")
+        per_activity[key] = per_activity.get(key, 0) + 1
+    if per_activity and max(per_activity.values()) > MAX_NOTES_PER_BOARD:
+        raise ImportFormatError(
+            f"“{name}” has a board of {max(per_activity.values()):,} notes; Workshop imports "
+            f"at most {MAX_NOTES_PER_BOARD:,} notes on one board, so that the board stays "
+            "responsive (see docs/file-format.md, “Limits”)."
+        )
+
+
+def _bad(name: str, table: str, index: int, column: str, message: str) -> ImportFormatError:
+    where = f"tables.{table}[{index}]" + (f".{column}" if column else "")
+    return ImportFormatError(f"“{name}”, {where}: {message.rstrip('.')}.")
 
 
 def _quoted(identifier: str) -> str:
@@ -241,12 +305,20 @@ def _quoted(identifier: str) -> str:
 
 
 def _check(doc: Document, name: str) -> None:
-    """Read the rebuilt document the way the app does: values it cannot read are refused."""
+    """Read the rebuilt document the way the app and its exports do.
+
+    The rules above catch a bad value with its place in the file; this is the net
+    under them: a combination of values the readers cannot make sense of (every
+    reader runs, through the CSV export's sheets) is refused rather than imported.
+    """
+    from workshop.export.csv_export import sheets
+
     try:
         read.details(doc)
         read.participants(doc)
         read.activities(doc)
-    except (ValueError, TypeError) as exc:
+        sheets(doc)
+    except (ValueError, TypeError, KeyError, IndexError, WorkshopError) as exc:
         raise ImportFormatError(f"“{name}” is not a consistent workshop: {exc}.") from exc
 
 

@@ -103,8 +103,20 @@ class Document:
     # ------------------------------------------------------------------ opening
 
     @classmethod
-    def create(cls, path: Path, *, overwrite: bool = False) -> Document:
-        """Create a new, empty workshop file at ``path`` and open it."""
+    def create(
+        cls,
+        path: Path,
+        *,
+        overwrite: bool = False,
+        fill: Callable[[Document], None] | None = None,
+    ) -> Document:
+        """Create a new workshop file at ``path`` (with ``fill``'s content) and open it.
+
+        The file is built under a temporary name beside ``path`` (schema, then
+        ``fill``), closed, flushed, and only then renamed into place: a full disk,
+        a failing ``fill`` or an interruption leaves nothing at ``path``, and an
+        existing file there is replaced only once the new one is complete.
+        """
         path = Path(path)
         if path.is_dir():
             raise DocumentError(f"“{path}” is a folder, not a file name.", path)
@@ -115,20 +127,36 @@ class Document:
         if not os.access(path.parent, os.W_OK):
             raise WriteError(f"Cannot write in the folder “{path.parent}”.", path)
         lock = FileLock(path)
-        lock.acquire()
+        lock.acquire()  # also refuses to replace a file another window has open
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+        conn: sqlite3.Connection | None = None
         try:
-            if overwrite:
-                for extra in ("", "-wal", "-shm"):
-                    Path(str(path) + extra).unlink(missing_ok=True)
+            _remove_with_sidecars(temporary)
+            building = cls(temporary, _new_file(temporary), read_only=False, lock=None)
+            try:
+                if fill is not None:
+                    fill(building)
+            finally:
+                building.close()
+            _flush(temporary)
+            # A stale -wal beside the target would be replayed into the new file.
+            for extra in ("-wal", "-shm"):
+                Path(f"{path}{extra}").unlink(missing_ok=True)
+            os.replace(temporary, path)
+            _flush(path.parent)
+            lock.release_file()  # the lock held the replaced file, if there was one
+            lock.follow()
             conn = _connect(path)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             _configure(conn)
-            migration_set().apply(_database(conn))
             return cls(path, conn, read_only=False, lock=lock)
         except (OSError, sqlite3.Error) as exc:
+            _close_quietly(conn)
+            _remove_with_sidecars(temporary)
             lock.release()
             raise WriteError(f"Cannot create “{path}”: {_reason(exc)}.", path) from exc
         except BaseException:
+            _close_quietly(conn)
+            _remove_with_sidecars(temporary)
             lock.release()
             raise
 
@@ -541,6 +569,14 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         )
         conn.execute("PRAGMA query_only = ON")
         return conn
+    if not Path(f"{path}-wal").exists():
+        # A file we cannot write, with no -wal: nobody is writing it (a writer always has
+        # its -wal). Read it as immutable: a mode=ro connection to a WAL file would make
+        # -wal and -shm beside it that it can never remove, so a check or an export of a
+        # read-only file would leave them behind.
+        return sqlite3.connect(
+            f"{path.resolve().as_uri()}?immutable=1", uri=True, isolation_level=None
+        )
     uri = f"{path.resolve().as_uri()}?mode=ro"
     reader: sqlite3.Connection | None = None
     try:
@@ -553,6 +589,36 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         # read it as immutable (nobody can be writing it from here anyway).
         immutable = f"{path.resolve().as_uri()}?immutable=1"
         return sqlite3.connect(immutable, uri=True, isolation_level=None)
+
+
+def _new_file(path: Path) -> sqlite3.Connection:
+    """A new, empty workshop file at ``path``: marked as ours, schema at the latest format."""
+    conn = _connect(path)
+    try:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _configure(conn)
+        migration_set().apply(_database(conn))
+    except BaseException:
+        _close_quietly(conn)
+        raise
+    return conn
+
+
+def _flush(path: Path) -> None:
+    """Make ``path`` (a file, or a folder's entries after a rename) durable."""
+    if os.name == "nt":  # pragma: no cover - folders cannot be opened on Windows
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for extra in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{extra}").unlink(missing_ok=True)
 
 
 def _database(conn: sqlite3.Connection) -> Database:

@@ -1,7 +1,16 @@
-"""One writer per file: an OS lock on a sidecar ``FILE-lock`` held while the file is open.
+"""One writer per file, whatever path it is opened by: OS locks held while it is open.
 
-The OS drops the lock when the process dies (even on SIGKILL), so a crash never
-leaves a file that cannot be reopened.
+Two locks, both dropped by the OS when the process dies (even on SIGKILL), so a
+crash never leaves a file that cannot be reopened:
+
+- a sidecar ``FILE-lock`` beside the file's *resolved* path (symlinks followed),
+  which also names the holder ("process 123 on laptop") for the message;
+- on POSIX, ``flock`` on the document file itself, opened read-only and never
+  written: the lock belongs to the file (its device and inode), so a hard link,
+  a bind mount or a differently-cased path on a case-insensitive disk meets it.
+  SQLite's own locks are ``fcntl`` locks, which ``flock`` does not touch on local
+  disks; the descriptor is closed only after SQLite's connection is closed
+  (closing any descriptor of a file drops the process's ``fcntl`` locks on it).
 """
 
 from __future__ import annotations
@@ -22,7 +31,11 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
             return False
         return True
 
+    def _try_lock_file(fd: int) -> bool:
+        return True  # Windows: the sidecar beside the resolved path is the lock
+
 else:
+    import errno
     import fcntl
 
     def _try_lock(fd: int) -> bool:
@@ -32,19 +45,67 @@ else:
             return False
         return True
 
+    def _try_lock_file(fd: int) -> bool:
+        """``flock`` on the document itself; a file system without it (some network
+        shares emulate it with write locks a read-only descriptor cannot take) is
+        left to the sidecar."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            return exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
+        return True
+
 
 def lock_path(path: Path) -> Path:
+    """The sidecar lock of ``path``: beside the file a symlink points to, not the link."""
+    path = resolved(Path(path))
     return path.with_name(path.name + "-lock")
+
+
+def resolved(path: Path) -> Path:
+    """The real path of ``path`` (symlinks followed), also when it does not exist yet."""
+    try:
+        return path.resolve(strict=False)
+    except (OSError, RuntimeError):  # a symlink loop: the path as given is the best name
+        return path.absolute()
 
 
 class FileLock:
     """Held for as long as a document is open for writing."""
 
     def __init__(self, path: Path) -> None:
+        self.document = Path(path)
         self.path = lock_path(path)
         self._fd: int | None = None
+        self._file_fd: int | None = None
 
     def acquire(self) -> None:
+        self._acquire_sidecar()
+        try:
+            self.follow()
+        except BaseException:
+            self.release()
+            raise
+
+    def follow(self) -> None:
+        """Lock the document file itself (once it exists; a new file calls this after creating)."""
+        if self._file_fd is not None or os.name == "nt":
+            return
+        try:
+            fd = os.open(self.document, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            return  # not there yet (being created), or unreadable: the sidecar holds
+        if not _try_lock_file(fd):
+            os.close(fd)
+            raise AlreadyOpenError(
+                f"“{self.document.name}” is already open in another Workshop window "
+                "(through another name for the same file: a link or another path). "
+                "Switch to that window, or close it first.",
+                self.document,
+            )
+        self._file_fd = fd
+
+    def _acquire_sidecar(self) -> None:
         document = self.path.name.removesuffix("-lock")
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -68,13 +129,20 @@ class FileLock:
             # Another process released (and removed) the lock file between our open and
             # our lock: we hold a lock on a file nobody else will see. Start again.
             os.close(fd)
-            self.acquire()
+            self._acquire_sidecar()
             return
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}@{socket.gethostname()}\n".encode())
         self._fd = fd
 
+    def release_file(self) -> None:
+        """Let go of the document file's own lock (it was replaced by a new file)."""
+        if self._file_fd is not None:
+            file_fd, self._file_fd = self._file_fd, None
+            os.close(file_fd)
+
     def release(self) -> None:
+        self.release_file()
         if self._fd is None:
             return
         fd, self._fd = self._fd, None

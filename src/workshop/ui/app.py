@@ -13,6 +13,7 @@ from workshop.resources import templates_dir
 from workshop.ui.crash import install_excepthook
 from workshop.ui.icons import app_icon
 from workshop.ui.main_window import MainWindow
+from workshop.ui.process import QuitOnSignals, report_to_terminal
 from workshop.ui.settings import AppSettings
 from workshop.ui.theme import apply_theme
 
@@ -32,10 +33,15 @@ def run_app(file: Path | None, *, start_screen: bool = False) -> int:
     apply_theme(app)
     app.setWindowIcon(app_icon())
     install_excepthook(configure_logging())  # log file + a dialog instead of vanishing
+    signals = QuitOnSignals(app)  # Ctrl+C / SIGTERM close the app as File › Quit does
     window = build_window()
+    window.open_failed.append(report_to_terminal)
     window.show()
     if file is not None:
         window.open_path(file)
     elif not start_screen:
         window.open_demo()
+    if signals.received:  # during the start: close as Quit does, without starting the loop
+        window.close()
+        return 0
     return app.exec()

@@ -23,6 +23,7 @@ from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.storage.errors import DocumentError
 from workshop.storage.ops import agenda as agenda_ops
+from workshop.ui.busy import busy
 from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.settings import AppSettings
@@ -59,6 +60,10 @@ class MainWindow(QMainWindow):
         #: Extra listeners of the open document's changes (the projector, the run panel).
         self.change_listeners: list[Callable[[Change], None]] = []
         self.document_listeners: list[Callable[[ScreenContext | None], None]] = []
+        #: Told a file could not be opened, before the dialog (the terminal's stderr).
+        self.open_failed: list[Callable[[str], None]] = []
+        #: File › Share a copy… asks whether to keep who has voted in secret (tests answer).
+        self.share_keep_voters: Callable[[QWidget | None], bool | None] = _ask_keep_voters
         #: What File › Export asks (None: the real dialogs); tests set their own answers.
         self.export_questions: ExportQuestions | None = None
 
@@ -126,6 +131,9 @@ class MainWindow(QMainWindow):
             "actionSaveAs",
             self.save_as,
             QKeySequence("Ctrl+Shift+S"),
+        )
+        self.share_action = self._action(
+            self.file_menu, "S&hare a copy…", "actionShareCopy", self.share_copy
         )
         self.export_menu = self.file_menu.addMenu("&Export")
         self.export_menu.setObjectName("menuExport")
@@ -231,7 +239,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_actions(self) -> None:
         has_doc = self.doc is not None
-        for action in (self.save_as_action, self.close_action):
+        for action in (self.save_as_action, self.share_action, self.close_action):
             action.setEnabled(has_doc)
         self.export_menu.setEnabled(has_doc)
         self.activity_menu.setEnabled(has_doc and not (self.doc and self.doc.read_only))
@@ -266,8 +274,11 @@ class MainWindow(QMainWindow):
         if self.doc is not None and path.resolve() == self.doc.path.resolve():
             return True
         try:
-            doc = Document.open(path, backups=self.backups)
+            with busy(self.status, f"Opening {path.name}…"):
+                doc = Document.open(path, backups=self.backups)
         except DocumentError as exc:
+            for report in list(self.open_failed):
+                report(str(exc))
             backups = self.backups.list_for(path) if exc.offer_backups else []
             choice = self.ask.choose_backup(self, str(exc), backups)
             if choice is not None:
@@ -276,7 +287,8 @@ class MainWindow(QMainWindow):
                 self.settings.remove_recent(path)
                 self._refresh_actions()
             return False
-        self._set_document(doc)
+        with busy(self.status, f"Opening {path.name}…"):
+            self._set_document(doc)
         if self.page is not None:
             self.page.focus_activity()  # reopened mid-activity: the keyboard is back in it
         return True
@@ -307,12 +319,7 @@ class MainWindow(QMainWindow):
                 self, "That file is the workshop that is open now; choose another name."
             )
             return
-        try:
-            doc = Document.create(path, overwrite=path.exists())
-        except DocumentError as exc:
-            self.ask.inform(self, str(exc))
-            return
-        try:
+        def fill(doc: Document) -> None:
             if answer.template is not None and answer.template.activities:
                 agenda_ops.apply_template(doc, answer.template, title=answer.title)
             else:
@@ -320,8 +327,13 @@ class MainWindow(QMainWindow):
 
                 update_details(doc, title=answer.title)
             doc.clear_history()  # creation is not an undoable step
+
+        try:
+            # Built under a temporary name: a failure leaves no half-made file at ``path``.
+            doc = Document.create(path, overwrite=path.exists(), fill=fill)
         except WorkshopError as exc:
             self.ask.inform(self, str(exc))
+            return
         self._set_document(doc)
         if self.page is not None:
             self.page.focus_activity()
@@ -346,6 +358,13 @@ class MainWindow(QMainWindow):
             self.ask.inform(self, str(exc))
             return
         self._set_document(copy, already_closed=True)
+
+    def share_copy(self) -> None:
+        """File › Share a copy…: an anonymised copy to give away; work goes on in this file."""
+        if self.doc is not None:
+            from workshop.ui.share import share_a_copy
+
+            share_a_copy(self, self.doc, self.ask, self.share_keep_voters)
 
     def close_workshop(self) -> None:
         self._set_document(None)
@@ -453,6 +472,12 @@ class MainWindow(QMainWindow):
 
     def extra_widget(self) -> QWidget | None:
         return self.page
+
+
+def _ask_keep_voters(parent: QWidget | None) -> bool | None:
+    from workshop.ui.share import ask_keep_voters
+
+    return ask_keep_voters(parent)
 
 
 def _status_text(doc: Document) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import ValidationError
 from workshop.domain.models import Participant
-from workshop.domain.roster import parse_roster
+from workshop.domain.roster import ROSTER_MAX_BYTES, parse_roster
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.storage.ops import participants as participant_ops
@@ -228,6 +228,12 @@ class ParticipantsPanel(QWidget):
         if path is None:
             return
         try:
+            if path.stat().st_size > ROSTER_MAX_BYTES:
+                self.ctx.runner.report(
+                    f"“{path.name}” is too large for a list of people "
+                    f"(at most {ROSTER_MAX_BYTES // 1024:,} KB)."
+                )
+                return
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             self.ctx.runner.report(f"“{path.name}” could not be read as a text file: {exc}.")

@@ -160,8 +160,12 @@ def callout(
     bar: object = None,
     padding: float = 3.5 * mm,
 ) -> Table:
-    """Content in a tinted box with a coloured bar on its left (prompts, goals, purposes)."""
-    table = Table([[list(content)]], colWidths=[width])
+    """Content in a tinted box with a coloured bar on its left (prompts, goals, purposes).
+
+    The box may split across pages (``splitInRow``): a goal or prompt at its length
+    limit is taller than a page, and a box that cannot split stops the whole handout.
+    """
+    table = Table([[list(content)]], colWidths=[width], splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -191,7 +195,8 @@ def data_table(
 ) -> Flowable:
     """A clean table: a muted header row, hairlines between rows; its header repeats on each
     page, and a small table (up to :data:`SMALL_TABLE_ROWS` rows) is kept whole on one."""
-    table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
+    table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0,
+                  splitInRow=1)
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),

@@ -71,6 +71,7 @@ def break_band(ctx: Context, number: int, activity: Activity, start: str) -> lis
     band = Table(
         [[Paragraph(text, s.muted), Paragraph(markup(when), s.muted_right)]],
         colWidths=[ctx.width - 40 * mm, 40 * mm],
+        splitInRow=1,
     )
     band.setStyle(
         TableStyle(
@@ -243,7 +244,7 @@ def _facts_grid(ctx: Context, facts: Sequence[tuple[str, str]]) -> Table:
     if len(cells) % 2:
         cells.append([Spacer(1, 1)])
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
-    table = Table(rows, colWidths=[half, half])
+    table = Table(rows, colWidths=[half, half], splitInRow=1)
     table.setStyle(
         TableStyle(
             [

@@ -13,7 +13,7 @@ from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.storage.ops.reciprocity import party_columns
 
-_SOURCE_TABLES = {
+SOURCE_TABLES = {
     SourceKind.NOTE: "notes",
     SourceKind.CLUSTER: "clusters",
     SourceKind.VOTE: "activities",
@@ -44,7 +44,7 @@ def add_action(
         if source_kind is not SourceKind.NONE:
             if source_id is None:
                 raise ValidationError("Choose what the action comes from.")
-            table = _SOURCE_TABLES[source_kind]
+            table = SOURCE_TABLES[source_kind]
             row = ed.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (source_id,)).fetchone()
             if row is None:
                 raise ValidationError(f"That {source_kind.label.lower()} no longer exists.")

@@ -10,7 +10,7 @@ from workshop.domain.errors import ValidationError
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 
-_CLEANERS: dict[str, Callable[[Any], Any]] = {
+CLEANERS: dict[str, Callable[[Any], Any]] = {
     "title": lambda x: v.required_text(x, "The title", v.TITLE_MAX),
     "date": v.iso_date,
     "venue": lambda x: v.single_line(x, "The venue"),
@@ -29,12 +29,12 @@ _LABELS = {
 
 def update_details(doc: Document, **fields: Any) -> Change:
     """Change any of the workshop's detail fields; unknown field names are a programming error."""
-    unknown = set(fields) - set(_CLEANERS)
+    unknown = set(fields) - set(CLEANERS)
     if unknown:
         raise TypeError(f"unknown workshop fields: {sorted(unknown)}")
     if not fields:
         raise ValidationError("Nothing to change.")
-    values = {name: _CLEANERS[name](value) for name, value in fields.items()}
+    values = {name: CLEANERS[name](value) for name, value in fields.items()}
     label = _LABELS.get(next(iter(values)), "Edit workshop details") if len(values) == 1 else (
         "Edit workshop details"
     )

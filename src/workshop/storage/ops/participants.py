@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from workshop.domain import validation as v
 from workshop.domain.errors import ValidationError
-from workshop.domain.roster import RosterEntry
+from workshop.domain.roster import RosterEntry, clean_person
 from workshop.storage import dependents
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
@@ -67,11 +67,8 @@ def remove_participants(doc: Document, participant_ids: Sequence[int]) -> Change
 
 
 def _clean(name: str, organisation: str, colour: str) -> dict[str, str]:
-    return {
-        "name": v.required_text(name, "A participant's name"),
-        "organisation": v.single_line(organisation, "The organisation"),
-        "colour": v.colour(colour),
-    }
+    person = clean_person(name, organisation)
+    return {"name": person.name, "organisation": person.organisation, "colour": v.colour(colour)}
 
 
 def _require(conn: sqlite3.Connection, participant_id: int) -> None:

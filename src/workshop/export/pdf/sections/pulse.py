@@ -89,7 +89,7 @@ def _rounds(ctx: Context, scale: Scale, rounds: list[RoundResult]) -> Table:
                 Paragraph(markup(result.distribution.summary()), s.small),
             ]
         )
-    table = Table(rows, colWidths=[34 * mm, bar_width + 4 * mm, 48 * mm])
+    table = Table(rows, colWidths=[34 * mm, bar_width + 4 * mm, 48 * mm], splitInRow=1)
     table.setStyle(
         TableStyle(
             [

@@ -1,0 +1,75 @@
+"""File › Share a copy…: an anonymised copy of the open workshop for the partnership.
+
+The facilitator's own file is untouched and stays open; the copy leaves out who
+wrote anonymous contributions and how each person voted in secret
+(:mod:`workshop.storage.anonymise`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from workshop.domain.errors import WorkshopError
+from workshop.storage.anonymise import share_copy
+from workshop.storage.document import Document
+from workshop.ui.file_dialogs import FileQuestions
+
+#: Asked only when a secret ballot has been cast: keep who has voted? None cancels.
+AskKeepVoters = Callable[[QWidget | None], bool | None]
+
+
+def ask_keep_voters(parent: QWidget | None) -> bool | None:
+    answer = QMessageBox.question(
+        parent,
+        "Share a copy",
+        "The copy shows each secret vote as totals per item, not who put which dots.\n\n"
+        "Keep the list of who has voted (without their choices)?",
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.No,
+    )
+    if answer == QMessageBox.StandardButton.Cancel:
+        return None
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def share_a_copy(
+    parent: QWidget, doc: Document, ask: FileQuestions, keep_voters: AskKeepVoters
+) -> Path | None:
+    """Ask where, write the anonymised copy, say what was left out; the path or None."""
+    suggested = f"{doc.path.stem} (shared){doc.path.suffix or '.workshop'}"
+    target = ask.save_path(parent, "Share an anonymised copy", suggested)
+    if target is None:
+        return None
+    if target.resolve() == doc.path.resolve():
+        ask.inform(parent, "The shared copy needs another name than the workshop itself.")
+        return None
+    keep = False
+    if _secret_ballots(doc):
+        answer = keep_voters(parent)
+        if answer is None:
+            return None
+        keep = answer
+    try:
+        share_copy(doc.conn, target, keep_voters=keep, force=target.exists())
+    except WorkshopError as exc:
+        ask.inform(parent, str(exc))
+        return None
+    ask.inform(
+        parent,
+        f"Wrote an anonymised copy to “{target.name}”: no authors on anonymous notes, "
+        "statements and answers; secret votes as totals per item"
+        + (" (with who has voted)." if keep else "."),
+    )
+    return target
+
+
+def _secret_ballots(doc: Document) -> bool:
+    row = doc.conn.execute(
+        "SELECT 1 FROM ballots b JOIN votes v ON v.id = b.activity_id WHERE v.secret = 1 LIMIT 1"
+    ).fetchone()
+    return row is not None
