@@ -130,7 +130,7 @@ class AudienceWindow(QWidget):
         close = QAction("Close audience view", self)
         close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        close.triggered.connect(self.closeRequested.emit)
+        close.triggered.connect(self.closeRequested)
         self.addAction(close)
         self.resize(WINDOWED_SIZE)
         self._apply_theme()
@@ -222,7 +222,7 @@ class AudienceWindow(QWidget):
         else:
             cls = view_class(activity, agenda=self.state.agenda)
             self.view = cls(self.doc, activity, self.palette_, self.live)
-        self.view.pageChanged.connect(self.pageChanged.emit)
+        self.view.pageChanged.connect(self.pageChanged)  # Qt drops it with either end
         self._live_layout.addWidget(self.view)
         self.view.show()  # at once (a layout shows a new child only from the event loop)
         self.pageChanged.emit()
