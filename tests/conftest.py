@@ -65,3 +65,10 @@ def demo_copy(demo_template: Path, tmp_path: Path) -> Iterator[Document]:
     shutil.copy(demo_template, copy)
     with Document.open(copy) as doc:
         yield doc
+
+# Undo stacks in UI tests are given a Qt owner (the screen or panel under test), as the app
+# gives its stack the main window: a parentless QUndoStack holding pushed ChangeCommands,
+# dropped inside a reference cycle (screen -> context -> runner -> stack), is deleted by
+# the cyclic garbage collector in an arbitrary order, and ~QUndoStack then deleted commands
+# whose Python wrappers were already half cleared: a segfault in whichever later test the
+# collection happened to run.

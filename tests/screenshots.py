@@ -21,7 +21,7 @@ os.environ.setdefault(
 )
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
@@ -58,12 +58,31 @@ def main() -> int:
                 app.processEvents()
                 window.grab().save(str(OUT / "main-window.png"))
                 break
+        budget_shots(app, window)
         window.close()
         room_shots(app, Path(data))
         accessibility_shots(app)
         day_shots(app, Path(data))
         laptop_shots(app, Path(data))
     return 0
+
+
+def budget_shots(app: QApplication, window: object) -> None:
+    """The participatory budget: projects, and both rules side by side (laptop 1366×768)."""
+    from workshop.domain.models import ActivityKind
+    from workshop.storage import read
+
+    doc, page = window.doc, window.page  # type: ignore[attr-defined]
+    budget = next(a for a in read.activities(doc) if a.kind is ActivityKind.BUDGET)
+    page.agenda.select(budget.id)
+    page.tabs.setCurrentIndex(0)
+    window.resize(1366, 768)  # type: ignore[attr-defined]
+    screen = page.findChild(QWidget, "budgetScreen")
+    for index, name in ((0, "budget-projects.png"), (2, "budget.png")):
+        screen.tabs.setCurrentIndex(index)
+        app.processEvents()
+        window.grab().save(str(OUT / name))  # type: ignore[attr-defined]
+    window.resize(1400, 900)  # type: ignore[attr-defined]
 
 
 def laptop_shots(app: QApplication, data: Path) -> None:

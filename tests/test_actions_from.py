@@ -69,6 +69,7 @@ def room(qtbot: QtBot, demo_doc: Document) -> Iterator[Room]:
     stack = QUndoStack()
     ctx = ScreenContext(demo_doc, UndoRunner(demo_doc, stack, None, report=messages.append))
     actions = ActionsPanel(ctx, today=lambda: date(2026, 12, 1))
+    stack.setParent(actions)  # Qt deletes it, not the GC (see conftest)
     unsubscribe = demo_doc.subscribe(actions.on_change)
     yield Room(demo_doc, ctx, stack, messages, actions)
     unsubscribe()

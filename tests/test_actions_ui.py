@@ -50,6 +50,7 @@ def panel(qtbot: QtBot, tmp_path: Path) -> Iterator[Panel]:
     stack = QUndoStack()
     ctx = ScreenContext(doc, UndoRunner(doc, stack, None, report=messages.append))
     widget = ActionsPanel(ctx, today=lambda: date(2026, 12, 1))
+    stack.setParent(widget)  # Qt deletes it, not the GC (see conftest)
     unsubscribe = doc.subscribe(widget.on_change)
     widget.resize(1100, 700)
     widget.show()

@@ -97,6 +97,7 @@ def open_screen(qtbot: QtBot, doc: Document, activity_id: int) -> Board:
     stack = QUndoStack()
     runner = UndoRunner(doc, stack, None, report=messages.append)
     screen = BoardScreen(ScreenContext(doc, runner), activity_id)
+    stack.setParent(screen)  # Qt deletes it, not the GC (see conftest)
     unsubscribe = doc.subscribe(screen.on_change)
     screen.destroyed.connect(lambda *_: unsubscribe())
     board = Board(doc, activity_id, screen, stack, messages)

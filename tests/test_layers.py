@@ -1,4 +1,4 @@
-"""``workshop.domain``, ``workshop.storage`` and ``workshop.export`` never load Qt.
+"""``workshop.domain``, ``storage``, ``export`` and ``phones`` never load Qt.
 
 Two proofs: every submodule is imported in a fresh interpreter and PySide6 must
 not be in ``sys.modules`` afterwards (catches indirect imports), and a static
@@ -14,7 +14,7 @@ from pathlib import Path
 import workshop
 from helpers.proc import run_python
 
-PACKAGES = ("domain", "storage", "export", "kinds")
+PACKAGES = ("domain", "storage", "export", "kinds", "phones")
 SOURCE = Path(workshop.__file__).resolve().parent
 
 IMPORT_ALL = """

@@ -47,6 +47,7 @@ def make(qtbot: QtBot, doc: Document, activity: int) -> Pulse:
     runner = UndoRunner(doc, stack, None, report=messages.append)
     assert screen_class(ActivityKind.PULSE) is PulseScreen
     screen = PulseScreen(ScreenContext(doc, runner), activity)
+    stack.setParent(screen)  # Qt deletes it, not the GC (see conftest)
     screen.ask_label = lambda _parent, suggestion: suggestion
     unsubscribe = doc.subscribe(screen.on_change)
     screen.destroyed.connect(lambda *_: unsubscribe())
@@ -64,6 +65,10 @@ def pulse(qtbot: QtBot, tmp_path: Path) -> Iterator[Pulse]:
     activity = agenda.add_activity(doc, ActivityKind.PULSE, "Check-in").inserted("activities")[0]
     result = make(qtbot, doc, activity)
     yield result
+    # Empty the parentless undo stack now: left to the garbage collector, it is destroyed
+    # at a random later moment and deletes commands already gone (a crash seen in a
+    # later test, issue 16's full run).
+    result.stack.clear()
     result.screen.close()
     result.screen.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

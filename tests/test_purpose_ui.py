@@ -28,6 +28,7 @@ class Harness:
         self.messages: list[str] = []
         self.runner = UndoRunner(doc, self.stack, report=self.messages.append)
         self.screen = PurposeScreen(ScreenContext(doc, self.runner), activity_id)
+        self.stack.setParent(self.screen)  # Qt deletes it, not the GC (see conftest)
         self.unsubscribe = doc.subscribe(self.screen.on_change)
         qtbot.addWidget(self.screen)
         self.screen.resize(1400, 900)

@@ -58,6 +58,7 @@ def room(qtbot: QtBot, tmp_path: Path) -> Iterator[Room]:
     runner = UndoRunner(doc, stack, None, report=messages.append)
     assert screen_class(ActivityKind.OFFERS_ASKS) is OffersAsksScreen
     screen = OffersAsksScreen(ScreenContext(doc, runner), activity)
+    stack.setParent(screen)  # Qt deletes it, not the GC (see conftest)
     dues: list[str] = []
     screen.ask_due = lambda _parent, _title: dues.pop(0) if dues else ""
     unsubscribe = doc.subscribe(screen.on_change)
@@ -119,6 +120,18 @@ def test_keyboard_capture_match_confirm_undo_redo(qtbot: QtBot, room: Room) -> N
     assert screen.balance_table.item(0, 3).text() in {"", "only gives", "only receives"}
     assert "1 commitment" in screen.summary.text()
     assert screen.map.flows and len(screen.map.parties) == 2
+    # Only the two rows the match touched change: ✓ on them, the same items kept.
+    ask_item, offer_items = screen.asks_list.item(0), [
+        screen.offers_list.item(r) for r in range(2)
+    ]
+    assert ask_item.text().startswith("✓ ") and offer_items[0].text().startswith("✓ ")
+    assert not offer_items[1].text().startswith("✓ ")
+    assert offer_items[0].toolTip() == "Part of a commitment"
+    room.stack.undo()
+    assert screen.asks_list.item(0) is ask_item and not ask_item.text().startswith("✓ ")
+    assert screen.offers_list.item(0) is offer_items[0] and offer_items[0].toolTip() == ""
+    room.stack.redo()
+    assert screen.asks_list.item(0).text().startswith("✓ ")
     # five steps: three cards, one confirmation (with its action)... undo all, redo all
     assert room.stack.count() == 4
     while room.stack.canUndo():
@@ -177,6 +190,7 @@ def test_demo_screen_shows_commitments(qtbot: QtBot, demo_doc: Document) -> None
     activity = read_reciprocity.offers_asks_activities(demo_doc)[0]
     stack = QUndoStack()
     screen = OffersAsksScreen(ScreenContext(demo_doc, UndoRunner(demo_doc, stack, None)), activity)
+    stack.setParent(screen)  # Qt deletes it, not the GC (see conftest)
     qtbot.addWidget(screen)
     assert screen.commitments_table.rowCount() == 2
     assert screen.balance_table.rowCount() >= 10

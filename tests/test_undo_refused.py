@@ -43,7 +43,11 @@ class Stack:
 
 @pytest.fixture
 def undo(qtbot: QtBot, demo_doc: Document) -> Iterator[Stack]:
-    yield Stack(demo_doc)
+    harness = Stack(demo_doc)
+    yield harness
+    # Emptied while every command's wrapper is whole: a parentless stack left to the
+    # cyclic garbage collector can crash the interpreter (tests/conftest.py).
+    harness.stack.clear()
 
 
 def _document_read_only(doc: Document, on: bool) -> None:

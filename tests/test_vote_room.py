@@ -54,6 +54,7 @@ def _room(qtbot: QtBot, doc: Document, ideas: tuple[str, ...], clusters: bool) -
     stack = QUndoStack()
     messages: list[str] = []
     screen = VoteScreen(ScreenContext(doc, UndoRunner(doc, stack, report=messages.append)), vote)
+    stack.setParent(screen)  # Qt deletes it, not the GC (see conftest)
     unsubscribe = doc.subscribe(screen.on_change)
     screen.destroyed.connect(lambda *_: unsubscribe())
     qtbot.addWidget(screen)

@@ -60,6 +60,7 @@ class Room:
         self.stack = QUndoStack()
         runner = UndoRunner(doc, self.stack, report=self.messages.append)
         self.screen = VoteScreen(ScreenContext(doc, runner), self.vote)
+        self.stack.setParent(self.screen)  # Qt deletes it, not the GC (see conftest)
         self.unsubscribe = doc.subscribe(self.screen.on_change)
         qtbot.addWidget(self.screen)
         self.screen.resize(1400, 900)

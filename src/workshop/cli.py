@@ -66,11 +66,34 @@ def _command_parser() -> _Parser:
     import_.add_argument("path", type=Path, metavar="NEWFILE")
     import_.add_argument("--force", action="store_true", help="replace NEWFILE if it exists")
 
+    pb = sub.add_parser("pb", help="print the outcome of a participatory budget (.pb file)")
+    pb.add_argument("path", type=Path, metavar="FILE.pb")
+    pb.add_argument(
+        "--rule",
+        choices=["greedy", "mes", "mes-cardinality", "mes-completed"],
+        default="mes-completed",
+        help="greedy by votes, Equal Shares (cost or cardinality), or completed (default)",
+    )
+    pb.add_argument("--json", action="store_true", help="print a JSON object")
     copy = sub.add_parser("copy", help="write a consistent copy of FILE (to share: --anonymise)")
     copy.add_argument("path", type=Path, metavar="FILE")
     copy.add_argument("out", type=Path, metavar="OUT")
     copy.add_argument("--force", action="store_true", help="replace OUT if it exists")
     _sharing_arguments(copy)
+    from workshop.breakout_cli import add_parsers as add_breakout_parsers
+
+    add_breakout_parsers(sub)
+
+    serve = sub.add_parser("serve", help="let the room's phones join FILE, without the window")
+    serve.add_argument("path", type=Path, metavar="FILE")
+    serve.add_argument(
+        "--host", default="127.0.0.1",
+        help="the address to listen on: the hotspot's or router's (default: this machine only)",
+    )
+    serve.add_argument(
+        "--port", type=_port, default=8765, help="default 8765 (0: any free port)"
+    )
+    serve.add_argument("--seconds", type=float, default=0, help=argparse.SUPPRESS)
     return parser
 
 
@@ -93,7 +116,9 @@ def _app_parser() -> _Parser:
         description=(
             "Workshop: offline facilitation. Other commands: demo PATH, check PATH,"
             " export FILE --pdf/--csv/--json OUT, room FILE --out DIR, import JSON NEWFILE,"
-            " copy FILE OUT --anonymise."
+            " copy FILE OUT --anonymise, breakout MAIN --tables N --out DIR,"
+            " merge MAIN BREAKOUT…, next FILE NEWFILE, series FILE…, serve FILE [--host H],"
+            " pb FILE.pb [--rule R] [--json]."
         ),
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .workshop file to open")
@@ -102,6 +127,12 @@ def _app_parser() -> _Parser:
         "--start", action="store_true", help="show the start screen instead of the demo"
     )
     return parser
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (0–65535)")
+    return int(text)
 
 
 def command(name: str) -> Callable[[Callable[[argparse.Namespace], int]], Callable[..., int]]:
@@ -143,6 +174,13 @@ def _export(args: argparse.Namespace) -> int:
     return export_command(args)
 
 
+@command("serve")
+def _serve(args: argparse.Namespace) -> int:
+    from workshop.phones.serve import serve_command
+
+    return serve_command(args)
+
+
 @command("room")
 def _room(args: argparse.Namespace) -> int:
     from workshop.ui.projector.room_files import room_command
@@ -164,6 +202,39 @@ def _import(args: argparse.Namespace) -> int:
     return import_command(args)
 
 
+@command("breakout")
+def _breakout(args: argparse.Namespace) -> int:
+    from workshop.breakout_cli import breakout_command
+
+    return breakout_command(args)
+
+
+@command("merge")
+def _merge(args: argparse.Namespace) -> int:
+    from workshop.breakout_cli import merge_command
+
+    return merge_command(args)
+
+
+@command("next")
+def _next(args: argparse.Namespace) -> int:
+    from workshop.breakout_cli import next_command
+
+    return next_command(args)
+
+
+@command("series")
+def _series(args: argparse.Namespace) -> int:
+    from workshop.breakout_cli import series_command
+
+    return series_command(args)
+@command("pb")
+def _pb(args: argparse.Namespace) -> int:
+    from workshop.export.pabulib_files import pb_command
+
+    return pb_command(args)
+
+
 def _require_display() -> None:
     """Qt aborts the process without a screen; say so in one line instead."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -171,7 +242,7 @@ def _require_display() -> None:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         raise WorkshopError(
             "no display to open the window on (DISPLAY is not set). Headless commands "
-            "work without one: workshop demo, check, export, room, import."
+            "work without one: workshop demo, check, export, room, import, pb."
         )
 
 

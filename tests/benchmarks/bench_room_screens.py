@@ -10,9 +10,11 @@ interaction costs).
 from __future__ import annotations
 
 import os
+import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,13 +23,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
-from report import median_ms, write_section
+from report import write_section
 from tests.helpers import room_day
 
+from workshop.domain.purpose_words import warm_up
 from workshop.storage import read_pulse, read_purpose, read_reciprocity
 from workshop.storage.document import Document
 from workshop.storage.ops import details
 from workshop.storage.ops import purpose as purpose_ops
+from workshop.storage.read_purpose import analysis_languages, pending_analyses
 from workshop.ui.projector.audience import AudienceWindow
 from workshop.ui.projector.state import PresentationState
 from workshop.ui.pulse.screen import PulseScreen
@@ -45,9 +49,33 @@ EXTRA = {
 }
 
 
+def median_ms(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Median wall time and median CPU time of this (the GUI) thread, in ms.
+
+    The machine is shared: wall times swing two- to three-fold with its load, the CPU time
+    the interaction itself spends far less, so both are reported.
+    """
+    walls, cpus = [], []
+    for _ in range(repeat):
+        wall, cpu = time.perf_counter(), time.thread_time()
+        fn()
+        cpus.append((time.thread_time() - cpu) * 1000)
+        walls.append((time.perf_counter() - wall) * 1000)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def halved(times: tuple[float, float]) -> tuple[float, float]:
+    """Per gesture, for a measurement of two."""
+    return times[0] / 2, times[1] / 2
+
+
+def once(fn: Callable[[], object]) -> tuple[float, float]:
+    return median_ms(fn, 1)
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
-    rows: list[tuple[str, float]] = []
+    rows: list[tuple[str, tuple[float, float]]] = []
     with tempfile.TemporaryDirectory() as folder:
         os.environ["WORKSHOP_DATA_DIR"] = folder
         doc = Document.create(Path(folder) / "room.workshop")
@@ -61,7 +89,16 @@ def main() -> None:
         def baseline() -> None:
             details.update_details(doc, venue=f"Hall {time.perf_counter()}")
 
-        base = median_ms(baseline, 30)
+        base = median_ms(baseline, 30)[0]
+        # What the main window does ~300 ms after a workshop opens: the word data loads on a
+        # thread (timed on its own: nobody waits for it unless they open a screen that early).
+        def warm() -> None:
+            thread = warm_up(analysis_languages(doc), pending_analyses(doc))
+            if thread is not None:
+                thread.join()
+
+        rows.append(("load word data and analyses (background thread, after opening)",
+                     once(warm)))
         projector = AudienceWindow()
         projector.resize(1920, 1080)
         projector.set_document(doc)
@@ -80,11 +117,8 @@ def main() -> None:
             settle()
             return screen
 
-        started = time.perf_counter()
-        purpose = open_purpose()
         rows.append(("open the purpose activity (first time)",
-                     (time.perf_counter() - started) * 1000))
-        purpose.close()
+                     once(lambda: open_purpose().close())))
         rows.append(("open the purpose activity (again)",
                      median_ms(lambda: open_purpose().close(), 5)))
         purpose = open_purpose()
@@ -99,7 +133,7 @@ def main() -> None:
             settle()
 
         rows.append(("hide a theme, then show it again (two gestures)",
-                     median_ms(hide_and_show, 10) / 2))
+                     halved(median_ms(hide_and_show, 10))))
         drafts = read_purpose.drafts(doc, day.purpose)
         endorse = purpose.endorse
         endorse.select_draft(drafts[-1].id)
@@ -141,7 +175,7 @@ def main() -> None:
             runner.stack.undo()
             settle()
 
-        rows.append(("confirm a suggested match (and undo it)", median_ms(confirm, 10) / 2))
+        rows.append(("confirm a suggested match (and undo it)", halved(median_ms(confirm, 10))))
         for unsubscribe in listeners:
             unsubscribe()
         offers.close()
@@ -179,8 +213,9 @@ def main() -> None:
         doc.close()
 
     table = "\n".join(
-        f"| {name} | {ms:.1f} | {ms / base:.0f}× | {'✓' if ms <= TARGET_MS else '✗'} |"
-        for name, ms in rows
+        f"| {name} | {ms:.1f} | {cpu:.1f} | {ms / base:.0f}× | "
+        f"{'(not an interaction)' if 'background' in name else '✓' if ms <= TARGET_MS else '✗'} |"
+        for name, (ms, cpu) in rows
     )
     body = f"""## Purpose, offers/asks and pulse screens: each interaction
 
@@ -188,10 +223,13 @@ def main() -> None:
 rated by all, 60 offers and asks, five pulse statements asked twice; the laptop screen at
 1366×700 and the projector open at 1920×1080, both refreshing from each change.
 Baseline: one durable one-row commit through `Document.edit`, nothing listening:
-**{base:.2f} ms**. Target: ≤ {TARGET_MS:.0f} ms per interaction.
+**{base:.2f} ms**. Target: ≤ {TARGET_MS:.0f} ms per interaction. "CPU ms" is the GUI
+thread's own CPU time (the wall time swings two- to three-fold with the shared machine's
+load). The first row is what the main window starts 300 ms after a workshop opens: the
+word data and the purpose analyses, on a thread (the GUI thread only reads the inputs).
 
-| interaction (median) | ms | × baseline | ≤ 50 ms |
-|---|---|---|---|
+| interaction (median) | ms | CPU ms | × baseline | ≤ 50 ms |
+|---|---|---|---|---|
 {table}
 """
     write_section("room-screens", body)

@@ -12,31 +12,40 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable
+from pathlib import Path
 
 import workshop.storage.ops as ops_package
+from workshop.domain import pabulib
 from workshop.domain.actions import ActionStatus, SourceKind
+from workshop.domain.budgeting import BallotRules, Rule
 from workshop.domain.models import ActivityKind, ActivityStatus
 from workshop.domain.pulse import Scale
 from workshop.domain.purpose_models import ROUND_PAIRS, PartyMode
 from workshop.domain.reciprocity import CardKind, Party
 from workshop.domain.roster import RosterEntry
+from workshop.domain.series import PromiseStatus
 from workshop.domain.templates import load_templates
 from workshop.domain.voting import VoteTarget
 from workshop.resources import templates_dir
+from workshop.storage import read_budgeting
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.storage.ops import (
     actions,
     agenda,
     board,
+    budgeting,
     details,
     participants,
+    phones,
     pulse,
     purpose,
     reciprocity,
     timer,
     voting,
 )
+from workshop.storage.ops import breakout as breakout_ops
+from workshop.storage.ops import series as series_ops
 
 Call = Callable[[], Change]
 Case = Callable[[Document], Call]
@@ -155,6 +164,48 @@ def _statement_to_regroup(doc: Document) -> tuple[int, int]:
     other = one(doc, "SELECT id FROM purpose_groups WHERE round = ? AND id != ? ORDER BY id",
                 ROUND_PAIRS, member[1])
     return int(member[0]), other
+
+
+def _opened(doc: Document, activity_id: int) -> int:
+    """The activity, opened to phones."""
+    phones.set_open_to_phones(doc, activity_id, True)
+    return activity_id
+
+
+def _queued(doc: Document) -> int:
+    board_id = _opened(doc, kind(doc, ActivityKind.BRAINSTORM))
+    phones.set_moderation(doc, True)
+    phones.post_note(doc, "queued-key-1", board_id, person(doc), "Bänke im Schatten")
+    return one(doc, "SELECT id FROM phone_queue ORDER BY id")
+
+
+def _pulse_round(doc: Document) -> int:
+    return one(doc, "SELECT r.id FROM pulse_rounds r JOIN pulse_statements s"
+               " ON s.id = r.statement_id WHERE s.activity_id = ? ORDER BY r.id",
+               pulse_activity(doc))
+
+
+def _latest_draft(doc: Document) -> int:
+    return one(doc, "SELECT id FROM purpose_drafts WHERE activity_id = ? AND adopted = 0"
+               " ORDER BY id DESC", purpose_activity(doc))
+def budget(doc: Document) -> int:
+    """The demo's participatory budget (projects, 16 ballots, revealed)."""
+    return kind(doc, ActivityKind.BUDGET)
+
+
+def project(doc: Document, offset: int = 0) -> int:
+    return one(doc, "SELECT id FROM budget_projects WHERE activity_id = ? ORDER BY id"
+                    " LIMIT 1 OFFSET ?", budget(doc), offset)
+
+
+def _empty_budget(doc: Document) -> int:
+    """A second participatory budget with nothing in it yet."""
+    return agenda.add_activity(doc, ActivityKind.BUDGET, "Youth fund").inserted("activities")[0]
+
+
+def _city_vote(doc: Document) -> pabulib.PbFile:
+    """The demo's budget as a ``.pb`` file (what a city's export looks like)."""
+    return pabulib.from_election(read_budgeting.election(doc, budget(doc)))
 
 
 CASES: dict[str, Case] = {
@@ -324,6 +375,36 @@ CASES: dict[str, Case] = {
     "pulse.set_revealed": lambda d: lambda: pulse.set_revealed(d, first_round(d), True),
     "pulse.show_on_screen": lambda d: lambda: pulse.show_on_screen(
         d, one(d, "SELECT id FROM pulse_statements ORDER BY id"), shift=True),
+    # ---------------------------------------------------------------- budgeting
+    "budgeting.set_budget": lambda d: lambda: budgeting.set_budget(d, budget(d), "25000", "zł"),
+    "budgeting.set_ballot_rules": lambda d: (
+        budgeting.clear_ballots(d, budget(d)),
+        lambda: budgeting.set_ballot_rules(
+            d, budget(d), BallotRules(max_projects=3, max_cost=None, points=10)),
+    )[1],
+    "budgeting.set_secret": lambda d: lambda: budgeting.set_secret(
+        d, budget(d), not read_budgeting.settings(d, budget(d)).secret),
+    "budgeting.set_revealed": lambda d: lambda: budgeting.set_revealed(d, budget(d), False),
+    "budgeting.show_rule": lambda d: lambda: budgeting.show_rule(d, budget(d), Rule.MES),
+    "budgeting.add_project": lambda d: lambda: budgeting.add_project(
+        d, budget(d), "Ławki i cień nad rzeką — ظل على ضفة النهر", "1250.50",
+        "Six benches", "public space", "Town Council"),
+    "budgeting.edit_project": lambda d: lambda: budgeting.edit_project(
+        d, project(d), "Homework club, three evenings", "4100", "Tutors", "education",
+        "Riverside Library"),
+    "budgeting.remove_project": lambda d: lambda: budgeting.remove_project(d, project(d)),
+    "budgeting.paste_projects": lambda d: lambda: budgeting.paste_projects(
+        d, budget(d), "Café für alle; 900; food\nSkatepark lights\t5000\tyouth"),
+    "budgeting.project_from_board": lambda d: lambda: budgeting.project_from_board(
+        d, budget(d), "cluster", cluster(d), "2000"),
+    "budgeting.cast_ballot": lambda d: (
+        lambda p: lambda: budgeting.cast_ballot(d, budget(d), p, [project(d), project(d, 4)]))(
+        _voter_without_dots(d)),
+    "budgeting.remove_ballot": lambda d: lambda: budgeting.remove_ballot(
+        d, one(d, "SELECT id FROM budget_ballots ORDER BY id")),
+    "budgeting.clear_ballots": lambda d: lambda: budgeting.clear_ballots(d, budget(d)),
+    "budgeting.import_pb": lambda d: (
+        lambda pb, a: lambda: budgeting.import_pb(d, a, pb))(_city_vote(d), _empty_budget(d)),
     # ---------------------------------------------------------------- actions
     "actions.add_action": lambda d: lambda: actions.add_action(
         d, "Book the hall", None, "2027-01-09", source_kind=SourceKind.NOTE, source_id=note(d)),
@@ -334,4 +415,70 @@ CASES: dict[str, Case] = {
         d, one(d, "SELECT id FROM actions ORDER BY id"), ActionStatus.DONE),
     "actions.remove_actions": lambda d: lambda: actions.remove_actions(
         d, [one(d, "SELECT id FROM actions ORDER BY id")]),
+    "breakout.make_breakout_copies": lambda d: lambda: breakout_ops.make_breakout_copies(
+        d, 2, _folder(d, "tables")),
+    "breakout.merge_breakouts": lambda d: _merge_case(d),
+    "series.review_promise": lambda d: _review_case(d),
+    # ---------------------------------------------------------------- phones
+    "phones.set_phones_enabled": lambda d: lambda: phones.set_phones_enabled(d, True),
+    "phones.new_join_code": lambda d: lambda: phones.new_join_code(d, "K7M2QX"),
+    "phones.set_moderation": lambda d: lambda: phones.set_moderation(d, True),
+    "phones.set_self_join": lambda d: lambda: phones.set_self_join(d, True),
+    "phones.set_open_to_phones": lambda d: lambda: phones.set_open_to_phones(
+        d, kind(d, ActivityKind.BRAINSTORM), True),
+    "phones.approve_queued": lambda d: (
+        lambda q: lambda: phones.approve_queued(d, [q]))(_queued(d)),
+    "phones.discard_queued": lambda d: (
+        lambda q: lambda: phones.discard_queued(d, [q]))(_queued(d)),
+    "phones.join_as_new": lambda d: (
+        phones.set_self_join(d, True),
+        lambda: phones.join_as_new(d, "join-key-01", "Ngozi Adébáyọ̀", "Tenants' union"),
+    )[1],
+    "phones.post_note": lambda d: (
+        lambda a: lambda: phones.post_note(
+            d, "note-key-01", a, person(d), "<b>Ławki</b> & więcej cienia"))(
+        _opened(d, kind(d, ActivityKind.BRAINSTORM))),
+    "phones.post_ballot": lambda d: (
+        lambda a, p: lambda: phones.post_ballot(d, "ballot-key-1", a, p, {note(d): 1}))(
+        _opened(d, vote(d)), _voter_without_dots(d)),
+    "phones.post_pulse_answer": lambda d: (
+        lambda a: lambda: phones.post_pulse_answer(
+            d, "pulse-key-01", a, _pulse_round(d), person(d), 3))(_opened(d, pulse_activity(d))),
+    "phones.post_rating": lambda d: (
+        lambda a: lambda: phones.post_rating(
+            d, "rating-key-1", a, _latest_draft(d), person(d), 4, "Sí, con matices"))(
+        _opened(d, purpose_activity(d))),
+    "phones.post_card": lambda d: (
+        lambda a: lambda: phones.post_card(
+            d, "card-key-001", a, person(d), CardKind.OFFER, "Our hall on Tuesdays"))(
+        _opened(d, cards(d))),
 }
+
+
+def _folder(doc: Document, name: str) -> Path:
+    folder = doc.path.parent / name
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def _merge_case(doc: Document) -> Call:
+    """Two tables; one adds a note, a cluster and an action in its copy."""
+    made = breakout_ops.make_breakout_copies(doc, 2, _folder(doc, "merge-tables"))
+    copy = made.extra["paths"][0]
+    with Document.open(copy) as table:
+        brainstorm = kind(table, ActivityKind.BRAINSTORM)
+        board.add_notes(table, brainstorm, ["Ławki w cieniu co 200 m", "Fontanna z wodą"])
+        board.group_notes(table, [one(table, "SELECT max(id) FROM notes")], "Woda")
+        actions.add_action(table, "Ask the council for benches", None, "2027-02-01")
+    return lambda: breakout_ops.merge_breakouts(doc, [copy])
+
+
+def _review_case(doc: Document) -> Call:
+    """A promise carried from an earlier meeting, reviewed as done with a note."""
+    with doc.edit("Carry a promise") as ed:
+        ed.conn.execute(
+            "INSERT INTO promises (meeting, kind, what, organisation, due)"
+            " VALUES (0, 'action', 'Book the hall for spring', 'Rada Osiedla', '2027-03-01')"
+        )
+    promise = one(doc, "SELECT max(id) FROM promises")
+    return lambda: series_ops.review_promise(doc, promise, PromiseStatus.DONE, "Booked")

@@ -22,6 +22,8 @@ class ActivityKind(StrEnum):
     CLOSE = "close"
     OFFERS_ASKS = "offers_asks"
     PULSE = "pulse"
+    REVIEW = "review"
+    BUDGET = "budget"
 
 
 class ActivityStatus(StrEnum):

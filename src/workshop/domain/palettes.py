@@ -92,3 +92,10 @@ LAPTOP_USES: tuple[tuple[str, str, str, str], ...] = (
     *(("note author", NOTE_AUTHOR_INK, f, TEXT_USE) for _n, f in STICKY),
     *(("theme highlight text", THEME_INK, f, TEXT_USE) for f in THEME_HIGHLIGHTS),
 )
+
+#: Breakout tables' marks on the board and the lines of the series' trend charts (laptop,
+#: projector, handout): the Okabe–Ito colours, made to be told apart by colour-blind eyes.
+#: Each line and table also carries its name (legend, label).
+SERIES: tuple[str, ...] = (
+    "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000",
+)

@@ -14,6 +14,8 @@ of purpose statements and offers (``purpose_stopwords.GENERIC``).
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -65,10 +67,11 @@ def language_code(language: str) -> str | None:
     return LANGUAGE_CODES.get(language)
 
 
-def snowball_languages() -> set[str]:
-    import snowballstemmer  # type: ignore[import-untyped]  # loaded on first use (~15 ms)
+@cache
+def snowball_languages() -> frozenset[str]:
+    import snowballstemmer  # type: ignore[import-untyped]  # loaded on first use (~50 ms)
 
-    return {str(name) for name in snowballstemmer.algorithms()}
+    return frozenset(str(name) for name in snowballstemmer.algorithms())
 
 
 @cache
@@ -76,14 +79,73 @@ def lemmatiser(language: str) -> Lemmatiser:
     return Lemmatiser(language)
 
 
+#: Loading a language's data is done once, by whichever thread asks first; another thread
+#: asking meanwhile waits for it rather than loading it again (simplemma's import and
+#: dictionaries are not built for two threads at once).
+_LOADING = threading.Lock()
+_LOADED: set[str] = set()
+
+
+def load_language(language: str) -> None:
+    """Import simplemma and load ``language``'s dictionary and frequency list, once.
+
+    English costs ~130 ms of pure Python (the dictionary is decoded from a compressed
+    stream); :func:`warm_up` does it on a thread before anyone opens the screen.
+    """
+    if language in _LOADED:
+        return
+    with _LOADING:
+        if language in _LOADED:
+            return
+        snowball_languages()  # the language menu lists them (importing snowball: ~50 ms)
+        code = language_code(language)
+        if code is not None:
+            frequencies(code)
+            if _simplemma_has(code):
+                import simplemma
+
+                simplemma.lemmatize("a", lang=code)  # decodes the language's dictionary
+        _LOADED.add(language)
+
+
+def warm_up(
+    languages: Iterable[str], then: Iterable[Callable[[], object]] = ()
+) -> threading.Thread | None:
+    """Load the languages' data on a daemon thread; the first lemma waits for it if early.
+
+    ``then`` is more pure-Python work to do once the data is in (a purpose activity's
+    analysis, say: its cache is shared with the screen). Returns the thread (None when
+    there is nothing to do) so a caller can join it.
+    """
+    wanted = [language for language in dict.fromkeys(languages) if language not in _LOADED]
+    after = list(then)
+    if not wanted and not after:
+        return None
+
+    def load() -> None:
+        try:
+            for language in wanted:
+                load_language(language)
+            for work in after:
+                work()
+        except Exception:  # the first real use does it again and reports it on the main thread
+            return
+
+    thread = threading.Thread(target=load, name="workshop-language-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 class Lemmatiser:
     """Word → lemma for one language, cached (the same words recur across statements).
 
-    The language's dictionary loads on the first word (English ~130 ms, once per run).
+    The language's data loads when the first lemmatiser for it is made (English ~130 ms,
+    once per run), unless :func:`warm_up` loaded it already.
     """
 
     def __init__(self, language: str) -> None:
         self.language = language
+        load_language(language)
         self._code = language_code(language)
         self._cache: dict[str, str] = {}
         self._simplemma = self._code is not None and _simplemma_has(self._code)

@@ -298,7 +298,6 @@ def pulse(doc: Document) -> list[Sheet]:
     return [Sheet("pulse", header, rows)]
 
 
-#: Every sheet, in the order the files are listed; capabilities append theirs.
 #: The sheets every workshop has; each kind's spec (``workshop.kinds``) names its own.
 COMMON: list[SheetBuilder] = [participants, agenda, actions]
 

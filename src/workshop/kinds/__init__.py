@@ -9,7 +9,16 @@ and one line here; ``tests/test_kinds.py`` checks each spec is whole.
 from __future__ import annotations
 
 from workshop.domain.models import ActivityKind
-from workshop.kinds import brainstorm, conversation, dot_vote, offers_asks, pulse, purpose_blend
+from workshop.kinds import (
+    brainstorm,
+    budget,
+    conversation,
+    dot_vote,
+    offers_asks,
+    pulse,
+    purpose_blend,
+    review,
+)
 from workshop.kinds.spec import ALWAYS_WATCHED, SHARED_TABLES, KindSpec, resolve
 
 #: In the demo's order (a vote needs the brainstorm it votes on).
@@ -18,11 +27,13 @@ SPECS: tuple[KindSpec, ...] = (
     conversation.PROMPT,
     conversation.BREAK,
     conversation.CLOSE,
+    review.SPEC,
     purpose_blend.SPEC,
     brainstorm.SPEC,
     dot_vote.SPEC,
     offers_asks.SPEC,
     pulse.SPEC,
+    budget.SPEC,
 )
 
 _BY_KIND = {spec.kind: spec for spec in SPECS}

@@ -17,8 +17,8 @@ from workshop.domain.models import ActivityKind
 
 #: Every kind's screen and view shows the activity's own row and the workshop's details.
 ALWAYS_WATCHED = frozenset({"activities", "workshop"})
-#: Tables no kind owns: the workshop, its agenda, people, clocks and actions (and the
-#: file's own bookkeeping). Every other table belongs to exactly one kind.
+#: Tables no kind owns: the workshop, its agenda, people, clocks and actions, breakouts
+#: and phones (and the file's own bookkeeping). Every other table belongs to exactly one kind.
 SHARED_TABLES = frozenset(
     {
         "workshop",
@@ -29,6 +29,14 @@ SHARED_TABLES = frozenset(
         "history",
         "meta",
         "_sqlite_migrations",
+        # Breakout copies and their merges carry rows of every kind's tables.
+        "breakouts",
+        "origins",
+        # Phones join every kind's activities, posting through that kind's operations.
+        "phone_settings",
+        "phone_activities",
+        "phone_queue",
+        "phone_receipts",
     }
 )
 

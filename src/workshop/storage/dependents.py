@@ -18,6 +18,8 @@ def before_participant_removed(conn: sqlite3.Connection, participant_id: int) ->
     ballots = "SELECT id FROM ballots WHERE participant_id = ?"
     conn.execute(f"DELETE FROM dots WHERE ballot_id IN ({ballots})", (participant_id,))
     conn.execute("DELETE FROM ballots WHERE participant_id = ?", (participant_id,))
+    _phones_on_participant_removed(conn, participant_id)
+    _budgeting_on_participant_removed(conn, participant_id)
 
 
 def before_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
@@ -37,6 +39,8 @@ def before_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
     conn.execute("DELETE FROM notes WHERE activity_id = ?", (activity_id,))
     conn.execute("DELETE FROM clusters WHERE activity_id = ?", (activity_id,))
     conn.execute("DELETE FROM timers WHERE activity_id = ?", (activity_id,))
+    _phones_on_activity_removed(conn, activity_id)
+    _budgeting_on_activity_removed(conn, activity_id)
 
 
 def before_notes_removed(conn: sqlite3.Connection, note_ids: list[int]) -> None:
@@ -45,6 +49,7 @@ def before_notes_removed(conn: sqlite3.Connection, note_ids: list[int]) -> None:
     _items_removed(conn, "notes", note_ids)
     _items_removed(conn, "clusters_and_notes", [-i for i in note_ids])
     _action_sources_removed(conn, "note", note_ids)
+    _merged_rows_removed(conn, "notes", note_ids)
 
 
 def before_clusters_removed(conn: sqlite3.Connection, cluster_ids: list[int]) -> None:
@@ -52,6 +57,20 @@ def before_clusters_removed(conn: sqlite3.Connection, cluster_ids: list[int]) ->
     _items_removed(conn, "clusters", cluster_ids)
     _items_removed(conn, "clusters_and_notes", cluster_ids)
     _action_sources_removed(conn, "cluster", cluster_ids)
+    _merged_rows_removed(conn, "clusters", cluster_ids)
+
+
+def _merged_rows_removed(conn: sqlite3.Connection, table: str, row_ids: list[int]) -> None:
+    """A row a breakout merge brought in, removed here, leaves a tombstone: its ``origins``
+    row stops pointing at the id (which a later row may get) so merging the table's copy
+    again does not bring it back, nor take the new row for it."""
+    for start in range(0, len(row_ids), 500):
+        chunk = list(row_ids[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        conn.execute(
+            f"UPDATE origins SET row_id = -row_id WHERE tbl = ? AND row_id IN ({marks})",
+            (table, *chunk),
+        )
 
 
 def _items_removed(conn: sqlite3.Connection, target: str, item_ids: list[int]) -> None:
@@ -134,7 +153,7 @@ def _purpose_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> 
 
 def _reciprocity_on_participant_removed(conn: sqlite3.Connection, participant_id: int) -> None:
     """Their offers and asks go (with the commitments made on them); their pulse answers stay,
-    anonymous; their actions pass to their organisation (or to nobody)."""
+    anonymous; their actions (and promises from earlier meetings) pass to their organisation."""
     card_ids = [
         row[0]
         for row in conn.execute(
@@ -147,11 +166,12 @@ def _reciprocity_on_participant_removed(conn: sqlite3.Connection, participant_id
         "UPDATE pulse_answers SET participant_id = NULL WHERE participant_id = ?",
         (participant_id,),
     )
-    conn.execute(
-        "UPDATE actions SET participant_id = NULL, organisation ="
-        " (SELECT organisation FROM participants WHERE id = ?) WHERE participant_id = ?",
-        (participant_id, participant_id),
-    )
+    for table in ("actions", "promises"):
+        conn.execute(
+            f"UPDATE {table} SET participant_id = NULL, organisation ="
+            " (SELECT organisation FROM participants WHERE id = ?) WHERE participant_id = ?",
+            (participant_id, participant_id),
+        )
 
 
 def _reciprocity_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
@@ -214,3 +234,44 @@ def _action_sources_removed(conn: sqlite3.Connection, kind: str, source_ids: lis
             f" WHERE source_kind = ? AND source_id IN ({marks})",
             (kind, *chunk),
         )
+
+
+def _phones_on_participant_removed(conn: sqlite3.Connection, participant_id: int) -> None:
+    """Queued phone notes stay, as anonymous ones; receipts keep their keys (no duplicates)."""
+    conn.execute("UPDATE phone_queue SET author_id = NULL WHERE author_id = ?", (participant_id,))
+    conn.execute(
+        "UPDATE phone_receipts SET participant_id = NULL WHERE participant_id = ?",
+        (participant_id,),
+    )
+
+
+def _phones_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
+    """Its opening to phones and its queue go; receipts keep their keys (no duplicates)."""
+    conn.execute("DELETE FROM phone_activities WHERE activity_id = ?", (activity_id,))
+    conn.execute("DELETE FROM phone_queue WHERE activity_id = ?", (activity_id,))
+    conn.execute(
+        "UPDATE phone_receipts SET activity_id = NULL WHERE activity_id = ?", (activity_id,)
+    )
+
+
+def _budgeting_on_participant_removed(conn: sqlite3.Connection, participant_id: int) -> None:
+    """Their participatory-budget ballots stay (the count must not change), unnamed."""
+    conn.execute(
+        "UPDATE budget_ballots SET participant_id = NULL WHERE participant_id = ?",
+        (participant_id,),
+    )
+
+
+def _budgeting_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -> None:
+    """A participatory budget takes its projects, ballots and settings with it."""
+    ballots = "SELECT id FROM budget_ballots WHERE activity_id = ?"
+    conn.execute(f"DELETE FROM budget_approvals WHERE ballot_id IN ({ballots})", (activity_id,))
+    conn.execute("DELETE FROM budget_ballots WHERE activity_id = ?", (activity_id,))
+    conn.execute("DELETE FROM budget_projects WHERE activity_id = ?", (activity_id,))
+    conn.execute("DELETE FROM budgets WHERE id = ?", (activity_id,))
+
+
+def before_budget_projects_removed(conn: sqlite3.Connection, project_ids: list[int]) -> None:
+    """Approvals of removed projects go (undo restores them)."""
+    for project_id in project_ids:
+        conn.execute("DELETE FROM budget_approvals WHERE project_id = ?", (project_id,))

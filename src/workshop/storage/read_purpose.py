@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from workshop.domain.models import Activity, ActivityKind
 from workshop.domain.purpose import Analysis, Coverage, analyse
@@ -40,6 +41,20 @@ def settings(doc: Document, activity_id: int) -> PurposeSettings:
     return PurposeSettings(
         activity_id, PartyMode(row[0]), str(row[1]), bool(row[2]), bool(row[3])
     )
+
+
+def analysis_languages(doc: Document) -> list[str]:
+    """The languages the workshop's purpose and offers/asks activities analyse words in.
+
+    Offers and asks are matched in the default language; a purpose activity in its own.
+    """
+    rows = doc.conn.execute(
+        "SELECT a.kind, s.language FROM activities a"
+        " LEFT JOIN purpose_settings s ON s.activity_id = a.id WHERE a.kind IN (?, ?)"
+        " ORDER BY a.position",
+        (ActivityKind.PURPOSE_BLEND.value, ActivityKind.OFFERS_ASKS.value),
+    )
+    return list(dict.fromkeys(str(language or DEFAULT_LANGUAGE) for _kind, language in rows))
 
 
 def party(conn: sqlite3.Connection, participant_id: int | None, organisation: str) -> Party:
@@ -117,12 +132,38 @@ def analysis(doc: Document, activity_id: int) -> Analysis:
     once and shared (a rating or a draft changes none of them, and the laptop's screen
     and the projector both ask).
     """
-    return _analysis(
+    return _analysis(*_analysis_inputs(doc, activity_id))
+
+
+AnalysisInputs = tuple[
+    tuple[tuple[str, str], ...], str, tuple[tuple[str, ...], ...], tuple[str, ...]
+]
+
+
+def _analysis_inputs(doc: Document, activity_id: int) -> AnalysisInputs:
+    return (
         tuple((s.party.key, s.text) for s in statements(doc, activity_id)),
         settings(doc, activity_id).language,
         tuple(m.phrases for m in synonyms(doc, activity_id)),
         tuple(h.phrase for h in hidden_terms(doc, activity_id)),
     )
+
+
+def pending_analyses(doc: Document) -> list[Callable[[], object]]:
+    """Work that computes each purpose activity's analysis into the shared cache.
+
+    The inputs are read here (on the caller's thread: the connection is not shared);
+    the returned calls touch no database, so a warm-up thread can run them before the
+    screen first asks (:func:`workshop.domain.purpose_words.warm_up`).
+    """
+    ids = [
+        int(row[0])
+        for row in doc.conn.execute(
+            "SELECT id FROM activities WHERE kind = ? ORDER BY position",
+            (ActivityKind.PURPOSE_BLEND.value,),
+        )
+    ]
+    return [partial(_analysis, *_analysis_inputs(doc, id_)) for id_ in ids]
 
 
 @lru_cache(maxsize=16)

@@ -463,6 +463,69 @@ def _reciprocity_pulse_actions(db: Database) -> None:
     )
 
 
+@migration("0010_budgeting", 1, 10)
+def _budgeting(db: Database) -> None:
+    """Participatory budgets: the budget and ballot rules, costed projects, ballots.
+
+    Amounts are whole cents (``*_cents``), exact. A ballot is one person's approvals
+    (``budget_approvals``, ``points`` for cumulative ballots): cast at the laptop
+    (``participant_id``), by proxy (``proxy`` = 1), or transcribed from paper
+    (``participant_id`` NULL, ``source`` = 'paper'), or imported from a ``.pb`` file
+    (``source`` = 'import', ``label`` = the file's voter_id).
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE budgets (
+            id INTEGER PRIMARY KEY REFERENCES activities(id),
+            amount_cents INTEGER NOT NULL DEFAULT 0 CHECK (amount_cents >= 0),
+            currency TEXT NOT NULL DEFAULT '',
+            max_projects INTEGER CHECK (max_projects IS NULL OR max_projects > 0),
+            max_cost_cents INTEGER CHECK (max_cost_cents IS NULL OR max_cost_cents > 0),
+            points INTEGER NOT NULL DEFAULT 0 CHECK (points >= 0),
+            secret INTEGER NOT NULL DEFAULT 1,
+            revealed INTEGER NOT NULL DEFAULT 0,
+            shown_rule TEXT NOT NULL DEFAULT 'greedy'
+                CHECK (shown_rule IN ('greedy', 'mes', 'mes-cardinality', 'mes-completed'))
+        );
+        CREATE TABLE budget_projects (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            position INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            cost_cents INTEGER NOT NULL CHECK (cost_cents > 0),
+            category TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            source_kind TEXT NOT NULL DEFAULT ''
+                CHECK (source_kind IN ('', 'note', 'cluster', 'import')),
+            source_id INTEGER
+        );
+        CREATE INDEX budget_projects_activity ON budget_projects(activity_id);
+        CREATE TABLE budget_ballots (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            participant_id INTEGER REFERENCES participants(id),
+            proxy INTEGER NOT NULL DEFAULT 0,
+            source TEXT NOT NULL DEFAULT 'laptop'
+                CHECK (source IN ('laptop', 'proxy', 'paper', 'import')),
+            label TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX budget_ballots_activity ON budget_ballots(activity_id);
+        CREATE INDEX budget_ballots_participant ON budget_ballots(participant_id);
+        CREATE TABLE budget_approvals (
+            id INTEGER PRIMARY KEY,
+            ballot_id INTEGER NOT NULL REFERENCES budget_ballots(id),
+            project_id INTEGER NOT NULL REFERENCES budget_projects(id),
+            points INTEGER NOT NULL DEFAULT 1 CHECK (points >= 0),
+            UNIQUE (ballot_id, project_id)
+        );
+        CREATE INDEX budget_approvals_project ON budget_approvals(project_id);
+        """,
+    )
+
+
 @migration("0014_vote_scope", 1, 14)
 def _vote_scope(db: Database) -> None:
     """A vote may be on "clusters and loose notes" (``votes.target`` =
@@ -514,5 +577,125 @@ def _what_the_room_sees(db: Database) -> None:
         ALTER TABLE pulse_statements ADD COLUMN on_screen INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE pulse_statements ADD COLUMN show_shift INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE purpose_groups ADD COLUMN started TEXT NOT NULL DEFAULT '';
+        """,
+    )
+
+
+@migration("0018_breakouts_series", 1, 18)
+def _breakouts_series(db: Database) -> None:
+    """Breakout tables that merge back, and a partnership's series of meetings.
+
+    ``workshop.uuid`` names the workshop itself (a Save As copy keeps it: it is the same
+    workshop). A breakout copy has its own ``uuid`` and names the main workshop in
+    ``breakout_of`` and its own row of ``breakouts`` in ``breakout_uuid``. ``origins``
+    remembers, for every row a merge brought in, which table it came from, its id there
+    and what it looked like when last merged (so edits made in the main file are kept,
+    and a row removed in the main file stays removed). A next meeting names its series
+    (``series_uuid``), its number and the meeting it came from; ``series_figures`` carries
+    the earlier meetings' figures forward and ``promises`` what was promised last time.
+    """
+    run_script(
+        db,
+        """
+        ALTER TABLE workshop ADD COLUMN uuid TEXT NOT NULL DEFAULT '';
+        ALTER TABLE workshop ADD COLUMN breakout_of TEXT NOT NULL DEFAULT '';
+        ALTER TABLE workshop ADD COLUMN breakout_uuid TEXT NOT NULL DEFAULT '';
+        ALTER TABLE workshop ADD COLUMN series_uuid TEXT NOT NULL DEFAULT '';
+        ALTER TABLE workshop ADD COLUMN meeting INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE workshop ADD COLUMN previous_uuid TEXT NOT NULL DEFAULT '';
+        ALTER TABLE workshop ADD COLUMN previous_title TEXT NOT NULL DEFAULT '';
+        ALTER TABLE workshop ADD COLUMN common_purpose TEXT NOT NULL DEFAULT '';
+        UPDATE workshop SET uuid = lower(hex(randomblob(16)));
+        UPDATE workshop SET series_uuid = uuid;
+        CREATE TABLE breakouts (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL,
+            colour TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            baseline TEXT NOT NULL DEFAULT '{}',
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE TABLE origins (
+            id INTEGER PRIMARY KEY,
+            breakout_id INTEGER NOT NULL REFERENCES breakouts(id),
+            tbl TEXT NOT NULL,
+            source_id INTEGER NOT NULL,
+            row_id INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL DEFAULT '',
+            UNIQUE (breakout_id, tbl, source_id)
+        );
+        CREATE INDEX origins_row ON origins(tbl, row_id);
+        CREATE TABLE series_figures (
+            id INTEGER PRIMARY KEY,
+            meeting INTEGER NOT NULL,
+            meeting_uuid TEXT NOT NULL DEFAULT '',
+            meeting_title TEXT NOT NULL DEFAULT '',
+            meeting_date TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (kind IN ('pulse', 'condition', 'offers', 'asks',
+                                               'promised', 'delivered')),
+            key TEXT NOT NULL DEFAULT '',
+            scale TEXT NOT NULL DEFAULT '',
+            value REAL,
+            count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX series_figures_meeting ON series_figures(meeting);
+        CREATE TABLE promises (
+            id INTEGER PRIMARY KEY,
+            meeting INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('action', 'commitment')),
+            what TEXT NOT NULL,
+            participant_id INTEGER REFERENCES participants(id),
+            organisation TEXT NOT NULL DEFAULT '',
+            receiver TEXT NOT NULL DEFAULT '',
+            due TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'doing', 'done', 'dropped')),
+            note TEXT NOT NULL DEFAULT '',
+            reviewed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX promises_participant ON promises(participant_id);
+        """,
+    )
+
+
+@migration("0016_phones", 1, 16)
+def _phones(db: Database) -> None:
+    """The room's phones: whether they may join, the join code, which activities are open
+    to them, notes waiting for the facilitator's approval, and the receipts of every phone
+    post (its idempotency key, so a retried post never makes a duplicate, even after a
+    crash: the receipt is written in the same transaction as what the post added)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE phone_settings (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            enabled INTEGER NOT NULL DEFAULT 0,
+            join_code TEXT NOT NULL DEFAULT '',
+            moderation TEXT NOT NULL DEFAULT 'board' CHECK (moderation IN ('board', 'queue')),
+            self_join INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO phone_settings (id) VALUES (1);
+        CREATE TABLE phone_activities (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL UNIQUE REFERENCES activities(id)
+        );
+        CREATE TABLE phone_queue (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            author_id INTEGER REFERENCES participants(id),
+            text TEXT NOT NULL,
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX phone_queue_activity ON phone_queue(activity_id);
+        CREATE TABLE phone_receipts (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            participant_id INTEGER REFERENCES participants(id),
+            activity_id INTEGER REFERENCES activities(id),
+            what TEXT NOT NULL,
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX phone_receipts_who ON phone_receipts(participant_id, what);
         """,
     )

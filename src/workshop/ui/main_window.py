@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -32,6 +33,10 @@ from workshop.ui.text_undo import ActionUndoKeys
 from workshop.ui.undo import UndoRunner, restore_history
 from workshop.ui.window_fit import clamp_to_screens, place_first
 from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB, WorkshopPage
+
+#: The word data loads this long after a workshop opens: after its first paint, well before
+#: a facilitator can reach a purpose or offers/asks screen.
+WARM_UP_DELAY_MS = 300
 
 if TYPE_CHECKING:
     from workshop.ui.export_actions import ExportQuestions
@@ -91,6 +96,10 @@ class MainWindow(QMainWindow):
 
         #: The audience window, the run panel and their menus; they follow this window.
         self.projector = ProjectorWiring(self)
+        from workshop.ui.phones.wiring import PhonesWiring
+
+        #: The phones' panel, server (only when switched on) and join card on the projector.
+        self.phones = PhonesWiring(self)
         # File › Export fills itself the first time it opens (the exporters are big imports).
         self.export_menu.aboutToShow.connect(self._install_export_actions)
         self._refresh_actions()
@@ -135,6 +144,10 @@ class MainWindow(QMainWindow):
         self.share_action = self._action(
             self.file_menu, "S&hare a copy…", "actionShareCopy", self.share_copy
         )
+        from workshop.ui.breakout_actions import install_breakout_actions
+
+        #: File › Make breakout copies…, Merge breakout…, Next meeting…
+        self.breakout_actions = install_breakout_actions(self, self.file_menu)
         self.export_menu = self.file_menu.addMenu("&Export")
         self.export_menu.setObjectName("menuExport")
         self.file_menu.addSeparator()
@@ -239,6 +252,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_actions(self) -> None:
         has_doc = self.doc is not None
+        if getattr(self, "breakout_actions", None) is not None:
+            self.breakout_actions.refresh()
         for action in (self.save_as_action, self.share_action, self.close_action):
             action.setEnabled(has_doc)
         self.export_menu.setEnabled(has_doc)
@@ -399,12 +414,24 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.page)
             self.pages.setCurrentWidget(self.page)
             self._unsubscribe = doc.subscribe(self._on_change)
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: self._warm_up_language_data(doc))
             self.settings.add_recent(doc.path)
             self._update_title()
             self.status.setText(_status_text(doc))
         self._refresh_actions()
         for listener in list(self.document_listeners):
             listener(self.ctx)
+
+    def _warm_up_language_data(self, doc: Document) -> None:
+        """Load the word data the purpose and offers/asks screens need, and the purpose
+        activities' analyses, on a thread, so the first time one opens it does not spend
+        ~130 ms decoding a dictionary and ~25 ms finding themes."""
+        if self.doc is not doc:
+            return  # closed or replaced meanwhile
+        from workshop.domain.purpose_words import warm_up
+        from workshop.storage.read_purpose import analysis_languages, pending_analyses
+
+        warm_up(analysis_languages(doc), pending_analyses(doc))
 
     def _let_screen_keys_win(self) -> None:
         """A key the activity screen uses (Ctrl+N: new pulse statement, Ctrl+2: purpose themes)

@@ -22,13 +22,14 @@ from workshop.export.atomic import atomic_output
 from workshop.export.errors import ExportError
 from workshop.export.fonts import markup
 from workshop.export.pdf import front
+from workshop.export.pdf import series as series_pages
 from workshop.export.pdf import style as st
 from workshop.export.pdf.actions import action_list
 from workshop.export.pdf.flowables import callout
 from workshop.export.pdf.sections import Context, HandoutOptions, builder_for
 from workshop.export.pdf.template import HandoutTemplate, Progress
 from workshop.kinds import spec_for
-from workshop.storage import read, read_purpose, read_timer
+from workshop.storage import read, read_timer, series
 from workshop.storage.document import Document
 
 
@@ -109,14 +110,16 @@ def story(ctx: Context) -> list[Flowable]:
     for number, (activity, start) in enumerate(zip(activities, starts, strict=True), start=1):
         flow += activity_section(ctx, number, activity, start, ran)
     flow += action_list(ctx)
+    flow += series_pages.breakout_tables(ctx) + series_pages.across_meetings(ctx)
     if not ctx.options.short:
         flow += front.participants(ctx)
     return flow
 
 
 def adopted_purpose(ctx: Context) -> str | None:
-    """The common purpose adopted in any purpose blend (shown on the cover), if there is one."""
-    return read_purpose.adopted_purpose(ctx.doc)
+    """The common purpose adopted in any purpose blend (shown on the cover), if there is one;
+    at a later meeting of a series, the one carried from the meeting before."""
+    return series.common_purpose(ctx.doc)
 
 
 def _ran(ctx: Context) -> set[int] | None:

@@ -116,6 +116,8 @@ class NoteItem(QGraphicsItem):
         self.matched = False  # find: highlighted
         self.current = False  # the keyboard's current note (a ring around it)
         self.dimmed = False  # find: not a match
+        #: The breakout table the note was merged from: (label, "#rrggbb"), or None.
+        self.table: tuple[str, str] | None = None
         self._rect = QRectF(0, 0, b.NOTE_WIDTH, b.NOTE_HEIGHT)
         self._font = note_font(audience)
         self._author_font = note_font(audience, "author")
@@ -160,7 +162,7 @@ class NoteItem(QGraphicsItem):
 
     def _layout(self) -> QStaticText:
         width = b.NOTE_WIDTH - 2 * _PAD
-        height = b.NOTE_HEIGHT - 2 * _PAD - (_AUTHOR_BAND if self.author else 0)
+        height = b.NOTE_HEIGHT - 2 * _PAD - (_AUTHOR_BAND if self.author or self.table else 0)
         shown, _cut = elide_block(self.note.text, self._font, width, height)
         # QStaticText drops "\n" in plain text (two lines would run into one word): the
         # Unicode line separator breaks the line.
@@ -233,6 +235,8 @@ class NoteItem(QGraphicsItem):
         painter.fillRect(QRectF(2, b.NOTE_HEIGHT, b.NOTE_WIDTH, 3), _SHADOW)
         painter.fillRect(self._rect, brush)
         text = self._text or self._layout()
+        if self.table is not None:
+            self._paint_table(painter)
         painter.setPen(_INK)
         painter.setFont(self._font)
         painter.drawStaticText(QPointF(_PAD, _PAD), text)
@@ -244,6 +248,30 @@ class NoteItem(QGraphicsItem):
             )
         if self.matched or self.isSelected() or self.current:
             self._marks(painter, 1.0)
+
+
+    def set_table(self, table: tuple[str, str] | None) -> None:
+        if table != self.table:
+            self.table = table
+            self._text = None
+            self.setToolTip(
+                "\n".join(filter(None, [self._tip or self.note.text, table and f"From {table[0]}"]))
+                if table else (self._tip or "")
+            )
+            self.update()
+
+    def _paint_table(self, painter: QPainter) -> None:
+        """A band in the table's colour along the top, with its label in the corner."""
+        assert self.table is not None
+        label, colour = self.table
+        painter.fillRect(QRectF(0, 0, b.NOTE_WIDTH, 4), QColor(colour))
+        font = QFont(self._author_font)
+        painter.setFont(font)
+        painter.setPen(QColor(colour))
+        painter.drawText(
+            QRectF(0, b.NOTE_HEIGHT - _PAD - _AUTHOR_BAND + 3, b.NOTE_WIDTH - _PAD, _AUTHOR_BAND),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), label,
+        )
 
 
 class ClusterItem(QGraphicsItem):

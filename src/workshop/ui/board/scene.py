@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from workshop.domain import board as b
-from workshop.storage import read, read_board
+from workshop.storage import breakout, read, read_board
+from workshop.storage.breakout import BreakoutTable
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.ui.board.items import ClusterItem, NoteItem
@@ -53,6 +54,10 @@ class BoardScene(QGraphicsScene):
         self.matches: list[int] = []
         self._content = QRectF()
         self._pressed_clusters: list[ClusterItem] = []
+        #: Breakout tables' merged items: ("notes" | "clusters", id) → its table; and the
+        #: table shown (None: all, 0: the main room's own items only).
+        self.item_tables: dict[tuple[str, int], BreakoutTable] = {}
+        self.table_filter: int | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.reload()
 
@@ -66,6 +71,9 @@ class BoardScene(QGraphicsScene):
         self._read_people()
         for cluster in read_board.clusters(self.doc, self.activity_id):
             self._add_cluster(cluster)
+        self.item_tables = breakout.board_tables(self.doc, self.activity_id)
+        for cluster_item in self.clusters.values():
+            self._tag_cluster(cluster_item)
         for note in read_board.notes(self.doc, self.activity_id):
             self._add_note(note)
         self._apply_find()
@@ -83,12 +91,14 @@ class BoardScene(QGraphicsScene):
 
     def _add_note(self, note: b.Note) -> NoteItem:
         item = NoteItem(note, self.author_name(note), audience=self.audience)
+        self._tag(item)
         self.addItem(item)
         self.notes[note.id] = item
         return item
 
     def _add_cluster(self, cluster: b.Cluster) -> ClusterItem:
         item = ClusterItem(cluster, audience=self.audience)
+        self._tag_cluster(item)
         self.addItem(item)
         self.clusters[cluster.id] = item
         return item
@@ -136,6 +146,12 @@ class BoardScene(QGraphicsScene):
                     self._add_note(note)
                 else:
                     note_item.set_note(note, self.author_name(note))
+        if change.touches("origins", "breakouts"):
+            self.item_tables = breakout.board_tables(self.doc, self.activity_id)
+            for note_item in self.notes.values():
+                self._tag(note_item)
+            for cluster_item in self.clusters.values():
+                self._tag_cluster(cluster_item)
         if note_ids or cluster_ids:
             if self._find:
                 self._apply_find()
@@ -150,6 +166,30 @@ class BoardScene(QGraphicsScene):
             cluster_item.carried = []
             cluster_item.setPos(cluster_item.cluster.x, cluster_item.cluster.y)
 
+    # ------------------------------------------------------------ breakout tables
+
+    def _tag(self, item: NoteItem) -> None:
+        """Mark a merged note with its table, and show it only if the filter lets it through."""
+        table = self.item_tables.get(("notes", item.note_id))
+        item.set_table((table.label, table.colour) if table else None)
+        item.setVisible(self._shown(table))
+
+    def _tag_cluster(self, item: ClusterItem) -> None:
+        item.setVisible(self._shown(self.item_tables.get(("clusters", item.cluster_id))))
+
+    def _shown(self, table: BreakoutTable | None) -> bool:
+        wanted = self.table_filter
+        return wanted is None or (table.id if table else 0) == wanted
+
+    def set_table_filter(self, table_id: int | None) -> None:
+        """Show every note (None), the main room's own (0), or one breakout table's."""
+        self.table_filter = table_id
+        for item in self.notes.values():
+            self._tag(item)
+        for cluster_item in self.clusters.values():
+            self._tag_cluster(cluster_item)
+        self._recompute_content()
+
     # ------------------------------------------------------------ extent
 
     def content_rect(self) -> QRectF:
@@ -161,18 +201,25 @@ class BoardScene(QGraphicsScene):
     ) -> None:
         old = QRectF(self._content)
         if note_ids is None or len(note_ids) > 200 or cluster_ids:
-            rect = QRectF(0, 0, b.NOTE_WIDTH, b.NOTE_HEIGHT)
+            # One table shown: its own items only (not the board's origin).
+            rect = QRectF() if self.table_filter is not None else QRectF(
+                0, 0, b.NOTE_WIDTH, b.NOTE_HEIGHT
+            )
             for cluster_item in self.clusters.values():
+                if self.table_filter is not None and not cluster_item.isVisible():
+                    continue
                 c = cluster_item.cluster
                 rect = rect.united(QRectF(c.x, c.y, c.width, c.height))
-            if self.notes:
-                xs = [i.note.x for i in self.notes.values()]
-                ys = [i.note.y for i in self.notes.values()]
+            shown = [i for i in self.notes.values() if self.table_filter is None or i.isVisible()]
+            if shown:
+                xs = [i.note.x for i in shown]
+                ys = [i.note.y for i in shown]
                 rect = rect.united(
                     QRectF(min(xs), min(ys), max(xs) - min(xs) + b.NOTE_WIDTH,
                            max(ys) - min(ys) + b.NOTE_HEIGHT)
                 )
-            self._content = rect
+            self._content = rect if not rect.isNull() else QRectF(0, 0, b.NOTE_WIDTH,
+                                                                     b.NOTE_HEIGHT)
         else:
             for note_id in note_ids:
                 item = self.notes.get(note_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAccessible, QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,7 @@ from workshop.ui.board.find import FindBar
 from workshop.ui.board.items import ClusterItem, NoteItem
 from workshop.ui.board.outline import BoardOutline
 from workshop.ui.board.scene import BoardScene
+from workshop.ui.board.table_filter import TableFilter
 from workshop.ui.board.view import OPENING_ZOOM, BoardView
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.undo import step
@@ -54,6 +55,9 @@ def action_text(text: str) -> str:
 
 
 class BoardScreen(ActivityScreen):
+    #: The breakout table the board shows (None: all; 0: the main room's own notes).
+    tableFilterChanged = Signal(object)
+
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
         self.setObjectName("boardScreen")
@@ -87,6 +91,9 @@ class BoardScreen(ActivityScreen):
         self.counts.setAccessibleName("Notes and clusters on the board")
         self.counts.setStyleSheet("color: palette(placeholder-text);")
 
+        self.table_filter = TableFilter(self)
+        self.table_filter.chosen.connect(self._show_table)
+        self.table_filter.refresh(ctx.doc, activity_id)
         self._build_layout()
         self._build_actions()
         self._connect()
@@ -152,6 +159,7 @@ class BoardScreen(ActivityScreen):
         hint.setWordWrap(True)  # on a narrow laptop it wraps instead of widening the window
         tools.addWidget(hint)
         tools.addSpacing(12)
+        tools.addWidget(self.table_filter)
         tools.addWidget(self.counts)
         layout.addLayout(tools)
         layout.addWidget(self.find_bar)
@@ -285,12 +293,19 @@ class BoardScreen(ActivityScreen):
             self._load_people()
         if own:
             self._load_header()
+        if change.touches("origins", "breakouts"):
+            self.table_filter.refresh(self.ctx.doc, self.activity_id)
         if board:
             self._update_counts()
             if self.outline.isVisible():
                 self.outline.rebuild()
             if self.find_bar.isVisible():
                 self._show_find_count()
+
+    def _show_table(self, table_id: int | None) -> None:
+        self.scene.set_table_filter(table_id)
+        self.view.fit_all()
+        self.tableFilterChanged.emit(table_id)
 
     def focus_primary(self) -> None:
         self.capture.focus_text()

@@ -147,6 +147,9 @@ class AudienceWindow(QWidget):
         self.frozen_picture = None
         self._render()
 
+    #: Set by the controller: the breakout table a board view shows (None: every table).
+    table_filter: int | None = None
+
     def set_state(self, state: PresentationState) -> None:
         old = self.state
         self.state = state
@@ -224,6 +227,10 @@ class AudienceWindow(QWidget):
             self.view = cls(self.doc, activity, self.palette_, self.live)
         self.view.pageChanged.connect(self.pageChanged)  # Qt drops it with either end
         self._live_layout.addWidget(self.view)
+        # The breakout table the laptop's board shows (None: all), kept across rebuilds.
+        choose = getattr(self.view, "set_table_filter", None)
+        if callable(choose) and self.table_filter is not None:
+            choose(self.table_filter)
         self.view.show()  # at once (a layout shows a new child only from the event loop)
         self.pageChanged.emit()
 

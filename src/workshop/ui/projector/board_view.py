@@ -267,11 +267,32 @@ class BoardView(PagedTiles):
         self.legend.setVisible(bool(lines))
 
     def _rebuild(self) -> None:
-        has_notes = bool(self.notes) or bool(self.clusters)
+        notes, clusters = self.table_shown()
+        has_notes = bool(notes) or bool(clusters)
         self.canvas.setVisible(has_notes)
         self.empty.setVisible(not has_notes)
-        self.set_blocks(
-            board_blocks(self.notes.values(), self.clusters.values(), cache=self._blocks)
+        self.set_blocks(board_blocks(notes, clusters, cache=self._blocks))
+
+    #: Breakout tables: the table whose notes are shown (None: all; 0: the main room's own).
+    table_filter: int | None = None
+
+    def set_table_filter(self, table_id: int | None) -> None:
+        """The laptop's board shows one breakout table (or all): the room sees the same."""
+        if table_id != self.table_filter:
+            self.table_filter = table_id
+            self._rebuild()
+
+    def table_shown(self) -> tuple[list[Any], list[Any]]:
+        if self.table_filter is None:
+            return list(self.notes.values()), list(self.clusters.values())
+        from workshop.storage import breakout
+
+        tables = {key: t.id for key, t in breakout.board_tables(self.doc, self.activity.id)
+                  .items()} if self.activity is not None else {}
+        wanted = self.table_filter
+        return (
+            [n for n in self.notes.values() if tables.get(("notes", n.id), 0) == wanted],
+            [c for c in self.clusters.values() if tables.get(("clusters", c.id), 0) == wanted],
         )
 
     def on_change(self, change: Change) -> None:

@@ -64,6 +64,8 @@ def render_all(
                 written.append(path)
                 if activity.kind is ActivityKind.DOT_VOTE:
                     written.append(_before_reveal(doc, window, activity.id, target, suffix))
+                if activity.kind is ActivityKind.BUDGET:
+                    written += _budget_shots(doc, window, activity.id, target, suffix)
                 pages = getattr(window.view, "pages", [])
                 if activity.kind is ActivityKind.BRAINSTORM and len(pages) > 1 and not light:
                     # The board too large to read whole: its next page, as the room sees it.
@@ -96,6 +98,26 @@ def _before_reveal(doc: Document, window: Any, vote_id: int, target: Path, suffi
     window.grab().save(str(path))
     voting.set_revealed(doc, vote_id, True)
     return path
+
+
+def _budget_shots(
+    doc: Document, window: Any, budget_id: int, target: Path, suffix: str
+) -> list[Path]:
+    """The participatory budget while people vote (costs only), then Equal Shares."""
+    from PySide6.QtWidgets import QApplication
+
+    from workshop.storage.ops import budgeting
+
+    paths = []
+    for name, revealed, rule in (("voting", False, "greedy"), ("mes", True, "mes-completed")):
+        budgeting.set_revealed(doc, budget_id, revealed)
+        budgeting.show_rule(doc, budget_id, rule)
+        _settle(QApplication.instance())
+        path = target / f"projector-budget-{name}{suffix}.png"
+        window.grab().save(str(path))
+        paths.append(path)
+    budgeting.show_rule(doc, budget_id, "greedy")
+    return paths
 
 
 def _settle(app: Any) -> None:

@@ -121,7 +121,14 @@ class ProjectorWiring:
         self._dock_wanted = wanted
 
     def _on_activity(self, activity_id: int | None) -> None:
+        # A board showing one breakout table: the projector shows the same table (a newly
+        # shown activity starts with every table).
+        self.controller.set_table_filter(None)
         self.controller.set_preview(activity_id)
+        screen = getattr(self._page, "screen", None)
+        signal = getattr(screen, "tableFilterChanged", None)
+        if signal is not None:
+            signal.connect(self.controller.set_table_filter)
         self.panel.set_activity(activity_id)
 
     def _selected_on_board(self) -> tuple[str, int] | None:

@@ -129,18 +129,32 @@ def number_badge(number: int, fill: str | None, size: int = 18) -> QIcon:
     return QIcon(pixmap)
 
 
+#: Laid-out rows by (HTML, width, font): sizing and painting a row, reopening the screen
+#: and refreshing a list whose rows did not change all reuse them instead of parsing the
+#: HTML again (~0.3 ms a row). Enough for every row of a large room's screens.
+_LAID_OUT: dict[tuple[str, int, str], QTextDocument] = {}
+LAID_OUT_LIMIT = 600
+
+
 class RichTextDelegate(QStyledItemDelegate):
     """Paints an item's :data:`HTML_ROLE` rich text, wrapped to the view's width."""
 
     def _document(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(6)
-        document.setHtml(str(index.data(HTML_ROLE) or html.escape(str(index.data() or ""))))
-        width = option.rect.width() if option.rect.width() > 0 else 400
-        document.setTextWidth(max(120, width))
+        text = str(index.data(HTML_ROLE) or html.escape(str(index.data() or "")))
+        width = max(120, option.rect.width() if option.rect.width() > 0 else 400)
+        key = (text, width, option.font.key())
+        document = _LAID_OUT.get(key)
+        if document is None:
+            document = QTextDocument()
+            document.setDefaultFont(option.font)
+            document.setDocumentMargin(6)
+            document.setHtml(text)
+            document.setTextWidth(width)
+            if len(_LAID_OUT) >= LAID_OUT_LIMIT:
+                _LAID_OUT.pop(next(iter(_LAID_OUT)))
+            _LAID_OUT[key] = document
         return document
 
     def paint(

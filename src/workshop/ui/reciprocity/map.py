@@ -135,7 +135,7 @@ def paint_map(
     bold = QFont(font)
     bold.setBold(True)
     for party, (label, text) in zip(
-        parties, label_boxes(parties, centres, radius, metrics, QFontMetricsF(bold)), strict=True
+        parties, _placed_labels(parties, centres, radius, font), strict=True
     ):
         painter.setFont(bold if party.is_organisation else font)
         painter.setPen(ink)
@@ -144,6 +144,31 @@ def paint_map(
             painter.drawText(label, int(flags_) | int(Qt.TextFlag.TextWordWrap), text)
     painter.setFont(font)
     painter.restore()
+
+
+#: Where the names go depends on the parties, the ring and the font, never on the arrows:
+#: confirming a match (a new arrow) repaints the map without placing every name again.
+_LABELS: dict[tuple[object, ...], list[tuple[QRectF, str]]] = {}
+
+
+def _placed_labels(
+    parties: Sequence[Party], centres: Sequence[QPointF], radius: float, font: QFont
+) -> list[tuple[QRectF, str]]:
+    key = (
+        tuple((p.name, p.is_organisation) for p in parties),
+        tuple((c.x(), c.y()) for c in centres),
+        radius,
+        font.toString(),
+    )
+    boxes = _LABELS.get(key)
+    if boxes is None:
+        bold = QFont(font)
+        bold.setBold(True)
+        boxes = label_boxes(parties, centres, radius, QFontMetricsF(font), QFontMetricsF(bold))
+        if len(_LABELS) >= 8:  # the laptop's map and the projector's, at a few sizes
+            _LABELS.pop(next(iter(_LABELS)))
+        _LABELS[key] = boxes
+    return [(QRectF(box), text) for box, text in boxes]
 
 
 def label_boxes(

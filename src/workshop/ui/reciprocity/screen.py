@@ -341,17 +341,28 @@ class OffersAsksScreen(ActivityScreen):
         )
 
     def _fill_cards(self, widget: QListWidget, cards: list[Card], done: set[int]) -> None:
-        current = widget.currentItem()
-        keep = current.data(_ID) if current is not None else None
-        widget.clear()
-        for card in cards:
-            mark = "✓ " if card.id in done else ""
-            item = QListWidgetItem(f"{mark}{card.text}\n— {card.party.label}")
-            item.setData(_ID, card.id)
-            item.setToolTip("Part of a commitment" if card.id in done else "")
-            widget.addItem(item)
-            if card.id == keep:
-                widget.setCurrentItem(item)
+        """Show the cards; when the same cards are listed already (a match confirmed or
+        undone), only the rows whose text changed are touched."""
+        ids = [widget.item(row).data(_ID) for row in range(widget.count())]
+        if ids == [card.id for card in cards]:
+            for row, card in enumerate(cards):
+                item = widget.item(row)
+                text, tip = _card_row(card, card.id in done)
+                if item.text() != text:
+                    item.setText(text)
+                    item.setToolTip(tip)
+        else:
+            current = widget.currentItem()
+            keep = current.data(_ID) if current is not None else None
+            widget.clear()
+            for card in cards:
+                text, tip = _card_row(card, card.id in done)
+                item = QListWidgetItem(text)
+                item.setData(_ID, card.id)
+                item.setToolTip(tip)
+                widget.addItem(item)
+                if card.id == keep:
+                    widget.setCurrentItem(item)
         if widget.currentItem() is None and widget.count() and widget is self.asks_list:
             open_asks = [i for i, c in enumerate(cards) if c.id not in done]
             widget.setCurrentRow(open_asks[0] if open_asks else 0)
@@ -500,3 +511,9 @@ class OffersAsksScreen(ActivityScreen):
         ids = self._selected_commitment_ids()
         if ids:
             self.ctx.runner.run(ops.remove_commitments, ids)
+
+
+def _card_row(card: Card, done: bool) -> tuple[str, str]:
+    """A card's row in its list (✓ once part of a commitment) and its tooltip."""
+    mark = "✓ " if done else ""
+    return f"{mark}{card.text}\n— {card.party.label}", "Part of a commitment" if done else ""

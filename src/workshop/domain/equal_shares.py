@@ -1,0 +1,457 @@
+"""The Method of Equal Shares (Peters & Skowron; equalshares.net), exact and fast.
+
+Each voter holds an equal share of the budget. A project can be bought when its supporters
+can pay its cost together; each pays the same amount, or everything they have left when
+that is less. Among the projects that can be bought, the one with the lowest price per
+unit of satisfaction is bought first:
+
+* **cost satisfaction** (a voter enjoys a project as much as it costs): the lowest
+  payment per supporter *relative to the cost*; with full purses that is simply the most
+  approved project;
+* **cardinality satisfaction** (every approved project counts 1): the lowest payment per
+  supporter.
+
+Ties are broken as :mod:`workshop.domain.budgeting` documents (more votes, cheaper, listed
+first). The standard **completion** (:func:`completed`) raises every voter's share by one
+currency unit at a time while the outcome still fits the real budget (stopping as soon
+as nothing more fits), then spends what is left greedily by votes.
+
+Exact and fast: purses are integers over one common denominator that grows only when a
+payment does not divide evenly (Python integers never round), so pricing a project is a
+few C-level passes over its supporters' purses. Per round, projects are re-priced lazily in
+order of their last price (a project's price never falls, so the first one whose last
+price is already worse than the best ends the round).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+from math import gcd, lcm
+from operator import itemgetter
+from typing import Any
+
+from workshop.domain.budgeting import (
+    Election,
+    Explanation,
+    Outcome,
+    Rule,
+    greedy,
+    money,
+    tie_order,
+)
+
+
+@dataclass
+class _Instance:
+    """The election as integers: costs in 1/scale currency units, supporters as indices."""
+
+    ids: list[str]
+    titles: list[str]
+    cost: list[int]  # in 1/scale currency units
+    budget: int  # in 1/scale currency units
+    scale: int
+    voters: int
+    supporters: list[list[int]]
+    getters: list[Callable[[list[Any]], tuple[Any, ...]]]
+    key: list[tuple[int, Fraction, int]]
+
+
+def _instance(election: Election) -> _Instance:
+    scale = lcm(election.budget.denominator, *(p.cost.denominator for p in election.projects))
+    index = {p.id: j for j, p in enumerate(election.projects)}
+    supporters: list[list[int]] = [[] for _ in election.projects]
+    for i, ballot in enumerate(election.ballots):
+        for pid in dict.fromkeys(ballot.approved):
+            j = index.get(pid)
+            if j is not None:
+                supporters[j].append(i)
+    tie = tie_order(election)
+    return _Instance(
+        ids=[p.id for p in election.projects],
+        titles=[p.title for p in election.projects],
+        cost=[int(p.cost * scale) for p in election.projects],
+        budget=int(election.budget * scale),
+        scale=scale,
+        voters=len(election.ballots),
+        supporters=supporters,
+        getters=[_getter(s) for s in supporters],
+        key=[tie[p.id] for p in election.projects],
+    )
+
+
+def _getter(indices: list[int]) -> Callable[[list[Any]], tuple[Any, ...]]:
+    """Reads the purses at these indices in one C call (itemgetter of one index returns
+    the item itself, not a 1-tuple, hence the small cases)."""
+    if len(indices) > 1:
+        return itemgetter(*indices)
+    if indices:
+        only = indices[0]
+        return lambda purses: (purses[only],)
+    return lambda purses: ()
+
+
+@dataclass
+class _Run:
+    """One run at a fixed share: funded indices in order, the money spent, the purses."""
+
+    funded: list[int]
+    spent: int  # in 1/scale units
+    purses: list[int]  # in 1/(scale*denominator) units
+    denominator: int
+    prices: dict[int, Fraction]  # funded project -> payment of a supporter with enough money
+    payments: dict[int, dict[int, Fraction]]  # only when recorded
+
+    def purse(self, voter: int) -> Fraction:
+        return Fraction(self.purses[voter], self.denominator)
+
+
+def _purses(inst: _Instance, j: int, purses: list[int]) -> tuple[int, ...]:
+    """The purses of project j's supporters."""
+    return inst.getters[j](purses)
+
+
+def _price(values: tuple[int, ...], due: int) -> tuple[int, int, int] | None:
+    """(remainder, payers, poor) such that each of the richest ``payers`` supporters pays
+    remainder/payers and the ``poor`` others pay all they have; None if unaffordable."""
+    count = len(values)
+    if min(values) * count >= due:
+        return due, count, 0
+    if sum(values) < due:
+        return None
+    rest = due
+    for value in sorted(values):
+        if value * count >= rest:
+            break
+        rest -= value
+        count -= 1
+    return rest, count, len(values) - count
+
+
+_Entry = tuple[Fraction, tuple[int, Fraction, int], int]
+
+
+def _run(inst: _Instance, share: Fraction, cardinality: bool, record: bool = False) -> _Run:
+    """Equal Shares at a fixed share per voter (``share`` in 1/scale currency units)."""
+    den = share.denominator
+    purses = [share.numerator] * inst.voters
+    remaining: list[_Entry] = []
+    for j, sup in enumerate(inst.supporters):
+        if sup and share * len(sup) >= inst.cost[j]:
+            low = Fraction(inst.cost[j], len(sup)) if cardinality else Fraction(1, len(sup))
+            remaining.append((low, inst.key[j], j))
+    heapq.heapify(remaining)
+    funded: list[int] = []
+    prices: dict[int, Fraction] = {}
+    payments: dict[int, dict[int, Fraction]] = {}
+    spent = 0
+    while remaining:
+        best: _Entry | None = None
+        best_split = (0, 1, 0)
+        seen: list[_Entry] = []
+        while remaining:
+            entry = remaining[0]
+            if best is not None and entry[:2] > best[:2]:
+                break
+            heapq.heappop(remaining)
+            j = entry[2]
+            split = _price(_purses(inst, j, purses), inst.cost[j] * den)
+            if split is None:
+                # its supporters ran out of money: dropped for good
+                continue
+            rest, count, _ = split
+            cost = inst.cost[j]
+            if cardinality:
+                rho = Fraction(rest, count * den)
+            else:
+                rho = Fraction(rest, count * den * cost) if cost else Fraction(0)
+            priced = (rho, inst.key[j], j)
+            better = best is None or priced[:2] < best[:2]
+            if better:
+                if best is not None:
+                    seen.append(best)
+                best, best_split = priced, split
+            else:
+                seen.append(priced)
+        for entry in seen:
+            heapq.heappush(remaining, entry)
+        if best is None:
+            break
+        j = best[2]
+        rest, count, _ = best_split
+        step = count // gcd(rest, count)
+        if step > 1:
+            purses = [p * step for p in purses]
+            den *= step
+            rest *= step
+        pay = rest // count
+        paid: dict[int, Fraction] = {}
+        for i in inst.supporters[j]:
+            have = purses[i]
+            give = have if have < pay else pay
+            purses[i] = have - give
+            if record:
+                paid[i] = Fraction(give, den * inst.scale)
+        funded.append(j)
+        spent += inst.cost[j]
+        prices[j] = Fraction(pay, den * inst.scale)
+        if record:
+            payments[j] = paid
+    return _Run(funded, spent, purses, den, prices, payments)
+
+
+#: Two floating-point amounts closer than this (relatively) are "too close to call": the
+#: fast run gives up and the exact run decides. Float error here is below 1e-12.
+TOO_CLOSE = 1e-9
+
+
+class _TooClose(Exception):
+    """A decision of the fast run is within float error: only the exact run may take it."""
+
+
+def _compare(a: Fraction | float, b: Fraction | float) -> int:
+    """-1, 0 or 1; 0 only for two exact values. Raises _TooClose when floats cannot tell."""
+    if isinstance(a, Fraction) and isinstance(b, Fraction):
+        return (a > b) - (a < b)
+    fa, fb = float(a), float(b)
+    if abs(fa - fb) <= TOO_CLOSE * max(abs(fa), abs(fb)):
+        raise _TooClose
+    return 1 if fa > fb else -1
+
+
+def _fast(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int], int] | None:
+    """The funded projects and the money spent, as :func:`_run` finds them, in floats.
+
+    Every decision is taken only when floats can tell it apart with a wide margin (a
+    payment is continuous in the purses, so who counts as short of money never matters
+    at the boundary); a price with full purses is exact (1/supporters, or cost/supporters).
+    Returns None when some decision was too close to call: then the caller runs
+    :func:`_run`. Same outcome, about twenty times faster.
+    """
+    purses = [float(share)] * inst.voters
+    remaining: list[tuple[Fraction | float, tuple[int, Fraction, int], int]] = []
+    for j, sup in enumerate(inst.supporters):
+        if sup and share * len(sup) >= inst.cost[j]:
+            low = Fraction(inst.cost[j], len(sup)) if cardinality else Fraction(1, len(sup))
+            remaining.append((low, inst.key[j], j))
+    heapq.heapify(remaining)
+    funded: list[int] = []
+    spent = 0
+    try:
+        while remaining:
+            best: tuple[Fraction | float, tuple[int, Fraction, int], int] | None = None
+            pay = 0.0
+            seen = []
+            while remaining:
+                entry = remaining[0]
+                if best is not None:
+                    try:
+                        order = _compare(entry[0], best[0])
+                    except _TooClose:
+                        order = -1  # cannot rule it out: price it
+                    if order > 0 or (order == 0 and entry[1] > best[1]):
+                        break
+                heapq.heappop(remaining)
+                j = entry[2]
+                cost = inst.cost[j]
+                values = inst.getters[j](purses)
+                total = sum(values)
+                if total < cost * (1 - TOO_CLOSE):
+                    continue  # its supporters ran out of money
+                if total < cost * (1 + TOO_CLOSE):
+                    raise _TooClose
+                count = len(values)
+                rho: Fraction | float
+                if min(values) * count >= cost * (1 + TOO_CLOSE):
+                    price = cost / count
+                    rho = Fraction(cost, count) if cardinality else Fraction(1, count)
+                else:
+                    rest = float(cost)
+                    for value in sorted(values):
+                        if value * count >= rest:
+                            break
+                        rest -= value
+                        count -= 1
+                    price = rest / count
+                    rho = price if cardinality else (price / cost if cost else 0.0)
+                priced = (rho, inst.key[j], j)
+                if best is None:
+                    better = True
+                else:
+                    order = _compare(rho, best[0])
+                    better = order < 0 or (order == 0 and priced[1] < best[1])
+                if better:
+                    if best is not None:
+                        seen.append(best)
+                    best, pay = priced, price
+                else:
+                    seen.append(priced)
+            for item in seen:
+                heapq.heappush(remaining, item)
+            if best is None:
+                break
+            j = best[2]
+            left = [v - pay if v > pay else 0.0 for v in inst.getters[j](purses)]
+            for _ in map(purses.__setitem__, inst.supporters[j], left):
+                pass  # one C-level pass writes the purses back
+            funded.append(j)
+            spent += inst.cost[j]
+    except _TooClose:
+        return None
+    return funded, spent
+
+
+def _funded_spent(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int], int]:
+    """What Equal Shares funds at this share: the fast run, or the exact one when needed."""
+    fast = _fast(inst, share, cardinality)
+    if fast is not None:
+        return fast
+    run = _run(inst, share, cardinality)
+    return run.funded, run.spent
+
+
+def _exhaustive_set(inst: _Instance, funded: list[int], spent: int) -> bool:
+    left = inst.budget - spent
+    chosen = set(funded)
+    return all(
+        j in chosen or not sup or inst.cost[j] > left for j, sup in enumerate(inst.supporters)
+    )
+
+
+def _exhaustive(inst: _Instance, run: _Run) -> bool:
+    """Nothing that anyone approved still fits in what is left of the real budget."""
+    left = inst.budget - run.spent
+    chosen = set(run.funded)
+    return all(
+        j in chosen or not sup or inst.cost[j] > left for j, sup in enumerate(inst.supporters)
+    )
+
+
+def method_of_equal_shares(election: Election, *, cardinality: bool = False) -> Outcome:
+    """Equal Shares without completion (each voter's share = budget / voters)."""
+    inst = _instance(election)
+    rule = Rule.MES_CARDINALITY if cardinality else Rule.MES
+    if inst.voters == 0:
+        return _outcome(election, inst, None, Fraction(0), rule)
+    share = Fraction(inst.budget, inst.voters)
+    run = _run(inst, share, cardinality, record=True)
+    return _outcome(election, inst, run, share, rule)
+
+
+def completed(election: Election, *, cardinality: bool = False) -> Outcome:
+    """Equal Shares with the standard completion (what the app shows)."""
+    inst = _instance(election)
+    if inst.voters == 0:
+        return greedy(election, rule=Rule.MES_COMPLETED, base={})
+    share = _last_fitting(inst, Fraction(inst.budget, inst.voters), cardinality)
+    final = _run(inst, share, cardinality, record=True)
+    mes = _outcome(election, inst, final, share, Rule.MES_COMPLETED)
+    done = greedy(election, start=mes.funded, rule=Rule.MES_COMPLETED, base=mes.explanations)
+    return Outcome(
+        Rule.MES_COMPLETED,
+        done.funded,
+        done.spent,
+        done.budget,
+        done.explanations,
+        voter_share=mes.voter_share,
+        payments=mes.payments,
+    )
+
+
+def _last_fitting(inst: _Instance, share: Fraction, cardinality: bool) -> Fraction:
+    """The share where the standard completion stops (equalshares.net's "Add1").
+
+    From the whole-unit share at or below budget/voters, every voter's share is raised by
+    one currency unit at a time while the outcome still fits the real budget, stopping as
+    soon as nothing more that anyone approved would fit.
+    """
+    unit = inst.scale  # one currency unit, in 1/scale units
+    ceiling = sum(inst.cost)  # above this each supporter can pay anything: nothing changes
+    funded, spent = _funded_spent(inst, share, cardinality)
+    step = Fraction(share.numerator // share.denominator // unit * unit)
+    while not _exhaustive_set(inst, funded, spent) and step <= ceiling:
+        step += unit
+        attempt, cost = _funded_spent(inst, step, cardinality)
+        if cost > inst.budget:
+            break
+        share, funded, spent = step, attempt, cost
+    return share
+
+
+def _outcome(
+    election: Election, inst: _Instance, run: _Run | None, share: Fraction, rule: Rule
+) -> Outcome:
+    cur = election.currency
+    share_money = share / inst.scale
+    explanations: dict[str, Explanation] = {}
+    funded = run.funded if run else []
+    payments = {inst.ids[j]: paid for j, paid in (run.payments.items() if run else ())}
+    for j in funded:
+        paid = run.payments[j] if run else {}
+        price = run.prices[j] if run else Fraction(0)
+        full = sum(1 for v in paid.values() if v == price)
+        short = len(paid) - full
+        if short:
+            rest = sum((v for v in paid.values() if v != price), Fraction(0))
+            text = (
+                f"funded: {full:,} supporters paid {money(price, cur)} each and "
+                f"{short:,} paid all they had left ({money(rest, cur)} between them)"
+            )
+        else:
+            text = f"funded: paid by {len(paid):,} supporters, {money(price, cur)} each"
+        explanations[inst.ids[j]] = Explanation(
+            inst.ids[j], True, text, "rule", payers=len(paid), payment=price, exhausted=short
+        )
+    chosen = set(funded)
+    for j, pid in enumerate(inst.ids):
+        if j in chosen:
+            continue
+        sup = inst.supporters[j]
+        cost = Fraction(inst.cost[j], inst.scale)
+        if not sup:
+            explanations[pid] = Explanation(pid, False, "not funded: no votes")
+            continue
+        purses = _purses(inst, j, run.purses) if run else ()
+        have = Fraction(sum(purses), run.denominator * inst.scale) if run else Fraction(0)
+        empty = sum(1 for p in purses if p == 0)
+        text = (
+            f"not funded: its {len(sup):,} supporters have {money(have, cur)} left "
+            f"between them, it costs {money(cost, cur)}"
+        )
+        if have < len(sup) * share_money:
+            if empty:
+                text += f"; {empty:,} of them {'has' if empty == 1 else 'have'} nothing left"
+            spent_on = _spent_on(inst, run, j) if run else []
+            if spent_on:
+                text += "; their money went to " + " and ".join(spent_on)
+        else:
+            text = (
+                f"not funded: its {len(sup):,} supporters' shares "
+                f"({money(share_money, cur)} each) add up to {money(have, cur)}, "
+                f"it costs {money(cost, cur)}"
+            )
+        explanations[pid] = Explanation(pid, False, text, exhausted=empty)
+    spent = Fraction(run.spent if run else 0, inst.scale)
+    return Outcome(
+        rule,
+        tuple(inst.ids[j] for j in funded),
+        spent,
+        election.budget,
+        explanations,
+        voter_share=share_money,
+        payments=payments,
+    )
+
+
+def _spent_on(inst: _Instance, run: _Run, j: int) -> list[str]:
+    """Titles of the (at most two) funded projects most of j's supporters paid into."""
+    mine = set(inst.supporters[j])
+    counts = []
+    for order, f in enumerate(run.funded):
+        n = sum(1 for i in inst.supporters[f] if i in mine)
+        if n:
+            counts.append((-n, order, f))
+    counts.sort()
+    return [f"“{inst.titles[f]}”" for _, _, f in counts[:2]]

@@ -1,0 +1,140 @@
+"""The one writer: the thread that owns the document runs every phone request.
+
+The server thread never touches the document (SQLite connections belong to one
+thread, and the app's document is the Qt thread's). It hands a *job* — a function of
+the document and the live activity — to the owner and waits for the future, which is
+resolved only after the job's commit: that is when the phone hears "done".
+
+Two owners: :class:`ThreadOwner` here, for ``workshop serve`` (a plain thread owns the
+document), and ``ui/phones/bridge.py`` in the app (the Qt thread, through a signal).
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from workshop.storage.changes import Change
+from workshop.storage.document import Document
+
+Job = Callable[[Document, "int | None"], Any]
+
+#: Tables whose changes alter what a phone page shows (besides a new live activity).
+PAGE_TABLES = (
+    "workshop",
+    "participants",
+    "activities",
+    "phone_settings",
+    "phone_activities",
+    "votes",
+    "pulse_statements",
+    "pulse_rounds",
+    "purpose_settings",
+    "purpose_drafts",
+)
+
+
+def affects_phones(change: Change, voting_live: bool) -> bool:
+    """Whether phones should reload: new notes matter to them only while a vote is live."""
+    if change.touches(*PAGE_TABLES):
+        return True
+    return voting_live and change.touches("notes", "clusters", "ballots")
+
+
+@dataclass(frozen=True)
+class Presence:
+    """How many phone pages are open now, and whose (the phones panel shows it)."""
+
+    connected: int
+    participants: frozenset[int]
+
+
+class Owner(Protocol):
+    def call(self, job: Job) -> Future[Any]: ...
+
+
+def run_job(doc: Document, live: int | None, job: Job, future: Future[Any]) -> None:
+    if not future.set_running_or_notify_cancel():
+        return
+    try:
+        future.set_result(job(doc, live))
+    except BaseException as exc:  # handed to the waiting request, which answers the phone
+        future.set_exception(exc)
+
+
+#: Most posts committed together (a burst from a whole room waits for one commit).
+BATCH_MAX = 100
+
+
+def run_batch(
+    doc: Document, live: int | None, jobs: Sequence[tuple[Job, Future[Any]]]
+) -> None:
+    """Run the jobs waiting now in one transaction (a group commit), then answer them.
+
+    Each post's operation is an edit, which inside the batch's edit is a savepoint: a
+    refused post rolls back only its own part (reads write nothing). The answers go out
+    after the one commit, so none is acknowledged before it is on disk; if the commit
+    itself fails, every job hears so.
+    Listeners hear of the whole batch once (one board refresh for a room's burst).
+    """
+    if len(jobs) == 1:
+        run_job(doc, live, *jobs[0])
+        return
+    outcomes: list[tuple[Future[Any], bool, Any]] = []
+    try:
+        with doc.edit("Posts from phones"):
+            for job, future in jobs:
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:  # a post's operation is an edit of its own: refused, it rolls back alone
+                    outcomes.append((future, True, job(doc, live)))
+                except Exception as exc:  # this post is refused; the others go on
+                    outcomes.append((future, False, exc))
+    except BaseException as exc:  # the commit failed: nothing of the batch is on disk
+        for _job, future in jobs:
+            if future.running():
+                future.set_exception(exc)
+        if not isinstance(exc, Exception):
+            raise
+        return
+    for future, ok, value in outcomes:
+        if ok:
+            future.set_result(value)
+        else:
+            future.set_exception(value)
+
+
+class ThreadOwner:
+    """Jobs queued to the thread that calls :meth:`run` (the thread that opened the file)."""
+
+    def __init__(self, doc: Document, live: Callable[[Document], int | None]) -> None:
+        self.doc = doc
+        self._live = live
+        self._jobs: queue.Queue[tuple[Job, Future[Any]]] = queue.Queue()
+
+    def call(self, job: Job) -> Future[Any]:
+        future: Future[Any] = Future()
+        self._jobs.put((job, future))
+        return future
+
+    def live(self) -> int | None:
+        return self._live(self.doc)
+
+    def run(self, stop: threading.Event, *, poll: float = 0.2) -> None:
+        """Run jobs until ``stop`` is set (checked at least every ``poll`` seconds);
+        the jobs waiting together are committed together (:func:`run_batch`)."""
+        while not stop.is_set():
+            try:
+                batch = [self._jobs.get(timeout=poll)]
+            except queue.Empty:
+                continue
+            while len(batch) < BATCH_MAX:
+                try:
+                    batch.append(self._jobs.get_nowait())
+                except queue.Empty:
+                    break
+            run_batch(self.doc, self.live(), batch)

@@ -1,0 +1,615 @@
+"""Merge breakout tables back into the main workshop, as one undoable step.
+
+Each breakout file is first checked exactly as :meth:`Document.open` checks a file
+(header, ``quick_check``, format), then its identity (a breakout of *this* workshop),
+and copied to a private snapshot, all before anything is written: a refused file leaves
+the main file untouched. The snapshots are ATTACHed and their rows brought over with
+``INSERT … SELECT`` inside one :meth:`Document.edit`, so the journal captures every row
+and one undo takes the whole merge back.
+
+Rules (docs/breakouts.md says them for facilitators):
+
+- What a table **added** (ids above the copy's baseline) comes over, marked with its
+  table in ``origins``; what the main file already held when the copies were made is the
+  main file's, and a table's changes to it stay at the table.
+- **Merging again** brings only what changed: rows already merged are found through
+  ``origins`` (so merging the same file twice changes nothing). A later version of a row
+  replaces the merged one only if the main file has not edited it since the last merge:
+  **an edit made in the main file wins** (laptop clocks at tables cannot be trusted, so
+  no "newer time wins"). A merged row removed in the main file **stays removed**: its
+  ``origins`` row is the tombstone.
+- A merge **never removes** anything from the main file.
+- Rows of different tables never meet, and counts (paper tallies) add up, so merging
+  breakouts in any order gives the same content.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workshop.domain import board
+from workshop.domain import validation as v
+from workshop.storage.breakout import identity
+from workshop.storage.changes import Change
+from workshop.storage.document import Document
+from workshop.storage.errors import DocumentError
+from workshop.storage.merge_spec import (
+    ACTION_SOURCE,
+    SPECS,
+    VOTE_ITEM_OF_ACTIVITY,
+    VOTE_ITEM_OF_BALLOT,
+    Spec,
+)
+
+
+class MergeError(DocumentError):
+    """A breakout cannot be merged into this workshop (says which and why in one line)."""
+
+
+#: What the one-line report calls each table's rows (singular, plural).
+_NOUNS = {
+    "notes": ("note", "notes"),
+    "clusters": ("cluster", "clusters"),
+    "participants": ("new person", "new people"),
+    "purpose_statements": ("purpose statement", "purpose statements"),
+    "reciprocity_cards": ("offer or ask", "offers and asks"),
+    "commitments": ("commitment", "commitments"),
+    "pulse_statements": ("pulse statement", "pulse statements"),
+    "pulse_rounds": ("pulse round", "pulse rounds"),
+    "ballots": ("ballot", "ballots"),
+    "tallies": ("paper vote tally", "paper vote tallies"),
+    "actions": ("action", "actions"),
+}
+
+
+@dataclass(slots=True)
+class TableReport:
+    """What one breakout brought: rows added, updated, and kept as the main file had them."""
+
+    label: str
+    added: dict[str, int] = field(default_factory=dict)
+    updated: int = 0
+    kept: int = 0
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.added.values())
+
+    def summary(self) -> str:
+        parts = [
+            f"{n} {_NOUNS.get(table, (table, table))[n != 1]}"
+            for table, n in self.added.items()
+            if n and table in _NOUNS
+        ]
+        text = ", ".join(parts) if parts else "nothing new"
+        if self.updated:
+            text += f"; {self.updated} updated"
+        if self.kept:
+            text += f"; {self.kept} kept as edited in the main file"
+        return f"{self.label}: {text}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Snapshot:
+    path: Path
+    uuid: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    reports: list[TableReport]
+    #: The one undo step (empty when no table brought anything new).
+    change: Change
+
+
+def merge(doc: Document, paths: Sequence[Path]) -> MergeResult:
+    """Merge every breakout in ``paths`` into ``doc`` as one undoable step."""
+    if not paths:
+        raise MergeError("No breakout files to merge.")
+    main = identity(doc.conn)
+    snapshots = [_snapshot(Path(p), main.uuid) for p in paths]
+    seen: dict[str, Path] = {}
+    for snap in snapshots:
+        if snap.uuid in seen:
+            raise MergeError(
+                f"“{snap.path.name}” and “{seen[snap.uuid].name}” are the same table: "
+                "merge one of them."
+            )
+        seen[snap.uuid] = snap.path
+    label = (
+        f"Merge {snapshots[0].label}" if len(snapshots) == 1
+        else f"Merge {len(snapshots)} breakout tables"
+    )
+    reports: list[TableReport] = []
+    first: Change | None = None
+    batch_size = max(1, doc.conn.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED))
+    for start in range(0, len(snapshots), batch_size):
+        batch = snapshots[start : start + batch_size]
+        change, batch_reports = _merge_batch(doc, batch, label)
+        reports.extend(batch_reports)
+        if first is None or first.is_empty:
+            first = change
+        elif change is not None and not change.is_empty:
+            doc.merge_history(first, change)
+    return MergeResult(reports, first if first is not None else Change(label, ()))
+
+
+def _snapshot(path: Path, main_uuid: str) -> _Snapshot:
+    """Check ``path`` as Document.open does, and check it is a breakout of this workshop."""
+    with Document.open(path, read_only=True, require_current=False) as other:
+        try:
+            mine = identity(other.conn)
+            label_row = other.conn.execute(
+                "SELECT label FROM breakouts WHERE uuid = ?", (mine.breakout_uuid,)
+            ).fetchone()
+        except sqlite3.OperationalError:
+            raise MergeError(
+                f"“{path.name}” is not a breakout copy (it was made by an older Workshop)."
+            ) from None
+        if not mine.breakout_of or label_row is None:
+            raise MergeError(f"“{path.name}” is not a breakout copy of a workshop.", path)
+        if mine.breakout_of != main_uuid:
+            raise MergeError(
+                f"“{path.name}” is a breakout of another workshop, not of this one.", path
+            )
+    return _Snapshot(path, mine.breakout_uuid, str(label_row[0]))
+
+
+def _attach(conn: sqlite3.Connection, path: Path, alias: str) -> None:
+    """Attach a breakout read-only (``mode=ro``; ``immutable`` on a read-only stick)."""
+    uri = path.resolve().as_uri()
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS {alias}", (f"{uri}?mode=ro",))
+        conn.execute(f"SELECT count(*) FROM {alias}.sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        with contextlib.suppress(sqlite3.OperationalError):
+            conn.execute(f"DETACH DATABASE {alias}")
+        conn.execute(f"ATTACH DATABASE ? AS {alias}", (f"{uri}?immutable=1",))
+
+
+def _merge_batch(
+    doc: Document, batch: Sequence[_Snapshot], label: str
+) -> tuple[Change | None, list[TableReport]]:
+    conn = doc.conn
+    aliases = [f"b{k}" for k in range(len(batch))]
+    try:
+        for alias, snap in zip(aliases, batch, strict=True):
+            _attach(conn, snap.path, alias)
+        reports = []
+        with doc.edit(label) as ed:
+            for alias, snap in zip(aliases, batch, strict=True):
+                reports.append(_Merger(ed.conn, alias, snap).run())
+        return ed.change, reports
+    except sqlite3.IntegrityError as exc:
+        raise MergeError(f"The breakouts could not be merged: {exc}.") from exc
+    finally:
+        attached = {row[1] for row in conn.execute("PRAGMA database_list")}
+        for alias in aliases:
+            if alias in attached:
+                conn.execute(f"DETACH DATABASE {alias}")
+
+
+class _Merger:
+    """Brings one attached breakout (``alias``) into the main database, inside an edit."""
+
+    def __init__(self, conn: sqlite3.Connection, alias: str, snap: _Snapshot) -> None:
+        self.conn = conn
+        self.b = alias
+        self.snap = snap
+        self.report = TableReport(snap.label)
+        self._known_columns: dict[tuple[str, str], list[str]] = {}
+        self.breakout_id, baseline = self._table_row()
+        self.base: dict[str, int] = {k: int(v) for k, v in baseline.get("ids", {}).items()}
+        self.stride: dict[str, float] = {
+            k: float(v) for k, v in baseline.get("stride", {}).items()
+        }
+        self.position = int(
+            conn.execute("SELECT position FROM breakouts WHERE id = ?", (self.breakout_id,))
+            .fetchone()[0]
+        )
+        self._shifts({k: float(v) for k, v in baseline.get("bottom", {}).items()})
+
+    # ---------------------------------------------------------------- set-up
+
+    def _table_row(self) -> tuple[int, dict[str, dict[str, float]]]:
+        """This table's row of ``breakouts`` in the main file (added from the copy if missing)."""
+        row = self.conn.execute(
+            "SELECT id, baseline FROM main.breakouts WHERE uuid = ?", (self.snap.uuid,)
+        ).fetchone()
+        if row is None:
+            self.conn.execute(
+                "INSERT INTO main.breakouts (uuid, label, colour, position, baseline, created)"
+                f" SELECT uuid, label, colour, position, baseline, created FROM {self.b}.breakouts"
+                " WHERE uuid = ?",
+                (self.snap.uuid,),
+            )
+            row = self.conn.execute(
+                "SELECT id, baseline FROM main.breakouts WHERE uuid = ?", (self.snap.uuid,)
+            ).fetchone()
+        return int(row[0]), json.loads(row[1])
+
+    def _columns(self, schema: str, table: str) -> list[str]:
+        key = (schema, table)
+        if key not in self._known_columns:
+            self._known_columns[key] = [
+                r[1] for r in self.conn.execute(f'PRAGMA {schema}.table_info("{table}")')
+            ]
+        return self._known_columns[key]
+
+    def _map_table(self, table: str) -> None:
+        """Empty id maps for ``table`` (kept on the connection: creating them costs more)."""
+        self.conn.execute(
+            f'CREATE TEMP TABLE IF NOT EXISTS "_m_{table}"'
+            " (src INTEGER PRIMARY KEY, dst INTEGER NOT NULL)"
+        )
+        self.conn.execute(f'DELETE FROM temp."_m_{table}"')
+        self.conn.execute(
+            f'CREATE TEMP TABLE IF NOT EXISTS "_new_{table}" (src INTEGER PRIMARY KEY)'
+        )
+        self.conn.execute(f'DELETE FROM temp."_new_{table}"')
+
+    def _map_shared(self, table: str, extra: str = "") -> None:
+        """Rows the main file held when the copies were made keep their id."""
+        same = " AND m.created IS s.created" if "created" in self._columns("main", table) else ""
+        self.conn.execute(
+            f'INSERT INTO temp."_m_{table}" SELECT s.id, s.id FROM {self.b}."{table}" s'
+            f' JOIN main."{table}" m ON m.id = s.id{same}{extra} WHERE s.id <= ?',
+            (self.base.get(table, 0),),
+        )
+
+    def _map_merged(self, table: str) -> None:
+        """Rows brought by an earlier merge of this table (and still in the main file)."""
+        self.conn.execute(
+            f'INSERT OR IGNORE INTO temp."_m_{table}" SELECT o.source_id, o.row_id'
+            f' FROM main.origins o JOIN main."{table}" m ON m.id = o.row_id'
+            " WHERE o.breakout_id = ? AND o.tbl = ?",
+            (self.breakout_id, table),
+        )
+
+    # ------------------------------------------------------------------ run
+
+    def run(self) -> TableReport:
+        self.merged_before = self.conn.execute(
+            "SELECT 1 FROM main.origins WHERE breakout_id = ? LIMIT 1", (self.breakout_id,)
+        ).fetchone() is not None
+        self._map_table("activities")
+        self._map_shared("activities", " AND m.kind = s.kind")
+        self._participants()
+        for spec in SPECS:
+            self._map_table(spec.table)
+            self._map_merged(spec.table)
+            if spec.additive:
+                self._additive(spec)
+            else:
+                self._insert_new(spec)
+                if spec.content and self.merged_before:
+                    self._update(spec)
+        return self.report
+
+    def _participants(self) -> None:
+        """Walk-ins added at a table join the main list, or match someone already on it."""
+        conn = self.conn
+        self._map_table("participants")
+        self._map_merged("participants")
+        known: dict[tuple[str, str], int] = {}
+        for pid, name, org in conn.execute(
+            "SELECT id, name, organisation FROM main.participants ORDER BY id"
+        ):
+            known.setdefault(_person_key(name, org), int(pid))
+        added = 0
+        rows = conn.execute(
+            f"SELECT s.id, s.name, s.organisation, s.colour FROM {self.b}.participants s"
+            " WHERE s.id > ? AND NOT EXISTS (SELECT 1 FROM main.origins o"
+            "  WHERE o.breakout_id = ? AND o.tbl = 'participants' AND o.source_id = s.id)"
+            " ORDER BY s.id",
+            (self.base.get("participants", 0), self.breakout_id),
+        ).fetchall()
+        for src, name, org, colour in rows:
+            if not str(name or "").strip() or len(name) > v.NAME_MAX or len(org or "") > v.NAME_MAX:
+                self._refuse(f"a participant's name that is empty or over {v.NAME_MAX} characters")
+            key = _person_key(name, org)
+            dst = known.get(key)
+            if dst is None:
+                cursor = conn.execute(
+                    "INSERT INTO main.participants (name, organisation, colour) VALUES (?, ?, ?)",
+                    (name, org, colour),
+                )
+                dst = int(cursor.lastrowid or 0)
+                known[key] = dst
+                added += 1
+            conn.execute('INSERT INTO temp."_m_participants" VALUES (?, ?)', (src, dst))
+            conn.execute(
+                "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id)"
+                " VALUES (?, 'participants', ?, ?)",
+                (self.breakout_id, src, dst),
+            )
+        self.report.added["participants"] = added
+
+    # ---------------------------------------------------------------- columns
+
+    def _ref(self, target: str, source: str) -> str:
+        """The main file's id for the breakout's ``source`` id of a ``target`` row.
+
+        Rows merged before or just now are in the map; a row the main file already held
+        when the copies were made keeps its id (if it is still there, and is the same row:
+        same creation time where the table has one).
+        """
+        merged = f'(SELECT dst FROM temp."_m_{target}" WHERE src = {source})'
+        if target == "activities":
+            return merged
+        base = self.base.get(target, 0)
+        same = ""
+        if "created" in self._columns("main", target):
+            same = (f' AND m.created IS (SELECT created FROM {self.b}."{target}"'
+                    f" WHERE id = {source})")
+        shared = (f'(SELECT m.id FROM main."{target}" m WHERE m.id = {source}'
+                  f" AND {source} <= {base}{same})")
+        return f"coalesce({merged}, {shared})"
+
+    def _item(self, vote_activity: str) -> str:
+        """A dot's or tally's item: a note or a cluster, as the main file's vote says."""
+        return (
+            f"(SELECT CASE v.target WHEN 'notes' THEN {self._ref('notes', 's.item_id')}"
+            f" ELSE {self._ref('clusters', 's.item_id')} END"
+            f" FROM main.votes v WHERE v.id = {vote_activity})"
+        )
+
+    def _expression(self, spec: Spec, column: str) -> str:
+        target = spec.refs.get(column)
+        if target == VOTE_ITEM_OF_BALLOT:
+            ballot = self._ref("ballots", "s.ballot_id")
+            return self._item(f"(SELECT activity_id FROM main.ballots WHERE id = {ballot})")
+        if target == VOTE_ITEM_OF_ACTIVITY:
+            return self._item(self._ref("activities", "s.activity_id"))
+        if target == ACTION_SOURCE:
+            return self._action_source()
+        if target is not None:
+            return self._ref(target, f"s.{column}")
+        if spec.table == "actions" and column == "source_kind":
+            return f"CASE WHEN {self._action_source()} IS NULL THEN '' ELSE s.source_kind END"
+        if column in spec.offset:
+            return f"s.{column} + {self._offset_sql(column)}"
+        if column == spec.prefix:
+            label = _quote(self.snap.label)
+            return f"CASE WHEN s.{column} = '' THEN {label} ELSE {label} || ' · ' || s.{column} END"
+        return f"s.{column}"
+
+    def _action_source(self) -> str:
+        cases = " ".join(
+            f"WHEN '{kind}' THEN {self._ref(table, 's.source_id')}"
+            for kind, table in (
+                ("note", "notes"), ("cluster", "clusters"),
+                ("vote", "activities"), ("commitment", "commitments"),
+            )
+        )
+        return f"(CASE s.source_kind {cases} END)"
+
+    # ------------------------------------------------------------------ rows
+
+    def _shared_columns(self, table: str) -> list[str]:
+        theirs = set(self._columns(self.b, table))
+        return [c for c in self._columns("main", table) if c != "id" and c in theirs]
+
+    def _select(self, spec: Spec, columns: Sequence[str]) -> str:
+        return ", ".join(f'{self._expression(spec, c)} AS "{c}"' for c in columns)
+
+    def _offset_sql(self, column: str) -> str:
+        """Where this table's additions go on each main board: below what the board held
+        when the copies were made, and each table one board-width further right."""
+        shifts = self.shift_x if column == "x" else self.shift_y
+        if not shifts:
+            return "0.0"
+        cases = " ".join(f"WHEN {int(a)} THEN {v!r}" for a, v in shifts.items())
+        return f"(CASE s.activity_id {cases} ELSE 0.0 END)"
+
+    def _shifts(self, bottom: dict[str, float]) -> None:
+        """Per brainstorm: the table's additions start a gap below the board's bottom at the
+        time of the copies (they sit where the table put them, relative to each other)."""
+        self.shift_x = {a: s * self.position for a, s in self.stride.items() if self.position}
+        self.shift_y: dict[str, float] = {}
+        for activity, low in bottom.items():
+            top = self.conn.execute(
+                f"SELECT min(y) FROM (SELECT y FROM {self.b}.notes WHERE activity_id = ?"
+                f" AND id > ? UNION ALL SELECT y FROM {self.b}.clusters WHERE activity_id = ?"
+                " AND id > ?)",
+                (int(activity), self.base.get("notes", 0), int(activity),
+                 self.base.get("clusters", 0)),
+            ).fetchone()[0]
+            if top is not None:
+                self.shift_y[activity] = max(0.0, low + board.CLUSTER_GAP - float(top))
+
+    def _insert_new(self, spec: Spec) -> None:
+        conn, table = self.conn, spec.table
+        columns = self._shared_columns(table)
+        where = f" AND s.{spec.where}" if spec.where else ""
+        if spec.with_new_parent:
+            parent = spec.refs[spec.with_new_parent]
+            where += f' AND s.{spec.with_new_parent} IN (SELECT src FROM temp."_new_{parent}")'
+        conn.execute("DROP TABLE IF EXISTS temp._n")
+        conn.execute(
+            f"CREATE TEMP TABLE _n AS SELECT s.id AS _src, {self._select(spec, columns)}"
+            f' FROM {self.b}."{table}" s WHERE s.id > ?{where} AND NOT EXISTS'
+            " (SELECT 1 FROM main.origins o WHERE o.breakout_id = ? AND o.tbl = ?"
+            " AND o.source_id = s.id)",
+            (self.base.get(table, 0), self.breakout_id, table),
+        )
+        self._refuse_what_the_app_would_not(spec, "_n")
+        for column in spec.required:
+            if column in columns:
+                conn.execute(f'DELETE FROM temp._n WHERE "{column}" IS NULL')
+        if spec.unique:
+            match = " AND ".join(f'm."{c}" IS _n."{c}"' for c in spec.unique)
+            conn.execute(f'DELETE FROM temp._n WHERE EXISTS (SELECT 1 FROM main."{table}" m'
+                         f" WHERE {match})")
+        # Above every id the main file has, or had for a merged row now removed: an id that
+        # came back would wake the tombstone of another row.
+        top = int(conn.execute(
+            f'SELECT max((SELECT coalesce(max(id), 0) FROM main."{table}"),'
+            " (SELECT coalesce(max(abs(row_id)), 0) FROM main.origins WHERE tbl = ?))",
+            (table,),
+        ).fetchone()[0])
+        names = ", ".join(f'"{c}"' for c in columns)
+        numbered = f"{top} + row_number() OVER (ORDER BY _src)"
+        conn.execute(
+            f'INSERT INTO main."{table}" (id, {names}) SELECT {numbered}, {names} FROM temp._n'
+        )
+        added = conn.execute(
+            f'INSERT INTO temp."_m_{table}" (src, dst) SELECT _src, {numbered} FROM temp._n'
+        ).rowcount
+        conn.execute(f'INSERT INTO temp."_new_{table}" SELECT _src FROM temp._n')
+        fingerprint = self._fingerprint(spec, "r")
+        conn.execute(
+            "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id, fingerprint)"
+            f" SELECT ?, ?, m.src, m.dst, {fingerprint} FROM temp._n n"
+            f' JOIN temp."_m_{table}" m ON m.src = n._src JOIN main."{table}" r ON r.id = m.dst',
+            (self.breakout_id, table),
+        )
+        self.report.added[table] = self.report.added.get(table, 0) + max(added, 0)
+
+    def _refuse_what_the_app_would_not(self, spec: Spec, rows: str) -> None:
+        """Text the operations would refuse (empty, too long) or a date that is none."""
+        present = {r[1] for r in self.conn.execute(f"PRAGMA temp.table_info({rows})")}
+        for column, limit in spec.texts.items():
+            if column in present and self.conn.execute(
+                f'SELECT 1 FROM temp.{rows} WHERE "{column}" IS NULL'
+                f' OR length(trim("{column}")) = 0 OR length("{column}") > ? LIMIT 1',
+                (limit,),
+            ).fetchone():
+                self._refuse(f"an empty {spec.table.replace('_', ' ')} text, or one longer "
+                             f"than {limit:,} characters")
+        for column in spec.dates:
+            if column in present and self.conn.execute(
+                f'SELECT 1 FROM temp.{rows} WHERE "{column}" != \'\' AND "{column}"'
+                " NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' LIMIT 1"
+            ).fetchone():
+                self._refuse(f"a {column} date in {spec.table} that is not like 2026-11-27")
+
+    def _refuse(self, what: str) -> None:
+        raise MergeError(
+            f"“{self.snap.path.name}” holds {what}, which Workshop itself would not accept "
+            "(was it edited with another tool?): nothing was merged.",
+            self.snap.path,
+        )
+
+    def _fingerprint(self, spec: Spec, alias: str) -> str:
+        if not spec.content:
+            return "''"
+        return "json_array(" + ", ".join(f'{alias}."{c}"' for c in spec.content) + ")"
+
+    def _update(self, spec: Spec) -> None:
+        """A later version of rows already merged: taken where the main file left them alone."""
+        conn, table = self.conn, spec.table
+        content = [c for c in spec.content if c in self._shared_columns(table)]
+        if not content:
+            return
+        exprs = [self._expression(spec, c) for c in content]
+        selected = ", ".join(f'{e} AS "{c}"' for e, c in zip(exprs, content, strict=True))
+        conn.execute("DROP TABLE IF EXISTS temp._u")
+        conn.execute(
+            f"CREATE TEMP TABLE _u AS SELECT o.id AS _oid, o.row_id AS _dst,"
+            f" {self._fingerprint(spec, 'r')} = o.fingerprint AS _untouched,"
+            f" json_array({', '.join(exprs)}) AS _fp, {selected}"
+            f' FROM {self.b}."{table}" s JOIN main.origins o ON o.breakout_id = ?'
+            " AND o.tbl = ? AND o.source_id = s.id"
+            f' JOIN main."{table}" r ON r.id = o.row_id',
+            (self.breakout_id, table),
+        )
+        conn.execute(
+            "DELETE FROM temp._u WHERE _fp = (SELECT fingerprint FROM main.origins"
+            " WHERE id = _u._oid)"
+        )
+        self._refuse_what_the_app_would_not(spec, "_u")
+        names = ", ".join(f'"{c}"' for c in content)
+        updated = conn.execute(
+            f'UPDATE main."{table}" SET ({names}) = (SELECT {names} FROM temp._u'
+            f' WHERE _dst = main."{table}".id)'
+            " WHERE id IN (SELECT _dst FROM temp._u WHERE _untouched)"
+        ).rowcount
+        total = int(conn.execute("SELECT count(*) FROM temp._u").fetchone()[0])
+        conn.execute(
+            "UPDATE main.origins SET fingerprint = (SELECT _fp FROM temp._u"
+            " WHERE _oid = origins.id) WHERE id IN (SELECT _oid FROM temp._u)"
+        )
+        self.report.updated += max(updated, 0)
+        self.report.kept += total - max(updated, 0)
+
+    def _additive(self, spec: Spec) -> None:
+        """Counts per key (paper tallies): what the table counted is added to the main count.
+
+        The count last merged is kept in ``origins.fingerprint``, so merging a later
+        version adds only the difference and merging the same one again adds nothing.
+        """
+        conn, table = self.conn, spec.table
+        keys = list(spec.unique)
+        count = spec.additive
+        selected = ", ".join(f'{self._expression(spec, c)} AS "{c}"' for c in keys)
+        rows = conn.execute(
+            f"SELECT s.id, {selected}, s.{count} FROM {self.b}.\"{table}\" s WHERE s.id > ?"
+            " ORDER BY s.id",
+            (self.base.get(table, 0),),
+        ).fetchall()
+        added = 0
+        match = " AND ".join(f'"{c}" = ?' for c in keys)
+        for src, *values, total in rows:
+            key, total = values, int(total)
+            if any(v is None for v in key):
+                continue
+            origin = conn.execute(
+                "SELECT id, row_id, fingerprint FROM main.origins"
+                " WHERE breakout_id = ? AND tbl = ? AND source_id = ?",
+                (self.breakout_id, table, src),
+            ).fetchone()
+            if origin is not None:
+                oid, row_id, last = origin
+                delta = total - int(last or 0)
+                exists = conn.execute(
+                    f'SELECT 1 FROM main."{table}" WHERE id = ?', (row_id,)
+                ).fetchone()
+                if exists and delta:
+                    conn.execute(
+                        f'UPDATE main."{table}" SET "{count}" = max(0, min(9999, "{count}" + ?))'
+                        " WHERE id = ?",
+                        (delta, row_id),
+                    )
+                    self.report.updated += 1
+                conn.execute(
+                    "UPDATE main.origins SET fingerprint = ? WHERE id = ?", (str(total), oid)
+                )
+                continue
+            found = conn.execute(
+                f'SELECT id FROM main."{table}" WHERE {match}', key
+            ).fetchone()
+            if found is not None:
+                row_id = int(found[0])
+                conn.execute(
+                    f'UPDATE main."{table}" SET "{count}" = min(9999, "{count}" + ?) WHERE id = ?',
+                    (total, row_id),
+                )
+            else:
+                names = ", ".join(f'"{c}"' for c in (*keys, count))
+                marks = ", ".join("?" for _ in (*keys, count))
+                cursor = conn.execute(
+                    f'INSERT INTO main."{table}" ({names}) VALUES ({marks})', (*key, total)
+                )
+                row_id = int(cursor.lastrowid or 0)
+            added += 1
+            conn.execute(
+                "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id, fingerprint)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (self.breakout_id, table, src, row_id, str(total)),
+            )
+        self.report.added[table] = added
+
+
+def _person_key(name: str, organisation: str) -> tuple[str, str]:
+    return (" ".join(name.casefold().split()), " ".join(organisation.casefold().split()))
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"

@@ -1,0 +1,179 @@
+"""Read participatory budgets: settings, projects, who has voted, and the election itself.
+
+``voters`` says who, never what: it is what the facilitator's screen shows while ballots
+are secret. :func:`election` (everyone's ballots, for the rules) and :func:`ballot` (one
+person's own ballot, while they vote) are the only reads of what was approved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from workshop.domain.budget_rules import run_rule
+from workshop.domain.budgeting import (
+    SIDE_BY_SIDE,
+    Ballot,
+    BallotRules,
+    Election,
+    Outcome,
+    OutcomeSummary,
+    Project,
+    Rule,
+    compare,
+)
+from workshop.storage.document import Document
+
+
+@dataclass(frozen=True)
+class BudgetSettings:
+    activity_id: int
+    amount: Fraction
+    currency: str
+    rules: BallotRules
+    secret: bool
+    revealed: bool
+    shown_rule: Rule
+
+
+@dataclass(frozen=True)
+class BudgetProject:
+    """A project as stored (``number`` is its place in the list, 1-based, for paper)."""
+
+    id: int
+    number: int
+    project: Project
+    source_kind: str
+    source_id: int | None
+
+
+@dataclass(frozen=True)
+class BallotRow:
+    id: int
+    participant_id: int | None
+    name: str  # the participant's name, or the label, or "Paper ballot"
+    source: str
+    proxy: bool
+
+
+def cents(value: int | None) -> Fraction | None:
+    return None if value is None else Fraction(int(value), 100)
+
+
+def settings(doc: Document, activity_id: int) -> BudgetSettings:
+    row = doc.conn.execute(
+        "SELECT amount_cents, currency, max_projects, max_cost_cents, points, secret, revealed,"
+        " shown_rule FROM budgets WHERE id = ?",
+        (activity_id,),
+    ).fetchone()
+    if row is None:
+        return BudgetSettings(
+            activity_id, Fraction(0), "", BallotRules(), True, False, Rule.GREEDY
+        )
+    amount, currency, max_projects, max_cost, points, secret, revealed, shown = row
+    return BudgetSettings(
+        activity_id,
+        Fraction(int(amount), 100),
+        currency,
+        BallotRules(max_projects, cents(max_cost), int(points)),
+        bool(secret),
+        bool(revealed),
+        Rule(shown),
+    )
+
+
+def _project(row: tuple[Any, ...], number: int) -> BudgetProject:
+    id_, title, description, cost, category, organisation, source_kind, source_id = row
+    project = Project(
+        str(id_), title, Fraction(int(cost), 100), description, category, organisation
+    )
+    return BudgetProject(int(id_), number, project, source_kind, source_id)
+
+
+def projects(doc: Document, activity_id: int) -> list[BudgetProject]:
+    rows = doc.conn.execute(
+        "SELECT id, title, description, cost_cents, category, organisation, source_kind,"
+        " source_id FROM budget_projects WHERE activity_id = ? ORDER BY position, id",
+        (activity_id,),
+    )
+    return [_project(row, n) for n, row in enumerate(rows, start=1)]
+
+
+def ballots(doc: Document, activity_id: int) -> list[BallotRow]:
+    """Every ballot, in the order cast (who, never what)."""
+    rows = doc.conn.execute(
+        "SELECT b.id, b.participant_id, coalesce(p.name, ''), b.label, b.source, b.proxy"
+        " FROM budget_ballots b LEFT JOIN participants p ON p.id = b.participant_id"
+        " WHERE b.activity_id = ? ORDER BY b.id",
+        (activity_id,),
+    )
+    out = []
+    for id_, pid, name, label, source, proxy in rows:
+        shown = name or label or ("Paper ballot" if source == "paper" else "Ballot")
+        out.append(BallotRow(int(id_), pid, shown, source, bool(proxy)))
+    return out
+
+
+def ballot(doc: Document, ballot_id: int) -> dict[int, int]:
+    """One ballot's approvals: project id → points."""
+    return {
+        int(p): int(n)
+        for p, n in doc.conn.execute(
+            "SELECT project_id, points FROM budget_approvals WHERE ballot_id = ?", (ballot_id,)
+        )
+    }
+
+
+def ballot_of(doc: Document, activity_id: int, participant_id: int) -> int | None:
+    row = doc.conn.execute(
+        "SELECT id FROM budget_ballots WHERE activity_id = ? AND participant_id = ?",
+        (activity_id, participant_id),
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def election(doc: Document, activity_id: int, *, anonymous: bool = False) -> Election:
+    """Projects, budget and ballots as the rules read them (voters numbered when
+    ``anonymous``; otherwise the ballot's id)."""
+    s = settings(doc, activity_id)
+    items = tuple(p.project for p in projects(doc, activity_id))
+    approvals: dict[int, list[tuple[str, int]]] = {}
+    for ballot_id, project_id, points in doc.conn.execute(
+        "SELECT a.ballot_id, a.project_id, a.points FROM budget_approvals a"
+        " JOIN budget_ballots b ON b.id = a.ballot_id JOIN budget_projects p"
+        " ON p.id = a.project_id WHERE b.activity_id = ? ORDER BY a.ballot_id, p.position, p.id",
+        (activity_id,),
+    ):
+        approvals.setdefault(int(ballot_id), []).append((str(project_id), int(points)))
+    out = []
+    for n, row in enumerate(ballots(doc, activity_id), start=1):
+        chosen = approvals.get(row.id, [])
+        voter = str(n) if anonymous else str(row.id)
+        points = dict(chosen) if s.rules.points else {}
+        out.append(Ballot(voter, tuple(pid for pid, _ in chosen), points))
+    return Election(items, s.amount, tuple(out), currency=s.currency)
+
+
+@dataclass(frozen=True)
+class BudgetResults:
+    """The election and the outcomes shown side by side (greedy, Equal Shares completed)."""
+
+    election: Election
+    outcomes: dict[Rule, Outcome]
+
+    def summaries(self) -> list[OutcomeSummary]:
+        return compare(self.election, self.outcomes.values())
+
+
+def results(
+    doc: Document, activity_id: int, rules: tuple[Rule, ...] = SIDE_BY_SIDE
+) -> BudgetResults:
+    """Run the rules on the ballots as they are now (never stored: always recomputable)."""
+    e = election(doc, activity_id)
+    return BudgetResults(e, {rule: run_rule(e, rule) for rule in rules})
+
+
+def may_show(s: BudgetSettings) -> bool:
+    """Counts and outcomes may be shown: revealed, or the ballots were never secret."""
+    return s.revealed or not s.secret

@@ -1,0 +1,189 @@
+"""File › Make breakout copies…, Merge breakout…, Next meeting…
+
+The work is done by storage (``storage/ops/breakout.py``, ``storage/series.py``, imported
+when first used: the window's start does not pay for them); this module asks how many
+tables and where, which copies to merge, where the next meeting goes, and says what
+happened. The questions are replaceable (:class:`BreakoutQuestions`) so tests answer them
+without dialogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
+
+from workshop.domain.errors import WorkshopError
+from workshop.storage.document import SUFFIX
+
+if TYPE_CHECKING:
+    from workshop.storage.document import Document
+    from workshop.ui.screens.base import ScreenContext
+
+
+class MainWindow(Protocol):
+    """What these actions need of the main window (named here, so this module does not
+    import the window that installs it)."""
+
+    doc: Document | None
+    ctx: ScreenContext | None
+    ask: object
+
+    def _set_document(self, doc: Document) -> None: ...
+
+FILTER = f"Workshop files (*{SUFFIX})"
+
+
+def _table_count(parent: QWidget) -> int | None:
+    from workshop.storage.breakout import MAX_TABLES
+
+    count, ok = QInputDialog.getInt(
+        parent, "Make breakout copies", "How many tables?", 4, 1, MAX_TABLES
+    )
+    return count if ok else None
+
+
+def _folder(parent: QWidget, suggested: Path) -> Path | None:
+    name = QFileDialog.getExistingDirectory(
+        parent, "Where to write the copies (a USB stick or a shared folder)", str(suggested)
+    )
+    return Path(name) if name else None
+
+
+def _breakouts(parent: QWidget, suggested: Path) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, "Merge breakout copies", str(suggested), FILTER
+    )
+    return [Path(n) for n in names]
+
+
+def _next_path(parent: QWidget, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Next meeting", str(suggested), FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(SUFFIX)
+
+
+@dataclass
+class BreakoutQuestions:
+    table_count: Callable[[QWidget], int | None] = _table_count
+    folder: Callable[[QWidget, Path], Path | None] = _folder
+    breakouts: Callable[[QWidget, Path], list[Path]] = _breakouts
+    next_path: Callable[[QWidget, Path], Path | None] = _next_path
+    #: Everything the actions tell the facilitator (the window's message box by default).
+    told: list[str] = field(default_factory=list)  # what was said, for tests
+
+
+class BreakoutActions(QObject):
+    """The three actions; a child of the window (Qt ends it with the window), which calls
+    :meth:`refresh` whenever its own actions are refreshed (a file opened or closed)."""
+
+    def __init__(self, window: MainWindow, questions: BreakoutQuestions | None = None) -> None:
+        super().__init__(window)
+        self.ask = questions or BreakoutQuestions()
+        self.make = self._action("Make &breakout copies…", "actionMakeBreakouts",
+                                 self.make_copies)
+        self.merge = self._action("&Merge breakout…", "actionMergeBreakout", self.merge_copies)
+        self.next = self._action("Ne&xt meeting…", "actionNextMeeting", self.next_meeting)
+        self.refresh()
+
+    @property
+    def window(self) -> MainWindow:
+        """The window (the parent): no reference of our own, so no cycle through the window."""
+        return self.parent()  # type: ignore[return-value]
+
+    def _action(self, text: str, name: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def install(self, menu: QMenu) -> None:
+        """Append the actions (a separator first). Appended, not inserted before another
+        menu's action: the wrapper ``menuAction()`` returns is not safe to keep or drop."""
+        menu.addSeparator()
+        for action in (self.make, self.merge, self.next):
+            menu.addAction(action)
+
+    def refresh(self) -> None:
+        doc = self.window.doc
+        writable = doc is not None and not doc.read_only
+        self.make.setEnabled(writable)
+        self.merge.setEnabled(writable)
+        self.next.setEnabled(doc is not None)
+
+    def _tell(self, text: str) -> None:
+        self.ask.told.append(text)
+        self.window.ask.inform(self.window, text)
+
+    def make_copies(self) -> None:
+        ctx = self.window.ctx
+        if ctx is None:
+            return
+        count = self.ask.table_count(self.window)
+        if count is None:
+            return
+        folder = self.ask.folder(self.window, ctx.doc.path.parent)
+        if folder is None:
+            return
+        from workshop.storage.ops.breakout import make_breakout_copies
+
+        change = ctx.runner.run(make_breakout_copies, count, folder)
+        if change is not None:
+            paths = change.extra.get("paths", [])
+            self._tell(f"Wrote {len(paths)} breakout copies to {folder}:\n"
+                       + "\n".join(p.name for p in paths))
+
+    def merge_copies(self) -> None:
+        ctx = self.window.ctx
+        if ctx is None:
+            return
+        paths = self.ask.breakouts(self.window, ctx.doc.path.parent)
+        if not paths:
+            return
+        from workshop.storage.ops.breakout import merge_breakouts
+
+        change = ctx.runner.run(merge_breakouts, paths)
+        if change is not None:
+            lines = change.extra.get("reports", [])
+            self._tell("Merged (one Undo takes it back):\n" + "\n".join(lines))
+
+    def next_meeting(self) -> None:
+        doc = self.window.doc
+        if doc is None:
+            return
+        from workshop.storage import series
+
+        number = series.meeting(doc).number + 1
+        suggested = doc.path.with_name(f"{doc.path.stem} - meeting {number}{SUFFIX}")
+        path = self.ask.next_path(self.window, suggested)
+        if path is None:
+            return
+        if path.resolve() == doc.path.resolve():
+            self._tell("That is this meeting's own file: choose another name.")
+            return
+        if path.exists():
+            self._tell(f"“{path.name}” already exists: choose another name.")
+            return
+        try:
+            new = series.next_meeting(doc, path)
+        except WorkshopError as exc:
+            self._tell(str(exc))
+            return
+        self.window._set_document(new)  # the window's own way to switch to an open file
+        self._tell(f"Meeting {number} is open: it starts by reviewing what was promised. "
+                   f"“{doc.path.name}” is unchanged.")
+
+
+def install_breakout_actions(
+    window: MainWindow, menu: QMenu, questions: BreakoutQuestions | None = None
+) -> BreakoutActions:
+    actions = BreakoutActions(window, questions)
+    actions.install(menu)
+    return actions

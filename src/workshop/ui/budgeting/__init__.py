@@ -1,0 +1,1 @@
+"""The participatory budget screen (projects, ballots, results side by side)."""

@@ -1,0 +1,181 @@
+"""The Ballots tab: a person approves projects at the laptop (or the facilitator votes for
+someone absent), paper ballots are typed as the numbers they tick, and the list says who
+has voted — never what, while ballots are secret."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.budgeting import money
+from workshop.domain.errors import WorkshopError
+from workshop.storage import read, read_budgeting
+from workshop.storage.ops import budgeting as ops
+from workshop.ui.screens.base import ScreenContext
+from workshop.ui.widgets import make_button
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+class BallotsTab(QWidget):
+    #: True while a ballot is being filled in at the laptop (undo must not act then).
+    castingChanged = Signal(bool)
+
+    def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.activity_id = ctx, activity_id
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        who = QHBoxLayout()
+        self.voter = QComboBox(self)
+        self.voter.setObjectName("budgetVoter")
+        self.voter.setAccessibleName("Who votes")
+        self.proxy = QCheckBox("by proxy", self)
+        self.proxy.setObjectName("budgetProxy")
+        self.proxy.setAccessibleName("Cast by proxy for someone absent")
+        voter_label = QLabel("V&oter:", self)
+        voter_label.setBuddy(self.voter)
+        who.addWidget(voter_label)
+        who.addWidget(self.voter, 1)
+        who.addWidget(self.proxy)
+        left.addLayout(who)
+        self.projects = QListWidget(self)
+        self.projects.setObjectName("budgetBallotProjects")
+        self.projects.setAccessibleName("Projects to approve")
+        self.projects.itemChanged.connect(self._ticked)
+        left.addWidget(self.projects, 1)
+        self.total = QLabel(self)
+        self.total.setObjectName("budgetBallotTotal")
+        self.total.setWordWrap(True)
+        left.addWidget(self.total)
+        cast = QHBoxLayout()
+        cast.addWidget(make_button(self, "Cast ballot", "budgetCast",
+                                   "Cast this ballot (Ctrl+Enter)", self._cast))
+        cast.addWidget(make_button(self, "Clear", "budgetBallotClear",
+                                   "Clear the ticks without casting", self._clear_ticks))
+        left.addLayout(cast)
+        layout.addLayout(left, 3)
+        right = QVBoxLayout()
+        paper_label = QLabel("Paper ballot — type the numbers it ticks, then Enter:", self)
+        paper_label.setWordWrap(True)
+        right.addWidget(paper_label)
+        self.paper = QLineEdit(self)
+        self.paper.setObjectName("budgetPaperLine")
+        self.paper.setAccessibleName("Paper ballot: project numbers")
+        self.paper.setPlaceholderText("e.g. 2 5 7")
+        self.paper.returnPressed.connect(self._paper)
+        right.addWidget(self.paper)
+        self.voted = QListWidget(self)
+        self.voted.setObjectName("budgetBallots")
+        self.voted.setAccessibleName("Ballots cast (who, never what)")
+        right.addWidget(self.voted, 1)
+        right.addWidget(make_button(self, "Remove ballot", "budgetBallotRemove",
+                                    "Remove the selected ballot", self._remove))
+        layout.addLayout(right, 2)
+        self.refresh()
+
+    def refresh(self) -> None:
+        doc = self.ctx.doc
+        s = read_budgeting.settings(doc, self.activity_id)
+        items = read_budgeting.projects(doc, self.activity_id)
+        ticked = self.ticked()
+        self.projects.blockSignals(True)
+        self.projects.clear()
+        for p in items:
+            cost = money(p.project.cost, s.currency)
+            item = QListWidgetItem(f"{p.number}. {p.project.title} — {cost}")
+            item.setData(_ID, p.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if p.id in ticked else Qt.CheckState.Unchecked)
+            self.projects.addItem(item)
+        self.projects.blockSignals(False)
+        ballots = read_budgeting.ballots(doc, self.activity_id)
+        voted = {b.participant_id for b in ballots}
+        current = self.voter.currentData()
+        self.voter.clear()
+        for person in read.participants(doc):
+            if person.id not in voted:
+                self.voter.addItem(person.name, person.id)
+        index = self.voter.findData(current)
+        if index >= 0:
+            self.voter.setCurrentIndex(index)
+        self.voted.clear()
+        for b in ballots:
+            text = b.name + (" (proxy)" if b.proxy else "")
+            item = QListWidgetItem(text)
+            item.setData(_ID, b.id)
+            self.voted.addItem(item)
+        self._update_total()
+
+    def ticked(self) -> list[int]:
+        return [
+            int(self.projects.item(i).data(_ID))
+            for i in range(self.projects.count())
+            if self.projects.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _ticked(self, _item: QListWidgetItem) -> None:
+        self._update_total()
+        self.castingChanged.emit(bool(self.ticked()))
+
+    def _update_total(self) -> None:
+        s = read_budgeting.settings(self.ctx.doc, self.activity_id)
+        items = read_budgeting.projects(self.ctx.doc, self.activity_id)
+        costs = {p.id: p.project.cost for p in items}
+        chosen = self.ticked()
+        total = sum((costs.get(pid, Fraction(0)) for pid in chosen), Fraction(0))
+        limits = []
+        if s.rules.max_projects:
+            limits.append(f"at most {s.rules.max_projects} projects")
+        if s.rules.max_cost:
+            limits.append(f"at most {money(s.rules.max_cost, s.currency)}")
+        self.total.setText(
+            f"{len(chosen)} approved, costing {money(total, s.currency)} of the budget "
+            f"{money(s.amount, s.currency)}" + (f" ({', '.join(limits)})" if limits else "")
+        )
+
+    def _clear_ticks(self) -> None:
+        self.projects.blockSignals(True)
+        for i in range(self.projects.count()):
+            self.projects.item(i).setCheckState(Qt.CheckState.Unchecked)
+        self.projects.blockSignals(False)
+        self._update_total()
+        self.castingChanged.emit(False)
+
+    def _cast(self) -> None:
+        person = self.voter.currentData()
+        if person is None:
+            self.ctx.runner.report("Everyone on the list has voted: type paper ballots instead.")
+            return
+        chosen = self.ticked()
+        if self.ctx.runner.run(ops.cast_ballot, self.activity_id, int(person), chosen,
+                               proxy=self.proxy.isChecked()) is not None:
+            self.proxy.setChecked(False)
+            self._clear_ticks()
+
+    def _paper(self) -> None:
+        numbers = {p.number: p.id for p in read_budgeting.projects(self.ctx.doc, self.activity_id)}
+        try:
+            chosen = ops.parse_paper(self.paper.text(), numbers)
+        except WorkshopError as exc:
+            self.ctx.runner.report(str(exc))
+            return
+        if self.ctx.runner.run(ops.cast_ballot, self.activity_id, None, chosen) is not None:
+            self.paper.clear()
+
+    def _remove(self) -> None:
+        item = self.voted.currentItem()
+        if item is not None:
+            self.ctx.runner.run(ops.remove_ballot, int(item.data(_ID)))

@@ -1,0 +1,1 @@
+"""A series of meetings in the window: reviewing promises, trends across meetings."""

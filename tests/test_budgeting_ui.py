@@ -1,0 +1,177 @@
+"""The participatory budget screen and projector view on real files: every door, secret
+ballots, undo, and what the room sees before and after the reveal."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from workshop.domain.models import ActivityKind
+from workshop.storage import read, read_budgeting
+from workshop.storage.document import Document
+from workshop.storage.ops import budgeting as ops
+from workshop.ui.budgeting.screen import BudgetScreen
+from workshop.ui.projector.controller import ProjectorController
+from workshop.ui.screens.base import ScreenContext
+from workshop.ui.screens.registry import screen_class
+from workshop.ui.undo import UndoRunner
+
+SHOTS = Path("/tmp")
+
+
+def budget_id(doc: Document) -> int:
+    return next(a.id for a in read.activities(doc) if a.kind is ActivityKind.BUDGET)
+
+
+def make(qtbot: QtBot, doc: Document, size: tuple[int, int] = (1366, 768)):  # type: ignore[no-untyped-def]
+    messages: list[str] = []
+    stack = QUndoStack()
+    runner = UndoRunner(doc, stack, None, report=messages.append)
+    assert screen_class(ActivityKind.BUDGET) is BudgetScreen
+    screen = BudgetScreen(ScreenContext(doc, runner), budget_id(doc))
+    stack.setParent(screen)  # Qt deletes it, not the GC (see conftest)
+    unsubscribe = doc.subscribe(screen.on_change)
+    screen.destroyed.connect(lambda *_: unsubscribe())
+    qtbot.addWidget(screen)
+    screen.resize(*size)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: screen.isActiveWindow())
+    return screen, stack, messages
+
+
+def test_projects_from_every_door_with_undo(
+    qtbot: QtBot, demo_doc: Document, tmp_path: Path
+) -> None:
+    screen, stack, messages = make(qtbot, demo_doc)
+    aid = budget_id(demo_doc)
+    tab = screen.projects
+    before = len(read_budgeting.projects(demo_doc, aid))
+    tab.title.setText("Ogród społeczny przy ul. Długiej — z ławkami, kompostownikiem i kranem")
+    tab.cost.setText("4 250,50")
+    qtbot.keyClick(tab.cost, Qt.Key.Key_Return)
+    assert messages == []
+    assert len(read_budgeting.projects(demo_doc, aid)) == before + 1
+    assert tab.table.rowCount() == before + 1
+    tab.title.setText("No cost")
+    tab.cost.setText("lots")
+    qtbot.keyClick(tab.title, Qt.Key.Key_Return)
+    assert messages == ["“lots” is not an amount."]
+    tab.ask_paste = lambda _p: "Bancs; 900\nجدارية في الحديقة\t1200\tart\n"  # type: ignore[method-assign]
+    qtbot.mouseClick(screen.findChild(QWidget, "budgetPaste"), Qt.MouseButton.LeftButton)
+    assert len(read_budgeting.projects(demo_doc, aid)) == before + 3
+    tab.board.setCurrentIndex(0)
+    tab.cost.setText("700")
+    qtbot.mouseClick(screen.findChild(QWidget, "budgetFromBoardAdd"), Qt.MouseButton.LeftButton)
+    assert read_budgeting.projects(demo_doc, aid)[-1].source_kind in ("note", "cluster")
+    for _ in range(3):
+        stack.undo()
+    assert len(read_budgeting.projects(demo_doc, aid)) == before
+    stack.redo()
+    assert tab.table.rowCount() == before + 1
+    screen.grab().save(str(tmp_path / "budget-projects.png"))
+
+
+def test_secret_ballots_at_the_laptop_and_on_paper(qtbot: QtBot, demo_doc: Document) -> None:
+    aid = budget_id(demo_doc)
+    ops.clear_ballots(demo_doc, aid)
+    screen, stack, messages = make(qtbot, demo_doc)
+    screen.tabs.setCurrentWidget(screen.ballots)
+    tab = screen.ballots
+    assert tab.voter.count() == len(read.participants(demo_doc))
+    blocked: list[bool] = []
+    screen.undoBlocked.connect(blocked.append)
+    tab.projects.item(0).setCheckState(Qt.CheckState.Checked)
+    tab.projects.item(2).setCheckState(Qt.CheckState.Checked)
+    assert blocked[-1] is True  # nobody can undo the previous ballot meanwhile
+    assert tab.total.text().startswith("2 approved, costing 5,700 EUR")
+    qtbot.keyClick(tab.projects, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert blocked[-1] is False and messages == []
+    assert len(read_budgeting.ballots(demo_doc, aid)) == 1
+    assert tab.voter.count() == len(read.participants(demo_doc)) - 1  # they have voted
+    tab.paper.setText("2 12 99")
+    qtbot.keyClick(tab.paper, Qt.Key.Key_Return)
+    assert messages == ["“99” is not a project number (1–12)."]
+    tab.paper.setText("2, 12")
+    qtbot.keyClick(tab.paper, Qt.Key.Key_Return)
+    assert len(read_budgeting.ballots(demo_doc, aid)) == 2
+    # secret and hidden: the results tab counts nothing
+    ops.set_revealed(demo_doc, aid, False)
+    assert not screen.results.hidden.isHidden() and screen.results.outcome.rowCount() == 0
+    qtbot.keyClick(screen, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert read_budgeting.settings(demo_doc, aid).revealed
+    assert screen.results.outcome.rowCount() == 12
+    stack.undo()
+    assert not read_budgeting.settings(demo_doc, aid).revealed
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
+def test_results_side_by_side(qtbot: QtBot, demo_doc: Document, size: tuple[int, int],
+                              tmp_path: Path) -> None:
+    screen, _, _ = make(qtbot, demo_doc, size)
+    screen.tabs.setCurrentWidget(screen.results)
+    rows = {screen.results.comparison.item(r, 0).text():
+            screen.results.comparison.item(r, 3).text() for r in range(2)}
+    assert rows == {"Greedy by votes": "14 of 16", "Equal Shares, completed": "16 of 16"}
+    whys = [screen.results.outcome.item(r, 5).text() for r in range(12)]
+    assert any(w.startswith("skipped: 500 EUR left") for w in whys)
+    assert screen.minimumSizeHint().width() <= size[0]
+    screen.grab().save(str(tmp_path / f"budget-results-{size[0]}.png"))
+
+
+@pytest.fixture
+def projector(qtbot: QtBot, demo_doc: Document, tmp_path: Path):  # type: ignore[no-untyped-def]
+    host = QWidget()
+    QVBoxLayout(host).addWidget(QLineEdit())
+    qtbot.addWidget(host)
+    host.show()
+    ctrl = ProjectorController(
+        host,
+        demo_doc,
+        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        clock=lambda: 1_800_000_000.0,
+    )
+    unsubscribe = demo_doc.subscribe(ctrl.on_change)
+    yield ctrl
+    unsubscribe()
+    ctrl.close()
+    ctrl.window.deleteLater()
+
+
+def test_projector_no_counts_before_reveal_then_one_rule_at_a_time(
+    qtbot: QtBot, demo_doc: Document, projector: ProjectorController, tmp_path: Path
+) -> None:
+    aid = budget_id(demo_doc)
+    ops.set_revealed(demo_doc, aid, False)
+    projector.open()
+    qtbot.waitExposed(projector.window)
+    projector.show_in_room(aid)
+    assert not projector.window.picture().isNull()
+    texts = projector.window.texts()
+    assert "Budget 20,000 EUR · 12 projects" in texts
+    assert "1. Homework club at the library, two evenings a week" in texts
+    votes = set(read_budgeting.election(demo_doc, aid).votes().values())
+    for text in texts:
+        assert not re.search(r"\bvotes?\b|\bfunded\b|\bspent\b", text), text
+        assert text.strip() not in {str(v) for v in votes}, text
+    names = {p.name for p in read.participants(demo_doc)}
+    assert not names.intersection(texts)
+    projector.window.picture().save(str(tmp_path / "budget-projector-voting.png"))
+    ops.set_revealed(demo_doc, aid, True)
+    texts = projector.window.texts()
+    assert "Greedy by votes · 19,500 EUR of 20,000 EUR spent" in texts
+    assert "5 of 12 projects funded · 14 of 16 voters have a project they approved funded" in texts
+    ops.show_rule(demo_doc, aid, "mes-completed")
+    texts = projector.window.texts()
+    assert "Equal Shares, completed · 18,900 EUR of 20,000 EUR spent" in texts
+    bar = projector.window.findChild(QWidget, "budgetBar")
+    assert bar is not None and len(bar.shares) == 7
+    projector.window.picture().save(str(tmp_path / "budget-projector-mes.png"))
