@@ -70,6 +70,7 @@ class ReviewScreen(ActivityScreen):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -108,6 +109,7 @@ class ReviewScreen(ActivityScreen):
         self.trends.setAccessibleName("Pulse statements across meetings")
         self.radar = ImpactAcrossWidget()
         self.balance = QTableWidget(0, 5, objectName="seriesBalance")
+        self.balance.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.balance.setAccessibleName("Reciprocity over the series")
         self.balance.setHorizontalHeaderLabels(
             ["Organisation", "Offers", "Asks", "Promised", "Delivered"]
@@ -152,6 +154,8 @@ class ReviewScreen(ActivityScreen):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, promise.id)
                 item.setToolTip(text)
+                if not text.strip():  # an empty cell is read out, not skipped
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"no {_COLUMNS[col].lower()}")
                 self.table.setItem(index, col, item)
         self.table.resizeRowsToContents()
         none = not self._promises
