@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ["QT_QPA_PLATFORM"] = os.environ.get("WORKSHOP_TEST_QPA", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -47,6 +48,23 @@ def demo_path(tmp_path: Path) -> Path:
     path = tmp_path / "demo.workshop"
     write_demo(path)
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo written once per run, to copy (writing it takes longer than copying)."""
+    path = tmp_path_factory.mktemp("demo-template") / "demo.workshop"
+    write_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_template: Path, tmp_path: Path) -> Iterator[Document]:
+    """A fresh copy of the demo workshop, open."""
+    copy = tmp_path / "copy.workshop"
+    shutil.copy(demo_template, copy)
+    with Document.open(copy) as doc:
+        yield doc
 
 # Undo stacks in UI tests are given a Qt owner (the screen or panel under test), as the app
 # gives its stack the main window: a parentless QUndoStack holding pushed ChangeCommands,

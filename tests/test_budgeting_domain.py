@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from helpers.pb_strategies import elections
 from workshop.domain import pabulib
+from workshop.domain.budget_rules import run_rule
 from workshop.domain.budgeting import (
     Ballot,
     BallotRules,
@@ -24,7 +25,6 @@ from workshop.domain.budgeting import (
     greedy,
     money,
     parse_amount,
-    run_rule,
     tie_order,
 )
 from workshop.domain.equal_shares import completed, method_of_equal_shares

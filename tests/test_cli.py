@@ -49,7 +49,7 @@ def test_demo_is_realistic(tmp_path: Path) -> None:
         details = read.details(doc)
         assert details.venue and details.facilitator and details.date
         kinds = [a.kind.value for a in read.activities(doc)]
-        assert kinds[:2] == ["welcome", "purpose_blend"]
+        assert kinds[:3] == ["welcome", "review", "purpose_blend"]  # promises first
         assert {"brainstorm", "dot_vote", "close"} <= set(kinds)
 
 

@@ -97,6 +97,34 @@ def test_roster_from_a_spreadsheet_paste_uses_tabs() -> None:
     ]
 
 
+def test_roster_separator_is_sniffed() -> None:
+    """Semicolons (a spreadsheet's CSV in a comma-decimal locale) and tabs whose names hold
+    commas are found by csv.Sniffer, not guessed from the first line."""
+    assert parse_roster("Name;Organisation\nAna Silva;Biblioteca, Centro\nBen;Council\n") == [
+        RosterEntry("Ana Silva", "Biblioteca, Centro"),
+        RosterEntry("Ben", "Council"),
+    ]
+    text = "Silva, Ana\tLibrary\nHughes, Ben\tFood Bank\nŁukasz Nowak\tRada Miasta\n"
+    assert parse_roster(text) == [
+        RosterEntry("Silva, Ana", "Library"),
+        RosterEntry("Hughes, Ben", "Food Bank"),
+        RosterEntry("Łukasz Nowak", "Rada Miasta"),
+    ]
+    assert parse_roster("Ana Silva\nBen Hughes\n") == [
+        RosterEntry("Ana Silva", ""),
+        RosterEntry("Ben Hughes", ""),
+    ]
+    assert parse_roster("Ana Silva, Library") == [RosterEntry("Ana Silva", "Library")]
+
+
+@pytest.mark.parametrize("separator", [", ", "\t", ";"])
+def test_roster_of_the_shared_corpus_with_each_separator(separator: str) -> None:
+    from helpers.corpus import PEOPLE
+
+    text = "\n".join(f"{name}{separator}{organisation}" for name, organisation in PEOPLE)
+    assert parse_roster(text) == [RosterEntry(n, o) for n, o in PEOPLE]
+
+
 def test_roster_quotes_follow_csv() -> None:
     text = '"Hughes, Ben", "Food Bank, North"\n"Okafor ""Ama""", Library\n'
     assert parse_roster(text) == [

@@ -15,6 +15,7 @@ from workshop.export import ExportCancelled, ExportError
 from workshop.export.fonts import PLACEHOLDER
 from workshop.export.pdf import HandoutOptions, export_handout, handout_bytes
 from workshop.export.pdf.sections import builder_for
+from workshop.kinds import spec_for
 from workshop.storage import (
     read,
     read_actions,
@@ -245,7 +246,7 @@ def test_section_builders_are_registered_by_kind() -> None:
 def test_every_kind_exports(doc: Document) -> None:
     """Kinds without a builder of their own still get their heading and prompt."""
     for kind in ActivityKind:
-        agenda.add_activity(doc, kind, f"About {kind.label}", f"Prompt for {kind.value}")
+        agenda.add_activity(doc, kind, f"About {spec_for(kind).label}", f"Prompt for {kind.value}")
     text = _flat(_reader(handout_bytes(doc)))
     for kind in ActivityKind:
         assert f"Prompt for {kind.value}" in text

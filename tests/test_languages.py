@@ -151,7 +151,7 @@ def test_the_projector_speaks_the_workshops_language(qtbot: object, doc: Documen
     from workshop.domain.models import ActivityKind
     from workshop.storage.ops import agenda
     from workshop.ui.projector.theme import Theme, palette
-    from workshop.ui.projector.views import view_class
+    from workshop.ui.projector.view_choice import view_class
 
     details.update_details(doc, language="pl")
     agenda.add_activity(doc, ActivityKind.BRAINSTORM, "Pomysły", "")

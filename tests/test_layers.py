@@ -14,7 +14,7 @@ from pathlib import Path
 import workshop
 from helpers.proc import run_python
 
-PACKAGES = ("domain", "storage", "export", "phones")
+PACKAGES = ("domain", "storage", "export", "kinds", "phones")
 SOURCE = Path(workshop.__file__).resolve().parent
 
 IMPORT_ALL = """

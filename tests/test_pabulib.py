@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from helpers.pb_strategies import elections
 from workshop.cli import main
 from workshop.domain import pabulib
-from workshop.domain.budgeting import Election, Rule, run_rule
+from workshop.domain.budget_rules import run_rule
+from workshop.domain.budgeting import Election, Rule
 from workshop.domain.pabulib import PabulibError
 
 # A real-looking file: BOM, Windows line ends, decimal comma in the budget, trailing

@@ -8,15 +8,10 @@ table each time, then once more from the copy of the step kept in the file.
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from helpers.every_op import CASES, operations
 from helpers.operations import snapshot
-from workshop.demo import write_demo
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.storage.schema import CLOCK_COLUMNS
@@ -24,19 +19,9 @@ from workshop.storage.schema import CLOCK_COLUMNS
 OPERATIONS = sorted(operations())
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("every-op") / "demo.workshop"
-    write_demo(path)
-    return path
-
-
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Document]:
-    copy = tmp_path / "copy.workshop"
-    shutil.copy(demo_file, copy)
-    with Document.open(copy) as doc:
-        yield doc
+def demo(demo_copy: Document) -> Document:
+    return demo_copy
 
 
 def test_every_operation_has_a_case() -> None:

@@ -306,3 +306,19 @@ def test_plan_refuses_nonsense() -> None:
         v.plan_agenda(_ranking(), top=1, timebox=0)
     with pytest.raises(ValidationError, match="more than 0"):
         v.plan_agenda(_ranking(), min_dots=0)
+
+
+def test_equal_organisation_weight_ties_are_exact_fractions() -> None:
+    """Weights of thirds and sevenths: equal scores tie exactly (as Fractions), where
+    floats would give 3.3333333333333335 for one item and 3.333333333333333 for another."""
+    items = [VoteItem(i, f"item {i}") for i in range(1, 5)]
+    orgs = {1: "One", 2: "Two", 3: "Seven"}
+    voters = [Voter(p, f"P{p}", orgs[p]) for p in orgs]
+    # Totals 1, 2 and 7 over 3 groups: each group's ballot part is 10/3.
+    dots = [(1, 1)] + [(2, 2)] * 2 + [(3, 3)] * 7
+    r = v.compute_results(items, voters, Tallies(dots))
+    top = [(x.id, x.rank, x.tied) for x in r.weighted[:3]]
+    assert top == [(1, 1, True), (2, 1, True), (3, 1, True)]
+    assert [x.score for x in r.weighted[:3]] == [10 / 3] * 3
+    assert [round(o.weight, 6) for o in r.organisations] == [3.333333, 0.47619, 1.666667]
+    assert (r.ranking[0].id, r.ranking[0].tied) == (3, False), "by dots as cast, 3 leads alone"

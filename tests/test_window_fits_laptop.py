@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from helpers.windows import main_window, silent_questions
 from workshop.domain.models import ActivityKind
+from workshop.kinds import spec_for
 from workshop.storage import read, read_pulse
 from workshop.storage.ops import agenda as agenda_ops
 from workshop.storage.ops import participants as people_ops
@@ -180,7 +181,7 @@ def test_long_titles_and_prompts_wrap_instead_of_widening(window: MainWindow) ->
             doc,
             activity.id,
             kind=activity.kind,
-            title=f"{activity.kind.label}: {LONG_TITLE}",
+            title=f"{spec_for(activity.kind).label}: {LONG_TITLE}",
             prompt=LONG_PROMPT,
             timebox_minutes=activity.timebox_minutes,
             facilitator_notes=LONG_PROMPT,

@@ -20,7 +20,8 @@ from report import write_section
 
 from helpers import pb_oracle
 from helpers.pb_city import city
-from workshop.domain.budgeting import Rule, money, run_rule
+from workshop.domain.budget_rules import run_rule
+from workshop.domain.budgeting import Rule, money
 
 
 def timed(fn: Callable[[], object]) -> tuple[float, object]:

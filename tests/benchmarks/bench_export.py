@@ -40,6 +40,7 @@ from workshop.domain.voting import VoteTarget
 from workshop.export import fonts
 from workshop.export.fonts import markup
 from workshop.export.pdf import HandoutOptions, render_handout
+from workshop.kinds import spec_for
 from workshop.storage import read, read_board, read_votes
 from workshop.storage.document import Document
 from workshop.storage.ops import agenda, board, details, participants, voting
@@ -130,7 +131,7 @@ def baseline_text(doc: Document) -> list[list[str]]:
     people = {p.id: p for p in read.participants(doc)}
     rows: list[list[str]] = []
     for activity in read.activities(doc):
-        rows.append([activity.title, activity.prompt, activity.kind.label])
+        rows.append([activity.title, activity.prompt, spec_for(activity.kind).label])
         if activity.kind is ActivityKind.BRAINSTORM:
             titles = {c.id: c.title for c in read_board.clusters(doc, activity.id)}
             for note in read_board.notes(doc, activity.id):

@@ -17,7 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from helpers import pb_oracle
 from helpers.pb_city import city
-from workshop.domain.budgeting import Ballot, Election, Project, Rule, run_rule
+from workshop.domain.budget_rules import run_rule
+from workshop.domain.budgeting import Ballot, Election, Project, Rule
 
 
 def voted_election(rng: random.Random) -> Election:

@@ -4,7 +4,7 @@ Pure Python (no Qt, no database). Amounts are exact (:class:`fractions.Fraction`
 usually whole currency units). Every rule runs on **approval**: a ballot is the set of
 projects a person supports (cumulative points and rankings approve what they name).
 
-Rules (:func:`run_rule`):
+Rules (:func:`workshop.domain.budget_rules.run_rule`):
 
 * ``greedy`` — the usual city rule: most-approved first, skipping a project that no longer
   fits in what is left (:func:`greedy`).
@@ -313,23 +313,6 @@ def greedy(
 
 def _votes(n: int) -> str:
     return "1 vote" if n == 1 else f"{n:,} votes"
-
-
-# -- running a rule -------------------------------------------------------------------
-
-
-def run_rule(election: Election, rule: Rule | str) -> Outcome:
-    """The outcome of one rule on this election."""
-    from workshop.domain import equal_shares
-
-    rule = Rule(rule)
-    if rule is Rule.GREEDY:
-        return greedy(election)
-    if rule is Rule.MES:
-        return equal_shares.method_of_equal_shares(election, cardinality=False)
-    if rule is Rule.MES_CARDINALITY:
-        return equal_shares.method_of_equal_shares(election, cardinality=True)
-    return equal_shares.completed(election)
 
 
 # -- comparing outcomes -----------------------------------------------------------------

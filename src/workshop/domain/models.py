@@ -11,7 +11,7 @@ from enum import StrEnum
 
 
 class ActivityKind(StrEnum):
-    """What an agenda item is; each kind gets its own screen and audience view."""
+    """What an agenda item is; each kind's spec (``workshop.kinds``) says what it is made of."""
 
     WELCOME = "welcome"
     BRAINSTORM = "brainstorm"
@@ -24,25 +24,6 @@ class ActivityKind(StrEnum):
     PULSE = "pulse"
     REVIEW = "review"
     BUDGET = "budget"
-
-    @property
-    def label(self) -> str:
-        return _KIND_LABELS[self]
-
-
-_KIND_LABELS = {
-    ActivityKind.WELCOME: "Welcome",
-    ActivityKind.BRAINSTORM: "Brainstorm",
-    ActivityKind.DOT_VOTE: "Dot vote",
-    ActivityKind.PURPOSE_BLEND: "Purpose blend",
-    ActivityKind.PROMPT: "Prompt / discussion",
-    ActivityKind.BREAK: "Break",
-    ActivityKind.CLOSE: "Close",
-    ActivityKind.OFFERS_ASKS: "Offers and asks",
-    ActivityKind.PULSE: "Pulse check",
-    ActivityKind.REVIEW: "Review of promises",
-    ActivityKind.BUDGET: "Participatory budget",
-}
 
 
 class ActivityStatus(StrEnum):

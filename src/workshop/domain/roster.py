@@ -55,7 +55,7 @@ def parse_roster(text: str) -> list[RosterEntry]:
         )
     # NUL ends a line for the csv module (it raises): treat it as the control character it is.
     text = text.replace("\x00", " ")
-    delimiter = "\t" if "\t" in text and "," not in text.split("\n", 1)[0] else ","
+    delimiter = _delimiter(text)
     entries: list[RosterEntry] = []
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
     line_number = 0
@@ -94,3 +94,20 @@ def _entry(line_number: int, cells: list[str]) -> RosterEntry | None:
         return clean_person(name, organisation)
     except ValidationError as exc:
         raise ValidationError(f"Line {line_number}: {exc}") from exc
+
+
+#: What separates a name from its organisation: a comma (typed, or a CSV), a tab (pasted
+#: from a spreadsheet) or a semicolon (a CSV saved by a spreadsheet in a comma-decimal locale).
+_DELIMITERS = ",\t;"
+
+
+def _delimiter(text: str) -> str:
+    """The separator the standard library's :class:`csv.Sniffer` finds in the first lines.
+
+    A list of names alone has none to find: then a comma (nothing is split anyway).
+    """
+    sample = "\n".join(text.strip("\n").splitlines()[:50])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        return next((d for d in "\t;" if d in sample and "," not in sample), ",")

@@ -18,7 +18,7 @@ Counting rules
 (participants without one form one group) are scaled so every group has the
 same total, the mean of the group totals; the overall total is unchanged.
 Paper dots have no organisation and are added unscaled. Scores are compared
-exactly (integers), so ties are real ties, never float noise.
+exactly (``fractions.Fraction``), so ties are real ties, never float noise.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from math import lcm
+from fractions import Fraction
 
 from workshop.domain.errors import ValidationError
 from workshop.domain.validation import TIMEBOX_MAX
@@ -393,33 +393,18 @@ def compute_results(
     voters_count = sum(len(v) for v in group_voters.values())
 
     raw = {item.id: ballot_counts.get(item.id, 0) + paper.get(item.id, 0) for item in items}
-    ranking = _rank(items, raw, ballot_counts, paper, {k: float(v) for k, v in raw.items()})
+    ranking = _rank(items, {k: Fraction(v) for k, v in raw.items()}, ballot_counts, paper)
 
-    # Exact weighting: group g's dots count L / total_g (L = lcm of the totals), then the whole
-    # ballot part is scaled by ballot_total / (k * L) to keep the overall total unchanged.
-    k = len(totals)
-    weighted_raw: dict[int, int]
-    weighted_score: dict[int, float]
-    if k:
-        big = lcm(*totals.values())
-        factor = {group: big // total for group, total in totals.items()}
-        scaled: Counter[int] = Counter()
-        for group, counter in per_group.items():
-            f = factor[group]
-            for item_id, count in counter.items():
-                scaled[item_id] += count * f
-        denominator = k * big
-        weighted_raw = {
-            item.id: scaled.get(item.id, 0) * ballot_total + paper.get(item.id, 0) * denominator
-            for item in items
-        }
-        weighted_score = {key: value / denominator for key, value in weighted_raw.items()}
-        weights = {group: ballot_total / (k * total) for group, total in totals.items()}
-    else:
-        weighted_raw = dict(raw)
-        weighted_score = {key: float(value) for key, value in raw.items()}
-        weights = {}
-    weighted = _rank(items, weighted_raw, ballot_counts, paper, weighted_score)
+    # Exact weighting: group g's dots each count ballot_total / (k * total_g), as a Fraction,
+    # so every group's ballot part is the same and the overall total is unchanged.
+    weights = {
+        group: Fraction(ballot_total, len(totals) * total) for group, total in totals.items()
+    }
+    scaled: dict[int, Fraction] = {item.id: Fraction(paper.get(item.id, 0)) for item in items}
+    for group, counter in per_group.items():
+        for item_id, count in counter.items():
+            scaled[item_id] += count * weights[group]
+    weighted = _rank(items, scaled, ballot_counts, paper)
 
     organisations = tuple(
         OrganisationResult(
@@ -427,7 +412,7 @@ def compute_results(
             len(group_voters[group]),
             totals[group],
             dict(per_group[group]),
-            weights[group],
+            float(weights[group]),
         )
         for group in sorted(per_group, key=lambda g: (g == NO_ORGANISATION, g.casefold()))
     )
@@ -445,17 +430,16 @@ def compute_results(
 
 def _rank(
     items: Sequence[VoteItem],
-    key: Mapping[int, int],
+    key: Mapping[int, Fraction],
     ballot: Mapping[int, int],
     paper: Mapping[int, int],
-    score: Mapping[int, float],
 ) -> tuple[RankedItem, ...]:
-    """Competition ranking by the exact integer ``key``; equal keys share a rank (a tie)."""
+    """Competition ranking by the exact ``key``; equal keys share a rank (a tie)."""
     order = sorted(range(len(items)), key=lambda i: (-key[items[i].id], i))
-    same: Counter[int] = Counter(key.values())
+    same: Counter[Fraction] = Counter(key.values())
     ranked = []
     rank = 0
-    previous: int | None = None
+    previous: Fraction | None = None
     for position, index in enumerate(order):
         item = items[index]
         value = key[item.id]
@@ -466,7 +450,7 @@ def _rank(
         ranked.append(
             RankedItem(
                 item.id, item.title, b + p, b, p, rank, value > 0 and same[value] > 1,
-                score[item.id],
+                float(value),
             )
         )
     return tuple(ranked)

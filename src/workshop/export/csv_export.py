@@ -6,7 +6,7 @@ Text cells are made safe for spreadsheets (:func:`safe_cell`): a cell that a
 spreadsheet would read as a formula gets a leading apostrophe, and control
 characters other than tab and newline are removed.
 Names stay out of the notes of anonymous activities. Each table is one
-function in :data:`TABLES`; a capability adds its own.
+function; the common ones are in :data:`COMMON`, each kind's spec names its own.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from workshop.domain import board
 from workshop.domain.agenda import start_times
@@ -25,6 +26,7 @@ from workshop.domain.purpose_models import Party, PartyMode
 from workshop.domain.timer import ActualTiming
 from workshop.domain.voting import VoteTarget
 from workshop.export.atomic import atomic_outputs, check_folder
+from workshop.kinds import SPECS, resolve, spec_for, unique_paths
 from workshop.storage import (
     read,
     read_actions,
@@ -69,7 +71,7 @@ def agenda(doc: Document) -> list[Sheet]:
         rows.append(
             (
                 number,
-                activity.kind.label,
+                spec_for(activity.kind).label,
                 activity.title,
                 activity.prompt,
                 start,
@@ -296,23 +298,18 @@ def pulse(doc: Document) -> list[Sheet]:
     return [Sheet("pulse", header, rows)]
 
 
-#: Every sheet, in the order the files are listed; capabilities append theirs.
-TABLES: list[SheetBuilder] = [
-    participants, agenda, notes, votes, purposes, reciprocity, actions, pulse,
-]
+#: The sheets every workshop has; each kind's spec (``workshop.kinds``) names its own.
+COMMON: list[SheetBuilder] = [participants, agenda, actions]
 
 
-def _budgeting(doc: Document) -> list[Sheet]:
-    from workshop.export.budgeting_csv import budgeting  # its module imports Sheet from here
-
-    return budgeting(doc)
-
-
-TABLES.append(_budgeting)
+def builders() -> list[SheetBuilder]:
+    """The common sheets, then each kind's in the registry's order (a shared builder once)."""
+    paths = unique_paths([spec.csv_sheets for spec in SPECS])
+    return [*COMMON, *(cast(SheetBuilder, resolve(path)) for path in paths)]
 
 
 def sheets(doc: Document) -> list[Sheet]:
-    return [sheet for builder in TABLES for sheet in builder(doc)]
+    return [sheet for builder in builders() for sheet in builder(doc)]
 
 
 def export_csv(doc: Document, folder: Path, *, force: bool = False) -> list[Path]:

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from workshop.domain import pabulib
-from workshop.domain.budgeting import Outcome, Rule, money, run_rule, summarise
+from workshop.domain.budget_rules import run_rule
+from workshop.domain.budgeting import Outcome, Rule, money, summarise
 from workshop.export.atomic import atomic_output
 from workshop.export.errors import ExportError
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from workshop.domain.budget_rules import run_rule
 from workshop.domain.budgeting import (
     SIDE_BY_SIDE,
     Ballot,
@@ -21,7 +22,6 @@ from workshop.domain.budgeting import (
     Project,
     Rule,
     compare,
-    run_rule,
 )
 from workshop.storage.document import Document
 

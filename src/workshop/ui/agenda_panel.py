@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain import agenda as agenda_rules
 from workshop.domain.models import Activity, ActivityStatus
+from workshop.kinds import spec_for
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.storage.ops import agenda as agenda_ops
@@ -161,13 +162,14 @@ class AgendaPanel(QWidget):
             item.setData(ROLE_STATUS, activity.status.value)
             item.setData(ROLE_START, start)
             status = "" if activity.status == ActivityStatus.PLANNED else f" · {activity.status}"
+            kind_label = spec_for(activity.kind).label
             item.setData(
-                ROLE_DETAIL, f"{activity.kind.label} · {activity.timebox_minutes} min{status}"
+                ROLE_DETAIL, f"{kind_label} · {activity.timebox_minutes} min{status}"
             )
             item.setToolTip(activity.prompt or activity.title)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{start} {activity.title}, {activity.kind.label}, {activity.timebox_minutes} "
+                f"{start} {activity.title}, {kind_label}, {activity.timebox_minutes} "
                 f"minutes, {activity.status}",
             )
             self.list.addItem(item)

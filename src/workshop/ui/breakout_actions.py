@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -22,7 +22,19 @@ from workshop.domain.errors import WorkshopError
 from workshop.storage.document import SUFFIX
 
 if TYPE_CHECKING:
-    from workshop.ui.main_window import MainWindow
+    from workshop.storage.document import Document
+    from workshop.ui.screens.base import ScreenContext
+
+
+class MainWindow(Protocol):
+    """What these actions need of the main window (named here, so this module does not
+    import the window that installs it)."""
+
+    doc: Document | None
+    ctx: ScreenContext | None
+    ask: object
+
+    def _set_document(self, doc: Document) -> None: ...
 
 FILTER = f"Workshop files (*{SUFFIX})"
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.languages import LANGUAGES
 from workshop.domain.models import Activity, ActivityKind, Participant
 from workshop.domain.templates import Template
+from workshop.kinds import spec_for
 from workshop.ui.forms import load_form
 
 
@@ -65,7 +67,8 @@ class ActivityForm:
         self.anonymity = self.dialog.findChild(QComboBox, "anonymityCombo")
         self.notes = self.dialog.findChild(QPlainTextEdit, "notesEdit")
         for kind in ActivityKind:
-            self.kind.addItem(kind.label, kind.value)
+            spec = spec_for(kind)
+            self.kind.addItem(QIcon.fromTheme(spec.icon), spec.label, kind.value)
         for label, value in _ANONYMITY:
             self.anonymity.addItem(label, value)
         if activity is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -129,32 +130,27 @@ class StickyRow(Flowable):  # type: ignore[misc]
                 meta.drawOn(canvas, x + self.PAD, y + self.PAD * 0.8)
 
 
-class Bar(Flowable):  # type: ignore[misc]
-    """A horizontal bar on a faint track: ``fraction`` of the width is filled."""
+class Bar(Drawing):  # type: ignore[misc]
+    """A horizontal bar on a faint track: ``fraction`` of the width is filled.
+
+    A ``reportlab.graphics`` drawing (a flowable of shapes), not hand-drawn canvas calls.
+    """
 
     def __init__(
         self, fraction: float, width: float, height: float = 3.2 * mm, colour: object = None
     ) -> None:
-        super().__init__()
-        self.fraction = max(0.0, min(1.0, fraction))
-        self.width = width
-        self.height = height
-        self.colour = colour or st.ACCENT
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        radius = self.height / 2
-        canvas.saveState()
-        canvas.setFillColor(st.PAPER)
-        canvas.roundRect(0, 0, self.width, self.height, radius, stroke=0, fill=1)
-        if self.fraction > 0:
-            canvas.setFillColor(self.colour)
-            filled = max(self.height, self.width * self.fraction)
-            canvas.roundRect(0, 0, filled, self.height, radius, stroke=0, fill=1)
-        canvas.restoreState()
+        super().__init__(width, height)
+        fraction = max(0.0, min(1.0, fraction))
+        radius = height / 2
+        self.add(
+            Rect(0, 0, width, height, rx=radius, ry=radius, fillColor=st.PAPER, strokeColor=None)
+        )
+        if fraction > 0:
+            filled = max(height, width * fraction)
+            self.add(
+                Rect(0, 0, filled, height, rx=radius, ry=radius,
+                     fillColor=colour or st.ACCENT, strokeColor=None)
+            )
 
 
 def callout(
@@ -221,8 +217,9 @@ def data_table(
     return table
 
 
-class StackedBar(Flowable):  # type: ignore[misc]
-    """One bar split into coloured parts by ``counts`` (a distribution of answers)."""
+class StackedBar(Drawing):  # type: ignore[misc]
+    """One bar split into coloured parts by ``counts`` (a distribution of answers), each
+    part wide enough labelled with its count; a ``reportlab.graphics`` drawing."""
 
     def __init__(
         self,
@@ -231,31 +228,18 @@ class StackedBar(Flowable):  # type: ignore[misc]
         width: float,
         height: float = 4.2 * mm,
     ) -> None:
-        super().__init__()
-        self.counts = list(counts)
-        self.palette = list(palette)
-        self.width = width
-        self.height = height
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        total = sum(self.counts)
-        canvas.saveState()
-        canvas.setFillColor(st.PAPER)
-        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        super().__init__(width, height)
+        total = sum(counts)
+        self.add(Rect(0, 0, width, height, fillColor=st.PAPER, strokeColor=None))
         x = 0.0
-        for count, colour in zip(self.counts, self.palette, strict=False):
+        for count, colour in zip(counts, palette, strict=False):
             if not total or not count:
                 continue
-            part = self.width * count / total
-            canvas.setFillColor(colour)
-            canvas.rect(x, 0, part, self.height, stroke=0, fill=1)
+            part = width * count / total
+            self.add(Rect(x, 0, part, height, fillColor=colour, strokeColor=None))
             if part > 5 * mm:
-                canvas.setFillColor(st.INK)
-                canvas.setFont(fonts.REGULAR, 6.5)
-                canvas.drawCentredString(x + part / 2, self.height / 2 - 2.2, str(count))
+                self.add(
+                    String(x + part / 2, height / 2 - 2.2, str(count), fontName=fonts.REGULAR,
+                           fontSize=6.5, fillColor=st.INK, textAnchor="middle")
+                )
             x += part
-        canvas.restoreState()

@@ -30,6 +30,7 @@ from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Heading, Mark, callout, data_table
 from workshop.export.pdf.sections.registry import Context
 from workshop.export.pdf.text import Paragraph
+from workshop.kinds import spec_for
 from workshop.storage import read, read_actions, read_board, read_timer, read_votes
 
 
@@ -285,7 +286,7 @@ def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
         title = (
             f"{markup(activity.title)}<br/>"
             f'<font name="{fonts.REGULAR}" size="7.5" color="{st.hex_of(st.MUTED)}">'
-            f"{markup(activity.kind.label)}</font>"
+            f"{markup(spec_for(activity.kind).label)}</font>"
         )
         row: list[object] = [
             Paragraph(str(number), s.cell_head),

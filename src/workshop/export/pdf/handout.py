@@ -30,6 +30,7 @@ from workshop.export.pdf.flowables import callout
 from workshop.export.pdf.sections import Context, HandoutOptions, builder_for
 from workshop.export.pdf.template import HandoutTemplate, Progress
 from workshop.export.pdf.text import Paragraph
+from workshop.kinds import spec_for
 from workshop.storage import read, read_timer, series
 from workshop.storage.document import Document
 
@@ -147,7 +148,7 @@ def skipped(ctx: Context, activity: Activity, body: list[Flowable], ran: set[int
         return False
     if ran is not None:
         return activity.id not in ran
-    return builder_for(activity.kind) is not None
+    return True
 
 
 def activity_section(
@@ -157,13 +158,13 @@ def activity_section(
     minutes = f"{activity.timebox_minutes} min"
     if activity.kind is ActivityKind.BREAK:
         return front.break_band(ctx, number, activity, start)
-    builder = builder_for(activity.kind)
-    body = builder(ctx, activity) if builder else []
+    body = builder_for(activity.kind)(ctx, activity)
     if skipped(ctx, activity, body, ran):
         if ctx.options.short:
             return []  # the short handout leaves out what did not happen
         body = [Paragraph("Not run: nothing was captured.", s.empty)]
-    kicker = " · ".join(x for x in (f"{number}", activity.kind.label, start, minutes) if x)
+    label = spec_for(activity.kind).label
+    kicker = " · ".join(x for x in (f"{number}", label, start, minutes) if x)
     flow = front.section_heading(ctx, number, activity.title, kicker)
     prompt = activity.prompt.strip()
     if prompt and prompt != activity.title.strip():

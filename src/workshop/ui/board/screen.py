@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain import board as b
-from workshop.domain.models import ActivityKind
 from workshop.storage import read, read_board
 from workshop.storage.changes import Change
 from workshop.storage.ops import actions as actions_ops
@@ -38,7 +37,6 @@ from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.table_filter import TableFilter
 from workshop.ui.board.view import OPENING_ZOOM, BoardView
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
-from workshop.ui.screens.registry import register
 from workshop.ui.undo import step
 
 #: A dropped file larger than this is refused (a text file of ideas is far smaller).
@@ -732,7 +730,6 @@ class BoardScreen(ActivityScreen):
         self._show_find_count()
 
 
-register(ActivityKind.BRAINSTORM, BoardScreen)
 
 
 def _moved_label(notes: int, clusters: int) -> str:

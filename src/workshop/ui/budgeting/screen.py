@@ -12,16 +12,15 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from workshop.domain.models import ActivityKind
+from workshop.kinds import watched
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.ui.budgeting.ballots import BallotsTab
 from workshop.ui.budgeting.projects import ProjectsTab
 from workshop.ui.budgeting.results import ResultsTab
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
-from workshop.ui.screens.registry import register
 
-_TABLES = frozenset({"budgets", "budget_projects", "budget_ballots", "budget_approvals",
-                     "participants", "activities", "notes", "clusters"})
+_TABLES = watched(ActivityKind.BUDGET)
 
 
 class BudgetScreen(ActivityScreen):
@@ -60,5 +59,3 @@ class BudgetScreen(ActivityScreen):
     def focus_primary(self) -> None:
         self.projects.title.setFocus()
 
-
-register(ActivityKind.BUDGET, BudgetScreen)

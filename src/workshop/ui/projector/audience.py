@@ -32,7 +32,8 @@ from workshop.storage.document import Document
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.state import PresentationState
 from workshop.ui.projector.theme import Palette
-from workshop.ui.projector.views import AudienceView, discard, view_class
+from workshop.ui.projector.view_choice import view_class
+from workshop.ui.projector.views import AudienceView, discard
 
 #: Size of the audience window when it opens as a plain window on a single screen.
 WINDOWED_SIZE = QSize(1280, 720)

@@ -19,7 +19,6 @@ No author is ever drawn here.
 
 from __future__ import annotations
 
-import importlib
 import math
 from typing import Any
 
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from workshop.domain import board as b
 from workshop.domain import room
+from workshop.domain.models import ActivityKind
 from workshop.domain.room import RoomItem, page_seconds
+from workshop.kinds import watched
 from workshop.storage.changes import Change
 from workshop.ui.projector import theme as t
 from workshop.ui.projector import tiles
@@ -39,14 +40,6 @@ from workshop.ui.projector.views import AudienceView
 
 #: How long the newest note stays outlined.
 HIGHLIGHT_MS = 4000
-
-
-def board_available() -> bool:
-    try:
-        importlib.import_module("workshop.storage.read_board")
-    except ImportError:
-        return False
-    return True
 
 
 def board_blocks(
@@ -214,7 +207,7 @@ class PagedTiles(AudienceView):
 
 
 class BoardView(PagedTiles):
-    tables = frozenset({"activities", "workshop", "notes", "clusters", "participants"})
+    tables = watched(ActivityKind.BRAINSTORM)
 
     def build(self, palette: Palette) -> None:
         self.setObjectName("audienceBoard")

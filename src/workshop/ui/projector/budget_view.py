@@ -13,6 +13,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from workshop.domain.budgeting import money
+from workshop.domain.models import ActivityKind
+from workshop.kinds import watched
 from workshop.storage import read_budgeting
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.theme import Palette
@@ -58,10 +60,7 @@ class BudgetBar(QWidget):
 
 
 class BudgetView(AudienceView):
-    tables = frozenset(
-        {"activities", "workshop", "budgets", "budget_projects", "budget_ballots",
-         "budget_approvals"}
-    )
+    tables = watched(ActivityKind.BUDGET)
 
     def build(self, palette: Palette) -> None:
         self.setObjectName("audienceBudget")

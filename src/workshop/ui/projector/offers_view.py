@@ -14,7 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
 from workshop.domain import room
+from workshop.domain.models import ActivityKind
 from workshop.domain.reciprocity import Card, CardKind
+from workshop.kinds import watched
 from workshop.storage import read, read_reciprocity
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.board_view import PagedTiles
@@ -55,9 +57,7 @@ def _text(card: Card, names: bool) -> str:
 
 
 class OffersAsksView(RoomTiles):
-    tables = frozenset(
-        {"activities", "workshop", "participants", "reciprocity_cards", "commitments"}
-    )
+    tables = watched(ActivityKind.OFFERS_ASKS)
     sizes = (42, 36, 32)
 
     def build(self, palette: Palette) -> None:

@@ -15,7 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from workshop.domain.models import ActivityKind
 from workshop.domain.pulse import RoundResult, Statement, compare_rounds, fmt, shift_text
+from workshop.kinds import watched
 from workshop.storage import read_pulse
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.theme import Palette
@@ -51,10 +53,7 @@ def _summary(shown: list[RoundResult]) -> str:
 
 
 class PulseView(AudienceView):
-    tables = frozenset(
-        {"activities", "workshop", "pulse_statements", "pulse_rounds", "pulse_tallies",
-         "pulse_answers"}
-    )
+    tables = watched(ActivityKind.PULSE)
 
     def build(self, palette: Palette) -> None:
         self.setObjectName("audiencePulse")

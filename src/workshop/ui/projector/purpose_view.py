@@ -27,9 +27,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop.domain import room
+from workshop.domain.models import ActivityKind
 from workshop.domain.purpose_models import ROUND_MINUTES, ROUND_NAMES, BlendGroup
 from workshop.domain.room import page_seconds
 from workshop.domain.timer import format_clock
+from workshop.kinds import watched
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.ui.projector import theme as t
@@ -46,14 +48,6 @@ THEMES_SHOWN = 8
 #: Statement tiles: light, under black ink (as paper on a wall).
 STATEMENT_FILL = "#e3ecf7"
 GROUP_NOUN = {1: "Pair", 2: "Four"}
-
-
-def available() -> bool:
-    try:
-        importlib.import_module("workshop.storage.read_purpose")
-    except ImportError:
-        return False
-    return True
 
 
 def statement_blocks(
@@ -94,6 +88,7 @@ def round_started(groups: list[BlendGroup]) -> float | None:
 
 
 class PurposeView(RoomTiles):
+    tables = watched(ActivityKind.PURPOSE_BLEND)
     sizes = (42, 36, 32)
 
     def build(self, palette: Palette) -> None:
@@ -160,9 +155,7 @@ class PurposeView(RoomTiles):
     # ------------------------------------------------------------- content
 
     def on_change(self, change: Change) -> None:
-        if any(name.startswith("purpose_") for name in change.tables) or change.touches(
-            "activities", "workshop", "participants"
-        ):
+        if change.touches(*self.tables):
             self.refresh()
 
     def refresh(self) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from workshop.domain import series as ds
+from workshop.domain.models import ActivityKind
+from workshop.kinds import watched
 from workshop.storage import series
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.theme import Palette
@@ -59,8 +61,7 @@ class _Chart(QWidget):
 
 
 class ReviewView(AudienceView):
-    tables = frozenset({"activities", "workshop", "promises", "participants", "series_figures",
-                        "pulse_rounds", "pulse_tallies", "pulse_answers"})
+    tables = watched(ActivityKind.REVIEW)
 
     def build(self, palette: Palette) -> None:
         self.setObjectName("audienceReview")

@@ -26,6 +26,7 @@ from workshop.domain import room
 from workshop.domain.agenda import format_minutes, start_times
 from workshop.domain.models import Activity, ActivityKind, ActivityStatus
 from workshop.domain.room import RoomItem
+from workshop.kinds import ALWAYS_WATCHED
 from workshop.storage import read, read_timer
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
@@ -44,7 +45,7 @@ class AudienceView(QWidget):
     """Base of every audience view: scaled plain-text labels on the theme's background."""
 
     #: Tables whose changes make this view reload.
-    tables: frozenset[str] = frozenset({"activities", "workshop"})
+    tables: frozenset[str] = ALWAYS_WATCHED
     #: The view turned to another page (the run panel shows "page 2 of 4").
     pageChanged = Signal()
 
@@ -493,49 +494,3 @@ class _Bar(QFrame):
         super().resizeEvent(event)
         size = event.size()
         self.fill.setGeometry(0, 0, max(4, round(size.width() * self.share)), size.height())
-
-
-def votes_available() -> bool:
-    try:
-        from workshop.storage import read_votes  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def view_class(activity: Activity | None, *, agenda: bool) -> type[AudienceView]:
-    """Which view shows ``activity`` (the agenda when asked for, the prompt view by default)."""
-    from workshop.ui.projector import board_view
-
-    if agenda:
-        return AgendaView
-    if activity is None or activity.kind is ActivityKind.WELCOME:
-        return WelcomeView
-    if activity.kind is ActivityKind.BRAINSTORM and board_view.board_available():
-        return board_view.BoardView
-    if activity.kind is ActivityKind.DOT_VOTE and votes_available():
-        from workshop.ui.projector.vote_view import VoteView
-
-        return VoteView
-    if activity.kind is ActivityKind.PURPOSE_BLEND:
-        from workshop.ui.projector import purpose_view
-
-        if purpose_view.available():
-            return purpose_view.PurposeView
-    if activity.kind is ActivityKind.PULSE:
-        from workshop.ui.projector import pulse_view
-
-        return pulse_view.PulseView
-    if activity.kind is ActivityKind.OFFERS_ASKS:
-        from workshop.ui.projector import offers_view
-
-        return offers_view.OffersAsksView
-    if activity.kind is ActivityKind.REVIEW:
-        from workshop.ui.projector import review_view
-
-        return review_view.ReviewView
-    if activity.kind is ActivityKind.BUDGET:
-        from workshop.ui.projector import budget_view
-
-        return budget_view.BudgetView
-    return PromptView

@@ -18,8 +18,10 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from workshop.domain import room
+from workshop.domain.models import ActivityKind
 from workshop.domain.room import RoomItem, shows_whole
 from workshop.domain.voting import VoteTarget, ballot_numbers
+from workshop.kinds import watched
 from workshop.storage import read
 from workshop.ui.projector import theme as t
 from workshop.ui.projector import tiles
@@ -162,10 +164,7 @@ class ResultsCanvas(QWidget):
 class VoteView(PagedTiles):
     """During a vote: every item, numbered, and how many have voted. After Reveal: the ranking."""
 
-    tables = frozenset(
-        {"activities", "workshop", "votes", "ballots", "dots", "tallies", "notes", "clusters",
-         "participants"}
-    )
+    tables = watched(ActivityKind.DOT_VOTE)
     sizes = (*tiles.ROOMY_PX, tiles.NOTE_PX)
     shorten = True
     look_ahead = 0  # numbered items stay in number order

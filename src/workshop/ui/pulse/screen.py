@@ -48,6 +48,7 @@ from workshop.domain.pulse import (
     parse_tally,
     shift_text,
 )
+from workshop.kinds import watched
 from workshop.storage import read, read_pulse
 from workshop.storage.changes import Change
 from workshop.storage.ops import pulse as ops
@@ -58,7 +59,6 @@ from workshop.ui.pulse.charts import (
     RadarWidget,
 )
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
-from workshop.ui.screens.registry import register
 from workshop.ui.widgets import buddy_label, compact, make_button
 
 #: Asks for a round's name (None to cancel); tests replace it.
@@ -68,10 +68,7 @@ AskText = Callable[[QWidget | None, str], str | None]
 #: Asks whether a line of counts typed as a statement is the tally (True) — tests replace it.
 AskTally = Callable[[QWidget | None, str], bool]
 
-_TABLES = frozenset(
-    {"pulse_statements", "pulse_rounds", "pulse_tallies", "pulse_answers", "activities",
-     "workshop", "participants"}
-)
+_TABLES = watched(ActivityKind.PULSE)
 _ID = Qt.ItemDataRole.UserRole
 TALLY_TAB, ONE_BY_ONE_TAB = range(2)
 
@@ -690,6 +687,3 @@ class PulseScreen(ActivityScreen):
             if person is not None and person not in answered:
                 self.who_combo.setCurrentIndex(index)
                 return
-
-
-register(ActivityKind.PULSE, PulseScreen)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.models import ActivityKind
 from workshop.domain.purpose import languages
 from workshop.domain.purpose_models import PartyMode
+from workshop.kinds import watched
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.storage.ops import purpose as ops
@@ -33,7 +34,6 @@ from workshop.ui.purpose.rounds import RoundsPanel
 from workshop.ui.purpose.statements import StatementsPanel
 from workshop.ui.purpose.themes import ThemesPanel
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
-from workshop.ui.screens.registry import register
 from workshop.ui.widgets import buddy_label
 
 TAB_ROUNDS, TAB_DRAFTS, TAB_ENDORSE = range(3)
@@ -156,9 +156,7 @@ class PurposeScreen(ActivityScreen):
     def on_change(self, change: Change) -> None:
         """Refresh only the panels a change touched (a rating: the endorsement table alone)."""
         tables = change.tables
-        if not (any(t.startswith("purpose_") for t in tables) or change.touches(
-            "participants", "activities"
-        )):
+        if not change.touches(*watched(ActivityKind.PURPOSE_BLEND)):
             return
         if tables <= {"purpose_ratings"} and self.state is not None:
             self.endorse.refresh(self.state)
@@ -206,6 +204,3 @@ def _escape(text: str) -> str:
     import html
 
     return html.escape(text)
-
-
-register(ActivityKind.PURPOSE_BLEND, PurposeScreen)

@@ -47,22 +47,20 @@ from workshop.domain.reciprocity import (
     flows,
     map_parties,
 )
+from workshop.kinds import watched
 from workshop.storage import read, read_reciprocity
 from workshop.storage.changes import Change
 from workshop.storage.ops import reciprocity as ops
 from workshop.ui.reciprocity.map import FLAG_COLOURS, ReciprocityMap
 from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
-from workshop.ui.screens.registry import register
 
 #: Asks for an optional due date ("" for none, None to cancel); tests replace it.
 AskDue = Callable[[QWidget | None, str], str | None]
 #: Asks for a card's new text (None to cancel); tests replace it.
 AskText = Callable[[QWidget | None, str], str | None]
 
-_TABLES = frozenset(
-    {"reciprocity_cards", "commitments", "participants", "activities", "actions"}
-)
+_TABLES = watched(ActivityKind.OFFERS_ASKS)
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -513,9 +511,6 @@ class OffersAsksScreen(ActivityScreen):
         ids = self._selected_commitment_ids()
         if ids:
             self.ctx.runner.run(ops.remove_commitments, ids)
-
-
-register(ActivityKind.OFFERS_ASKS, OffersAsksScreen)
 
 
 def _card_row(card: Card, done: bool) -> tuple[str, str]:

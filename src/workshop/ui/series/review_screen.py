@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from workshop.domain import series as ds
 from workshop.domain.models import ActivityKind
+from workshop.kinds import watched
 from workshop.storage import series
 from workshop.storage.changes import Change
 from workshop.storage.ops.series import review_promise
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
-from workshop.ui.screens.registry import register
 from workshop.ui.series.charts import ImpactAcrossWidget, TrendsWidget
 
 _COLUMNS = ("Status", "Promise", "Who", "For", "Due", "Meeting", "Note")
@@ -41,8 +41,7 @@ _BUTTONS = (
     (ds.PromiseStatus.DROPPED, "&3 Dropped", "reviewDropped", "3"),
 )
 #: Tables whose change redraws the series' side (this meeting's own figures).
-_FIGURE_TABLES = ("pulse_rounds", "pulse_tallies", "pulse_answers", "pulse_statements",
-                  "reciprocity_cards", "actions", "promises", "series_figures", "workshop")
+_FIGURE_TABLES = watched(ActivityKind.REVIEW)
 
 
 class ReviewScreen(ActivityScreen):
@@ -71,6 +70,7 @@ class ReviewScreen(ActivityScreen):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -109,6 +109,7 @@ class ReviewScreen(ActivityScreen):
         self.trends.setAccessibleName("Pulse statements across meetings")
         self.radar = ImpactAcrossWidget()
         self.balance = QTableWidget(0, 5, objectName="seriesBalance")
+        self.balance.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.balance.setAccessibleName("Reciprocity over the series")
         self.balance.setHorizontalHeaderLabels(
             ["Organisation", "Offers", "Asks", "Promised", "Delivered"]
@@ -153,6 +154,8 @@ class ReviewScreen(ActivityScreen):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, promise.id)
                 item.setToolTip(text)
+                if not text.strip():  # an empty cell is read out, not skipped
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"no {_COLUMNS[col].lower()}")
                 self.table.setItem(index, col, item)
         self.table.resizeRowsToContents()
         none = not self._promises
@@ -231,5 +234,3 @@ class ReviewScreen(ActivityScreen):
     def focus_primary(self) -> None:
         self.table.setFocus()
 
-
-register(ActivityKind.REVIEW, ReviewScreen)

@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain import voting as rules
-from workshop.domain.models import ActivityKind
 from workshop.storage import read_votes
 from workshop.storage.changes import Change
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
-from workshop.ui.screens.registry import register
 from workshop.ui.vote import state as vote_state
 from workshop.ui.vote.collect import LaptopPanel, ProxyPanel, TallyPanel
 from workshop.ui.vote.results import ResultsPanel
@@ -184,6 +182,3 @@ class VoteScreen(ActivityScreen):
         """While someone votes at the laptop, the other tabs (results!) are out of reach."""
         for index in range(self.tabs.count()):
             self.tabs.setTabEnabled(index, not voting or index == self.LAPTOP)
-
-
-register(ActivityKind.DOT_VOTE, VoteScreen)

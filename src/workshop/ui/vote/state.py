@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workshop.domain.models import Participant
+from workshop.domain.models import ActivityKind, Participant
 from workshop.domain.voting import VoteItem, VoteResults, VoteSettings
+from workshop.kinds import watched
 from workshop.storage import read, read_votes
 from workshop.storage.document import Document
 from workshop.storage.read_votes import BallotStatus
 
 #: Tables whose changes can alter what the vote screen shows.
-WATCHED = (
-    "votes", "ballots", "dots", "tallies", "notes", "clusters", "participants", "activities",
-    "workshop",
-)
+WATCHED = watched(ActivityKind.DOT_VOTE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,18 +1,17 @@
 """Kinds whose outcome is the conversation itself: welcome, prompt, break, close.
 
 Their heading and prompt (drawn by the handout around every section) say it
-all, so the builders add nothing; they are registered so every kind is
-accounted for in one place.
+all, so the builder adds nothing; their specs (``workshop.kinds.conversation``)
+name it so every kind is accounted for in one place.
 """
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from workshop.domain.models import Activity, ActivityKind
-from workshop.export.pdf.sections.registry import Context, section
+from workshop.domain.models import Activity
+from workshop.export.pdf.sections.registry import Context
 
 
-@section(ActivityKind.WELCOME, ActivityKind.PROMPT, ActivityKind.BREAK, ActivityKind.CLOSE)
 def conversation(ctx: Context, activity: Activity) -> list[Flowable]:
     return []

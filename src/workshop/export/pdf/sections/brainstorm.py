@@ -13,12 +13,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from workshop.domain import board
-from workshop.domain.models import Activity, ActivityKind
+from workshop.domain.models import Activity
 from workshop.export.fonts import markup
 from workshop.export.localised import Words
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Heading, Sticky, StickyRow, data_table
-from workshop.export.pdf.sections.registry import Context, section
+from workshop.export.pdf.sections.registry import Context
 from workshop.export.pdf.text import Paragraph
 from workshop.storage import read_board
 
@@ -35,7 +35,6 @@ def note_colours(index: int) -> tuple[colors.Color, colors.Color]:
     return fill, edge
 
 
-@section(ActivityKind.BRAINSTORM)
 def brainstorm(ctx: Context, activity: Activity) -> list[Flowable]:
     s, say = ctx.styles, ctx.words
     clusters = read_board.clusters(ctx.doc, activity.id)

@@ -13,16 +13,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from workshop.domain.budgeting import Rule, money
-from workshop.domain.models import Activity, ActivityKind
+from workshop.domain.models import Activity
 from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Bar, data_table
-from workshop.export.pdf.sections.registry import Context, section
+from workshop.export.pdf.sections.registry import Context
 from workshop.export.pdf.text import Paragraph
 from workshop.storage import read_budgeting
 
 
-@section(ActivityKind.BUDGET)
 def budget(ctx: Context, activity: Activity) -> list[Flowable]:
     s = ctx.styles
     settings = read_budgeting.settings(ctx.doc, activity.id)

@@ -13,13 +13,13 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from workshop.domain.models import Activity, ActivityKind
+from workshop.domain.models import Activity
 from workshop.domain.pulse import RoundResult, Scale
 from workshop.export import fonts
 from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import StackedBar
-from workshop.export.pdf.sections.registry import Context, section
+from workshop.export.pdf.sections.registry import Context
 from workshop.export.pdf.text import Paragraph
 from workshop.storage import read_pulse
 
@@ -32,7 +32,6 @@ def value_colours(scale: Scale) -> list[colors.Color]:
     return [colors.HexColor(c) for c in ramp]
 
 
-@section(ActivityKind.PULSE)
 def pulse(ctx: Context, activity: Activity) -> list[Flowable]:
     s = ctx.styles
     statements = read_pulse.statements(ctx.doc, activity.id)

@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from workshop.domain.models import Activity, ActivityKind
+from workshop.domain.models import Activity
 from workshop.domain.purpose import Analysis
 from workshop.domain.purpose_models import (
     ROUND_NAMES,
@@ -24,7 +24,7 @@ from workshop.domain.purpose_models import (
 from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import callout, data_table
-from workshop.export.pdf.sections.registry import Context, section
+from workshop.export.pdf.sections.registry import Context
 from workshop.export.pdf.text import Paragraph
 from workshop.storage import read_purpose
 from workshop.storage.read_purpose import PurposeSummary
@@ -33,7 +33,6 @@ from workshop.storage.read_purpose import PurposeSummary
 THEMES_SHOWN = 12
 
 
-@section(ActivityKind.PURPOSE_BLEND)
 def purpose_blend(ctx: Context, activity: Activity) -> list[Flowable]:
     s = ctx.styles
     summary = read_purpose.summary(ctx.doc, activity.id)

@@ -9,16 +9,15 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from workshop.domain.models import Activity, ActivityKind
+from workshop.domain.models import Activity
 from workshop.domain.reciprocity import Card, CardKind, unmatched_asks, unmatched_offers
 from workshop.export.fonts import markup
 from workshop.export.pdf.flowables import data_table
-from workshop.export.pdf.sections.registry import Context, section
+from workshop.export.pdf.sections.registry import Context
 from workshop.export.pdf.text import Paragraph
 from workshop.storage import read_reciprocity
 
 
-@section(ActivityKind.OFFERS_ASKS)
 def offers_asks(ctx: Context, activity: Activity) -> list[Flowable]:
     s = ctx.styles
     cards = read_reciprocity.cards(ctx.doc, activity.id)

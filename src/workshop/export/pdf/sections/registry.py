@@ -2,20 +2,23 @@
 
 A builder gets the shared :class:`Context` and one activity, and returns the
 flowables that show that activity's outcome (the heading, timing and prompt
-are drawn around them by the handout). Register one with ``@section(kind)``;
-a kind without a builder shows its heading and prompt only.
+are drawn around them by the handout). Each kind's spec (``workshop.kinds``)
+names its builder; the conversation kinds' builder adds nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from typing import cast
 
 from reportlab.platypus import Flowable
 
 from workshop.domain.models import Activity, ActivityKind, Participant, WorkshopDetails
 from workshop.export.localised import Words, words
 from workshop.export.pdf.style import Styles
+from workshop.kinds import resolve, spec_for
 from workshop.storage import read
 from workshop.storage.document import Document
 
@@ -55,23 +58,9 @@ class Context:
 
 
 SectionBuilder = Callable[[Context, Activity], list[Flowable]]
-_BUILDERS: dict[ActivityKind, SectionBuilder] = {}
 
 
-def section(*kinds: ActivityKind) -> Callable[[SectionBuilder], SectionBuilder]:
-    """Register the decorated function as the results builder of ``kinds``."""
-
-    def register(fn: SectionBuilder) -> SectionBuilder:
-        for kind in kinds:
-            _BUILDERS[kind] = fn
-        return fn
-
-    return register
-
-
-def builder_for(kind: ActivityKind) -> SectionBuilder | None:
-    return _BUILDERS.get(kind)
-
-
-def registered() -> dict[ActivityKind, SectionBuilder]:
-    return dict(_BUILDERS)
+@cache
+def builder_for(kind: ActivityKind) -> SectionBuilder:
+    """The results builder the spec of ``kind`` names (imported on first use)."""
+    return cast(SectionBuilder, resolve(spec_for(kind).pdf_section))

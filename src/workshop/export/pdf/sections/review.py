@@ -5,16 +5,15 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from workshop.domain.models import Activity, ActivityKind
+from workshop.domain.models import Activity
 from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import data_table
-from workshop.export.pdf.sections.registry import Context, section
+from workshop.export.pdf.sections.registry import Context
 from workshop.export.pdf.text import Paragraph
 from workshop.storage import series
 
 
-@section(ActivityKind.REVIEW)
 def review(ctx: Context, activity: Activity) -> list[Flowable]:
     """Each promise from earlier meetings and where it stands."""
     # front imports the sections package, so its date helper is fetched when used.

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from workshop.domain.models import Activity, ActivityKind
+from workshop.domain.models import Activity
 from workshop.domain.voting import (
     KEPT_SECRET,
     KEPT_SECRET_WHY,
@@ -24,7 +24,7 @@ from workshop.domain.voting import (
 from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Bar, data_table
-from workshop.export.pdf.sections.registry import Context, section
+from workshop.export.pdf.sections.registry import Context
 from workshop.export.pdf.text import Paragraph
 from workshop.storage import read, read_votes
 
@@ -32,7 +32,6 @@ from workshop.storage import read, read_votes
 SHORT_TOP = 10
 
 
-@section(ActivityKind.DOT_VOTE)
 def dot_vote(ctx: Context, activity: Activity) -> list[Flowable]:
     s = ctx.styles
     vote = read_votes.settings(ctx.doc, activity.id)

@@ -1,0 +1,20 @@
+"""Brainstorm: sticky notes on a board, grouped into clusters."""
+
+from __future__ import annotations
+
+from workshop.domain.models import ActivityKind
+from workshop.kinds.spec import KindSpec
+
+SPEC = KindSpec(
+    kind=ActivityKind.BRAINSTORM,
+    label="Brainstorm",
+    icon="edit-paste",
+    screen="workshop.ui.board.screen:BoardScreen",
+    view="workshop.ui.projector.board_view:BoardView",
+    pdf_section="workshop.export.pdf.sections.brainstorm:brainstorm",
+    csv_sheets="workshop.export.csv_export:notes",
+    demo="workshop.demo.board:fill",
+    owns=frozenset({"notes", "clusters"}),
+    reads=frozenset({"participants"}),
+    ops=("board",),
+)

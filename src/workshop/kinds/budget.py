@@ -1,0 +1,21 @@
+"""Participatory budget: projects with costs, approval ballots, greedy and Equal Shares."""
+
+from __future__ import annotations
+
+from workshop.domain.models import ActivityKind
+from workshop.kinds.spec import KindSpec
+
+SPEC = KindSpec(
+    kind=ActivityKind.BUDGET,
+    label="Participatory budget",
+    icon="accessories-calculator",
+    screen="workshop.ui.budgeting.screen:BudgetScreen",
+    view="workshop.ui.projector.budget_view:BudgetView",
+    pdf_section="workshop.export.pdf.sections.budgeting:budget",
+    csv_sheets="workshop.export.budgeting_csv:budgeting",
+    demo="workshop.demo.budgeting:fill",
+    owns=frozenset({"budgets", "budget_projects", "budget_ballots", "budget_approvals"}),
+    #: Projects can come from a brainstorm's notes and clusters.
+    reads=frozenset({"participants", "notes", "clusters"}),
+    ops=("budgeting",),
+)
