@@ -25,7 +25,7 @@ from workshop.ui.series.charts import paint_impact_across, paint_trends
 SHOWN = 7
 _MARKS = {
     ds.PromiseStatus.DONE: "✓",
-    ds.PromiseStatus.DOING: "…",
+    ds.PromiseStatus.DOING: "◐",  # not "…": the room would read it as text cut off
     ds.PromiseStatus.DROPPED: "✗",
     ds.PromiseStatus.OPEN: "○",
 }
