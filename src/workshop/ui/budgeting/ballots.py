@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,9 +24,8 @@ from workshop.domain.errors import WorkshopError
 from workshop.storage import read, read_budgeting
 from workshop.storage.ops import budgeting as ops
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.tr import translate
 from workshop.ui.widgets import make_button
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -147,7 +146,7 @@ class BallotsTab(QWidget):
         total = sum((costs.get(pid, Fraction(0)) for pid in chosen), Fraction(0))
         limits = []
         if s.rules.max_projects:
-            limits.append(translate("BallotsTab", "at most %n projects", None,
+            limits.append(translate("BallotsTab", "at most %n project(s)", None,
                                     s.rules.max_projects))
         if s.rules.max_cost:
             limits.append(translate("BallotsTab", "at most %1").replace(

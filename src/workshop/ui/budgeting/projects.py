@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,9 +32,8 @@ from workshop.domain.pabulib import from_election
 from workshop.storage import read, read_board, read_budgeting
 from workshop.storage.ops import budgeting as ops
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.tr import translate
 from workshop.ui.widgets import make_button
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 #: Asks for pasted lines (None to cancel); tests replace it.
 AskText = Callable[[QWidget | None], str | None]

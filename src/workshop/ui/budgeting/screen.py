@@ -7,7 +7,7 @@ reveals or hides the results. Undo is blocked while someone is ticking a secret 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -19,8 +19,7 @@ from workshop.ui.budgeting.ballots import BallotsTab
 from workshop.ui.budgeting.projects import ProjectsTab
 from workshop.ui.budgeting.results import ResultsTab
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+from workshop.ui.tr import translate
 
 _TABLES = watched(ActivityKind.BUDGET)
 
