@@ -218,17 +218,18 @@ class EndorsePanel(QWidget):
             found = coverage.get(key)
             cells = [
                 (labels.get(key, key), ""),
-                (fist(rating.score) if rating else "not yet", ""),
+                (fist(rating.score) if rating else translate("EndorsePanel", "not yet"), ""),
                 (_ratio(found.ratio) if found else "", ""),
                 _words(found.found) if found else ("", ""),
                 _words(found.missing) if found else ("", ""),
-                ((rating.comment or "no comment") if rating else "", ""),
+                ((rating.comment or translate("EndorsePanel", "no comment")) if rating else "",
+                 ""),
             ]
             for column, (value, tip) in enumerate(cells):
                 item = QTableWidgetItem(value or "—")
                 if not value:
-                    item.setData(Qt.ItemDataRole.AccessibleTextRole, translate("EndorsePanel",
-                                                                               "nothing yet"))
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                                 translate("EndorsePanel", "nothing yet"))
                 item.setToolTip(tip or value)
                 self.table.setItem(row, column, item)
         least = least_covered(list(coverage.values()))
@@ -240,7 +241,8 @@ class EndorsePanel(QWidget):
         )
         if draft.adopted:
             self.least.setText(
-                self.least.text() + "  ·  Adopted: its ratings are kept as they were."
+                self.least.text() + "  ·  "
+                + translate("EndorsePanel", "Adopted: its ratings are kept as they were.")
             )
 
     def _party(self) -> Party | None:

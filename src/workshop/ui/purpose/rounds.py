@@ -182,11 +182,12 @@ class RoundsPanel(QWidget):
                 )
                 similarity = self._similarity(state, group)
                 label = _round_word(round_, 1).replace("%1", str(number))
-                text = f"{label}: {members} · " + translate("RoundsPanel", "similarity %1").replace(
+                alike = translate("RoundsPanel", "similarity %1").replace(
                     "%1", f"{similarity:.2f}")
+                text = f"{label}: {members} · {alike}"
                 rich = (
                     f"<b>{html.escape(label)}</b>: {html.escape(members)}"
-                    f" <span style='color:{palettes.MUTED}'>· similarity {similarity:.2f}</span>"
+                    f" <span style='color:{palettes.MUTED}'>· {html.escape(alike)}</span>"
                 )
                 if group.text:
                     text += f"\n“{group.text}”"

@@ -145,7 +145,8 @@ class PurposeScreen(ActivityScreen):
         if activity is None:
             return
         self.title.setText(activity.title)
-        self.prompt.setText(activity.prompt or "Each party states its own purpose.")
+        self.prompt.setText(
+            activity.prompt or translate("PurposeScreen", "Each party states its own purpose."))
         state = PurposeState.load(self.ctx.doc, self.activity_id)
         self.state = state
         self.by.setCurrentIndex(max(self.by.findData(state.settings.by.value), 0))

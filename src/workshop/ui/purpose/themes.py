@@ -71,7 +71,9 @@ class ThemesPanel(QWidget):
 
         self.tree = ThemeTree()
         name(self.tree, "purposeThemes", translate("ThemesPanel", "Shared themes"))
-        self.tree.setHeaderLabels(["Theme", "Parties", "Who"])
+        self.tree.setHeaderLabels([translate("ThemesPanel", "Theme"),
+                                   translate("ThemesPanel", "Parties"),
+                                   translate("ThemesPanel", "Who")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setUniformRowHeights(True)
