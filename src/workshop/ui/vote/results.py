@@ -42,7 +42,7 @@ from workshop.domain.voting import RankedItem, VoteResults
 from workshop.domain.voting import plan_agenda as plan
 from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.tr import translate
+from workshop.ui.tr import PLURAL, translate
 from workshop.ui.undo import step
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import BAR_ROLE, BarDelegate
@@ -404,12 +404,13 @@ class ResultsPanel(QWidget):
         voted = len([b for b in state.ballots if b.done or b.has_dots])
         self.summary.setText(self._summary(results, voted))
         if not revealed:
+            n_people = len(state.people)
             self.hidden_note.setText(
                 translate("ResultsPanel",
                           "Results are hidden until you reveal them (Ctrl+R).") + "\n"
                 + translate("ResultsPanel", "%1 of %n people have voted; %2 paper dots tallied.",
                             None,
-                            len(state.people))
+                            PLURAL, n_people)
                 .replace("%1", str(voted)).replace("%2", str(results.paper_dots))
             )
             self.pages.setCurrentIndex(0)
@@ -427,11 +428,14 @@ class ResultsPanel(QWidget):
 
     @staticmethod
     def _summary(results: VoteResults, voted: int) -> str:
-        parts = [translate("ResultsPanel", "%n voter(s)", None, voted)]
-        parts.append(translate("ResultsPanel", "%n dot(s) on ballots", None, results.ballot_dots))
+        parts = [translate("ResultsPanel", "%n voter(s)", None, PLURAL, voted)]
+        n_ballot_dots = results.ballot_dots
+        parts.append(translate("ResultsPanel", "%n dot(s) on ballots", None, PLURAL, n_ballot_dots))
         if results.paper_dots:
-            parts.append(translate("ResultsPanel", "%n on paper", None, results.paper_dots))
-        parts.append(translate("ResultsPanel", "%n dot(s) cast in all", None, results.dots_cast))
+            n_paper_dots = results.paper_dots
+            parts.append(translate("ResultsPanel", "%n on paper", None, PLURAL, n_paper_dots))
+        n_dots_cast = results.dots_cast
+        parts.append(translate("ResultsPanel", "%n dot(s) cast in all", None, PLURAL, n_dots_cast))
         return " · ".join(parts)
 
     @staticmethod
@@ -441,13 +445,16 @@ class ResultsPanel(QWidget):
         for group in results.ties[:TIES_SHOWN]:
             names = ", ".join(f"“{_short(i.title, 32)}”" for i in group[:TIE_NAMES])
             if len(group) > TIE_NAMES:
-                names += translate("ResultsPanel", " and %n more", None, len(group) - TIE_NAMES)
+                n_more = len(group) - TIE_NAMES
+                names += translate("ResultsPanel", " and %n more", None, PLURAL, n_more)
+            n_dots = group[0].dots
             lines.append(translate("ResultsPanel", "Tie for place %1 (%n dot(s) each): %2", None,
-                                   group[0].dots)
+                                   PLURAL, n_dots)
                          .replace("%1", str(group[0].rank)).replace("%2", names))
         if len(results.ties) > TIES_SHOWN:
+            n_more_ties = len(results.ties) - TIES_SHOWN
             lines.append(translate("ResultsPanel", "… and %n more tie(s) (see the ranking).", None,
-                                   len(results.ties) - TIES_SHOWN))
+                                   PLURAL, n_more_ties))
         return "\n".join(lines)
 
     def _show_organisations(self, state: VoteState) -> None:
@@ -502,11 +509,11 @@ class ResultsPanel(QWidget):
         count = len(agenda_plan.items)
         if results.equal_org_weight:
             text = translate("ResultsPanel", "Adds %n activity(-ies) after this vote, from the "
-                                      "equal-weight ranking: %1.", None, count)
+                                      "equal-weight ranking: %1.", None, PLURAL, count)
         else:
             text = translate("ResultsPanel",
                              "Adds %n activity(-ies) after this vote, from the ranking "
-                                      "as cast: %1.", None, count)
+                                      "as cast: %1.", None, PLURAL, count)
         self.preview.setText(text.replace("%1", titles) + note)
 
     # -- actions
@@ -577,8 +584,9 @@ class ResultsPanel(QWidget):
         if len(titles) == 1:
             add_action_from(self.ctx, SourceKind.VOTE, self.activity_id, titles[0])
             return
+        n_titles = len(titles)
         self.ctx.runner.run_all(  # one gesture: one transaction, one undo step
-            translate("ResultsPanel", "Make %n actions", None, len(titles)),
+            translate("ResultsPanel", "Make %n actions", None, PLURAL, n_titles),
             [
                 step(actions_ops.add_action, title, source_kind=SourceKind.VOTE,
                      source_id=self.activity_id)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from workshop.storage import read_votes
 from workshop.storage.changes import Change
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
-from workshop.ui.tr import translate
+from workshop.ui.tr import PLURAL, translate
 from workshop.ui.vote import state as vote_state
 from workshop.ui.vote import words
 from workshop.ui.vote.collect import LaptopPanel, ProxyPanel, TallyPanel
@@ -154,10 +154,11 @@ class VoteScreen(ActivityScreen):
             row.setToolTip(f"{ballot.name}{org}: {status}")
             row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{ballot.name}: {status}")
             self.voters.addItem(row)
-        count = translate("VoteScreen", "%1 of %n have voted", None, len(s.people))
+        n_people = len(s.people)
+        count = translate("VoteScreen", "%1 of %n have voted", None, PLURAL, n_people)
         count = count.replace("%1", str(finished))
         if proxies:
-            count += " " + translate("VoteScreen", "(%n by proxy)", None, proxies)
+            count += " " + translate("VoteScreen", "(%n by proxy)", None, PLURAL, proxies)
         self.voters_count.setText(count)
         self.secrecy.setText(
             translate("VoteScreen",
