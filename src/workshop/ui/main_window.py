@@ -50,8 +50,11 @@ class MainWindow(QMainWindow):
         templates_folder: Path,
         demo_path: Path,
         questions: FileQuestions | None = None,
+        ui_language: str = "en",
     ) -> None:
         super().__init__()
+        #: The language the UI was started in (Preferences says when a change needs a restart).
+        self.ui_language = ui_language
         self.setObjectName("mainWindow")
         self.settings = settings
         self.backups = backups
@@ -167,6 +170,14 @@ class MainWindow(QMainWindow):
         )
         self.redo_action = self._action(self.edit_menu, "&Redo", "actionRedo", self._redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addSeparator()
+        self._action(
+            self.edit_menu,
+            "Pr&eferences…",
+            "actionPreferences",
+            self.preferences,
+            QKeySequence("Ctrl+,"),
+        )
         # The undo keys undo the last action even in a text box with nothing pending.
         self._action_undo_keys = ActionUndoKeys(
             self, self.undo_stack, self.undo_action.shortcuts, self.redo_action.shortcuts
@@ -485,6 +496,11 @@ class MainWindow(QMainWindow):
     def _focus_activity(self) -> None:
         if self.page is not None:
             self.page.focus_activity()
+
+    def preferences(self) -> None:
+        from workshop.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self.ui_language, self).exec()
 
     def about(self) -> None:
         from workshop.ui.about import show_about
