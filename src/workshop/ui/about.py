@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QUrl, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from workshop import __version__, paths
@@ -74,7 +74,7 @@ class AboutDialog(QDialog):
     def __init__(self, info: AboutInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Workshop")
+        self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About Workshop"))
         layout = QVBoxLayout(self)
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(96, 96))

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from workshop import __version__, paths
 from workshop.logs import configure_logging
 from workshop.resources import templates_dir
-from workshop.ui.crash import install_excepthook
 from workshop.ui import language
+from workshop.ui.crash import install_excepthook
 from workshop.ui.icons import app_icon
 from workshop.ui.main_window import MainWindow
 from workshop.ui.process import QuitOnSignals, report_to_terminal

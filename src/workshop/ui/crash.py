@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QThread, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QThread, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -60,13 +60,16 @@ def show_crash_dialog(report: CrashReport) -> None:
     box = QMessageBox(QApplication.activeWindow())
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Workshop: unexpected problem")
+    box.setWindowTitle(QCoreApplication.translate("CrashReport", "Workshop: unexpected problem"))
     box.setText(crash_text(report))
     box.setDetailedText(report.details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     open_folder = None
     if report.log_path is not None:
-        open_folder = box.addButton("Open Log Folder", QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(
+            QCoreApplication.translate("CrashReport", "Open Log Folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
     box.exec()
     if open_folder is not None and box.clickedButton() is open_folder:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(report.log_path.parent)))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -70,7 +70,12 @@ def _handout_options(parent: QWidget) -> HandoutOptions | None:
         sizes.reverse()
     labels = [f"{kind} — {size}" for kind in HANDOUT_KINDS for size in sizes]
     choice, ok = QInputDialog.getItem(
-        parent, "Export handout", "Which handout?", labels, 0, False
+        parent,
+        QCoreApplication.translate("ExportQuestions", "Export handout"),
+        QCoreApplication.translate("ExportQuestions", "Which handout?"),
+        labels,
+        0,
+        False,
     )
     if not ok or choice not in labels:
         return None
@@ -88,7 +93,7 @@ def _confirm_replace(parent: QWidget, paths: list[Path]) -> bool:
         text = f"{len(paths)} files already exist in {paths[0].parent} ({names}). Replace them?"
     answer = QMessageBox.question(
         parent,
-        "Replace?",
+        QCoreApplication.translate("ExportQuestions", "Replace?"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -99,8 +104,10 @@ def _confirm_replace(parent: QWidget, paths: list[Path]) -> bool:
 def _offer_open(parent: QWidget, path: Path) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Handout ready",
-        f"The handout was saved as “{path.name}”. Open it now?",
+        QCoreApplication.translate("ExportQuestions", "Handout ready"),
+        QCoreApplication.translate(
+            "ExportQuestions", "The handout was saved as “{name}”. Open it now?"
+        ).format(name=path.name),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         QMessageBox.StandardButton.Open,
     )
@@ -108,11 +115,11 @@ def _offer_open(parent: QWidget, path: Path) -> bool:
 
 
 def _inform(parent: QWidget, text: str) -> None:
-    QMessageBox.warning(parent, "Workshop", text)
+    QMessageBox.warning(parent, QCoreApplication.translate("ExportQuestions", "Workshop"), text)
 
 
 def _done(parent: QWidget, text: str) -> None:
-    QMessageBox.information(parent, "Workshop", text)
+    QMessageBox.information(parent, QCoreApplication.translate("ExportQuestions", "Workshop"), text)
 
 
 def _open_file(path: Path) -> None:
@@ -198,12 +205,21 @@ class _Exporter(QObject):
             return
         suffix = "handout" if options.short else "record"
         path = self.ask.save_path(
-            self.window, "Export handout", self._suggest(doc, f" {suffix}.pdf"), PDF_FILTER
+            self.window,
+            QCoreApplication.translate("_Exporter", "Export handout"),
+            self._suggest(doc, f" {suffix}.pdf"),
+            PDF_FILTER,
         )
         if path is None or not self._may_replace([path]):
             return
-        progress = QProgressDialog("Laying out the handout…", "Cancel", 0, 100, self.window)
-        progress.setWindowTitle("Export handout")
+        progress = QProgressDialog(
+            QCoreApplication.translate("_Exporter", "Laying out the handout…"),
+            QCoreApplication.translate("_Exporter", "Cancel"),
+            0,
+            100,
+            self.window,
+        )
+        progress.setWindowTitle(QCoreApplication.translate("_Exporter", "Export handout"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(self.ask.progress_delay_ms)
         progress.setAutoClose(False)
@@ -243,12 +259,19 @@ class _Exporter(QObject):
         names = per_org.organisations(doc)
         if not names:
             self.ask.inform(
-                self.window, "No participant has an organisation: there is nothing to split by."
+                self.window,
+                QCoreApplication.translate(
+                    "_Exporter", "No participant has an organisation: there is nothing to split by."
+                ),
             )
             return
         path = self.ask.save_path(
-            self.window, "Export a handout per organisation (one file each, beside this name)",
-            self._suggest(doc, ".pdf"), PDF_FILTER,
+            self.window,
+            QCoreApplication.translate(
+                "_Exporter", "Export a handout per organisation (one file each, beside this name)"
+            ),
+            self._suggest(doc, ".pdf"),
+            PDF_FILTER,
         )
         if path is None or not self._may_replace([per_org.file_for(path, n) for n in names]):
             return
@@ -269,7 +292,11 @@ class _Exporter(QObject):
         doc = self._doc()
         if doc is None:
             return
-        folder = self.ask.folder(self.window, "Export data as CSV into…", doc.path.parent)
+        folder = self.ask.folder(
+            self.window,
+            QCoreApplication.translate("_Exporter", "Export data as CSV into…"),
+            doc.path.parent,
+        )
         if folder is None:
             return
         from workshop.export import csv_export
@@ -282,7 +309,12 @@ class _Exporter(QObject):
         except WorkshopError as exc:
             self.ask.inform(self.window, str(exc))
             return
-        self.ask.done(self.window, f"Wrote {len(written)} CSV files to {folder}.")
+        self.ask.done(
+            self.window,
+            QCoreApplication.translate(
+                "_Exporter", "Wrote %n CSV file(s) to {folder}.", None, len(written)
+            ).format(folder=folder),
+        )
 
     # ---------------------------------------------------------------------- json
 
@@ -291,7 +323,10 @@ class _Exporter(QObject):
         if doc is None:
             return
         path = self.ask.save_path(
-            self.window, "Export as JSON", self._suggest(doc, ".json"), JSON_FILTER
+            self.window,
+            QCoreApplication.translate("_Exporter", "Export as JSON"),
+            self._suggest(doc, ".json"),
+            JSON_FILTER,
         )
         if path is None or not self._may_replace([path]):
             return
@@ -309,7 +344,9 @@ class _Exporter(QObject):
     def _doc(self) -> Document | None:
         doc = self.get_doc()
         if doc is None:
-            self.ask.inform(self.window, "Open a workshop first.")
+            self.ask.inform(
+                self.window, QCoreApplication.translate("_Exporter", "Open a workshop first.")
+            )
         return doc
 
     def _may_replace(self, paths: list[Path]) -> bool:

@@ -1,4 +1,4 @@
-"""Machine preferences (window geometry, recent files, UI language) in an INI file in the user data folder.
+"""Machine preferences (window geometry, recent files, UI language) in the user data folder.
 
 Kept out of the workshop file on purpose: they belong to this laptop, not to the workshop.
 """
