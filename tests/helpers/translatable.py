@@ -9,6 +9,7 @@ when it sits inside ``translate(...)`` / ``QCoreApplication.translate(...)`` /
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,8 @@ KEYWORDS = frozenset({
     "text", "toolTip", "windowTitle", "placeholderText", "accessibleName",
     "accessibleDescription", "statusTip", "title", "caption", "labelText",
 })
+#: Key names inside a text ("Alt+3") are not words to translate.
+KEYS = re.compile(r"\b(?:Alt|Ctrl|Shift|Esc|Tab|Enter|Del|F\d+)\b")
 TRANSLATORS = frozenset({"translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"})
 
 
@@ -73,7 +76,7 @@ def _shown(value: ast.expr) -> Iterator[ast.expr]:
         if any(ch.isalpha() for ch in value.value):
             yield value
     elif isinstance(value, ast.JoinedStr):
-        if any(isinstance(v, ast.Constant) and any(ch.isalpha() for ch in str(v.value))
+        if any(isinstance(v, ast.Constant) and any(ch.isalpha() for ch in KEYS.sub("", v.value))
                for v in value.values):
             yield value
     elif isinstance(value, ast.IfExp):
