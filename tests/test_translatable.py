@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.translatable import untranslated
+from helpers.translatable import unreadable_by_lupdate, untranslated
 from workshop.domain import palettes
 from workshop.domain.actions import ActionStatus
 from workshop.domain.models import ActivityStatus
@@ -41,6 +41,11 @@ def _laptop_modules() -> list[Path]:
 def test_every_shown_literal_in_the_ui_is_translatable() -> None:
     found = [lit.where for path in _laptop_modules() for lit in untranslated(path)]
     assert not found, "not passed through QCoreApplication.translate:\n" + "\n".join(found)
+
+
+def test_every_translate_call_is_one_lupdate_reads() -> None:
+    found = [line for path in _laptop_modules() for line in unreadable_by_lupdate(path)]
+    assert not found, "\n".join(found)
 
 
 def test_the_walk_finds_what_it_should(tmp_path: Path) -> None:
@@ -73,11 +78,9 @@ def test_words_from_the_qt_free_layers_are_all_marked() -> None:
 
 
 @pytest.fixture(scope="module")
-def current(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
+def current() -> set[tuple[str, str]]:
     """What lupdate finds in today's sources."""
-    ts = tmp_path_factory.mktemp("lupdate") / "workshop_xx.ts"
-    i18n_tools.lupdate([ts])
-    return i18n_tools.messages(ts)
+    return {(context, source) for context, source, _plural in i18n_tools.extract()}
 
 
 @pytest.mark.parametrize("code", i18n_tools.shipped())

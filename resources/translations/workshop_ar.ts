@@ -1,1328 +1,1361 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About Workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActionStatus</name>
-    <message>
-        <source>Open</source>
-        <extracomment>``ActionStatus.label`` of each status.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActionsPanel</name>
-    <message>
-        <source>New action: what</source>
-        <extracomment>The &quot;From&quot; cell of an action typed in here (a cell is never empty: screen readers).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What needs doing? (Enter adds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New action: owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New action: due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due: YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the action (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{status} only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move along</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected actions along</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open → doing → done (Space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected actions (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmed commitments appear here by themselves. Space: move along · F2: edit · Delete: remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{status} · overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No owner yet: double-click or F2 to choose one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{text}, overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{open} open · {doing} doing · {done} done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActivityDialog</name>
-    <message>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Prompt for the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompt shown to the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time&amp;box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timebox in minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Authors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show authors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facilitator notes, never shown to the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only on this laptop, never on the projector</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActivityForm</name>
-    <message>
-        <source>Edit activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActivityStatus</name>
-    <message>
-        <source>planned</source>
-        <extracomment>``ActivityStatus`` values (the agenda shows a running or done activity&apos;s status).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AgendaPanel</name>
-    <message>
-        <source>Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an activity (Insert)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the activity (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the activity (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kind} · {minutes} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n minute(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{planned} planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{planned} planned of {available}: {over} over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{planned} planned of {available}: {spare} spare</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AudienceWindow</name>
-    <message>
-        <source>Workshop — audience view</source>
-        <extracomment>Size of the audience window when it opens as a plain window on a single screen. Esc (or a double-click in windowed mode) asks the controller to close or go full screen. The live view turned a page (by itself, by a new note, or from the laptop).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audience view (what the projector shows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close audience view</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BoardOutline</name>
-    <message>
-        <source>Notes in reading order</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BoardView</name>
-    <message>
-        <source>Sticky-note board</source>
-        <extracomment>Text typed in the in-place editor: (note id, text). A cluster renamed in place: (cluster id, title).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BreakoutActions</name>
-    <message>
-        <source>Make &amp;breakout copies…</source>
-        <extracomment>Everything the actions tell the facilitator (the window&apos;s message box by default).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge breakout…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merged (one Undo takes it back):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is this meeting&apos;s own file: choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaptureRow</name>
-    <message>
-        <source>Author of the next note</source>
-        <extracomment>Called with pasted or dropped text; returns True if it took it (else it is pasted as usual). Called with dropped local files. (text, author id or None, colour index)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author, or anonymous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the start of a participant&apos;s name; it stays chosen for the next notes. Leave empty or type “anonymous” for no author.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New note text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type an idea and press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the note (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sticky colour {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour by organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour notes by the author&apos;s organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour legend</source>
-        <extracomment>Which colour stands for which organisation (colour never says it alone).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not on the list</source>
-        <extracomment>Says in words that the typed author is not on the list (not only in red).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not on the participant list</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CrashReport</name>
-    <message>
-        <source>Workshop: unexpected problem</source>
-        <extracomment>One line: the kind of error and its message, e.g. &quot;KeyError: &apos;title&apos;&quot;. Where the traceback was written (None when no log file could be opened). The full traceback, for the dialog&apos;s &quot;Show Details…&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Log Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DetailsPanel</name>
-    <message>
-        <source>Workshop title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HH:MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time available in minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal of the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide who wrote what (anonymous by default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymous by default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language of the handout&apos;s labels, dates and numbers and of the projector, whatever the language of this app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ven&amp;ue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Faci&amp;litator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Goal of the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Starts at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time availa&amp;ble</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of the &amp;room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes are saved as you go. Ctrl+Z undoes them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportQuestions</name>
-    <message>
-        <source>Export handout</source>
-        <extracomment>The handout choices offered, in order: label → (short, page size).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which handout?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handout ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handout was saved as “{name}”. Open it now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileQuestions</name>
-    <message>
-        <source>Workshop files (*.workshop);;All files (*)</source>
-        <extracomment>Translated where used (``_filter``); lupdate finds it here.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy taken when it was opened on {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop — open a backup?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop keeps a copy each time a file is opened. Open a copy of one of these backups instead? (The damaged file is left as it is.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FindBar</name>
-    <message>
-        <source>Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words in notes — Enter: next match, Ctrl+G: group the matches, Esc: close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matches found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close find (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n match(es)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JoinCard</name>
-    <message>
-        <source>Join from your phone: {address}, code {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Make breakout copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many tables?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to write the copies (a USB stick or a shared folder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge breakout copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewWorkshopDialog</name>
-    <message>
-        <source>New workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Riverside partnership kick-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda template</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NoteEditor</name>
-    <message>
-        <source>Note text</source>
-        <extracomment>The smallest note text a board opens with, in screen pixels (low vision: ≥ 11 px). A board opens at least this zoomed in: above the items&apos; level-of-detail threshold, with note text of at least READABLE_TEXT_PX on screen.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantDialog</name>
-    <message>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional, like #ffcc00</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantForm</name>
-    <message>
-        <source>Edit participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantsPanel</name>
-    <message>
-        <source>Paste a list of participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List of participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One person per line:
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Workshop</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActionStatus</name>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActionsPanel</name>
+        <message>
+            <source>New action: what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What needs doing? (Enter adds)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New action: owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New action: due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due: YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the action (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move along</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the selected actions along</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open → doing → done (Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected actions (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed commitments appear here by themselves. Space: move along · F2: edit · Delete: remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} · overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No owner yet: double-click or F2 to choose one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}, overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{open} open · {doing} doing · {done} done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Prompt for the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prompt shown to the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time&amp;box</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timebox in minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Authors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show authors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Facilitator notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitator notes, never shown to the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only on this laptop, never on the projector</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityForm</name>
+        <message>
+            <source>Edit activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add activity</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityStatus</name>
+        <message>
+            <source>planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgendaPanel</name>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an activity (Insert)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the activity (F2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the activity (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move earlier (Alt+Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move later (Alt+Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} · {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{planned} planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{planned} planned of {available}: {over} over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{planned} planned of {available}: {spare} spare</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AudienceWindow</name>
+        <message>
+            <source>Workshop — audience view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audience view (what the projector shows)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close audience view</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardOutline</name>
+        <message>
+            <source>Notes in reading order</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardView</name>
+        <message>
+            <source>Sticky-note board</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BreakoutActions</name>
+        <message>
+            <source>Make &amp;breakout copies…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Merge breakout…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ne&amp;xt meeting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged (one Undo takes it back):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is this meeting's own file: choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaptureRow</name>
+        <message>
+            <source>Author of the next note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author, or anonymous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the start of a participant's name; it stays chosen for the next notes. Leave empty or type “anonymous” for no author.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New note text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type an idea and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the note (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sticky colour {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour by organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour notes by the author's organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not on the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not on the participant list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CrashReport</name>
+        <message>
+            <source>Workshop: unexpected problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Log Folder</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DetailsPanel</name>
+        <message>
+            <source>Workshop title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HH:MM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time available in minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal of the day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide who wrote what (anonymous by default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymous by default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language of the handout's labels, dates and numbers and of the projector, whatever the language of this app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ven&amp;ue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Faci&amp;litator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Goal of the day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Starts at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time availa&amp;ble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the &amp;room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes are saved as you go. Ctrl+Z undoes them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportQuestions</name>
+        <message>
+            <source>Export handout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which handout?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handout ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The handout was saved as “{name}”. Open it now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileQuestions</name>
+        <message>
+            <source>Workshop files (*.workshop);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy taken when it was opened on {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop — open a backup?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop keeps a copy each time a file is opened. Open a copy of one of these backups instead? (The damaged file is left as it is.)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Words in notes — Enter: next match, Ctrl+G: group the matches, Esc: close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matches found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close find (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JoinCard</name>
+        <message>
+            <source>Join from your phone: {address}, code {code}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Make breakout copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many tables?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where to write the copies (a USB stick or a shared folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge breakout copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewWorkshopDialog</name>
+        <message>
+            <source>New workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Riverside partnership kick-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda template</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <source>Note text</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional, like #ffcc00</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantForm</name>
+        <message>
+            <source>Edit participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPanel</name>
+        <message>
+            <source>Paste a list of participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List of participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One person per line:
 Ana Silva, Riverside Library
 Ben Ode, Youth Forum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add everyone listed (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One person per line: name, then organisation after a comma or tab. Ctrl+Enter adds them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV or text (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New participant name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New participant organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add participant (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste a list (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove participants (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n participant(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n organisation(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{people} from {organisations}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PhonesPanel</name>
-    <message>
-        <source>Let the room join from their phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network the phones use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the live activity to phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone notes wait for my approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People not on the list may add themselves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New join &amp;code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The old code (and every phone joined with it) stops at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop sharing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone notes waiting for approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Waiting for approval:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a workshop to let phones join.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phones join at {join}
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add everyone listed (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One person per line: name, then organisation after a comma or tab. Ctrl+Enter adds them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV or text (*.csv *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New participant name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New participant organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add participant (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste a list (Ctrl+Shift+V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove participants (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organisation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{people} from {organisations}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PhonesPanel</name>
+        <message>
+            <source>Let the room join from their phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network the phones use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the live activity to phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone notes wait for my approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People not on the list may add themselves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New join &amp;code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The old code (and every phone joined with it) stops at once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone notes waiting for approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Waiting for approval:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a workshop to let phones join.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones join at {join}
 or open {base} and type the code {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phones are off: no network connection is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open “{title}” to phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phones connected: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No phone contributions to this activity yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} (voted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contributed from phones ({count}): {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PhonesWiring</name>
-    <message>
-        <source>Phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phones panel</source>
-        <extracomment>The run panel&apos;s dock: the Phones dock is a tab beside it, once it is shown.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phones…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let the room join from their phones: the Phones panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phones: {connected} connected · {contributed} contributed to this activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProjectorController</name>
-    <message>
-        <source>&amp;Projector</source>
-        <extracomment>The screen choice that means &quot;whichever screen the laptop&apos;s window is not on&quot;. Widgets that take typed letters (text, numbers, or search-as-you-type in lists and combos). The presentation changed (live activity, blank, freeze, spotlight, page, preview). The activity the laptop is looking at (the preview; never shown by that alone). The activity sent to the room with &quot;Show in room&quot; (None: the running one…). Asked by the spotlight key: (kind, id) of the item selected on the laptop, or None.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the audience view on the projector (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Blank projector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show black on the projector (B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Freeze projector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the projector on the current picture while you work (F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Freeze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show in &amp;room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the activity you are looking at to the projector (Shift+F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next &amp;page on projector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn the projector to the next page (Page Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous pa&amp;ge on projector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn the projector to the previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spot&amp;light on projector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the selected note or cluster full screen on the projector (S; Esc returns)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End spotlight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the live activity (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;agenda on projector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the day&apos;s agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dark projector theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>White on dark (off: black on white)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projector &amp;screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a note or a cluster on the board to spotlight it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProjectorWiring</name>
-    <message>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Projector</source>
-        <extracomment>Whether the facilitator wants the dock (they can close it from View › Run panel).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Run panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Finish activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to &amp;next activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PromptScreen</name>
-    <message>
-        <source>No prompt for the room yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompt shown to the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facilitator notes (never shown to the room): {notes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Share</name>
-    <message>
-        <source>Share a copy</source>
-        <extracomment>Asked only when a secret ballot has been cast: keep who has voted? None cancels.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy shows each secret vote as totals per item, not who put which dots.
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones are off: no network connection is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open “{title}” to phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones connected: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No phone contributions to this activity yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (voted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contributed from phones ({count}): {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Waiting for approval ({count}):</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PhonesWiring</name>
+        <message>
+            <source>Phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phones panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let the room join from their phones: the Phones panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones: {connected} connected · {contributed} contributed to this activity</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectorController</name>
+        <message>
+            <source>&amp;Projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the audience view on the projector (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Blank projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show black on the projector (B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Freeze projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the projector on the current picture while you work (F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Freeze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show in &amp;room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the activity you are looking at to the projector (Shift+F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next &amp;page on projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn the projector to the next page (Page Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous pa&amp;ge on projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn the projector to the previous page (Page Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spot&amp;light on projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the selected note or cluster full screen on the projector (S; Esc returns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End spotlight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the live activity (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;agenda on projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the day's agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dark projector theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>White on dark (off: black on white)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projector &amp;screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a note or a cluster on the board to spotlight it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWiring</name>
+        <message>
+            <source>Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Run panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Finish activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to &amp;next activity</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PromptScreen</name>
+        <message>
+            <source>No prompt for the room yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prompt shown to the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitator notes (never shown to the room): {notes}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Share</name>
+        <message>
+            <source>Share a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy shows each secret vote as totals per item, not who put which dots.
 
 Keep the list of who has voted (without their choices)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share an anonymised copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shared copy needs another name than the workshop itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StartPage</name>
-    <message>
-        <source>Workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture ideas, vote fairly, blend purposes and keep time — offline, in one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New workshop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TableFilter</name>
-    <message>
-        <source>Show the notes of</source>
-        <extracomment>The table chosen: None (all), 0 (the main room&apos;s own notes) or a breakout table&apos;s id.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show every table&apos;s notes together, or one table at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main room only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TitleEditor</name>
-    <message>
-        <source>Cluster title</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UndoRunner</name>
-    <message>
-        <source>Workshop</source>
-        <extracomment>One operation of a gesture, waiting for the document (see :func:`step`). Set on a QUndoStack (a dynamic property) from a refused step until its index is back. The stack this command is on, to put its index back after a refusal. Told when the document refuses an undo or redo (the step is then left as it was).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopPage</name>
-    <message>
-        <source>Read-only: this file cannot be changed here. Use File › Save As… to continue in a copy you can edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an activity in the agenda, or add one (Insert).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_Exporter</name>
-    <message>
-        <source>Export handout</source>
-        <extracomment>Show the progress dialog only when building takes longer than this. Set by the actions for tests: the last progress dialog shown.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laying out the handout…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No participant has an organisation: there is nothing to split by.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export a handout per organisation (one file each, beside this name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export data as CSV into…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a workshop first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>colours</name>
-    <message>
-        <source>Yellow</source>
-        <extracomment>The sticky colours of ``workshop.domain.palettes.STICKY``.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lilac</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kinds</name>
-    <message>
-        <source>Brainstorm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participatory budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompt / discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dot vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offers and asks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulse check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose blend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review of promises</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share an anonymised copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shared copy needs another name than the workshop itself.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture ideas, vote fairly, blend purposes and keep time — offline, in one file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New workshop…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent workshops</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TableFilter</name>
+        <message>
+            <source>Show the notes of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show every table's notes together, or one table at a time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main room only</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TitleEditor</name>
+        <message>
+            <source>Cluster title</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UndoRunner</name>
+        <message>
+            <source>Workshop</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopPage</name>
+        <message>
+            <source>Read-only: this file cannot be changed here. Use File › Save As… to continue in a copy you can edit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select an activity in the agenda, or add one (Insert).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Activity</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_Exporter</name>
+        <message>
+            <source>Export handout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laying out the handout…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participant has an organisation: there is nothing to split by.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export a handout per organisation (one file each, beside this name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export data as CSV into…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n CSV file(s) to {folder}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Export as JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a workshop first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>colours</name>
+        <message>
+            <source>Yellow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lilac</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kinds</name>
+        <message>
+            <source>Brainstorm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participatory budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prompt / discussion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dot vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offers and asks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pulse check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose blend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review of promises</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

@@ -129,6 +129,14 @@ def shown_arguments(call: ast.Call) -> Iterator[ast.expr]:
         yield from _shown(value)
 
 
+def _is_translate(func: ast.expr) -> bool:
+    """``translate(…)`` or ``QCoreApplication.translate(…)`` (not ``painter.translate``)."""
+    if isinstance(func, ast.Name):
+        return func.id == "translate"
+    return (isinstance(func, ast.Attribute) and func.attr == "translate"
+            and ast.unparse(func.value).endswith("QCoreApplication"))
+
+
 def _inside_translate(parents: list[ast.AST]) -> bool:
     return any(isinstance(p, ast.Call) and _name(p.func) in TRANSLATORS for p in parents)
 
@@ -145,3 +153,19 @@ def untranslated(path: Path) -> Iterator[Literal]:
             yield from walk(child, [*parents, node])
 
     yield from walk(tree, [])
+
+
+def unreadable_by_lupdate(path: Path) -> Iterator[str]:
+    """``translate`` calls lupdate would miss: a context or text that is not a literal
+    (only words marked with QT_TRANSLATE_NOOP may be), or a count that is not a plain
+    name or number (lupdate's Python parser silently drops such a message)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and _is_translate(node.func)):
+            continue
+        args = node.args
+        where = f"{path}:{node.lineno}"
+        if not args or not isinstance(args[0], ast.Constant):
+            yield f"{where}: the context must be a literal"
+        if len(args) > 3 and not isinstance(args[3], ast.Name | ast.Constant | ast.Attribute):
+            yield f"{where}: the count must be a plain name (lupdate drops “{ast.unparse(args[3])}”)"

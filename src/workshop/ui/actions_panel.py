@@ -318,9 +318,9 @@ class ActionsPanel(QWidget):
             if action.id in selected:
                 self.table.selectRow(row)
         self._loading = False
-        found = counts(every)
+        found, total = counts(every), len(every)
         self.summary.setText(
-            QCoreApplication.translate("ActionsPanel", "%n action(s)", None, len(every))
+            QCoreApplication.translate("ActionsPanel", "%n action(s)", None, total)
             + " · "
             + QCoreApplication.translate(
                 "ActionsPanel", "{open} open · {doing} doing · {done} done"

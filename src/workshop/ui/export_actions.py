@@ -280,6 +280,7 @@ class _Exporter(QObject):
         except WorkshopError as exc:
             self.ask.inform(self.window, str(exc))
             return
+        count = len(written)
         self.ask.done(
             self.window,
             f"Wrote {len(written)} organisation handouts to {path.parent}: "
@@ -309,10 +310,11 @@ class _Exporter(QObject):
         except WorkshopError as exc:
             self.ask.inform(self.window, str(exc))
             return
+        count = len(written)
         self.ask.done(
             self.window,
             QCoreApplication.translate(
-                "_Exporter", "Wrote %n CSV file(s) to {folder}.", None, len(written)
+                "_Exporter", "Wrote %n CSV file(s) to {folder}.", None, count
             ).format(folder=folder),
         )
 

@@ -16,7 +16,6 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
 from pathlib import Path
 
 import PySide6
@@ -50,14 +49,68 @@ def _tool(name: str) -> str:
     return str(Path(PySide6.__file__).parent / name)
 
 
-def lupdate(ts_files: Iterable[Path], *, language: str | None = None) -> None:
-    ts = [str(p) for p in ts_files]
-    extra = ["-target-language", language] if language else []
-    subprocess.run(
-        [_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-         "-source-language", "en", *extra, *map(str, sources()), "-ts", *ts],
-        check=True,
-    )
+#: Plural forms per language, as Qt counts them (pl: 1, 2–4, 5+; ar: six).
+PLURAL_FORMS = {"en": 2, "en_GB": 2, "pl": 3, "es": 2, "ar": 6}
+
+
+def extract() -> list[tuple[str, str, bool]]:
+    """(context, source, is plural) for every string in the sources, in lupdate's order.
+
+    lupdate's Python parser marks a plural only when the count is a literal number; in our
+    code every text with ``%n`` is a plural (the convention), so that is what decides it.
+    """
+    with tempfile.TemporaryDirectory() as work:
+        ts = Path(work) / "extract.ts"
+        subprocess.run(
+            [_tool("lupdate"), "-silent", "-locations", "none", "-source-language", "en",
+             *map(str, sources()), "-ts", str(ts)],
+            check=True,
+        )
+        root = ET.parse(ts).getroot()
+    return [
+        (context.findtext("name") or "", source, "%n" in source)
+        for context in root.iter("context")
+        for message in context.iter("message")
+        for source in [message.findtext("source") or ""]
+    ]
+
+
+def _new_message(source: str, plural: bool, code: str) -> ET.Element:
+    message = ET.Element("message")
+    ET.SubElement(message, "source").text = source
+    translation = ET.SubElement(message, "translation", type="unfinished")
+    if plural:
+        message.set("numerus", "yes")
+        for _ in range(PLURAL_FORMS.get(code, 2)):
+            ET.SubElement(translation, "numerusform")
+    return message
+
+
+def lupdate(ts: Path, code: str) -> None:
+    """Bring ``ts`` in step with the sources: translations kept by (context, source), new
+    strings added unfinished, strings gone from the sources dropped; no line numbers.
+
+    Merged here rather than by lupdate, which drops the plural forms of a message its
+    Python parser did not see as a plural.
+    """
+    kept: dict[tuple[str, str], ET.Element] = {}
+    if ts.exists():
+        for context in ET.parse(ts).getroot().iter("context"):
+            for message in context.iter("message"):
+                kept[(context.findtext("name") or "", message.findtext("source") or "")] = message
+    root = ET.Element("TS", version="2.1", language=code, sourcelanguage="en")
+    contexts: dict[str, ET.Element] = {}
+    for name, source, plural in extract():
+        if name not in contexts:
+            contexts[name] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[name], "name").text = name
+        message = kept.get((name, source)) or _new_message(source, plural, code)
+        for location in message.findall("location"):
+            message.remove(location)
+        contexts[name].append(message)
+    ET.indent(root, space="    ")
+    text = ET.tostring(root, encoding="unicode")
+    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{text}\n', "utf-8")
 
 
 def lrelease(ts: Path, qm: Path | None = None) -> Path:
@@ -72,7 +125,7 @@ def update() -> list[Path]:
     written = []
     for code in shipped():
         ts = ts_path(code)
-        lupdate([ts], language=code)
+        lupdate(ts, code)
         written.append(lrelease(ts))
     return written
 
@@ -101,7 +154,7 @@ def pseudo(out_qm: Path) -> Path:
     """Write the pseudo-translation of the current sources to ``out_qm`` (for tests)."""
     with tempfile.TemporaryDirectory() as work:
         ts = Path(work) / "workshop_pseudo.ts"
-        lupdate([ts], language="en_GB")
+        lupdate(ts, "en_GB")
         tree = ET.parse(ts)
         for message in tree.getroot().iter("message"):
             source = message.findtext("source") or ""
@@ -111,7 +164,7 @@ def pseudo(out_qm: Path) -> Path:
             if message.get("numerus") == "yes":
                 for form in list(translation):
                     translation.remove(form)
-                for _ in range(2):
+                for _ in range(PLURAL_FORMS["en_GB"]):
                     ET.SubElement(translation, "numerusform").text = pseudo_text(source)
             else:
                 translation.text = pseudo_text(source)

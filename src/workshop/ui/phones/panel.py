@@ -289,7 +289,11 @@ class PhonesPanel(QWidget):
         self.queue.setEnabled(bool(waiting))
         self.approve.setEnabled(bool(waiting))
         self.discard.setEnabled(bool(waiting))
-        self.queue_label.setText(f"&Waiting for approval ({len(waiting)}):")
+        self.queue_label.setText(
+            QCoreApplication.translate("PhonesPanel", "&Waiting for approval ({count}):").format(
+                count=len(waiting)
+            )
+        )
 
     # ------------------------------------------------------------------ gestures
 
