@@ -123,9 +123,12 @@ def test_a_shipped_translation_keeps_every_placeholder(code: str) -> None:
         translation = message.find("translation")
         assert translation is not None
         for text in [f.text for f in translation.iter("numerusform")] or [translation.text]:
-            if text and sorted(i18n_tools.PLACEHOLDER.findall(text)) != wanted:
-                if not (message.get("numerus") == "yes" and "%n" not in text and wanted == ["%n"]):
-                    wrong.append(f"{source!r} → {text!r}")
+            # (A plural's singular form may say "one" instead of %n.)
+            singular = message.get("numerus") == "yes" and "%n" not in (text or "")
+            found = sorted(i18n_tools.PLACEHOLDER.findall(text or ""))
+            if text and found != wanted and not (singular and found == [w for w in wanted
+                                                                         if w != "%n"]):
+                wrong.append(f"{source!r} → {text!r}")
     assert not wrong, "\n".join(wrong)
 
 

@@ -4,6 +4,30 @@
     <context>
         <name>AboutDialog</name>
         <message>
+            <source>Your data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline facilitation for in-person workshops: sticky notes, dot voting, purpose blending, a projector view and PDF handouts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your workshop files stay where you save them; every change is written to the file as you make it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence: {licence}. Workshop is free software: you may share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>About Workshop</source>
             <translation type="unfinished" />
         </message>
@@ -340,6 +364,10 @@
     <context>
         <name>BreakoutActions</name>
         <message>
+            <source>Workshop files (*.workshop)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Make &amp;breakout copies…</source>
             <translation type="unfinished" />
         </message>
@@ -351,12 +379,27 @@
             <source>Ne&amp;xt meeting…</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Wrote %n breakout cop(ies) to {folder}:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Merged (one Undo takes it back):</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>That is this meeting's own file: choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” already exists: choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting {number} is open: it starts by reviewing what was promised. “{name}” is unchanged.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -425,6 +468,22 @@
     </context>
     <context>
         <name>CrashReport</name>
+        <message>
+            <source>The details are in the log file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The details could not be written to a log file; they are shown below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop ran into an unexpected problem and did not finish what you asked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your workshop file is safe: every change was saved to disk the moment you made it, so nothing has been lost. You can carry on working; if something looks wrong, close the file and open it again.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Workshop: unexpected problem</source>
             <translation type="unfinished" />
@@ -532,12 +591,43 @@
     <context>
         <name>ExportQuestions</name>
         <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full record (every note, participants)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Short handout (cover, agenda, results)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export handout</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Which handout?</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” already exists in {folder}. Replace it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n files already exist in {folder} ({names}). Replace them?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Replace?</source>
@@ -698,6 +788,13 @@
         </message>
     </context>
     <context>
+        <name>NoteItem</name>
+        <message>
+            <source>From {table}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ParticipantDialog</name>
         <message>
             <source>Participant</source>
@@ -847,6 +944,14 @@ Ben Ode, Youth Forum</source>
             <source>Remove participants (Delete)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>“{name}” is too large for a list of people (at most {size} KB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be read as a text file: {error}.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
             <translation type="unfinished">
@@ -863,6 +968,13 @@ Ben Ode, Youth Forum</source>
         </message>
         <message>
             <source>{people} from {organisations}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PhoneSession</name>
+        <message>
+            <source>Phones cannot join: {address} is not available ({reason}). Choose another network.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1142,6 +1254,14 @@ Keep the list of who has voted (without their choices)?</source>
             <source>The shared copy needs another name than the workshop itself.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Wrote an anonymised copy to “{name}”: no authors on anonymous notes, statements and answers; secret votes as totals per item (with who has voted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote an anonymised copy to “{name}”: no authors on anonymous notes, statements and answers; secret votes as totals per item.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StartPage</name>
@@ -1240,6 +1360,13 @@ Keep the list of who has voted (without their choices)?</source>
             <source>Export a handout per organisation (one file each, beside this name)</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Wrote %n organisation handout(s) to {folder}: {names}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Export data as CSV into…</source>
             <translation type="unfinished" />
@@ -1253,6 +1380,10 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>Export as JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the whole workshop as {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>

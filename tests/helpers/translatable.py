@@ -168,4 +168,5 @@ def unreadable_by_lupdate(path: Path) -> Iterator[str]:
         if not args or not isinstance(args[0], ast.Constant):
             yield f"{where}: the context must be a literal"
         if len(args) > 3 and not isinstance(args[3], ast.Name | ast.Constant | ast.Attribute):
-            yield f"{where}: the count must be a plain name (lupdate drops “{ast.unparse(args[3])}”)"
+            dropped = ast.unparse(args[3])
+            yield f"{where}: the count must be a plain name (lupdate drops “{dropped}”)"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
@@ -36,7 +36,8 @@ class MainWindow(Protocol):
 
     def _set_document(self, doc: Document) -> None: ...
 
-FILTER = f"Workshop files (*{SUFFIX})"
+#: Translated where used; lupdate finds it here.
+FILTER = QT_TRANSLATE_NOOP("BreakoutActions", "Workshop files (*.workshop)")
 
 
 def _table_count(parent: QWidget) -> int | None:
@@ -69,14 +70,15 @@ def _breakouts(parent: QWidget, suggested: Path) -> list[Path]:
         parent,
         QCoreApplication.translate("MainWindow", "Merge breakout copies"),
         str(suggested),
-        FILTER,
+        QCoreApplication.translate("BreakoutActions", FILTER),
     )
     return [Path(n) for n in names]
 
 
 def _next_path(parent: QWidget, suggested: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("MainWindow", "Next meeting"), str(suggested), FILTER
+        parent, QCoreApplication.translate("MainWindow", "Next meeting"), str(suggested),
+        QCoreApplication.translate("BreakoutActions", FILTER),
     )
     if not name:
         return None
@@ -162,8 +164,14 @@ class BreakoutActions(QObject):
         change = ctx.runner.run(make_breakout_copies, count, folder)
         if change is not None:
             paths = change.extra.get("paths", [])
-            self._tell(f"Wrote {len(paths)} breakout copies to {folder}:\n"
-                       + "\n".join(p.name for p in paths))
+            count = len(paths)
+            self._tell(
+                QCoreApplication.translate(
+                    "BreakoutActions", "Wrote %n breakout cop(ies) to {folder}:", None, count
+                ).format(folder=folder)
+                + "\n"
+                + "\n".join(p.name for p in paths)
+            )
 
     def merge_copies(self) -> None:
         ctx = self.window.ctx
@@ -202,7 +210,11 @@ class BreakoutActions(QObject):
             )
             return
         if path.exists():
-            self._tell(f"“{path.name}” already exists: choose another name.")
+            self._tell(
+                QCoreApplication.translate(
+                    "BreakoutActions", "“{name}” already exists: choose another name."
+                ).format(name=path.name)
+            )
             return
         try:
             new = series.next_meeting(doc, path)
@@ -210,8 +222,13 @@ class BreakoutActions(QObject):
             self._tell(str(exc))
             return
         self.window._set_document(new)  # the window's own way to switch to an open file
-        self._tell(f"Meeting {number} is open: it starts by reviewing what was promised. "
-                   f"“{doc.path.name}” is unchanged.")
+        self._tell(
+            QCoreApplication.translate(
+                "BreakoutActions",
+                "Meeting {number} is open: it starts by reviewing what was promised. "
+                "“{name}” is unchanged.",
+            ).format(number=number, name=doc.path.name)
+        )
 
 
 def install_breakout_actions(

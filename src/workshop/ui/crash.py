@@ -41,18 +41,23 @@ class CrashReport:
 def crash_text(report: CrashReport) -> str:
     """The dialog's main text (plain text, kept short)."""
     where = (
-        f"The details are in the log file:\n{report.log_path}"
+        QCoreApplication.translate("CrashReport", "The details are in the log file:")
+        + f"\n{report.log_path}"
         if report.log_path is not None
-        else "The details could not be written to a log file; they are shown below."
+        else QCoreApplication.translate(
+            "CrashReport", "The details could not be written to a log file; they are shown below."
+        )
     )
-    return (
-        "Workshop ran into an unexpected problem and did not finish what you asked.\n\n"
-        f"{report.message}\n\n"
+    problem = QCoreApplication.translate(
+        "CrashReport", "Workshop ran into an unexpected problem and did not finish what you asked."
+    )
+    safe = QCoreApplication.translate(
+        "CrashReport",
         "Your workshop file is safe: every change was saved to disk the moment you made it, "
         "so nothing has been lost. You can carry on working; if something looks wrong, "
-        "close the file and open it again.\n\n"
-        f"{where}"
+        "close the file and open it again.",
     )
+    return f"{problem}\n\n{report.message}\n\n{safe}\n\n{where}"
 
 
 def show_crash_dialog(report: CrashReport) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,21 +35,28 @@ if TYPE_CHECKING:
     # so the app's start-up does not pay for them.
     from workshop.export.pdf import HandoutOptions
 
-PDF_FILTER = "PDF files (*.pdf)"
-JSON_FILTER = "JSON files (*.json)"
+#: File-type filters, translated in the dialog (lupdate finds them here).
+PDF_FILTER = QT_TRANSLATE_NOOP("ExportQuestions", "PDF files (*.pdf)")
+JSON_FILTER = QT_TRANSLATE_NOOP("ExportQuestions", "JSON files (*.json)")
 
 #: The handout choices offered, in order: label → (short, page size).
+#: The handout's two lengths (translated where shown; lupdate finds them here).
 HANDOUT_KINDS = {
-    "Full record (every note, participants)": False,
-    "Short handout (cover, agenda, results)": True,
+    QT_TRANSLATE_NOOP("ExportQuestions", "Full record (every note, participants)"): False,
+    QT_TRANSLATE_NOOP("ExportQuestions", "Short handout (cover, agenda, results)"): True,
 }
-PAGE_SIZES = {"A4": "a4", "US Letter": "letter"}
+PAGE_SIZES = {"A4": "a4", QT_TRANSLATE_NOOP("ExportQuestions", "US Letter"): "letter"}
 
 
 def _save_path(parent: QWidget, title: str, suggested: Path, filter_: str) -> Path | None:
     # Replacing is asked by us (the same question for CSV folders), not by the dialog.
     name, _ = QFileDialog.getSaveFileName(
-        parent, title, str(suggested), filter_, "", QFileDialog.Option.DontConfirmOverwrite
+        parent,
+        title,
+        str(suggested),
+        QCoreApplication.translate("ExportQuestions", filter_),
+        "",
+        QFileDialog.Option.DontConfirmOverwrite,
     )
     if not name:
         return None
@@ -63,12 +70,20 @@ def _folder(parent: QWidget, title: str, suggested: Path) -> Path | None:
     return Path(name) if name else None
 
 
+def _handout_label(kind: str, size: str) -> str:
+    translate = QCoreApplication.translate
+    return f"{translate('ExportQuestions', kind)} — {translate('ExportQuestions', size)}"
+
+
 def _handout_options(parent: QWidget) -> HandoutOptions | None:
     letter = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     sizes = list(PAGE_SIZES)
     if letter:
         sizes.reverse()
-    labels = [f"{kind} — {size}" for kind in HANDOUT_KINDS for size in sizes]
+    choices = {
+        _handout_label(kind, size): (kind, size) for kind in HANDOUT_KINDS for size in sizes
+    }
+    labels = list(choices)
     choice, ok = QInputDialog.getItem(
         parent,
         QCoreApplication.translate("ExportQuestions", "Export handout"),
@@ -79,7 +94,7 @@ def _handout_options(parent: QWidget) -> HandoutOptions | None:
     )
     if not ok or choice not in labels:
         return None
-    kind, size = choice.rsplit(" — ", 1)
+    kind, size = choices[choice]
     from workshop.export.pdf import HandoutOptions
 
     return HandoutOptions(page_size=PAGE_SIZES[size], short=HANDOUT_KINDS[kind])
@@ -87,10 +102,17 @@ def _handout_options(parent: QWidget) -> HandoutOptions | None:
 
 def _confirm_replace(parent: QWidget, paths: list[Path]) -> bool:
     if len(paths) == 1:
-        text = f"“{paths[0].name}” already exists in {paths[0].parent}. Replace it?"
+        text = QCoreApplication.translate(
+            "ExportQuestions", "“{name}” already exists in {folder}. Replace it?"
+        ).format(name=paths[0].name, folder=paths[0].parent)
     else:
         names = ", ".join(p.name for p in paths)
-        text = f"{len(paths)} files already exist in {paths[0].parent} ({names}). Replace them?"
+        count = len(paths)
+        text = QCoreApplication.translate(
+            "ExportQuestions", "%n files already exist in {folder} ({names}). Replace them?",
+            None,
+            count,
+        ).format(folder=paths[0].parent, names=names)
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("ExportQuestions", "Replace?"),
@@ -283,8 +305,9 @@ class _Exporter(QObject):
         count = len(written)
         self.ask.done(
             self.window,
-            f"Wrote {len(written)} organisation handouts to {path.parent}: "
-            + ", ".join(p.name for p in written),
+            QCoreApplication.translate(
+                "_Exporter", "Wrote %n organisation handout(s) to {folder}: {names}", None, count
+            ).format(folder=path.parent, names=", ".join(p.name for p in written)),
         )
 
     # ----------------------------------------------------------------------- csv
@@ -339,7 +362,12 @@ class _Exporter(QObject):
         except WorkshopError as exc:
             self.ask.inform(self.window, str(exc))
             return
-        self.ask.done(self.window, f"Saved the whole workshop as {path.name}.")
+        self.ask.done(
+            self.window,
+            QCoreApplication.translate("_Exporter", "Saved the whole workshop as {name}.").format(
+                name=path.name
+            ),
+        )
 
     # ------------------------------------------------------------------- helpers
 

@@ -280,13 +280,19 @@ class ParticipantsPanel(QWidget):
         try:
             if path.stat().st_size > ROSTER_MAX_BYTES:
                 self.ctx.runner.report(
-                    f"“{path.name}” is too large for a list of people "
-                    f"(at most {ROSTER_MAX_BYTES // 1024:,} KB)."
+                    QCoreApplication.translate(
+                        "ParticipantsPanel",
+                        "“{name}” is too large for a list of people (at most {size} KB).",
+                    ).format(name=path.name, size=f"{ROSTER_MAX_BYTES // 1024:,}")
                 )
                 return
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            self.ctx.runner.report(f"“{path.name}” could not be read as a text file: {exc}.")
+            self.ctx.runner.report(
+                QCoreApplication.translate(
+                    "ParticipantsPanel", "“{name}” could not be read as a text file: {error}."
+                ).format(name=path.name, error=exc)
+            )
             return
         self._add_roster(text)
 

@@ -72,9 +72,19 @@ def share_a_copy(
         return None
     ask.inform(
         parent,
-        f"Wrote an anonymised copy to “{target.name}”: no authors on anonymous notes, "
-        "statements and answers; secret votes as totals per item"
-        + (" (with who has voted)." if keep else "."),
+        (
+            QCoreApplication.translate(
+                "Share",
+                "Wrote an anonymised copy to “{name}”: no authors on anonymous notes, "
+                "statements and answers; secret votes as totals per item (with who has voted).",
+            )
+            if keep
+            else QCoreApplication.translate(
+                "Share",
+                "Wrote an anonymised copy to “{name}”: no authors on anonymous notes, "
+                "statements and answers; secret votes as totals per item.",
+            )
+        ).format(name=target.name),
     )
     return target
 
