@@ -1094,6 +1094,29 @@ or open {base} and type the code {code}</source>
         </message>
     </context>
     <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new language applies when Workshop starts again. Handouts and the projector follow each workshop's own language (Details).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProjectorController</name>
         <message>
             <source>&amp;Projector</source>
@@ -1335,6 +1358,18 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>&amp;Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participa&amp;nts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Act&amp;ions</source>
             <translation type="unfinished" />
         </message>
     </context>

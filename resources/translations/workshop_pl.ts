@@ -5,1473 +5,1527 @@
         <name>AboutDialog</name>
         <message>
             <source>Your data</source>
-            <translation type="unfinished" />
+            <translation>Twoje dane</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Kopie zapasowe</translation>
         </message>
         <message>
             <source>Log files</source>
-            <translation type="unfinished" />
+            <translation>Pliki dziennika</translation>
         </message>
         <message>
             <source>Offline facilitation for in-person workshops: sticky notes, dot voting, purpose blending, a projector view and PDF handouts.</source>
-            <translation type="unfinished" />
+            <translation>Prowadzenie warsztatów na żywo bez internetu: karteczki, głosowanie kropkami, łączenie celów, widok na projektorze i materiały PDF.</translation>
         </message>
         <message>
             <source>Your workshop files stay where you save them; every change is written to the file as you make it.</source>
-            <translation type="unfinished" />
+            <translation>Pliki warsztatów zostają tam, gdzie je zapiszesz; każda zmiana trafia do pliku od razu.</translation>
         </message>
         <message>
             <source>Licence: {licence}. Workshop is free software: you may share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
-            <translation type="unfinished" />
+            <translation>Licencja: {licence}. Workshop to wolne oprogramowanie: możesz je rozpowszechniać i zmieniać na warunkach Powszechnej Licencji Publicznej GNU w wersji 3 lub dowolnej późniejszej. Nie ma żadnej gwarancji.</translation>
         </message>
         <message>
             <source>About Workshop</source>
-            <translation type="unfinished" />
+            <translation>O programie Workshop</translation>
         </message>
     </context>
     <context>
         <name>ActionStatus</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translatorcomment>ActionStatus: an action not started yet (adjective, neuter: 'zadanie otwarte'). Elsewhere: the verb.</translatorcomment>
+            <translation>Otwarte</translation>
         </message>
         <message>
             <source>Doing</source>
-            <translation type="unfinished" />
+            <translation>W toku</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Zrobione</translation>
         </message>
     </context>
     <context>
         <name>ActionsPanel</name>
         <message>
             <source>New action: what</source>
-            <translation type="unfinished" />
+            <translation>Nowe zadanie: co</translation>
         </message>
         <message>
             <source>What needs doing? (Enter adds)</source>
-            <translation type="unfinished" />
+            <translation>Co trzeba zrobić? (Enter dodaje)</translation>
         </message>
         <message>
             <source>New action: owner</source>
-            <translation type="unfinished" />
+            <translation>Nowe zadanie: kto</translation>
         </message>
         <message>
             <source>New action: due date</source>
-            <translation type="unfinished" />
+            <translation>Nowe zadanie: termin</translation>
         </message>
         <message>
             <source>Due: YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>Termin: RRRR-MM-DD</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Dodaj</translation>
         </message>
         <message>
             <source>Add action</source>
-            <translation type="unfinished" />
+            <translation>Dodaj zadanie</translation>
         </message>
         <message>
             <source>Add the action (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Dodaj zadanie (Enter)</translation>
         </message>
         <message>
             <source>Show actions</source>
-            <translation type="unfinished" />
+            <translation>Pokaż zadania</translation>
         </message>
         <message>
             <source>All actions</source>
-            <translation type="unfinished" />
+            <translation>Wszystkie zadania</translation>
         </message>
         <message>
             <source>{status} only</source>
-            <translation type="unfinished" />
+            <translation>Tylko: {status}</translation>
         </message>
         <message>
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>Niezrobione</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Zadania</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Co</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Kto</translation>
         </message>
         <message>
             <source>By when</source>
-            <translation type="unfinished" />
+            <translation>Do kiedy</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stan</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Skąd</translation>
         </message>
         <message>
             <source>Move along</source>
-            <translation type="unfinished" />
+            <translation>Dalej</translation>
         </message>
         <message>
             <source>Move the selected actions along</source>
-            <translation type="unfinished" />
+            <translation>Przesuń zaznaczone zadania dalej</translation>
         </message>
         <message>
             <source>Open → doing → done (Space)</source>
-            <translation type="unfinished" />
+            <translation>Otwarte → w toku → zrobione (Spacja)</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Usuń</translation>
         </message>
         <message>
             <source>Remove the selected actions</source>
-            <translation type="unfinished" />
+            <translation>Usuń zaznaczone zadania</translation>
         </message>
         <message>
             <source>Remove the selected actions (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Usuń zaznaczone zadania (Delete)</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Pokaż</translation>
         </message>
         <message>
             <source>Confirmed commitments appear here by themselves. Space: move along · F2: edit · Delete: remove</source>
-            <translation type="unfinished" />
+            <translation>Potwierdzone zobowiązania pojawiają się tu same. Spacja: dalej · F2: edycja · Delete: usuń</translation>
         </message>
         <message>
             <source>{status} · overdue</source>
-            <translation type="unfinished" />
+            <translation>{status} · po terminie</translation>
         </message>
         <message>
             <source>No owner yet: double-click or F2 to choose one</source>
-            <translation type="unfinished" />
+            <translation>Nikt jeszcze nie odpowiada: kliknij dwukrotnie lub F2, by wybrać</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Po terminie</translation>
         </message>
         <message>
             <source>{text}, overdue</source>
-            <translation type="unfinished" />
+            <translation>{text}, po terminie</translation>
         </message>
         <message numerus="yes">
             <source>%n action(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n zadanie</numerusform>
+                <numerusform>%n zadania</numerusform>
+                <numerusform>%n zadań</numerusform>
             </translation>
         </message>
         <message>
             <source>{open} open · {doing} doing · {done} done</source>
-            <translation type="unfinished" />
+            <translation>otwarte: {open} · w toku: {doing} · zrobione: {done}</translation>
         </message>
     </context>
     <context>
         <name>ActivityDialog</name>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Aktywność</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rodzaj</translation>
         </message>
         <message>
             <source>Activity kind</source>
-            <translation type="unfinished" />
+            <translation>Rodzaj aktywności</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tytuł</translation>
         </message>
         <message>
             <source>Activity title</source>
-            <translation type="unfinished" />
+            <translation>Tytuł aktywności</translation>
         </message>
         <message>
             <source>&amp;Prompt for the room</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pytanie dla sali</translation>
         </message>
         <message>
             <source>Prompt shown to the room</source>
-            <translation type="unfinished" />
+            <translation>Pytanie pokazywane sali</translation>
         </message>
         <message>
             <source>Time&amp;box</source>
-            <translation type="unfinished" />
+            <translation>&amp;Czas</translation>
         </message>
         <message>
             <source>Timebox in minutes</source>
-            <translation type="unfinished" />
+            <translation>Czas w minutach</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translatorcomment>Suffix of a number of minutes in a spin box (with its leading space).</translatorcomment>
+            <translation> min</translation>
         </message>
         <message>
             <source>&amp;Authors</source>
-            <translation type="unfinished" />
+            <translation>&amp;Autorzy</translation>
         </message>
         <message>
             <source>Show authors</source>
-            <translation type="unfinished" />
+            <translation>Pokaż autorów</translation>
         </message>
         <message>
             <source>&amp;Facilitator notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notatki prowadzącego</translation>
         </message>
         <message>
             <source>Facilitator notes, never shown to the room</source>
-            <translation type="unfinished" />
+            <translation>Notatki prowadzącego, nigdy nie pokazywane sali</translation>
         </message>
         <message>
             <source>Only on this laptop, never on the projector</source>
-            <translation type="unfinished" />
+            <translation>Tylko na tym laptopie, nigdy na projektorze</translation>
         </message>
     </context>
     <context>
         <name>ActivityForm</name>
         <message>
             <source>Edit activity</source>
-            <translation type="unfinished" />
+            <translation>Edytuj aktywność</translation>
         </message>
         <message>
             <source>Add activity</source>
-            <translation type="unfinished" />
+            <translation>Dodaj aktywność</translation>
         </message>
     </context>
     <context>
         <name>ActivityStatus</name>
         <message>
             <source>planned</source>
-            <translation type="unfinished" />
+            <translation>zaplanowane</translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>trwa</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>zakończone</translation>
         </message>
     </context>
     <context>
         <name>AgendaPanel</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Program</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Dodaj…</translation>
         </message>
         <message>
             <source>Add an activity (Insert)</source>
-            <translation type="unfinished" />
+            <translation>Dodaj aktywność (Insert)</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Edytuj…</translation>
         </message>
         <message>
             <source>Edit the activity (F2)</source>
-            <translation type="unfinished" />
+            <translation>Edytuj aktywność (F2)</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Usuń</translation>
         </message>
         <message>
             <source>Remove the activity (Delete)</source>
-            <translation type="unfinished" />
+            <translatorcomment>The part before ' (' is read out as the button's accessible name: keep ' (' before the key.</translatorcomment>
+            <translation>Usuń aktywność (Delete)</translation>
         </message>
         <message>
             <source>Move earlier (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Wcześniej (Alt+Góra)</translation>
         </message>
         <message>
             <source>Move later (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Później (Alt+Dół)</translation>
         </message>
         <message>
             <source>{kind} · {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{kind} · {minutes} min</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n minuta</numerusform>
+                <numerusform>%n minuty</numerusform>
+                <numerusform>%n minut</numerusform>
             </translation>
         </message>
         <message>
             <source>{planned} planned</source>
-            <translation type="unfinished" />
+            <translation>zaplanowano {planned}</translation>
         </message>
         <message>
             <source>{planned} planned of {available}: {over} over</source>
-            <translation type="unfinished" />
+            <translation>zaplanowano {planned} z {available}: {over} za dużo</translation>
         </message>
         <message>
             <source>{planned} planned of {available}: {spare} spare</source>
-            <translation type="unfinished" />
+            <translation>zaplanowano {planned} z {available}: {spare} zapasu</translation>
         </message>
     </context>
     <context>
         <name>AudienceWindow</name>
         <message>
             <source>Workshop — audience view</source>
-            <translation type="unfinished" />
+            <translation>Workshop — widok dla sali</translation>
         </message>
         <message>
             <source>Audience view (what the projector shows)</source>
-            <translation type="unfinished" />
+            <translation>Widok dla sali (to, co pokazuje projektor)</translation>
         </message>
         <message>
             <source>Close audience view</source>
-            <translation type="unfinished" />
+            <translation>Zamknij widok dla sali</translation>
         </message>
     </context>
     <context>
         <name>BoardOutline</name>
         <message>
             <source>Notes in reading order</source>
-            <translation type="unfinished" />
+            <translation>Karteczki w kolejności czytania</translation>
         </message>
     </context>
     <context>
         <name>BoardView</name>
         <message>
             <source>Sticky-note board</source>
-            <translation type="unfinished" />
+            <translation>Tablica karteczek</translation>
         </message>
     </context>
     <context>
         <name>BreakoutActions</name>
         <message>
             <source>Workshop files (*.workshop)</source>
-            <translation type="unfinished" />
+            <translation>Pliki warsztatów (*.workshop)</translation>
         </message>
         <message>
             <source>Make &amp;breakout copies…</source>
-            <translation type="unfinished" />
+            <translation>Utwórz &amp;kopie dla stolików…</translation>
         </message>
         <message>
             <source>&amp;Merge breakout…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Scal kopię ze stolika…</translation>
         </message>
         <message>
             <source>Ne&amp;xt meeting…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Następne spotkanie…</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n breakout cop(ies) to {folder}:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zapisano %n kopię dla stolika w {folder}:</numerusform>
+                <numerusform>Zapisano %n kopie dla stolików w {folder}:</numerusform>
+                <numerusform>Zapisano %n kopii dla stolików w {folder}:</numerusform>
             </translation>
         </message>
         <message>
             <source>Merged (one Undo takes it back):</source>
-            <translation type="unfinished" />
+            <translation>Scalono (jedno Cofnij to odwraca):</translation>
         </message>
         <message>
             <source>That is this meeting's own file: choose another name.</source>
-            <translation type="unfinished" />
+            <translation>To plik tego spotkania: wybierz inną nazwę.</translation>
         </message>
         <message>
             <source>“{name}” already exists: choose another name.</source>
-            <translation type="unfinished" />
+            <translation>„{name}” już istnieje: wybierz inną nazwę.</translation>
         </message>
         <message>
             <source>Meeting {number} is open: it starts by reviewing what was promised. “{name}” is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Spotkanie {number} jest otwarte: zaczyna się od przeglądu obietnic. „{name}” pozostaje bez zmian.</translation>
         </message>
     </context>
     <context>
         <name>CaptureRow</name>
         <message>
             <source>Author of the next note</source>
-            <translation type="unfinished" />
+            <translation>Autor następnej karteczki</translation>
         </message>
         <message>
             <source>Author, or anonymous</source>
-            <translation type="unfinished" />
+            <translation>Autor lub anonimowo</translation>
         </message>
         <message>
             <source>Type the start of a participant's name; it stays chosen for the next notes. Leave empty or type “anonymous” for no author.</source>
-            <translation type="unfinished" />
+            <translatorcomment>“anonymous” is the word the app recognises: keep it in English.</translatorcomment>
+            <translation>Wpisz początek imienia uczestnika; zostaje wybrany dla kolejnych karteczek. Zostaw puste lub wpisz „anonymous”, aby nie podawać autora.</translation>
         </message>
         <message>
             <source>&amp;By</source>
-            <translation type="unfinished" />
+            <translation>&amp;Autor</translation>
         </message>
         <message>
             <source>New note text</source>
-            <translation type="unfinished" />
+            <translation>Tekst nowej karteczki</translation>
         </message>
         <message>
             <source>Type an idea and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Wpisz pomysł i naciśnij Enter</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Dodaj</translation>
         </message>
         <message>
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Dodaj karteczkę</translation>
         </message>
         <message>
             <source>Add the note (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Dodaj karteczkę (Enter)</translation>
         </message>
         <message>
             <source>Sticky colour {name}</source>
-            <translation type="unfinished" />
+            <translation>Kolor karteczki: {name}</translation>
         </message>
         <message>
             <source>Colour by organisation</source>
-            <translation type="unfinished" />
+            <translation>Kolor według organizacji</translation>
         </message>
         <message>
             <source>Colour notes by the author's organisation</source>
-            <translation type="unfinished" />
+            <translation>Koloruj karteczki według organizacji autora</translation>
         </message>
         <message>
             <source>Colour legend</source>
-            <translation type="unfinished" />
+            <translation>Legenda kolorów</translation>
         </message>
         <message>
             <source>Not on the list</source>
-            <translation type="unfinished" />
+            <translation>Spoza listy</translation>
         </message>
         <message>
             <source>Not on the participant list</source>
-            <translation type="unfinished" />
+            <translation>Spoza listy uczestników</translation>
         </message>
     </context>
     <context>
         <name>CrashReport</name>
         <message>
             <source>The details are in the log file:</source>
-            <translation type="unfinished" />
+            <translation>Szczegóły są w pliku dziennika:</translation>
         </message>
         <message>
             <source>The details could not be written to a log file; they are shown below.</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się zapisać szczegółów w pliku dziennika; są pokazane poniżej.</translation>
         </message>
         <message>
             <source>Workshop ran into an unexpected problem and did not finish what you asked.</source>
-            <translation type="unfinished" />
+            <translation>W programie Workshop wystąpił nieoczekiwany problem i polecenie nie zostało dokończone.</translation>
         </message>
         <message>
             <source>Your workshop file is safe: every change was saved to disk the moment you made it, so nothing has been lost. You can carry on working; if something looks wrong, close the file and open it again.</source>
-            <translation type="unfinished" />
+            <translation>Plik warsztatu jest bezpieczny: każda zmiana trafiła na dysk w chwili jej zrobienia, więc nic nie przepadło. Możesz pracować dalej; jeśli coś wygląda źle, zamknij plik i otwórz go ponownie.</translation>
         </message>
         <message>
             <source>Workshop: unexpected problem</source>
-            <translation type="unfinished" />
+            <translation>Workshop: nieoczekiwany problem</translation>
         </message>
         <message>
             <source>Open Log Folder</source>
-            <translation type="unfinished" />
+            <translation>Otwórz folder dziennika</translation>
         </message>
     </context>
     <context>
         <name>DetailsPanel</name>
         <message>
             <source>Workshop title</source>
-            <translation type="unfinished" />
+            <translation>Tytuł warsztatu</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>RRRR-MM-DD</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>Miejsce</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Prowadzący</translation>
         </message>
         <message>
             <source>Start time</source>
-            <translation type="unfinished" />
+            <translation>Godzina rozpoczęcia</translation>
         </message>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>GG:MM</translation>
         </message>
         <message>
             <source>Time available in minutes</source>
-            <translation type="unfinished" />
+            <translation>Dostępny czas w minutach</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translatorcomment>Suffix of a number of minutes in a spin box (with its leading space).</translatorcomment>
+            <translation> min</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>nie ustawiono</translation>
         </message>
         <message>
             <source>Goal of the day</source>
-            <translation type="unfinished" />
+            <translation>Cel dnia</translation>
         </message>
         <message>
             <source>Hide who wrote what (anonymous by default)</source>
-            <translation type="unfinished" />
+            <translation>Ukryj, kto co napisał (domyślnie anonimowo)</translation>
         </message>
         <message>
             <source>Anonymous by default</source>
-            <translation type="unfinished" />
+            <translation>Domyślnie anonimowo</translation>
         </message>
         <message>
             <source>Workshop language</source>
-            <translation type="unfinished" />
+            <translation>Język warsztatu</translation>
         </message>
         <message>
             <source>The language of the handout's labels, dates and numbers and of the projector, whatever the language of this app</source>
-            <translation type="unfinished" />
+            <translation>Język napisów, dat i liczb w materiałach oraz na projektorze, niezależnie od języka tej aplikacji</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tytuł</translation>
         </message>
         <message>
             <source>Ven&amp;ue</source>
-            <translation type="unfinished" />
+            <translation>&amp;Miejsce</translation>
         </message>
         <message>
             <source>Faci&amp;litator</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prowadzący</translation>
         </message>
         <message>
             <source>&amp;Goal of the day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cel dnia</translation>
         </message>
         <message>
             <source>&amp;Starts at</source>
-            <translation type="unfinished" />
+            <translation>&amp;Początek o</translation>
         </message>
         <message>
             <source>Time availa&amp;ble</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dostępny czas</translation>
         </message>
         <message>
             <source>Language of the &amp;room</source>
-            <translation type="unfinished" />
+            <translation>&amp;Język sali</translation>
         </message>
         <message>
             <source>Changes are saved as you go. Ctrl+Z undoes them.</source>
-            <translation type="unfinished" />
+            <translation>Zmiany zapisują się na bieżąco. Ctrl+Z je cofa.</translation>
         </message>
     </context>
     <context>
         <name>ExportQuestions</name>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Pliki PDF (*.pdf)</translation>
         </message>
         <message>
             <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Pliki JSON (*.json)</translation>
         </message>
         <message>
             <source>Full record (every note, participants)</source>
-            <translation type="unfinished" />
+            <translation>Pełny zapis (wszystkie karteczki, uczestnicy)</translation>
         </message>
         <message>
             <source>Short handout (cover, agenda, results)</source>
-            <translation type="unfinished" />
+            <translation>Krótki materiał (okładka, program, wyniki)</translation>
         </message>
         <message>
             <source>US Letter</source>
-            <translation type="unfinished" />
+            <translatorcomment>The paper size's name.</translatorcomment>
+            <translation>US Letter</translation>
         </message>
         <message>
             <source>Export handout</source>
-            <translation type="unfinished" />
+            <translation>Eksportuj materiał</translation>
         </message>
         <message>
             <source>Which handout?</source>
-            <translation type="unfinished" />
+            <translation>Który materiał?</translation>
         </message>
         <message>
             <source>“{name}” already exists in {folder}. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>„{name}” już istnieje w {folder}. Zastąpić?</translation>
         </message>
         <message numerus="yes">
             <source>%n files already exist in {folder} ({names}). Replace them?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n plik już istnieje w {folder} ({names}). Zastąpić?</numerusform>
+                <numerusform>%n pliki już istnieją w {folder} ({names}). Zastąpić?</numerusform>
+                <numerusform>%n plików już istnieje w {folder} ({names}). Zastąpić?</numerusform>
             </translation>
         </message>
         <message>
             <source>Replace?</source>
-            <translation type="unfinished" />
+            <translation>Zastąpić?</translation>
         </message>
         <message>
             <source>Handout ready</source>
-            <translation type="unfinished" />
+            <translation>Materiał gotowy</translation>
         </message>
         <message>
             <source>The handout was saved as “{name}”. Open it now?</source>
-            <translation type="unfinished" />
+            <translation>Materiał zapisano jako „{name}”. Otworzyć teraz?</translation>
         </message>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translatorcomment>The app's name: kept as it is.</translatorcomment>
+            <translation>Workshop</translation>
         </message>
     </context>
     <context>
         <name>FileQuestions</name>
         <message>
             <source>Workshop files (*.workshop);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Pliki warsztatów (*.workshop);;Wszystkie pliki (*)</translation>
         </message>
         <message>
             <source>Open workshop</source>
-            <translation type="unfinished" />
+            <translation>Otwórz warsztat</translation>
         </message>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translatorcomment>The app's name: kept as it is.</translatorcomment>
+            <translation>Workshop</translation>
         </message>
         <message>
             <source>Copy taken when it was opened on {when}</source>
-            <translation type="unfinished" />
+            <translation>Kopia zrobiona przy otwarciu {when}</translation>
         </message>
         <message>
             <source>Workshop — open a backup?</source>
-            <translation type="unfinished" />
+            <translation>Workshop — otworzyć kopię zapasową?</translation>
         </message>
         <message>
             <source>Workshop keeps a copy each time a file is opened. Open a copy of one of these backups instead? (The damaged file is left as it is.)</source>
-            <translation type="unfinished" />
+            <translation>Workshop robi kopię przy każdym otwarciu pliku. Otworzyć zamiast niego kopię jednej z tych kopii zapasowych? (Uszkodzony plik zostaje bez zmian.)</translation>
         </message>
     </context>
     <context>
         <name>FindBar</name>
         <message>
             <source>Find:</source>
-            <translation type="unfinished" />
+            <translation>Szukaj:</translation>
         </message>
         <message>
             <source>Find notes</source>
-            <translation type="unfinished" />
+            <translation>Szukaj karteczek</translation>
         </message>
         <message>
             <source>Words in notes — Enter: next match, Ctrl+G: group the matches, Esc: close</source>
-            <translation type="unfinished" />
+            <translation>Słowa na karteczkach — Enter: następne, Ctrl+G: zgrupuj znalezione, Esc: zamknij</translation>
         </message>
         <message>
             <source>Matches found</source>
-            <translation type="unfinished" />
+            <translation>Znalezione</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Dalej</translation>
         </message>
         <message>
             <source>Next match</source>
-            <translation type="unfinished" />
+            <translation>Następne znalezione</translation>
         </message>
         <message>
             <source>Close find</source>
-            <translation type="unfinished" />
+            <translation>Zamknij szukanie</translation>
         </message>
         <message>
             <source>Close find (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Zamknij szukanie (Esc)</translation>
         </message>
         <message>
             <source>No matches</source>
-            <translation type="unfinished" />
+            <translation>Brak wyników</translation>
         </message>
         <message numerus="yes">
             <source>%n match(es)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n wynik</numerusform>
+                <numerusform>%n wyniki</numerusform>
+                <numerusform>%n wyników</numerusform>
             </translation>
         </message>
         <message>
             <source>{current} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{current} z {total}</translation>
         </message>
     </context>
     <context>
         <name>JoinCard</name>
         <message>
             <source>Join from your phone: {address}, code {code}</source>
-            <translation type="unfinished" />
+            <translation>Dołącz z telefonu: {address}, kod {code}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Make breakout copies</source>
-            <translation type="unfinished" />
+            <translation>Utwórz kopie dla stolików</translation>
         </message>
         <message>
             <source>How many tables?</source>
-            <translation type="unfinished" />
+            <translation>Ile stolików?</translation>
         </message>
         <message>
             <source>Where to write the copies (a USB stick or a shared folder)</source>
-            <translation type="unfinished" />
+            <translation>Gdzie zapisać kopie (pendrive lub folder współdzielony)</translation>
         </message>
         <message>
             <source>Merge breakout copies</source>
-            <translation type="unfinished" />
+            <translation>Scal kopie ze stolików</translation>
         </message>
         <message>
             <source>Next meeting</source>
-            <translation type="unfinished" />
+            <translation>Następne spotkanie</translation>
         </message>
     </context>
     <context>
         <name>NewWorkshopDialog</name>
         <message>
             <source>New workshop</source>
-            <translation type="unfinished" />
+            <translation>Nowy warsztat</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tytuł</translation>
         </message>
         <message>
             <source>Workshop title</source>
-            <translation type="unfinished" />
+            <translation>Tytuł warsztatu</translation>
         </message>
         <message>
             <source>e.g. Riverside partnership kick-off</source>
-            <translation type="unfinished" />
+            <translation>np. Pierwsze spotkanie partnerstwa Nadrzecze</translation>
         </message>
         <message>
             <source>&amp;Start from</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zacznij od</translation>
         </message>
         <message>
             <source>Agenda template</source>
-            <translation type="unfinished" />
+            <translation>Szablon programu</translation>
         </message>
     </context>
     <context>
         <name>NoteEditor</name>
         <message>
             <source>Note text</source>
-            <translation type="unfinished" />
+            <translation>Tekst karteczki</translation>
         </message>
     </context>
     <context>
         <name>NoteItem</name>
         <message>
             <source>From {table}</source>
-            <translation type="unfinished" />
+            <translation>Ze stolika {table}</translation>
         </message>
     </context>
     <context>
         <name>ParticipantDialog</name>
         <message>
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>Uczestnik</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imię i nazwisko</translation>
         </message>
         <message>
             <source>Participant name</source>
-            <translation type="unfinished" />
+            <translation>Imię i nazwisko uczestnika</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organizacja</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organizacja</translation>
         </message>
         <message>
             <source>&amp;Colour</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kolor</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Kolor</translation>
         </message>
         <message>
             <source>optional, like #ffcc00</source>
-            <translation type="unfinished" />
+            <translation>opcjonalnie, np. #ffcc00</translation>
         </message>
     </context>
     <context>
         <name>ParticipantForm</name>
         <message>
             <source>Edit participant</source>
-            <translation type="unfinished" />
+            <translation>Edytuj uczestnika</translation>
         </message>
         <message>
             <source>Add participant</source>
-            <translation type="unfinished" />
+            <translation>Dodaj uczestnika</translation>
         </message>
     </context>
     <context>
         <name>ParticipantsPanel</name>
         <message>
             <source>Paste a list of participants</source>
-            <translation type="unfinished" />
+            <translation>Wklej listę uczestników</translation>
         </message>
         <message>
             <source>List of participants</source>
-            <translation type="unfinished" />
+            <translation>Lista uczestników</translation>
         </message>
         <message>
             <source>One person per line:
 Ana Silva, Riverside Library
 Ben Ode, Youth Forum</source>
-            <translation type="unfinished" />
+            <translation>Jedna osoba w wierszu:
+Anna Nowak, Biblioteka Nadrzecze
+Jan Kowalski, Rada Młodzieży</translation>
         </message>
         <message>
             <source>Add them</source>
-            <translation type="unfinished" />
+            <translation>Dodaj ich</translation>
         </message>
         <message>
             <source>Add everyone listed (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Dodaj wszystkich z listy (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>One person per line: name, then organisation after a comma or tab. Ctrl+Enter adds them.</source>
-            <translation type="unfinished" />
+            <translation>Jedna osoba w wierszu: imię i nazwisko, potem organizacja po przecinku lub tabulatorze. Ctrl+Enter dodaje.</translation>
         </message>
         <message>
             <source>Import participants</source>
-            <translation type="unfinished" />
+            <translation>Importuj uczestników</translation>
         </message>
         <message>
             <source>CSV or text (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV lub tekst (*.csv *.txt);;Wszystkie pliki (*)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Imię i nazwisko</translation>
         </message>
         <message>
             <source>New participant name</source>
-            <translation type="unfinished" />
+            <translation>Imię i nazwisko nowego uczestnika</translation>
         </message>
         <message>
             <source>Organisation (optional)</source>
-            <translation type="unfinished" />
+            <translation>Organizacja (opcjonalnie)</translation>
         </message>
         <message>
             <source>New participant organisation</source>
-            <translation type="unfinished" />
+            <translation>Organizacja nowego uczestnika</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Dodaj</translation>
         </message>
         <message>
             <source>Add participant (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Dodaj uczestnika (Enter)</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Uczestnicy</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organizacja</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Kolor</translation>
         </message>
         <message>
             <source>Paste list…</source>
-            <translation type="unfinished" />
+            <translation>Wklej listę…</translation>
         </message>
         <message>
             <source>Paste a list (Ctrl+Shift+V)</source>
-            <translation type="unfinished" />
+            <translation>Wklej listę (Ctrl+Shift+V)</translation>
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>Importuj CSV…</translation>
         </message>
         <message>
             <source>Import a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Importuj plik CSV</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Edytuj…</translation>
         </message>
         <message>
             <source>Edit participant</source>
-            <translation type="unfinished" />
+            <translation>Edytuj uczestnika</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Usuń</translation>
         </message>
         <message>
             <source>Remove participants (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Usuń uczestników (Delete)</translation>
         </message>
         <message>
             <source>“{name}” is too large for a list of people (at most {size} KB).</source>
-            <translation type="unfinished" />
+            <translation>„{name}” jest za duży jak na listę osób (najwyżej {size} KB).</translation>
         </message>
         <message>
             <source>“{name}” could not be read as a text file: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się odczytać „{name}” jako pliku tekstowego: {error}.</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translatorcomment>Followed by '{people} from {organisations}': genitive forms read 'z 2 organizacji'.</translatorcomment>
+            <translation>
+                <numerusform>%n uczestnik</numerusform>
+                <numerusform>%n uczestników</numerusform>
+                <numerusform>%n uczestników</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translatorcomment>Used after 'z' ('from'): genitive in every form.</translatorcomment>
+            <translation>
+                <numerusform>%n organizacji</numerusform>
+                <numerusform>%n organizacji</numerusform>
+                <numerusform>%n organizacji</numerusform>
             </translation>
         </message>
         <message>
             <source>{people} from {organisations}</source>
-            <translation type="unfinished" />
+            <translation>{people} z {organisations}</translation>
         </message>
     </context>
     <context>
         <name>PhoneSession</name>
         <message>
             <source>Phones cannot join: {address} is not available ({reason}). Choose another network.</source>
-            <translation type="unfinished" />
+            <translation>Telefony nie mogą dołączyć: {address} jest niedostępny ({reason}). Wybierz inną sieć.</translation>
         </message>
     </context>
     <context>
         <name>PhonesPanel</name>
         <message>
             <source>Let the room join from their phones</source>
-            <translation type="unfinished" />
+            <translation>Pozwól sali dołączyć z telefonów</translation>
         </message>
         <message>
             <source>Network the phones use</source>
-            <translation type="unfinished" />
+            <translation>Sieć, której używają telefony</translation>
         </message>
         <message>
             <source>Open the live activity to phones</source>
-            <translation type="unfinished" />
+            <translation>Otwórz bieżącą aktywność dla telefonów</translation>
         </message>
         <message>
             <source>Phone notes wait for my approval</source>
-            <translation type="unfinished" />
+            <translation>Karteczki z telefonów czekają na moją zgodę</translation>
         </message>
         <message>
             <source>People not on the list may add themselves</source>
-            <translation type="unfinished" />
+            <translation>Osoby spoza listy mogą się dopisać</translation>
         </message>
         <message>
             <source>New join &amp;code</source>
-            <translation type="unfinished" />
+            <translation>Nowy &amp;kod</translation>
         </message>
         <message>
             <source>The old code (and every phone joined with it) stops at once</source>
-            <translation type="unfinished" />
+            <translation>Stary kod (i każdy telefon, który z nim dołączył) od razu przestaje działać</translation>
         </message>
         <message>
             <source>&amp;Stop sharing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zakończ udostępnianie</translation>
         </message>
         <message>
             <source>Phone notes waiting for approval</source>
-            <translation type="unfinished" />
+            <translation>Karteczki z telefonów czekające na zgodę</translation>
         </message>
         <message>
             <source>Approve (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Zatwierdź (Enter)</translation>
         </message>
         <message>
             <source>Discard (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Odrzuć (Delete)</translation>
         </message>
         <message>
             <source>&amp;Network:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sieć:</translation>
         </message>
         <message>
             <source>&amp;Waiting for approval:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Czeka na zgodę:</translation>
         </message>
         <message>
             <source>Open a workshop to let phones join.</source>
-            <translation type="unfinished" />
+            <translation>Otwórz warsztat, aby telefony mogły dołączyć.</translation>
         </message>
         <message>
             <source>Phones join at {join}
 or open {base} and type the code {code}</source>
-            <translation type="unfinished" />
+            <translation>Telefony dołączają pod {join}
+lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>Phones are off: no network connection is open.</source>
-            <translation type="unfinished" />
+            <translation>Telefony są wyłączone: żadne połączenie sieciowe nie jest otwarte.</translation>
         </message>
         <message>
             <source>Open “{title}” to phones</source>
-            <translation type="unfinished" />
+            <translation>Otwórz „{title}” dla telefonów</translation>
         </message>
         <message>
             <source>Phones connected: {count}</source>
-            <translation type="unfinished" />
+            <translation>Połączone telefony: {count}</translation>
         </message>
         <message>
             <source>No phone contributions to this activity yet.</source>
-            <translation type="unfinished" />
+            <translation>Nikt jeszcze nie dodał nic z telefonu do tej aktywności.</translation>
         </message>
         <message>
             <source>{name} (voted)</source>
-            <translation type="unfinished" />
+            <translatorcomment>The name may be of any gender: 'zagłosował/a'.</translatorcomment>
+            <translation>{name} (zagłosował/a)</translation>
         </message>
         <message>
             <source>Contributed from phones ({count}): {names}</source>
-            <translation type="unfinished" />
+            <translation>Z telefonów dodali ({count}): {names}</translation>
         </message>
         <message>
             <source>&amp;Waiting for approval ({count}):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Czeka na zgodę ({count}):</translation>
         </message>
     </context>
     <context>
         <name>PhonesWiring</name>
         <message>
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>Telefony</translation>
         </message>
         <message>
             <source>&amp;Phones panel</source>
-            <translation type="unfinished" />
+            <translation>Panel &amp;telefonów</translation>
         </message>
         <message>
             <source>Phones…</source>
-            <translation type="unfinished" />
+            <translation>Telefony…</translation>
         </message>
         <message>
             <source>Let the room join from their phones: the Phones panel</source>
-            <translation type="unfinished" />
+            <translation>Pozwól sali dołączyć z telefonów: panel Telefony</translation>
         </message>
         <message>
             <source>Phones: {connected} connected · {contributed} contributed to this activity</source>
-            <translation type="unfinished" />
+            <translation>Telefony: połączone {connected} · dodali do tej aktywności: {contributed}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferencje</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Język systemu</translation>
+        </message>
+        <message>
+            <source>Language of the app</source>
+            <translation>Język aplikacji</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Język:</translation>
+        </message>
+        <message>
+            <source>The new language applies when Workshop starts again. Handouts and the projector follow each workshop's own language (Details).</source>
+            <translation>Nowy język zacznie działać po ponownym uruchomieniu programu Workshop. Materiały i projektor używają języka danego warsztatu (Szczegóły).</translation>
         </message>
     </context>
     <context>
         <name>ProjectorController</name>
         <message>
             <source>&amp;Projector</source>
-            <translation type="unfinished" />
+            <translation>&amp;Projektor</translation>
         </message>
         <message>
             <source>Show the audience view on the projector (F5)</source>
-            <translation type="unfinished" />
+            <translation>Pokaż widok dla sali na projektorze (F5)</translation>
         </message>
         <message>
             <source>&amp;Blank projector</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wygaś projektor</translation>
         </message>
         <message>
             <source>Show black on the projector (B)</source>
-            <translation type="unfinished" />
+            <translation>Pokaż czarny ekran na projektorze (B)</translation>
         </message>
         <message>
             <source>Blank</source>
-            <translation type="unfinished" />
+            <translation>Wygaś</translation>
         </message>
         <message>
             <source>&amp;Freeze projector</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zamroź projektor</translation>
         </message>
         <message>
             <source>Keep the projector on the current picture while you work (F)</source>
-            <translation type="unfinished" />
+            <translation>Zatrzymaj bieżący obraz na projektorze, gdy pracujesz (F)</translation>
         </message>
         <message>
             <source>Freeze</source>
-            <translation type="unfinished" />
+            <translation>Zamroź</translation>
         </message>
         <message>
             <source>Show in &amp;room</source>
-            <translation type="unfinished" />
+            <translation>Pokaż na &amp;sali</translation>
         </message>
         <message>
             <source>Send the activity you are looking at to the projector (Shift+F5)</source>
-            <translation type="unfinished" />
+            <translation>Wyślij oglądaną aktywność na projektor (Shift+F5)</translation>
         </message>
         <message>
             <source>Next &amp;page on projector</source>
-            <translation type="unfinished" />
+            <translation>&amp;Następna strona na projektorze</translation>
         </message>
         <message>
             <source>Turn the projector to the next page (Page Down)</source>
-            <translation type="unfinished" />
+            <translation>Przełącz projektor na następną stronę (Page Down)</translation>
         </message>
         <message>
             <source>Previous pa&amp;ge on projector</source>
-            <translation type="unfinished" />
+            <translation>P&amp;oprzednia strona na projektorze</translation>
         </message>
         <message>
             <source>Turn the projector to the previous page (Page Up)</source>
-            <translation type="unfinished" />
+            <translation>Przełącz projektor na poprzednią stronę (Page Up)</translation>
         </message>
         <message>
             <source>Spot&amp;light on projector</source>
-            <translation type="unfinished" />
+            <translation>Wy&amp;różnij na projektorze</translation>
         </message>
         <message>
             <source>Put the selected note or cluster full screen on the projector (S; Esc returns)</source>
-            <translation type="unfinished" />
+            <translation>Pokaż zaznaczoną karteczkę lub grupę na cały ekran projektora (S; Esc wraca)</translation>
         </message>
         <message>
             <source>End spotlight</source>
-            <translation type="unfinished" />
+            <translation>Zakończ wyróżnienie</translation>
         </message>
         <message>
             <source>Back to the live activity (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Wróć do bieżącej aktywności (Esc)</translation>
         </message>
         <message>
             <source>Show &amp;agenda on projector</source>
-            <translation type="unfinished" />
+            <translation>Pokaż &amp;program na projektorze</translation>
         </message>
         <message>
             <source>Show the day's agenda</source>
-            <translation type="unfinished" />
+            <translation>Pokaż program dnia</translation>
         </message>
         <message>
             <source>&amp;Dark projector theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ciemny motyw projektora</translation>
         </message>
         <message>
             <source>White on dark (off: black on white)</source>
-            <translation type="unfinished" />
+            <translation>Biały na ciemnym (wyłączone: czarny na białym)</translation>
         </message>
         <message>
             <source>Projector &amp;screen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ekran projektora</translation>
         </message>
         <message>
             <source>Select a note or a cluster on the board to spotlight it.</source>
-            <translation type="unfinished" />
+            <translation>Zaznacz karteczkę lub grupę na tablicy, aby ją wyróżnić.</translation>
         </message>
     </context>
     <context>
         <name>ProjectorWiring</name>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Prowadzenie</translation>
         </message>
         <message>
             <source>&amp;Projector</source>
-            <translation type="unfinished" />
+            <translation>&amp;Projektor</translation>
         </message>
         <message>
             <source>&amp;Run panel</source>
-            <translation type="unfinished" />
+            <translation>Panel &amp;prowadzenia</translation>
         </message>
         <message>
             <source>&amp;Start activity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rozpocznij aktywność</translation>
         </message>
         <message>
             <source>&amp;Finish activity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zakończ aktywność</translation>
         </message>
         <message>
             <source>Go to &amp;next activity</source>
-            <translation type="unfinished" />
+            <translation>Przejdź do &amp;następnej aktywności</translation>
         </message>
     </context>
     <context>
         <name>PromptScreen</name>
         <message>
             <source>No prompt for the room yet.</source>
-            <translation type="unfinished" />
+            <translation>Nie ma jeszcze pytania dla sali.</translation>
         </message>
         <message>
             <source>Prompt shown to the room</source>
-            <translation type="unfinished" />
+            <translation>Pytanie pokazywane sali</translation>
         </message>
         <message>
             <source>Facilitator notes (never shown to the room): {notes}</source>
-            <translation type="unfinished" />
+            <translation>Notatki prowadzącego (nigdy nie pokazywane sali): {notes}</translation>
         </message>
     </context>
     <context>
         <name>Share</name>
         <message>
             <source>Share a copy</source>
-            <translation type="unfinished" />
+            <translation>Udostępnij kopię</translation>
         </message>
         <message>
             <source>The copy shows each secret vote as totals per item, not who put which dots.
 
 Keep the list of who has voted (without their choices)?</source>
-            <translation type="unfinished" />
+            <translation>Kopia pokazuje każde tajne głosowanie jako sumy dla pozycji, a nie kto postawił które kropki.
+
+Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         </message>
         <message>
             <source>Share an anonymised copy</source>
-            <translation type="unfinished" />
+            <translation>Udostępnij zanonimizowaną kopię</translation>
         </message>
         <message>
             <source>The shared copy needs another name than the workshop itself.</source>
-            <translation type="unfinished" />
+            <translation>Udostępniana kopia musi mieć inną nazwę niż sam warsztat.</translation>
         </message>
         <message>
             <source>Wrote an anonymised copy to “{name}”: no authors on anonymous notes, statements and answers; secret votes as totals per item (with who has voted).</source>
-            <translation type="unfinished" />
+            <translation>Zapisano zanonimizowaną kopię w „{name}”: bez autorów anonimowych karteczek, stwierdzeń i odpowiedzi; tajne głosowania jako sumy dla pozycji (z listą głosujących).</translation>
         </message>
         <message>
             <source>Wrote an anonymised copy to “{name}”: no authors on anonymous notes, statements and answers; secret votes as totals per item.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano zanonimizowaną kopię w „{name}”: bez autorów anonimowych karteczek, stwierdzeń i odpowiedzi; tajne głosowania jako sumy dla pozycji.</translation>
         </message>
     </context>
     <context>
         <name>StartPage</name>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translatorcomment>The app's name: kept as it is.</translatorcomment>
+            <translation>Workshop</translation>
         </message>
         <message>
             <source>Capture ideas, vote fairly, blend purposes and keep time — offline, in one file.</source>
-            <translation type="unfinished" />
+            <translation>Zbieraj pomysły, głosuj uczciwie, łącz cele i pilnuj czasu — bez internetu, w jednym pliku.</translation>
         </message>
         <message>
             <source>New workshop…</source>
-            <translation type="unfinished" />
+            <translation>Nowy warsztat…</translation>
         </message>
         <message>
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Otwórz…</translation>
         </message>
         <message>
             <source>Open the demo</source>
-            <translation type="unfinished" />
+            <translation>Otwórz przykład</translation>
         </message>
         <message>
             <source>Recent workshops</source>
-            <translation type="unfinished" />
+            <translation>Ostatnie warsztaty</translation>
         </message>
     </context>
     <context>
         <name>TableFilter</name>
         <message>
             <source>Show the notes of</source>
-            <translation type="unfinished" />
+            <translation>Pokaż karteczki</translation>
         </message>
         <message>
             <source>Show every table's notes together, or one table at a time</source>
-            <translation type="unfinished" />
+            <translation>Pokaż karteczki wszystkich stolików razem lub jednego stolika naraz</translation>
         </message>
         <message>
             <source>All tables</source>
-            <translation type="unfinished" />
+            <translation>Wszystkie stoliki</translation>
         </message>
         <message>
             <source>Main room only</source>
-            <translation type="unfinished" />
+            <translation>Tylko sala główna</translation>
         </message>
     </context>
     <context>
         <name>TitleEditor</name>
         <message>
             <source>Cluster title</source>
-            <translation type="unfinished" />
+            <translation>Tytuł grupy</translation>
         </message>
     </context>
     <context>
         <name>UndoRunner</name>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translatorcomment>The app's name: kept as it is.</translatorcomment>
+            <translation>Workshop</translation>
         </message>
     </context>
     <context>
         <name>WorkshopPage</name>
         <message>
             <source>Read-only: this file cannot be changed here. Use File › Save As… to continue in a copy you can edit.</source>
-            <translation type="unfinished" />
+            <translation>Tylko do odczytu: tego pliku nie można tu zmieniać. Użyj Plik › Zapisz jako…, aby pracować dalej na kopii.</translation>
         </message>
         <message>
             <source>Select an activity in the agenda, or add one (Insert).</source>
-            <translation type="unfinished" />
+            <translation>Wybierz aktywność w programie albo dodaj nową (Insert).</translation>
         </message>
         <message>
             <source>&amp;Activity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktywność</translation>
+        </message>
+        <message>
+            <source>Participa&amp;nts</source>
+            <translation>&amp;Uczestnicy</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Szczegóły</translation>
+        </message>
+        <message>
+            <source>Act&amp;ions</source>
+            <translation>&amp;Zadania</translation>
         </message>
     </context>
     <context>
         <name>_Exporter</name>
         <message>
             <source>Export handout</source>
-            <translation type="unfinished" />
+            <translation>Eksportuj materiał</translation>
         </message>
         <message>
             <source>Laying out the handout…</source>
-            <translation type="unfinished" />
+            <translation>Składanie materiału…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Anuluj</translation>
         </message>
         <message>
             <source>No participant has an organisation: there is nothing to split by.</source>
-            <translation type="unfinished" />
+            <translation>Żaden uczestnik nie ma organizacji: nie ma według czego dzielić.</translation>
         </message>
         <message>
             <source>Export a handout per organisation (one file each, beside this name)</source>
-            <translation type="unfinished" />
+            <translation>Eksportuj materiał dla każdej organizacji (osobny plik, obok tej nazwy)</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n organisation handout(s) to {folder}: {names}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zapisano %n materiał dla organizacji w {folder}: {names}</numerusform>
+                <numerusform>Zapisano %n materiały dla organizacji w {folder}: {names}</numerusform>
+                <numerusform>Zapisano %n materiałów dla organizacji w {folder}: {names}</numerusform>
             </translation>
         </message>
         <message>
             <source>Export data as CSV into…</source>
-            <translation type="unfinished" />
+            <translation>Eksportuj dane jako CSV do…</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n CSV file(s) to {folder}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zapisano %n plik CSV w {folder}.</numerusform>
+                <numerusform>Zapisano %n pliki CSV w {folder}.</numerusform>
+                <numerusform>Zapisano %n plików CSV w {folder}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Export as JSON</source>
-            <translation type="unfinished" />
+            <translation>Eksportuj jako JSON</translation>
         </message>
         <message>
             <source>Saved the whole workshop as {name}.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano cały warsztat jako {name}.</translation>
         </message>
         <message>
             <source>Open a workshop first.</source>
-            <translation type="unfinished" />
+            <translation>Najpierw otwórz warsztat.</translation>
         </message>
     </context>
     <context>
         <name>colours</name>
         <message>
             <source>Yellow</source>
-            <translation type="unfinished" />
+            <translation>Żółty</translation>
         </message>
         <message>
             <source>Pink</source>
-            <translation type="unfinished" />
+            <translation>Różowy</translation>
         </message>
         <message>
             <source>Blue</source>
-            <translation type="unfinished" />
+            <translation>Niebieski</translation>
         </message>
         <message>
             <source>Green</source>
-            <translation type="unfinished" />
+            <translation>Zielony</translation>
         </message>
         <message>
             <source>Orange</source>
-            <translation type="unfinished" />
+            <translation>Pomarańczowy</translation>
         </message>
         <message>
             <source>Lilac</source>
-            <translation type="unfinished" />
+            <translation>Liliowy</translation>
         </message>
     </context>
     <context>
         <name>kinds</name>
         <message>
             <source>Brainstorm</source>
-            <translation type="unfinished" />
+            <translation>Burza mózgów</translation>
         </message>
         <message>
             <source>Participatory budget</source>
-            <translation type="unfinished" />
+            <translation>Budżet partycypacyjny</translation>
         </message>
         <message>
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Powitanie</translation>
         </message>
         <message>
             <source>Prompt / discussion</source>
-            <translation type="unfinished" />
+            <translation>Pytanie / dyskusja</translation>
         </message>
         <message>
             <source>Break</source>
-            <translation type="unfinished" />
+            <translation>Przerwa</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translatorcomment>kinds: the closing activity of the day (noun). Elsewhere: the verb on a button.</translatorcomment>
+            <translation>Zakończenie</translation>
         </message>
         <message>
             <source>Dot vote</source>
-            <translation type="unfinished" />
+            <translation>Głosowanie kropkami</translation>
         </message>
         <message>
             <source>Offers and asks</source>
-            <translation type="unfinished" />
+            <translation>Oferty i prośby</translation>
         </message>
         <message>
             <source>Pulse check</source>
-            <translation type="unfinished" />
+            <translation>Sprawdzenie nastroju</translation>
         </message>
         <message>
             <source>Purpose blend</source>
-            <translation type="unfinished" />
+            <translation>Łączenie celów</translation>
         </message>
         <message>
             <source>Review of promises</source>
-            <translation type="unfinished" />
+            <translation>Przegląd obietnic</translation>
         </message>
     </context>
 </TS>

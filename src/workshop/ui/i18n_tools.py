@@ -37,7 +37,13 @@ def sources() -> list[Path]:
 
 
 def shipped() -> list[str]:
+    """The translations a translator completes (English, the source, has only its plurals)."""
     return [language.code for language in UI_LANGUAGES if language.code != SOURCE]
+
+
+def compiled() -> list[str]:
+    """Every ``.ts`` kept and compiled: the source language's plural forms, and the rest."""
+    return [SOURCE, *shipped()]
 
 
 def ts_path(code: str) -> Path:
@@ -62,8 +68,17 @@ def extract() -> list[tuple[str, str, bool]]:
     with tempfile.TemporaryDirectory() as work:
         ts = Path(work) / "extract.ts"
         subprocess.run(
-            [_tool("lupdate"), "-silent", "-locations", "none", "-source-language", "en",
-             *map(str, sources()), "-ts", str(ts)],
+            [
+                _tool("lupdate"),
+                "-silent",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                *map(str, sources()),
+                "-ts",
+                str(ts),
+            ],
             check=True,
         )
         root = ET.parse(ts).getroot()
@@ -101,6 +116,8 @@ def lupdate(ts: Path, code: str) -> None:
     root = ET.Element("TS", version="2.1", language=code, sourcelanguage="en")
     contexts: dict[str, ET.Element] = {}
     for name, source, plural in extract():
+        if code == SOURCE and not plural:
+            continue  # English needs only its plural forms
         if name not in contexts:
             contexts[name] = ET.SubElement(root, "context")
             ET.SubElement(contexts[name], "name").text = name
@@ -123,7 +140,7 @@ def update() -> list[Path]:
     """Refresh every shipped ``.ts`` from the sources and compile it."""
     translations_dir().mkdir(parents=True, exist_ok=True)
     written = []
-    for code in shipped():
+    for code in compiled():
         ts = ts_path(code)
         lupdate(ts, code)
         written.append(lrelease(ts))

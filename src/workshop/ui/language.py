@@ -74,7 +74,7 @@ def install(app: QCoreApplication, code: str, extra: Path | None = None) -> list
         candidates.append((f"qtbase_{code}", qt_dir))
     if extra is not None:
         candidates.append((extra.stem, str(extra.parent)))
-    elif code != SOURCE:
+    else:  # English too: its plural forms ("1 note", "2 notes") come from workshop_en
         candidates.append((f"workshop_{code}", str(translations_dir())))
     for name, folder in candidates:
         translator = QTranslator(app)
@@ -82,8 +82,10 @@ def install(app: QCoreApplication, code: str, extra: Path | None = None) -> list
             app.installTranslator(translator)
             installed.append(translator)
     if isinstance(app, QGuiApplication):
-        direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(code) else (
-            Qt.LayoutDirection.LeftToRight
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if is_right_to_left(code)
+            else (Qt.LayoutDirection.LeftToRight)
         )
         app.setLayoutDirection(direction)
     return installed

@@ -6,7 +6,7 @@ would need each of them to rebuild its texts, and a restart between workshops is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,12 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.ui.language import SYSTEM, UI_LANGUAGES
+from workshop.ui.language import SYSTEM, UI_LANGUAGES, resolve
 from workshop.ui.settings import AppSettings
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreferencesDialog", text)
 
 
 class PreferencesDialog(QDialog):
@@ -30,23 +26,28 @@ class PreferencesDialog(QDialog):
         """``current``: the language the UI runs in now (to say whether a restart is due)."""
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle(_tr("Preferences"))
+        self.setWindowTitle(QCoreApplication.translate("PreferencesDialog", "Preferences"))
         self._settings = settings
         self._current = current
         self.language = QComboBox(self)
         self.language.setObjectName("languageChoice")
-        self.language.addItem(_tr("System language"), SYSTEM)
+        self.language.addItem(
+            QCoreApplication.translate("PreferencesDialog", "System language"), SYSTEM
+        )
         for language in UI_LANGUAGES:
             self.language.addItem(language.native_name, language.code)
         index = self.language.findData(settings.ui_language())
         self.language.setCurrentIndex(max(index, 0))
-        self.language.setAccessibleName(_tr("Language of the app"))
+        self.language.setAccessibleName(
+            QCoreApplication.translate("PreferencesDialog", "Language of the app")
+        )
         form = QFormLayout()
-        form.addRow(_tr("&Language:"), self.language)
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "&Language:"), self.language)
         self.note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "PreferencesDialog",
                 "The new language applies when Workshop starts again. Handouts and the "
-                "projector follow each workshop's own language (Details)."
+                "projector follow each workshop's own language (Details).",
             ),
             self,
         )
@@ -64,6 +65,10 @@ class PreferencesDialog(QDialog):
 
     def chosen(self) -> str:
         return str(self.language.currentData())
+
+    def needs_restart(self) -> bool:
+        """Whether the chosen language differs from the one the UI runs in now."""
+        return resolve(self.chosen(), QLocale.system()) != self._current
 
     def accept(self) -> None:
         self._settings.set_ui_language(self.chosen())

@@ -78,7 +78,11 @@ class WorkshopPage(QWidget):
         # pays for what the first picture shows.
         self._panels: dict[int, QWidget] = {}
         # Alt+P is the Projector menu, Alt+T the tally tabs of the vote and the pulse.
-        for label in ("Participa&nts", "&Details", "Act&ions"):
+        for label in (
+            QCoreApplication.translate("WorkshopPage", "Participa&nts"),
+            QCoreApplication.translate("WorkshopPage", "&Details"),
+            QCoreApplication.translate("WorkshopPage", "Act&ions"),
+        ):
             holder = QWidget(self.tabs)
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, label)
