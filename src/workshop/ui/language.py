@@ -45,6 +45,17 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def _qt_translations() -> str:
+    """Where Qt's own ``qtbase_<lang>.qm`` are: Qt's configured folder, else the wheel's
+    (a bundle keeps them at ``PySide6/Qt/translations``)."""
+    configured = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if Path(configured).is_dir():
+        return configured
+    import PySide6
+
+    return str(Path(PySide6.__file__).parent / "Qt" / "translations")
+
+
 def resolve(choice: str, system: QLocale) -> str:
     """The shipped language to use: the choice if it is one, else the first of the
     system's UI languages that is shipped (``pl-PL`` → ``pl``), else English."""
@@ -68,10 +79,9 @@ def install(app: QCoreApplication, code: str, extra: Path | None = None) -> list
     ``extra`` loads a ``.qm`` file in place of ours (the tests' pseudo-translation).
     """
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates: list[tuple[str, str]] = []
     if code != SOURCE:
-        candidates.append((f"qtbase_{code}", qt_dir))
+        candidates.append((f"qtbase_{code}", _qt_translations()))
     if extra is not None:
         candidates.append((extra.stem, str(extra.parent)))
     else:  # English too: its plural forms ("1 note", "2 notes") come from workshop_en
