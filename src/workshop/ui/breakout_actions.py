@@ -176,7 +176,7 @@ class BreakoutActions(QObject):
         except WorkshopError as exc:
             self._tell(str(exc))
             return
-        self.window._set_document(new)  # the window's own way to switch to an open file
+        self.window.set_document(new)  # the window's own way to switch to an open file
         self._tell(f"Meeting {number} is open: it starts by reviewing what was promised. "
                    f"“{doc.path.name}” is unchanged.")
 
