@@ -30,11 +30,16 @@ class MainWindow(Protocol):
     """What these actions need of the main window (named here, so this module does not
     import the window that installs it)."""
 
-    doc: Document | None
-    ctx: ScreenContext | None
-    ask: object
+    @property
+    def doc(self) -> Document | None: ...
 
-    def _set_document(self, doc: Document) -> None: ...
+    @property
+    def ctx(self) -> ScreenContext | None: ...
+
+    @property
+    def ask(self) -> object: ...
+
+    def set_document(self, doc: Document) -> None: ...
 
 FILTER = f"Workshop files (*{SUFFIX})"
 

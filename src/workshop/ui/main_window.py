@@ -82,8 +82,8 @@ class MainWindow(QMainWindow):
         self.start.openRequested.connect(self.open_dialog)
         self.start.demoRequested.connect(self.open_demo)
         self.start.recentRequested.connect(self.open_path)
-        self.files = DocumentFiles(self)
-        self.menus = WindowMenus(self)
+        self.files = DocumentFiles(self, self)
+        self.menus = WindowMenus(self, self)
         menus = self.menus
         self.file_menu, self.edit_menu = menus.file_menu, menus.edit_menu
         self.view_menu, self.activity_menu = menus.view_menu, menus.activity_menu

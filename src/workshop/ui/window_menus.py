@@ -9,48 +9,97 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from workshop.storage.document import Document
+from workshop.ui.breakout_actions import install_breakout_actions
+from workshop.ui.screens.base import ScreenContext
 from workshop.ui.text_undo import ActionUndoKeys
-from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB
+from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB, WorkshopPage
 
 if TYPE_CHECKING:
-    from workshop.ui.main_window import MainWindow
+    from workshop.ui.export_actions import ExportQuestions
+
+
+class MenuHost(Protocol):
+    """What the menus call on the main window (named here, so this module does not import
+    the window that uses it)."""
+
+    @property
+    def doc(self) -> Document | None: ...
+
+    @property
+    def ctx(self) -> ScreenContext | None: ...
+
+    @property
+    def ask(self) -> object: ...
+
+    @property
+    def page(self) -> WorkshopPage | None: ...
+
+    @property
+    def undo_stack(self) -> QUndoStack: ...
+
+    @property
+    def export_questions(self) -> ExportQuestions | None: ...
+
+    def set_document(self, doc: Document) -> None: ...
+
+    def new_workshop(self) -> None: ...
+
+    def open_dialog(self) -> None: ...
+
+    def open_demo(self) -> bool: ...
+
+    def save_as(self) -> None: ...
+
+    def share_copy(self) -> None: ...
+
+    def close_workshop(self) -> None: ...
+
+    def use_template(self) -> None: ...
+
+    def about(self) -> None: ...
+
+    def focus_activity(self) -> None: ...
+
+    def show_tab(self, index: int) -> None: ...
 
 
 class WindowMenus(QObject):
     """The menus of ``window``; their actions call the window's own methods."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: MenuHost, window: QMainWindow) -> None:
         super().__init__(window)
+        self.host = host
         self.window = window
         self.undo_blocked = False
         self._window_keys: dict[QAction, list[QKeySequence]] = {}
         bar = window.menuBar()
         self.file_menu = bar.addMenu("&File")
-        self._build_file_menu(window)
+        self._build_file_menu(host)
         self.edit_menu = bar.addMenu("&Edit")
-        self._build_edit_menu(window)
+        self._build_edit_menu(host)
         self.view_menu = bar.addMenu("&View")
-        self._build_view_menu(window)
+        self._build_view_menu(host)
         self.activity_menu = bar.addMenu("A&ctivity")
         self._action(
             self.activity_menu,
             "&Add activity…",
             "actionAddActivity",
-            lambda: window.page and window.page.agenda.add(),
+            lambda: host.page and host.page.agenda.add(),
             QKeySequence("Ctrl+Shift+A"),
         )
         self._action(
             self.activity_menu, "&Use a template agenda…", "actionUseTemplate",
-            window.use_template,
+            host.use_template,
         )
         help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About Workshop", "actionAbout", window.about)
+        self._action(help_menu, "&About Workshop", "actionAbout", host.about)
         # File › Export fills itself the first time it opens (the exporters are big imports).
         self.export_menu.aboutToShow.connect(self._install_export_actions)
 
@@ -65,7 +114,7 @@ class WindowMenus(QObject):
         menu.addAction(action)
         return action
 
-    def _build_file_menu(self, window: MainWindow) -> None:
+    def _build_file_menu(self, window: MenuHost) -> None:
         menu = self.file_menu
         self._action(
             menu, "&New workshop…", "actionNew", window.new_workshop,
@@ -84,8 +133,6 @@ class WindowMenus(QObject):
         self.share_action = self._action(
             menu, "S&hare a copy…", "actionShareCopy", window.share_copy
         )
-        from workshop.ui.breakout_actions import install_breakout_actions
-
         #: File › Make breakout copies…, Merge breakout…, Next meeting…
         self.breakout_actions = install_breakout_actions(window, menu)
         self.export_menu = menu.addMenu("&Export")
@@ -95,10 +142,10 @@ class WindowMenus(QObject):
             menu, "&Close workshop", "actionClose", window.close_workshop,
             QKeySequence.StandardKey.Close,
         )
-        self._action(menu, "&Quit", "actionQuit", window.close, QKeySequence("Ctrl+Q"))
+        self._action(menu, "&Quit", "actionQuit", self.window.close, QKeySequence("Ctrl+Q"))
 
-    def _build_edit_menu(self, window: MainWindow) -> None:
-        stack = window.undo_stack
+    def _build_edit_menu(self, host: MenuHost) -> None:
+        stack = host.undo_stack
         self.undo_action = self._action(
             self.edit_menu, "&Undo", "actionUndo", self._undo, QKeySequence.StandardKey.Undo
         )
@@ -106,13 +153,13 @@ class WindowMenus(QObject):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         # The undo keys undo the last action even in a text box with nothing pending.
         self._action_undo_keys = ActionUndoKeys(
-            window, stack, self.undo_action.shortcuts, self.redo_action.shortcuts
+            self.window, stack, self.undo_action.shortcuts, self.redo_action.shortcuts
         )
         stack.indexChanged.connect(self.refresh_undo)
         stack.cleanChanged.connect(self.refresh_undo)
         self.refresh_undo()
 
-    def _build_view_menu(self, window: MainWindow) -> None:
+    def _build_view_menu(self, window: MenuHost) -> None:
         self.go_activity = self._action(
             self.view_menu, "&Activity", "actionShowActivity", window.focus_activity,
             QKeySequence("Ctrl+1"),
@@ -132,27 +179,26 @@ class WindowMenus(QObject):
             return
         from workshop.ui.export_actions import install_export_actions
 
-        window = self.window
-        install_export_actions(
-            self.export_menu, window, lambda: window.doc, window.export_questions
-        )
+        host = self.host
+        install_export_actions(self.export_menu, self.window, lambda: host.doc,
+                               host.export_questions)
 
     # ------------------------------------------------------------------ undo
 
     def _undo(self) -> None:
         if not self.undo_blocked:
-            self.window.undo_stack.undo()
+            self.host.undo_stack.undo()
 
     def _redo(self) -> None:
         if not self.undo_blocked:
-            self.window.undo_stack.redo()
+            self.host.undo_stack.redo()
 
     def set_undo_blocked(self, blocked: bool) -> None:
         self.undo_blocked = blocked
         self.refresh_undo()
 
     def refresh_undo(self, *_: object) -> None:
-        stack = self.window.undo_stack
+        stack = self.host.undo_stack
         can_undo = stack.canUndo() and not self.undo_blocked
         can_redo = stack.canRedo() and not self.undo_blocked
         self.undo_action.setEnabled(can_undo)
@@ -164,7 +210,7 @@ class WindowMenus(QObject):
 
     def refresh(self, recent: list[Path], open_recent: Callable[[Path], object]) -> None:
         """Enable what needs an open (writable) workshop; list the recent files."""
-        doc = self.window.doc
+        doc = self.host.doc
         has_doc = doc is not None
         self.breakout_actions.refresh()
         for action in (self.save_as_action, self.share_action, self.close_action):

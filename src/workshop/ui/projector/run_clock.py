@@ -10,20 +10,19 @@ clock buttons are saved at once but are not undo steps (see
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from workshop.domain import palettes
 from workshop.domain.models import Activity, ActivityStatus
-from workshop.domain.timer import TimerPhase, format_clock, format_duration
+from workshop.domain.timer import Clock, TimerPhase, TimerReading, format_clock, format_duration
 from workshop.storage import read_timer
+from workshop.storage.changes import Change
 from workshop.storage.ops import timer as timer_ops
+from workshop.ui.screens.base import ScreenContext
 from workshop.ui.widgets import compact
-
-if TYPE_CHECKING:
-    from workshop.ui.projector.run_panel import RunPanel
 
 #: A finished activity's clock: calm, not the warning colours of a running one.
 DONE_COLOUR = "#2f6fb2"
@@ -41,28 +40,48 @@ def panel_button(
     return widget
 
 
+class ClockHost(Protocol):
+    """What the clock needs of the run panel (named here, so this module does not import
+    the panel that uses it)."""
+
+    ctx: ScreenContext | None
+    activity_id: int | None
+    clock: Clock
+
+    def activity(self) -> Activity | None: ...
+
+    def reading(self) -> TimerReading | None: ...
+
+    def start(self) -> None: ...
+
+    def run(
+        self, op: Callable[..., Change], *args: Any, undoable: bool, **kwargs: Any
+    ) -> Change | None: ...
+
+
 class RunClock(QObject):
     """The timer section of the run panel (its widgets are the panel's children)."""
 
-    def __init__(self, panel: RunPanel, settings: QSettings) -> None:
-        super().__init__(panel)
+    def __init__(self, panel: ClockHost, widget: QWidget, settings: QSettings) -> None:
+        super().__init__(widget)
         self.panel = panel
+        self.widget = widget
         self._was_over = False
-        self.digits = QLabel("--:--", panel, objectName="runTimer")
+        self.digits = QLabel("--:--", widget, objectName="runTimer")
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.digits.setAccessibleName("Time left")
-        self.plan = QLabel(panel, objectName="runTimerPlan")
+        self.plan = QLabel(widget, objectName="runTimerPlan")
         self.plan.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.plan.setWordWrap(True)
-        self.start_pause = panel_button(panel, "Start", "runStartPause",
+        self.start_pause = panel_button(widget, "Start", "runStartPause",
                                         "Start or pause the timer", self._start_pause)
-        self.reset = panel_button(panel, "Reset", "runReset",
+        self.reset = panel_button(widget, "Reset", "runReset",
                                   "Reset the timer to the full timebox", self._reset)
-        self.plus = panel_button(panel, "+1", "runPlusMinute", "One more minute",
+        self.plus = panel_button(widget, "+1", "runPlusMinute", "One more minute",
                                  lambda: self._adjust(1))
-        self.minus = panel_button(panel, "−1", "runMinusMinute", "One minute less",
+        self.minus = panel_button(widget, "−1", "runMinusMinute", "One minute less",
                                   lambda: self._adjust(-1))
-        self.sound = QCheckBox("Sound at zero", panel, objectName="runSoundAtZero")
+        self.sound = QCheckBox("Sound at zero", widget, objectName="runSoundAtZero")
         self.sound.setAccessibleName("Beep when the time is up")
         self.sound.setChecked(str(settings.value(SOUND_KEY, "false")).lower() == "true")
         self.sound.toggled.connect(lambda on: settings.setValue(SOUND_KEY, on))
@@ -133,7 +152,7 @@ class RunClock(QObject):
         if over and not self._was_over:
             self.signal_zero()
         self._was_over = reading.at_zero
-        if running and panel.isVisible():
+        if running and self.widget.isVisible():
             if not self.tick.isActive():
                 self.tick.start()
         else:

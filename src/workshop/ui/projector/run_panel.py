@@ -75,7 +75,7 @@ class RunPanel(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: 600;")
-        self.timer = RunClock(self, controller.settings)
+        self.timer = RunClock(self, self, controller.settings)
         self.digits, self.plan, self.sound = self.timer.digits, self.timer.plan, self.timer.sound
         self.start_pause, self.reset = self.timer.start_pause, self.timer.reset
         self.plus, self.minus = self.timer.plus, self.timer.minus
@@ -91,7 +91,7 @@ class RunPanel(QWidget):
         compact(self.start_activity, "Restart activity")
         compact(self.finish_activity)
         compact(self.next_button)
-        self.room_section = RoomSection(self, controller)
+        self.room_section = RoomSection(self, self, controller)
         self.room, self.preview = self.room_section.room, self.room_section.preview
         self.live_title = self.room_section.live_title
         self.looking_at = self.room_section.looking_at

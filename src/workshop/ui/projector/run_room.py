@@ -8,7 +8,7 @@ projector, rendered at most once per :data:`PREVIEW_DELAY_MS` burst of changes.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -17,9 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QTo
 from workshop.storage import read
 from workshop.ui.projector.controller import ProjectorController
 from workshop.ui.projector.state import RoomSees
-
-if TYPE_CHECKING:
-    from workshop.ui.projector.run_panel import RunPanel
+from workshop.ui.screens.base import ScreenContext
 
 #: The preview follows the dock's width (always 16:9) between these; it asks for the hint.
 PREVIEW_MIN_WIDTH = 200
@@ -72,43 +70,54 @@ def _sixteen_nine(width: int) -> int:
     return round(width * 9 / 16)
 
 
+class RoomHost(Protocol):
+    """What this section reads of the run panel (named here, so this module does not
+    import the panel that uses it)."""
+
+    ctx: ScreenContext | None
+    activity_id: int | None
+
+
 class RoomSection(QObject):
     """What the room sees, in the run panel (its widgets are the panel's children)."""
 
-    def __init__(self, panel: RunPanel, controller: ProjectorController) -> None:
-        super().__init__(panel)
+    def __init__(
+        self, panel: RoomHost, widget: QWidget, controller: ProjectorController
+    ) -> None:
+        super().__init__(widget)
         self.panel = panel
+        self.widget = widget
         self.controller = controller
-        self.room = QLabel(panel, objectName="runRoomSees")
+        self.room = QLabel(widget, objectName="runRoomSees")
         self.room.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.room.setWordWrap(True)
         self.room.setAccessibleName("What the room sees")
-        self.live_title = QLabel(panel, objectName="runLiveActivity")
+        self.live_title = QLabel(widget, objectName="runLiveActivity")
         self.live_title.setTextFormat(Qt.TextFormat.PlainText)
         self.live_title.setWordWrap(True)
         self.live_title.setStyleSheet("font-weight: 600;")
         self.live_title.setAccessibleName("The activity the room sees")
-        self.looking_at = QLabel(panel, objectName="runLookingAt")
+        self.looking_at = QLabel(widget, objectName="runLookingAt")
         self.looking_at.setTextFormat(Qt.TextFormat.PlainText)
         self.looking_at.setWordWrap(True)
         self.looking_at.setAccessibleName("The activity you are looking at (not shown)")
-        self.show_in_room = QToolButton(panel, objectName="runShowInRoom")
+        self.show_in_room = QToolButton(widget, objectName="runShowInRoom")
         self.show_in_room.setDefaultAction(controller.show_action)
         self.show_in_room.setAccessibleName("Show in room")
         self.show_in_room.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Arrows only (the actions' own texts are for the menu): the dock stays narrow.
-        self.page_prev = QToolButton(panel, objectName="runPagePrevious")
+        self.page_prev = QToolButton(widget, objectName="runPagePrevious")
         self.page_prev.setDefaultAction(controller.page_up_action)
         self.page_prev.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.page_prev.setAccessibleName("Previous page on the projector")
-        self.page_next = QToolButton(panel, objectName="runPageNext")
+        self.page_next = QToolButton(widget, objectName="runPageNext")
         self.page_next.setDefaultAction(controller.page_down_action)
         self.page_next.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.page_next.setAccessibleName("Next page on the projector")
-        self.page = QLabel(panel, objectName="runPage")
+        self.page = QLabel(widget, objectName="runPage")
         self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page.setAccessibleName("Page the room sees")
-        self.preview = PreviewLabel(panel)
+        self.preview = PreviewLabel(widget)
         self.preview.setAccessibleName("Preview of the projector")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #000; border: 1px solid #90a4ae;")
@@ -124,7 +133,7 @@ class RoomSection(QObject):
             (controller.blank_action, "runBlank"),
             (controller.freeze_action, "runFreeze"),
         )):
-            tool = QToolButton(panel, objectName=name)
+            tool = QToolButton(widget, objectName=name)
             tool.setDefaultAction(act)
             tool.setAccessibleName(act.text().replace("&", ""))
             tool.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -184,7 +193,7 @@ class RoomSection(QObject):
             widget.setVisible(doc is not None and pages > 1)
 
     def schedule_preview(self) -> None:
-        if self.panel.isVisible() and not self.preview_timer.isActive():
+        if self.widget.isVisible() and not self.preview_timer.isActive():
             self.preview_timer.start()
 
     def update_preview(self) -> None:
