@@ -16,6 +16,8 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+from workshop.domain.models import ActivityKind
+from workshop.kinds import spec_for
 from workshop.storage import read, read_board
 from workshop.storage.changes import Change
 from workshop.storage.ops import board as ops
@@ -39,10 +41,13 @@ from workshop.ui.undo import step
 
 __all__ = ["ACTION_TEXT_MAX", "DROP_FILE_MAX", "BoardScreen", "action_text"]
 
+_SPEC = spec_for(ActivityKind.BRAINSTORM)
+
 
 class BoardScreen(ActivityScreen):
     #: The breakout table the board shows (None: all; 0: the main room's own notes).
     tableFilterChanged = Signal(object)
+    tables = _SPEC.watches
 
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
@@ -153,7 +158,11 @@ class BoardScreen(ActivityScreen):
         self.counts.setText(f"{notes} · {clusters} · {counts.loose} loose")
 
     def on_change(self, change: Change) -> None:
-        board = change.touches("notes", "clusters")
+        """Refresh only what ``change`` touched of the tables the brainstorm's spec watches:
+        the notes and clusters (the kind's own), the authors, the header, the table filter."""
+        if not self.concerns(change):
+            return
+        board = change.touches(*_SPEC.owns)
         people = change.touches("participants")
         own = self.activity_id in change.ids("activities") or change.touches("workshop")
         if board or people or own:

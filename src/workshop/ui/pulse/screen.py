@@ -52,12 +52,13 @@ from workshop.ui.pulse.results import ImpactRadar, PulseResults
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.widgets import buddy_label, compact, make_button
 
-_TABLES = watched(ActivityKind.PULSE)
 _ID = Qt.ItemDataRole.UserRole
 __all__ = ["ONE_BY_ONE_TAB", "TALLY_TAB", "AnswerPad", "PulseScreen"]
 
 
 class PulseScreen(ActivityScreen):
+    tables = watched(ActivityKind.PULSE)
+
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
         self.setObjectName("pulseScreen")
@@ -366,7 +367,7 @@ class PulseScreen(ActivityScreen):
         self.results_box.show_rounds(rounds, hidden)
 
     def on_change(self, change: Change) -> None:
-        if change.touches(*_TABLES):
+        if self.concerns(change):
             self.reload()
 
     # ------------------------------------------------------------ gestures
