@@ -15,6 +15,7 @@ SPEC = KindSpec(
     csv_sheets="workshop.export.csv_export:notes",
     demo="workshop.demo.board:fill",
     owns=frozenset({"notes", "clusters"}),
-    reads=frozenset({"participants"}),
+    # Authors' names; and which breakout table each note came from (the board's filter).
+    reads=frozenset({"participants", "origins", "breakouts"}),
     ops=("board",),
 )

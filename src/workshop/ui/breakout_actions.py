@@ -30,11 +30,16 @@ class MainWindow(Protocol):
     """What these actions need of the main window (named here, so this module does not
     import the window that installs it)."""
 
-    doc: Document | None
-    ctx: ScreenContext | None
-    ask: object
+    @property
+    def doc(self) -> Document | None: ...
 
-    def _set_document(self, doc: Document) -> None: ...
+    @property
+    def ctx(self) -> ScreenContext | None: ...
+
+    @property
+    def ask(self) -> object: ...
+
+    def set_document(self, doc: Document) -> None: ...
 
 #: Translated where used; lupdate finds it here.
 FILTER = QT_TRANSLATE_NOOP("BreakoutActions", "Workshop files (*.workshop)")
@@ -221,7 +226,7 @@ class BreakoutActions(QObject):
         except WorkshopError as exc:
             self._tell(str(exc))
             return
-        self.window._set_document(new)  # the window's own way to switch to an open file
+        self.window.set_document(new)  # the window's own way to switch to an open file
         self._tell(
             QCoreApplication.translate(
                 "BreakoutActions",

@@ -20,10 +20,10 @@ from workshop.ui.budgeting.projects import ProjectsTab
 from workshop.ui.budgeting.results import ResultsTab
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 
-_TABLES = watched(ActivityKind.BUDGET)
-
 
 class BudgetScreen(ActivityScreen):
+    tables = watched(ActivityKind.BUDGET)
+
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
         self.setObjectName("budgetScreen")
@@ -49,7 +49,7 @@ class BudgetScreen(ActivityScreen):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def on_change(self, change: Change) -> None:
-        if not change.touches(*_TABLES):
+        if not self.concerns(change):
             return
         activity = read.activity(self.ctx.doc, self.activity_id)
         self.heading.setText(activity.title if activity else "")

@@ -41,10 +41,11 @@ _BUTTONS = (
     (ds.PromiseStatus.DROPPED, "&3 Dropped", "reviewDropped", "3"),
 )
 #: Tables whose change redraws the series' side (this meeting's own figures).
-_FIGURE_TABLES = watched(ActivityKind.REVIEW)
 
 
 class ReviewScreen(ActivityScreen):
+    tables = watched(ActivityKind.REVIEW)
+
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
         self.setObjectName("reviewScreen")
@@ -228,7 +229,7 @@ class ReviewScreen(ActivityScreen):
     def on_change(self, change: Change) -> None:
         if change.touches("promises", "participants", "workshop"):
             self._load()
-        if change.touches(*_FIGURE_TABLES):
+        if self.concerns(change):
             self._load_series()
 
     def focus_primary(self) -> None:
