@@ -22,6 +22,71 @@
         </message>
     </context>
     <context>
+        <name>BoardGrouping</name>
+        <message numerus="yes">
+            <source>Nothing grouped: all %n notes are already in clusters.</source>
+            <translation>
+                <numerusform>Nothing grouped: the note is already in a cluster.</numerusform>
+                <numerusform>Nothing grouped: all %n notes are already in clusters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n action(s)</source>
+            <translation>
+                <numerusform>Make %n action</numerusform>
+                <numerusform>Make %n actions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardPaste</name>
+        <message numerus="yes">
+            <source>Add %n note(s), one for each line of {source}?</source>
+            <translation>
+                <numerusform>Add %n note, one for each line of {source}?</numerusform>
+                <numerusform>Add %n notes, one for each line of {source}?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardScreen</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n cluster</numerusform>
+                <numerusform>%n clusters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n loose</source>
+            <translation>
+                <numerusform>%n loose</numerusform>
+                <numerusform>%n loose</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s) moved</source>
+            <translation>
+                <numerusform>cluster</numerusform>
+                <numerusform>%n clusters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) moved</source>
+            <translation>
+                <numerusform>note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BreakoutActions</name>
         <message numerus="yes">
             <source>Wrote %n breakout cop(ies) to {folder}:</source>

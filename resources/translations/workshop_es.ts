@@ -348,10 +348,306 @@
         </message>
     </context>
     <context>
+        <name>BoardActions</name>
+        <message>
+            <source>left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group the selected notes (Ctrl+G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ungroup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected cluster frames (Ctrl+Shift+G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tidy up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrange clusters and loose notes without overlaps (Ctrl+T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find notes (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the whole board (Ctrl+0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the notes as a list in reading order (Ctrl+L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag notes to move · drag the background to pan · Shift+drag to select · arrows pick a note, Enter or F2 edits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes as a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select all notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy note text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste as notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nudge {direction}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sticky colour {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardGrouping</name>
+        <message>
+            <source>No note matches what you typed in Find: nothing to group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the notes to group first (click, Ctrl+click or Shift+drag), or find them (Ctrl+F, a few words, then Ctrl+G).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} in “{cluster}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} of the {total} notes are already in a cluster ({where}). Move them into the new cluster, or leave them where they are?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing grouped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>left {where}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Nothing grouped: all %n notes are already in clusters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Select a cluster (its title) or notes in one to ungroup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a note or a cluster first: it becomes an action on the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Make %n action(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BoardOutline</name>
         <message>
             <source>Notes in reading order</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardPaste</name>
+        <message>
+            <source>Nobody called “{name}” is on the participant list. Pick a name as you type, or clear the author box for an anonymous note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That text is {length} characters long; a note holds at most {most}. Nothing was pasted: shorten it, or put each idea on its own line to add one note per line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the pasted text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is larger than 1 MB; drop a plain text file of ideas, one per line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a plain text file (UTF-8); nothing was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read “{name}”: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dropped file has no text to add.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the dropped file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the dropped files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {number} of {source} is {length} characters long; a note holds at most {most}. Nothing was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Add %n note(s), one for each line of {source}?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardScreen</name>
+        <message>
+            <source>Prompt shown to the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes and clusters on the board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No prompt for the room yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n loose</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Delete the selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move {clusters} and {notes}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move {clusters}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move {notes}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s) moved</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) moved</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -589,6 +885,33 @@
         </message>
     </context>
     <context>
+        <name>DocumentFiles</name>
+        <message>
+            <source>The demo could not be written: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup could not be copied to a folder you can write to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create workshop file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That file is the workshop that is open now; choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a copy and continue in it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportQuestions</name>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -724,6 +1047,21 @@
         </message>
     </context>
     <context>
+        <name>GroupingHost</name>
+        <message>
+            <source>Group notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Move them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leave them</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>JoinCard</name>
         <message>
             <source>Join from your phone: {address}, code {code}</source>
@@ -750,6 +1088,30 @@
         </message>
         <message>
             <source>Next meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[read-only]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} — {file} — Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved: {change}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All changes are saved as you go · format {version}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -968,6 +1330,13 @@ Ben Ode, Youth Forum</source>
         </message>
         <message>
             <source>{people} from {organisations}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PasteHost</name>
+        <message>
+            <source>Add notes</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1258,6 +1627,203 @@ or open {base} and type the code {code}</source>
         </message>
     </context>
     <context>
+        <name>RoomSection</name>
+        <message>
+            <source>LIVE — the room sees this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BLANK — the projector is black</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FROZEN — the room sees a still picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projector closed (F5 opens it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the room sees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activity the room sees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activity you are looking at (not shown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show in room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous page on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next page on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page the room sees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On {screen}, full screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On {screen}, a window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a note in the spotlight (Esc returns) — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a cluster in the spotlight (Esc returns) — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the agenda — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room sees: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are looking at: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RunClock</name>
+        <message>
+            <source>Time left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start or pause the timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset the timer to the full timebox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One minute less</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sound at zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beep when the time is up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overtime — planned {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>planned {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done · planned {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done · took {took} · planned {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RunPanel</name>
+        <message>
+            <source>Start activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start this activity (status: running)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish this activity (status: done)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the proposed next activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No activity selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No workshop open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: {title}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Share</name>
         <message>
             <source>Share a copy</source>
@@ -1343,6 +1909,113 @@ Keep the list of who has voted (without their choices)?</source>
         <name>UndoRunner</name>
         <message>
             <source>Workshop</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowMenus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ctivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add activity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Use a template agenda…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New workshop…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the &amp;demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;hare a copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pr&amp;eferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ac&amp;tions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo {action}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo {action}</source>
             <translation type="unfinished" />
         </message>
     </context>

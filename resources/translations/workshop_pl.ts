@@ -353,10 +353,319 @@
         </message>
     </context>
     <context>
+        <name>BoardActions</name>
+        <message>
+            <source>left</source>
+            <translation>w lewo</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>w prawo</translation>
+        </message>
+        <message>
+            <source>up</source>
+            <translation>w górę</translation>
+        </message>
+        <message>
+            <source>down</source>
+            <translation>w dół</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupuj</translation>
+        </message>
+        <message>
+            <source>Group the selected notes (Ctrl+G)</source>
+            <translation>Zgrupuj zaznaczone karteczki (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Ungroup</source>
+            <translation>Rozgrupuj</translation>
+        </message>
+        <message>
+            <source>Remove the selected cluster frames (Ctrl+Shift+G)</source>
+            <translation>Usuń ramki zaznaczonych grup (Ctrl+Shift+G)</translation>
+        </message>
+        <message>
+            <source>Tidy up</source>
+            <translation>Uporządkuj</translation>
+        </message>
+        <message>
+            <source>Arrange clusters and loose notes without overlaps (Ctrl+T)</source>
+            <translation>Rozmieść grupy i luźne karteczki tak, by na siebie nie nachodziły (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Szukaj</translation>
+        </message>
+        <message>
+            <source>Find notes (Ctrl+F)</source>
+            <translation>Szukaj karteczek (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Całość</translation>
+        </message>
+        <message>
+            <source>Show the whole board (Ctrl+0)</source>
+            <translation>Pokaż całą tablicę (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <source>Show the notes as a list in reading order (Ctrl+L)</source>
+            <translation>Pokaż karteczki jako listę w kolejności czytania (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Drag notes to move · drag the background to pan · Shift+drag to select · arrows pick a note, Enter or F2 edits</source>
+            <translation>Przeciągnij karteczkę, by ją przesunąć · przeciągnij tło, by przewinąć · Shift+przeciągnięcie zaznacza · strzałki wybierają karteczkę, Enter lub F2 edytuje</translation>
+        </message>
+        <message>
+            <source>Delete notes</source>
+            <translation>Usuń karteczki</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Edytuj karteczkę</translation>
+        </message>
+        <message>
+            <source>Notes as a list</source>
+            <translation>Karteczki jako lista</translation>
+        </message>
+        <message>
+            <source>Select all notes</source>
+            <translation>Zaznacz wszystkie karteczki</translation>
+        </message>
+        <message>
+            <source>Group notes</source>
+            <translation>Zgrupuj karteczki</translation>
+        </message>
+        <message>
+            <source>Fit board</source>
+            <translation>Cała tablica</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Powiększ</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Pomniejsz</translation>
+        </message>
+        <message>
+            <source>Copy note text</source>
+            <translation>Kopiuj tekst karteczki</translation>
+        </message>
+        <message>
+            <source>Paste as notes</source>
+            <translation>Wklej jako karteczki</translation>
+        </message>
+        <message>
+            <source>Make action</source>
+            <translation>Utwórz zadanie</translation>
+        </message>
+        <message>
+            <source>Nudge {direction}</source>
+            <translation>Przesuń lekko {direction}</translation>
+        </message>
+        <message>
+            <source>Sticky colour {name}</source>
+            <translation>Kolor karteczki: {name}</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Kolor</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardGrouping</name>
+        <message>
+            <source>No note matches what you typed in Find: nothing to group.</source>
+            <translation>Żadna karteczka nie pasuje do wyszukiwania: nie ma czego grupować.</translation>
+        </message>
+        <message>
+            <source>Select the notes to group first (click, Ctrl+click or Shift+drag), or find them (Ctrl+F, a few words, then Ctrl+G).</source>
+            <translation>Najpierw zaznacz karteczki do zgrupowania (kliknięcie, Ctrl+kliknięcie lub Shift+przeciągnięcie) albo je wyszukaj (Ctrl+F, kilka słów, potem Ctrl+G).</translation>
+        </message>
+        <message>
+            <source>{count} in “{cluster}”</source>
+            <translation>{count} w „{cluster}”</translation>
+        </message>
+        <message>
+            <source>{count} of the {total} notes are already in a cluster ({where}). Move them into the new cluster, or leave them where they are?</source>
+            <translation>{count} z {total} karteczek jest już w grupie ({where}). Przenieść je do nowej grupy czy zostawić tam, gdzie są?</translation>
+        </message>
+        <message>
+            <source>Nothing grouped.</source>
+            <translation>Nic nie zgrupowano.</translation>
+        </message>
+        <message>
+            <source>left {where}</source>
+            <translatorcomment>Said of notes not moved into the new cluster; {where} lists '2 in “cluster”'.</translatorcomment>
+            <translation>pozostawiono: {where}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing grouped: all %n notes are already in clusters.</source>
+            <translation>
+                <numerusform>Nic nie zgrupowano: ta karteczka jest już w grupie.</numerusform>
+                <numerusform>Nic nie zgrupowano: wszystkie %n karteczki są już w grupach.</numerusform>
+                <numerusform>Nic nie zgrupowano: wszystkie %n karteczek jest już w grupach.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a cluster (its title) or notes in one to ungroup.</source>
+            <translation>Zaznacz grupę (jej tytuł) lub karteczki w niej, aby rozgrupować.</translation>
+        </message>
+        <message>
+            <source>Select a note or a cluster first: it becomes an action on the list.</source>
+            <translation>Najpierw zaznacz karteczkę lub grupę: stanie się zadaniem na liście.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n action(s)</source>
+            <translation>
+                <numerusform>Utwórz %n zadanie</numerusform>
+                <numerusform>Utwórz %n zadania</numerusform>
+                <numerusform>Utwórz %n zadań</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BoardOutline</name>
         <message>
             <source>Notes in reading order</source>
             <translation>Karteczki w kolejności czytania</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardPaste</name>
+        <message>
+            <source>Nobody called “{name}” is on the participant list. Pick a name as you type, or clear the author box for an anonymous note.</source>
+            <translation>Na liście uczestników nie ma nikogo o imieniu „{name}”. Wybierz imię podczas pisania albo wyczyść pole autora, by dodać karteczkę anonimowo.</translation>
+        </message>
+        <message>
+            <source>That text is {length} characters long; a note holds at most {most}. Nothing was pasted: shorten it, or put each idea on its own line to add one note per line.</source>
+            <translation>Ten tekst ma {length} znaków; karteczka mieści najwyżej {most}. Nic nie wklejono: skróć go albo umieść każdy pomysł w osobnym wierszu, by dodać po karteczce na wiersz.</translation>
+        </message>
+        <message>
+            <source>the pasted text</source>
+            <translatorcomment>Inserted as {source} in 'Add %n notes, one for each line of {source}?': genitive.</translatorcomment>
+            <translation>wklejonego tekstu</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a file.</source>
+            <translation>„{name}” nie jest plikiem.</translation>
+        </message>
+        <message>
+            <source>“{name}” is larger than 1 MB; drop a plain text file of ideas, one per line.</source>
+            <translation>„{name}” ma ponad 1 MB; upuść zwykły plik tekstowy z pomysłami, po jednym w wierszu.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a plain text file (UTF-8); nothing was added.</source>
+            <translation>„{name}” nie jest zwykłym plikiem tekstowym (UTF-8); nic nie dodano.</translation>
+        </message>
+        <message>
+            <source>Could not read “{name}”: {reason}</source>
+            <translation>Nie udało się odczytać „{name}”: {reason}</translation>
+        </message>
+        <message>
+            <source>The dropped file has no text to add.</source>
+            <translation>Upuszczony plik nie zawiera tekstu do dodania.</translation>
+        </message>
+        <message>
+            <source>the dropped file</source>
+            <translatorcomment>Inserted as {source}: genitive ('każdy wiersz upuszczonego pliku').</translatorcomment>
+            <translation>upuszczonego pliku</translation>
+        </message>
+        <message>
+            <source>the dropped files</source>
+            <translation>upuszczonych plików</translation>
+        </message>
+        <message>
+            <source>Line {number} of {source} is {length} characters long; a note holds at most {most}. Nothing was added.</source>
+            <translation>Wiersz {number} {source} ma {length} znaków; karteczka mieści najwyżej {most}. Nic nie dodano.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n note(s), one for each line of {source}?</source>
+            <translation>
+                <numerusform>Dodać %n karteczkę, po jednej na każdy wiersz {source}?</numerusform>
+                <numerusform>Dodać %n karteczki, po jednej na każdy wiersz {source}?</numerusform>
+                <numerusform>Dodać %n karteczek, po jednej na każdy wiersz {source}?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardScreen</name>
+        <message>
+            <source>Prompt shown to the room</source>
+            <translation>Pytanie pokazywane sali</translation>
+        </message>
+        <message>
+            <source>Notes and clusters on the board</source>
+            <translation>Karteczki i grupy na tablicy</translation>
+        </message>
+        <message>
+            <source>No prompt for the room yet.</source>
+            <translation>Nie ma jeszcze pytania dla sali.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n karteczka</numerusform>
+                <numerusform>%n karteczki</numerusform>
+                <numerusform>%n karteczek</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n grupa</numerusform>
+                <numerusform>%n grupy</numerusform>
+                <numerusform>%n grup</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n loose</source>
+            <translation>
+                <numerusform>%n luźna</numerusform>
+                <numerusform>%n luźne</numerusform>
+                <numerusform>%n luźnych</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the selection</source>
+            <translation>Usuń zaznaczenie</translation>
+        </message>
+        <message>
+            <source>Move {clusters} and {notes}</source>
+            <translation>Przesuń {clusters} i {notes}</translation>
+        </message>
+        <message>
+            <source>Move {clusters}</source>
+            <translation>Przesuń {clusters}</translation>
+        </message>
+        <message>
+            <source>Move {notes}</source>
+            <translation>Przesuń {notes}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s) moved</source>
+            <translatorcomment>Inside 'Move {clusters}' (an undo step's name): accusative; the singular without its number ('Przesuń grupę').</translatorcomment>
+            <translation>
+                <numerusform>grupę</numerusform>
+                <numerusform>%n grupy</numerusform>
+                <numerusform>%n grup</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) moved</source>
+            <translatorcomment>Inside 'Move {notes}': accusative; the singular without its number ('Przesuń karteczkę').</translatorcomment>
+            <translation>
+                <numerusform>karteczkę</numerusform>
+                <numerusform>%n karteczki</numerusform>
+                <numerusform>%n karteczek</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -382,7 +691,7 @@
         </message>
         <message>
             <source>Ne&amp;xt meeting…</source>
-            <translation>&amp;Następne spotkanie…</translation>
+            <translation>Następne spo&amp;tkanie…</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n breakout cop(ies) to {folder}:</source>
@@ -597,6 +906,33 @@
         </message>
     </context>
     <context>
+        <name>DocumentFiles</name>
+        <message>
+            <source>The demo could not be written: {error}</source>
+            <translation>Nie udało się zapisać przykładu: {error}</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>Otwieranie {name}…</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied to a folder you can write to.</source>
+            <translation>Nie udało się skopiować kopii zapasowej do folderu z prawem zapisu.</translation>
+        </message>
+        <message>
+            <source>Create workshop file</source>
+            <translation>Utwórz plik warsztatu</translation>
+        </message>
+        <message>
+            <source>That file is the workshop that is open now; choose another name.</source>
+            <translation>To plik warsztatu, który jest teraz otwarty; wybierz inną nazwę.</translation>
+        </message>
+        <message>
+            <source>Save a copy and continue in it</source>
+            <translation>Zapisz kopię i pracuj dalej w niej</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportQuestions</name>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -737,6 +1073,21 @@
         </message>
     </context>
     <context>
+        <name>GroupingHost</name>
+        <message>
+            <source>Group notes</source>
+            <translation>Zgrupuj karteczki</translation>
+        </message>
+        <message>
+            <source>&amp;Move them</source>
+            <translation>&amp;Przenieś je</translation>
+        </message>
+        <message>
+            <source>&amp;Leave them</source>
+            <translation>&amp;Zostaw je</translation>
+        </message>
+    </context>
+    <context>
         <name>JoinCard</name>
         <message>
             <source>Join from your phone: {address}, code {code}</source>
@@ -764,6 +1115,31 @@
         <message>
             <source>Next meeting</source>
             <translation>Następne spotkanie</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translatorcomment>The app's name: kept as it is.</translatorcomment>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>[read-only]</source>
+            <translation>[tylko do odczytu]</translation>
+        </message>
+        <message>
+            <source>{title} — {file} — Workshop</source>
+            <translation>{title} — {file} — Workshop</translation>
+        </message>
+        <message>
+            <source>Saved: {change}</source>
+            <translation>Zapisano: {change}</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Tylko do odczytu</translation>
+        </message>
+        <message>
+            <source>All changes are saved as you go · format {version}</source>
+            <translation>Wszystkie zmiany zapisują się na bieżąco · format {version}</translation>
         </message>
     </context>
     <context>
@@ -991,6 +1367,13 @@ Jan Kowalski, Rada Młodzieży</translation>
         </message>
     </context>
     <context>
+        <name>PasteHost</name>
+        <message>
+            <source>Add notes</source>
+            <translation>Dodaj karteczki</translation>
+        </message>
+    </context>
+    <context>
         <name>PhoneSession</name>
         <message>
             <source>Phones cannot join: {address} is not available ({reason}). Choose another network.</source>
@@ -1141,7 +1524,8 @@ lub otwórz {base} i wpisz kod {code}</translation>
         <name>ProjectorController</name>
         <message>
             <source>&amp;Projector</source>
-            <translation>&amp;Projektor</translation>
+            <translatorcomment>Menu title: its mnemonic must differ from &amp;Plik (File).</translatorcomment>
+            <translation>Pro&amp;jektor</translation>
         </message>
         <message>
             <source>Show the audience view on the projector (F5)</source>
@@ -1244,7 +1628,8 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>&amp;Projector</source>
-            <translation>&amp;Projektor</translation>
+            <translatorcomment>Menu title: its mnemonic must differ from &amp;Plik (File).</translatorcomment>
+            <translation>Pro&amp;jektor</translation>
         </message>
         <message>
             <source>&amp;Run panel</source>
@@ -1276,6 +1661,206 @@ lub otwórz {base} i wpisz kod {code}</translation>
         <message>
             <source>Facilitator notes (never shown to the room): {notes}</source>
             <translation>Notatki prowadzącego (nigdy nie pokazywane sali): {notes}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomSection</name>
+        <message>
+            <source>LIVE — the room sees this</source>
+            <translation>NA ŻYWO — sala to widzi</translation>
+        </message>
+        <message>
+            <source>BLANK — the projector is black</source>
+            <translation>WYGASZONY — projektor jest czarny</translation>
+        </message>
+        <message>
+            <source>FROZEN — the room sees a still picture</source>
+            <translation>ZAMROŻONY — sala widzi nieruchomy obraz</translation>
+        </message>
+        <message>
+            <source>Projector closed (F5 opens it)</source>
+            <translation>Projektor zamknięty (F5 go otwiera)</translation>
+        </message>
+        <message>
+            <source>What the room sees</source>
+            <translation>Co widzi sala</translation>
+        </message>
+        <message>
+            <source>The activity the room sees</source>
+            <translation>Aktywność, którą widzi sala</translation>
+        </message>
+        <message>
+            <source>The activity you are looking at (not shown)</source>
+            <translation>Aktywność, którą oglądasz (niepokazywana)</translation>
+        </message>
+        <message>
+            <source>Show in room</source>
+            <translation>Pokaż na sali</translation>
+        </message>
+        <message>
+            <source>Previous page on the projector</source>
+            <translation>Poprzednia strona na projektorze</translation>
+        </message>
+        <message>
+            <source>Next page on the projector</source>
+            <translation>Następna strona na projektorze</translation>
+        </message>
+        <message>
+            <source>Page the room sees</source>
+            <translation>Strona, którą widzi sala</translation>
+        </message>
+        <message>
+            <source>Preview of the projector</source>
+            <translation>Podgląd projektora</translation>
+        </message>
+        <message>
+            <source>On {screen}, full screen</source>
+            <translation>Na {screen}, pełny ekran</translation>
+        </message>
+        <message>
+            <source>On {screen}, a window</source>
+            <translation>Na {screen}, w oknie</translation>
+        </message>
+        <message>
+            <source>the welcome</source>
+            <translation>powitanie</translation>
+        </message>
+        <message>
+            <source>a note in the spotlight (Esc returns) — {name}</source>
+            <translation>wyróżniona karteczka (Esc wraca) — {name}</translation>
+        </message>
+        <message>
+            <source>a cluster in the spotlight (Esc returns) — {name}</source>
+            <translation>wyróżniona grupa (Esc wraca) — {name}</translation>
+        </message>
+        <message>
+            <source>the agenda — {name}</source>
+            <translation>program — {name}</translation>
+        </message>
+        <message>
+            <source>Room sees: {name}</source>
+            <translation>Sala widzi: {name}</translation>
+        </message>
+        <message>
+            <source>You are looking at: {title}</source>
+            <translation>Oglądasz: {title}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Strona {page} z {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunClock</name>
+        <message>
+            <source>Time left</source>
+            <translation>Pozostały czas</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Start or pause the timer</source>
+            <translation>Uruchom lub wstrzymaj minutnik</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translatorcomment>The timer's button: back to the full time.</translatorcomment>
+            <translation>Od nowa</translation>
+        </message>
+        <message>
+            <source>Reset the timer to the full timebox</source>
+            <translation>Ustaw minutnik na pełny czas</translation>
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation>Minuta więcej</translation>
+        </message>
+        <message>
+            <source>One minute less</source>
+            <translation>Minuta mniej</translation>
+        </message>
+        <message>
+            <source>Sound at zero</source>
+            <translation>Dźwięk na zero</translation>
+        </message>
+        <message>
+            <source>Beep when the time is up</source>
+            <translation>Sygnał, gdy czas minie</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Wznów</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pauza</translation>
+        </message>
+        <message>
+            <source>overtime — planned {minutes} min</source>
+            <translation>po czasie — plan {minutes} min</translation>
+        </message>
+        <message>
+            <source>last minute</source>
+            <translation>ostatnia minuta</translation>
+        </message>
+        <message>
+            <source>planned {minutes} min</source>
+            <translation>plan {minutes} min</translation>
+        </message>
+        <message>
+            <source>done · planned {minutes} min</source>
+            <translation>zakończone · plan {minutes} min</translation>
+        </message>
+        <message>
+            <source>done · took {took} · planned {minutes} min</source>
+            <translation>zakończone · trwało {took} · plan {minutes} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunPanel</name>
+        <message>
+            <source>Start activity</source>
+            <translatorcomment>A narrow button in the run panel: keep it short.</translatorcomment>
+            <translation>Rozpocznij</translation>
+        </message>
+        <message>
+            <source>Start this activity (status: running)</source>
+            <translation>Rozpocznij tę aktywność (stan: trwa)</translation>
+        </message>
+        <message>
+            <source>Finish activity</source>
+            <translatorcomment>A narrow button in the run panel: keep it short.</translatorcomment>
+            <translation>Zakończ</translation>
+        </message>
+        <message>
+            <source>Finish this activity (status: done)</source>
+            <translation>Zakończ tę aktywność (stan: zakończone)</translation>
+        </message>
+        <message>
+            <source>Go to next</source>
+            <translation>Następna</translation>
+        </message>
+        <message>
+            <source>Go to the proposed next activity</source>
+            <translation>Przejdź do proponowanej następnej aktywności</translation>
+        </message>
+        <message>
+            <source>Restart activity</source>
+            <translation>Rozpocznij ponownie</translation>
+        </message>
+        <message>
+            <source>No activity selected</source>
+            <translation>Nie wybrano aktywności</translation>
+        </message>
+        <message>
+            <source>No workshop open</source>
+            <translation>Brak otwartego warsztatu</translation>
+        </message>
+        <message>
+            <source>Next: {title}</source>
+            <translation>Następna: {title}</translation>
         </message>
     </context>
     <context>
@@ -1369,6 +1954,113 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
             <source>Workshop</source>
             <translatorcomment>The app's name: kept as it is.</translatorcomment>
             <translation>Workshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowMenus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Plik</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edycja</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Widok</translation>
+        </message>
+        <message>
+            <source>A&amp;ctivity</source>
+            <translation>&amp;Aktywność</translation>
+        </message>
+        <message>
+            <source>&amp;Add activity…</source>
+            <translation>&amp;Dodaj aktywność…</translation>
+        </message>
+        <message>
+            <source>&amp;Use a template agenda…</source>
+            <translation>&amp;Użyj szablonu programu…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Pomo&amp;c</translation>
+        </message>
+        <message>
+            <source>&amp;About Workshop</source>
+            <translation>&amp;O programie Workshop</translation>
+        </message>
+        <message>
+            <source>&amp;New workshop…</source>
+            <translation>&amp;Nowy warsztat…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Otwórz…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo</source>
+            <translation>Otwórz &amp;przykład</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Ostatnie p&amp;liki</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Zapisz &amp;jako…</translation>
+        </message>
+        <message>
+            <source>S&amp;hare a copy…</source>
+            <translation>&amp;Udostępnij kopię…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Eksport</translation>
+        </message>
+        <message>
+            <source>&amp;Close workshop</source>
+            <translation>Za&amp;mknij warsztat</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Zakończ</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Cofnij</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ponów</translation>
+        </message>
+        <message>
+            <source>Pr&amp;eferences…</source>
+            <translation>P&amp;referencje…</translation>
+        </message>
+        <message>
+            <source>&amp;Activity</source>
+            <translation>&amp;Aktywność</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;Uczestnicy</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Szczegóły</translation>
+        </message>
+        <message>
+            <source>Ac&amp;tions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;Cofnij: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {action}</source>
+            <translation>&amp;Ponów: {action}</translation>
         </message>
     </context>
     <context>
