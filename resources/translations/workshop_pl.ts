@@ -2052,7 +2052,7 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         </message>
         <message>
             <source>Ac&amp;tions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zadania</translation>
         </message>
         <message>
             <source>&amp;Undo {action}</source>
