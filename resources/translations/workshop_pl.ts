@@ -420,7 +420,8 @@
         </message>
         <message>
             <source>Drag notes to move · drag the background to pan · Shift+drag to select · arrows pick a note, Enter or F2 edits</source>
-            <translation>Przeciągnij karteczkę, by ją przesunąć · przeciągnij tło, by przewinąć · Shift+przeciągnięcie zaznacza · strzałki wybierają karteczkę, Enter lub F2 edytuje</translation>
+            <translatorcomment>The board's hint beside its buttons: keep it as short as the English, or it wraps into many lines.</translatorcomment>
+            <translation>Przeciągnij: przesuń · tło: przewiń · Shift: zaznacz · strzałki: wybór · Enter/F2: edycja</translation>
         </message>
         <message>
             <source>Delete notes</source>

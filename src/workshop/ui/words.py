@@ -8,10 +8,12 @@ fixed context. Colours and statuses are marked below so that lupdate finds them;
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from workshop.domain.actions import ActionStatus
 from workshop.domain.models import ActivityKind, ActivityStatus
+from workshop.domain.text_direction import starts_right_to_left
 from workshop.kinds import spec_for
 
 #: The sticky colours of ``workshop.domain.palettes.STICKY``.
@@ -50,3 +52,18 @@ def status_word(status: ActionStatus | ActivityStatus) -> str:
     if isinstance(status, ActionStatus):
         return QCoreApplication.translate("ActionStatus", status.label)
     return QCoreApplication.translate("ActivityStatus", status.value)
+
+
+#: Invisible marks that give a text its own direction (left-to-right, right-to-left mark).
+LRM, RLM = "\u200e", "\u200f"
+
+
+def own_direction(text: str) -> str:
+    """``text`` (the workshop's own words: a title, a name) marked to read in its own
+    direction when the UI runs the other way: a Polish title in the Arabic UI keeps its
+    question mark at its end ("Jak się czujemy?", not "?Jak się czujemy")."""
+    rtl_ui = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    if not text or starts_right_to_left(text) == rtl_ui:
+        return text
+    mark = RLM if rtl_ui is False else LRM
+    return f"{mark}{text}{mark}"

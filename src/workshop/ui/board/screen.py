@@ -38,6 +38,7 @@ from workshop.ui.board.table_filter import TableFilter
 from workshop.ui.board.view import OPENING_ZOOM, BoardView
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.undo import step
+from workshop.ui.words import own_direction
 
 __all__ = ["ACTION_TEXT_MAX", "DROP_FILE_MAX", "BoardScreen", "action_text"]
 
@@ -148,7 +149,7 @@ class BoardScreen(ActivityScreen):
         activity = read.activity(self.ctx.doc, self.activity_id)
         if activity is None:
             return
-        self.title.setText(activity.title)
+        self.title.setText(own_direction(activity.title))
         self.prompt.setText(
             activity.prompt
             or QCoreApplication.translate("BoardScreen", "No prompt for the room yet.")

@@ -36,7 +36,7 @@ from workshop.ui.projector.run_room import (
 )
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.widgets import compact
-from workshop.ui.words import status_word
+from workshop.ui.words import own_direction, status_word
 
 __all__ = [
     "DONE_COLOUR",
@@ -189,7 +189,7 @@ class RunPanel(QWidget):
             self.start_activity.setEnabled(False)
             self.finish_activity.setEnabled(False)
         else:
-            self.title.setText(f"{activity.title} — {status_word(activity.status)}")
+            self.title.setText(f"{own_direction(activity.title)} — {status_word(activity.status)}")
             running = activity.status is ActivityStatus.RUNNING
             self.start_activity.setEnabled(enabled and not running)
             self.start_activity.setText(

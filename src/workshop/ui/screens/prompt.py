@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.words import own_direction
 
 
 class PromptScreen(ActivityScreen):
@@ -35,7 +36,7 @@ class PromptScreen(ActivityScreen):
         activity = read.activity(self.ctx.doc, self.activity_id)
         if activity is None:
             return
-        self.title.setText(activity.title)
+        self.title.setText(own_direction(activity.title))
         self.prompt.setText(
             activity.prompt
             or QCoreApplication.translate("PromptScreen", "No prompt for the room yet.")
