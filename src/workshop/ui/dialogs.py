@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,9 +52,9 @@ class NewWorkshopInput:
 
 
 _ANONYMITY = [
-    ("Follow the workshop setting", None),
-    ("Hide authors", True),
-    ("Show authors", False),
+    (QT_TRANSLATE_NOOP("ActivityForm", "Follow the workshop setting"), None),
+    (QT_TRANSLATE_NOOP("ActivityForm", "Hide authors"), True),
+    (QT_TRANSLATE_NOOP("ActivityForm", "Show authors"), False),
 ]
 
 
@@ -76,7 +76,7 @@ class ActivityForm:
             spec = spec_for(kind)
             self.kind.addItem(QIcon.fromTheme(spec.icon), kind_label(kind), kind.value)
         for label, value in _ANONYMITY:
-            self.anonymity.addItem(label, value)
+            self.anonymity.addItem(QCoreApplication.translate("ActivityForm", label), value)
         if activity is not None:
             self.kind.setCurrentIndex(self.kind.findData(activity.kind.value))
             self.title.setText(activity.title)

@@ -179,11 +179,28 @@ def install_export_actions(
     """
     exporter = _Exporter(menu, parent, get_doc, questions or ExportQuestions())
     entries = [
-        ("Export &handout (PDF)…", "actionExportHandout", exporter.handout),
-        ("Export a handout per &organisation (PDF)…", "actionExportPerOrganisation",
-         exporter.per_organisation),
-        ("Export data as &CSV…", "actionExportCsv", exporter.csv),
-        ("Export as &JSON…", "actionExportJson", exporter.json),
+        (
+            QCoreApplication.translate("ExportQuestions", "Export &handout (PDF)…"),
+            "actionExportHandout",
+            exporter.handout,
+        ),
+        (
+            QCoreApplication.translate(
+                "ExportQuestions", "Export a handout per &organisation (PDF)…"
+            ),
+            "actionExportPerOrganisation",
+            exporter.per_organisation,
+        ),
+        (
+            QCoreApplication.translate("ExportQuestions", "Export data as &CSV…"),
+            "actionExportCsv",
+            exporter.csv,
+        ),
+        (
+            QCoreApplication.translate("ExportQuestions", "Export as &JSON…"),
+            "actionExportJson",
+            exporter.json,
+        ),
     ]
     actions = []
     for text, name, slot in entries:

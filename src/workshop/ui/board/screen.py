@@ -91,6 +91,7 @@ class BoardScreen(ActivityScreen):
             QCoreApplication.translate("BoardScreen", "Notes and clusters on the board")
         )
         self.counts.setStyleSheet("color: palette(placeholder-text);")
+        self.counts.setWordWrap(True)  # longer words (a translation) wrap, not widen
 
         self.table_filter = TableFilter(self)
         self.table_filter.chosen.connect(self._show_table)

@@ -516,7 +516,14 @@ class ProjectorController(QObject):
             self.screen_menu.removeAction(act)
             act.deleteLater()
         chosen = str(self.settings.value(SCREEN_KEY, AUTOMATIC) or AUTOMATIC)
-        entries = [(AUTOMATIC, "Automatic (the screen the laptop is not on)")]
+        entries = [
+            (
+                AUTOMATIC,
+                QCoreApplication.translate(
+                    "ProjectorController", "Automatic (the screen the laptop is not on)"
+                ),
+            )
+        ]
         for screen in QGuiApplication.screens():
             size = screen.geometry().size()
             entries.append((screen.name(), f"{screen.name()} — {size.width()}×{size.height()}"))
