@@ -247,6 +247,18 @@
     <context>
         <name>ActivityForm</name>
         <message>
+            <source>Follow the workshop setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide authors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show authors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Edit activity</source>
             <translation type="unfinished" />
         </message>
@@ -968,6 +980,22 @@
             <source>Workshop</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Export &amp;handout (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export a handout per &amp;organisation (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export data as &amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as &amp;JSON…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FileQuestions</name>
@@ -1581,6 +1609,10 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>Select a note or a cluster on the board to spotlight it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic (the screen the laptop is not on)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -250,6 +250,18 @@
     <context>
         <name>ActivityForm</name>
         <message>
+            <source>Follow the workshop setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide authors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show authors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Edit activity</source>
             <translation>Edytuj aktywność</translation>
         </message>
@@ -736,7 +748,7 @@
         </message>
         <message>
             <source>&amp;By</source>
-            <translation>&amp;Autor</translation>
+            <translation>Au&amp;tor</translation>
         </message>
         <message>
             <source>New note text</source>
@@ -992,6 +1004,22 @@
             <source>Workshop</source>
             <translatorcomment>The app's name: kept as it is.</translatorcomment>
             <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Export &amp;handout (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export a handout per &amp;organisation (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export data as &amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as &amp;JSON…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1620,6 +1648,10 @@ lub otwórz {base} i wpisz kod {code}</translation>
             <source>Select a note or a cluster on the board to spotlight it.</source>
             <translation>Zaznacz karteczkę lub grupę na tablicy, aby ją wyróżnić.</translation>
         </message>
+        <message>
+            <source>Automatic (the screen the laptop is not on)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ProjectorWiring</name>
@@ -1973,7 +2005,8 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         </message>
         <message>
             <source>A&amp;ctivity</source>
-            <translation>&amp;Aktywność</translation>
+            <translatorcomment>The menu: its letter must differ from the &amp;Aktywność tab's (A).</translatorcomment>
+            <translation>A&amp;ktywność</translation>
         </message>
         <message>
             <source>&amp;Add activity…</source>
