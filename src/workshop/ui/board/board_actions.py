@@ -155,6 +155,7 @@ class BoardActions(QObject):
         )
         hint.setStyleSheet("color: palette(placeholder-text);")
         hint.setWordWrap(True)  # on a narrow laptop it wraps instead of widening the window
+        hint.setMinimumWidth(140)  # (and longer words, a translation's, wrap too)
         tools.addWidget(hint)
         tools.addSpacing(12)
         tools.addWidget(screen.table_filter)

@@ -171,7 +171,9 @@ class CaptureRow(QWidget):
                 "Leave empty or type “anonymous” for no author.",
             )
         )
-        self.author.setFixedWidth(210)
+        # As wide as a long name, narrower when longer words (a translation) need the room.
+        self.author.setMinimumWidth(150)
+        self.author.setMaximumWidth(210)
         self._names = QStringListModel(self)
         self.completer = QCompleter(self._names, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
