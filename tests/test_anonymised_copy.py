@@ -218,7 +218,7 @@ def test_file_share_a_copy(qtbot: QtBot, tmp_path: Path, data_dir: Path) -> None
     qtbot.addWidget(window)
     window.share_keep_voters = lambda _parent: False
     assert window.open_path(source)
-    action = window.findChild(type(window.save_as_action), "actionShareCopy")
+    action = window.findChild(type(window.menus.save_as_action), "actionShareCopy")
     assert action is not None and action.isEnabled()
     action.trigger()
     assert messages and "anonymised copy" in messages[-1], messages

@@ -852,3 +852,37 @@ def test_tidy_up_keeps_the_notes_readable_and_ctrl_0_still_fits_all(
     rect = board.scene.content_rect()
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.contains(rect), "Ctrl+0 still shows every note"
+
+
+def test_the_board_refreshes_only_on_the_tables_its_spec_watches(
+    board: Board, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The board screen's refresh is gated by its kind's spec (``workshop.kinds``): a change
+    to another kind's tables leaves it alone; a breakout merge's table of origin refreshes
+    the table filter."""
+    from workshop.kinds import spec_for
+    from workshop.storage.changes import Change, RowChange
+
+    screen = board.screen
+    assert screen.tables == spec_for(ActivityKind.BRAINSTORM).watches
+    applied: list[Change] = []
+    filtered: list[int] = []
+    real_apply = screen.scene.apply_change
+    monkeypatch.setattr(
+        screen.scene, "apply_change", lambda c: (applied.append(c), real_apply(c))
+    )
+    real_refresh = screen.table_filter.refresh
+    monkeypatch.setattr(
+        screen.table_filter, "refresh",
+        lambda doc, activity: (filtered.append(activity), real_refresh(doc, activity)),
+    )
+    elsewhere = Change("Add a statement", (RowChange("pulse_statements", 1, None, None),))
+    screen.on_change(elsewhere)
+    assert applied == [] and filtered == []
+    merged = Change("Merge a table", (RowChange("origins", 1, None, None),))
+    assert screen.concerns(merged)
+    screen.on_change(merged)
+    assert filtered == [board.activity_id]
+    change = ops.add_note(board.doc, board.activity_id, "A note the board must show")
+    screen.on_change(change)
+    assert applied and applied[-1] is change

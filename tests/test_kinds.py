@@ -101,6 +101,8 @@ def test_the_ui_half_resolves(kind: ActivityKind) -> None:
     view = kind_view(kind)
     assert issubclass(view, AudienceView)
     assert view.tables == spec_for(kind).watches, "a view refreshes on its spec's tables"
+    screen = screen_class(kind)
+    assert screen.tables == spec_for(kind).watches, "a screen refreshes on its spec's tables"
 
 
 def test_the_projector_chooses_from_the_spec(demo: Document) -> None:
@@ -214,14 +216,34 @@ def test_a_kind_writes_only_tables_its_screen_watches(
     change = call()
     written = change.tables  # type: ignore[attr-defined]
     assert written, name
-    # Knock-ons in another kind's tables (deleting a note removes its dots) are that
-    # kind's to show: its own spec watches what it owns.
+    for watcher, tables in (
+        ("screen", screen_class(spec.kind).tables), ("view", kind_view(spec.kind).tables)
+    ):
+        unwatched = _unwatched(spec, written, tables)
+        assert unwatched == [], (
+            f"{name} writes {unwatched}, which the {spec.name} {watcher} does not watch: "
+            f"add them to its spec's reads (workshop/kinds/)"
+        )
+
+
+def _unwatched(spec: KindSpec, written: frozenset[str], watched: frozenset[str]) -> list[str]:
+    """The tables a change of ``spec``'s kind wrote that a screen watching ``watched`` would
+    miss. Knock-ons in another kind's tables (deleting a note removes its dots) are that
+    kind's to show: its own spec watches what it owns."""
     others = {t for other in SPECS if other is not spec for t in other.owns}
-    unwatched = sorted(written - spec.watches - others)
-    assert unwatched == [], (
-        f"{name} writes {unwatched}, which the {spec.name} screen and view do not watch: "
-        f"add them to its spec's reads (workshop/kinds/)"
-    )
+    return sorted(written - watched - others)
+
+
+def test_the_check_finds_a_board_screen_that_misses_a_table(demo: Document) -> None:
+    """A board screen watching the notes but not the clusters would not show a new cluster:
+    the check above names the table (grouping writes both)."""
+    spec = spec_for(ActivityKind.BRAINSTORM)
+    change = CASES["board.group_notes"](demo)()
+    written = change.tables  # type: ignore[attr-defined]
+    assert _unwatched(spec, written, screen_class(spec.kind).tables) == []
+    assert _unwatched(spec, written, screen_class(spec.kind).tables - {"clusters"}) == [
+        "clusters"
+    ]
 
 
 # -- no hand-kept lists of tables left in the UI

@@ -202,7 +202,7 @@ def test_read_only_file_shows_banner_and_refuses_edits(
     write_demo(path)
     from workshop.storage.document import Document
 
-    window._set_document(Document.open(path, read_only=True))
+    window.set_document(Document.open(path, read_only=True))
     assert window.page is not None
     assert not window.page.banner.isHidden()
     assert "[read-only]" in window.windowTitle()

@@ -21,10 +21,10 @@ from workshop.ui.budgeting.results import ResultsTab
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.tr import translate
 
-_TABLES = watched(ActivityKind.BUDGET)
-
 
 class BudgetScreen(ActivityScreen):
+    tables = watched(ActivityKind.BUDGET)
+
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
         self.setObjectName("budgetScreen")
@@ -50,7 +50,7 @@ class BudgetScreen(ActivityScreen):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def on_change(self, change: Change) -> None:
-        if not change.touches(*_TABLES):
+        if not self.concerns(change):
             return
         activity = read.activity(self.ctx.doc, self.activity_id)
         self.heading.setText(activity.title if activity else "")

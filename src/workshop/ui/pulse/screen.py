@@ -14,134 +14,51 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFrame,
-    QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from workshop.domain.errors import ValidationError
 from workshop.domain.models import ActivityKind
-from workshop.domain.pulse import (
-    TALLY_MAX,
-    RoundResult,
-    Scale,
-    Statement,
-    compare_rounds,
-    parse_tally,
-    shift_text,
-)
+from workshop.domain.pulse import RoundResult, Scale, Statement, parse_tally
 from workshop.kinds import watched
 from workshop.storage import read, read_pulse
 from workshop.storage.changes import Change
 from workshop.storage.ops import pulse as ops
-from workshop.ui.pulse.charts import (
-    HISTOGRAM_MIN_HEIGHT,
-    HISTOGRAM_MIN_WIDTH,
-    HistogramWidget,
-    RadarWidget,
+from workshop.ui.pulse.entry import ONE_BY_ONE_TAB, TALLY_TAB, AnswerPad, PulseEntry
+from workshop.ui.pulse.questions import (
+    AskLabel,
+    AskTally,
+    AskText,
+    ask_counts_are_tally,
+    ask_round_label,
+    ask_statement_text,
+    looks_like_counts,
 )
+from workshop.ui.pulse.results import ImpactRadar, PulseResults
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.widgets import buddy_label, compact, make_button
 
-#: Asks for a round's name (None to cancel); tests replace it.
-AskLabel = Callable[[QWidget | None, str], str | None]
-#: Asks for a statement's new wording (None to cancel); tests replace it.
-AskText = Callable[[QWidget | None, str], str | None]
-#: Asks whether a line of counts typed as a statement is the tally (True) — tests replace it.
-AskTally = Callable[[QWidget | None, str], bool]
-
-_TABLES = watched(ActivityKind.PULSE)
 _ID = Qt.ItemDataRole.UserRole
-TALLY_TAB, ONE_BY_ONE_TAB = range(2)
-
-
-def ask_statement_text(parent: QWidget | None, current: str) -> str | None:
-    text, ok = QInputDialog.getText(
-        parent, "Edit statement", "Statement:", QLineEdit.EchoMode.Normal, current
-    )
-    return text if ok else None
-
-
-def ask_counts_are_tally(parent: QWidget | None, question: str) -> bool:
-    answer = QMessageBox.question(
-        parent, "Record the tally?", question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def looks_like_counts(text: str) -> bool:
-    """A line of numbers only ("0 1 2 5 4 1"): the show of hands, not a statement."""
-    parts = text.replace(",", " ").replace(";", " ").split()
-    return len(parts) >= 2 and all(part.isdigit() for part in parts)
-
-
-def ask_round_label(parent: QWidget | None, suggestion: str) -> str | None:
-    text, ok = QInputDialog.getText(
-        parent, "Ask again", "Name of the new round (e.g. Check-out):",
-        QLineEdit.EchoMode.Normal, suggestion,
-    )
-    return text if ok else None
-
-
-class AnswerPad(QFrame):
-    """Focus it and press a number: one answer per key press."""
-
-    def __init__(self, on_answer: Callable[[int], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.on_answer = on_answer
-        self.setObjectName("pulseAnswerPad")
-        self.setAccessibleName("Answer pad: press a number to record one answer")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumHeight(72)  # two lines of text: the pulse fits a laptop's height
-        self.label = QLabel(self)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setWordWrap(True)
-        self.label.setStyleSheet("font-size: 13pt;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        self._focused = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        if len(text) == 1 and text.isdigit() and not event.modifiers() & ~(
-            Qt.KeyboardModifier.KeypadModifier
-        ):
-            self.on_answer(int(text))
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.setStyleSheet("#pulseAnswerPad { border: 2px solid palette(highlight); }")
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.setStyleSheet("")
-        super().focusOutEvent(event)
+__all__ = ["ONE_BY_ONE_TAB", "TALLY_TAB", "AnswerPad", "PulseScreen"]
 
 
 class PulseScreen(ActivityScreen):
+    tables = watched(ActivityKind.PULSE)
+
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
         self.setObjectName("pulseScreen")
@@ -231,70 +148,16 @@ class PulseScreen(ActivityScreen):
         )
         self.shift_box.toggled.connect(lambda _on: self._put_on_screen())
 
-        # paper tally
-        self.tally_page = QWidget(self)
-        self.quick_tally = QLineEdit(self.tally_page, objectName="pulseQuickTally")
-        self.quick_tally.setAccessibleName("Tally: counts lowest value first")
-        self.quick_tally.setPlaceholderText("Counts, lowest value first, e.g. 0 1 3 6 2 0 (Enter)")
-        self.quick_tally.returnPressed.connect(self.enter_quick_tally)
-        self.spin_row = QHBoxLayout()
-        self.spins: dict[int, QSpinBox] = {}
-        tally_layout = QVBoxLayout(self.tally_page)
-        tally_layout.addWidget(self.quick_tally)
-        tally_layout.addLayout(self.spin_row)
-        tally_layout.addStretch(1)
-
-        # one by one
-        self.one_page = QWidget(self)
-        self.pad = AnswerPad(self.answer, self.one_page)
-        self.who_combo = QComboBox(self.one_page, objectName="pulseWho")
-        self.who_combo.setAccessibleName("Who is answering (when not anonymous)")
-        self.one_hint = QLabel(self.one_page, objectName="pulseOneHint")
-        self.one_hint.setWordWrap(True)
-        one_layout = QVBoxLayout(self.one_page)
-        who_row = QHBoxLayout()
-        who_row.addWidget(buddy_label("Who", self.who_combo, self.one_page))
-        who_row.addWidget(self.who_combo, 1)
-        one_layout.addLayout(who_row)
-        one_layout.addWidget(self.pad)
-        one_layout.addWidget(self.one_hint)
-
-        self.entry_tabs = QTabWidget(self)
-        self.entry_tabs.setObjectName("pulseEntry")
-        self.entry_tabs.addTab(self.tally_page, "Paper tally (Alt+T)")
-        self.entry_tabs.addTab(self.one_page, "One &by one")
+        self.entry_tabs = PulseEntry(self.enter_quick_tally, self._spin_edited, self.answer, self)
         self.entry_tabs.currentChanged.connect(lambda _i: self._load_results())
-        self.entry_tabs.setMaximumHeight(190)
+        self.quick_tally, self.pad = self.entry_tabs.quick_tally, self.entry_tabs.pad
+        self.who_combo, self.one_hint = self.entry_tabs.who_combo, self.entry_tabs.one_hint
 
     def _build_results(self) -> None:
-        self.results_box = QGroupBox("Results, rounds side by side", self)
-        self.results_box.setObjectName("pulseResults")
-        # The rounds side by side scroll sideways when there are many: each new round
-        # must not widen the window past a laptop's screen.
-        rounds_holder = QWidget(self.results_box)
-        self.results_row = QHBoxLayout(rounds_holder)
-        self.results_row.setContentsMargins(0, 0, 0, 0)
-        self.results_scroll = QScrollArea(self.results_box)
-        self.results_scroll.setObjectName("pulseResultsScroll")
-        self.results_scroll.setWidgetResizable(True)
-        self.results_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.results_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results_scroll.setWidget(rounds_holder)
-        # Two rounds (before and after) fit without scrolling, above the bar when it shows.
-        self.results_scroll.setMinimumSize(
-            2 * HISTOGRAM_MIN_WIDTH + self.results_row.spacing(),
-            HISTOGRAM_MIN_HEIGHT + self.results_scroll.horizontalScrollBar().sizeHint().height(),
-        )
-        QVBoxLayout(self.results_box).addWidget(self.results_scroll)
-        # The newest round is on the right: keep it in view when a round is added.
-        bar = self.results_scroll.horizontalScrollBar()
-        bar.rangeChanged.connect(lambda _low, high: bar.setValue(high))
-        self.histograms: list[HistogramWidget] = []
-        self.radar = RadarWidget(self)
-        self.radar_box = QGroupBox("Collective impact check: medians", self)
-        self.radar_box.setObjectName("pulseRadarBox")
-        radar_layout = QVBoxLayout(self.radar_box)
-        radar_layout.addWidget(self.radar)
+        self.results_box = PulseResults(self)
+        self.histograms = self.results_box.histograms
+        self.radar_box = ImpactRadar(self)
+        self.radar = self.radar_box.radar
 
     def _build_layout(self) -> None:
         left = QWidget(self)
@@ -414,17 +277,7 @@ class PulseScreen(ActivityScreen):
         self.impact_button.setDefault(
             not statements and "collective impact" in activity.title.casefold()
         )
-        anonymous = self.anonymous()
-        chosen = self.who_combo.currentData()
-        self.who_combo.blockSignals(True)
-        self.who_combo.clear()
-        self.who_combo.addItem("Anonymous", None)
-        if not anonymous:
-            for person in read.participants(doc):
-                self.who_combo.addItem(person.name, person.id)
-        self.who_combo.setCurrentIndex(max(0, self.who_combo.findData(chosen)))
-        self.who_combo.blockSignals(False)
-        self.who_combo.setEnabled(not anonymous)
+        self.entry_tabs.set_people(None if self.anonymous() else read.participants(doc))
         self._load_statement()
         impact = read_pulse.impact(doc, self.activity_id)
         self.radar_box.setVisible(impact is not None)
@@ -475,40 +328,8 @@ class PulseScreen(ActivityScreen):
         index = self.round_combo.findData(previous)
         self.round_combo.setCurrentIndex(index if index >= 0 else len(self._rounds) - 1)
         self.round_combo.blockSignals(False)
-        self._build_spins(statement.scale)
+        self.entry_tabs.build_spins(statement.scale)
         self._load_round()
-
-    def _build_spins(self, scale: Scale) -> None:
-        if list(self.spins) == list(scale.values):
-            return
-        while self.spin_row.count():
-            child = self.spin_row.takeAt(0)
-            if child is not None and child.widget() is not None:
-                child.widget().deleteLater()
-        self.spins = {}
-        for value in scale.values:
-            box = QVBoxLayout()
-            spin = QSpinBox(self.tally_page)
-            spin.setObjectName(f"pulseTally{value}")
-            spin.setAccessibleName(f"Count for {value}: {scale.value_label(value)}")
-            spin.setRange(0, TALLY_MAX)
-            spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            spin.setMinimumWidth(56)
-            spin.editingFinished.connect(lambda v=value: self._spin_edited(v))
-            # "1 Serious doubts" on at most two lines: as "1 / Serious / doubts" it needed a
-            # third line the tally's row on a laptop does not have (cut off at the bottom).
-            label = QLabel(f"{value} {scale.value_label(value)}", self.tally_page)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)  # "Serious doubts" on two lines: six of them fit a laptop
-            label.setStyleSheet("color: palette(placeholder-text);")
-            holder = QWidget(self.tally_page)
-            holder_layout = QVBoxLayout(holder)
-            holder_layout.setContentsMargins(0, 0, 0, 0)
-            holder_layout.addWidget(spin)
-            holder_layout.addWidget(label)
-            box.addWidget(holder)
-            self.spin_row.addWidget(holder)
-            self.spins[value] = spin
 
     def _load_round(self) -> None:
         result = self.current_round()
@@ -516,10 +337,7 @@ class PulseScreen(ActivityScreen):
             self._load_results()
             return
         tally = read_pulse.tally(self.ctx.doc, result.round_id)
-        for value, spin in self.spins.items():
-            spin.blockSignals(True)
-            spin.setValue(tally.get(value, 0))
-            spin.blockSignals(False)
+        self.entry_tabs.show_tally(tally)
         self.reveal_button.setText("Hide results" if result.revealed else "Show results")
         typed = read_pulse.answer_count(self.ctx.doc, result.round_id)
         statement = self.current_statement()
@@ -538,34 +356,18 @@ class PulseScreen(ActivityScreen):
     def _load_results(self) -> None:
         statement = self.current_statement()
         rounds = read_pulse.history(self.ctx.doc, statement.id) if statement else []
-        while len(self.histograms) < len(rounds):
-            widget = HistogramWidget(self.results_scroll.widget())
-            widget.setObjectName(f"pulseHistogram{len(self.histograms) + 1}")
-            widget.setAccessibleName(f"Histogram of round {len(self.histograms) + 1}")
-            self.histograms.append(widget)
-            self.results_row.addWidget(widget)
-        for index, widget in enumerate(self.histograms):
-            widget.setVisible(index < len(rounds))
-        top = max((max(r.distribution.counts) for r in rounds), default=0)
         current = self.current_round()
-        hide_current = (
-            self.entry_tabs.currentIndex() == ONE_BY_ONE_TAB
+        hidden = (
+            current.round_id
+            if self.entry_tabs.currentIndex() == ONE_BY_ONE_TAB
             and current is not None
             and not current.revealed
+            else None
         )
-        for widget, compared in zip(self.histograms, compare_rounds(rounds), strict=False):
-            result = compared.result
-            title = result.title + (f" ({result.activity_title})" if result.activity_title else "")
-            note = ""
-            if compared.shift is not None:
-                note = f"moved {shift_text(compared.shift)}"
-            hidden = ""
-            if hide_current and current is not None and result.round_id == current.round_id:
-                hidden = f"{result.distribution.total} answers — hidden until you show them."
-            widget.set_data(result.distribution, title, top, hidden, note)
+        self.results_box.show_rounds(rounds, hidden)
 
     def on_change(self, change: Change) -> None:
-        if change.touches(*_TABLES):
+        if self.concerns(change):
             self.reload()
 
     # ------------------------------------------------------------ gestures
@@ -654,7 +456,7 @@ class PulseScreen(ActivityScreen):
 
     def _spin_edited(self, value: int) -> None:
         result = self.current_round()
-        spin = self.spins.get(value)
+        spin = self.entry_tabs.spins.get(value)
         if result is None or spin is None:
             return
         if read_pulse.tally(self.ctx.doc, result.round_id).get(value, 0) == spin.value():
@@ -678,12 +480,9 @@ class PulseScreen(ActivityScreen):
 
     def _next_person(self, round_id: int) -> None:
         """After a named answer, choose the next person who has not answered yet."""
-        answered = read_pulse.answered(self.ctx.doc, round_id)
-        count = self.who_combo.count()
-        start = self.who_combo.currentIndex()
-        for step in range(1, count):
-            index = (start + step) % count
-            person = self.who_combo.itemData(index)
-            if person is not None and person not in answered:
-                self.who_combo.setCurrentIndex(index)
-                return
+        self.entry_tabs.next_person(read_pulse.answered(self.ctx.doc, round_id))
+
+    @property
+    def spins(self) -> dict[int, QSpinBox]:
+        """The paper tally's boxes, one per value of the statement's scale."""
+        return self.entry_tabs.spins

@@ -53,6 +53,8 @@ PANELS_FOR: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
 
 
 class PurposeScreen(ActivityScreen):
+    tables = watched(ActivityKind.PURPOSE_BLEND)
+
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
         self.setObjectName("purposeScreen")
@@ -165,7 +167,7 @@ class PurposeScreen(ActivityScreen):
     def on_change(self, change: Change) -> None:
         """Refresh only the panels a change touched (a rating: the endorsement table alone)."""
         tables = change.tables
-        if not change.touches(*watched(ActivityKind.PURPOSE_BLEND)):
+        if not self.concerns(change):
             return
         if tables <= {"purpose_ratings"} and self.state is not None:
             self.endorse.refresh(self.state)

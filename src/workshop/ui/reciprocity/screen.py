@@ -61,7 +61,6 @@ AskDue = Callable[[QWidget | None, str], str | None]
 #: Asks for a card's new text (None to cancel); tests replace it.
 AskText = Callable[[QWidget | None, str], str | None]
 
-_TABLES = watched(ActivityKind.OFFERS_ASKS)
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -115,6 +114,8 @@ def _filling(table: QTableWidget) -> Iterator[QTableWidget]:
 
 
 class OffersAsksScreen(ActivityScreen):
+    tables = watched(ActivityKind.OFFERS_ASKS)
+
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
         self.setObjectName("offersAsksScreen")
@@ -494,7 +495,7 @@ class OffersAsksScreen(ActivityScreen):
         self.confirm_button.setEnabled(bool(matches))
 
     def on_change(self, change: Change) -> None:
-        if change.touches(*_TABLES):
+        if self.concerns(change):
             self.reload()
 
     # ------------------------------------------------------------ gestures

@@ -9,10 +9,12 @@ the change reports passed to :meth:`ActivityScreen.on_change`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from workshop.kinds import ALWAYS_WATCHED
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.ui.undo import UndoRunner
@@ -28,6 +30,10 @@ class ActivityScreen(QWidget):
     #: True while the window's Undo/Redo must not act (e.g. someone is casting a secret
     #: ballot at the laptop: they must not be able to undo the previous voter's dots).
     undoBlocked = Signal(bool)
+    #: The tables whose changes this screen refreshes on: its kind's spec's
+    #: ``watches`` (``workshop.kinds.watched``), never a hand-kept list;
+    #: ``tests/test_kinds.py`` checks each screen's against its spec.
+    tables: ClassVar[frozenset[str]] = ALWAYS_WATCHED
 
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -36,6 +42,10 @@ class ActivityScreen(QWidget):
 
     def on_change(self, change: Change) -> None:
         """Refresh what ``change`` touched. The default does nothing."""
+
+    def concerns(self, change: Change) -> bool:
+        """Whether ``change`` wrote a table this screen shows (see :attr:`tables`)."""
+        return change.touches(*self.tables)
 
     def focus_primary(self) -> None:
         """Put keyboard focus where the facilitator types first (e.g. the capture box)."""

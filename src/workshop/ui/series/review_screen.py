@@ -70,10 +70,11 @@ def status_label(status: ds.PromiseStatus) -> str:
 
 
 #: Tables whose change redraws the series' side (this meeting's own figures).
-_FIGURE_TABLES = watched(ActivityKind.REVIEW)
 
 
 class ReviewScreen(ActivityScreen):
+    tables = watched(ActivityKind.REVIEW)
+
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
         self.setObjectName("reviewScreen")
@@ -270,7 +271,7 @@ class ReviewScreen(ActivityScreen):
     def on_change(self, change: Change) -> None:
         if change.touches("promises", "participants", "workshop"):
             self._load()
-        if change.touches(*_FIGURE_TABLES):
+        if self.concerns(change):
             self._load_series()
 
     def focus_primary(self) -> None:

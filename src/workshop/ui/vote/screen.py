@@ -33,6 +33,8 @@ from workshop.ui.vote.state import VoteState
 
 
 class VoteScreen(ActivityScreen):
+    tables = vote_state.WATCHED
+
     LAPTOP, TALLY, PROXY, RESULTS, SETTINGS = range(5)
 
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
@@ -168,7 +170,7 @@ class VoteScreen(ActivityScreen):
         )
 
     def on_change(self, change: Change) -> None:
-        if change.touches(*vote_state.WATCHED):
+        if self.concerns(change):
             self.reload()
 
     # -- focus and tabs
