@@ -1,169 +1,440 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ar">
+<TS version="2.1" language="ar" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Your data</source>
+            <translation>بياناتك</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>النسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <source>Log files</source>
+            <translation>ملفات السجل</translation>
+        </message>
+        <message>
+            <source>Offline facilitation for in-person workshops: sticky notes, dot voting, purpose blending, a projector view and PDF handouts.</source>
+            <translation>تيسير دون اتصال للورش الحضورية: أوراق لاصقة، وتصويت بالنقاط، ومزج الغايات، وعرض لجهاز العرض، ونشرات PDF.</translation>
+        </message>
+        <message>
+            <source>Your workshop files stay where you save them; every change is written to the file as you make it.</source>
+            <translation>تبقى ملفات ورشتك حيث تحفظها؛ ويُكتب كل تغيير في الملف لحظة إجرائه.</translation>
+        </message>
+        <message>
+            <source>Licence: {licence}. Workshop is free software: you may share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+            <translation>الترخيص: {licence}. Workshop برنامج حر: يمكنك مشاركته وتعديله وفق رخصة غنو العمومية، الإصدار 3 أو أي إصدار لاحق. يأتي دون أي ضمان.</translation>
+        </message>
+        <message>
+            <source>About Workshop</source>
+            <translation>حول Workshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionStatus</name>
+        <message>
+            <source>Open</source>
+            <translation>مفتوح</translation>
+        </message>
+        <message>
+            <source>Doing</source>
+            <translation>قيد التنفيذ</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>منجز</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsPanel</name>
+        <message>
+            <source>New action: what</source>
+            <translation>إجراء جديد: ماذا</translation>
+        </message>
+        <message>
+            <source>What needs doing? (Enter adds)</source>
+            <translation>ما الذي يجب فعله؟ (Enter يضيف)</translation>
+        </message>
+        <message>
+            <source>New action: owner</source>
+            <translation>إجراء جديد: المسؤول</translation>
+        </message>
+        <message>
+            <source>New action: due date</source>
+            <translation>إجراء جديد: الموعد</translation>
+        </message>
+        <message>
+            <source>Due: YYYY-MM-DD</source>
+            <translation>الموعد: YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>إضافة إجراء</translation>
+        </message>
+        <message>
+            <source>Add the action (Enter)</source>
+            <translation>إضافة الإجراء (Enter)</translation>
+        </message>
+        <message>
+            <source>Show actions</source>
+            <translation>عرض الإجراءات</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>كل الإجراءات</translation>
+        </message>
+        <message>
+            <source>{status} only</source>
+            <translation>{status} فقط</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>غير منجز</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>الإجراءات</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ماذا</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>بحلول متى</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Move along</source>
+            <translation>تقديم</translation>
+        </message>
+        <message>
+            <source>Move the selected actions along</source>
+            <translation>تقديم الإجراءات المحددة خطوة</translation>
+        </message>
+        <message>
+            <source>Open → doing → done (Space)</source>
+            <translation>مفتوح ← قيد التنفيذ ← منجز (المسافة)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Remove the selected actions</source>
+            <translation>حذف الإجراءات المحددة</translation>
+        </message>
+        <message>
+            <source>Remove the selected actions (Delete)</source>
+            <translation>حذف الإجراءات المحددة (Delete)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>إظهار</translation>
+        </message>
+        <message>
+            <source>Confirmed commitments appear here by themselves. Space: move along · F2: edit · Delete: remove</source>
+            <translation>تظهر الالتزامات المؤكدة هنا تلقائيًا. المسافة: تقديم · F2: تعديل · Delete: حذف</translation>
+        </message>
+        <message>
+            <source>{status} · overdue</source>
+            <translation>{status} · متأخر</translation>
+        </message>
+        <message>
+            <source>No owner yet: double-click or F2 to choose one</source>
+            <translation>لا مسؤول بعد: انقر مرتين أو F2 لاختياره</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>متأخر</translation>
+        </message>
+        <message>
+            <source>{text}, overdue</source>
+            <translation>{text}، متأخر</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>لا إجراءات</numerusform>
+                <numerusform>إجراء واحد</numerusform>
+                <numerusform>إجراءان</numerusform>
+                <numerusform>%n إجراءات</numerusform>
+                <numerusform>%n إجراءً</numerusform>
+                <numerusform>%n إجراء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{open} open · {doing} doing · {done} done</source>
+            <translation>{open} مفتوحة · {doing} قيد التنفيذ · {done} منجزة</translation>
+        </message>
+    </context>
     <context>
         <name>ActivityDialog</name>
         <message>
-            <location filename="../../ui/activity_dialog.ui" line="+5" />
             <source>Activity</source>
             <translation>نشاط</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Kind</source>
             <translation>&amp;النوع</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Activity kind</source>
             <translation>نوع النشاط</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Title</source>
             <translation>&amp;العنوان</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Activity title</source>
             <translation>عنوان النشاط</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Prompt for the room</source>
             <translation>&amp;سؤال للقاعة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Prompt shown to the room</source>
             <translation>السؤال المعروض على القاعة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Time&amp;box</source>
             <translation>&amp;المدة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Timebox in minutes</source>
             <translation>المدة بالدقائق</translation>
         </message>
         <message>
-            <location line="+0" />
             <source> min</source>
             <translation> د</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Authors</source>
             <translation>&amp;الكتّاب</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Show authors</source>
             <translation>إظهار الكتّاب</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Facilitator notes</source>
             <translation>&amp;ملاحظات الميسّر</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Facilitator notes, never shown to the room</source>
             <translation>ملاحظات الميسّر، لا تُعرض على القاعة أبدًا</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Only on this laptop, never on the projector</source>
             <translation>على هذا الحاسوب فقط، لا تظهر على جهاز العرض أبدًا</translation>
         </message>
     </context>
     <context>
+        <name>ActivityForm</name>
+        <message>
+            <source>Follow the workshop setting</source>
+            <translation>اتباع إعداد الورشة</translation>
+        </message>
+        <message>
+            <source>Hide authors</source>
+            <translation>إخفاء الكتّاب</translation>
+        </message>
+        <message>
+            <source>Show authors</source>
+            <translation>إظهار الكتّاب</translation>
+        </message>
+        <message>
+            <source>Edit activity</source>
+            <translation>تعديل النشاط</translation>
+        </message>
+        <message>
+            <source>Add activity</source>
+            <translation>إضافة نشاط</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityStatus</name>
+        <message>
+            <source>planned</source>
+            <translation>مخطط</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>جارٍ</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>منتهٍ</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPanel</name>
+        <message>
+            <source>Agenda</source>
+            <translation>الأجندة</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>إضافة…</translation>
+        </message>
+        <message>
+            <source>Add an activity (Insert)</source>
+            <translation>إضافة نشاط (Insert)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <source>Edit the activity (F2)</source>
+            <translation>تعديل النشاط (F2)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Remove the activity (Delete)</source>
+            <translation>حذف النشاط (Delete)</translation>
+        </message>
+        <message>
+            <source>Move earlier (Alt+Up)</source>
+            <translation>نقل إلى الأمام (Alt+Up)</translation>
+        </message>
+        <message>
+            <source>Move later (Alt+Down)</source>
+            <translation>نقل إلى الخلف (Alt+Down)</translation>
+        </message>
+        <message>
+            <source>{kind} · {minutes} min</source>
+            <translation>{kind} · {minutes} د</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n دقيقة</numerusform>
+                <numerusform>دقيقة واحدة</numerusform>
+                <numerusform>دقيقتان</numerusform>
+                <numerusform>%n دقائق</numerusform>
+                <numerusform>%n دقيقة</numerusform>
+                <numerusform>%n دقيقة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{planned} planned</source>
+            <translation>{planned} مخطط</translation>
+        </message>
+        <message>
+            <source>{planned} planned of {available}: {over} over</source>
+            <translation>{planned} مخطط من {available}: زيادة {over}</translation>
+        </message>
+        <message>
+            <source>{planned} planned of {available}: {spare} spare</source>
+            <translation>{planned} مخطط من {available}: يتبقى {spare}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceWindow</name>
+        <message>
+            <source>Workshop — audience view</source>
+            <translation>Workshop — عرض الجمهور</translation>
+        </message>
+        <message>
+            <source>Audience view (what the projector shows)</source>
+            <translation>عرض الجمهور (ما يعرضه جهاز العرض)</translation>
+        </message>
+        <message>
+            <source>Close audience view</source>
+            <translation>إغلاق عرض الجمهور</translation>
+        </message>
+    </context>
+    <context>
         <name>BallotsTab</name>
         <message>
-            <location filename="../../src/workshop/ui/budgeting/ballots.py" line="+45" />
             <source>Who votes</source>
             <extracomment>True while a ballot is being filled in at the laptop (undo must not act then).</extracomment>
             <translation>من يصوّت</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>by proxy</source>
             <translation>بالوكالة</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Cast by proxy for someone absent</source>
             <translation>التصويت بالوكالة عن شخص غائب</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>V&amp;oter:</source>
             <translation>&amp;المصوّت:</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Projects to approve</source>
             <translation>مشاريع للموافقة</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Cast ballot</source>
             <translation>الإدلاء بالصوت</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Cast this ballot (Ctrl+Enter)</source>
             <translation>الإدلاء بهذه الورقة (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Clear</source>
             <translation>مسح</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Clear the ticks without casting</source>
             <translation>إزالة العلامات دون تصويت</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Paper ballot — type the numbers it ticks, then Enter:</source>
             <translation>ورقة اقتراع ورقية: اكتب الأرقام المؤشَّر عليها ثم Enter:</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Paper ballot: project numbers</source>
             <translation>ورقة اقتراع ورقية: أرقام المشاريع</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>e.g. 2 5 7</source>
             <translation>مثلًا 2 5 7</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Ballots cast (who, never what)</source>
             <translation>الأوراق المُدلى بها (من صوّت، لا بماذا)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Remove ballot</source>
             <translation>حذف الورقة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Remove the selected ballot</source>
             <translation>حذف الورقة المحددة</translation>
         </message>
         <message>
-            <location line="+32" />
             <source>%1 (proxy)</source>
             <translation>%1 (بالوكالة)</translation>
         </message>
         <message numerus="yes">
-            <location line="+27" />
             <source>at most %n project(s)</source>
             <translation>
                 <numerusform>%n مشروع كحد أقصى</numerusform>
@@ -175,12 +446,10 @@
             </translation>
         </message>
         <message>
-            <location line="+3" />
             <source>at most %1</source>
             <translation>%1 كحد أقصى</translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
             <source>%n approved, costing %1 of the budget %2</source>
             <translation>
                 <numerusform>لا مشاريع موافق عليها، بكلفة %1 من الميزانية %2</numerusform>
@@ -192,38 +461,632 @@
             </translation>
         </message>
         <message>
-            <location line="+5" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Everyone on the list has voted: type paper ballots instead.</source>
             <translation>صوّت كل من في القائمة: أدخل أوراقًا ورقية بدلًا من ذلك.</translation>
         </message>
     </context>
     <context>
+        <name>BoardActions</name>
+        <message>
+            <source>left</source>
+            <translation>يسارًا</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>يمينًا</translation>
+        </message>
+        <message>
+            <source>up</source>
+            <translation>للأعلى</translation>
+        </message>
+        <message>
+            <source>down</source>
+            <translation>للأسفل</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>تجميع</translation>
+        </message>
+        <message>
+            <source>Group the selected notes (Ctrl+G)</source>
+            <translation>تجميع الملاحظات المحددة (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Ungroup</source>
+            <translation>فك التجميع</translation>
+        </message>
+        <message>
+            <source>Remove the selected cluster frames (Ctrl+Shift+G)</source>
+            <translation>إزالة إطارات المجموعات المحددة (Ctrl+Shift+G)</translation>
+        </message>
+        <message>
+            <source>Tidy up</source>
+            <translation>ترتيب</translation>
+        </message>
+        <message>
+            <source>Arrange clusters and loose notes without overlaps (Ctrl+T)</source>
+            <translation>ترتيب المجموعات والملاحظات المنفردة دون تداخل (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <source>Find notes (Ctrl+F)</source>
+            <translation>البحث في الملاحظات (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>ملاءمة</translation>
+        </message>
+        <message>
+            <source>Show the whole board (Ctrl+0)</source>
+            <translation>عرض اللوحة كاملة (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>قائمة</translation>
+        </message>
+        <message>
+            <source>Show the notes as a list in reading order (Ctrl+L)</source>
+            <translation>عرض الملاحظات قائمةً بترتيب القراءة (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Drag notes to move · drag the background to pan · Shift+drag to select · arrows pick a note, Enter or F2 edits</source>
+            <translation>اسحب الملاحظات لنقلها · اسحب الخلفية للتحريك · Shift+سحب للتحديد · الأسهم تختار ملاحظة، وEnter أو F2 للتعديل</translation>
+        </message>
+        <message>
+            <source>Delete notes</source>
+            <translation>حذف الملاحظات</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>تعديل الملاحظة</translation>
+        </message>
+        <message>
+            <source>Notes as a list</source>
+            <translation>الملاحظات كقائمة</translation>
+        </message>
+        <message>
+            <source>Select all notes</source>
+            <translation>تحديد كل الملاحظات</translation>
+        </message>
+        <message>
+            <source>Group notes</source>
+            <translation>تجميع الملاحظات</translation>
+        </message>
+        <message>
+            <source>Fit board</source>
+            <translation>ملاءمة اللوحة</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>تكبير</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>تصغير</translation>
+        </message>
+        <message>
+            <source>Copy note text</source>
+            <translation>نسخ نص الملاحظة</translation>
+        </message>
+        <message>
+            <source>Paste as notes</source>
+            <translation>لصق كملاحظات</translation>
+        </message>
+        <message>
+            <source>Make action</source>
+            <translation>إنشاء إجراء</translation>
+        </message>
+        <message>
+            <source>Nudge {direction}</source>
+            <translation>تحريك {direction}</translation>
+        </message>
+        <message>
+            <source>Sticky colour {name}</source>
+            <translation>لون الورقة {name}</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardGrouping</name>
+        <message>
+            <source>No note matches what you typed in Find: nothing to group.</source>
+            <translation>لا ملاحظة تطابق ما كتبته في البحث: لا شيء للتجميع.</translation>
+        </message>
+        <message>
+            <source>Select the notes to group first (click, Ctrl+click or Shift+drag), or find them (Ctrl+F, a few words, then Ctrl+G).</source>
+            <translation>حدّد الملاحظات المراد تجميعها أولًا (نقر، Ctrl+نقر أو Shift+سحب)، أو ابحث عنها (Ctrl+F، بضع كلمات، ثم Ctrl+G).</translation>
+        </message>
+        <message>
+            <source>{count} in “{cluster}”</source>
+            <translation>{count} في «{cluster}»</translation>
+        </message>
+        <message>
+            <source>{count} of the {total} notes are already in a cluster ({where}). Move them into the new cluster, or leave them where they are?</source>
+            <translation>{count} من أصل {total} ملاحظة موجودة في مجموعة ({where}). هل تنقلها إلى المجموعة الجديدة أم تتركها مكانها؟</translation>
+        </message>
+        <message>
+            <source>Nothing grouped.</source>
+            <translation>لم يُجمَّع شيء.</translation>
+        </message>
+        <message>
+            <source>left {where}</source>
+            <translation>تُركت {where}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing grouped: all %n notes are already in clusters.</source>
+            <translation>
+                <numerusform>لم يُجمَّع شيء: كل الملاحظات في مجموعات أصلًا.</numerusform>
+                <numerusform>لم يُجمَّع شيء: الملاحظة في مجموعة أصلًا.</numerusform>
+                <numerusform>لم يُجمَّع شيء: الملاحظتان في مجموعات أصلًا.</numerusform>
+                <numerusform>لم يُجمَّع شيء: الملاحظات الـ%n كلها في مجموعات أصلًا.</numerusform>
+                <numerusform>لم يُجمَّع شيء: الملاحظات الـ%n كلها في مجموعات أصلًا.</numerusform>
+                <numerusform>لم يُجمَّع شيء: الملاحظات الـ%n كلها في مجموعات أصلًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a cluster (its title) or notes in one to ungroup.</source>
+            <translation>حدّد مجموعة (عنوانها) أو ملاحظات فيها لفك التجميع.</translation>
+        </message>
+        <message>
+            <source>Select a note or a cluster first: it becomes an action on the list.</source>
+            <translation>حدّد ملاحظة أو مجموعة أولًا: ستصبح إجراءً في القائمة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n action(s)</source>
+            <translation>
+                <numerusform>إنشاء %n إجراء</numerusform>
+                <numerusform>إنشاء إجراء واحد</numerusform>
+                <numerusform>إنشاء إجراءين</numerusform>
+                <numerusform>إنشاء %n إجراءات</numerusform>
+                <numerusform>إنشاء %n إجراءً</numerusform>
+                <numerusform>إنشاء %n إجراء</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardOutline</name>
+        <message>
+            <source>Notes in reading order</source>
+            <translation>الملاحظات بترتيب القراءة</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardPaste</name>
+        <message>
+            <source>Nobody called “{name}” is on the participant list. Pick a name as you type, or clear the author box for an anonymous note.</source>
+            <translation>لا أحد باسم «{name}» في قائمة المشاركين. اختر اسمًا أثناء الكتابة، أو امسح خانة الكاتب لملاحظة مجهولة.</translation>
+        </message>
+        <message>
+            <source>That text is {length} characters long; a note holds at most {most}. Nothing was pasted: shorten it, or put each idea on its own line to add one note per line.</source>
+            <translation>طول هذا النص {length} حرفًا؛ والملاحظة تتسع لـ{most} على الأكثر. لم يُلصق شيء: اختصره، أو ضع كل فكرة في سطر لإضافة ملاحظة لكل سطر.</translation>
+        </message>
+        <message>
+            <source>the pasted text</source>
+            <translation>النص الملصق</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a file.</source>
+            <translation>«{name}» ليس ملفًا.</translation>
+        </message>
+        <message>
+            <source>“{name}” is larger than 1 MB; drop a plain text file of ideas, one per line.</source>
+            <translation>«{name}» أكبر من 1 ميغابايت؛ أفلت ملفًا نصيًا بسيطًا فيه فكرة في كل سطر.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a plain text file (UTF-8); nothing was added.</source>
+            <translation>«{name}» ليس ملفًا نصيًا بسيطًا (UTF-8)؛ لم يُضف شيء.</translation>
+        </message>
+        <message>
+            <source>Could not read “{name}”: {reason}</source>
+            <translation>تعذرت قراءة «{name}»: {reason}</translation>
+        </message>
+        <message>
+            <source>The dropped file has no text to add.</source>
+            <translation>الملف المُفلت لا يحتوي نصًا لإضافته.</translation>
+        </message>
+        <message>
+            <source>the dropped file</source>
+            <translation>الملف المُفلت</translation>
+        </message>
+        <message>
+            <source>the dropped files</source>
+            <translation>الملفات المُفلتة</translation>
+        </message>
+        <message>
+            <source>Line {number} of {source} is {length} characters long; a note holds at most {most}. Nothing was added.</source>
+            <translation>طول السطر {number} من {source} هو {length} حرفًا؛ والملاحظة تتسع لـ{most} على الأكثر. لم يُضف شيء.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n note(s), one for each line of {source}?</source>
+            <translation>
+                <numerusform>إضافة %n ملاحظة، واحدة لكل سطر من {source}؟</numerusform>
+                <numerusform>إضافة ملاحظة واحدة، واحدة لكل سطر من {source}؟</numerusform>
+                <numerusform>إضافة ملاحظتين، واحدة لكل سطر من {source}؟</numerusform>
+                <numerusform>إضافة %n ملاحظات، واحدة لكل سطر من {source}؟</numerusform>
+                <numerusform>إضافة %n ملاحظة، واحدة لكل سطر من {source}؟</numerusform>
+                <numerusform>إضافة %n ملاحظة، واحدة لكل سطر من {source}؟</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardScreen</name>
+        <message>
+            <source>Prompt shown to the room</source>
+            <translation>السؤال المعروض على القاعة</translation>
+        </message>
+        <message>
+            <source>Notes and clusters on the board</source>
+            <translation>الملاحظات والمجموعات على اللوحة</translation>
+        </message>
+        <message>
+            <source>No prompt for the room yet.</source>
+            <translation>لا سؤال للقاعة بعد.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>لا ملاحظات</numerusform>
+                <numerusform>ملاحظة واحدة</numerusform>
+                <numerusform>ملاحظتان</numerusform>
+                <numerusform>%n ملاحظات</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>لا مجموعات</numerusform>
+                <numerusform>مجموعة واحدة</numerusform>
+                <numerusform>مجموعتان</numerusform>
+                <numerusform>%n مجموعات</numerusform>
+                <numerusform>%n مجموعة</numerusform>
+                <numerusform>%n مجموعة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n loose</source>
+            <translation>
+                <numerusform>لا منفردة</numerusform>
+                <numerusform>واحدة منفردة</numerusform>
+                <numerusform>اثنتان منفردتان</numerusform>
+                <numerusform>%n منفردة</numerusform>
+                <numerusform>%n منفردة</numerusform>
+                <numerusform>%n منفردة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the selection</source>
+            <translation>حذف المحدد</translation>
+        </message>
+        <message>
+            <source>Move {clusters} and {notes}</source>
+            <translation>نقل {clusters} و{notes}</translation>
+        </message>
+        <message>
+            <source>Move {clusters}</source>
+            <translation>نقل {clusters}</translation>
+        </message>
+        <message>
+            <source>Move {notes}</source>
+            <translation>نقل {notes}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s) moved</source>
+            <translation>
+                <numerusform>لم تُنقل مجموعات</numerusform>
+                <numerusform>نُقلت مجموعة واحدة</numerusform>
+                <numerusform>نُقلت مجموعتان</numerusform>
+                <numerusform>نُقلت %n مجموعات</numerusform>
+                <numerusform>نُقلت %n مجموعة</numerusform>
+                <numerusform>نُقلت %n مجموعة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) moved</source>
+            <translation>
+                <numerusform>لم تُنقل ملاحظات</numerusform>
+                <numerusform>نُقلت ملاحظة واحدة</numerusform>
+                <numerusform>نُقلت ملاحظتان</numerusform>
+                <numerusform>نُقلت %n ملاحظات</numerusform>
+                <numerusform>نُقلت %n ملاحظة</numerusform>
+                <numerusform>نُقلت %n ملاحظة</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardView</name>
+        <message>
+            <source>Sticky-note board</source>
+            <translation>لوحة الأوراق اللاصقة</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakoutActions</name>
+        <message>
+            <source>Workshop files (*.workshop)</source>
+            <translation>ملفات الورشة (*.workshop)</translation>
+        </message>
+        <message>
+            <source>Make &amp;breakout copies…</source>
+            <translation>إنشاء نسخ &amp;للمجموعات الفرعية…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge breakout…</source>
+            <translation>&amp;دمج مجموعة فرعية…</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt meeting…</source>
+            <translation>الاجتماع ال&amp;تالي…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n breakout cop(ies) to {folder}:</source>
+            <translation>
+                <numerusform>كُتبت %n نسخة للمجموعات الفرعية في {folder}:</numerusform>
+                <numerusform>كُتبت نسخة واحدة للمجموعات الفرعية في {folder}:</numerusform>
+                <numerusform>كُتبت نسختان للمجموعات الفرعية في {folder}:</numerusform>
+                <numerusform>كُتبت %n نسخ للمجموعات الفرعية في {folder}:</numerusform>
+                <numerusform>كُتبت %n نسخة للمجموعات الفرعية في {folder}:</numerusform>
+                <numerusform>كُتبت %n نسخة للمجموعات الفرعية في {folder}:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged (one Undo takes it back):</source>
+            <translation>دُمج (تراجع واحد يلغيه):</translation>
+        </message>
+        <message>
+            <source>That is this meeting's own file: choose another name.</source>
+            <translation>هذا ملف هذا الاجتماع نفسه: اختر اسمًا آخر.</translation>
+        </message>
+        <message>
+            <source>“{name}” already exists: choose another name.</source>
+            <translation>«{name}» موجود بالفعل: اختر اسمًا آخر.</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is open: it starts by reviewing what was promised. “{name}” is unchanged.</source>
+            <translation>الاجتماع {number} مفتوح: يبدأ بمراجعة ما وُعد به. «{name}» لم يتغير.</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetScreen</name>
         <message>
-            <location filename="../../src/workshop/ui/budgeting/screen.py" line="+42" />
             <source>Pro&amp;jects</source>
             <translation>&amp;المشاريع</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Ballots</source>
             <translation>&amp;الأوراق</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Res&amp;ults</source>
             <translation>&amp;النتائج</translation>
         </message>
     </context>
     <context>
+        <name>CaptureRow</name>
+        <message>
+            <source>Author of the next note</source>
+            <translation>كاتب الملاحظة التالية</translation>
+        </message>
+        <message>
+            <source>Author, or anonymous</source>
+            <translation>الكاتب، أو مجهول</translation>
+        </message>
+        <message>
+            <source>Type the start of a participant's name; it stays chosen for the next notes. Leave empty or type “anonymous” for no author.</source>
+            <translation>اكتب بداية اسم المشارك؛ يبقى مختارًا للملاحظات التالية. اتركه فارغًا أو اكتب «مجهول» لعدم ذكر كاتب.</translation>
+        </message>
+        <message>
+            <source>&amp;By</source>
+            <translation>&amp;بقلم</translation>
+        </message>
+        <message>
+            <source>New note text</source>
+            <translation>نص الملاحظة الجديدة</translation>
+        </message>
+        <message>
+            <source>Type an idea and press Enter</source>
+            <translation>اكتب فكرة واضغط Enter</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>إضافة ملاحظة</translation>
+        </message>
+        <message>
+            <source>Add the note (Enter)</source>
+            <translation>إضافة الملاحظة (Enter)</translation>
+        </message>
+        <message>
+            <source>Sticky colour {name}</source>
+            <translation>لون الورقة {name}</translation>
+        </message>
+        <message>
+            <source>Colour by organisation</source>
+            <translation>التلوين حسب المنظمة</translation>
+        </message>
+        <message>
+            <source>Colour notes by the author's organisation</source>
+            <translation>تلوين الملاحظات حسب منظمة الكاتب</translation>
+        </message>
+        <message>
+            <source>Colour legend</source>
+            <translation>دليل الألوان</translation>
+        </message>
+        <message>
+            <source>Not on the list</source>
+            <translation>ليس في القائمة</translation>
+        </message>
+        <message>
+            <source>Not on the participant list</source>
+            <translation>ليس في قائمة المشاركين</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashReport</name>
+        <message>
+            <source>The details are in the log file:</source>
+            <translation>التفاصيل في ملف السجل:</translation>
+        </message>
+        <message>
+            <source>The details could not be written to a log file; they are shown below.</source>
+            <translation>تعذرت كتابة التفاصيل في ملف سجل؛ تظهر أدناه.</translation>
+        </message>
+        <message>
+            <source>Workshop ran into an unexpected problem and did not finish what you asked.</source>
+            <translation>واجه Workshop مشكلة غير متوقعة ولم يُكمل ما طلبته.</translation>
+        </message>
+        <message>
+            <source>Your workshop file is safe: every change was saved to disk the moment you made it, so nothing has been lost. You can carry on working; if something looks wrong, close the file and open it again.</source>
+            <translation>ملف ورشتك آمن: حُفظ كل تغيير على القرص لحظة إجرائه، فلم يضع شيء. يمكنك مواصلة العمل؛ وإن بدا شيء خاطئًا فأغلق الملف وافتحه من جديد.</translation>
+        </message>
+        <message>
+            <source>Workshop: unexpected problem</source>
+            <translation>Workshop: مشكلة غير متوقعة</translation>
+        </message>
+        <message>
+            <source>Open Log Folder</source>
+            <translation>فتح مجلد السجلات</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsPanel</name>
+        <message>
+            <source>Workshop title</source>
+            <translation>عنوان الورشة</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>وقت البدء</translation>
+        </message>
+        <message>
+            <source>HH:MM</source>
+            <translation>HH:MM</translation>
+        </message>
+        <message>
+            <source>Time available in minutes</source>
+            <translation>الوقت المتاح بالدقائق</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> د</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>غير محدد</translation>
+        </message>
+        <message>
+            <source>Goal of the day</source>
+            <translation>هدف اليوم</translation>
+        </message>
+        <message>
+            <source>Hide who wrote what (anonymous by default)</source>
+            <translation>إخفاء من كتب ماذا (مجهول افتراضيًا)</translation>
+        </message>
+        <message>
+            <source>Anonymous by default</source>
+            <translation>مجهول افتراضيًا</translation>
+        </message>
+        <message>
+            <source>Workshop language</source>
+            <translation>لغة الورشة</translation>
+        </message>
+        <message>
+            <source>The language of the handout's labels, dates and numbers and of the projector, whatever the language of this app</source>
+            <translation>لغة تسميات النشرة وتواريخها وأرقامها ولغة جهاز العرض، أيًّا كانت لغة هذا التطبيق</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;العنوان</translation>
+        </message>
+        <message>
+            <source>Ven&amp;ue</source>
+            <translation>&amp;المكان</translation>
+        </message>
+        <message>
+            <source>Faci&amp;litator</source>
+            <translation>الم&amp;يسّر</translation>
+        </message>
+        <message>
+            <source>&amp;Goal of the day</source>
+            <translation>&amp;هدف اليوم</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at</source>
+            <translation>&amp;يبدأ الساعة</translation>
+        </message>
+        <message>
+            <source>Time availa&amp;ble</source>
+            <translation>الوقت الم&amp;تاح</translation>
+        </message>
+        <message>
+            <source>Language of the &amp;room</source>
+            <translation>لغة ال&amp;قاعة</translation>
+        </message>
+        <message>
+            <source>Changes are saved as you go. Ctrl+Z undoes them.</source>
+            <translation>تُحفظ التغييرات أولًا بأول. Ctrl+Z يتراجع عنها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentFiles</name>
+        <message>
+            <source>The demo could not be written: {error}</source>
+            <translation>تعذرت كتابة العرض التجريبي: {error}</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>جارٍ فتح {name}…</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied to a folder you can write to.</source>
+            <translation>تعذر نسخ النسخة الاحتياطية إلى مجلد يمكنك الكتابة فيه.</translation>
+        </message>
+        <message>
+            <source>Create workshop file</source>
+            <translation>إنشاء ملف ورشة</translation>
+        </message>
+        <message>
+            <source>That file is the workshop that is open now; choose another name.</source>
+            <translation>هذا الملف هو الورشة المفتوحة الآن؛ اختر اسمًا آخر.</translation>
+        </message>
+        <message>
+            <source>Save a copy and continue in it</source>
+            <translation>حفظ نسخة والمتابعة فيها</translation>
+        </message>
+    </context>
+    <context>
         <name>DotList</name>
         <message numerus="yes">
-            <location filename="../../src/workshop/ui/vote/widgets.py" line="+137" />
             <source>(%n note(s))</source>
             <extracomment>Digits or letters typed after a longer pause start a new number or word. Something to tell the voter about their typing (e.g. "There is no item 85.").</extracomment>
             <translation>
@@ -236,12 +1099,10 @@
             </translation>
         </message>
         <message>
-            <location line="+1" />
             <source>(your note: not for your dots)</source>
             <translation>(ملاحظتك: لا يمكنك التصويت لها)</translation>
         </message>
         <message numerus="yes">
-            <location line="+9" />
             <source>%n dot(s)</source>
             <translation>
                 <numerusform>%n نقطة</numerusform>
@@ -253,17 +1114,14 @@
             </translation>
         </message>
         <message>
-            <location line="+71" />
             <source>Item %1: Space puts a dot on it, or type the next digit.</source>
             <translation>البند %1: مفتاح المسافة يضع عليه نقطة، أو اكتب الرقم التالي.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>There is no item %1: the items are 1–%2.</source>
             <translation>لا يوجد بند %1: البنود من 1 إلى %2.</translation>
         </message>
         <message>
-            <location line="+26" />
             <source>No item has “%1” in it.</source>
             <translation>لا يحتوي أي بند على «%1».</translation>
         </message>
@@ -271,122 +1129,98 @@
     <context>
         <name>DraftsPanel</name>
         <message>
-            <location filename="../../src/workshop/ui/purpose/drafts.py" line="+49" />
             <source>Draft %1</source>
             <translation>المسودة %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>(from draft %1)</source>
             <translation>(من المسودة %1)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>adopted</source>
             <translation>معتمدة</translation>
         </message>
         <message>
-            <location line="+30" />
             <source>Drafts of the common purpose</source>
             <translation>مسودات الغاية المشتركة</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Start from selected (Ctrl+D)</source>
             <translation>البدء من المحددة (Ctrl+D)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Start a new draft from the selected</source>
             <translation>بدء مسودة جديدة من المسودة المحددة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Remove draft</source>
             <translation>حذف المسودة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Remove the selected draft</source>
             <translation>حذف المسودة المحددة</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>New draft</source>
             <translation>مسودة جديدة</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Text of the next draft</source>
             <translation>نص المسودة التالية</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Together we… (Ctrl+Enter keeps it as a new draft)</source>
             <translation>معًا نحن… (Ctrl+Enter يحفظها مسودة جديدة)</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Keep as new draft</source>
             <translation>&amp;حفظ كمسودة جديدة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Keep the text as a new numbered draft</source>
             <translation>حفظ النص كمسودة جديدة مرقّمة</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Pick phrases: select words below, Ctrl+P adds them to the list</source>
             <translation>اختر العبارات: حدّد كلمات أدناه، وCtrl+P يضيفها إلى القائمة</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Statements and blends to pick phrases from</source>
             <translation>الغايات والمزائج لاختيار العبارات منها</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Phrases for a new draft</source>
             <translation>عبارات لمسودة جديدة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Add phrase (Ctrl+P)</source>
             <translation>إضافة عبارة (Ctrl+P)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Add the selected words as a phrase</source>
             <translation>إضافة الكلمات المحددة كعبارة</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Draft from phrase&amp;s</source>
             <translation>مسودة من ال&amp;عبارات</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Make a new draft from the phrases</source>
             <translation>إنشاء مسودة جديدة من العبارات</translation>
         </message>
         <message>
-            <location line="+54" />
             <source>Blend:</source>
             <translation>مزيج:</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Next draft starts from draft %1</source>
             <translation>المسودة التالية تبدأ من المسودة %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Next draft: new text</source>
             <translation>المسودة التالية: نص جديد</translation>
         </message>
         <message>
-            <location line="+42" />
             <source>Select some words in the statements first.</source>
             <translation>حدّد بعض الكلمات في الغايات أولًا.</translation>
         </message>
@@ -394,159 +1228,300 @@
     <context>
         <name>EndorsePanel</name>
         <message>
-            <location filename="../../src/workshop/ui/purpose/endorse.py" line="+39" />
             <source>Party</source>
             <extracomment>The ratings table's headings (translated when the table is made).</extracomment>
             <translation>الطرف</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Rating</source>
             <translation>التقييم</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Covered</source>
             <translation>مغطّى</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>In the draft</source>
             <translation>في المسودة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Missing</source>
             <translation>ناقص</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Comment</source>
             <translation>تعليق</translation>
         </message>
         <message>
-            <location line="+31" />
             <source>Draft being rated</source>
             <translation>المسودة قيد التقييم</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Draft</source>
             <translation>المسودة</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+118" />
-            <location line="+4" />
             <source>Ad&amp;opt this draft</source>
             <translation>&amp;اعتماد هذه المسودة</translation>
         </message>
         <message>
-            <location line="-121" />
-            <location line="+125" />
             <source>Adopt this draft as the common purpose</source>
             <translation>اعتماد هذه المسودة غايةً مشتركة</translation>
         </message>
         <message>
-            <location line="-118" />
             <source>Text of the draft being rated</source>
             <translation>نص المسودة قيد التقييم</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Party giving the rating</source>
             <translation>الطرف المقيِّم</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Rated by</source>
             <translation>يقيّمها</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Fist of five, 0 to 5</source>
             <translation>قبضة الخمسة، من 0 إلى 5</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Fist of five: </source>
             <translation>قبضة الخمسة: </translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Comment with the rating (optional)</source>
             <translation>تعليق مع التقييم (اختياري)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Comment (optional) — Enter rates</source>
             <translation>تعليق (اختياري) — Enter يسجّل التقييم</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Rate</source>
             <translation>&amp;تقييم</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Record the rating</source>
             <translation>تسجيل التقييم</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Ratings and coverage per party</source>
             <translation>التقييمات والتغطية لكل طرف</translation>
         </message>
         <message>
-            <location line="+71" />
             <source>No draft yet: write one in the Drafts tab.</source>
             <translation>لا مسودة بعد: اكتب واحدة في تبويب المسودات.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Un-ad&amp;opt</source>
             <translation>&amp;إلغاء الاعتماد</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Un-adopt this draft</source>
             <translation>إلغاء اعتماد هذه المسودة</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>not yet</source>
             <translation>ليس بعد</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>no comment</source>
             <translation>بلا تعليق</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>nothing yet</source>
             <translation>لا شيء بعد</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Least covered: %1</source>
             <translation>الأقل تغطية: %1</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Adopted: its ratings are kept as they were.</source>
             <translation>معتمدة: تبقى تقييماتها كما كانت.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Choose a draft and a party to rate it.</source>
             <translation>اختر مسودة وطرفًا يقيّمها.</translation>
         </message>
     </context>
     <context>
+        <name>ExportQuestions</name>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>ملفات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>ملفات JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Full record (every note, participants)</source>
+            <translation>السجل الكامل (كل الملاحظات، المشاركون)</translation>
+        </message>
+        <message>
+            <source>Short handout (cover, agenda, results)</source>
+            <translation>نشرة قصيرة (الغلاف، جدول الأعمال، النتائج)</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Letter الأمريكي</translation>
+        </message>
+        <message>
+            <source>Export handout</source>
+            <translation>تصدير النشرة</translation>
+        </message>
+        <message>
+            <source>Which handout?</source>
+            <translation>أي نشرة؟</translation>
+        </message>
+        <message>
+            <source>“{name}” already exists in {folder}. Replace it?</source>
+            <translation>«{name}» موجود في {folder}. هل تستبدله؟</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files already exist in {folder} ({names}). Replace them?</source>
+            <translation>
+                <numerusform>%n ملف موجود في {folder} ({names}). هل تستبدلها؟</numerusform>
+                <numerusform>ملف واحد موجود في {folder} ({names}). هل تستبدله؟</numerusform>
+                <numerusform>ملفان موجودان في {folder} ({names}). هل تستبدلهما؟</numerusform>
+                <numerusform>%n ملفات موجودة في {folder} ({names}). هل تستبدلها؟</numerusform>
+                <numerusform>%n ملفًا موجودًا في {folder} ({names}). هل تستبدلها؟</numerusform>
+                <numerusform>%n ملف موجود في {folder} ({names}). هل تستبدلها؟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace?</source>
+            <translation>استبدال؟</translation>
+        </message>
+        <message>
+            <source>Handout ready</source>
+            <translation>النشرة جاهزة</translation>
+        </message>
+        <message>
+            <source>The handout was saved as “{name}”. Open it now?</source>
+            <translation>حُفظت النشرة باسم «{name}». هل تفتحها الآن؟</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Export &amp;handout (PDF)…</source>
+            <translation>تصدير &amp;النشرة (PDF)…</translation>
+        </message>
+        <message>
+            <source>Export a handout per &amp;organisation (PDF)…</source>
+            <translation>تصدير نشرة لكل &amp;منظمة (PDF)…</translation>
+        </message>
+        <message>
+            <source>Export data as &amp;CSV…</source>
+            <translation>تصدير البيانات بصيغة &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export as &amp;JSON…</source>
+            <translation>تصدير بصيغة &amp;JSON…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileQuestions</name>
+        <message>
+            <source>Workshop files (*.workshop);;All files (*)</source>
+            <translation>ملفات الورشة (*.workshop);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Open workshop</source>
+            <translation>فتح ورشة</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Copy taken when it was opened on {when}</source>
+            <translation>نسخة أُخذت عند فتحه في {when}</translation>
+        </message>
+        <message>
+            <source>Workshop — open a backup?</source>
+            <translation>Workshop — فتح نسخة احتياطية؟</translation>
+        </message>
+        <message>
+            <source>Workshop keeps a copy each time a file is opened. Open a copy of one of these backups instead? (The damaged file is left as it is.)</source>
+            <translation>يحتفظ Workshop بنسخة كلما فُتح ملف. هل تفتح نسخة من إحدى هذه النسخ الاحتياطية بدلًا منه؟ (يُترك الملف التالف كما هو.)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find:</source>
+            <translation>بحث:</translation>
+        </message>
+        <message>
+            <source>Find notes</source>
+            <translation>البحث في الملاحظات</translation>
+        </message>
+        <message>
+            <source>Words in notes — Enter: next match, Ctrl+G: group the matches, Esc: close</source>
+            <translation>كلمات في الملاحظات — Enter: التطابق التالي، Ctrl+G: تجميع التطابقات، Esc: إغلاق</translation>
+        </message>
+        <message>
+            <source>Matches found</source>
+            <translation>التطابقات الموجودة</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>التالي</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>التطابق التالي</translation>
+        </message>
+        <message>
+            <source>Close find</source>
+            <translation>إغلاق البحث</translation>
+        </message>
+        <message>
+            <source>Close find (Esc)</source>
+            <translation>إغلاق البحث (Esc)</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>لا تطابقات</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>لا تطابقات</numerusform>
+                <numerusform>تطابق واحد</numerusform>
+                <numerusform>تطابقان</numerusform>
+                <numerusform>%n تطابقات</numerusform>
+                <numerusform>%n تطابقًا</numerusform>
+                <numerusform>%n تطابق</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>{current} من {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupingHost</name>
+        <message>
+            <source>Group notes</source>
+            <translation>تجميع الملاحظات</translation>
+        </message>
+        <message>
+            <source>&amp;Move them</source>
+            <translation>&amp;نقلها</translation>
+        </message>
+        <message>
+            <source>&amp;Leave them</source>
+            <translation>&amp;تركها</translation>
+        </message>
+    </context>
+    <context>
         <name>HistogramWidget</name>
         <message>
-            <location filename="../../src/workshop/ui/pulse/charts.py" line="+203" />
             <source>counts %1</source>
             <extracomment>A round's histogram on the facilitator's screen: narrow enough for two beside the radar.</extracomment>
             <translation>الأعداد %1</translation>
@@ -555,30 +1530,32 @@
     <context>
         <name>ImpactAcrossWidget</name>
         <message>
-            <location filename="../../src/workshop/ui/series/charts.py" line="+193" />
             <source>Meeting %1</source>
             <translation>الاجتماع %1</translation>
         </message>
         <message>
-            <location line="+52" />
             <source>Collective impact across meetings</source>
             <translation>الأثر الجماعي عبر الاجتماعات</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>Not asked</source>
             <translation>لم يُسأل</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Meetings %1 (latest boldest)</source>
             <translation>الاجتماعات %1 (الأحدث أوضح)</translation>
         </message>
     </context>
     <context>
+        <name>JoinCard</name>
+        <message>
+            <source>Join from your phone: {address}, code {code}</source>
+            <translation>انضم من هاتفك: {address}، الرمز {code}</translation>
+        </message>
+    </context>
+    <context>
         <name>LaptopPanel</name>
         <message numerus="yes">
-            <location filename="../../src/workshop/ui/vote/collect.py" line="+55" />
             <source>%1 of %n dot(s) left</source>
             <extracomment>A confirmation ("Proxy ballot for … cast."): calm, not the red of a refusal.</extracomment>
             <translation>
@@ -591,400 +1568,379 @@
             </translation>
         </message>
         <message>
-            <location line="+9" />
             <source>The item shown: its whole text and the notes inside it</source>
             <translation>البند المعروض: نصه كاملًا والملاحظات التي يضمها</translation>
         </message>
         <message>
-            <location line="+49" />
             <source>Message for the next voter</source>
             <extracomment>True while someone is voting (the screen locks the other tabs meanwhile).</extracomment>
             <translation>رسالة للمصوّت التالي</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Step up to vote: choose your name (type to jump to it) and press Enter.</source>
             <translation>تقدّم للتصويت: اختر اسمك (اكتب للانتقال إليه) واضغط Enter.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Choose your name</source>
             <translation>اختر اسمك</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+1" />
             <source>Start my ballot</source>
             <translation>بدء ورقتي</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>Type an item's number to put a dot on it (or click it, or Space / + on the one shown); letters find an item. Right-click, - or Backspace takes a dot back. Ctrl+Enter when you are done.</source>
             <translation>اكتب رقم البند لتضع عليه نقطة (أو انقره، أو المسافة / + على البند المعروض)؛ الحروف تبحث عن بند. النقر بالزر الأيمن أو - أو Backspace يسحب نقطة. Ctrl+Enter عند الانتهاء.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Items to vote on</source>
             <translation>بنود التصويت</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Why the dot was refused</source>
             <translation>سبب رفض النقطة</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Not now (Esc)</source>
             <translation>ليس الآن (Esc)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Leave without finishing</source>
             <translation>المغادرة دون إنهاء</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Done: hide my ballot</source>
             <translation>تم: إخفاء ورقتي</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Done, hide my ballot</source>
             <translation>تم، إخفاء ورقتي</translation>
         </message>
         <message>
-            <location line="+32" />
             <source>%1: has voted</source>
             <translation>%1: صوّت</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>%1: voted by proxy</source>
             <translation>%1: صوّت بالوكالة</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>There is nothing to vote on yet: the brainstorm has no items.</source>
             <translation>لا شيء للتصويت عليه بعد: لا بنود في العصف الذهني.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Choose a name that has not voted yet.</source>
             <translation>اختر اسمًا لم يصوّت بعد.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The vote is closed.</source>
             <translation>التصويت مغلق.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>%1 is voting</source>
             <translation>%1 يصوّت الآن</translation>
         </message>
         <message>
-            <location line="+43" />
             <source>Thank you, %1. Your ballot is saved and hidden. Next person: choose your name.</source>
             <translation>شكرًا، %1. حُفظت ورقتك وأُخفيت. الشخص التالي: اختر اسمك.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Ballot left open. Next person: choose your name.</source>
             <translation>تُركت الورقة مفتوحة. الشخص التالي: اختر اسمك.</translation>
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Make breakout copies</source>
+            <translation>إنشاء نسخ للمجموعات الفرعية</translation>
+        </message>
+        <message>
+            <source>How many tables?</source>
+            <translation>كم طاولة؟</translation>
+        </message>
+        <message>
+            <source>Where to write the copies (a USB stick or a shared folder)</source>
+            <translation>أين تُكتب النسخ (ذاكرة USB أو مجلد مشترك)</translation>
+        </message>
+        <message>
+            <source>Merge breakout copies</source>
+            <translation>دمج نسخ المجموعات الفرعية</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>الاجتماع التالي</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>[read-only]</source>
+            <translation>[للقراءة فقط]</translation>
+        </message>
+        <message>
+            <source>{title} — {file} — Workshop</source>
+            <translation>{title} — {file} — Workshop</translation>
+        </message>
+        <message>
+            <source>Saved: {change}</source>
+            <translation>حُفظ: {change}</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>All changes are saved as you go · format {version}</source>
+            <translation>تُحفظ كل التغييرات أولًا بأول · الصيغة {version}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewWorkshopDialog</name>
         <message>
-            <location filename="../../ui/new_workshop_dialog.ui" line="+5" />
             <source>New workshop</source>
             <translation>ورشة جديدة</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Title</source>
             <translation>&amp;العنوان</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Workshop title</source>
             <translation>عنوان الورشة</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>e.g. Riverside partnership kick-off</source>
             <translation>مثلًا: انطلاق شراكة الحي</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Start from</source>
             <translation>&amp;البدء من</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Agenda template</source>
             <translation>قالب جدول الأعمال</translation>
         </message>
     </context>
     <context>
+        <name>NoteEditor</name>
+        <message>
+            <source>Note text</source>
+            <translation>نص الملاحظة</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteItem</name>
+        <message>
+            <source>From {table}</source>
+            <translation>من {table}</translation>
+        </message>
+    </context>
+    <context>
         <name>OffersAsksScreen</name>
         <message>
-            <location filename="../../src/workshop/ui/reciprocity/screen.py" line="+70" />
             <source>no match yet</source>
             <extracomment>Asks for a card's new text (None to cancel); tests replace it. The balance's flags (the domain's words) as the laptop names them.</extracomment>
             <translation>لا تطابق بعد</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>only gives</source>
             <translation>يعطي فقط</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>only receives</source>
             <translation>يتلقى فقط</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Confirm commitment</source>
             <translation>تأكيد الالتزام</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>By when? (YYYY-MM-DD, or leave empty)</source>
             <translation>بحلول متى؟ (YYYY-MM-DD، أو اتركه فارغًا)</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+244" />
             <source>Edit card</source>
             <translation>تعديل البطاقة</translation>
         </message>
         <message>
-            <location line="-243" />
             <source>Text:</source>
             <translation>النص:</translation>
         </message>
         <message>
-            <location line="+39" />
             <source>Prompt shown to the room</source>
             <translation>السؤال المعروض على القاعة</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Offer</source>
             <translation>عرض</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>The next cards are offers (Alt+O)</source>
             <translation>البطاقات التالية عروض (Alt+O)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Next card is an offer</source>
             <translation>البطاقة التالية عرض</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ask</source>
             <translation>طلب</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>The next cards are asks (Alt+K)</source>
             <translation>البطاقات التالية طلبات (Alt+K)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Next card is an ask</source>
             <translation>البطاقة التالية طلب</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Whose card: participant or organisation</source>
             <translation>صاحب البطاقة: مشارك أو منظمة</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Card text</source>
             <translation>نص البطاقة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>What they offer or need (Enter adds; start with + offer, ? ask)</source>
             <translation>ما يقدّمونه أو يحتاجونه (Enter يضيف؛ ابدأ بـ + للعرض، ? للطلب)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Add</source>
             <translation>إضافة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Add card</source>
             <translation>إضافة بطاقة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Add the card (Enter)</source>
             <translation>إضافة البطاقة (Enter)</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+74" />
             <source>Offers</source>
             <translation>العروض</translation>
         </message>
         <message>
-            <location line="-73" />
-            <location line="+74" />
             <source>Asks</source>
             <translation>الطلبات</translation>
         </message>
         <message>
-            <location line="-71" />
             <source>Suggested offers for the ask</source>
             <translation>عروض مقترحة للطلب</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Confirm ma&amp;tch…</source>
             <translation>&amp;تأكيد التطابق…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Confirm the selected match as a commitment</source>
             <translation>تأكيد التطابق المحدد كالتزام</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Confirm the selected offer for this ask (Ctrl+M)</source>
             <translation>تأكيد العرض المحدد لهذا الطلب (Ctrl+M)</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Balance: what each party gives and receives</source>
             <translation>الميزان: ما يعطيه كل طرف وما يتلقاه</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Party</source>
             <translation>الطرف</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+10" />
             <source>Gives</source>
             <translation>يعطي</translation>
         </message>
         <message>
-            <location line="-9" />
             <source>Gets</source>
             <translation>يتلقى</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Commitments</source>
             <translation>الالتزامات</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>What</source>
             <translation>ماذا</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>To</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>By</source>
             <translation>بحلول</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Balance</source>
             <translation>&amp;الميزان</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Co&amp;mmitments</source>
             <translation>الا&amp;لتزامات</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>&amp;Who</source>
             <translation>&amp;من</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>Suggested matches</source>
             <translation>تطابقات مقترحة</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Reciprocity map</source>
             <translation>خريطة التبادل</translation>
         </message>
         <message>
-            <location line="+41" />
             <source>Confirm match</source>
             <translation>تأكيد التطابق</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>New card</source>
             <translation>بطاقة جديدة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Next cards are offers</source>
             <translation>البطاقات التالية عروض</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Next cards are asks</source>
             <translation>البطاقات التالية طلبات</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Remove cards</source>
             <translation>حذف البطاقات</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Remove commitment</source>
             <translation>حذف الالتزام</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Change the date</source>
             <translation>تغيير التاريخ</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>What can you offer? What do you need?</source>
             <translation>ماذا يمكنك أن تقدّم؟ ماذا تحتاج؟</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Offers (%1)</source>
             <translation>العروض (%1)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Asks (%1)</source>
             <translation>الطلبات (%1)</translation>
         </message>
         <message numerus="yes">
-            <location line="+12" />
             <source>%n commitment(s)</source>
             <translation>
                 <numerusform>لا التزامات</numerusform>
@@ -996,7 +1952,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
             <source>%n ask(s) still open</source>
             <translation>
                 <numerusform>لا طلبات مفتوحة</numerusform>
@@ -1008,67 +1963,54 @@
             </translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Alt+O offer · Alt+K ask · Ctrl+M confirm match · Delete remove · F2 edit or re-date</source>
             <translation>Alt+O عرض · Alt+K طلب · Ctrl+M تأكيد · Delete حذف · F2 تعديل أو تغيير التاريخ</translation>
         </message>
         <message>
-            <location line="+40" />
             <source>gives and receives</source>
             <translation>يعطي ويتلقى</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>%1 offers, %2 asks</source>
             <translation>%1 عروض، %2 طلبات</translation>
         </message>
         <message>
-            <location line="+23" />
             <source>no date yet</source>
             <translation>بلا تاريخ بعد</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Select an ask to see the offers that could meet it.</source>
             <translation>حدّد طلبًا لترى العروض التي قد تلبيه.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>For “%1” (%2):</source>
             <translation>لـ«%1» (%2):</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>why: %1</source>
             <translation>السبب: %1</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>No offer meets this ask yet (nothing beyond common words like “help” is shared).</source>
             <translation>لا عرض يلبي هذا الطلب بعد (لا شيء مشترك سوى كلمات عامة مثل «مساعدة»).</translation>
         </message>
         <message>
-            <location line="+39" />
             <source>Select an ask and one of its suggested offers first.</source>
             <translation>حدّد أولًا طلبًا وأحد العروض المقترحة له.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>%1 gives “%2” to %3.</source>
             <translation>%1 يعطي «%2» لـ%3.</translation>
         </message>
         <message>
-            <location line="+36" />
             <source>%1 gives “%2” to %3 (now: %4).</source>
             <translation>%1 يعطي «%2» لـ%3 (حاليًا: %4).</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>no date</source>
             <translation>بلا تاريخ</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Part of a commitment</source>
             <translation>جزء من التزام</translation>
         </message>
@@ -1076,344 +2018,722 @@
     <context>
         <name>ParticipantDialog</name>
         <message>
-            <location filename="../../ui/participant_dialog.ui" line="+5" />
             <source>Participant</source>
             <translation>مشارك</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Name</source>
             <translation>&amp;الاسم</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Participant name</source>
             <translation>اسم المشارك</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Organisation</source>
             <translation>&amp;المنظمة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Organisation</source>
             <translation>المنظمة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Colour</source>
             <translation>&amp;اللون</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Colour</source>
             <translation>اللون</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>optional, like #ffcc00</source>
             <translation>اختياري، مثل #ffcc00</translation>
         </message>
     </context>
     <context>
+        <name>ParticipantForm</name>
+        <message>
+            <source>Edit participant</source>
+            <translation>تعديل المشارك</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>إضافة مشارك</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPanel</name>
+        <message>
+            <source>Paste a list of participants</source>
+            <translation>لصق قائمة مشاركين</translation>
+        </message>
+        <message>
+            <source>List of participants</source>
+            <translation>قائمة المشاركين</translation>
+        </message>
+        <message>
+            <source>One person per line:
+Ana Silva, Riverside Library
+Ben Ode, Youth Forum</source>
+            <translation>شخص في كل سطر:
+سلمى حداد، مكتبة الحي
+يوسف عمر، منتدى الشباب</translation>
+        </message>
+        <message>
+            <source>Add them</source>
+            <translation>إضافتهم</translation>
+        </message>
+        <message>
+            <source>Add everyone listed (Ctrl+Enter)</source>
+            <translation>إضافة كل من في القائمة (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>One person per line: name, then organisation after a comma or tab. Ctrl+Enter adds them.</source>
+            <translation>شخص في كل سطر: الاسم، ثم المنظمة بعد فاصلة أو مسافة جدولة. Ctrl+Enter يضيفهم.</translation>
+        </message>
+        <message>
+            <source>Import participants</source>
+            <translation>استيراد المشاركين</translation>
+        </message>
+        <message>
+            <source>CSV or text (*.csv *.txt);;All files (*)</source>
+            <translation>CSV أو نص (*.csv *.txt);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>New participant name</source>
+            <translation>اسم المشارك الجديد</translation>
+        </message>
+        <message>
+            <source>Organisation (optional)</source>
+            <translation>المنظمة (اختياري)</translation>
+        </message>
+        <message>
+            <source>New participant organisation</source>
+            <translation>منظمة المشارك الجديد</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message>
+            <source>Add participant (Enter)</source>
+            <translation>إضافة مشارك (Enter)</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنظمة</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>Paste list…</source>
+            <translation>لصق قائمة…</translation>
+        </message>
+        <message>
+            <source>Paste a list (Ctrl+Shift+V)</source>
+            <translation>لصق قائمة (Ctrl+Shift+V)</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>استيراد CSV…</translation>
+        </message>
+        <message>
+            <source>Import a CSV file</source>
+            <translation>استيراد ملف CSV</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <source>Edit participant</source>
+            <translation>تعديل المشارك</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Remove participants (Delete)</source>
+            <translation>حذف المشاركين (Delete)</translation>
+        </message>
+        <message>
+            <source>“{name}” is too large for a list of people (at most {size} KB).</source>
+            <translation>«{name}» أكبر من أن يكون قائمة أشخاص ({size} كيلوبايت على الأكثر).</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be read as a text file: {error}.</source>
+            <translation>تعذرت قراءة «{name}» كملف نصي: {error}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>لا مشاركين</numerusform>
+                <numerusform>مشارك واحد</numerusform>
+                <numerusform>مشاركان</numerusform>
+                <numerusform>%n مشاركين</numerusform>
+                <numerusform>%n مشاركًا</numerusform>
+                <numerusform>%n مشارك</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organisation(s)</source>
+            <translation>
+                <numerusform>لا منظمات</numerusform>
+                <numerusform>منظمة واحدة</numerusform>
+                <numerusform>منظمتان</numerusform>
+                <numerusform>%n منظمات</numerusform>
+                <numerusform>%n منظمة</numerusform>
+                <numerusform>%n منظمة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{people} from {organisations}</source>
+            <translation>{people} من {organisations}</translation>
+        </message>
+    </context>
+    <context>
         <name>PartyEdit</name>
         <message>
-            <location filename="../../src/workshop/ui/reciprocity/party_edit.py" line="+28" />
             <source>Owner (optional): a person or an organisation</source>
             <translation>المسؤول (اختياري): شخص أو منظمة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Who: a person or an organisation</source>
             <translation>من: شخص أو منظمة</translation>
         </message>
     </context>
     <context>
+        <name>PasteHost</name>
+        <message>
+            <source>Add notes</source>
+            <translation>إضافة ملاحظات</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneSession</name>
+        <message>
+            <source>Phones cannot join: {address} is not available ({reason}). Choose another network.</source>
+            <translation>لا يمكن للهواتف الانضمام: {address} غير متاح ({reason}). اختر شبكة أخرى.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonesPanel</name>
+        <message>
+            <source>Let the room join from their phones</source>
+            <translation>السماح للقاعة بالانضمام من هواتفهم</translation>
+        </message>
+        <message>
+            <source>Network the phones use</source>
+            <translation>الشبكة التي تستخدمها الهواتف</translation>
+        </message>
+        <message>
+            <source>Open the live activity to phones</source>
+            <translation>فتح النشاط الجاري للهواتف</translation>
+        </message>
+        <message>
+            <source>Phone notes wait for my approval</source>
+            <translation>ملاحظات الهواتف تنتظر موافقتي</translation>
+        </message>
+        <message>
+            <source>People not on the list may add themselves</source>
+            <translation>يمكن لمن ليس في القائمة إضافة نفسه</translation>
+        </message>
+        <message>
+            <source>New join &amp;code</source>
+            <translation>&amp;رمز انضمام جديد</translation>
+        </message>
+        <message>
+            <source>The old code (and every phone joined with it) stops at once</source>
+            <translation>يتوقف الرمز القديم (وكل هاتف انضم به) فورًا</translation>
+        </message>
+        <message>
+            <source>&amp;Stop sharing</source>
+            <translation>&amp;إيقاف المشاركة</translation>
+        </message>
+        <message>
+            <source>Phone notes waiting for approval</source>
+            <translation>ملاحظات الهواتف بانتظار الموافقة</translation>
+        </message>
+        <message>
+            <source>Approve (Enter)</source>
+            <translation>موافقة (Enter)</translation>
+        </message>
+        <message>
+            <source>Discard (Delete)</source>
+            <translation>تجاهل (Delete)</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;الشبكة:</translation>
+        </message>
+        <message>
+            <source>&amp;Waiting for approval:</source>
+            <translation>&amp;بانتظار الموافقة:</translation>
+        </message>
+        <message>
+            <source>Open a workshop to let phones join.</source>
+            <translation>افتح ورشة لتسمح للهواتف بالانضمام.</translation>
+        </message>
+        <message>
+            <source>Phones join at {join}
+or open {base} and type the code {code}</source>
+            <translation>تنضم الهواتف عبر {join}
+أو افتح {base} واكتب الرمز {code}</translation>
+        </message>
+        <message>
+            <source>Phones are off: no network connection is open.</source>
+            <translation>الهواتف متوقفة: لا اتصال شبكة مفتوح.</translation>
+        </message>
+        <message>
+            <source>Open “{title}” to phones</source>
+            <translation>فتح «{title}» للهواتف</translation>
+        </message>
+        <message>
+            <source>Phones connected: {count}</source>
+            <translation>الهواتف المتصلة: {count}</translation>
+        </message>
+        <message>
+            <source>No phone contributions to this activity yet.</source>
+            <translation>لا مساهمات من الهواتف في هذا النشاط بعد.</translation>
+        </message>
+        <message>
+            <source>{name} (voted)</source>
+            <translation>{name} (صوّت)</translation>
+        </message>
+        <message>
+            <source>Contributed from phones ({count}): {names}</source>
+            <translation>ساهم من الهواتف ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>&amp;Waiting for approval ({count}):</source>
+            <translation>&amp;بانتظار الموافقة ({count}):</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonesWiring</name>
+        <message>
+            <source>Phones</source>
+            <translation>الهواتف</translation>
+        </message>
+        <message>
+            <source>&amp;Phones panel</source>
+            <translation>لوحة ال&amp;هواتف</translation>
+        </message>
+        <message>
+            <source>Phones…</source>
+            <translation>الهواتف…</translation>
+        </message>
+        <message>
+            <source>Let the room join from their phones: the Phones panel</source>
+            <translation>السماح للقاعة بالانضمام من هواتفهم: لوحة الهواتف</translation>
+        </message>
+        <message>
+            <source>Phones: {connected} connected · {contributed} contributed to this activity</source>
+            <translation>الهواتف: {connected} متصل · {contributed} ساهم في هذا النشاط</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>التفضيلات</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>لغة النظام</translation>
+        </message>
+        <message>
+            <source>Language of the app</source>
+            <translation>لغة التطبيق</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;اللغة:</translation>
+        </message>
+        <message>
+            <source>The new language applies when Workshop starts again. Handouts and the projector follow each workshop's own language (Details).</source>
+            <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل Workshop. تتبع النشرات وجهاز العرض لغة كل ورشة (التفاصيل).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorController</name>
+        <message>
+            <source>&amp;Projector</source>
+            <translation>&amp;جهاز العرض</translation>
+        </message>
+        <message>
+            <source>Show the audience view on the projector (F5)</source>
+            <translation>عرض واجهة الجمهور على جهاز العرض (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;Blank projector</source>
+            <translation>إ&amp;طفاء الشاشة</translation>
+        </message>
+        <message>
+            <source>Show black on the projector (B)</source>
+            <translation>شاشة سوداء على جهاز العرض (B)</translation>
+        </message>
+        <message>
+            <source>Blank</source>
+            <translation>سوداء</translation>
+        </message>
+        <message>
+            <source>&amp;Freeze projector</source>
+            <translation>&amp;تجميد جهاز العرض</translation>
+        </message>
+        <message>
+            <source>Keep the projector on the current picture while you work (F)</source>
+            <translation>إبقاء الصورة الحالية على جهاز العرض أثناء عملك (F)</translation>
+        </message>
+        <message>
+            <source>Freeze</source>
+            <translation>تجميد</translation>
+        </message>
+        <message>
+            <source>Show in &amp;room</source>
+            <translation>عرض في ال&amp;قاعة</translation>
+        </message>
+        <message>
+            <source>Send the activity you are looking at to the projector (Shift+F5)</source>
+            <translation>إرسال النشاط الذي تنظر إليه إلى جهاز العرض (Shift+F5)</translation>
+        </message>
+        <message>
+            <source>Next &amp;page on projector</source>
+            <translation>الصفحة ال&amp;تالية على جهاز العرض</translation>
+        </message>
+        <message>
+            <source>Turn the projector to the next page (Page Down)</source>
+            <translation>الانتقال بجهاز العرض إلى الصفحة التالية (Page Down)</translation>
+        </message>
+        <message>
+            <source>Previous pa&amp;ge on projector</source>
+            <translation>الصفحة ال&amp;سابقة على جهاز العرض</translation>
+        </message>
+        <message>
+            <source>Turn the projector to the previous page (Page Up)</source>
+            <translation>الانتقال بجهاز العرض إلى الصفحة السابقة (Page Up)</translation>
+        </message>
+        <message>
+            <source>Spot&amp;light on projector</source>
+            <translation>تس&amp;ليط الضوء على جهاز العرض</translation>
+        </message>
+        <message>
+            <source>Put the selected note or cluster full screen on the projector (S; Esc returns)</source>
+            <translation>عرض الملاحظة أو المجموعة المحددة بملء الشاشة على جهاز العرض (S؛ Esc للعودة)</translation>
+        </message>
+        <message>
+            <source>End spotlight</source>
+            <translation>إنهاء تسليط الضوء</translation>
+        </message>
+        <message>
+            <source>Back to the live activity (Esc)</source>
+            <translation>العودة إلى النشاط الجاري (Esc)</translation>
+        </message>
+        <message>
+            <source>Show &amp;agenda on projector</source>
+            <translation>عرض جدول ال&amp;أعمال على جهاز العرض</translation>
+        </message>
+        <message>
+            <source>Show the day's agenda</source>
+            <translation>عرض جدول أعمال اليوم</translation>
+        </message>
+        <message>
+            <source>&amp;Dark projector theme</source>
+            <translation>سمة &amp;داكنة لجهاز العرض</translation>
+        </message>
+        <message>
+            <source>White on dark (off: black on white)</source>
+            <translation>أبيض على داكن (عند الإيقاف: أسود على أبيض)</translation>
+        </message>
+        <message>
+            <source>Projector &amp;screen</source>
+            <translation>&amp;شاشة جهاز العرض</translation>
+        </message>
+        <message>
+            <source>Select a note or a cluster on the board to spotlight it.</source>
+            <translation>حدّد ملاحظة أو مجموعة على اللوحة لتسليط الضوء عليها.</translation>
+        </message>
+        <message>
+            <source>Automatic (the screen the laptop is not on)</source>
+            <translation>تلقائي (الشاشة التي ليست شاشة الحاسوب)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWiring</name>
+        <message>
+            <source>Run</source>
+            <translation>التشغيل</translation>
+        </message>
+        <message>
+            <source>&amp;Projector</source>
+            <translation>&amp;جهاز العرض</translation>
+        </message>
+        <message>
+            <source>&amp;Run panel</source>
+            <translation>لوحة ال&amp;تشغيل</translation>
+        </message>
+        <message>
+            <source>&amp;Start activity</source>
+            <translation>&amp;بدء النشاط</translation>
+        </message>
+        <message>
+            <source>&amp;Finish activity</source>
+            <translation>&amp;إنهاء النشاط</translation>
+        </message>
+        <message>
+            <source>Go to &amp;next activity</source>
+            <translation>الانتقال إلى النشاط ال&amp;تالي</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectsTab</name>
         <message>
-            <location filename="../../src/workshop/ui/budgeting/projects.py" line="+49" />
             <source>Paste projects</source>
             <extracomment>Asks for pasted lines (None to cancel); tests replace it. Asks for a .pb path to open or to save (None to cancel); tests replace them.</extracomment>
             <translation>لصق المشاريع</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>One project a line: title; cost; category; organisation</source>
             <translation>مشروع في كل سطر: العنوان؛ الكلفة؛ الفئة؛ المنظمة</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+109" />
             <source>Import a Pabulib file</source>
             <translation>استيراد ملف Pabulib</translation>
         </message>
         <message>
-            <location line="-109" />
-            <location line="+7" />
             <source>Pabulib (*.pb)</source>
             <translation>Pabulib (*.pb)</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Export as Pabulib</source>
             <translation>تصدير بصيغة Pabulib</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Budget</source>
             <translation>الميزانية</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>e.g. 20000</source>
             <translation>مثلًا 20000</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Currency</source>
             <translation>العملة</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Set budget</source>
             <translation>تحديد الميزانية</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Set the budget and its currency</source>
             <translation>تحديد الميزانية وعملتها</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Budget:</source>
             <translation>الميزانية:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Secret ballots until revealed</source>
             <translation>أوراق سرية حتى الكشف</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Most projects on a ballot</source>
             <translation>أقصى عدد مشاريع في الورقة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Most total cost on a ballot</source>
             <translation>أقصى كلفة إجمالية في الورقة</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+89" />
             <source>no limit</source>
             <translation>بلا حد</translation>
         </message>
         <message>
-            <location line="-86" />
             <source>Points per ballot (cumulative)</source>
             <translation>النقاط لكل ورقة (تراكمي)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Set</source>
             <translation>تحديد</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Set the ballot rules</source>
             <translation>تحديد قواعد الورقة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Ballot limits:</source>
             <translation>حدود الورقة:</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Projects</source>
             <translation>المشاريع</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Project</source>
             <translation>المشروع</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+13" />
-            <location line="+1" />
             <source>Cost</source>
             <translation>الكلفة</translation>
         </message>
         <message>
-            <location line="-13" />
-            <location line="+15" />
-            <location line="+1" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location line="-16" />
             <source>Organisation</source>
             <translation>المنظمة</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Project title</source>
             <translation>عنوان المشروع</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>New project…</source>
             <translation>مشروع جديد…</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Add</source>
             <translation>إضافة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Add the project (Enter)</source>
             <translation>إضافة المشروع (Enter)</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Note or cluster to make a project from</source>
             <translation>ملاحظة أو مجموعة لتحويلها إلى مشروع</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Fro&amp;m the board:</source>
             <translation>&amp;من اللوحة:</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Make project</source>
             <translation>إنشاء مشروع</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Make a project from the note or cluster, with the cost typed</source>
             <translation>إنشاء مشروع من الملاحظة أو المجموعة بالكلفة المكتوبة</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Paste…</source>
             <translation>لصق…</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Paste projects, one a line</source>
             <translation>لصق المشاريع، واحد في كل سطر</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Remove</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Remove the selected project</source>
             <translation>حذف المشروع المحدد</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Import .pb…</source>
             <translation>استيراد ‎.pb…</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Export .pb…</source>
             <translation>تصدير ‎.pb…</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Export as a Pabulib file</source>
             <translation>تصدير كملف Pabulib</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>%1 (0: no limit)</source>
             <translation>%1 (0: بلا حد)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>approval</source>
             <translation>موافقة</translation>
         </message>
         <message>
-            <location line="+77" />
             <source>No brainstorm notes or clusters to make a project from.</source>
             <translation>لا توجد ملاحظات أو مجموعات عصف ذهني لإنشاء مشروع منها.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Type the project's cost in the Cost box first.</source>
             <translation>اكتب كلفة المشروع في خانة الكلفة أولًا.</translation>
         </message>
         <message>
-            <location line="+35" />
             <source>Imported. %1</source>
             <translation>تم الاستيراد. %1</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>The ballots are secret: reveal the results before exporting.</source>
             <translation>الأوراق سرية: اكشف النتائج قبل التصدير.</translation>
         </message>
     </context>
     <context>
+        <name>PromptScreen</name>
+        <message>
+            <source>No prompt for the room yet.</source>
+            <translation>لا سؤال للقاعة بعد.</translation>
+        </message>
+        <message>
+            <source>Prompt shown to the room</source>
+            <translation>السؤال المعروض على القاعة</translation>
+        </message>
+        <message>
+            <source>Facilitator notes (never shown to the room): {notes}</source>
+            <translation>ملاحظات الميسّر (لا تُعرض على القاعة أبدًا): {notes}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProxyPanel</name>
         <message>
-            <location filename="../../src/workshop/ui/vote/collect.py" line="+164" />
             <source>Vote on behalf of:</source>
             <translation>التصويت نيابة عن:</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Participant voted for by proxy</source>
             <translation>المشارك الذي يُصوَّت عنه بالوكالة</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Place their dots as they asked (click or +, right-click or -), then cast the ballot (Ctrl+Enter). It is recorded as a proxy.</source>
             <translation>ضع نقاطه كما طلب (نقر أو +، نقر أيمن أو -) ثم أدلِ بالورقة (Ctrl+Enter). تُسجَّل تصويتًا بالوكالة.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Items on the proxy ballot</source>
             <translation>بنود ورقة الوكالة</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Start over</source>
             <translation>البدء من جديد</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Clear the proxy ballot</source>
             <translation>مسح ورقة الوكالة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Cast proxy ballot (Ctrl+Enter)</source>
             <translation>الإدلاء بصوت الوكالة (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Cast proxy ballot</source>
             <translation>الإدلاء بصوت الوكالة</translation>
         </message>
         <message>
-            <location line="+51" />
             <source>Everyone already has a ballot.</source>
             <translation>لكل شخص ورقة بالفعل.</translation>
         </message>
         <message>
-            <location line="+39" />
             <source>Proxy ballot for %1 cast.</source>
             <translation>أُدلي بصوت الوكالة عن %1.</translation>
         </message>
@@ -1421,73 +2741,59 @@
     <context>
         <name>PurposeScreen</name>
         <message>
-            <location filename="../../src/workshop/ui/purpose/screen.py" line="+76" />
             <source>Who states a purpose</source>
             <extracomment>Which panels show which tables: a change to only these tables refreshes only those panels.</extracomment>
             <translation>من يصوغ غاية</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>One purpose per participant</source>
             <translation>غاية لكل مشارك</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>One purpose per organisation</source>
             <translation>غاية لكل منظمة</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Language of the statements</source>
             <translation>لغة الغايات</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Anonymous on the projector</source>
             <translation>مجهول الهوية على جهاز العرض</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Hide who wrote each purpose on the projector</source>
             <translation>إخفاء كاتب كل غاية على جهاز العرض</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Purposes from</source>
             <translation>الغايات من</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>Blend rounds, drafts and endorsement</source>
             <translation>جولات المزج والمسودات والتأييد</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>3 · Rounds</source>
             <translation>3 · الجولات</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>4 · Drafts</source>
             <translation>4 · المسودات</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>5 · Endorse</source>
             <translation>5 · التأييد</translation>
         </message>
         <message>
-            <location line="+25" />
             <source>Each party states its own purpose.</source>
             <translation>يصوغ كل طرف غايته الخاصة.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>&lt;b&gt;Our common purpose&lt;/b&gt; (draft %1): %2</source>
             <translation>&lt;b&gt;غايتنا المشتركة&lt;/b&gt; (المسودة %1): %2</translation>
         </message>
@@ -1495,17 +2801,14 @@
     <context>
         <name>RadarWidget</name>
         <message>
-            <location filename="../../src/workshop/ui/pulse/charts.py" line="-39" />
             <source>median %1</source>
             <translation>الوسيط %1</translation>
         </message>
         <message>
-            <location line="+68" />
             <source>Collective impact radar</source>
             <translation>مخطط الأثر الجماعي</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>%1: median %2</source>
             <translation>%1: الوسيط %2</translation>
         </message>
@@ -1513,38 +2816,31 @@
     <context>
         <name>RankingTable</name>
         <message>
-            <location filename="../../src/workshop/ui/vote/results.py" line="+101" />
             <source>Rank</source>
             <extracomment>The dots column: its usual width, and how narrow it may get beside a long item.</extracomment>
             <translation>الترتيب</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Item</source>
             <translation>البند</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Weighted dots</source>
             <translation>نقاط مرجّحة</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Dots</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location line="+37" />
             <source>%1 (tie)</source>
             <translation>%1 (تعادل)</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>(%1 on paper)</source>
             <translation>(%1 على الورق)</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>not ranked: no dots</source>
             <translation>غير مرتّب: لا نقاط</translation>
         </message>
@@ -1552,18 +2848,15 @@
     <context>
         <name>ReciprocityMap</name>
         <message>
-            <location filename="../../src/workshop/ui/reciprocity/map.py" line="+307" />
             <source>Reciprocity map</source>
             <extracomment>A flagged party's border: its colour (≥ 3:1 on white) and a line of its own, so the flag never rests on colour alone (the list beside the map says it in words). Where the names go depends on the parties, the ring and the font, never on the arrows: confirming a match (a new arrow) repaints the map without placing every name again.</extracomment>
             <translation>خريطة التبادل</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>%1 gives %2 (%3)</source>
             <translation>%1 يعطي %2 (%3)</translation>
         </message>
         <message numerus="yes">
-            <location line="+5" />
             <source>%n name(s) on the map</source>
             <translation>
                 <numerusform>لا أسماء على الخريطة</numerusform>
@@ -1575,7 +2868,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>لا أسهم</numerusform>
@@ -1587,7 +2879,6 @@
             </translation>
         </message>
         <message>
-            <location line="+16" />
             <source>No offers or asks yet: the map fills as they come.</source>
             <translation>لا عروض ولا طلبات بعد: تمتلئ الخريطة كلما وصلت.</translation>
         </message>
@@ -1595,201 +2886,160 @@
     <context>
         <name>ResultsPanel</name>
         <message>
-            <location filename="../../src/workshop/ui/vote/results.py" line="-92" />
             <source>kept secret: fewer than 3 voters</source>
             <extracomment>The longest action text a ranked item becomes. Where a ranking row keeps its item's title (the shown text may be shortened). The domain's words for a small organisation's hidden choices, as the laptop says them.</extracomment>
             <translation>سري: أقل من 3 مصوّتين</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ballots are secret: an organisation's choices are shown only when at least 3 of its people voted (with fewer, they would nearly give away each person's ballot).</source>
             <translation>الأوراق سرية: لا تُعرض اختيارات المنظمة إلا إذا صوّت 3 من أفرادها على الأقل (مع عدد أقل تكاد تكشف ورقة كل شخص).</translation>
         </message>
         <message>
-            <location line="+147" />
-            <location line="+191" />
             <source>Reveal results</source>
             <extracomment>Ties named above the ranking (the ranking marks every tie), and items named per tie. Rows of a ranking and of the organisations shown before the results page scrolls.</extracomment>
             <translation>كشف النتائج</translation>
         </message>
         <message>
-            <location line="-189" />
             <source>Reveal or hide the results</source>
             <translation>كشف النتائج أو إخفاؤها</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Reveal or hide the results (Ctrl+R); undoable</source>
             <translation>كشف النتائج أو إخفاؤها (Ctrl+R)؛ قابل للتراجع</translation>
         </message>
         <message>
-            <location line="+26" />
             <source>Each organisation &amp;weighs the same</source>
             <translation>&amp;وزن متساوٍ لكل منظمة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Each organisation weighs the same</source>
             <translation>وزن متساوٍ لكل منظمة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Show both rankings side by side: dots as cast, and with each organisation weighing the same</source>
             <translation>عرض الترتيبين جنبًا إلى جنب: النقاط كما أُدلي بها، وبوزن متساوٍ لكل منظمة</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Ranking by dots as cast</source>
             <translation>الترتيب حسب النقاط المُدلى بها</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Ranking with each organisation weighing the same</source>
             <translation>الترتيب بوزن متساوٍ لكل منظمة</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&lt;b&gt;Dots as cast&lt;/b&gt;</source>
             <translation>&lt;b&gt;النقاط كما أُدلي بها&lt;/b&gt;</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&lt;b&gt;Each organisation weighs the same&lt;/b&gt;</source>
             <translation>&lt;b&gt;وزن متساوٍ لكل منظمة&lt;/b&gt;</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Ma&amp;ke action</source>
             <translation>&amp;إنشاء إجراء</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Make an action from the selected result</source>
             <translation>إنشاء إجراء من النتيجة المحددة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Put the selected result on the workshop's action list (Alt+K or Ctrl+Shift+T); undoable</source>
             <translation>إضافة النتيجة المحددة إلى قائمة إجراءات الورشة (Alt+K أو Ctrl+Shift+T)؛ قابل للتراجع</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Make action</source>
             <translation>إنشاء إجراء</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>Breakdown by organisation</source>
             <translation>التوزيع حسب المنظمة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Organisation</source>
             <translation>المنظمة</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Voters</source>
             <translation>المصوّتون</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Dots</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Each dot counts</source>
             <translation>وزن كل نقطة</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Most dots on</source>
             <translation>أكثر النقاط على</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>&lt;b&gt;By organisation&lt;/b&gt;</source>
             <translation>&lt;b&gt;حسب المنظمة&lt;/b&gt;</translation>
         </message>
         <message>
-            <location line="+22" />
-            <location line="+34" />
             <source>Make agenda from results</source>
             <translation>إنشاء جدول أعمال من النتائج</translation>
         </message>
         <message>
-            <location line="-31" />
             <source>T&amp;op</source>
             <translation>&amp;الأوائل</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Take the top items</source>
             <translation>أخذ البنود الأولى</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>How many top items</source>
             <translation>عدد البنود الأولى</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>All with at &amp;least</source>
             <translation>كل ما لديه &amp;على الأقل</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Take all items with at least this many dots</source>
             <translation>أخذ كل البنود التي لديها هذا العدد من النقاط على الأقل</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Minimum dots</source>
             <translation>الحد الأدنى من النقاط</translation>
         </message>
         <message>
-            <location line="+3" />
             <source> dots</source>
             <translation> نقاط</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Timebox of each new item in minutes</source>
             <translation>مدة كل بند جديد بالدقائق</translation>
         </message>
         <message>
-            <location line="+4" />
             <source> min</source>
             <translation> د</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Min&amp;utes each</source>
             <translation>&amp;دقائق لكل بند</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Make agenda from results</source>
             <translation>إنشاء &amp;جدول أعمال من النتائج</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Add the chosen results to the agenda after this vote (Alt+M); undoable</source>
             <translation>إضافة النتائج المختارة إلى جدول الأعمال بعد هذا التصويت (Alt+M)؛ قابل للتراجع</translation>
         </message>
         <message>
-            <location line="+34" />
             <source>Hide results</source>
             <translation>إخفاء النتائج</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Results are hidden until you reveal them (Ctrl+R).</source>
             <translation>النتائج مخفية حتى تكشفها (Ctrl+R).</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
             <source>%1 of %n people have voted; %2 paper dots tallied.</source>
             <translation>
                 <numerusform>صوّت %1 من %n شخص؛ عُدّت %2 نقاط ورقية.</numerusform>
@@ -1801,7 +3051,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+20" />
             <source>%n voter(s)</source>
             <translation>
                 <numerusform>لا مصوّتين</numerusform>
@@ -1813,7 +3062,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
             <source>%n dot(s) on ballots</source>
             <translation>
                 <numerusform>لا نقاط في الأوراق</numerusform>
@@ -1825,7 +3073,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
             <source>%n on paper</source>
             <translation>
                 <numerusform>%n على الورق</numerusform>
@@ -1837,7 +3084,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
             <source>%n dot(s) cast in all</source>
             <translation>
                 <numerusform>لا نقاط إجمالًا</numerusform>
@@ -1849,7 +3095,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+11" />
             <source> and %n more</source>
             <translation>
                 <numerusform> و%n غيرها</numerusform>
@@ -1861,7 +3106,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
             <source>Tie for place %1 (%n dot(s) each): %2</source>
             <translation>
                 <numerusform>تعادل على المركز %1 (%n نقطة لكل منها): %2</numerusform>
@@ -1873,7 +3117,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+5" />
             <source>… and %n more tie(s) (see the ranking).</source>
             <translation>
                 <numerusform>… (انظر الترتيب).</numerusform>
@@ -1885,12 +3128,10 @@
             </translation>
         </message>
         <message>
-            <location line="+47" />
             <source>%1 (%2 min)</source>
             <translation>%1 (%2 د)</translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
             <source>Adds %n activity(-ies) after this vote, from the equal-weight ranking: %1.</source>
             <translation>
                 <numerusform>لا يضيف أي نشاط بعد هذا التصويت، من الترتيب المتساوي الوزن: %1.</numerusform>
@@ -1902,7 +3143,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
             <source>Adds %n activity(-ies) after this vote, from the ranking as cast: %1.</source>
             <translation>
                 <numerusform>لا يضيف أي نشاط بعد هذا التصويت، من الترتيب كما أُدلي به: %1.</numerusform>
@@ -1914,18 +3154,15 @@
             </translation>
         </message>
         <message>
-            <location line="+58" />
             <source>Reveal the results first, then pick the result to act on.</source>
             <translation>اكشف النتائج أولًا، ثم اختر النتيجة التي تريد العمل عليها.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Select a result in the ranking first: it becomes an action.</source>
             <translation>حدّد نتيجة في الترتيب أولًا: ستصبح إجراءً.</translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
-            <source>Make %n actions</source>
+            <source>Make %n action(s)</source>
             <translation>
                 <numerusform>إنشاء %n إجراء</numerusform>
                 <numerusform>إنشاء إجراء واحد</numerusform>
@@ -1939,124 +3176,99 @@
     <context>
         <name>ResultsTab</name>
         <message>
-            <location filename="../../src/workshop/ui/budgeting/results.py" line="+35" />
             <source>Greedy by votes</source>
             <extracomment>The rules' names on the laptop, in the app's language (the domain's own labels stay English for the room's catalogue and the handout).</extracomment>
             <translation>الجشع حسب الأصوات</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Equal Shares (cost satisfaction)</source>
             <translation>الحصص المتساوية (رضا الكلفة)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Equal Shares (cardinality satisfaction)</source>
             <translation>الحصص المتساوية (رضا العدد)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Equal Shares, completed</source>
             <translation>الحصص المتساوية، مكتملة</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+56" />
             <source>Reveal results</source>
             <translation>كشف النتائج</translation>
         </message>
         <message>
-            <location line="-55" />
             <source>Reveal or hide the results (Ctrl+Shift+R)</source>
             <translation>كشف النتائج أو إخفاؤها (Ctrl+Shift+R)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Projector &amp;shows:</source>
             <translation>جهاز العرض &amp;يعرض:</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Rule the projector shows</source>
             <translation>القاعدة التي يعرضها جهاز العرض</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The ballots are secret: the results stay hidden until you reveal them.</source>
             <translation>الأوراق سرية: تبقى النتائج مخفية حتى تكشفها.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Comparison of the two rules</source>
             <translation>مقارنة القاعدتين</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Rule</source>
             <translation>القاعدة</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Projects</source>
             <translation>المشاريع</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Spent</source>
             <translation>المُنفَق</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Voters with a project funded</source>
             <translation>مصوّتون مُوِّل لهم مشروع</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Every project under both rules</source>
             <translation>كل مشروع وفق القاعدتين</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Project</source>
             <translation>المشروع</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Cost</source>
             <translation>الكلفة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Votes</source>
             <translation>الأصوات</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Greedy</source>
             <translation>الجشع</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Why (greedy)</source>
             <translation>السبب (الجشع)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Equal Shares</source>
             <translation>الحصص المتساوية</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Why (Equal Shares)</source>
             <translation>السبب (الحصص المتساوية)</translation>
         </message>
         <message>
-            <location line="+22" />
             <source>Hide results</source>
             <translation>إخفاء النتائج</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>%1 of %2</source>
             <translation>%1 من %2</translation>
         </message>
@@ -2064,239 +3276,280 @@
     <context>
         <name>ReviewScreen</name>
         <message>
-            <location filename="../../src/workshop/ui/series/review_screen.py" line="+40" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Promise</source>
             <translation>الوعد</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Who</source>
             <translation>من</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>For</source>
             <translation>لمن</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Due</source>
             <translation>الموعد</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Meeting</source>
             <translation>الاجتماع</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;1 Done</source>
             <translation>&amp;1 منجز</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;2 In progress</source>
             <translation>&amp;2 قيد التنفيذ</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;3 Dropped</source>
             <translation>&amp;3 متروك</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Not reviewed</source>
             <extracomment>The domain's promise statuses as the laptop names them.</extracomment>
             <translation>لم يُراجَع</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>In progress</source>
             <translation>قيد التنفيذ</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Done</source>
             <translation>منجز</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Dropped</source>
             <translation>متروك</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>no status</source>
             <extracomment>What an empty cell reads out, per column.</extracomment>
             <translation>بلا حالة</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>no promise</source>
             <translation>بلا وعد</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>no owner</source>
             <translation>بلا مسؤول</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>no receiver</source>
             <translation>بلا مستفيد</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>no due date</source>
             <translation>بلا موعد</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>no meeting</source>
             <translation>بلا اجتماع</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>no note</source>
             <translation>بلا ملاحظة</translation>
         </message>
         <message>
-            <location line="+32" />
             <source>What was promised</source>
             <extracomment>Tables whose change redraws the series' side (this meeting's own figures).</extracomment>
             <translation>ما وُعد به</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>Mark as: %1</source>
             <translation>وضع علامة: %1</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Review note</source>
             <translation>ملاحظة المراجعة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>A note on where it stands (Enter keeps it)</source>
             <translation>ملاحظة عن وضعه الحالي (Enter يحفظها)</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Pulse statements across meetings</source>
             <translation>عبارات النبض عبر الاجتماعات</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Reciprocity over the series</source>
             <translation>التبادل عبر السلسلة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Organisation</source>
             <translation>المنظمة</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Offers</source>
             <translation>العروض</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Asks</source>
             <translation>الطلبات</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Promised</source>
             <translation>موعود</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Delivered</source>
             <translation>منجز</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Trends</source>
             <translation>الاتجاهات</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Impact</source>
             <translation>الأثر</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Reciprocity</source>
             <translation>التبادل</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Meeting %1: what was promised since “%2”</source>
             <translation>الاجتماع %1: ما وُعد به منذ «%2»</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Meeting %1: what was promised</source>
             <translation>الاجتماع %1: ما وُعد به</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Our common purpose: %1</source>
             <translation>غايتنا المشتركة: %1</translation>
         </message>
         <message>
-            <location line="+28" />
             <source>Nothing was promised at the last meeting (or this is the first one): use File › Next meeting… from a meeting to bring its promises here.</source>
             <translation>لم يُوعد بشيء في الاجتماع السابق (أو هذا أول اجتماع): استخدم ملف › الاجتماع التالي… من اجتماع لجلب وعوده إلى هنا.</translation>
         </message>
     </context>
     <context>
+        <name>RoomSection</name>
+        <message>
+            <source>LIVE — the room sees this</source>
+            <translation>مباشر — القاعة ترى هذا</translation>
+        </message>
+        <message>
+            <source>BLANK — the projector is black</source>
+            <translation>مطفأ — شاشة جهاز العرض سوداء</translation>
+        </message>
+        <message>
+            <source>FROZEN — the room sees a still picture</source>
+            <translation>مجمّد — القاعة ترى صورة ثابتة</translation>
+        </message>
+        <message>
+            <source>Projector closed (F5 opens it)</source>
+            <translation>جهاز العرض مغلق (F5 يفتحه)</translation>
+        </message>
+        <message>
+            <source>What the room sees</source>
+            <translation>ما تراه القاعة</translation>
+        </message>
+        <message>
+            <source>The activity the room sees</source>
+            <translation>النشاط الذي تراه القاعة</translation>
+        </message>
+        <message>
+            <source>The activity you are looking at (not shown)</source>
+            <translation>النشاط الذي تنظر إليه (غير معروض)</translation>
+        </message>
+        <message>
+            <source>Show in room</source>
+            <translation>عرض في القاعة</translation>
+        </message>
+        <message>
+            <source>Previous page on the projector</source>
+            <translation>الصفحة السابقة على جهاز العرض</translation>
+        </message>
+        <message>
+            <source>Next page on the projector</source>
+            <translation>الصفحة التالية على جهاز العرض</translation>
+        </message>
+        <message>
+            <source>Page the room sees</source>
+            <translation>الصفحة التي تراها القاعة</translation>
+        </message>
+        <message>
+            <source>Preview of the projector</source>
+            <translation>معاينة جهاز العرض</translation>
+        </message>
+        <message>
+            <source>On {screen}, full screen</source>
+            <translation>على {screen}، بملء الشاشة</translation>
+        </message>
+        <message>
+            <source>On {screen}, a window</source>
+            <translation>على {screen}، في نافذة</translation>
+        </message>
+        <message>
+            <source>the welcome</source>
+            <translation>الترحيب</translation>
+        </message>
+        <message>
+            <source>a note in the spotlight (Esc returns) — {name}</source>
+            <translation>ملاحظة تحت الضوء (Esc للعودة) — {name}</translation>
+        </message>
+        <message>
+            <source>a cluster in the spotlight (Esc returns) — {name}</source>
+            <translation>مجموعة تحت الضوء (Esc للعودة) — {name}</translation>
+        </message>
+        <message>
+            <source>the agenda — {name}</source>
+            <translation>جدول الأعمال — {name}</translation>
+        </message>
+        <message>
+            <source>Room sees: {name}</source>
+            <translation>القاعة ترى: {name}</translation>
+        </message>
+        <message>
+            <source>You are looking at: {title}</source>
+            <translation>أنت تنظر إلى: {title}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>الصفحة {page} من {pages}</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundsPanel</name>
         <message>
-            <location filename="../../src/workshop/ui/purpose/rounds.py" line="+51" />
             <source>Pairs</source>
             <extracomment>Each round's words on the laptop: its name, one group in it ("%1": the number), a new one.</extracomment>
             <translation>الثنائيات</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Pair %1</source>
             <translation>الثنائي %1</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>A new pair</source>
             <translation>ثنائي جديد</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Fours</source>
             <translation>الرباعيات</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Four %1</source>
             <translation>الرباعي %1</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>A new four</source>
             <translation>رباعي جديد</translation>
         </message>
         <message numerus="yes">
-            <location line="+9" />
             <source>%1 (%n group(s))</source>
             <translation>
                 <numerusform>%1 (لا مجموعات)</numerusform>
@@ -2308,382 +3561,491 @@
             </translation>
         </message>
         <message>
-            <location line="+20" />
             <source>Pr&amp;opose pairs</source>
             <translation>&amp;اقتراح ثنائيات</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Propose pairs</source>
             <translation>اقتراح ثنائيات</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Propose fo&amp;urs</source>
             <translation>ا&amp;قتراح رباعيات</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Propose fours from the pairs</source>
             <translation>اقتراح رباعيات من الثنائيات</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Most &amp;similar together</source>
             <translation>الأكثر &amp;تشابهًا معًا</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Group the most similar statements</source>
             <translation>جمع الغايات الأكثر تشابهًا</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>By default each group joins the least similar statements, so the blend crosses differences.</source>
             <translation>افتراضيًا تجمع كل مجموعة الغايات الأقل تشابهًا، ليعبر المزيج الاختلافات.</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Blend groups</source>
             <translation>مجموعات المزج</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Group to move the selected party to</source>
             <translation>المجموعة التي يُنقل إليها الطرف المحدد</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Move selected party to</source>
             <translation>نقل الطرف المحدد إلى</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Move</source>
             <translation>نقل</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Move the selected party</source>
             <translation>نقل الطرف المحدد</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Clear round</source>
             <translation>مسح الجولة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Clear the selected round</source>
             <translation>مسح الجولة المحددة</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+134" />
             <source>Select a group to capture what it blended.</source>
             <translation>حدّد مجموعة لتسجيل ما مزجته.</translation>
         </message>
         <message>
-            <location line="-129" />
             <source>The selected group's blended statement</source>
             <translation>الغاية الممزوجة للمجموعة المحددة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>What this group blended… (Ctrl+Enter captures)</source>
             <translation>ما مزجته هذه المجموعة… (Ctrl+Enter يسجّله)</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Captu&amp;re</source>
             <translation>&amp;تسجيل</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Capture the group's blended statement</source>
             <translation>تسجيل الغاية الممزوجة للمجموعة</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>%1: none proposed yet</source>
             <translation>%1: لم يُقترح شيء بعد</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>similarity %1</source>
             <translation>التشابه %1</translation>
         </message>
         <message>
-            <location line="+90" />
             <source>What did this group blend? (Ctrl+Enter captures)</source>
             <translation>ماذا مزجت هذه المجموعة؟ (Ctrl+Enter يسجّله)</translation>
         </message>
     </context>
     <context>
+        <name>RunClock</name>
+        <message>
+            <source>Time left</source>
+            <translation>الوقت المتبقي</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>بدء</translation>
+        </message>
+        <message>
+            <source>Start or pause the timer</source>
+            <translation>بدء المؤقت أو إيقافه مؤقتًا</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>إعادة ضبط</translation>
+        </message>
+        <message>
+            <source>Reset the timer to the full timebox</source>
+            <translation>إعادة المؤقت إلى المدة كاملة</translation>
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation>دقيقة إضافية</translation>
+        </message>
+        <message>
+            <source>One minute less</source>
+            <translation>دقيقة أقل</translation>
+        </message>
+        <message>
+            <source>Sound at zero</source>
+            <translation>صوت عند الصفر</translation>
+        </message>
+        <message>
+            <source>Beep when the time is up</source>
+            <translation>تنبيه صوتي عند انتهاء الوقت</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>استئناف</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>إيقاف مؤقت</translation>
+        </message>
+        <message>
+            <source>overtime — planned {minutes} min</source>
+            <translation>وقت إضافي — المخطط {minutes} د</translation>
+        </message>
+        <message>
+            <source>last minute</source>
+            <translation>الدقيقة الأخيرة</translation>
+        </message>
+        <message>
+            <source>planned {minutes} min</source>
+            <translation>المخطط {minutes} د</translation>
+        </message>
+        <message>
+            <source>done · planned {minutes} min</source>
+            <translation>منتهٍ · المخطط {minutes} د</translation>
+        </message>
+        <message>
+            <source>done · took {took} · planned {minutes} min</source>
+            <translation>منتهٍ · استغرق {took} · المخطط {minutes} د</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunPanel</name>
+        <message>
+            <source>Start activity</source>
+            <translation>بدء النشاط</translation>
+        </message>
+        <message>
+            <source>Start this activity (status: running)</source>
+            <translation>بدء هذا النشاط (الحالة: جارٍ)</translation>
+        </message>
+        <message>
+            <source>Finish activity</source>
+            <translation>إنهاء النشاط</translation>
+        </message>
+        <message>
+            <source>Finish this activity (status: done)</source>
+            <translation>إنهاء هذا النشاط (الحالة: منتهٍ)</translation>
+        </message>
+        <message>
+            <source>Go to next</source>
+            <translation>الانتقال إلى التالي</translation>
+        </message>
+        <message>
+            <source>Go to the proposed next activity</source>
+            <translation>الانتقال إلى النشاط التالي المقترح</translation>
+        </message>
+        <message>
+            <source>Restart activity</source>
+            <translation>إعادة بدء النشاط</translation>
+        </message>
+        <message>
+            <source>No activity selected</source>
+            <translation>لا نشاط محدد</translation>
+        </message>
+        <message>
+            <source>No workshop open</source>
+            <translation>لا ورشة مفتوحة</translation>
+        </message>
+        <message>
+            <source>Next: {title}</source>
+            <translation>التالي: {title}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPanel</name>
         <message>
-            <location filename="../../src/workshop/ui/vote/setup.py" line="+37" />
             <source>Brainstorm to vote on</source>
             <translation>العصف الذهني للتصويت عليه</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Vote on notes or clusters</source>
             <translation>التصويت على الملاحظات أو المجموعات</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>its notes</source>
             <translation>ملاحظاته</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>its clusters</source>
             <translation>مجموعاته</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>its clusters and loose notes</source>
             <translation>مجموعاته والملاحظات المنفردة</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>What is on the ballot</source>
             <extracomment>What is and is not on the ballot with the settings shown (before Apply too).</extracomment>
             <translation>ما في ورقة الاقتراع</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+23" />
             <source>Dots per person</source>
             <translation>النقاط لكل شخص</translation>
         </message>
         <message>
-            <location line="-20" />
             <source>Most dots one person may put on one item</source>
             <translation>أقصى نقاط يضعها شخص على بند واحد</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>People may vote for their own notes</source>
             <translation>يجوز التصويت للملاحظات الخاصة</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Secret ballots</source>
             <translation>أوراق سرية</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The screen shows who has voted, never what.</source>
             <translation>تعرض الشاشة من صوّت، لا بماذا.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Vote on the brainstorm</source>
             <translation>التصويت على العصف الذهني</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Vote on</source>
             <translation>التصويت على</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Most dots on one item</source>
             <translation>أقصى نقاط للبند</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Appl&amp;y settings</source>
             <translation>&amp;تطبيق الإعدادات</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Apply settings</source>
             <translation>تطبيق الإعدادات</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Reset vote</source>
             <translation>إعادة ضبط التصويت</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Reset vote: remove every ballot and tally (undoable)</source>
             <translation>إعادة ضبط التصويت: حذف كل الأوراق والأعداد (قابل للتراجع)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Removes every ballot, dot and paper tally. Ctrl+Z brings them back.</source>
             <translation>يحذف كل الأوراق والنقاط والأعداد الورقية. Ctrl+Z يعيدها.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+48" />
             <source>Close vote</source>
             <translation>إغلاق التصويت</translation>
         </message>
         <message>
-            <location line="-46" />
             <source>Close or reopen the vote</source>
             <translation>إغلاق التصويت أو إعادة فتحه</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>(choose a brainstorm)</source>
             <translation>(اختر عصفًا ذهنيًا)</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>Settings are fixed because dots have been cast. Reset the vote to change them (you can undo the reset).</source>
             <translation>الإعدادات ثابتة لأن نقاطًا قد أُدلي بها. أعد ضبط التصويت لتغييرها (يمكنك التراجع عن إعادة الضبط).</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Reopen vote</source>
             <translation>إعادة فتح التصويت</translation>
         </message>
     </context>
     <context>
+        <name>Share</name>
+        <message>
+            <source>Share a copy</source>
+            <translation>مشاركة نسخة</translation>
+        </message>
+        <message>
+            <source>The copy shows each secret vote as totals per item, not who put which dots.
+
+Keep the list of who has voted (without their choices)?</source>
+            <translation>تعرض النسخة كل تصويت سري كمجاميع لكل بند، لا من وضع أي نقاط.
+
+هل تُبقي قائمة من صوّت (دون اختياراتهم)؟</translation>
+        </message>
+        <message>
+            <source>Share an anonymised copy</source>
+            <translation>مشاركة نسخة مجهولة الهوية</translation>
+        </message>
+        <message>
+            <source>The shared copy needs another name than the workshop itself.</source>
+            <translation>تحتاج النسخة المشتركة اسمًا غير اسم الورشة نفسها.</translation>
+        </message>
+        <message>
+            <source>Wrote an anonymised copy to “{name}”: no authors on anonymous notes, statements and answers; secret votes as totals per item (with who has voted).</source>
+            <translation>كُتبت نسخة مجهولة الهوية في «{name}»: بلا كتّاب للملاحظات والغايات والإجابات المجهولة؛ والتصويتات السرية كمجاميع لكل بند (مع من صوّت).</translation>
+        </message>
+        <message>
+            <source>Wrote an anonymised copy to “{name}”: no authors on anonymous notes, statements and answers; secret votes as totals per item.</source>
+            <translation>كُتبت نسخة مجهولة الهوية في «{name}»: بلا كتّاب للملاحظات والغايات والإجابات المجهولة؛ والتصويتات السرية كمجاميع لكل بند.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Capture ideas, vote fairly, blend purposes and keep time — offline, in one file.</source>
+            <translation>اجمع الأفكار، وصوّت بإنصاف، وامزج الغايات، واضبط الوقت — دون اتصال، في ملف واحد.</translation>
+        </message>
+        <message>
+            <source>New workshop…</source>
+            <translation>ورشة جديدة…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>فتح…</translation>
+        </message>
+        <message>
+            <source>Open the demo</source>
+            <translation>فتح العرض التجريبي</translation>
+        </message>
+        <message>
+            <source>Recent workshops</source>
+            <translation>الورش الأخيرة</translation>
+        </message>
+    </context>
+    <context>
         <name>StatementsPanel</name>
         <message>
-            <location filename="../../src/workshop/ui/purpose/statements.py" line="+67" />
             <source>1 · Own purposes</source>
             <translation>1 · الغايات الخاصة</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Whose purpose (type a name)</source>
             <translation>غاية من (اكتب اسمًا)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Whose purpose?</source>
             <translation>غاية من؟</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Purpose statement</source>
             <translation>صياغة الغاية</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>We are here to…  (Enter adds it)</source>
             <translation>نحن هنا لـ…  (Enter يضيفها)</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+112" />
-            <location line="+42" />
             <source>Add</source>
             <translation>إضافة</translation>
         </message>
         <message>
-            <location line="-153" />
             <source>Add purpose statement</source>
             <translation>إضافة غاية</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Purpose statements</source>
             <translation>الغايات</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Edi&amp;t</source>
             <translation>&amp;تعديل</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Edit the selected statement</source>
             <translation>تعديل الغاية المحددة</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Remove</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Remove the selected statement</source>
             <translation>حذف الغاية المحددة</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Organisation…</source>
             <translation>المنظمة…</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Participant…</source>
             <translation>المشارك…</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>1 · Own purposes (%1)</source>
             <translation>1 · الغايات الخاصة (%1)</translation>
         </message>
         <message>
-            <location line="+35" />
             <source>Nobody called “%1” is on the participant list.</source>
             <translation>لا أحد باسم «%1» في قائمة المشاركين.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Type whose purpose this is.</source>
             <translation>اكتب صاحب هذه الغاية.</translation>
         </message>
         <message>
-            <location line="+32" />
             <source>Saved the purpose of %1. Next party:</source>
             <translation>حُفظت غاية %1. الطرف التالي:</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Save</source>
             <translation>حفظ</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Editing the purpose of %1: Enter saves, Escape cancels.</source>
             <translation>تعديل غاية %1: Enter يحفظ، Esc يلغي.</translation>
         </message>
     </context>
     <context>
+        <name>TableFilter</name>
+        <message>
+            <source>Show the notes of</source>
+            <translation>عرض ملاحظات</translation>
+        </message>
+        <message>
+            <source>Show every table's notes together, or one table at a time</source>
+            <translation>عرض ملاحظات كل الطاولات معًا، أو طاولة واحدة في كل مرة</translation>
+        </message>
+        <message>
+            <source>All tables</source>
+            <translation>كل الطاولات</translation>
+        </message>
+        <message>
+            <source>Main room only</source>
+            <translation>القاعة الرئيسية فقط</translation>
+        </message>
+    </context>
+    <context>
         <name>TallyPanel</name>
         <message>
-            <location filename="../../src/workshop/ui/vote/collect.py" line="-262" />
             <source>Count the paper dots on each sticky. Type the number and press Enter to go to the next item; + and - adjust the current one; Up/Down move.</source>
             <translation>عُدّ النقاط الورقية على كل ورقة لاصقة. اكتب العدد واضغط Enter للانتقال إلى البند التالي؛ + و- يعدّلان البند الحالي؛ الأسهم للأعلى/للأسفل للتنقل.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Items and their paper dots</source>
             <translation>البنود ونقاطها الورقية</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Paper dots on this item</source>
             <translation>النقاط الورقية على هذا البند</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>dots</source>
             <translation>نقاط</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>One paper dot less</source>
             <translation>نقطة ورقية أقل</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>One paper dot more</source>
             <translation>نقطة ورقية أكثر</translation>
         </message>
         <message numerus="yes">
-            <location line="+32" />
             <source>Paper dots: %1 on %n item(s).</source>
             <translation>
                 <numerusform>النقاط الورقية: %1 على %n بند.</numerusform>
@@ -2695,12 +4057,10 @@
             </translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Nothing to tally yet.</source>
             <translation>لا شيء للعدّ بعد.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>“%1”: %2 on paper</source>
             <translation>«%1»: %2 على الورق</translation>
         </message>
@@ -2708,117 +4068,94 @@
     <context>
         <name>ThemesPanel</name>
         <message>
-            <location filename="../../src/workshop/ui/purpose/themes.py" line="+67" />
             <source>2 · Where they meet</source>
             <translation>2 · أين تلتقي</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Shared themes</source>
             <translation>المواضيع المشتركة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Theme</source>
             <translation>الموضوع</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Parties</source>
             <translation>الأطراف</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Who</source>
             <translation>من</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>&amp;Merge (M)</source>
             <translation>&amp;دمج (M)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Merge the selected themes into one</source>
             <translation>دمج المواضيع المحددة في موضوع واحد</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Hide (H)</source>
             <translation>إخفاء (H)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Hide the selected themes as noise</source>
             <translation>إخفاء المواضيع المحددة كضجيج</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>All terms</source>
             <translation>كل المصطلحات</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Show terms used by one party too</source>
             <translation>إظهار المصطلحات التي يستعملها طرف واحد أيضًا</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Sho&amp;w themes to the room</source>
             <translation>&amp;عرض المواضيع على القاعة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Show the shared themes on the projector</source>
             <translation>عرض المواضيع المشتركة على جهاز العرض</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Phrases to count as one, separated by =</source>
             <translation>عبارات تُعدّ واحدة، يفصل بينها =</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>young people = youth   (Enter merges)</source>
             <translation>الشباب = اليافعون   (Enter يدمج)</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Merged (select, Delete splits) · Hidden (select, Delete shows)</source>
             <translation>المدمجة (حدّد، Delete يفصل) · المخفية (حدّد، Delete يُظهر)</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Merged terms</source>
             <translation>المصطلحات المدمجة</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Hidden terms</source>
             <translation>المصطلحات المخفية</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Split</source>
             <translation>فصل</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Split the selected merge</source>
             <translation>فصل الدمج المحدد</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Show</source>
             <translation>إظهار</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Show the selected hidden term again</source>
             <translation>إظهار المصطلح المخفي المحدد من جديد</translation>
         </message>
         <message numerus="yes">
-            <location line="+27" />
             <source>2 · Where they meet (%n shared theme(s))</source>
             <translation>
                 <numerusform>2 · أين تلتقي (لا مواضيع مشتركة)</numerusform>
@@ -2830,113 +4167,106 @@
             </translation>
         </message>
         <message>
-            <location line="+52" />
             <source>theme %1, </source>
             <translation>الموضوع %1، </translation>
         </message>
         <message>
-            <location line="+21" />
             <source>Select two or more themes to merge (Ctrl+click or Shift+arrows).</source>
             <translation>حدّد موضوعين أو أكثر للدمج (Ctrl+نقر أو Shift+الأسهم).</translation>
         </message>
     </context>
     <context>
+        <name>TitleEditor</name>
+        <message>
+            <source>Cluster title</source>
+            <translation>عنوان المجموعة</translation>
+        </message>
+    </context>
+    <context>
         <name>TrendsWidget</name>
         <message>
-            <location filename="../../src/workshop/ui/series/charts.py" line="-56" />
             <source>not asked</source>
             <translation>لم يُسأل</translation>
         </message>
         <message>
-            <location line="+3" />
             <source> then </source>
             <translation> ثم </translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Nothing asked yet</source>
             <translation>لم يُسأل شيء بعد</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>No trend yet: nothing was asked at two meetings.</source>
             <translation>لا اتجاه بعد: لم يُسأل شيء في اجتماعين.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Meeting %1</source>
             <translation>الاجتماع %1</translation>
         </message>
     </context>
     <context>
+        <name>UndoRunner</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+    </context>
+    <context>
         <name>VoteScreen</name>
         <message>
-            <location filename="../../src/workshop/ui/vote/screen.py" line="+56" />
             <source>Ways to vote, results and settings</source>
             <translation>طرق التصويت والنتائج والإعدادات</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>&amp;Ballot at the laptop</source>
             <translation>&amp;ورقة على الحاسوب</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Tally from paper</source>
             <translation>&amp;عدّ من الورق</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Pro&amp;xy ballot</source>
             <translation>ورقة &amp;وكالة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Results</source>
             <translation>ال&amp;نتائج</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Settin&amp;gs</source>
             <translation>الإ&amp;عدادات</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>&lt;b&gt;Who has voted&lt;/b&gt;</source>
             <translation>&lt;b&gt;من صوّت&lt;/b&gt;</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Who has voted</source>
             <translation>من صوّت</translation>
         </message>
         <message>
-            <location line="+34" />
             <source>No brainstorm chosen yet: pick one under Settings.</source>
             <translation>لم يُختر عصف ذهني بعد: اختر واحدًا في الإعدادات.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>the vote is closed</source>
             <translation>التصويت مغلق</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>by proxy</source>
             <translation>بالوكالة</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>has voted</source>
             <translation>صوّت</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>voting</source>
             <translation>يصوّت</translation>
         </message>
         <message numerus="yes">
-            <location line="+12" />
             <source>%1 of %n have voted</source>
             <translation>
                 <numerusform>صوّت %1 من %n</numerusform>
@@ -2948,7 +4278,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
             <source>(%n by proxy)</source>
             <translation>
                 <numerusform>(%n بالوكالة)</numerusform>
@@ -2960,17 +4289,14 @@
             </translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Ballots are secret: this list shows who has voted, never what.</source>
             <translation>الأوراق سرية: تعرض هذه القائمة من صوّت، لا بماذا.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Ballots are open: what each person voted for is shown.</source>
             <translation>الأوراق علنية: يظهر ما صوّت له كل شخص.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/workshop/ui/vote/words.py" line="+17" />
             <source>%n dot(s) each</source>
             <translation>
                 <numerusform>%n نقطة لكل شخص</numerusform>
@@ -2982,7 +4308,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
             <source>at most %n on one item</source>
             <translation>
                 <numerusform>%n كحد أقصى على البند</numerusform>
@@ -2994,27 +4319,22 @@
             </translation>
         </message>
         <message>
-            <location line="+1" />
             <source>own notes allowed</source>
             <translation>الملاحظات الخاصة مسموحة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>not on your own notes</source>
             <translation>ليس على ملاحظاتك الخاصة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>secret ballots</source>
             <translation>أوراق سرية</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>open ballots</source>
             <translation>أوراق علنية</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
             <source>On the ballot: every note, one by one (%n note(s)).</source>
             <translation>
                 <numerusform>في الورقة: كل ملاحظة على حدة (لا ملاحظات).</numerusform>
@@ -3026,7 +4346,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
             <source>The %n cluster(s) are not used.</source>
             <translation>
                 <numerusform>لا مجموعات مستعملة.</numerusform>
@@ -3038,7 +4357,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
             <source>%n cluster(s) (with their %1)</source>
             <translation>
                 <numerusform>%n مجموعة (مع %1)</numerusform>
@@ -3050,7 +4368,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>لا ملاحظات</numerusform>
@@ -3062,12 +4379,10 @@
             </translation>
         </message>
         <message>
-            <location line="+2" />
             <source>On the ballot: %1.</source>
             <translation>في الورقة: %1.</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
             <source>Not on it: %n loose note(s) (in no cluster) — choose “clusters and loose notes” to include them.</source>
             <translation>
                 <numerusform>خارجها: %n ملاحظة منفردة (خارج المجموعات) — اختر «مجموعاته والملاحظات المنفردة» لإدراجها.</numerusform>
@@ -3079,12 +4394,10 @@
             </translation>
         </message>
         <message>
-            <location line="+4" />
             <source>On the ballot: %1 and %2.</source>
             <translation>في الورقة: %1 و%2.</translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
             <source>%n loose note(s)</source>
             <translation>
                 <numerusform>لا ملاحظات منفردة</numerusform>
@@ -3097,130 +4410,374 @@
         </message>
     </context>
     <context>
+        <name>WindowMenus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;تحرير</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>A&amp;ctivity</source>
+            <translation>&amp;نشاط</translation>
+        </message>
+        <message>
+            <source>&amp;Add activity…</source>
+            <translation>&amp;إضافة نشاط…</translation>
+        </message>
+        <message>
+            <source>&amp;Use a template agenda…</source>
+            <translation>&amp;استخدام جدول أعمال جاهز…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <source>&amp;About Workshop</source>
+            <translation>&amp;حول Workshop</translation>
+        </message>
+        <message>
+            <source>&amp;New workshop…</source>
+            <translation>ورشة &amp;جديدة…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;فتح…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo</source>
+            <translation>فتح العرض ال&amp;تجريبي</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>فتح &amp;الأخيرة</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>حفظ &amp;باسم…</translation>
+        </message>
+        <message>
+            <source>S&amp;hare a copy…</source>
+            <translation>&amp;مشاركة نسخة…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>ت&amp;صدير</translation>
+        </message>
+        <message>
+            <source>&amp;Close workshop</source>
+            <translation>&amp;إغلاق الورشة</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;تراجع</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;إعادة</translation>
+        </message>
+        <message>
+            <source>Pr&amp;eferences…</source>
+            <translation>الت&amp;فضيلات…</translation>
+        </message>
+        <message>
+            <source>&amp;Activity</source>
+            <translation>&amp;النشاط</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;المشاركون</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;التفاصيل</translation>
+        </message>
+        <message>
+            <source>Ac&amp;tions</source>
+            <translation>الإ&amp;جراءات</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;تراجع عن {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {action}</source>
+            <translation>&amp;إعادة {action}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopPage</name>
+        <message>
+            <source>Read-only: this file cannot be changed here. Use File › Save As… to continue in a copy you can edit.</source>
+            <translation>للقراءة فقط: لا يمكن تغيير هذا الملف هنا. استخدم ملف › حفظ باسم… للمتابعة في نسخة قابلة للتعديل.</translation>
+        </message>
+        <message>
+            <source>Select an activity in the agenda, or add one (Insert).</source>
+            <translation>حدّد نشاطًا في جدول الأعمال، أو أضف واحدًا (Insert).</translation>
+        </message>
+        <message>
+            <source>&amp;Activity</source>
+            <translation>&amp;النشاط</translation>
+        </message>
+        <message>
+            <source>Participa&amp;nts</source>
+            <translation>الم&amp;شاركون</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;التفاصيل</translation>
+        </message>
+        <message>
+            <source>Act&amp;ions</source>
+            <translation>الإ&amp;جراءات</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Exporter</name>
+        <message>
+            <source>Export handout</source>
+            <translation>تصدير النشرة</translation>
+        </message>
+        <message>
+            <source>Laying out the handout…</source>
+            <translation>جارٍ تنسيق النشرة…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>No participant has an organisation: there is nothing to split by.</source>
+            <translation>لا منظمة لأي مشارك: لا شيء للتقسيم حسبه.</translation>
+        </message>
+        <message>
+            <source>Export a handout per organisation (one file each, beside this name)</source>
+            <translation>تصدير نشرة لكل منظمة (ملف لكل منها، بجانب هذا الاسم)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n organisation handout(s) to {folder}: {names}</source>
+            <translation>
+                <numerusform>كُتبت %n نشرة للمنظمات في {folder}: {names}</numerusform>
+                <numerusform>كُتبت نشرة منظمة واحدة في {folder}: {names}</numerusform>
+                <numerusform>كُتبت نشرتان للمنظمات في {folder}: {names}</numerusform>
+                <numerusform>كُتبت %n نشرات للمنظمات في {folder}: {names}</numerusform>
+                <numerusform>كُتبت %n نشرة للمنظمات في {folder}: {names}</numerusform>
+                <numerusform>كُتبت %n نشرة للمنظمات في {folder}: {names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export data as CSV into…</source>
+            <translation>تصدير البيانات بصيغة CSV إلى…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n CSV file(s) to {folder}.</source>
+            <translation>
+                <numerusform>كُتب %n ملف CSV في {folder}.</numerusform>
+                <numerusform>كُتب ملف CSV واحد في {folder}.</numerusform>
+                <numerusform>كُتب ملفا CSV في {folder}.</numerusform>
+                <numerusform>كُتبت %n ملفات CSV في {folder}.</numerusform>
+                <numerusform>كُتب %n ملفًا بصيغة CSV في {folder}.</numerusform>
+                <numerusform>كُتب %n ملف CSV في {folder}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export as JSON</source>
+            <translation>تصدير بصيغة JSON</translation>
+        </message>
+        <message>
+            <source>Saved the whole workshop as {name}.</source>
+            <translation>حُفظت الورشة كاملة باسم {name}.</translation>
+        </message>
+        <message>
+            <source>Open a workshop first.</source>
+            <translation>افتح ورشة أولًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>colours</name>
+        <message>
+            <source>Yellow</source>
+            <translation>أصفر</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>وردي</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>أزرق</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>أخضر</translation>
+        </message>
+        <message>
+            <source>Orange</source>
+            <translation>برتقالي</translation>
+        </message>
+        <message>
+            <source>Lilac</source>
+            <translation>ليلكي</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinds</name>
+        <message>
+            <source>Brainstorm</source>
+            <translation>عصف ذهني</translation>
+        </message>
+        <message>
+            <source>Participatory budget</source>
+            <translation>ميزانية تشاركية</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>ترحيب</translation>
+        </message>
+        <message>
+            <source>Prompt / discussion</source>
+            <translation>سؤال / نقاش</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>استراحة</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ختام</translation>
+        </message>
+        <message>
+            <source>Dot vote</source>
+            <translation>تصويت بالنقاط</translation>
+        </message>
+        <message>
+            <source>Offers and asks</source>
+            <translation>العروض والطلبات</translation>
+        </message>
+        <message>
+            <source>Pulse check</source>
+            <translation>قياس النبض</translation>
+        </message>
+        <message>
+            <source>Purpose blend</source>
+            <translation>مزج الغايات</translation>
+        </message>
+        <message>
+            <source>Review of promises</source>
+            <translation>مراجعة الوعود</translation>
+        </message>
+    </context>
+    <context>
         <name>pulse</name>
         <message>
-            <location filename="../../src/workshop/ui/pulse/words.py" line="+17" />
             <source>Fist of five (0–5)</source>
             <translation>قبضة الخمسة (0–5)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Agreement (1–5)</source>
             <translation>الموافقة (1–5)</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Fist: block</source>
             <translation>قبضة: اعتراض</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Serious doubts</source>
             <translation>شكوك جدية</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Some doubts</source>
             <translation>بعض الشكوك</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Can live with it</source>
             <translation>أستطيع قبوله</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Good</source>
             <translation>جيد</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Fully behind it</source>
             <translation>أؤيده تمامًا</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Strongly disagree</source>
             <translation>أعارض بشدة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Disagree</source>
             <translation>أعارض</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Neither</source>
             <translation>محايد</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Agree</source>
             <translation>أوافق</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Strongly agree</source>
             <translation>أوافق بشدة</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Common agenda</source>
             <extracomment>The collective impact conditions: (full name, the short name charts use).</extracomment>
             <translation>أجندة مشتركة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Agenda</source>
             <translation>الأجندة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Shared measurement</source>
             <translation>قياس مشترك</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Measures</source>
             <translation>القياس</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Mutually reinforcing activities</source>
             <translation>أنشطة يعزز بعضها بعضًا</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Reinforcing</source>
             <translation>التعزيز</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Continuous communication</source>
             <translation>تواصل مستمر</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Communication</source>
             <translation>التواصل</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Backbone support</source>
             <translation>دعم تنسيقي</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Backbone</source>
             <translation>التنسيق</translation>
         </message>
         <message>
-            <location line="+33" />
             <source>No answers yet</source>
             <translation>لا إجابات بعد</translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
             <source>%n answer(s)</source>
             <translation>
                 <numerusform>لا إجابات</numerusform>
@@ -3232,12 +4789,10 @@
             </translation>
         </message>
         <message>
-            <location line="+1" />
             <source>median %1</source>
             <translation>الوسيط %1</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>middle half %1–%2</source>
             <translation>النصف الأوسط %1–%2</translation>
         </message>

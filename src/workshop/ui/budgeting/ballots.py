@@ -24,7 +24,7 @@ from workshop.domain.errors import WorkshopError
 from workshop.storage import read, read_budgeting
 from workshop.storage.ops import budgeting as ops
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.tr import PLURAL, translate
+from workshop.ui.tr import translate
 from workshop.ui.widgets import make_button
 
 _ID = Qt.ItemDataRole.UserRole
@@ -148,13 +148,13 @@ class BallotsTab(QWidget):
         if s.rules.max_projects:
             n_max_projects = s.rules.max_projects
             limits.append(translate("BallotsTab", "at most %n project(s)", None,
-                                    PLURAL, n_max_projects))
+                                    n_max_projects))
         if s.rules.max_cost:
             limits.append(translate("BallotsTab", "at most %1").replace(
                 "%1", money(s.rules.max_cost, s.currency)))
         n_chosen = len(chosen)
         text = translate("BallotsTab", "%n approved, costing %1 of the budget %2", None,
-                         PLURAL, n_chosen)
+                         n_chosen)
         text = text.replace("%1", money(total, s.currency))
         text = text.replace("%2", money(s.amount, s.currency))
         if limits:

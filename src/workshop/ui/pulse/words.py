@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from workshop.domain.pulse import Condition, Distribution, Scale, fmt
-from workshop.ui.tr import PLURAL, translate
+from workshop.ui.tr import translate
 
 _SCALES = {
     Scale.FIST: QT_TRANSLATE_NOOP("pulse", "Fist of five (0–5)"),
@@ -79,7 +79,7 @@ def summary(distribution: Distribution) -> str:
     total = distribution.total
     if not total:
         return translate("pulse", "No answers yet")
-    parts = [translate("pulse", "%n answer(s)", None, PLURAL, total),
+    parts = [translate("pulse", "%n answer(s)", None, total),
              translate("pulse", "median %1").replace("%1", fmt(distribution.median))]
     quartiles = distribution.quartiles
     if quartiles is not None:

@@ -37,7 +37,7 @@ from workshop.ui.purpose.common import (
     shortcut,
 )
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.tr import PLURAL, translate
+from workshop.ui.tr import translate
 from workshop.ui.widgets import buddy_label, compact
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -62,7 +62,7 @@ def _round_word(round_: int, which: int) -> str:
 
 
 def _count(title: str, n: int) -> str:
-    return translate("RoundsPanel", "%1 (%n group(s))", None, PLURAL, n).replace("%1", title)
+    return translate("RoundsPanel", "%1 (%n group(s))", None, n).replace("%1", title)
 
 
 class GroupTree(QTreeWidget):

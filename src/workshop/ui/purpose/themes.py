@@ -36,7 +36,7 @@ from workshop.ui.purpose.common import (
     number_badge,
 )
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.tr import PLURAL, translate
+from workshop.ui.tr import translate
 from workshop.ui.widgets import compact
 
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -169,7 +169,7 @@ class ThemesPanel(QWidget):
         n_themes = len(state.analysis.themes)
         self.heading.setText(translate("ThemesPanel", "2 · Where they meet (%n shared theme(s))",
                                        None,
-                                       PLURAL, n_themes))
+                                       n_themes))
         self.show_room.blockSignals(True)
         self.show_room.setChecked(state.settings.themes_shown)
         self.show_room.blockSignals(False)

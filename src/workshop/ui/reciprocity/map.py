@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from workshop.domain import palettes
 from workshop.domain.colour_vision import best_ink
 from workshop.domain.reciprocity import Flow, Party
-from workshop.ui.tr import PLURAL, translate
+from workshop.ui.tr import translate
 
 ORGANISATION_COLOURS = palettes.ORGANISATION
 #: A flagged party's border: its colour (≥ 3:1 on white) and a line of its own, so the flag
@@ -323,8 +323,8 @@ class ReciprocityMap(QWidget):
                            .replace("%3", str(f.count)) for f in flows)
         n_parties, n_flows = len(parties), len(flows)
         self.setAccessibleDescription(
-            translate("ReciprocityMap", "%n name(s) on the map", None, PLURAL, n_parties) + ", "
-            + translate("ReciprocityMap", "%n arrow(s)", None, PLURAL, n_flows)
+            translate("ReciprocityMap", "%n name(s) on the map", None, n_parties) + ", "
+            + translate("ReciprocityMap", "%n arrow(s)", None, n_flows)
             + (f": {arrows}" if arrows else "")
         )
         self.update()

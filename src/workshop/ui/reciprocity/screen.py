@@ -54,7 +54,7 @@ from workshop.storage.ops import reciprocity as ops
 from workshop.ui.reciprocity.map import FLAG_COLOURS, ReciprocityMap
 from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
-from workshop.ui.tr import PLURAL, translate
+from workshop.ui.tr import translate
 
 #: Asks for an optional due date ("" for none, None to cancel); tests replace it.
 AskDue = Callable[[QWidget | None, str], str | None]
@@ -380,8 +380,8 @@ class OffersAsksScreen(ActivityScreen):
         unmet = sum(1 for c in cards if c.kind is CardKind.ASK and c.id not in met_asks)
         n_commitments = len(commitments)
         self.summary.setText(" · ".join((
-            translate("OffersAsksScreen", "%n commitment(s)", None, PLURAL, n_commitments),
-            translate("OffersAsksScreen", "%n ask(s) still open", None, PLURAL, unmet),
+            translate("OffersAsksScreen", "%n commitment(s)", None, n_commitments),
+            translate("OffersAsksScreen", "%n ask(s) still open", None, unmet),
             translate("OffersAsksScreen",
                       "Alt+O offer · Alt+K ask · Ctrl+M confirm match · Delete remove · "
                              "F2 edit or re-date"),

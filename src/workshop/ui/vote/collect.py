@@ -25,7 +25,7 @@ from workshop.domain import voting as rules
 from workshop.storage import read_votes
 from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.tr import PLURAL, translate
+from workshop.ui.tr import translate
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import ITEM_ROLE, DotList
 from workshop.ui.widgets import buddy_label, compact
@@ -52,7 +52,7 @@ def _button(name: str, text: str, accessible: str) -> QPushButton:
 
 def dots_left(left: int, of: int) -> str:
     """"3 of 5 dots left": the laptop's and the proxy ballot's counter."""
-    return translate("LaptopPanel", "%1 of %n dot(s) left", None, PLURAL, of).replace("%1",
+    return translate("LaptopPanel", "%1 of %n dot(s) left", None, of).replace("%1",
                                                                                       str(left))
 
 
@@ -386,7 +386,7 @@ class TallyPanel(QWidget):
         paper = sum(state.tallies.values())
         n_tallies = len(state.tallies)
         self.total.setText(translate("TallyPanel", "Paper dots: %1 on %n item(s).", None,
-                                     PLURAL, n_tallies)
+                                     n_tallies)
                            .replace("%1", str(paper)))
         closed = state.settings.closed
         for widget in (self.input, self.plus, self.minus):

@@ -42,7 +42,7 @@ from workshop.domain.voting import RankedItem, VoteResults
 from workshop.domain.voting import plan_agenda as plan
 from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.tr import PLURAL, translate
+from workshop.ui.tr import translate
 from workshop.ui.undo import step
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import BAR_ROLE, BarDelegate
@@ -410,7 +410,7 @@ class ResultsPanel(QWidget):
                           "Results are hidden until you reveal them (Ctrl+R).") + "\n"
                 + translate("ResultsPanel", "%1 of %n people have voted; %2 paper dots tallied.",
                             None,
-                            PLURAL, n_people)
+                            n_people)
                 .replace("%1", str(voted)).replace("%2", str(results.paper_dots))
             )
             self.pages.setCurrentIndex(0)
@@ -428,14 +428,14 @@ class ResultsPanel(QWidget):
 
     @staticmethod
     def _summary(results: VoteResults, voted: int) -> str:
-        parts = [translate("ResultsPanel", "%n voter(s)", None, PLURAL, voted)]
+        parts = [translate("ResultsPanel", "%n voter(s)", None, voted)]
         n_ballot_dots = results.ballot_dots
-        parts.append(translate("ResultsPanel", "%n dot(s) on ballots", None, PLURAL, n_ballot_dots))
+        parts.append(translate("ResultsPanel", "%n dot(s) on ballots", None, n_ballot_dots))
         if results.paper_dots:
             n_paper_dots = results.paper_dots
-            parts.append(translate("ResultsPanel", "%n on paper", None, PLURAL, n_paper_dots))
+            parts.append(translate("ResultsPanel", "%n on paper", None, n_paper_dots))
         n_dots_cast = results.dots_cast
-        parts.append(translate("ResultsPanel", "%n dot(s) cast in all", None, PLURAL, n_dots_cast))
+        parts.append(translate("ResultsPanel", "%n dot(s) cast in all", None, n_dots_cast))
         return " · ".join(parts)
 
     @staticmethod
@@ -446,15 +446,15 @@ class ResultsPanel(QWidget):
             names = ", ".join(f"“{_short(i.title, 32)}”" for i in group[:TIE_NAMES])
             if len(group) > TIE_NAMES:
                 n_more = len(group) - TIE_NAMES
-                names += translate("ResultsPanel", " and %n more", None, PLURAL, n_more)
+                names += translate("ResultsPanel", " and %n more", None, n_more)
             n_dots = group[0].dots
             lines.append(translate("ResultsPanel", "Tie for place %1 (%n dot(s) each): %2", None,
-                                   PLURAL, n_dots)
+                                   n_dots)
                          .replace("%1", str(group[0].rank)).replace("%2", names))
         if len(results.ties) > TIES_SHOWN:
             n_more_ties = len(results.ties) - TIES_SHOWN
             lines.append(translate("ResultsPanel", "… and %n more tie(s) (see the ranking).", None,
-                                   PLURAL, n_more_ties))
+                                   n_more_ties))
         return "\n".join(lines)
 
     def _show_organisations(self, state: VoteState) -> None:
@@ -509,11 +509,11 @@ class ResultsPanel(QWidget):
         count = len(agenda_plan.items)
         if results.equal_org_weight:
             text = translate("ResultsPanel", "Adds %n activity(-ies) after this vote, from the "
-                                      "equal-weight ranking: %1.", None, PLURAL, count)
+                                      "equal-weight ranking: %1.", None, count)
         else:
             text = translate("ResultsPanel",
                              "Adds %n activity(-ies) after this vote, from the ranking "
-                                      "as cast: %1.", None, PLURAL, count)
+                                      "as cast: %1.", None, count)
         self.preview.setText(text.replace("%1", titles) + note)
 
     # -- actions
@@ -586,7 +586,7 @@ class ResultsPanel(QWidget):
             return
         n_titles = len(titles)
         self.ctx.runner.run_all(  # one gesture: one transaction, one undo step
-            translate("ResultsPanel", "Make %n actions", None, PLURAL, n_titles),
+            translate("ResultsPanel", "Make %n action(s)", None, n_titles),
             [
                 step(actions_ops.add_action, title, source_kind=SourceKind.VOTE,
                      source_id=self.activity_id)

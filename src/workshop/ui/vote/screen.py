@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from workshop.storage import read_votes
 from workshop.storage.changes import Change
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
-from workshop.ui.tr import PLURAL, translate
+from workshop.ui.tr import translate
 from workshop.ui.vote import state as vote_state
 from workshop.ui.vote import words
 from workshop.ui.vote.collect import LaptopPanel, ProxyPanel, TallyPanel
@@ -157,10 +157,10 @@ class VoteScreen(ActivityScreen):
             row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{ballot.name}: {status}")
             self.voters.addItem(row)
         n_people = len(s.people)
-        count = translate("VoteScreen", "%1 of %n have voted", None, PLURAL, n_people)
+        count = translate("VoteScreen", "%1 of %n have voted", None, n_people)
         count = count.replace("%1", str(finished))
         if proxies:
-            count += " " + translate("VoteScreen", "(%n by proxy)", None, PLURAL, proxies)
+            count += " " + translate("VoteScreen", "(%n by proxy)", None, proxies)
         self.voters_count.setText(count)
         self.secrecy.setText(
             translate("VoteScreen",

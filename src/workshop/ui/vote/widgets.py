@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain import palettes
 from workshop.domain.voting import VoteItem, ballot_numbers
-from workshop.ui.tr import PLURAL, translate
+from workshop.ui.tr import translate
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 BAR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -134,7 +134,7 @@ class DotList(QListWidget):
             inside = self._contents.get(item_id, ())
             if inside:
                 n_inside = len(inside)
-                title += "  " + translate("DotList", "(%n note(s))", None, PLURAL, n_inside)
+                title += "  " + translate("DotList", "(%n note(s))", None, n_inside)
             mark = "   " + translate("DotList",
                                      "(your note: not for your dots)") if item_id in own else ""
             number = f"{self.numbers.get(item_id, 0):>{width}}."
@@ -144,7 +144,7 @@ class DotList(QListWidget):
             row.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
                 f"{self.numbers.get(item_id, 0)}: {title}: "
-                + translate("DotList", "%n dot(s)", None, PLURAL, count),
+                + translate("DotList", "%n dot(s)", None, count),
             )
         self.select_item(current)
 
