@@ -353,6 +353,13 @@
         </message>
     </context>
     <context>
+        <name>AnswerPad</name>
+        <message>
+            <source>Answer pad: press a number to record one answer</source>
+            <translation>لوحة الإجابات: اضغط رقمًا لتسجيل إجابة واحدة</translation>
+        </message>
+    </context>
+    <context>
         <name>AudienceWindow</name>
         <message>
             <source>Workshop — audience view</source>
@@ -1547,6 +1554,13 @@
         </message>
     </context>
     <context>
+        <name>ImpactRadar</name>
+        <message>
+            <source>Collective impact check: medians</source>
+            <translation>فحص الأثر الجماعي: الوسيطات</translation>
+        </message>
+    </context>
+    <context>
         <name>JoinCard</name>
         <message>
             <source>Join from your phone: {address}, code {code}</source>
@@ -2736,6 +2750,249 @@ or open {base} and type the code {code}</source>
         <message>
             <source>Proxy ballot for %1 cast.</source>
             <translation>أُدلي بصوت الوكالة عن %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PulseEntry</name>
+        <message>
+            <source>Tally: counts lowest value first</source>
+            <translation>العدّ: الأعداد بدءًا من أدنى قيمة</translation>
+        </message>
+        <message>
+            <source>Counts, lowest value first, e.g. 0 1 3 6 2 0 (Enter)</source>
+            <translation>الأعداد بدءًا من أدنى قيمة، مثلًا 0 1 3 6 2 0 (Enter)</translation>
+        </message>
+        <message>
+            <source>Who is answering (when not anonymous)</source>
+            <translation>من يجيب (إن لم يكن مجهولًا)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>Paper tally (Alt+T)</source>
+            <translation>عدّ ورقي (Alt+T)</translation>
+        </message>
+        <message>
+            <source>One &amp;by one</source>
+            <translation>&amp;واحدًا تلو الآخر</translation>
+        </message>
+        <message>
+            <source>Count for %1: %2</source>
+            <translation>عدد %1: %2</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>مجهول</translation>
+        </message>
+    </context>
+    <context>
+        <name>PulseResults</name>
+        <message>
+            <source>Results, rounds side by side</source>
+            <translation>النتائج، الجولات جنبًا إلى جنب</translation>
+        </message>
+        <message>
+            <source>Histogram of round %1</source>
+            <translation>المدرج التكراري للجولة %1</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>بلا تغيير</translation>
+        </message>
+        <message>
+            <source>moved %1</source>
+            <translation>تغيّر %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) — hidden until you show them.</source>
+            <translation>
+                <numerusform>لا إجابات — مخفية حتى تعرضها.</numerusform>
+                <numerusform>إجابة واحدة — مخفية حتى تعرضها.</numerusform>
+                <numerusform>إجابتان — مخفيتان حتى تعرضهما.</numerusform>
+                <numerusform>%n إجابات — مخفية حتى تعرضها.</numerusform>
+                <numerusform>%n إجابة — مخفية حتى تعرضها.</numerusform>
+                <numerusform>%n إجابة — مخفية حتى تعرضها.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PulseScreen</name>
+        <message>
+            <source>Edit statement</source>
+            <translation>تعديل العبارة</translation>
+        </message>
+        <message>
+            <source>Statement:</source>
+            <translation>العبارة:</translation>
+        </message>
+        <message>
+            <source>Record the tally?</source>
+            <translation>تسجيل العدّ؟</translation>
+        </message>
+        <message>
+            <source>Ask again</source>
+            <translation>السؤال مجددًا</translation>
+        </message>
+        <message>
+            <source>Name of the new round (e.g. Check-out):</source>
+            <translation>اسم الجولة الجديدة (مثلًا: الختام):</translation>
+        </message>
+        <message>
+            <source>Prompt shown to the room</source>
+            <translation>السؤال المعروض على القاعة</translation>
+        </message>
+        <message>
+            <source>New statement</source>
+            <translation>عبارة جديدة</translation>
+        </message>
+        <message>
+            <source>New statement, e.g. I trust this group… (Enter)</source>
+            <translation>عبارة جديدة، مثلًا: أثق بهذه المجموعة… (Enter)</translation>
+        </message>
+        <message>
+            <source>Scale of the new statement</source>
+            <translation>مقياس العبارة الجديدة</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message>
+            <source>Add statement (Enter)</source>
+            <translation>إضافة عبارة (Enter)</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>العبارات</translation>
+        </message>
+        <message>
+            <source>Impact check</source>
+            <translation>فحص الأثر</translation>
+        </message>
+        <message>
+            <source>Add the five collective impact statements (Ctrl+I)</source>
+            <translation>إضافة عبارات الأثر الجماعي الخمس (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Remove the selected statement (Delete)</source>
+            <translation>حذف العبارة المحددة (Delete)</translation>
+        </message>
+        <message>
+            <source>Statement asked</source>
+            <translation>العبارة المطروحة</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>الجولة</translation>
+        </message>
+        <message>
+            <source>&amp;Round</source>
+            <translation>&amp;الجولة</translation>
+        </message>
+        <message>
+            <source>Ask again…</source>
+            <translation>السؤال مجددًا…</translation>
+        </message>
+        <message>
+            <source>Ask the statement again as a new round (Ctrl+R)</source>
+            <translation>طرح العبارة مجددًا في جولة جديدة (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Show results</source>
+            <translation>عرض النتائج</translation>
+        </message>
+        <message>
+            <source>Show or hide this round's results (Ctrl+Shift+R)</source>
+            <translation>عرض نتائج هذه الجولة أو إخفاؤها (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Clear answers</source>
+            <translation>مسح الإجابات</translation>
+        </message>
+        <message>
+            <source>Clear this round's tally and answers</source>
+            <translation>مسح عدّ هذه الجولة وإجاباتها</translation>
+        </message>
+        <message>
+            <source>Hide results</source>
+            <translation>إخفاء النتائج</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w the shift</source>
+            <translation>&amp;عرض التغيّر</translation>
+        </message>
+        <message>
+            <source>Show the rounds side by side with the change to the room</source>
+            <translation>عرض الجولات جنبًا إلى جنب مع التغيّر على القاعة</translation>
+        </message>
+        <message>
+            <source>Show this statement's rounds side by side, with the change, on the projector</source>
+            <translation>عرض جولات هذه العبارة جنبًا إلى جنب، مع التغيّر، على جهاز العرض</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>المقياس</translation>
+        </message>
+        <message>
+            <source>Type the tally</source>
+            <translation>كتابة العدّ</translation>
+        </message>
+        <message>
+            <source>Show or hide results</source>
+            <translation>عرض النتائج أو إخفاؤها</translation>
+        </message>
+        <message>
+            <source>Collective impact check</source>
+            <translation>فحص الأثر الجماعي</translation>
+        </message>
+        <message>
+            <source>Remove statement</source>
+            <translation>حذف العبارة</translation>
+        </message>
+        <message>
+            <source>How true is this for you? Show your fingers.</source>
+            <translation>إلى أي حد ينطبق هذا عليك؟ أظهر أصابعك.</translation>
+        </message>
+        <message>
+            <source>Add a statement to ask the room (Ctrl+N).</source>
+            <translation>أضف عبارة لتطرحها على القاعة (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Click here, then press %1–%2 for each answer.</source>
+            <translation>انقر هنا، ثم اضغط %1–%2 لكل إجابة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) typed this round</source>
+            <translation>
+                <numerusform>لا إجابات مكتوبة في هذه الجولة</numerusform>
+                <numerusform>إجابة واحدة مكتوبة في هذه الجولة</numerusform>
+                <numerusform>إجابتان مكتوبتان في هذه الجولة</numerusform>
+                <numerusform>%n إجابات مكتوبة في هذه الجولة</numerusform>
+                <numerusform>%n إجابة مكتوبة في هذه الجولة</numerusform>
+                <numerusform>%n إجابة مكتوبة في هذه الجولة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>مجهول</translation>
+        </message>
+        <message>
+            <source>Results stay hidden while people answer at the laptop; show them with Ctrl+Shift+R. Undo (Ctrl+Z) takes back a wrong key.</source>
+            <translation>تبقى النتائج مخفية أثناء إجابة الناس على الحاسوب؛ اعرضها بـCtrl+Shift+R. التراجع (Ctrl+Z) يلغي ضغطة خاطئة.</translation>
+        </message>
+        <message>
+            <source>“%1” looks like the show of hands. Record it as the tally of “%2” (%3) rather than as a new statement?</source>
+            <translation>«%1» يبدو نتيجة رفع الأيدي. هل تسجّله عدًّا لـ«%2» (%3) بدلًا من عبارة جديدة؟</translation>
+        </message>
+        <message>
+            <source>%1 is not on this scale: press %2–%3.</source>
+            <translation>%1 ليس على هذا المقياس: اضغط %2–%3.</translation>
         </message>
     </context>
     <context>

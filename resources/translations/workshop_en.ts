@@ -195,6 +195,26 @@
         </message>
     </context>
     <context>
+        <name>PulseResults</name>
+        <message numerus="yes">
+            <source>%n answer(s) — hidden until you show them.</source>
+            <translation>
+                <numerusform>%n answer — hidden until you show them.</numerusform>
+                <numerusform>%n answers — hidden until you show them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PulseScreen</name>
+        <message numerus="yes">
+            <source>%n answer(s) typed this round</source>
+            <translation>
+                <numerusform>%n answer typed this round</numerusform>
+                <numerusform>%n answers typed this round</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReciprocityMap</name>
         <message numerus="yes">
             <source>%n name(s) on the map</source>

@@ -345,6 +345,13 @@
         </message>
     </context>
     <context>
+        <name>AnswerPad</name>
+        <message>
+            <source>Answer pad: press a number to record one answer</source>
+            <translation>Teclado de respuestas: pulse un número para registrar una respuesta</translation>
+        </message>
+    </context>
+    <context>
         <name>AudienceWindow</name>
         <message>
             <source>Workshop — audience view</source>
@@ -1476,6 +1483,13 @@
         <message>
             <source>Meetings %1 (latest boldest)</source>
             <translation>Reuniones %1 (la última, más marcada)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImpactRadar</name>
+        <message>
+            <source>Collective impact check: medians</source>
+            <translation>Impacto colectivo: medianas</translation>
         </message>
     </context>
     <context>
@@ -2648,6 +2662,241 @@ o abren {base} y escriben el código {code}</translation>
         <message>
             <source>Proxy ballot for %1 cast.</source>
             <translation>Voto delegado de %1 emitido.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PulseEntry</name>
+        <message>
+            <source>Tally: counts lowest value first</source>
+            <translation>Recuento: cifras desde el valor más bajo</translation>
+        </message>
+        <message>
+            <source>Counts, lowest value first, e.g. 0 1 3 6 2 0 (Enter)</source>
+            <translation>Cifras desde el valor más bajo, p. ej. 0 1 3 6 2 0 (Intro)</translation>
+        </message>
+        <message>
+            <source>Who is answering (when not anonymous)</source>
+            <translation>Quién responde (si no es anónimo)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>Paper tally (Alt+T)</source>
+            <translation>Recuento en papel (Alt+T)</translation>
+        </message>
+        <message>
+            <source>One &amp;by one</source>
+            <translation>&amp;Una a una</translation>
+        </message>
+        <message>
+            <source>Count for %1: %2</source>
+            <translation>Recuento de %1: %2</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anónimo</translation>
+        </message>
+    </context>
+    <context>
+        <name>PulseResults</name>
+        <message>
+            <source>Results, rounds side by side</source>
+            <translation>Resultados, rondas lado a lado</translation>
+        </message>
+        <message>
+            <source>Histogram of round %1</source>
+            <translation>Histograma de la ronda %1</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>sin cambio</translation>
+        </message>
+        <message>
+            <source>moved %1</source>
+            <translation>cambió %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) — hidden until you show them.</source>
+            <translation>
+                <numerusform>%n respuesta, oculta hasta que la muestre.</numerusform>
+                <numerusform>%n respuestas, ocultas hasta que las muestre.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PulseScreen</name>
+        <message>
+            <source>Edit statement</source>
+            <translation>Editar afirmación</translation>
+        </message>
+        <message>
+            <source>Statement:</source>
+            <translation>Afirmación:</translation>
+        </message>
+        <message>
+            <source>Record the tally?</source>
+            <translation>¿Registrar el recuento?</translation>
+        </message>
+        <message>
+            <source>Ask again</source>
+            <translation>Volver a preguntar</translation>
+        </message>
+        <message>
+            <source>Name of the new round (e.g. Check-out):</source>
+            <translation>Nombre de la nueva ronda (p. ej. Cierre):</translation>
+        </message>
+        <message>
+            <source>Prompt shown to the room</source>
+            <translation>Pregunta que ve la sala</translation>
+        </message>
+        <message>
+            <source>New statement</source>
+            <translation>Nueva afirmación</translation>
+        </message>
+        <message>
+            <source>New statement, e.g. I trust this group… (Enter)</source>
+            <translation>Nueva afirmación, p. ej. Confío en este grupo… (Intro)</translation>
+        </message>
+        <message>
+            <source>Scale of the new statement</source>
+            <translation>Escala de la nueva afirmación</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Add statement (Enter)</source>
+            <translation>Añadir afirmación (Intro)</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>Afirmaciones</translation>
+        </message>
+        <message>
+            <source>Impact check</source>
+            <translation>Impacto colectivo</translation>
+        </message>
+        <message>
+            <source>Add the five collective impact statements (Ctrl+I)</source>
+            <translation>Añadir las cinco afirmaciones de impacto colectivo (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove the selected statement (Delete)</source>
+            <translation>Quitar la afirmación seleccionada (Supr)</translation>
+        </message>
+        <message>
+            <source>Statement asked</source>
+            <translation>Afirmación preguntada</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Ronda</translation>
+        </message>
+        <message>
+            <source>&amp;Round</source>
+            <translation>&amp;Ronda</translation>
+        </message>
+        <message>
+            <source>Ask again…</source>
+            <translation>Volver a preguntar…</translation>
+        </message>
+        <message>
+            <source>Ask the statement again as a new round (Ctrl+R)</source>
+            <translation>Volver a preguntar la afirmación en una nueva ronda (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Show results</source>
+            <translation>Mostrar resultados</translation>
+        </message>
+        <message>
+            <source>Show or hide this round's results (Ctrl+Shift+R)</source>
+            <translation>Mostrar u ocultar los resultados de esta ronda (Ctrl+Mayús+R)</translation>
+        </message>
+        <message>
+            <source>Clear answers</source>
+            <translation>Borrar respuestas</translation>
+        </message>
+        <message>
+            <source>Clear this round's tally and answers</source>
+            <translation>Borrar el recuento y las respuestas de esta ronda</translation>
+        </message>
+        <message>
+            <source>Hide results</source>
+            <translation>Ocultar resultados</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w the shift</source>
+            <translation>Mo&amp;strar el cambio</translation>
+        </message>
+        <message>
+            <source>Show the rounds side by side with the change to the room</source>
+            <translation>Mostrar a la sala las rondas lado a lado con el cambio</translation>
+        </message>
+        <message>
+            <source>Show this statement's rounds side by side, with the change, on the projector</source>
+            <translation>Mostrar en el proyector las rondas de esta afirmación lado a lado, con el cambio</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Escala</translation>
+        </message>
+        <message>
+            <source>Type the tally</source>
+            <translation>Escribir el recuento</translation>
+        </message>
+        <message>
+            <source>Show or hide results</source>
+            <translation>Mostrar u ocultar resultados</translation>
+        </message>
+        <message>
+            <source>Collective impact check</source>
+            <translation>Comprobación de impacto colectivo</translation>
+        </message>
+        <message>
+            <source>Remove statement</source>
+            <translation>Quitar afirmación</translation>
+        </message>
+        <message>
+            <source>How true is this for you? Show your fingers.</source>
+            <translation>¿Hasta qué punto es cierto para usted? Muestre los dedos.</translation>
+        </message>
+        <message>
+            <source>Add a statement to ask the room (Ctrl+N).</source>
+            <translation>Añada una afirmación para preguntar a la sala (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Click here, then press %1–%2 for each answer.</source>
+            <translation>Haga clic aquí y pulse %1–%2 por cada respuesta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) typed this round</source>
+            <translation>
+                <numerusform>%n respuesta escrita en esta ronda</numerusform>
+                <numerusform>%n respuestas escritas en esta ronda</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anónimo</translation>
+        </message>
+        <message>
+            <source>Results stay hidden while people answer at the laptop; show them with Ctrl+Shift+R. Undo (Ctrl+Z) takes back a wrong key.</source>
+            <translation>Los resultados siguen ocultos mientras la gente responde en el portátil; muéstrelos con Ctrl+Mayús+R. Deshacer (Ctrl+Z) anula una tecla equivocada.</translation>
+        </message>
+        <message>
+            <source>“%1” looks like the show of hands. Record it as the tally of “%2” (%3) rather than as a new statement?</source>
+            <translation>«%1» parece el resultado de la votación a mano alzada. ¿Registrarlo como recuento de «%2» (%3) en lugar de como nueva afirmación?</translation>
+        </message>
+        <message>
+            <source>%1 is not on this scale: press %2–%3.</source>
+            <translation>%1 no está en esta escala: pulse %2–%3.</translation>
         </message>
     </context>
     <context>
