@@ -5031,6 +5031,10 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>التنسيق</translation>
         </message>
         <message>
+            <source>Round %1</source>
+            <translation>الجولة %1</translation>
+        </message>
+        <message>
             <source>No answers yet</source>
             <translation>لا إجابات بعد</translation>
         </message>

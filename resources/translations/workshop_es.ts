@@ -4823,6 +4823,10 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>Apoyo</translation>
         </message>
         <message>
+            <source>Round %1</source>
+            <translation>Ronda %1</translation>
+        </message>
+        <message>
             <source>No answers yet</source>
             <translation>Aún no hay respuestas</translation>
         </message>

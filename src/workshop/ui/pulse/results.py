@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from workshop.domain.pulse import RoundResult, compare_rounds, shift_text
+from workshop.ui.pulse import words
 from workshop.ui.pulse.charts import (
     HISTOGRAM_MIN_HEIGHT,
     HISTOGRAM_MIN_WIDTH,
@@ -64,7 +65,9 @@ class PulseResults(QGroupBox):
         top = max((max(r.distribution.counts) for r in rounds), default=0)
         for widget, compared in zip(self.histograms, compare_rounds(rounds), strict=False):
             result = compared.result
-            title = result.title + (f" ({result.activity_title})" if result.activity_title else "")
+            title = words.round_title(result)
+            if result.activity_title:
+                title += f" ({result.activity_title})"
             note = ""
             if compared.shift is not None:
                 note = (translate("PulseResults", "no change") if compared.shift == 0

@@ -344,7 +344,7 @@ class PulseScreen(ActivityScreen):
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for result in self._rounds:
-            self.round_combo.addItem(result.title, result.round_id)
+            self.round_combo.addItem(words.round_title(result), result.round_id)
         index = self.round_combo.findData(previous)
         self.round_combo.setCurrentIndex(index if index >= 0 else len(self._rounds) - 1)
         self.round_combo.blockSignals(False)
@@ -405,7 +405,7 @@ class PulseScreen(ActivityScreen):
                 "PulseScreen", "“%1” looks like the show of hands. Record it as the tally of "
                 "“%2” (%3) rather than as a new statement?")
             question = question.replace("%1", text.strip()).replace("%2", statement.text)
-            question = question.replace("%3", result.title)
+            question = question.replace("%3", words.round_title(result))
             if self.ask_tally(self, question):
                 self.quick_tally.setText(text)
                 self.statement_edit.setText("")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from workshop.domain.pulse import Condition, Distribution, Scale, fmt
+from workshop.domain.pulse import Condition, Distribution, RoundResult, Scale, fmt
 from workshop.ui.tr import translate
 
 _SCALES = {
@@ -72,6 +72,11 @@ def condition_short(condition: Condition) -> str:
 def condition_names() -> dict[str, str]:
     """Every condition's short name by key, for charts that take a mapping."""
     return {key: translate("pulse", names[1]) for key, names in _CONDITIONS.items()}
+
+
+def round_title(result: RoundResult) -> str:
+    """The round's own name ("Check-out"), or "Round 2" in the app's language."""
+    return result.label or translate("pulse", "Round %1").replace("%1", str(result.number))
 
 
 def summary(distribution: Distribution) -> str:
