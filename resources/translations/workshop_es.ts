@@ -4415,6 +4415,10 @@ Keep the list of who has voted (without their choices)?</source>
             <source>open ballots</source>
             <translation>papeletas abiertas</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
         <message numerus="yes">
             <source>On the ballot: every note, one by one (%n note(s)).</source>
             <translation>

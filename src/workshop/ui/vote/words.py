@@ -21,7 +21,7 @@ def describe(settings: VoteSettings) -> str:
         translate("VoteScreen", "secret ballots") if settings.secret
         else translate("VoteScreen", "open ballots"),
     ]
-    return ", ".join(parts)
+    return translate("VoteScreen", ", ", "between the parts of a list").join(parts)
 
 
 def ballot_scope(target: VoteTarget, clusters: int, clustered_notes: int,
