@@ -4669,6 +4669,44 @@ Keep the list of who has voted (without their choices)?</source>
                 <numerusform>%n ملاحظة منفردة</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>No dots left: all %n are placed. Remove one to move it, or press Done.</source>
+            <translation>
+                <numerusform>لا نقاط متبقية. اسحب نقطة لنقلها، أو اضغط تم.</numerusform>
+                <numerusform>لا نقاط متبقية: وضعت نقطتك الوحيدة. اسحبها لنقلها، أو اضغط تم.</numerusform>
+                <numerusform>لا نقاط متبقية: وضعت النقطتين. اسحب واحدة لنقلها، أو اضغط تم.</numerusform>
+                <numerusform>لا نقاط متبقية: وضعت النقاط الـ%n كلها. اسحب واحدة لنقلها، أو اضغط تم.</numerusform>
+                <numerusform>لا نقاط متبقية: وضعت النقاط الـ%n كلها. اسحب واحدة لنقلها، أو اضغط تم.</numerusform>
+                <numerusform>لا نقاط متبقية: وضعت النقاط الـ%n كلها. اسحب واحدة لنقلها، أو اضغط تم.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Item cap reached: at most %n dot(s) on one item.</source>
+            <translation>
+                <numerusform>بلغت الحد: %n نقطة كحد أقصى على البند.</numerusform>
+                <numerusform>بلغت الحد: نقطة واحدة كحد أقصى على البند.</numerusform>
+                <numerusform>بلغت الحد: نقطتان كحد أقصى على البند.</numerusform>
+                <numerusform>بلغت الحد: %n نقاط كحد أقصى على البند.</numerusform>
+                <numerusform>بلغت الحد: %n نقطة كحد أقصى على البند.</numerusform>
+                <numerusform>بلغت الحد: %n نقطة كحد أقصى على البند.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The vote is closed: no more dots can be added.</source>
+            <translation>التصويت مغلق: لا يمكن إضافة نقاط أخرى.</translation>
+        </message>
+        <message>
+            <source>This is your own note: in this vote you cannot put dots on your own notes.</source>
+            <translation>هذه ملاحظتك: لا يمكنك في هذا التصويت وضع نقاط على ملاحظاتك.</translation>
+        </message>
+        <message>
+            <source>The vote is closed: dots can no longer be removed.</source>
+            <translation>التصويت مغلق: لم يعد ممكنًا سحب النقاط.</translation>
+        </message>
+        <message>
+            <source>There is no dot of yours on this item to remove.</source>
+            <translation>لا نقطة لك على هذا البند لسحبها.</translation>
+        </message>
     </context>
     <context>
         <name>WindowMenus</name>
