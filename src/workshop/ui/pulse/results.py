@@ -19,13 +19,14 @@ from workshop.ui.pulse.charts import (
     HistogramWidget,
     RadarWidget,
 )
+from workshop.ui.tr import translate
 
 
 class PulseResults(QGroupBox):
     """"Results, rounds side by side": one histogram per round of the statement."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Results, rounds side by side", parent)
+        super().__init__(translate("PulseResults", "Results, rounds side by side"), parent)
         self.setObjectName("pulseResults")
         # The rounds side by side scroll sideways when there are many: each new round
         # must not widen the window past a laptop's screen.
@@ -54,7 +55,8 @@ class PulseResults(QGroupBox):
         while len(self.histograms) < len(rounds):
             widget = HistogramWidget(self.results_scroll.widget())
             widget.setObjectName(f"pulseHistogram{len(self.histograms) + 1}")
-            widget.setAccessibleName(f"Histogram of round {len(self.histograms) + 1}")
+            widget.setAccessibleName(translate("PulseResults", "Histogram of round %1").replace(
+                "%1", str(len(self.histograms) + 1)))
             self.histograms.append(widget)
             self.results_row.addWidget(widget)
         for index, widget in enumerate(self.histograms):
@@ -65,10 +67,15 @@ class PulseResults(QGroupBox):
             title = result.title + (f" ({result.activity_title})" if result.activity_title else "")
             note = ""
             if compared.shift is not None:
-                note = f"moved {shift_text(compared.shift)}"
+                note = (translate("PulseResults", "no change") if compared.shift == 0
+                        else translate("PulseResults",
+                                       "moved %1").replace("%1", shift_text(compared.shift)))
             hidden = ""
             if result.round_id == hidden_round:
-                hidden = f"{result.distribution.total} answers — hidden until you show them."
+                n_answers = result.distribution.total
+                hidden = translate("PulseResults", "%n answer(s) — hidden until you show them.",
+                                   None,
+                                   n_answers)
             widget.set_data(result.distribution, title, top, hidden, note)
 
 
@@ -76,7 +83,7 @@ class ImpactRadar(QGroupBox):
     """"Collective impact check: medians", shown when the statements make one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Collective impact check: medians", parent)
+        super().__init__(translate("ImpactRadar", "Collective impact check: medians"), parent)
         self.setObjectName("pulseRadarBox")
         self.radar = RadarWidget(self)
         QVBoxLayout(self).addWidget(self.radar)
