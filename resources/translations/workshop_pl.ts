@@ -837,15 +837,15 @@
         <name>BudgetScreen</name>
         <message>
             <source>Pro&amp;jects</source>
-            <translation>Pro&amp;jekty</translation>
+            <translation>P&amp;rojekty</translation>
         </message>
         <message>
             <source>&amp;Ballots</source>
-            <translation>&amp;Głosy</translation>
+            <translation>Gł&amp;osy</translation>
         </message>
         <message>
             <source>Res&amp;ults</source>
-            <translation>&amp;Wyniki</translation>
+            <translation>W&amp;yniki</translation>
         </message>
     </context>
     <context>
@@ -1012,15 +1012,15 @@
         </message>
         <message>
             <source>Faci&amp;litator</source>
-            <translation>&amp;Prowadzący</translation>
+            <translation>P&amp;rowadzący</translation>
         </message>
         <message>
             <source>&amp;Goal of the day</source>
-            <translation>&amp;Cel dnia</translation>
+            <translation>Ce&amp;l dnia</translation>
         </message>
         <message>
             <source>&amp;Starts at</source>
-            <translation>&amp;Początek o</translation>
+            <translation>P&amp;oczątek o</translation>
         </message>
         <message>
             <source>Time availa&amp;ble</source>
@@ -1028,7 +1028,7 @@
         </message>
         <message>
             <source>Language of the &amp;room</source>
-            <translation>&amp;Język sali</translation>
+            <translation>Jęz&amp;yk sali</translation>
         </message>
         <message>
             <source>Changes are saved as you go. Ctrl+Z undoes them.</source>
@@ -1145,7 +1145,7 @@
         </message>
         <message>
             <source>&amp;Keep as new draft</source>
-            <translation>&amp;Zapisz jako nową wersję</translation>
+            <translation>Zapisz jako &amp;nową wersję</translation>
         </message>
         <message>
             <source>Keep the text as a new numbered draft</source>
@@ -1859,7 +1859,7 @@
         </message>
         <message>
             <source>&amp;Who</source>
-            <translation>&amp;Kto</translation>
+            <translation>K&amp;to</translation>
         </message>
         <message>
             <source>Suggested matches</source>
@@ -2724,7 +2724,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>One &amp;by one</source>
-            <translation>Po &amp;kolei</translation>
+            <translation>Po k&amp;olei</translation>
         </message>
         <message>
             <source>Count for %1: %2</source>
@@ -2870,7 +2870,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>Sho&amp;w the shift</source>
-            <translation>Pokaż &amp;zmianę</translation>
+            <translation>Pokaż z&amp;mianę</translation>
         </message>
         <message>
             <source>Show the rounds side by side with the change to the room</source>
@@ -3097,7 +3097,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>Each organisation &amp;weighs the same</source>
-            <translation>Każda organizacja &amp;waży tyle samo</translation>
+            <translation>Każda organizacja wa&amp;ży tyle samo</translation>
         </message>
         <message>
             <source>Each organisation weighs the same</source>
@@ -3125,7 +3125,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>Ma&amp;ke action</source>
-            <translation>Utwórz &amp;zadanie</translation>
+            <translation>Utwórz za&amp;danie</translation>
         </message>
         <message>
             <source>Make an action from the selected result</source>
@@ -3173,7 +3173,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>T&amp;op</source>
-            <translation>&amp;Pierwsze</translation>
+            <translation>Pie&amp;rwsze</translation>
         </message>
         <message>
             <source>Take the top items</source>
@@ -3185,7 +3185,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>All with at &amp;least</source>
-            <translation>Wszystkie z &amp;co najmniej</translation>
+            <translation>Wszystkie z co naj&amp;mniej</translation>
         </message>
         <message>
             <source>Take all items with at least this many dots</source>
@@ -3214,7 +3214,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>&amp;Make agenda from results</source>
-            <translation>Utwórz &amp;program z wyników</translation>
+            <translation>Utwórz pro&amp;gram z wyników</translation>
         </message>
         <message>
             <source>Add the chosen results to the agenda after this vote (Alt+M); undoable</source>
@@ -3359,7 +3359,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>Projector &amp;shows:</source>
-            <translation>Projektor po&amp;kazuje:</translation>
+            <translation>Projek&amp;tor pokazuje:</translation>
         </message>
         <message>
             <source>Rule the projector shows</source>
@@ -3712,7 +3712,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>Pr&amp;opose pairs</source>
-            <translation>Za&amp;proponuj pary</translation>
+            <translation>Zaproponuj par&amp;y</translation>
         </message>
         <message>
             <source>Propose pairs</source>
@@ -3720,7 +3720,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>Propose fo&amp;urs</source>
-            <translation>Zaproponuj &amp;czwórki</translation>
+            <translation>Zaproponuj czwó&amp;rki</translation>
         </message>
         <message>
             <source>Propose fours from the pairs</source>
@@ -3728,7 +3728,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>Most &amp;similar together</source>
-            <translation>Najbardziej &amp;podobne razem</translation>
+            <translation>Najbardziej podo&amp;bne razem</translation>
         </message>
         <message>
             <source>Group the most similar statements</source>
@@ -3780,7 +3780,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>Captu&amp;re</source>
-            <translation>Za&amp;pisz</translation>
+            <translation>Zap&amp;isz</translation>
         </message>
         <message>
             <source>Capture the group's blended statement</source>
@@ -3972,7 +3972,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>Appl&amp;y settings</source>
-            <translation>Zastosuj &amp;ustawienia</translation>
+            <translation>Zastosuj ustaw&amp;ienia</translation>
         </message>
         <message>
             <source>Apply settings</source>
@@ -4239,7 +4239,7 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         </message>
         <message>
             <source>&amp;Merge (M)</source>
-            <translation>&amp;Scal (M)</translation>
+            <translation>Sca&amp;l (M)</translation>
         </message>
         <message>
             <source>Merge the selected themes into one</source>
@@ -4263,7 +4263,7 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         </message>
         <message>
             <source>Sho&amp;w themes to the room</source>
-            <translation>P&amp;okaż tematy sali</translation>
+            <translation>Pokaż te&amp;maty sali</translation>
         </message>
         <message>
             <source>Show the shared themes on the projector</source>
@@ -4372,15 +4372,15 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         </message>
         <message>
             <source>&amp;Tally from paper</source>
-            <translation>Z&amp;liczanie z papieru</translation>
+            <translation>Zlicza&amp;nie z papieru</translation>
         </message>
         <message>
             <source>Pro&amp;xy ballot</source>
-            <translation>Przez &amp;pełnomocnika</translation>
+            <translation>Przez pełn&amp;omocnika</translation>
         </message>
         <message>
             <source>&amp;Results</source>
-            <translation>&amp;Wyniki</translation>
+            <translation>W&amp;yniki</translation>
         </message>
         <message>
             <source>Settin&amp;gs</source>
