@@ -2964,6 +2964,10 @@ or open {base} and type the code {code}</source>
             <translation>أضف عبارة لتطرحها على القاعة (Ctrl+N).</translation>
         </message>
         <message>
+            <source>Round %1</source>
+            <translation>الجولة %1</translation>
+        </message>
+        <message>
             <source>Click here, then press %1–%2 for each answer.</source>
             <translation>انقر هنا، ثم اضغط %1–%2 لكل إجابة.</translation>
         </message>
@@ -2989,6 +2993,10 @@ or open {base} and type the code {code}</source>
         <message>
             <source>“%1” looks like the show of hands. Record it as the tally of “%2” (%3) rather than as a new statement?</source>
             <translation>«%1» يبدو نتيجة رفع الأيدي. هل تسجّله عدًّا لـ«%2» (%3) بدلًا من عبارة جديدة؟</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>الختام</translation>
         </message>
         <message>
             <source>%1 is not on this scale: press %2–%3.</source>

@@ -2872,6 +2872,10 @@ o abren {base} y escriben el código {code}</translation>
             <translation>Añada una afirmación para preguntar a la sala (Ctrl+N).</translation>
         </message>
         <message>
+            <source>Round %1</source>
+            <translation>Ronda %1</translation>
+        </message>
+        <message>
             <source>Click here, then press %1–%2 for each answer.</source>
             <translation>Haga clic aquí y pulse %1–%2 por cada respuesta.</translation>
         </message>
@@ -2893,6 +2897,10 @@ o abren {base} y escriben el código {code}</translation>
         <message>
             <source>“%1” looks like the show of hands. Record it as the tally of “%2” (%3) rather than as a new statement?</source>
             <translation>«%1» parece el resultado de la votación a mano alzada. ¿Registrarlo como recuento de «%2» (%3) en lugar de como nueva afirmación?</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Cierre</translation>
         </message>
         <message>
             <source>%1 is not on this scale: press %2–%3.</source>

@@ -2814,7 +2814,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>Impact check</source>
-            <translation>Sprawdzenie wpływu</translation>
+            <translation>Test wpływu</translation>
         </message>
         <message>
             <source>Add the five collective impact statements (Ctrl+I)</source>
@@ -2842,7 +2842,8 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>Ask again…</source>
-            <translation>Zapytaj ponownie…</translation>
+            <translatorcomment>Button in the pulse's round row: keep it short.</translatorcomment>
+            <translation>Zapytaj znów…</translation>
         </message>
         <message>
             <source>Ask the statement again as a new round (Ctrl+R)</source>
@@ -2858,7 +2859,8 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>Clear answers</source>
-            <translation>Wyczyść odpowiedzi</translation>
+            <translatorcomment>Button in the pulse's round row beside Ask again and Show results: keep it short.</translatorcomment>
+            <translation>Wyczyść</translation>
         </message>
         <message>
             <source>Clear this round's tally and answers</source>
@@ -2909,8 +2911,12 @@ lub otwórz {base} i wpisz kod {code}</translation>
             <translation>Dodaj stwierdzenie, o które zapytasz salę (Ctrl+N).</translation>
         </message>
         <message>
+            <source>Round %1</source>
+            <translation>Runda %1</translation>
+        </message>
+        <message>
             <source>Click here, then press %1–%2 for each answer.</source>
-            <translation>Kliknij tutaj, potem naciskaj %1–%2 przy każdej odpowiedzi.</translation>
+            <translation>Kliknij tu i naciskaj %1–%2 przy każdej odpowiedzi.</translation>
         </message>
         <message numerus="yes">
             <source>%n answer(s) typed this round</source>
@@ -2931,6 +2937,11 @@ lub otwórz {base} i wpisz kod {code}</translation>
         <message>
             <source>“%1” looks like the show of hands. Record it as the tally of “%2” (%3) rather than as a new statement?</source>
             <translation>„%1” wygląda na wynik głosowania rękami. Zapisać to jako zliczenie „%2” (%3) zamiast jako nowe stwierdzenie?</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translatorcomment>The suggested name of a pulse's second round (the closing check).</translatorcomment>
+            <translation>Na koniec</translation>
         </message>
         <message>
             <source>%1 is not on this scale: press %2–%3.</source>
@@ -3185,7 +3196,8 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>All with at &amp;least</source>
-            <translation>Wszystkie z co naj&amp;mniej</translation>
+            <translatorcomment>Followed by a box of dots ('3 kropek'): 'at least [3 dots]'. Keep it short: the row holds five controls.</translatorcomment>
+            <translation>Co naj&amp;mniej</translation>
         </message>
         <message>
             <source>Take all items with at least this many dots</source>
@@ -3214,7 +3226,8 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>&amp;Make agenda from results</source>
-            <translation>Utwórz pro&amp;gram z wyników</translation>
+            <translatorcomment>Button ending the row 'Top [3] / At least [3 dots] / Minutes each [15]': adds the results to the agenda. Keep it short.</translatorcomment>
+            <translation>Do pro&amp;gramu</translation>
         </message>
         <message>
             <source>Add the chosen results to the agenda after this vote (Alt+M); undoable</source>
@@ -4797,7 +4810,7 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         <name>pulse</name>
         <message>
             <source>Fist of five (0–5)</source>
-            <translation>Pięść i pięć palców (0–5)</translation>
+            <translation>Pięć palców (0–5)</translation>
         </message>
         <message>
             <source>Agreement (1–5)</source>

@@ -344,7 +344,10 @@ class PulseScreen(ActivityScreen):
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for result in self._rounds:
-            self.round_combo.addItem(result.title, result.round_id)
+            name = result.label or translate("PulseScreen", "Round %1").replace(
+                "%1", str(result.number)
+            )
+            self.round_combo.addItem(name, result.round_id)
         index = self.round_combo.findData(previous)
         self.round_combo.setCurrentIndex(index if index >= 0 else len(self._rounds) - 1)
         self.round_combo.blockSignals(False)
@@ -447,7 +450,11 @@ class PulseScreen(ActivityScreen):
         statement = self.current_statement()
         if statement is None:
             return
-        suggestion = "Check-out" if len(self._rounds) == 1 else f"Round {len(self._rounds) + 1}"
+        suggestion = (
+            translate("PulseScreen", "Check-out")
+            if len(self._rounds) == 1
+            else translate("PulseScreen", "Round %1").replace("%1", str(len(self._rounds) + 1))
+        )
         label = self.ask_label(self, suggestion)
         if label is None:
             return
