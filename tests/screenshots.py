@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault(
@@ -331,8 +332,10 @@ def language_shots(app: QApplication, data: Path) -> None:
         assert window.page is not None and window.doc is not None
         board = next(a for a in read.activities(window.doc) if a.kind is ActivityKind.BRAINSTORM)
         window.page.agenda.select(board.id)
-        for _ in range(8):
+        deadline = time.monotonic() + 0.6  # the run panel's preview renders after 250 ms
+        while time.monotonic() < deadline:
             app.processEvents()
+            time.sleep(0.02)
         window.grab().save(str(OUT / f"main-window-{code}.png"))
         window.projector.controller.close()
         window.close()

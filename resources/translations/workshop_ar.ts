@@ -2991,6 +2991,10 @@ or open {base} and type the code {code}</source>
             <translation>«%1» يبدو نتيجة رفع الأيدي. هل تسجّله عدًّا لـ«%2» (%3) بدلًا من عبارة جديدة؟</translation>
         </message>
         <message>
+            <source>Check-out</source>
+            <translation>الختام</translation>
+        </message>
+        <message>
             <source>%1 is not on this scale: press %2–%3.</source>
             <translation>%1 ليس على هذا المقياس: اضغط %2–%3.</translation>
         </message>

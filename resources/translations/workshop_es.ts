@@ -2895,6 +2895,10 @@ o abren {base} y escriben el código {code}</translation>
             <translation>«%1» parece el resultado de la votación a mano alzada. ¿Registrarlo como recuento de «%2» (%3) en lugar de como nueva afirmación?</translation>
         </message>
         <message>
+            <source>Check-out</source>
+            <translation>Cierre</translation>
+        </message>
+        <message>
             <source>%1 is not on this scale: press %2–%3.</source>
             <translation>%1 no está en esta escala: pulse %2–%3.</translation>
         </message>

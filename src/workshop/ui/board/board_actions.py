@@ -144,7 +144,6 @@ class BoardActions(QObject):
         for button in (self.group_button, self.ungroup_button, self.tidy_button,
                        self.find_button, self.fit_button, self.list_button):
             tools.addWidget(button)
-        tools.addStretch(1)
         hint = QLabel(
             QCoreApplication.translate(
                 "BoardActions",
@@ -156,7 +155,8 @@ class BoardActions(QObject):
         hint.setStyleSheet("color: palette(placeholder-text);")
         hint.setWordWrap(True)  # on a narrow laptop it wraps instead of widening the window
         hint.setMinimumWidth(140)  # (and longer words, a translation's, wrap too)
-        tools.addWidget(hint)
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        tools.addWidget(hint, 1)  # the room left over: as few lines as fit
         tools.addSpacing(12)
         tools.addWidget(screen.table_filter)
         tools.addWidget(screen.counts)

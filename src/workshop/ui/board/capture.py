@@ -171,9 +171,7 @@ class CaptureRow(QWidget):
                 "Leave empty or type “anonymous” for no author.",
             )
         )
-        # As wide as a long name, narrower when longer words (a translation) need the room.
-        self.author.setMinimumWidth(150)
-        self.author.setMaximumWidth(210)
+        self.author.setFixedWidth(210)
         self._names = QStringListModel(self)
         self.completer = QCompleter(self._names, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
