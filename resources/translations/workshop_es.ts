@@ -1093,7 +1093,7 @@
         </message>
         <message>
             <source>Start from selected (Ctrl+D)</source>
-            <translation>Partir del seleccionado (Ctrl+D)</translation>
+            <translation>Partir de este (Ctrl+D)</translation>
         </message>
         <message>
             <source>Start a new draft from the selected</source>
@@ -1121,7 +1121,7 @@
         </message>
         <message>
             <source>&amp;Keep as new draft</source>
-            <translation>&amp;Guardar como nuevo borrador</translation>
+            <translation>&amp;Guardar borrador</translation>
         </message>
         <message>
             <source>Keep the text as a new numbered draft</source>
@@ -1149,7 +1149,7 @@
         </message>
         <message>
             <source>Draft from phrase&amp;s</source>
-            <translation>Borrador a partir de las fra&amp;ses</translation>
+            <translation>Borrador con fra&amp;ses</translation>
         </message>
         <message>
             <source>Make a new draft from the phrases</source>
@@ -2777,7 +2777,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Impact check</source>
-            <translation>Impacto colectivo</translation>
+            <translation>Impacto</translation>
         </message>
         <message>
             <source>Add the five collective impact statements (Ctrl+I)</source>
@@ -2805,7 +2805,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Ask again…</source>
-            <translation>Volver a preguntar…</translation>
+            <translation>Repetir…</translation>
         </message>
         <message>
             <source>Ask the statement again as a new round (Ctrl+R)</source>
@@ -2813,7 +2813,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Show results</source>
-            <translation>Mostrar resultados</translation>
+            <translation>Mostrar</translation>
         </message>
         <message>
             <source>Show or hide this round's results (Ctrl+Shift+R)</source>
@@ -2821,7 +2821,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Clear answers</source>
-            <translation>Borrar respuestas</translation>
+            <translation>Borrar</translation>
         </message>
         <message>
             <source>Clear this round's tally and answers</source>
@@ -2829,7 +2829,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Hide results</source>
-            <translation>Ocultar resultados</translation>
+            <translation>Ocultar</translation>
         </message>
         <message>
             <source>Sho&amp;w the shift</source>
@@ -2888,7 +2888,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Results stay hidden while people answer at the laptop; show them with Ctrl+Shift+R. Undo (Ctrl+Z) takes back a wrong key.</source>
-            <translation>Los resultados siguen ocultos mientras la gente responde en el portátil; muéstrelos con Ctrl+Mayús+R. Deshacer (Ctrl+Z) anula una tecla equivocada.</translation>
+            <translation>Resultados ocultos mientras se responde; Ctrl+Mayús+R los muestra. Ctrl+Z anula un error.</translation>
         </message>
         <message>
             <source>“%1” looks like the show of hands. Record it as the tally of “%2” (%3) rather than as a new statement?</source>
@@ -3154,7 +3154,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>All with at &amp;least</source>
-            <translation>Todos con al &amp;menos</translation>
+            <translation>Con al &amp;menos</translation>
         </message>
         <message>
             <source>Take all items with at least this many dots</source>
@@ -3182,7 +3182,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>&amp;Make agenda from results</source>
-            <translation>C&amp;rear agenda con los resultados</translation>
+            <translation>C&amp;rear agenda</translation>
         </message>
         <message>
             <source>Add the chosen results to the agenda after this vote (Alt+M); undoable</source>
@@ -3790,7 +3790,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Sound at zero</source>
-            <translation>Sonido al llegar a cero</translation>
+            <translation>Pitido al final</translation>
         </message>
         <message>
             <source>Beep when the time is up</source>
@@ -3829,7 +3829,7 @@ o abren {base} y escriben el código {code}</translation>
         <name>RunPanel</name>
         <message>
             <source>Start activity</source>
-            <translation>Iniciar actividad</translation>
+            <translation>Comenzar</translation>
         </message>
         <message>
             <source>Start this activity (status: running)</source>
@@ -3837,7 +3837,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Finish activity</source>
-            <translation>Terminar actividad</translation>
+            <translation>Terminar</translation>
         </message>
         <message>
             <source>Finish this activity (status: done)</source>
