@@ -388,7 +388,7 @@ class Document:
     def merge_history(self, into: Change, other: Change) -> None:
         """Fold ``other`` (just recorded) into ``into`` so one undo step reverts both."""
         self._refuse_if_read_only()
-        into.rows = into.rows + other.rows
+        into.extend(other)
         if into.history_id is None:
             return
         with self.edit(into.label, record=False) as ed:
@@ -522,14 +522,15 @@ def check_header(path: Path) -> None:
         )
 
 
-def inspect(conn: sqlite3.Connection, path: Path) -> int:
-    """Run ``quick_check`` and the format check on a read-only connection; return user_version."""
-    result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+def inspect(conn: sqlite3.Connection, path: Path, schema: str = "main") -> int:
+    """Run ``quick_check`` and the format check on a read-only connection (or on the
+    database attached as ``schema``); return user_version."""
+    result = [row[0] for row in conn.execute(f"PRAGMA {schema}.quick_check")]
     if result != ["ok"]:
         raise CorruptError(
             f"“{path.name}” is damaged ({result[0]}). An automatic backup may help.", path
         )
-    user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    user_version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
     major, minor = format_version(user_version)
     if major > FORMAT_MAJOR:
         raise NewerFormatError(

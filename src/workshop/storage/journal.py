@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from workshop.storage.changes import Row, RowChange
+from workshop.storage.changes import BulkInsert, Part, Row, RowChange, decode_row
 from workshop.storage.schema import CLOCK_COLUMNS, CLOCK_OWNERS, UNTRACKED_TABLES
 
 _JOURNAL = "temp._journal"
@@ -33,28 +33,89 @@ def tracked_tables(conn: sqlite3.Connection) -> dict[str, list[str]]:
 
 
 def install(conn: sqlite3.Connection) -> None:
-    """Create the capture table and triggers for this connection (idempotent)."""
+    """Create the capture table and triggers for this connection (idempotent).
+
+    A row of the capture table is one row's images, or (``last``, ``bulk`` set) the
+    images of rows ``row_id``…``last`` inserted by one statement (:func:`insert_many`).
+    """
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS _journal ("
         " seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL,"
-        " before TEXT, after TEXT)"
+        " before TEXT, after TEXT, last INTEGER, bulk TEXT)"
     )
+    # Tables whose inserts are being captured in bulk right now (insert_many).
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _journal_bulk (tbl TEXT PRIMARY KEY)")
     for table, columns in tracked_tables(conn).items():
-        def image(prefix: str, columns: Sequence[str] = columns) -> str:
-            pairs = ", ".join(f"'{c}', " + _exact(f'{prefix}."{c}"') for c in columns)
-            return f"json_object({pairs})"
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            _create_trigger(conn, table, columns, event)
 
-        for event, row_id, before, after in (
-            ("INSERT", "NEW.id", "NULL", image("NEW")),
-            ("UPDATE", "NEW.id", image("OLD"), image("NEW")),
-            ("DELETE", "OLD.id", image("OLD"), "NULL"),
-        ):
-            conn.execute(
-                f'CREATE TEMP TRIGGER IF NOT EXISTS "_j_{table}_{event.lower()}" '
-                f'AFTER {event} ON main."{table}" BEGIN '
-                "INSERT INTO _journal (tbl, row_id, before, after) "
-                f"VALUES ('{table}', {row_id}, {before}, {after}); END"
-            )
+
+def _image(prefix: str, columns: Sequence[str]) -> str:
+    """SQL for the JSON image of a row (``prefix``: NEW, OLD or a table alias)."""
+    pairs = ", ".join(f"'{c}', " + _exact(f'{prefix}."{c}"') for c in columns)
+    return f"json_object({pairs})"
+
+
+def _create_trigger(
+    conn: sqlite3.Connection, table: str, columns: Sequence[str], event: str
+) -> None:
+    row_id, before, after = {
+        "INSERT": ("NEW.id", "NULL", _image("NEW", columns)),
+        "UPDATE": ("NEW.id", _image("OLD", columns), _image("NEW", columns)),
+        "DELETE": ("OLD.id", _image("OLD", columns), "NULL"),
+    }[event]
+    when = (
+        f" WHEN NOT EXISTS (SELECT 1 FROM _journal_bulk WHERE tbl = '{table}')"
+        if event == "INSERT" else ""
+    )
+    conn.execute(
+        f'CREATE TEMP TRIGGER IF NOT EXISTS "_j_{table}_{event.lower()}" '
+        f'AFTER {event} ON main."{table}"{when} BEGIN '
+        "INSERT INTO _journal (tbl, row_id, before, after) "
+        f"VALUES ('{table}', {row_id}, {before}, {after}); END"
+    )
+
+
+def insert_many(
+    conn: sqlite3.Connection, table: str, sql: str, params: Sequence[object] = ()
+) -> int:
+    """Run ``sql``, one INSERT into ``table`` of many rows, and capture them in bulk.
+
+    The row-by-row capture of inserts into ``table`` is off for the statement;
+    then one query writes the inserted rows' images as the history's JSON text, with
+    no Python per row (a merge inserts thousands of notes). The statement must give
+    every row an id above every id ``table`` holds (as SQLite's own rowids and the
+    merge's numbering do). Returns how many rows it inserted.
+    """
+    columns = [row[1] for row in conn.execute(f'PRAGMA main.table_info("{table}")')]
+    top = int(conn.execute(f'SELECT coalesce(max(id), 0) FROM main."{table}"').fetchone()[0])
+    conn.execute("INSERT INTO _journal_bulk VALUES (?)", (table,))
+    try:
+        count = max(conn.execute(sql, tuple(params)).rowcount, 0)
+    finally:
+        conn.execute("DELETE FROM _journal_bulk WHERE tbl = ?", (table,))
+    if not count:
+        return 0
+    first, last, found = conn.execute(
+        f'SELECT min(id), max(id), count(*) FROM main."{table}" WHERE id > ?', (top,)
+    ).fetchone()
+    if found != count:
+        raise RuntimeError(f"insert_many into {table}: rows were not numbered above {top}")
+    image = _image("r", columns)
+    if last - first + 1 == count:
+        conn.execute(
+            "INSERT INTO _journal (tbl, row_id, last, bulk)"
+            f" SELECT ?, ?, ?, json_group_array(json_array(?, r.id, NULL, {image}))"
+            f' FROM main."{table}" r WHERE r.id > ?',
+            (table, first, last, table, top),
+        )
+    else:  # ids with gaps: kept row by row
+        conn.execute(
+            f"INSERT INTO _journal (tbl, row_id, after) SELECT ?, r.id, {image}"
+            f' FROM main."{table}" r WHERE r.id > ? ORDER BY r.id',
+            (table, top),
+        )
+    return int(count)
 
 
 def _exact(value: str) -> str:
@@ -72,13 +133,7 @@ def _exact(value: str) -> str:
 
 
 def _decode(image: str | None) -> Row | None:
-    if image is None:
-        return None
-    row: Row = json.loads(image)
-    for key, value in row.items():
-        if isinstance(value, list):
-            row[key] = float(value[0])
-    return row
+    return None if image is None else decode_row(json.loads(image))
 
 
 def uninstall(conn: sqlite3.Connection) -> None:
@@ -103,23 +158,21 @@ def mark(conn: sqlite3.Connection) -> int:
     return int(conn.execute(f"SELECT coalesce(max(seq), 0) FROM {_JOURNAL}").fetchone()[0])
 
 
-def collect(conn: sqlite3.Connection, *, since: int = 0) -> tuple[RowChange, ...]:
+def collect(conn: sqlite3.Connection, *, since: int = 0) -> tuple[Part, ...]:
     """The rows written since the last :func:`clear` (or ``since`` a :func:`mark`), in order,
-    without no-op updates."""
-    changes = []
-    for tbl, row_id, before, after in conn.execute(
-        f"SELECT tbl, row_id, before, after FROM {_JOURNAL} WHERE seq > ? ORDER BY seq", (since,)
+    without no-op updates; rows inserted by :func:`insert_many` as one :class:`BulkInsert`."""
+    changes: list[Part] = []
+    for tbl, row_id, before, after, last, bulk in conn.execute(
+        f"SELECT tbl, row_id, before, after, last, bulk FROM {_JOURNAL}"
+        " WHERE seq > ? ORDER BY seq",
+        (since,),
     ):
+        if bulk is not None:
+            changes.append(BulkInsert(tbl, row_id, last, bulk))
+            continue
         if before is not None and before == after:
             continue
-        changes.append(
-            RowChange(
-                tbl,
-                row_id,
-                _decode(before),
-                _decode(after),
-            )
-        )
+        changes.append(RowChange(tbl, row_id, _decode(before), _decode(after)))
     return tuple(changes)
 
 
