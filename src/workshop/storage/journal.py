@@ -122,13 +122,17 @@ def _exact(value: str) -> str:
     """SQL that keeps a REAL value exact in the JSON image.
 
     ``json_object`` writes reals with 15 significant digits, so 166.66666666666669 would
-    come back from undo as 166.666666666667. A real is written instead as a one-element
-    array holding its 17-digit text (enough for any double); :func:`_decode` turns it back
-    into the same float. No other value is ever an array, so nothing else is touched.
+    come back from undo as 166.666666666667. A real is written instead as its 17-digit
+    text (enough for any double), which ``json()`` keeps as a JSON number as it is: the
+    history's JSON (built by SQL for a bulk insert) holds plain, exact numbers. An infinite
+    real (no JSON number) is kept as a one-element array of its text, which
+    :func:`changes.decode_row` turns back into the float. No other value is ever an array.
     """
+    finite = f"{value} BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308"
     return (
-        f"CASE WHEN typeof({value}) = 'real' "
-        f"THEN json_array(printf('%!.17g', {value})) ELSE {value} END"
+        f"CASE WHEN typeof({value}) != 'real' THEN {value}"
+        f" WHEN {finite} THEN json(printf('%!.17g', {value}))"
+        f" ELSE json_array(printf('%!.17g', {value})) END"
     )
 
 
