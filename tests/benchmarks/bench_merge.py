@@ -98,6 +98,18 @@ def _ours(main: Path, copies: list[Path], *, capture: bool = True) -> float:
                 journal.insert_many = bulk  # type: ignore[assignment]
 
 
+def _undo_redo(main: Path) -> tuple[float, float]:
+    """Seconds to undo the merge just made in ``main``, and to redo it (the file's history)."""
+    with Document.open(main) as doc:
+        step = doc.history()[-1].change
+        start = time.perf_counter()
+        doc.undo(step)
+        undo = time.perf_counter() - start
+        start = time.perf_counter()
+        doc.redo(step)
+        return undo, time.perf_counter() - start
+
+
 def _bare_insert(
     conn: sqlite3.Connection, table: str, sql: str, params: Sequence[object] = ()
 ) -> int:
@@ -131,6 +143,8 @@ def main() -> None:
         uncaptured: list[float] = []
         checks: list[float] = []
         triggers: list[float] = []
+        undos: list[float] = []
+        redos: list[float] = []
         for rep in range(REPEAT):
             target = folder / f"run-{rep}.workshop"
             shutil.copy(source, target)
@@ -141,6 +155,10 @@ def main() -> None:
             target = folder / f"ours-{rep}.workshop"
             shutil.copy(source, target)
             ours_times.append(_ours(target, copies))
+            if rep < 3:
+                undo, redo = _undo_redo(target)
+                undos.append(undo)
+                redos.append(redo)
             plain = folder / f"plain-{rep}.workshop"
             shutil.copy(source, plain)
             uncaptured.append(_ours(plain, copies, capture=False))
@@ -153,6 +171,8 @@ def main() -> None:
         plain_ms = statistics.median(uncaptured) * 1000
         checks_ms = statistics.median(checks) * 1000
         triggers_ms = statistics.median(triggers) * 1000
+        undo_ms = statistics.median(undos) * 1000
+        redo_ms = statistics.median(redos) * 1000
     ratio = ours / bare
     plain_x = plain_ms / bare
     capture_ms = ours - plain_ms
@@ -177,22 +197,27 @@ Machine: 2 cores shared with other agents, load average {load} (1, 5, 15 min) at
 | of which: attaching and checking the copies (`quick_check`, format…) | {checks_ms:.0f} ms |
 | not in the merge: the undo journal's triggers (a document's first edit) | {triggers_ms:.0f} ms |
 | `workshop merge` right after opening (merge + triggers) | {cli_ms:.0f} ms ({cli_x:.1f}×) |
+| Undo of the merge (median of 3; each row checked, then removed) | {undo_ms:.0f} ms |
+| Redo of the merge (median of 3) | {redo_ms:.0f} ms |
 
 How: the merge's notes and their `origins` rows are each one `INSERT … SELECT` from the
 ATTACHed copy, with the ids and the origin rule in SQL; they are captured for undo in bulk
-(`journal.insert_many`): the row-by-row capture is off for that statement and one query
-writes the inserted rows' images as the history's JSON text, so no Python runs per row
-(before: a JSON image per row from a trigger, decoded in Python and encoded again, 55% of a
-937 ms merge). The copies are checked while ATTACHed for the merge (no second connection
-each), and tables a copy added nothing to cost one `EXISTS` query.
+(`journal.insert_many`): the row-by-row capture stands aside for that statement and one
+query writes the inserted rows' images as the history's JSON text, so no Python runs per
+row. The copies are checked while ATTACHed for the merge (no second connection each), and
+a table a copy added nothing to costs one `EXISTS` query. Before (a JSON image per row from
+a trigger, decoded in Python and encoded again; each copy opened apart to be checked) the
+same benchmark gave 15.8× (937 ms), and 16–17× when run from that commit minutes before
+this run on the same machine.
 
 Where the rest goes: the undo images are still written whole ({capture_ms:.0f} ms, about
-{capture_ms / ours:.0%}: thousands of rows of long multilingual text, written a second time
-as the history entry and committed with `synchronous=FULL`), because undo must refuse when
-another program changed a merged row and redo must bring the rows back after reopening;
-and the merge writes twice the rows the baseline does (each note's `origins` row: what
-makes merging again idempotent and a main-file edit win). Under 2 s: met. ≤ 3×: not met;
-the merge without any undo capture is already {plain_x:.1f}×.
+{capture_ms / ours:.0%}: thousands of rows of long multilingual text, built by SQLite's JSON
+functions and committed in the history entry with `synchronous=FULL`), because undo must
+refuse when another program changed a merged row (decision 0002) and redo must bring the
+rows back after reopening; and the merge writes twice the rows the baseline does (each
+note's `origins` row: what makes merging again idempotent and a main-file edit win), after
+checking ten files. Under 2 s: met. ≤ 3×: not met; the merge without any undo capture is
+already {plain_x:.1f}×. Figures move by ±25% from run to run with the machine's load.
 
 Run: `.venv/bin/python tests/benchmarks/bench_merge.py`
 """
