@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from helpers.breakouts import Main, content, make_main, work_at_table
 from helpers.operations import snapshot
 from workshop.storage import breakout
-from workshop.storage.changes import BulkInsert, Change
+from workshop.storage.changes import BulkRows, Change
 from workshop.storage.document import Document
 from workshop.storage.errors import ConflictError
 from workshop.storage.merge import merge
@@ -45,7 +45,7 @@ def test_merged_rows_are_kept_in_bulk_with_the_images_a_row_by_row_capture_keeps
     main, paths = _merged_tables(tmp_path)
     with Document.open(main.path) as doc:
         change = merge(doc, paths).change
-        bulk = {p.table: p for p in change.parts if isinstance(p, BulkInsert)}
+        bulk = {p.table: p for p in change.parts if isinstance(p, BulkRows)}
         assert {"notes", "origins"} <= set(bulk)
         # What changed is known without decoding the images.
         new_notes = [int(r[0]) for r in doc.conn.execute(
@@ -88,6 +88,44 @@ def test_merge_undo_redo_are_exact_also_after_reopening(tmp_path: Path) -> None:
         assert snapshot(doc) == before
 
 
+def test_undo_and_redo_take_the_merged_rows_away_and_back_in_bulk(tmp_path: Path) -> None:
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        before = snapshot(doc)
+        change = merge(doc, paths).change
+        merged = snapshot(doc)
+        new_notes = sorted(change.inserted("notes"))
+        undone = doc.undo(change)
+        assert snapshot(doc) == before
+        gone = [p for p in undone.parts if isinstance(p, BulkRows)]
+        assert {p.table for p in gone} >= {"notes", "origins"} and all(p.removed for p in gone)
+        assert sorted(undone.deleted("notes")) == new_notes and not undone.inserted("notes")
+        redone = doc.redo(change)
+        assert snapshot(doc) == merged
+        assert sorted(redone.inserted("notes")) == new_notes
+        assert all(not p.removed for p in redone.parts if isinstance(p, BulkRows))
+        doc.undo(change)  # and again: the rows put back are exactly the ones merged
+        assert snapshot(doc) == before
+
+
+def test_redoing_a_merge_is_refused_when_a_row_took_the_place_of_a_merged_note(
+    tmp_path: Path,
+) -> None:
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        doc.undo(change)
+        note = max(change.inserted("notes"))
+        other = Database(main.path)
+        other["notes"].insert({"id": note, "activity_id": main.brainstorm, "text": "Mine"})
+        other.conn.close()
+        held = content(doc)
+        with pytest.raises(ConflictError) as caught:
+            doc.redo(change)
+        assert "has been added in its place" in str(caught.value)
+        assert content(doc) == held
+
+
 @pytest.mark.parametrize("outside", ["edit", "delete"])
 def test_undoing_a_merge_is_refused_when_another_program_changed_a_merged_note(
     tmp_path: Path, outside: str
@@ -118,7 +156,7 @@ def test_undoing_a_merge_is_refused_when_another_program_changed_a_merged_note(
 def test_a_change_with_bulk_rows_joins_another_as_one_step() -> None:
     images = json.dumps([["notes", 7, None, {"id": 7, "x": [f"{AWKWARD_X!r}"]}],
                          ["notes", 8, None, {"id": 8, "x": 1.5}]])
-    first = Change("Merge", (BulkInsert("notes", 7, 8, images),))
+    first = Change("Merge", (BulkRows("notes", 7, 8, images),))
     assert first.ids("notes") == {7, 8} and first.inserted("notes") == [7, 8]
     second = Change("Merge", first.rows[:1])
     first.extend(second)

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from workshop.domain.board import BoardSpace, Rect
 from workshop.storage import journal
-from workshop.storage.changes import BulkInsert, Change, Part
+from workshop.storage.changes import BulkRows, Change, Part
 from workshop.storage.document import Document
 
 _INDEXES: weakref.WeakKeyDictionary[Document, BoardIndex] = weakref.WeakKeyDictionary()
@@ -82,7 +82,7 @@ class BoardIndex:
     def _follow(self, rows: Iterable[Part]) -> None:
         spaces = self._spaces
         for row in rows:
-            if isinstance(row, BulkInsert):
+            if isinstance(row, BulkRows):
                 if row.table in ("notes", "clusters"):
                     spaces.clear()  # thousands merged at once: read again when asked
                 continue

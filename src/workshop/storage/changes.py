@@ -5,7 +5,7 @@ the list gives undo; replaying it gives redo. Because the images are plain JSON
 values they can also be kept in the file, so undo survives reopening.
 
 Rows one statement inserted in bulk (a merge's thousands of notes) are kept as a
-:class:`BulkInsert`: their images as the JSON text SQLite built for the history, decoded
+:class:`BulkRows`: their images as the JSON text SQLite built for the history, decoded
 only when undo or redo needs them, so a bulk write costs no Python per row.
 """
 
@@ -50,10 +50,11 @@ def decode_row(row: Row | None) -> Row | None:
 
 
 @dataclass(frozen=True, slots=True)
-class BulkInsert:
-    """Rows ``first``…``last`` of ``table``, inserted by one statement.
+class BulkRows:
+    """Rows ``first``…``last`` of ``table``, inserted by one statement (or, ``removed``,
+    deleted again by one: an undone bulk insert).
 
-    ``images`` is a JSON array of their row changes in the history's own format
+    ``images`` is a JSON array of their insertions in the history's own format
     (``[table, id, null, after]``), built by SQLite in one statement.
     """
 
@@ -61,16 +62,21 @@ class BulkInsert:
     first: int
     last: int
     images: str
+    removed: bool = False
 
     @property
     def ids(self) -> range:
         return range(self.first, self.last + 1)
 
     def rows(self) -> tuple[RowChange, ...]:
-        return tuple(RowChange.from_json(v) for v in json.loads(self.images))
+        rows = (RowChange.from_json(v) for v in json.loads(self.images))
+        return tuple(r.inverted() for r in rows) if self.removed else tuple(rows)
+
+    def inverted(self) -> BulkRows:
+        return BulkRows(self.table, self.first, self.last, self.images, not self.removed)
 
 
-Part = RowChange | BulkInsert
+Part = RowChange | BulkRows
 
 
 class Change:
@@ -123,16 +129,16 @@ class Change:
         self.parts = self.parts + other.parts
         self._rows = None
 
-    def _ids(self, table: str) -> Iterator[tuple[int, RowChange | None]]:
-        """Ids of ``table``'s rows changed, with the row change (None: bulk-inserted)."""
+    def _ids(self, table: str, *, added: bool | None = None) -> Iterator[int]:
+        """Ids of ``table``'s rows changed (``added``: only inserted ones, or only deleted)."""
         for part in self.parts:
             if part.table != table:
                 continue
-            if isinstance(part, BulkInsert):
-                for row_id in part.ids:
-                    yield row_id, None
-            else:
-                yield part.id, part
+            if isinstance(part, BulkRows):
+                if added is None or added is not part.removed:
+                    yield from part.ids
+            elif added is None or (part.before is None if added else part.after is None):
+                yield part.id
 
     @property
     def tables(self) -> frozenset[str]:
@@ -142,13 +148,13 @@ class Change:
         return not self.tables.isdisjoint(tables)
 
     def inserted(self, table: str) -> list[int]:
-        return [i for i, r in self._ids(table) if r is None or r.before is None]
+        return list(self._ids(table, added=True))
 
     def deleted(self, table: str) -> list[int]:
-        return [i for i, r in self._ids(table) if r is not None and r.after is None]
+        return list(self._ids(table, added=False))
 
     def ids(self, table: str) -> set[int]:
-        return {i for i, _r in self._ids(table)}
+        return set(self._ids(table))
 
     @property
     def is_empty(self) -> bool:
@@ -158,10 +164,12 @@ class Change:
         """The history's JSON text; a bulk insert's SQL-made text is spliced in as it is."""
         pieces = []
         for part in self.parts:
-            if isinstance(part, BulkInsert):
+            if isinstance(part, BulkRows) and not part.removed:
                 inner = part.images.strip()[1:-1].strip()
                 if inner:
                     pieces.append(inner)
+            elif isinstance(part, BulkRows):
+                pieces.extend(json.dumps(r.to_json(), ensure_ascii=False) for r in part.rows())
             else:
                 pieces.append(json.dumps(part.to_json(), ensure_ascii=False))
         return "[" + ", ".join(pieces) + "]"
@@ -172,4 +180,4 @@ class Change:
 
 
 def _part_rows(part: Part) -> tuple[RowChange, ...]:
-    return part.rows() if isinstance(part, BulkInsert) else (part,)
+    return part.rows() if isinstance(part, BulkRows) else (part,)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from workshop.storage import journal
 from workshop.storage.backups import BackupStore
-from workshop.storage.changes import Change, Row, RowChange
+from workshop.storage.changes import Change, Part, Row
 from workshop.storage.errors import (
     ConflictError,
     CorruptError,
@@ -357,13 +357,13 @@ class Document:
         Refused with :class:`ConflictError` (nothing written) when a row it would
         revert no longer matches what ``change`` left: someone changed it since.
         """
-        return self._apply(change, journal.inverse(change.rows), undone=True)
+        return self._apply(change, journal.inverse(change.parts), undone=True)
 
     def redo(self, change: Change) -> Change:
         """Apply ``change`` again after an undo; refused like :meth:`undo` on a conflict."""
-        return self._apply(change, change.rows, undone=False)
+        return self._apply(change, change.parts, undone=False)
 
-    def _apply(self, change: Change, rows: Sequence[RowChange], *, undone: bool) -> Change:
+    def _apply(self, change: Change, rows: Sequence[Part], *, undone: bool) -> Change:
         try:
             with self.edit(change.label, record=False) as ed:
                 journal.replay(ed.conn, rows)

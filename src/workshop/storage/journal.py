@@ -8,11 +8,12 @@ as :class:`RowChange` values when it commits.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from workshop.storage.changes import BulkInsert, Part, Row, RowChange, decode_row
+from workshop.storage.changes import BulkRows, Part, Row, RowChange, decode_row
 from workshop.storage.schema import CLOCK_COLUMNS, CLOCK_OWNERS, UNTRACKED_TABLES
 
 _JOURNAL = "temp._journal"
@@ -36,12 +37,13 @@ def install(conn: sqlite3.Connection) -> None:
     """Create the capture table and triggers for this connection (idempotent).
 
     A row of the capture table is one row's images, or (``last``, ``bulk`` set) the
-    images of rows ``row_id``…``last`` inserted by one statement (:func:`insert_many`).
+    images of rows ``row_id``…``last`` inserted by one statement (:func:`insert_many`), or
+    (``gone``) deleted again by one (an undone bulk insert, :func:`replay`).
     """
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS _journal ("
         " seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL,"
-        " before TEXT, after TEXT, last INTEGER, bulk TEXT)"
+        " before TEXT, after TEXT, last INTEGER, bulk TEXT, gone INTEGER)"
     )
     # Tables whose inserts are being captured in bulk right now (insert_many).
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS _journal_bulk (tbl TEXT PRIMARY KEY)")
@@ -66,7 +68,7 @@ def _create_trigger(
     }[event]
     when = (
         f" WHEN NOT EXISTS (SELECT 1 FROM _journal_bulk WHERE tbl = '{table}')"
-        if event == "INSERT" else ""
+        if event != "UPDATE" else ""
     )
     conn.execute(
         f'CREATE TEMP TRIGGER IF NOT EXISTS "_j_{table}_{event.lower()}" '
@@ -81,19 +83,16 @@ def insert_many(
 ) -> int:
     """Run ``sql``, one INSERT into ``table`` of many rows, and capture them in bulk.
 
-    The row-by-row capture of inserts into ``table`` is off for the statement;
+    The row-by-row capture of inserts into ``table`` stands aside for the statement;
     then one query writes the inserted rows' images as the history's JSON text, with
     no Python per row (a merge inserts thousands of notes). The statement must give
     every row an id above every id ``table`` holds (as SQLite's own rowids and the
     merge's numbering do). Returns how many rows it inserted.
     """
-    columns = [row[1] for row in conn.execute(f'PRAGMA main.table_info("{table}")')]
+    columns = _columns(conn, table)
     top = int(conn.execute(f'SELECT coalesce(max(id), 0) FROM main."{table}"').fetchone()[0])
-    conn.execute("INSERT INTO _journal_bulk VALUES (?)", (table,))
-    try:
+    with _in_bulk(conn, table):
         count = max(conn.execute(sql, tuple(params)).rowcount, 0)
-    finally:
-        conn.execute("DELETE FROM _journal_bulk WHERE tbl = ?", (table,))
     if not count:
         return 0
     first, last, found = conn.execute(
@@ -101,21 +100,42 @@ def insert_many(
     ).fetchone()
     if found != count:
         raise RuntimeError(f"insert_many into {table}: rows were not numbered above {top}")
-    image = _image("r", columns)
     if last - first + 1 == count:
         conn.execute(
             "INSERT INTO _journal (tbl, row_id, last, bulk)"
-            f" SELECT ?, ?, ?, json_group_array(json_array(?, r.id, NULL, {image}))"
-            f' FROM main."{table}" r WHERE r.id > ?',
-            (table, first, last, table, top),
+            f" SELECT ?, ?, ?, ({_bulk_images(table, columns)})",
+            (table, first, last, table, first, last),
         )
     else:  # ids with gaps: kept row by row
         conn.execute(
-            f"INSERT INTO _journal (tbl, row_id, after) SELECT ?, r.id, {image}"
+            f"INSERT INTO _journal (tbl, row_id, after) SELECT ?, r.id, {_image('r', columns)}"
             f' FROM main."{table}" r WHERE r.id > ? ORDER BY r.id',
             (table, top),
         )
     return int(count)
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f'PRAGMA main.table_info("{table}")')]
+
+
+def _bulk_images(table: str, columns: Sequence[str]) -> str:
+    """SQL (parameters: table, first, last) for the images of rows first…last, in id order,
+    as :class:`BulkRows` keeps them."""
+    return (
+        f"SELECT json_group_array(json_array(?, r.id, NULL, {_image('r', columns)}))"
+        f' FROM main."{table}" r WHERE r.id BETWEEN ? AND ?'
+    )
+
+
+@contextlib.contextmanager
+def _in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
+    """The row-by-row capture of inserts and deletes on ``table`` stands aside meanwhile."""
+    conn.execute("INSERT INTO _journal_bulk VALUES (?)", (table,))
+    try:
+        yield
+    finally:
+        conn.execute("DELETE FROM _journal_bulk WHERE tbl = ?", (table,))
 
 
 def _exact(value: str) -> str:
@@ -164,15 +184,15 @@ def mark(conn: sqlite3.Connection) -> int:
 
 def collect(conn: sqlite3.Connection, *, since: int = 0) -> tuple[Part, ...]:
     """The rows written since the last :func:`clear` (or ``since`` a :func:`mark`), in order,
-    without no-op updates; rows inserted by :func:`insert_many` as one :class:`BulkInsert`."""
+    without no-op updates; rows inserted by :func:`insert_many` as one :class:`BulkRows`."""
     changes: list[Part] = []
-    for tbl, row_id, before, after, last, bulk in conn.execute(
-        f"SELECT tbl, row_id, before, after, last, bulk FROM {_JOURNAL}"
+    for tbl, row_id, before, after, last, bulk, gone in conn.execute(
+        f"SELECT tbl, row_id, before, after, last, bulk, gone FROM {_JOURNAL}"
         " WHERE seq > ? ORDER BY seq",
         (since,),
     ):
         if bulk is not None:
-            changes.append(BulkInsert(tbl, row_id, last, bulk))
+            changes.append(BulkRows(tbl, row_id, last, bulk, bool(gone)))
             continue
         if before is not None and before == after:
             continue
@@ -194,7 +214,7 @@ class Drift(Exception):
         self.columns = tuple(columns)
 
 
-def replay(conn: sqlite3.Connection, rows: Iterable[RowChange]) -> None:
+def replay(conn: sqlite3.Connection, rows: Iterable[Part]) -> None:
     """Bring each row from its ``before`` image to its ``after`` image, in order.
 
     Each row is first checked against the image it is about to leave: if it was
@@ -210,6 +230,10 @@ def replay(conn: sqlite3.Connection, rows: Iterable[RowChange]) -> None:
     """
     conn.execute("PRAGMA defer_foreign_keys = ON")  # reset by SQLite at COMMIT/ROLLBACK
     for change in rows:
+        if isinstance(change, BulkRows):
+            if not _replay_bulk(conn, change):
+                replay(conn, change.rows())  # row by row: finds and names what changed
+            continue
         table = f'main."{change.table}"'
         clock = CLOCK_COLUMNS.get(change.table, frozenset())
         current = _current(conn, change.table, change.id)
@@ -242,6 +266,45 @@ def replay(conn: sqlite3.Connection, rows: Iterable[RowChange]) -> None:
             )
 
 
+def _replay_bulk(conn: sqlite3.Connection, bulk: BulkRows) -> bool:
+    """Take rows inserted in bulk away again (``bulk.removed``), or put them back, in one
+    statement each, captured in bulk too. False (nothing written) when a row is not exactly
+    where the replay starts from: :func:`replay` then goes row by row, which names it.
+
+    Taking away: the rows' images now, built by the same SQL, must be the very text kept
+    (so no row changed, none is missing). Putting back: none of the ids may be taken.
+    """
+    table, columns = bulk.table, _columns(conn, bulk.table)
+    span = (bulk.first, bulk.last)
+    if bulk.removed:
+        now = conn.execute(_bulk_images(table, columns), (table, *span)).fetchone()[0]
+        if now != bulk.images:
+            return False
+        owned = [c for c, (_col, owner) in CLOCK_OWNERS.items() if owner == table]
+        with _in_bulk(conn, table):
+            for row_id in bulk.ids if owned else ():
+                _drop_clocks_of(conn, table, row_id)
+            conn.execute(f'DELETE FROM main."{table}" WHERE id BETWEEN ? AND ?', span)
+    else:
+        if conn.execute(
+            f'SELECT 1 FROM main."{table}" WHERE id BETWEEN ? AND ? LIMIT 1', span
+        ).fetchone():
+            return False
+        rows = [r.after for r in bulk.rows() if r.after is not None]
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        with _in_bulk(conn, table):
+            conn.executemany(
+                f'INSERT INTO main."{table}" ({names}) VALUES ({marks})',
+                [[row.get(c) for c in columns] for row in rows],
+            )
+    conn.execute(
+        "INSERT INTO _journal (tbl, row_id, last, bulk, gone) VALUES (?, ?, ?, ?, ?)",
+        (table, bulk.first, bulk.last, bulk.images, int(bulk.removed)),
+    )
+    return True
+
+
 def _current(conn: sqlite3.Connection, table: str, row_id: int) -> Row | None:
     cursor = conn.execute(f'SELECT * FROM main."{table}" WHERE id = ?', (row_id,))
     values = cursor.fetchone()
@@ -272,5 +335,5 @@ def _drop_clocks_of(conn: sqlite3.Connection, table: str, row_id: int) -> None:
             conn.execute(f'DELETE FROM main."{clock_table}" WHERE "{column}" = ?', (row_id,))
 
 
-def inverse(rows: Sequence[RowChange]) -> list[RowChange]:
+def inverse(rows: Sequence[Part]) -> list[Part]:
     return [r.inverted() for r in reversed(rows)]
