@@ -10,17 +10,18 @@ exact also after reopening, and an undo refused when another program changed a m
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
-from helpers.breakouts import Main, content, make_main, work_at_table
+from helpers.breakouts import Main, canonical, content, make_main, work_at_table
 from helpers.operations import snapshot
 from workshop.storage import breakout
 from workshop.storage.changes import BulkRows, Change
 from workshop.storage.document import Document
-from workshop.storage.errors import ConflictError
+from workshop.storage.errors import ConflictError, DocumentError
 from workshop.storage.merge import merge
 
 AWKWARD_X = 166.66666666666669  # json_object's 15 digits would round it
@@ -163,3 +164,33 @@ def test_a_change_with_bulk_rows_joins_another_as_one_step() -> None:
     assert [r.id for r in first.rows] == [7, 8, 7]
     assert first.rows[0].after == {"id": 7, "x": AWKWARD_X}
     assert Change.rows_from_json(first.rows_json()) == first.rows
+
+
+def test_more_copies_than_sqlite_attaches_merge_as_one_step_checked_first(
+    tmp_path: Path,
+) -> None:
+    """SQLite attaches at most 10 databases: more copies merge batch by batch, still one
+    undo step, and a bad copy in a later batch is refused before anything is written."""
+    main, paths = _merged_tables(tmp_path)
+    third = tmp_path / "tables" / "third.workshop"
+    third.write_bytes(b"not a workshop at all")
+    with Document.open(main.path) as doc:
+        doc.conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 1)
+        held, history = content(doc), doc.history()
+        with pytest.raises(DocumentError, match=r"third\.workshop"):
+            merge(doc, [*paths, third])
+        assert content(doc) == held and doc.history() == history
+        before = snapshot(doc)
+        result = merge(doc, paths)
+        assert [r.label for r in result.reports] == ["Table 1", "Table 2"]
+        assert doc.history()[-1].change.label == "Merge 2 breakout tables"
+        assert len(doc.history()) == len(history) + 1
+        one_batch = canonical(doc)
+        doc.undo(doc.history()[-1].change)
+        assert snapshot(doc) == before
+    twin = tmp_path / "twin.workshop"
+    with Document.open(main.path) as doc:
+        doc.conn.execute("VACUUM INTO ?", (str(twin),))
+    with Document.open(twin) as doc:
+        merge(doc, paths)  # ten at a time: one batch
+        assert canonical(doc) == one_batch
