@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from helpers.breakouts import Main, canonical, content, make_main, work_at_table
 from helpers.operations import snapshot
+from helpers.proc import fingerprint
 from workshop.storage import breakout
 from workshop.storage.changes import BulkRows, Change
 from workshop.storage.document import Document
@@ -194,3 +195,25 @@ def test_more_copies_than_sqlite_attaches_merge_as_one_step_checked_first(
     with Document.open(twin) as doc:
         merge(doc, paths)  # ten at a time: one batch
         assert canonical(doc) == one_batch
+
+
+def test_a_copy_with_damaged_pages_is_refused_in_one_line_and_main_untouched(
+    tmp_path: Path,
+) -> None:
+    """Not only a bad header: pages that ``quick_check`` finds broken (checked while the
+    copy is attached for the merge) refuse the merge before anything is written."""
+    main, paths = _merged_tables(tmp_path)
+    data = bytearray(paths[0].read_bytes())
+    page = 4096
+    for number in (3, 5):
+        data[number * page : number * page + 8] = b"\x07" * 8
+    paths[0].write_bytes(bytes(data))
+    before = fingerprint(main.path)
+    with Document.open(main.path) as doc:
+        with pytest.raises(DocumentError) as caught:
+            merge(doc, paths)
+        message = str(caught.value)
+        assert message.startswith(f"“{paths[0].name}” is damaged") and "\n" not in message
+        attached = {row[1] for row in doc.conn.execute("PRAGMA database_list")}
+        assert attached <= {"main", "temp"}  # the copies are detached again
+    assert fingerprint(main.path) == before
