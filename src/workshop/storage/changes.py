@@ -165,9 +165,8 @@ class Change:
         pieces = []
         for part in self.parts:
             if isinstance(part, BulkRows) and not part.removed:
-                inner = part.images.strip()[1:-1].strip()
-                if inner:
-                    pieces.append(inner)
+                if part.images != "[]":  # SQLite's text: "[" element,element… "]"
+                    pieces.append(part.images[1:-1])
             elif isinstance(part, BulkRows):
                 pieces.extend(json.dumps(r.to_json(), ensure_ascii=False) for r in part.rows())
             else:

@@ -47,19 +47,41 @@ def install(conn: sqlite3.Connection) -> None:
     )
     # Tables whose inserts are being captured in bulk right now (insert_many).
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS _journal_bulk (tbl TEXT PRIMARY KEY)")
-    for table, columns in tracked_tables(conn).items():
+    for table in tracked_tables(conn):
+        columns = _columns(conn, table)
         for event in ("INSERT", "UPDATE", "DELETE"):
             _create_trigger(conn, table, columns, event)
 
 
-def _image(prefix: str, columns: Sequence[str]) -> str:
+#: A column's name, and whether it can hold a REAL (see :func:`_columns`).
+Column = tuple[str, bool]
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[Column]:
+    """``table``'s columns, each with whether it can hold a REAL: not a TEXT column (SQLite
+    stores a real given to it as text) nor the INTEGER PRIMARY KEY."""
+    columns = []
+    for _cid, name, declared, _notnull, _default, key in conn.execute(
+        f'PRAGMA main.table_info("{table}")'
+    ):
+        kind = str(declared).upper()
+        text = "INT" not in kind and any(k in kind for k in ("CHAR", "CLOB", "TEXT"))
+        rowid = bool(key) and kind == "INTEGER" and name == "id"
+        columns.append((str(name), not (text or rowid)))
+    return columns
+
+
+def _image(prefix: str, columns: Sequence[Column]) -> str:
     """SQL for the JSON image of a row (``prefix``: NEW, OLD or a table alias)."""
-    pairs = ", ".join(f"'{c}', " + _exact(f'{prefix}."{c}"') for c in columns)
+    pairs = ", ".join(
+        f"'{c}', " + (_exact(f'{prefix}."{c}"') if real else f'{prefix}."{c}"')
+        for c, real in columns
+    )
     return f"json_object({pairs})"
 
 
 def _create_trigger(
-    conn: sqlite3.Connection, table: str, columns: Sequence[str], event: str
+    conn: sqlite3.Connection, table: str, columns: Sequence[Column], event: str
 ) -> None:
     row_id, before, after = {
         "INSERT": ("NEW.id", "NULL", _image("NEW", columns)),
@@ -115,11 +137,7 @@ def insert_many(
     return int(count)
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
-    return [row[1] for row in conn.execute(f'PRAGMA main.table_info("{table}")')]
-
-
-def _bulk_images(table: str, columns: Sequence[str]) -> str:
+def _bulk_images(table: str, columns: Sequence[Column]) -> str:
     """SQL (parameters: table, first, last) for the images of rows first…last, in id order,
     as :class:`BulkRows` keeps them."""
     return (
@@ -291,12 +309,13 @@ def _replay_bulk(conn: sqlite3.Connection, bulk: BulkRows) -> bool:
         ).fetchone():
             return False
         rows = [r.after for r in bulk.rows() if r.after is not None]
-        names = ", ".join(f'"{c}"' for c in columns)
-        marks = ", ".join("?" for _ in columns)
+        names = [c for c, _real in columns]
+        quoted = ", ".join(f'"{c}"' for c in names)
+        marks = ", ".join("?" for _ in names)
         with _in_bulk(conn, table):
             conn.executemany(
-                f'INSERT INTO main."{table}" ({names}) VALUES ({marks})',
-                [[row.get(c) for c in columns] for row in rows],
+                f'INSERT INTO main."{table}" ({quoted}) VALUES ({marks})',
+                [[row.get(c) for c in names] for row in rows],
             )
     conn.execute(
         "INSERT INTO _journal (tbl, row_id, last, bulk, gone) VALUES (?, ?, ?, ?, ?)",
