@@ -5,8 +5,9 @@ eleven languages, one word wider than any tile; owners with long Polish, Spanish
 Ukrainian and Vietnamese names; review notes) are reviewed at the next meeting and shown
 at 1920×1080 and 1024×768 beside the series' trend charts. Turning the pages, each promise
 is on exactly one page, whole and legible (``helpers.audience.check_legible``), marked
-with where it stands and in the order the laptop reviews them; the pages turn from the
-laptop (Page Down) and by themselves.
+with where it stands and in the order the laptop reviews them; then the series' charts and
+who offered, asked, promised and delivered, each on a page of its own; the pages turn from
+the laptop (Page Down) and by themselves.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from workshop.storage import read, series
 from workshop.storage.document import Document
 from workshop.storage.ops import actions
 from workshop.storage.ops.series import review_promise
+from workshop.ui.projector import theme as t
 from workshop.ui.projector.audience import AudienceWindow
 from workshop.ui.projector.review_view import ReviewView
 from workshop.ui.projector.state import PresentationState
@@ -86,8 +88,10 @@ def test_every_promise_reaches_the_room_whole_on_some_page(
     promises = series.promises(second_meeting)
     assert len(promises) >= PROMISES
     view = _show(window, second_meeting, size)
-    # So many promises take pages across the whole width; the series' charts come last.
-    assert view.apart and view.page_count() == len(view.pages) + 1 > 2
+    # So many promises take pages across the whole width; the series' charts come after
+    # them, then who offered, asked, promised and delivered.
+    assert view.apart and view.extras() == [view.charts, view.balance]
+    assert view.page_count() == len(view.pages) + 2 > 3
     assert not view.trends.isVisible()
     by_page = check_legible(window, size)
     assert len(by_page) == len(view.pages)
@@ -105,7 +109,7 @@ def test_every_promise_reaches_the_room_whole_on_some_page(
         if promise.note:
             assert item.source.endswith(promise.note)
     assert any(corpus.LONG_WORD in item.source for item in shown)
-    # Every page says which it is and keeps the title and the tally; the last is the charts'.
+    # Every page says which it is and keeps the title and the tally.
     for index in range(view.page_count()):
         view.show_page(index)
         settle()
@@ -113,10 +117,26 @@ def test_every_promise_reaches_the_room_whole_on_some_page(
         assert f"{index + 1} / {view.page_count()}" in texts
         assert read.activities(second_meeting)[0].title in texts
         assert any(text.endswith(f"of {len(promises)} done") for text in texts)
-    assert view.on_charts and view.trends.isVisible() and view.impact.isVisible()
+    view.show_page(len(view.pages))
+    settle()
+    assert view.extra is view.charts and view.trends.isVisible() and view.impact.isVisible()
     assert not view.canvas.isVisible()
     assert view.trends.width() > size[0] * 0.8  # the whole width for the trends
     assert not window.grab().isNull()
+    # The balance: a legible line per organisation, none cut off.
+    view.show_page(len(view.pages) + 1)
+    settle()
+    assert view.extra is view.balance and not view.charts.isVisible()
+    minimum = t.MIN_PX * t.scale_for(*size)
+    lines = {item.text.replace("\n", " "): item for item in window.room_items()}
+    assert "Who offered, asked, promised and delivered" in lines
+    balance = series.record(second_meeting).balance()
+    assert len(balance) >= 5
+    for b in balance:
+        item = next(i for text, i in lines.items() if text.startswith(f"{b.organisation}:"))
+        assert f"promised {b.promised} · delivered {b.delivered}" in item.text.replace("\n", " ")
+        assert not item.elided and item.px >= minimum
+    window.grab().save(str(SHOTS / f"projector-review-balance-{size[1]}.png"))
 
 
 def test_a_few_promises_share_the_screen_with_the_charts(
@@ -125,7 +145,7 @@ def test_a_few_promises_share_the_screen_with_the_charts(
     for promise in series.promises(second_meeting)[4:]:
         second_meeting.conn.execute("DELETE FROM promises WHERE id = ?", (promise.id,))
     view = _show(window, second_meeting, (1920, 1080))
-    assert not view.apart and view.page_count() == 1
+    assert not view.apart and view.page_count() == 2  # then the balance
     assert view.trends.isVisible() and view.canvas.isVisible()
     shown = [item for item in window.room_items() if item.kind == room.NOTE]
     assert len(shown) == 4 and not any(item.elided for item in shown)
@@ -140,21 +160,26 @@ def test_the_pages_turn_from_the_laptop_and_by_themselves(
     window.turn_page(1)  # Page Down in the run panel
     assert view.page_index() == 1
     window.turn_page(-1)
-    window.turn_page(-1)  # Page Up from the first page: the charts, last
-    assert view.page_index() == count - 1 and view.on_charts
+    window.turn_page(-1)  # Page Up from the first page: the balance, last
+    assert view.page_index() == count - 1 and view.extra is view.balance
+    window.turn_page(-1)
+    assert view.extra is view.charts
     window.turn_page(1)
-    assert view.page_index() == 0 and not view.on_charts
+    window.turn_page(1)
+    assert view.page_index() == 0 and view.extra is None
     # And by themselves after a reading time (the timer driven here instead of waited for),
     # the charts' page too.
     assert view._turn.isActive()
     assert view._turn.interval() == round(1000 * room.page_seconds(view.pages[0].characters))
     view._turn.timeout.emit()
     assert view.page_index() == 1 and view._turn.isActive()
-    view.show_page(count - 2)
+    view.show_page(count - 3)
     view._turn.timeout.emit()
-    assert view.on_charts and view._turn.isActive()
+    assert view.extra is view.charts and view._turn.isActive()
     view._turn.timeout.emit()
-    assert view.page_index() == 0 and not view.on_charts
+    assert view.extra is view.balance and view._turn.isActive()
+    view._turn.timeout.emit()
+    assert view.page_index() == 0 and view.extra is None
 
 
 def test_a_review_keeps_its_page_and_the_room_sees_it_at_once(

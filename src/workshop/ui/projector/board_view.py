@@ -178,21 +178,26 @@ class PagedTiles(AudienceView):
         self._page_changed()
 
     def next_page(self) -> None:
-        if len(self.pages) > 1:
-            self.show_page(self.page + 1)
+        if self.page_count() > 1:
+            self.show_page(self.page_index() + 1)
 
     def page_of(self, kind: str, item_id: int) -> int | None:
         return next((i for i, p in enumerate(self.pages) if p.holds(kind, item_id)), None)
 
     def _page_changed(self) -> None:
-        several = len(self.pages) > 1
+        count = self.page_count()
+        several = count > 1
         self.page_label.setVisible(several)
-        self.page_label.setText(f"{self.page + 1} / {len(self.pages)}" if several else "")
+        self.page_label.setText(f"{self.page_index() + 1} / {count}" if several else "")
         if several and self.auto_turn:
-            self._turn.start(round(1000 * page_seconds(self.pages[self.page].characters)))
+            self._turn.start(round(1000 * page_seconds(self.page_characters())))
         else:
             self._turn.stop()
         self.pageChanged.emit()
+
+    def page_characters(self) -> int:
+        """How much there is to read on the page shown (its reading time follows)."""
+        return self.pages[self.page].characters if self.pages else 0
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

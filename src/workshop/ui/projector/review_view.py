@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop.domain import room
 from workshop.domain import series as ds
@@ -27,6 +27,7 @@ from workshop.ui.projector.board_view import PagedTiles
 from workshop.ui.projector.room_tiles import RoomTiles
 from workshop.ui.projector.theme import Palette
 from workshop.ui.projector.tiles import Block, Tile
+from workshop.ui.projector.views import FitHost
 from workshop.ui.series.charts import paint_impact_across, paint_trends
 
 _MARKS = {
@@ -93,7 +94,8 @@ class _Chart(QWidget):
 
 class ReviewView(RoomTiles):
     """Promises beside the series' charts; when the promises need pages even across the
-    whole width, they take the whole width and the charts get a page of their own, last."""
+    whole width, they take the whole width and the charts get a page of their own. Then,
+    on a page of its own, who offered, asked, promised and delivered over the series."""
 
     tables = watched(ActivityKind.REVIEW)
     sizes = (42, 36, 32)
@@ -101,8 +103,8 @@ class ReviewView(RoomTiles):
     look_ahead = 0
     #: The charts are a page of their own (the promises need pages at full width).
     apart = False
-    #: That page is showing.
-    on_charts = False
+    #: The page of its own that is up (the charts or the balance), or None: the promises.
+    extra: QWidget | None = None
     promised = False
     has_charts = False
 
@@ -128,6 +130,13 @@ class ReviewView(RoomTiles):
         charts.addWidget(self.trends, 1)
         charts.addWidget(self.impact, 1)
         self.row.addWidget(self.charts, 2)
+        self.balance = FitHost(self)  # refits the type to its height when resized
+        self.balance.setObjectName("reviewBalance")
+        balance = QVBoxLayout(self.balance)
+        balance.setContentsMargins(0, 0, 0, 0)
+        balance.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.balance_rows: list[QLabel] = []
+        self.row.addWidget(self.balance, 3)
         layout.addLayout(self.row, 1)
         layout.addWidget(self.page_label)
         self.summary = self.label(t.SMALL_PX, colour=palette.accent, name="reviewSummary")
@@ -151,12 +160,42 @@ class ReviewView(RoomTiles):
             chart.setVisible(several and shown)
             self.has_charts = self.has_charts or (several and shown)
             chart.update()
+        self._show_balance(record.balance())
         # Many promises never fit one screen at the roomy sizes: lay out once, not three times.
         self.sizes = (32,) if len(promises) > ROOMY_UP_TO else (42, 36, 32)
         self._arrange()
         self.set_blocks_if_changed(promise_blocks(promises))
 
+    def _show_balance(self, rows: list[ds.Balance]) -> None:
+        """Who offered, asked, promised and delivered: a heading and a line per organisation
+        (type shrunk, never below MIN_PX, when many organisations need it)."""
+        lines = [balance_line(b) for b in rows]
+        if lines and [label.text() for label in self.balance_rows[1:]] == lines:
+            return
+        for label in self.balance_rows:
+            self.forget(label)
+        self.balance_rows = []
+        if lines:
+            heading = self.label(t.BODY_PX, bold=True, name="reviewBalanceHeading")
+            heading.setText("Who offered, asked, promised and delivered")
+            self.balance_rows = [heading]
+            for line in lines:
+                label = self.label(t.SMALL_PX, name="reviewBalanceLine")
+                label.setText(line)
+                self.balance_rows.append(label)
+            box = self.balance.layout()
+            assert box is not None
+            for label in self.balance_rows:
+                box.addWidget(label)
+        self._fitted = (self.balance, self.balance_rows, 1, float(t.MIN_PX))
+        self.apply_scale()
+
     # ------------------------------------------------------------ pages
+
+    def extras(self) -> list[QWidget]:
+        """The pages of their own after the promises': the charts (when apart), the balance."""
+        pages: list[QWidget] = [self.charts] if self.apart else []
+        return pages + ([self.balance] if self.balance_rows else [])
 
     def relayout(self) -> None:
         self._decide_apart()
@@ -177,55 +216,61 @@ class ReviewView(RoomTiles):
             apart = len(pages) > 1
         if apart != self.apart:
             self.apart = apart
-            self.on_charts = self.on_charts and apart
             self._arrange()
 
     def _arrange(self) -> None:
-        """Which of promises and charts the row shows (both, or the page that is up)."""
+        """Which of promises, charts and balance the row shows (the page that is up)."""
+        if self.extra is not None and self.extra not in self.extras():
+            self.extra = None
+        extra = self.extra
         shown = {
-            self.empty: not self.promised and not self.on_charts,
-            self.canvas: self.promised and not self.on_charts,
-            self.charts: self.has_charts and (self.on_charts or not self.apart),
+            self.empty: extra is None and not self.promised,
+            self.canvas: extra is None and self.promised,
+            self.charts: self.has_charts and (
+                extra is self.charts or (extra is None and not self.apart)
+            ),
+            self.balance: extra is self.balance,
         }
         # Hidden first: the row never lays the canvas out beside what is about to go.
         for widget in sorted(shown, key=lambda w: shown[w]):
             widget.setVisible(shown[widget])
 
+    def _tile_pages(self) -> int:
+        return max(1, len(self.pages))
+
     def page_count(self) -> int:
-        return super().page_count() + (1 if self.apart and self.pages else 0)
+        return self._tile_pages() + len(self.extras())
 
     def page_index(self) -> int:
-        return len(self.pages) if self.on_charts else self.page
+        if self.extra is not None:
+            return self._tile_pages() + self.extras().index(self.extra)
+        return self.page
 
     def show_page(self, index: int) -> None:
-        if not self.pages:
-            return
         index %= self.page_count()
-        charts = self.apart and index == len(self.pages)
-        if charts != self.on_charts:
-            self.on_charts = charts
+        extras = self.extras()
+        extra = extras[index - self._tile_pages()] if index >= self._tile_pages() else None
+        if extra is not self.extra:
+            self.extra = extra
             self._arrange()
-        if charts:
-            self._page_changed()
-        else:
+        if extra is None and self.pages:
             super().show_page(index)
+        else:
+            self._page_changed()
 
-    def next_page(self) -> None:
-        if self.page_count() > 1:
-            self.show_page(self.page_index() + 1)
-
-    def _page_changed(self) -> None:
-        if not self.apart:
-            super()._page_changed()
-            return
-        count = self.page_count()
-        self.page_label.setVisible(True)
-        self.page_label.setText(f"{self.page_index() + 1} / {count}")
-        characters = CHARTS_CHARACTERS if self.on_charts else self.pages[self.page].characters
-        self._turn.start(round(1000 * room.page_seconds(characters)))
-        self.pageChanged.emit()
+    def page_characters(self) -> int:
+        if self.extra is self.balance:
+            return sum(len(label.text()) for label in self.balance_rows)
+        if self.extra is not None:
+            return CHARTS_CHARACTERS
+        return super().page_characters() or len(self.empty.text())
 
     def texts(self) -> list[str]:
         """What the room reads: a promise as "✓ its text — its owner"."""
         return [*super(PagedTiles, self).texts(),
                 *(f"{t.label} {t.text}" for b in self.blocks for t in b.tiles)]
+
+
+def balance_line(b: ds.Balance) -> str:
+    return (f"{b.organisation}: offered {b.offers} · asked {b.asks} · promised {b.promised}"
+            f" · delivered {b.delivered}")
