@@ -4,6 +4,11 @@ Temporary triggers (they live in the connection, not in the file, so people
 editing the file with other tools are not affected) copy the before and after
 image of each changed row into a temporary table. An operation reads them back
 as :class:`RowChange` values when it commits.
+
+Thousands of rows inserted by one statement (a breakout merge) are captured in bulk
+instead (:func:`insert_many`): one query writes their images as the history's JSON text,
+kept as one :class:`BulkRows`; undo and redo take them away and back in one statement
+each after one check of them all (:func:`replay`).
 """
 
 from __future__ import annotations
