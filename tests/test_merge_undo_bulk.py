@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from helpers.breakouts import Main, canonical, content, make_main, work_at_table
 from helpers.operations import snapshot
 from helpers.proc import fingerprint
-from workshop.storage import breakout
+from workshop.storage import breakout, journal
 from workshop.storage.changes import BulkRows, Change
 from workshop.storage.document import Document
 from workshop.storage.errors import ConflictError, DocumentError
@@ -217,3 +217,24 @@ def test_a_copy_with_damaged_pages_is_refused_in_one_line_and_main_untouched(
         attached = {row[1] for row in doc.conn.execute("PRAGMA database_list")}
         assert attached <= {"main", "temp"}  # the copies are detached again
     assert fingerprint(main.path) == before
+
+
+def test_insert_many_keeps_ids_with_gaps_row_by_row_and_refuses_misuse(tmp_path: Path) -> None:
+    main = make_main(tmp_path)
+    with Document.open(main.path) as doc:
+        before = snapshot(doc)
+        top = int(doc.conn.execute("SELECT max(id) FROM notes").fetchone()[0])
+        sql = ("INSERT INTO notes (id, activity_id, text) SELECT ? + value, ?, 'gap ' || value"
+               " FROM json_each('[1, 3, 4]')")
+        with doc.edit("Three notes") as ed:
+            assert journal.insert_many(ed.conn, "notes", sql, (top, main.brainstorm)) == 3
+        assert ed.change is not None
+        assert not any(isinstance(p, BulkRows) for p in ed.change.parts)
+        assert ed.change.inserted("notes") == [top + 1, top + 3, top + 4]
+        doc.undo(ed.change)
+        assert snapshot(doc) == before
+        with pytest.raises(RuntimeError, match="inside an edit"):
+            journal.insert_many(doc.conn, "notes", sql, (top, main.brainstorm))
+        with pytest.raises(RuntimeError, match="not numbered above"), doc.edit("Low ids"):
+            journal.insert_many(doc.conn, "notes", sql, (-100, main.brainstorm))
+        assert snapshot(doc) == before

@@ -116,6 +116,8 @@ def insert_many(
     every row an id above every id ``table`` holds (as SQLite's own rowids and the
     merge's numbering do). Returns how many rows it inserted.
     """
+    if not conn.in_transaction:  # a failure must roll the stand-aside back with the rows
+        raise RuntimeError("insert_many runs inside an edit (Document.edit)")
     columns = _columns(conn, table)
     top = int(conn.execute(f'SELECT coalesce(max(id), 0) FROM main."{table}"').fetchone()[0])
     with _in_bulk(conn, table):
