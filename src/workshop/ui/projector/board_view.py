@@ -101,6 +101,8 @@ class PagedTiles(AudienceView):
     auto_turn = True
     #: Blocks that may move up to fill a page's gap (0: strictly in order, e.g. numbered).
     look_ahead = tiles.LOOK_AHEAD
+    #: How wide a column is, in ems of the text size (wider for long items).
+    column_ems = tiles.COLUMN_EMS
 
     def make_canvas(self, palette: Palette) -> TileCanvas:
         self.canvas = TileCanvas(self, palette.background, palette.panel, palette.text,
@@ -133,13 +135,14 @@ class PagedTiles(AudienceView):
         if not self.blocks:
             self.pages = []
             self.canvas.set_page(self.typesetter.measure(
-                tiles.Typesetting.make(tiles.NOTE_PX * scale, width, height)), Page())
+                tiles.Typesetting.make(tiles.NOTE_PX * scale, width, height, self.column_ems)),
+                Page())
             self._page_changed()
             return
         anchor = self._anchor()
         measure, pages = self.typesetter.layout(
             self.blocks, width, height, scale, sizes=self.sizes, shorten=self.shorten,
-            look_ahead=self.look_ahead,
+            look_ahead=self.look_ahead, column_ems=self.column_ems,
         )
         self.pages = pages
         # The room keeps reading where it was (a resize or a new size moves the page breaks).

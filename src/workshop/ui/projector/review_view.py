@@ -101,6 +101,8 @@ class ReviewView(RoomTiles):
     sizes = (42, 36, 32)
     #: Promises stay in the laptop's order (the facilitator goes through them one by one).
     look_ahead = 0
+    #: Wider columns than the board's: a promise says what, who, and the review's note.
+    column_ems = 18.0
     #: The charts are a page of their own (the promises need pages at full width).
     apart = False
     #: The page of its own that is up (the charts or the balance), or None: the promises.
@@ -210,7 +212,7 @@ class ReviewView(RoomTiles):
             scale = tiles.board_scale(self.window().width(), self.window().height())
             _measure, pages = self.typesetter.layout(
                 self.blocks, width, self.canvas.height(), scale, sizes=self.sizes,
-                look_ahead=self.look_ahead,
+                look_ahead=self.look_ahead, column_ems=self.column_ems,
             )
             self.typesetter.forget_layout()  # the next layout is at the canvas's own width
             apart = len(pages) > 1
