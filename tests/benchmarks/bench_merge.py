@@ -227,8 +227,8 @@ query writes the inserted rows' images as the history's JSON text, so no Python 
 row. The copies are checked while ATTACHed for the merge (no second connection each), and
 a table a copy added nothing to costs one `EXISTS` query. Before (a JSON image per row from
 a trigger, decoded in Python and encoded again; each copy opened apart to be checked) the
-same benchmark gave 15.8× (937 ms), and 16–17× when run from that commit minutes before
-this run on the same machine.
+same benchmark gave 15.8× (937 ms), and 16–17× when run from that commit on this machine
+on the day of this change (load average 6–8).
 
 Where the rest goes: the undo images are still written whole ({capture_ms:.0f} ms, about
 {capture_ms / ours:.0%}: thousands of rows of long multilingual text, built by SQLite's JSON
