@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,7 +94,6 @@ class ActionsPanel(QWidget):
         self.today = today
         self.setObjectName("actionsPanel")
         self._actions: dict[int, Action] = {}
-        self._loading = False
 
         self.what_edit = QLineEdit(self, objectName="actionWhat")
         self.what_edit.setAccessibleName("New action: what")
@@ -222,38 +221,38 @@ class ActionsPanel(QWidget):
             or a.status.value == wanted
         ]
         selected = set(self.selected_ids())
-        self._loading = True
-        self.table.setRowCount(len(shown))
-        today = self.today()
-        for row, action in enumerate(shown):
-            late = action.overdue(today)
-            cells = [
-                action.what,
-                action.owner_label,
-                action.due,
-                # "Overdue" in words, not only as the date's red (the date stays editable).
-                f"{action.status.label} · overdue" if late else action.status.label,
-                action.source_text or NO_SOURCE,
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(_ID, action.id)
-                item.setToolTip(text)
-                if column in (STATUS, SOURCE):
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if column == STATUS:
-                    item.setForeground(QBrush(QColor(_STATUS_COLOURS[action.status])))
-                if column == OWNER and action.owner is None:
-                    item.setToolTip("No owner yet: double-click or F2 to choose one")
-                    item.setForeground(QBrush(QColor(palettes.WARNING)))
-                if column == DUE and late:
-                    item.setForeground(QBrush(QColor(palettes.ERROR)))
-                    item.setToolTip("Overdue")
-                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}, overdue")
-                self.table.setItem(row, column, item)
-            if action.id in selected:
-                self.table.selectRow(row)
-        self._loading = False
+        # Filling the table is not an edit: itemChanged is silent meanwhile.
+        with QSignalBlocker(self.table):
+            self.table.setRowCount(len(shown))
+            today = self.today()
+            for row, action in enumerate(shown):
+                late = action.overdue(today)
+                cells = [
+                    action.what,
+                    action.owner_label,
+                    action.due,
+                    # "Overdue" in words, not only as the date's red (the date stays editable).
+                    f"{action.status.label} · overdue" if late else action.status.label,
+                    action.source_text or NO_SOURCE,
+                ]
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setData(_ID, action.id)
+                    item.setToolTip(text)
+                    if column in (STATUS, SOURCE):
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    if column == STATUS:
+                        item.setForeground(QBrush(QColor(_STATUS_COLOURS[action.status])))
+                    if column == OWNER and action.owner is None:
+                        item.setToolTip("No owner yet: double-click or F2 to choose one")
+                        item.setForeground(QBrush(QColor(palettes.WARNING)))
+                    if column == DUE and late:
+                        item.setForeground(QBrush(QColor(palettes.ERROR)))
+                        item.setToolTip("Overdue")
+                        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}, overdue")
+                    self.table.setItem(row, column, item)
+                if action.id in selected:
+                    self.table.selectRow(row)
         found = counts(every)
         self.summary.setText(
             f"{len(every)} actions · {found[ActionStatus.OPEN]} open · "
@@ -306,8 +305,6 @@ class ActionsPanel(QWidget):
             self.ctx.runner.run(ops.remove_actions, ids)
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
-        if self._loading:
-            return
         action = self._actions.get(int(item.data(_ID)))
         if action is None:
             return

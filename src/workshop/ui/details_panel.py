@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -119,8 +119,6 @@ class DetailsPanel(QWidget):
         edit.editingFinished.connect(lambda: self._save(field, edit.text()))
 
     def _save(self, field: str, value: object) -> None:
-        if self._loading:
-            return
         current = getattr(read.details(self.ctx.doc), field)
         if current == value or (isinstance(value, str) and current == value.strip()):
             return
@@ -129,7 +127,10 @@ class DetailsPanel(QWidget):
             self.reload()  # refused: show what is stored
 
     def reload(self) -> None:
-        self._loading = True
+        # Showing what is stored is not an edit: the inputs stay silent meanwhile.
+        inputs = (self.title, self.date, self.venue, self.facilitator, self.start_time,
+                  self.goal, self.available, self.anonymous, self.language)
+        blockers = [QSignalBlocker(widget) for widget in inputs]
         details = read.details(self.ctx.doc)
         setters: list[tuple[Callable[[str], None], str, QWidget]] = [
             (self.title.setText, details.title, self.title),
@@ -147,9 +148,8 @@ class DetailsPanel(QWidget):
             self.available.setValue(details.available_minutes)
         self.anonymous.setChecked(details.anonymous)
         self.language.setCurrentIndex(max(0, self.language.findData(details.language)))
-        self._loading = False
-
-    _loading = False
+        for blocker in blockers:
+            blocker.unblock()
 
     def on_change(self, change: Change) -> None:
         if change.touches("workshop"):

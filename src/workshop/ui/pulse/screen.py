@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,7 +67,6 @@ class PulseScreen(ActivityScreen):
         self.ask_tally: AskTally = ask_counts_are_tally
         self._statements: dict[int, Statement] = {}
         self._rounds: list[RoundResult] = []
-        self._loading = False
 
         self.title = QLabel(self, objectName="pulseTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -263,7 +262,8 @@ class PulseScreen(ActivityScreen):
         self._statements = {s.id: s for s in statements}
         current = self.current_statement()
         keep = current.id if current is not None else None
-        self._loading = True
+        # Refilling the list is not a choice of statement: it stays silent meanwhile.
+        blocker = QSignalBlocker(self.statements_list)
         self.statements_list.clear()
         for statement in statements:
             item = QListWidgetItem(f"{statement.text}\n{statement.scale.label}")
@@ -273,7 +273,7 @@ class PulseScreen(ActivityScreen):
                 self.statements_list.setCurrentItem(item)
         if self.statements_list.currentItem() is None and statements:
             self.statements_list.setCurrentRow(0)
-        self._loading = False
+        blocker.unblock()
         self.impact_button.setDefault(
             not statements and "collective impact" in activity.title.casefold()
         )
@@ -290,7 +290,7 @@ class PulseScreen(ActivityScreen):
         Choosing statement after statement is one undo step (the gestures merge).
         """
         statement = self.current_statement()
-        if self._loading or statement is None:
+        if statement is None:
             return
         shown, shift = read_pulse.on_screen(self.ctx.doc, self.activity_id)
         wanted = self.shift_box.isChecked()
@@ -301,8 +301,6 @@ class PulseScreen(ActivityScreen):
         )
 
     def _load_statement(self) -> None:
-        if self._loading:
-            return
         statement = self.current_statement()
         has = statement is not None
         for widget in (self.entry_tabs, self.round_combo, self.again_button, self.reveal_button,
