@@ -43,6 +43,7 @@ from workshop.storage.changes import Change
 from workshop.storage.ops import actions as ops
 from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.theme import set_role
 from workshop.ui.widgets import buddy_label, compact
 
 WHAT, OWNER, DUE, STATUS, SOURCE = range(5)
@@ -170,7 +171,7 @@ class ActionsPanel(QWidget):
         self.remove_button.setToolTip("Remove the selected actions (Delete)")
         self.remove_button.clicked.connect(self.remove_selected)
         self.summary = QLabel(self, objectName="actionsSummary")
-        self.summary.setStyleSheet("color: palette(placeholder-text);")
+        set_role(self.summary, "muted")
         self.summary.setWordWrap(True)  # long hints and counts wrap: the tab fits a laptop
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         tools = QHBoxLayout()
@@ -185,7 +186,7 @@ class ActionsPanel(QWidget):
             "Delete: remove",
             self,
         )
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        set_role(hint, "muted")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(row)

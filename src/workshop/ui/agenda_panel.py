@@ -36,6 +36,7 @@ from workshop.ui.agenda_delegate import (
 )
 from workshop.ui.dialogs import ActivityInput, ask_activity
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.theme import set_role
 from workshop.ui.widgets import compact, make_button, widget_shortcut
 
 AskActivity = Callable[[QWidget | None, Activity | None], ActivityInput | None]
@@ -85,7 +86,7 @@ class AgendaPanel(QWidget):
         self.ask = ask
         self.setObjectName("agendaPanel")
         heading = QLabel("Agenda")
-        heading.setStyleSheet("font-weight: 600; font-size: 13pt;")
+        heading.setObjectName("agendaHeading")
         self.list = AgendaList(self)
         self.list.setObjectName("agendaList")
         self.list.setAccessibleName("Agenda")
@@ -112,7 +113,6 @@ class AgendaPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         for button in (self.up_button, self.down_button):
-            button.setStyleSheet("padding: 2px 8px;")
             top.addWidget(compact(button, extra=4))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -176,7 +176,7 @@ class AgendaPanel(QWidget):
         self.list.blockSignals(False)
         fit = agenda_rules.fit(activities, details.available_minutes)
         self.fit_label.setText(fit.describe())
-        self.fit_label.setStyleSheet("color: #b00020;" if fit.over else "")
+        set_role(self.fit_label, "error" if fit.over else "")
         if keep is not None:
             self.select(keep)
         if self.current_id() != keep:

@@ -25,6 +25,7 @@ from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.storage.ops.details import update_details
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.theme import set_role
 from workshop.ui.widgets import buddy_label
 
 
@@ -91,7 +92,7 @@ class DetailsPanel(QWidget):
         form.addRow(buddy_label("Language of the &room", self.language, self), self.language)
         form.addRow("", self.anonymous)
         hint = QLabel("Changes are saved as you go. Ctrl+Z undoes them.")
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        set_role(hint, "muted")
         form.addRow("", hint)
 
         self._bind_line(self.title, "title")

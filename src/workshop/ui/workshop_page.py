@@ -24,6 +24,7 @@ from workshop.storage.changes import Change
 from workshop.ui.agenda_panel import AgendaPanel
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import screen_class
+from workshop.ui.theme import set_role
 
 if TYPE_CHECKING:
     from workshop.ui.actions_panel import ActionsPanel
@@ -43,9 +44,6 @@ class WorkshopPage(QWidget):
         self.setObjectName("workshopPage")
         self.banner = QLabel(self, objectName="readOnlyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fff3cd; color: #5c4400; padding: 8px; border-bottom: 1px solid #e0c36a;"
-        )
         self.banner.setText(
             "Read-only: this file cannot be changed here. Use File › Save As… to continue in "
             "a copy you can edit."
@@ -58,7 +56,8 @@ class WorkshopPage(QWidget):
         self.empty = QLabel("Select an activity in the agenda, or add one (Insert).", self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 13pt;")
+        self.empty.setObjectName("workshopEmpty")
+        set_role(self.empty, "muted")
         self.screen_host.addWidget(self.empty)
         self.screen: ActivityScreen | None = None
 

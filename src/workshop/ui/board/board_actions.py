@@ -23,6 +23,7 @@ from workshop.ui.board.paste import BoardPaste
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.table_filter import TableFilter
 from workshop.ui.board.view import BoardView
+from workshop.ui.theme import set_role
 
 #: What the right-click menu offers, in this order (then Colour and Tidy up).
 CONTEXT_ACTIONS = (
@@ -116,7 +117,7 @@ class BoardActions(QObject):
             "arrows pick a note, Enter or F2 edits",
             self.widget,
         )
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        set_role(hint, "muted")
         hint.setWordWrap(True)  # on a narrow laptop it wraps instead of widening the window
         tools.addWidget(hint)
         tools.addSpacing(12)

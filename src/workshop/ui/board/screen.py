@@ -37,6 +37,7 @@ from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.table_filter import TableFilter
 from workshop.ui.board.view import OPENING_ZOOM, BoardView
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.theme import set_role
 from workshop.ui.undo import step
 
 __all__ = ["ACTION_TEXT_MAX", "DROP_FILE_MAX", "BoardScreen", "action_text"]
@@ -75,17 +76,17 @@ class BoardScreen(ActivityScreen):
 
         self.title = QLabel(self)
         self.title.setObjectName("boardTitle")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        set_role(self.title, "title")
         self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.prompt = QLabel(self)
         self.prompt.setObjectName("boardPrompt")
         self.prompt.setAccessibleName("Prompt shown to the room")
         self.prompt.setWordWrap(True)
-        self.prompt.setStyleSheet("font-size: 13pt;")
+        set_role(self.prompt, "prompt")
         self.counts = QLabel(self)
         self.counts.setObjectName("boardCounts")
         self.counts.setAccessibleName("Notes and clusters on the board")
-        self.counts.setStyleSheet("color: palette(placeholder-text);")
+        set_role(self.counts, "muted")
 
         self.table_filter = TableFilter(self)
         self.table_filter.chosen.connect(self._show_table)

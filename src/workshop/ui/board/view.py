@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain import board as b
 from workshop.ui.board.capture import local_files
 from workshop.ui.board.items import NOTE_TEXT_PX, ClusterItem, NoteItem
 from workshop.ui.board.keyboard import BoardKeys
 from workshop.ui.board.scene import BoardScene
+from workshop.ui.theme import set_state
 
 MIN_ZOOM = 0.02
 #: The smallest note text a board opens with, in screen pixels (low vision: ≥ 11 px).
@@ -356,7 +356,7 @@ class BoardView(QGraphicsView):
         editor.setPlainText(item.note.text if text is None else text)
         # At low zoom the note is tiny on screen: give the editor a usable size.
         editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 170), max(rect.height(), 110))
-        editor.setStyleSheet(f"background: {b.COLOUR_HEX[item.note.colour]}; color: #212121;")
+        set_state(editor, "sticky", item.note.colour)  # its sticky's colours (ui/theme.qss)
         self._show_editor(editor)
         editor.selectAll()
 

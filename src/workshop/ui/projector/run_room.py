@@ -18,6 +18,7 @@ from workshop.storage import read
 from workshop.ui.projector.controller import ProjectorController
 from workshop.ui.projector.state import RoomSees
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.theme import set_state
 
 #: The preview follows the dock's width (always 16:9) between these; it asks for the hint.
 PREVIEW_MIN_WIDTH = 200
@@ -27,10 +28,10 @@ PREVIEW_MAX_WIDTH = 400
 PREVIEW_DELAY_MS = 250
 
 _ROOM = {
-    RoomSees.LIVE: ("LIVE — the room sees this", "#ffffff", "#c62828"),
-    RoomSees.BLANK: ("BLANK — the projector is black", "#ffffff", "#000000"),
-    RoomSees.FROZEN: ("FROZEN — the room sees a still picture", "#000000", "#ffb300"),
-    RoomSees.CLOSED: ("Projector closed (F5 opens it)", "#37474f", "#eceff1"),
+    RoomSees.LIVE: "LIVE — the room sees this",
+    RoomSees.BLANK: "BLANK — the projector is black",
+    RoomSees.FROZEN: "FROZEN — the room sees a still picture",
+    RoomSees.CLOSED: "Projector closed (F5 opens it)",
 }
 
 
@@ -95,7 +96,6 @@ class RoomSection(QObject):
         self.live_title = QLabel(widget, objectName="runLiveActivity")
         self.live_title.setTextFormat(Qt.TextFormat.PlainText)
         self.live_title.setWordWrap(True)
-        self.live_title.setStyleSheet("font-weight: 600;")
         self.live_title.setAccessibleName("The activity the room sees")
         self.looking_at = QLabel(widget, objectName="runLookingAt")
         self.looking_at.setTextFormat(Qt.TextFormat.PlainText)
@@ -120,7 +120,6 @@ class RoomSection(QObject):
         self.preview = PreviewLabel(widget)
         self.preview.setAccessibleName("Preview of the projector")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("background: #000; border: 1px solid #90a4ae;")
         self.preview.resized.connect(self.schedule_preview)
         self.page_row = QHBoxLayout()
         self.page_row.addWidget(self.page_prev)
@@ -149,7 +148,7 @@ class RoomSection(QObject):
 
     def state_changed(self) -> None:
         sees = self.controller.room_sees
-        text, ink, background = _ROOM[sees]
+        text = _ROOM[sees]
         state = self.controller.state
         where = ""
         if sees is not RoomSees.CLOSED and state.screen:
@@ -159,11 +158,7 @@ class RoomSection(QObject):
         self.room.setToolTip(where)
         self.room.setAccessibleDescription(where)
         self.show_live()
-        self.room.setProperty("roomSees", sees.value)
-        self.room.setStyleSheet(
-            f"QLabel#runRoomSees {{ color: {ink}; background: {background};"
-            " font-weight: 700; padding: 6px; border-radius: 6px; }"
-        )
+        set_state(self.room, "roomSees", sees.value)  # its colours: ui/theme.qss
         self.schedule_preview()
 
     def show_live(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from workshop.domain import room
+from workshop.domain import palettes, room
 from workshop.domain.room import RoomItem, shows_whole
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.textfit import Wrapper
@@ -40,7 +40,7 @@ PADDING_EMS = 0.45
 LINE_SPACING = 1.22
 #: Blocks looked at ahead of their turn to fill the room left on a page before it turns.
 LOOK_AHEAD = 24
-NOTE_INK = "#111111"
+NOTE_INK = palettes.DARK_INK
 
 
 def board_scale(width: int, height: int) -> float:

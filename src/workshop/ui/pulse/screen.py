@@ -50,6 +50,7 @@ from workshop.ui.pulse.questions import (
 )
 from workshop.ui.pulse.results import ImpactRadar, PulseResults
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.theme import set_role
 from workshop.ui.widgets import buddy_label, compact, make_button
 
 _ID = Qt.ItemDataRole.UserRole
@@ -69,12 +70,12 @@ class PulseScreen(ActivityScreen):
         self._rounds: list[RoundResult] = []
 
         self.title = QLabel(self, objectName="pulseTitle")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        set_role(self.title, "title")
         self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.prompt = QLabel(self, objectName="pulsePrompt")
         self.prompt.setAccessibleName("Prompt shown to the room")
         self.prompt.setWordWrap(True)
-        self.prompt.setStyleSheet("font-size: 12pt;")
+        set_role(self.prompt, "prompt")
         self._build_statements()
         self._build_entry()
         self._build_results()
@@ -119,7 +120,6 @@ class PulseScreen(ActivityScreen):
         self.statement_label = QLabel(self, objectName="pulseStatement")
         self.statement_label.setAccessibleName("Statement asked")
         self.statement_label.setWordWrap(True)
-        self.statement_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.round_combo = QComboBox(self, objectName="pulseRound")
         self.round_combo.setAccessibleName("Round")
         self.round_combo.currentIndexChanged.connect(lambda _i: self._load_round())

@@ -82,7 +82,7 @@ class EndorsePanel(QWidget):
         name(self.text, "purposeEndorseText", "Text of the draft being rated")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setStyleSheet("font-size: 13pt; font-weight: 600; padding: 6px 2px;")
+        self.text.setObjectName("purposeEndorseText")
         layout.addWidget(self.text)
 
         rate = QHBoxLayout()

@@ -24,7 +24,11 @@ from workshop.domain.reciprocity import Flow, Party
 ORGANISATION_COLOURS = palettes.ORGANISATION
 #: A flagged party's border: its colour (≥ 3:1 on white) and a line of its own, so the flag
 #: never rests on colour alone (the list beside the map says it in words).
-FLAG_COLOURS = {"no match yet": "#6b6b6b", "only gives": "#9a5b00", "only receives": "#9a5b00"}
+FLAG_COLOURS = {
+    "no match yet": palettes.FLAG_UNMATCHED,
+    "only gives": palettes.WARNING,
+    "only receives": palettes.WARNING,
+}
 FLAG_PEN_STYLES = {
     "no match yet": Qt.PenStyle.DashLine,
     "only gives": Qt.PenStyle.DotLine,
@@ -84,8 +88,8 @@ def paint_map(
     scale: float = 1.0,
 ) -> None:
     """Draw the map into ``rect``. ``flags`` maps a party key to its balance flag."""
-    ink = foreground or QColor("#222222")
-    paper = background or QColor("#ffffff")
+    ink = foreground or QColor(palettes.CHART_INK)
+    paper = background or QColor(palettes.CHART_PAPER)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, paper)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from workshop.domain import palettes
 from workshop.domain import series as ds
 from workshop.domain.pulse import IMPACT_CONDITIONS
 
@@ -47,7 +48,7 @@ def paint_trends(
     labels: Mapping[str, str] | None = None,
 ) -> None:
     """Lines across the meetings; a legend under the plot names each line."""
-    ink = ink or QColor("#222222")
+    ink = ink or QColor(palettes.CHART_INK)
     metrics = _begin(painter, scale)
     line_height = metrics.height()
     legend_rows = len(trends)
@@ -119,7 +120,7 @@ def paint_impact_across(
     scale: float = 1.0,
 ) -> None:
     """The five conditions as spokes; one outline per meeting, older ones fainter."""
-    ink = ink or QColor("#222222")
+    ink = ink or QColor(palettes.CHART_INK)
     metrics = _begin(painter, scale)
     count = len(IMPACT_CONDITIONS)
     label_height = metrics.height() * 1.2

@@ -52,7 +52,6 @@ class ReviewScreen(ActivityScreen):
         outer = QVBoxLayout(self)
         self.heading = QLabel(objectName="reviewHeading")
         self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         outer.addWidget(self.heading)
         self.purpose = QLabel(objectName="reviewPurpose")
         self.purpose.setWordWrap(True)

@@ -25,21 +25,21 @@ from workshop.domain import voting as rules
 from workshop.storage import read_votes
 from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.theme import set_role, set_state
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import ITEM_ROLE, DotList
 from workshop.ui.widgets import buddy_label, compact
 
-REASON_STYLE = "color: #b3261e; font-size: 13pt; font-weight: 600;"
-#: A confirmation ("Proxy ballot for … cast."): calm, not the red of a refusal.
-DONE_STYLE = "color: #1d6b36; font-size: 13pt; font-weight: 600;"
-HINT_STYLE = "color: palette(placeholder-text);"
+#: A refusal's verdict is in red; a confirmation ("Proxy ballot for … cast.") is said
+#: calmly (ui/theme.qss, ``verdict``).
+REFUSED, DONE = "refused", "done"
 
 
-def _label(name: str, text: str = "", style: str = "") -> QLabel:
+def _label(name: str, text: str = "", role: str = "") -> QLabel:
     label = QLabel(text, objectName=name)
     label.setWordWrap(True)
-    if style:
-        label.setStyleSheet(style)
+    if role:
+        set_role(label, role)
     return label
 
 
@@ -101,7 +101,7 @@ class LaptopPanel(QWidget):
         # Page 1: who is voting?
         pick = QWidget()
         pick_layout = QVBoxLayout(pick)
-        self.message = _label("voteLaptopMessage", style="font-size: 15pt; font-weight: 600;")
+        self.message = _label("voteLaptopMessage")
         self.message.setAccessibleName("Message for the next voter")
         pick_layout.addWidget(self.message)
         pick_layout.addWidget(
@@ -113,7 +113,6 @@ class LaptopPanel(QWidget):
         )
         self.people = QListWidget(objectName="voteLaptopPeople")
         self.people.setAccessibleName("Choose your name")
-        self.people.setStyleSheet("QListWidget { font-size: 14pt; }")
         self.people.itemActivated.connect(lambda _row: self.start())
         pick_layout.addWidget(self.people, 1)
         self.start_button = _button("voteLaptopStart", "Start my ballot", "Start my ballot")
@@ -125,8 +124,8 @@ class LaptopPanel(QWidget):
         ballot = QWidget()
         ballot_layout = QVBoxLayout(ballot)
         top = QHBoxLayout()
-        self.who = _label("voteLaptopWho", style="font-size: 18pt; font-weight: 600;")
-        self.left = _label("voteLaptopLeft", style="font-size: 18pt;")
+        self.who = _label("voteLaptopWho")
+        self.left = _label("voteLaptopLeft")
         self.left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.who, 1)
         top.addWidget(self.left)
@@ -137,7 +136,7 @@ class LaptopPanel(QWidget):
                 "Type an item's number to put a dot on it (or click it, or Space / + on the "
                 "one shown); letters find an item. Right-click, - or Backspace takes a dot "
                 "back. Ctrl+Enter when you are done.",
-                HINT_STYLE,
+                "muted",
             )
         )
         self.items = DotList()
@@ -148,7 +147,7 @@ class LaptopPanel(QWidget):
         ballot_layout.addWidget(self.items, 3)
         detail_area, self.detail = item_detail(self.items, "voteLaptopDetail")
         ballot_layout.addWidget(detail_area, 1)
-        self.reason = _label("voteLaptopReason", style=REASON_STYLE)
+        self.reason = _label("voteLaptopReason")
         self.reason.setAccessibleName("Why the dot was refused")
         self.items.told.connect(self.reason.setText)
         ballot_layout.addWidget(self.reason)
@@ -313,23 +312,21 @@ class TallyPanel(QWidget):
                 "voteTallyHint",
                 "Count the paper dots on each sticky. Type the number and press Enter to go "
                 "to the next item; + and - adjust the current one; Up/Down move.",
-                HINT_STYLE,
+                "muted",
             )
         )
         self.items = QListWidget(objectName="voteTallyItems")
         self.items.setAccessibleName("Items and their paper dots")
-        self.items.setStyleSheet("QListWidget { font-size: 14pt; }")
         self.items.currentRowChanged.connect(lambda _row: self._show_current())
         layout.addWidget(self.items, 1)
         row = QHBoxLayout()
-        self.current = _label("voteTallyCurrent", style="font-size: 13pt;")
+        self.current = _label("voteTallyCurrent")
         row.addWidget(self.current, 1)
         self.input = QLineEdit(objectName="voteTallyInput")
         self.input.setAccessibleName("Paper dots on this item")
         self.input.setPlaceholderText("dots")
         self.input.setValidator(QIntValidator(0, rules.TALLY_MAX, self.input))
         self.input.setMaximumWidth(120)
-        self.input.setStyleSheet("font-size: 16pt;")
         self.input.installEventFilter(self)
         row.addWidget(self.input)
         self.minus = _button("voteTallyMinus", "−1", "One paper dot less")
@@ -448,7 +445,7 @@ class ProxyPanel(QWidget):
         self.person.setAccessibleName("Participant voted for by proxy")
         self.person.currentIndexChanged.connect(lambda _i: self._clear())
         row.addWidget(self.person, 1)
-        self.left = _label("voteProxyLeft", style="font-size: 13pt;")
+        self.left = _label("voteProxyLeft")
         row.addWidget(self.left)
         layout.addLayout(row)
         layout.addWidget(
@@ -456,7 +453,7 @@ class ProxyPanel(QWidget):
                 "voteProxyHint",
                 "Place their dots as they asked (click or +, right-click or -), then cast the "
                 "ballot (Ctrl+Enter). It is recorded as a proxy.",
-                HINT_STYLE,
+                "muted",
             )
         )
         self.items = DotList()
@@ -467,7 +464,7 @@ class ProxyPanel(QWidget):
         layout.addWidget(self.items, 3)
         detail_area, self.detail = item_detail(self.items, "voteProxyDetail")
         layout.addWidget(detail_area, 1)
-        self.reason = _label("voteProxyReason", style=REASON_STYLE)
+        self.reason = _label("voteProxyReason")
         self.items.told.connect(self._refuse)
         layout.addWidget(self.reason)
         buttons = QHBoxLayout()
@@ -501,7 +498,7 @@ class ProxyPanel(QWidget):
         self._show()
 
     def _refuse(self, text: str) -> None:
-        self.reason.setStyleSheet(REASON_STYLE)
+        set_state(self.reason, "verdict", REFUSED)
         self.reason.setText(text)
 
     def _submit_if_enabled(self) -> None:
@@ -539,7 +536,7 @@ class ProxyPanel(QWidget):
         if item is None:
             return
         reason = rules.refusal(self.state.settings, self.draft, item, person)
-        self.reason.setStyleSheet(REASON_STYLE)
+        set_state(self.reason, "verdict", REFUSED)
         self.reason.setText(reason or "")
         if not reason:
             self.draft[item_id] += 1
@@ -549,7 +546,7 @@ class ProxyPanel(QWidget):
         if self.state is None:
             return
         reason = rules.removal_refusal(self.state.settings, self.draft, item_id)
-        self.reason.setStyleSheet(REASON_STYLE)
+        set_state(self.reason, "verdict", REFUSED)
         self.reason.setText(reason or "")
         if not reason:
             self.draft[item_id] -= 1
@@ -564,4 +561,4 @@ class ProxyPanel(QWidget):
         if self.ctx.runner.run(ops.cast_ballot, self.activity_id, person, dots) is not None:
             self.draft.clear()
             self.reason.setText(f"Proxy ballot for {name} cast.")
-            self.reason.setStyleSheet(DONE_STYLE)
+            set_state(self.reason, "verdict", DONE)

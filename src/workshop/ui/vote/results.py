@@ -42,6 +42,7 @@ from workshop.domain.voting import RankedItem, VoteResults
 from workshop.domain.voting import plan_agenda as plan
 from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.theme import set_role
 from workshop.ui.undo import step
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import BAR_ROLE, BarDelegate
@@ -101,7 +102,7 @@ class RankingTable(QTableWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.setColumnWidth(2, BAR_WIDTH)
         self.setItemDelegateForColumn(2, BarDelegate(self))
-        self.setStyleSheet("QTableWidget { font-size: 11pt; }")
+        set_role(self, "ranking")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -199,7 +200,6 @@ class ResultsPanel(QWidget):
         self.reveal.setToolTip("Reveal or hide the results (Ctrl+R); undoable")
         self.reveal.clicked.connect(self.toggle_reveal)
         self.summary = QLabel(objectName="voteResultsSummary")
-        self.summary.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.summary.setWordWrap(True)
         top.addWidget(self.summary, 1)
         top.addWidget(self.reveal)
@@ -210,7 +210,7 @@ class ResultsPanel(QWidget):
         self.hidden_note = QLabel(objectName="voteResultsHidden")
         self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hidden_note.setWordWrap(True)
-        self.hidden_note.setStyleSheet("font-size: 16pt; color: palette(placeholder-text);")
+        set_role(self.hidden_note, "muted")
         self.pages.addWidget(self.hidden_note)
 
         shown = QWidget()
@@ -218,7 +218,7 @@ class ResultsPanel(QWidget):
         shown_layout.setContentsMargins(0, 0, 0, 0)
         self.ties = QLabel(objectName="voteResultsTies")
         self.ties.setWordWrap(True)
-        self.ties.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        set_role(self.ties, "warning")
         shown_layout.addWidget(self.ties)
         # A short box, the rest in its tooltip: the long line forced the window past a laptop.
         self.equal = QCheckBox("Each organisation &weighs the same", objectName="voteEqualWeight")
@@ -283,7 +283,7 @@ class ResultsPanel(QWidget):
         shown_layout.addWidget(self.organisations, 1)
         self.secret_note = QLabel(objectName="voteOrganisationsSecret")
         self.secret_note.setWordWrap(True)
-        self.secret_note.setStyleSheet("color: palette(placeholder-text);")
+        set_role(self.secret_note, "muted")
         shown_layout.addWidget(self.secret_note)
         shown_layout.addWidget(self._agenda_box())
         # Every table as tall as its rows; on a laptop the page scrolls as one instead of
