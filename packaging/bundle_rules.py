@@ -26,7 +26,7 @@ SYSTEM_PREFIXES = (
 )
 #: Collected plugins and files dropped by their path inside the bundle (POSIX-style dest).
 DROP = (
-    "/translations/",                       # Qt's own translations (unused, ~5 MB)
+    "/translations/",                       # Qt's own translations (~5 MB), but …
     "/plugins/egldeviceintegrations/",      # embedded-display backends
     "/plugins/wayland-graphics-integration-server/",
     "/plugins/networkinformation/", "/plugins/tls/", "/plugins/sqldrivers/",
@@ -47,8 +47,18 @@ def from_the_desktop(dest: str) -> bool:
     return name in DEBIAN_PACKAGES or name.startswith(SYSTEM_PREFIXES)
 
 
+#: … those of the UI languages we ship (Qt's standard dialogs and buttons in that language).
+UI_LANGUAGES = sorted(
+    p.stem.removeprefix("workshop_")
+    for p in (Path(__file__).resolve().parent.parent / "resources" / "translations").glob("*.ts")
+)
+QT_TRANSLATIONS = frozenset(f"/translations/qtbase_{code}.qm" for code in UI_LANGUAGES)
+
+
 def keep(entry: tuple[str, ...]) -> bool:
     dest = "/" + entry[0].replace("\\", "/")
+    if any(dest.endswith(name) for name in QT_TRANSLATIONS):
+        return True
     if any(part in dest for part in DROP):
         return False
     return not from_the_desktop(entry[0])

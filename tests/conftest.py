@@ -16,6 +16,25 @@ import pytest
 from workshop.demo import fill_demo, write_demo
 from workshop.storage.document import Document
 
+_APP: list[object] = []  # the QApplication and its translators, alive for the whole run
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str], qapp_cls: type, pytestconfig: pytest.Config) -> object:
+    """pytest-qt's application, with the English plural forms ("1 note", "3 notes") loaded
+    as the app loads them at start (``workshop.ui.language.install``)."""
+    from PySide6.QtWidgets import QApplication
+
+    from workshop.ui import language
+
+    app = QApplication.instance()
+    if app is None:
+        app = qapp_cls(qapp_args)
+        app.setApplicationName(pytestconfig.getini("qt_qapp_name"))
+    if not _APP:
+        _APP.extend([app, *language.install(app, "en")])
+    return app
+
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault(
@@ -32,9 +33,11 @@ def main() -> int:
         os.environ["WORKSHOP_DATA_DIR"] = data
         from workshop.domain.models import ActivityKind
         from workshop.storage import read
+        from workshop.ui import language
         from workshop.ui.app import build_window
         from workshop.ui.theme import apply_theme
 
+        english = language.install(app, "en")  # noqa: F841 (its plural forms, as at start)
         apply_theme(app)
         from workshop.ui.workshop_page import DETAILS_TAB, PARTICIPANTS_TAB
 
@@ -64,6 +67,7 @@ def main() -> int:
         accessibility_shots(app)
         day_shots(app, Path(data))
         laptop_shots(app, Path(data))
+        language_shots(app, Path(data))
         every_script_shot(Path(data))
     return 0
 
@@ -305,5 +309,51 @@ def every_script_shot(data: Path) -> None:
     )
 
 
+def language_shots(app: QApplication, data: Path) -> None:
+    """The main window in Polish and in Arabic (right to left) on a 1366 × 768 laptop, the
+    board holding the shared corpus (docs/screenshots/main-window-pl.png, -ar.png)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from helpers.corpus_day import corpus_day
+    from helpers.windows import main_window, silent_questions
+    from workshop.domain.models import ActivityKind
+    from workshop.storage import read
+    from workshop.ui import language
+
+    path = data / "languages.workshop"
+    if not path.exists():
+        corpus_day(path)
+    for code in ("pl", "ar"):
+        translators = language.install(app, code)
+        window = main_window(data / f"userdata-{code}", silent_questions([]))
+        window.resize(1366, 768)
+        window.show()
+        window.open_path(path)
+        assert window.page is not None and window.doc is not None
+        board = next(a for a in read.activities(window.doc) if a.kind is ActivityKind.BRAINSTORM)
+        window.page.agenda.select(board.id)
+        deadline = time.monotonic() + 0.6  # the run panel's preview renders after 250 ms
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        window.grab().save(str(OUT / f"main-window-{code}.png"))
+        window.projector.controller.close()
+        window.close()
+        language.uninstall(app, translators)
+
+
+def languages_only() -> int:
+    """``tests/screenshots.py languages``: only the translated main windows."""
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as data:
+        os.environ["WORKSHOP_DATA_DIR"] = data
+        from workshop.ui import language
+        from workshop.ui.theme import apply_theme
+
+        language.install(app, "en")
+        apply_theme(app)
+        language_shots(app, Path(data))
+    return 0
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(languages_only() if sys.argv[1:] == ["languages"] else main())

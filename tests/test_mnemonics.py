@@ -12,11 +12,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from helpers import day as d
 from workshop.storage import read
+from workshop.ui import i18n_tools, language
 from workshop.ui.main_window import MainWindow
 from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB
 
@@ -52,13 +61,19 @@ def clashes(window: MainWindow) -> dict[str, list[str]]:
     return {letter: who for letter, who in claims.items() if len(who) > 1}
 
 
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> Iterator[MainWindow]:
+@pytest.fixture(params=i18n_tools.compiled())
+def window(
+    request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplication, data_dir: Path,
+    tmp_path: Path,
+) -> Iterator[MainWindow]:
+    """The demo's window in each UI language (a translation chooses its own letters)."""
+    translators = language.install(qapp, request.param)
     win = d.make_window(data_dir, d.Answers(tmp_path))
     qtbot.addWidget(win)
     assert win.open_demo()
     yield win
     win.close()
+    language.uninstall(qapp, translators)
 
 
 def test_no_alt_letter_does_two_things(qtbot: QtBot, window: MainWindow) -> None:

@@ -312,6 +312,10 @@ def test_the_bundle_leaves_desktop_libraries_to_the_system() -> None:
                  "pillow.libs/libxcb-9065bb12.so.1.1.0"):
         assert rules.keep((ours, "/x/" + ours, "BINARY")), ours
     assert not rules.keep(("PySide6/Qt/translations/qt_de.qm", "/x", "DATA"))
+    # Qt's own translations only for the UI's languages (its standard dialogs and buttons).
+    for code in ("pl", "es", "ar"):
+        assert rules.keep((f"PySide6/Qt/translations/qtbase_{code}.qm", "/x", "DATA"))
+    assert not rules.keep(("PySide6/Qt/translations/qtbase_de.qm", "/x", "DATA"))
 
 
 def _clean_env(home: Path, **extra: str) -> dict[str, str]:
@@ -361,7 +365,10 @@ def test_the_bundle_has_what_qt_needs_and_not_more(bundle: Path) -> None:
     assert (package / "_resources" / "fonts" / "DejaVuSans.ttf").is_file()
     assert (package / "_resources" / "icons" / "workshop-64.png").is_file()
     assert (package / "_resources" / "templates" / "blank.json").is_file()
-    assert not (qt / "translations").exists()
+    assert sorted(p.name for p in (qt / "translations").iterdir()) == [
+        "qtbase_ar.qm", "qtbase_en.qm", "qtbase_es.qm", "qtbase_pl.qm"
+    ]  # Qt's standard dialogs in the UI's languages, no more
+    assert (package / "_resources" / "translations" / "workshop_pl.qm").is_file()
     assert not list((bundle / "_internal" / "PySide6").glob("QtNetwork*"))
     assert not list((bundle / "_internal" / "PySide6").glob("QtQml*"))
     # Deterministic: no desktop library rode along because the build machine had it.

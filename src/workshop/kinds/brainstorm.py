@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from workshop.domain.models import ActivityKind
-from workshop.kinds.spec import KindSpec
+from workshop.kinds.spec import QT_TRANSLATE_NOOP, KindSpec
 
 SPEC = KindSpec(
     kind=ActivityKind.BRAINSTORM,
-    label="Brainstorm",
+    label=QT_TRANSLATE_NOOP("kinds", "Brainstorm"),
     icon="edit-paste",
     screen="workshop.ui.board.screen:BoardScreen",
     view="workshop.ui.projector.board_view:BoardView",

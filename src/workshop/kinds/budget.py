@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from workshop.domain.models import ActivityKind
-from workshop.kinds.spec import KindSpec
+from workshop.kinds.spec import QT_TRANSLATE_NOOP, KindSpec
 
 SPEC = KindSpec(
     kind=ActivityKind.BUDGET,
-    label="Participatory budget",
+    label=QT_TRANSLATE_NOOP("kinds", "Participatory budget"),
     icon="accessories-calculator",
     screen="workshop.ui.budgeting.screen:BudgetScreen",
     view="workshop.ui.projector.budget_view:BudgetView",

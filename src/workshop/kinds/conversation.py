@@ -8,7 +8,13 @@ heading say it all. The foundation's demo agenda has one of each.
 from __future__ import annotations
 
 from workshop.domain.models import ActivityKind
-from workshop.kinds.spec import CONVERSATION_SECTION, PROMPT_SCREEN, PROMPT_VIEW, KindSpec
+from workshop.kinds.spec import (
+    CONVERSATION_SECTION,
+    PROMPT_SCREEN,
+    PROMPT_VIEW,
+    QT_TRANSLATE_NOOP,
+    KindSpec,
+)
 
 
 def _conversation(kind: ActivityKind, label: str, icon: str, view: str = PROMPT_VIEW) -> KindSpec:
@@ -25,8 +31,15 @@ def _conversation(kind: ActivityKind, label: str, icon: str, view: str = PROMPT_
 
 
 WELCOME = _conversation(
-    ActivityKind.WELCOME, "Welcome", "go-home", view="workshop.ui.projector.views:WelcomeView"
+    ActivityKind.WELCOME,
+    QT_TRANSLATE_NOOP("kinds", "Welcome"),
+    "go-home",
+    view="workshop.ui.projector.views:WelcomeView",
 )
-PROMPT = _conversation(ActivityKind.PROMPT, "Prompt / discussion", "dialog-question")
-BREAK = _conversation(ActivityKind.BREAK, "Break", "media-playback-pause")
-CLOSE = _conversation(ActivityKind.CLOSE, "Close", "application-exit")
+PROMPT = _conversation(
+    ActivityKind.PROMPT, QT_TRANSLATE_NOOP("kinds", "Prompt / discussion"), "dialog-question"
+)
+BREAK = _conversation(
+    ActivityKind.BREAK, QT_TRANSLATE_NOOP("kinds", "Break"), "media-playback-pause"
+)
+CLOSE = _conversation(ActivityKind.CLOSE, QT_TRANSLATE_NOOP("kinds", "Close"), "application-exit")

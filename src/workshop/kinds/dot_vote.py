@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from workshop.domain.models import ActivityKind
-from workshop.kinds.spec import KindSpec
+from workshop.kinds.spec import QT_TRANSLATE_NOOP, KindSpec
 
 SPEC = KindSpec(
     kind=ActivityKind.DOT_VOTE,
-    label="Dot vote",
+    label=QT_TRANSLATE_NOOP("kinds", "Dot vote"),
     icon="view-sort-descending",
     screen="workshop.ui.vote.screen:VoteScreen",
     view="workshop.ui.projector.vote_view:VoteView",

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from workshop.domain.models import ActivityKind
-from workshop.kinds.spec import KindSpec
+from workshop.kinds.spec import QT_TRANSLATE_NOOP, KindSpec
 
 SPEC = KindSpec(
     kind=ActivityKind.OFFERS_ASKS,
-    label="Offers and asks",
+    label=QT_TRANSLATE_NOOP("kinds", "Offers and asks"),
     icon="mail-send-receive",
     screen="workshop.ui.reciprocity.screen:OffersAsksScreen",
     view="workshop.ui.projector.offers_view:OffersAsksView",

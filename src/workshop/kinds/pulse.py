@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from workshop.domain.models import ActivityKind
-from workshop.kinds.spec import KindSpec
+from workshop.kinds.spec import QT_TRANSLATE_NOOP, KindSpec
 
 SPEC = KindSpec(
     kind=ActivityKind.PULSE,
-    label="Pulse check",
+    label=QT_TRANSLATE_NOOP("kinds", "Pulse check"),
     icon="view-statistics",
     screen="workshop.ui.pulse.screen:PulseScreen",
     view="workshop.ui.projector.pulse_view:PulseView",

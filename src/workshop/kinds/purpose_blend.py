@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from workshop.domain.models import ActivityKind
-from workshop.kinds.spec import KindSpec
+from workshop.kinds.spec import QT_TRANSLATE_NOOP, KindSpec
 
 SPEC = KindSpec(
     kind=ActivityKind.PURPOSE_BLEND,
-    label="Purpose blend",
+    label=QT_TRANSLATE_NOOP("kinds", "Purpose blend"),
     icon="format-justify-fill",
     screen="workshop.ui.purpose.screen:PurposeScreen",
     view="workshop.ui.projector.purpose_view:PurposeView",

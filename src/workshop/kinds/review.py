@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from workshop.domain.models import ActivityKind
-from workshop.kinds.spec import KindSpec
+from workshop.kinds.spec import QT_TRANSLATE_NOOP, KindSpec
 
 SPEC = KindSpec(
     kind=ActivityKind.REVIEW,
-    label="Review of promises",
+    label=QT_TRANSLATE_NOOP("kinds", "Review of promises"),
     icon="view-history",
     screen="workshop.ui.series.review_screen:ReviewScreen",
     view="workshop.ui.projector.review_view:ReviewView",

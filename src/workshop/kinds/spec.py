@@ -15,6 +15,13 @@ from dataclasses import dataclass, field
 
 from workshop.domain.models import ActivityKind
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for the UI's translations without loading Qt: the laptop's UI
+    translates a kind's label with ``context`` ("kinds") where it shows it."""
+    del context
+    return text
+
 #: Every kind's screen and view shows the activity's own row and the workshop's details.
 ALWAYS_WATCHED = frozenset({"activities", "workshop"})
 #: Tables no kind owns: the workshop, its agenda, people, clocks and actions, breakouts

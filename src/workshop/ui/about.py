@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QUrl, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from workshop import __version__, paths
@@ -48,24 +48,35 @@ def _folder_link(path: Path) -> str:
 
 def about_html(info: AboutInfo) -> str:
     rows = (
-        ("Your data", info.data_dir),
-        ("Backups", info.backups_dir),
-        ("Log files", info.log_dir),
+        (QCoreApplication.translate("AboutDialog", "Your data"), info.data_dir),
+        (QCoreApplication.translate("AboutDialog", "Backups"), info.backups_dir),
+        (QCoreApplication.translate("AboutDialog", "Log files"), info.log_dir),
     )
     table = "".join(
-        f"<tr><td style='padding-right:12px'><b>{label}</b></td><td>{_folder_link(path)}</td></tr>"
+        f"<tr><td style='padding-right:12px'><b>{html.escape(label)}</b></td>"
+        f"<td>{_folder_link(path)}</td></tr>"
         for label, path in rows
     )
+    about = QCoreApplication.translate(
+        "AboutDialog",
+        "Offline facilitation for in-person workshops: sticky notes, dot voting, "
+        "purpose blending, a projector view and PDF handouts.",
+    )
+    files = QCoreApplication.translate(
+        "AboutDialog",
+        "Your workshop files stay where you save them; every change is written to the "
+        "file as you make it.",
+    )
+    licence = QCoreApplication.translate(
+        "AboutDialog",
+        "Licence: {licence}. Workshop is free software: you may share "
+        "and change it under the terms of the GNU General Public License, version 3 or "
+        "any later version. It comes with no warranty.",
+    ).format(licence=info.licence)
     return (
         f"<h2>Workshop {html.escape(info.version)}</h2>"
-        "<p>Offline facilitation for in-person workshops: sticky notes, dot voting, "
-        "purpose blending, a projector view and PDF handouts.</p>"
-        "<p>Your workshop files stay where you save them; every change is written to the "
-        "file as you make it.</p>"
-        f"<table>{table}</table>"
-        f"<p>Licence: {html.escape(info.licence)}. Workshop is free software: you may share "
-        "and change it under the terms of the GNU General Public License, version 3 or "
-        "any later version. It comes with no warranty.</p>"
+        f"<p>{html.escape(about)}</p><p>{html.escape(files)}</p>"
+        f"<table>{table}</table><p>{html.escape(licence)}</p>"
         f"<p style='color: palette(placeholder-text)'>{html.escape(info.runtime)}</p>"
     )
 
@@ -74,7 +85,7 @@ class AboutDialog(QDialog):
     def __init__(self, info: AboutInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Workshop")
+        self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About Workshop"))
         layout = QVBoxLayout(self)
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(96, 96))

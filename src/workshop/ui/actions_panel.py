@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role
 from workshop.ui.widgets import buddy_label, compact
+from workshop.ui.words import status_word
 
 WHAT, OWNER, DUE, STATUS, SOURCE = range(5)
 #: The "From" cell of an action typed in here (a cell is never empty: screen readers).
@@ -97,19 +98,33 @@ class ActionsPanel(QWidget):
         self._actions: dict[int, Action] = {}
 
         self.what_edit = QLineEdit(self, objectName="actionWhat")
-        self.what_edit.setAccessibleName("New action: what")
+        self.what_edit.setAccessibleName(
+            QCoreApplication.translate("ActionsPanel", "New action: what")
+        )
         self.setFocusProxy(self.what_edit)  # View › Actions (Ctrl+4) lands here
-        self.what_edit.setPlaceholderText("What needs doing? (Enter adds)")
+        self.what_edit.setPlaceholderText(
+            QCoreApplication.translate("ActionsPanel", "What needs doing? (Enter adds)")
+        )
         self.owner_edit = PartyEdit(self, optional=True)
         self.owner_edit.setObjectName("actionOwner")
-        self.owner_edit.setAccessibleName("New action: owner")
+        self.owner_edit.setAccessibleName(
+            QCoreApplication.translate("ActionsPanel", "New action: owner")
+        )
         self.due_edit = QLineEdit(self, objectName="actionDue")
-        self.due_edit.setAccessibleName("New action: due date")
-        self.due_edit.setPlaceholderText("Due: YYYY-MM-DD")
+        self.due_edit.setAccessibleName(
+            QCoreApplication.translate("ActionsPanel", "New action: due date")
+        )
+        self.due_edit.setPlaceholderText(
+            QCoreApplication.translate("ActionsPanel", "Due: YYYY-MM-DD")
+        )
         self.due_edit.setFixedWidth(150)
-        self.add_button = QPushButton("Add", self, objectName="actionAdd")
-        self.add_button.setAccessibleName("Add action")
-        self.add_button.setToolTip("Add the action (Enter)")
+        self.add_button = QPushButton(
+            QCoreApplication.translate("ActionsPanel", "Add"), self, objectName="actionAdd"
+        )
+        self.add_button.setAccessibleName(QCoreApplication.translate("ActionsPanel", "Add action"))
+        self.add_button.setToolTip(
+            QCoreApplication.translate("ActionsPanel", "Add the action (Enter)")
+        )
         for edit in (self.what_edit, self.owner_edit, self.due_edit):
             edit.returnPressed.connect(self.add_typed)
         # Tab walks the entry row even when the panel is added to a window built earlier.
@@ -127,18 +142,35 @@ class ActionsPanel(QWidget):
         row.addWidget(self.add_button)
 
         self.filter_combo = QComboBox(self, objectName="actionFilter")
-        self.filter_combo.setAccessibleName("Show actions")
-        self.filter_combo.addItem("All actions", "")
+        self.filter_combo.setAccessibleName(
+            QCoreApplication.translate("ActionsPanel", "Show actions")
+        )
+        self.filter_combo.addItem(QCoreApplication.translate("ActionsPanel", "All actions"), "")
         for status in ActionStatus:
-            self.filter_combo.addItem(f"{status.label} only", status.value)
-        self.filter_combo.addItem("Not done", "not-done")
+            self.filter_combo.addItem(
+                QCoreApplication.translate("ActionsPanel", "{status} only").format(
+                    status=status_word(status)
+                ),
+                status.value,
+            )
+        self.filter_combo.addItem(
+            QCoreApplication.translate("ActionsPanel", "Not done"), "not-done"
+        )
         self.filter_combo.currentIndexChanged.connect(lambda _i: self.reload())
 
         self.table = QTableWidget(0, 5, self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("actionsTable")
-        self.table.setAccessibleName("Actions")
-        self.table.setHorizontalHeaderLabels(["What", "Owner", "By when", "Status", "From"])
+        self.table.setAccessibleName(QCoreApplication.translate("ActionsPanel", "Actions"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ActionsPanel", "What"),
+                QCoreApplication.translate("ActionsPanel", "Owner"),
+                QCoreApplication.translate("ActionsPanel", "By when"),
+                QCoreApplication.translate("ActionsPanel", "Status"),
+                QCoreApplication.translate("ActionsPanel", "From"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         # "What" wraps (on a laptop it was cut to "Circulate t…"); the other columns are short.
@@ -162,28 +194,47 @@ class ActionsPanel(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
 
-        self.status_button = QPushButton("Move along", self, objectName="actionStatusNext")
-        self.status_button.setAccessibleName("Move the selected actions along")
-        self.status_button.setToolTip("Open → doing → done (Space)")
+        self.status_button = QPushButton(
+            QCoreApplication.translate("ActionsPanel", "Move along"),
+            self,
+            objectName="actionStatusNext",
+        )
+        self.status_button.setAccessibleName(
+            QCoreApplication.translate("ActionsPanel", "Move the selected actions along")
+        )
+        self.status_button.setToolTip(
+            QCoreApplication.translate("ActionsPanel", "Open → doing → done (Space)")
+        )
         self.status_button.clicked.connect(self.advance_selected)
-        self.remove_button = QPushButton("Remove", self, objectName="actionRemove")
-        self.remove_button.setAccessibleName("Remove the selected actions")
-        self.remove_button.setToolTip("Remove the selected actions (Delete)")
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("ActionsPanel", "Remove"), self, objectName="actionRemove"
+        )
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("ActionsPanel", "Remove the selected actions")
+        )
+        self.remove_button.setToolTip(
+            QCoreApplication.translate("ActionsPanel", "Remove the selected actions (Delete)")
+        )
         self.remove_button.clicked.connect(self.remove_selected)
         self.summary = QLabel(self, objectName="actionsSummary")
         set_role(self.summary, "muted")
         self.summary.setWordWrap(True)  # long hints and counts wrap: the tab fits a laptop
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         tools = QHBoxLayout()
-        tools.addWidget(buddy_label("Show", self.filter_combo))
+        tools.addWidget(
+            buddy_label(QCoreApplication.translate("ActionsPanel", "Show"), self.filter_combo)
+        )
         tools.addWidget(self.filter_combo)
         tools.addWidget(compact(self.status_button))
         tools.addWidget(compact(self.remove_button))
         tools.addWidget(self.summary, 1)  # the spare room: one line when it fits
 
         hint = QLabel(
-            "Confirmed commitments appear here by themselves. Space: move along · F2: edit · "
-            "Delete: remove",
+            QCoreApplication.translate(
+                "ActionsPanel",
+                "Confirmed commitments appear here by themselves. Space: move along · F2: edit · "
+                "Delete: remove",
+            ),
             self,
         )
         set_role(hint, "muted")
@@ -233,7 +284,11 @@ class ActionsPanel(QWidget):
                     action.owner_label,
                     action.due,
                     # "Overdue" in words, not only as the date's red (the date stays editable).
-                    f"{action.status.label} · overdue" if late else action.status.label,
+                    QCoreApplication.translate("ActionsPanel", "{status} · overdue").format(
+                        status=status_word(action.status)
+                    )
+                    if late
+                    else status_word(action.status),
                     action.source_text or NO_SOURCE,
                 ]
                 for column, text in enumerate(cells):
@@ -245,19 +300,35 @@ class ActionsPanel(QWidget):
                     if column == STATUS:
                         item.setForeground(QBrush(QColor(_STATUS_COLOURS[action.status])))
                     if column == OWNER and action.owner is None:
-                        item.setToolTip("No owner yet: double-click or F2 to choose one")
+                        item.setToolTip(
+                            QCoreApplication.translate(
+                                "ActionsPanel", "No owner yet: double-click or F2 to choose one"
+                            )
+                        )
                         item.setForeground(QBrush(QColor(palettes.WARNING)))
                     if column == DUE and late:
                         item.setForeground(QBrush(QColor(palettes.ERROR)))
-                        item.setToolTip("Overdue")
-                        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}, overdue")
+                        item.setToolTip(QCoreApplication.translate("ActionsPanel", "Overdue"))
+                        item.setData(
+                            Qt.ItemDataRole.AccessibleTextRole,
+                            QCoreApplication.translate("ActionsPanel", "{text}, overdue").format(
+                                text=text
+                            ),
+                        )
                     self.table.setItem(row, column, item)
                 if action.id in selected:
                     self.table.selectRow(row)
-        found = counts(every)
+        found, total = counts(every), len(every)
         self.summary.setText(
-            f"{len(every)} actions · {found[ActionStatus.OPEN]} open · "
-            f"{found[ActionStatus.DOING]} doing · {found[ActionStatus.DONE]} done"
+            QCoreApplication.translate("ActionsPanel", "%n action(s)", None, total)
+            + " · "
+            + QCoreApplication.translate(
+                "ActionsPanel", "{open} open · {doing} doing · {done} done"
+            ).format(
+                open=found[ActionStatus.OPEN],
+                doing=found[ActionStatus.DOING],
+                done=found[ActionStatus.DONE],
+            )
         )
 
     def on_change(self, change: Change) -> None:

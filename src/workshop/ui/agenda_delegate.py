@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from workshop.domain import palettes
 from workshop.domain.models import ActivityStatus
+from workshop.ui.words import own_direction
 
 #: Roles the agenda list stores its row facts under.
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -63,7 +64,7 @@ class AgendaDelegate(QStyledItemDelegate):
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(text)
-        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        title = own_direction(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         width = rect.right() - left - 8
         elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, width)
         painter.drawText(

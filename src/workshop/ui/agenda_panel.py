@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain import agenda as agenda_rules
+from workshop.domain.agenda import AgendaFit, format_minutes
 from workshop.domain.models import Activity, ActivityStatus
-from workshop.kinds import spec_for
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.storage.ops import agenda as agenda_ops
@@ -38,6 +38,7 @@ from workshop.ui.dialogs import ActivityInput, ask_activity
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role
 from workshop.ui.widgets import compact, make_button, widget_shortcut
+from workshop.ui.words import kind_label, status_word
 
 AskActivity = Callable[[QWidget | None, Activity | None], ActivityInput | None]
 
@@ -85,25 +86,44 @@ class AgendaPanel(QWidget):
         self.ctx = ctx
         self.ask = ask
         self.setObjectName("agendaPanel")
-        heading = QLabel("Agenda")
+        heading = QLabel(QCoreApplication.translate("AgendaPanel", "Agenda"))
         heading.setObjectName("agendaHeading")
         self.list = AgendaList(self)
         self.list.setObjectName("agendaList")
-        self.list.setAccessibleName("Agenda")
+        self.list.setAccessibleName(QCoreApplication.translate("AgendaPanel", "Agenda"))
         self.list.setItemDelegate(AgendaDelegate(self.list))
         self.fit_label = QLabel(objectName="agendaFit")
         self.fit_label.setWordWrap(True)
         buttons = QHBoxLayout()
-        self.add_button = self._button("Add…", "agendaAdd", "Add an activity (Insert)", self.add)
-        self.edit_button = self._button("Edit…", "agendaEdit", "Edit the activity (F2)", self.edit)
+        self.add_button = self._button(
+            QCoreApplication.translate("AgendaPanel", "Add…"),
+            "agendaAdd",
+            QCoreApplication.translate("AgendaPanel", "Add an activity (Insert)"),
+            self.add,
+        )
+        self.edit_button = self._button(
+            QCoreApplication.translate("AgendaPanel", "Edit…"),
+            "agendaEdit",
+            QCoreApplication.translate("AgendaPanel", "Edit the activity (F2)"),
+            self.edit,
+        )
         self.remove_button = self._button(
-            "Remove", "agendaRemove", "Remove the activity (Delete)", self.remove
+            QCoreApplication.translate("AgendaPanel", "Remove"),
+            "agendaRemove",
+            QCoreApplication.translate("AgendaPanel", "Remove the activity (Delete)"),
+            self.remove,
         )
         self.up_button = self._button(
-            "↑", "agendaUp", "Move earlier (Alt+Up)", lambda: self.nudge(-1)
+            "↑",
+            "agendaUp",
+            QCoreApplication.translate("AgendaPanel", "Move earlier (Alt+Up)"),
+            lambda: self.nudge(-1),
         )
         self.down_button = self._button(
-            "↓", "agendaDown", "Move later (Alt+Down)", lambda: self.nudge(1)
+            "↓",
+            "agendaDown",
+            QCoreApplication.translate("AgendaPanel", "Move later (Alt+Down)"),
+            lambda: self.nudge(1),
         )
         # Narrow enough for a laptop: the buttons shrink to their text, and the arrows sit
         # beside the heading (under the list, five buttons made the sidebar 440 px wide).
@@ -161,21 +181,28 @@ class AgendaPanel(QWidget):
             item.setData(ROLE_ID, activity.id)
             item.setData(ROLE_STATUS, activity.status.value)
             item.setData(ROLE_START, start)
-            status = "" if activity.status == ActivityStatus.PLANNED else f" · {activity.status}"
-            kind_label = spec_for(activity.kind).label
+            status_text = status_word(activity.status)
+            status = "" if activity.status == ActivityStatus.PLANNED else f" · {status_text}"
+            label = kind_label(activity.kind)
+            minutes = activity.timebox_minutes
             item.setData(
-                ROLE_DETAIL, f"{kind_label} · {activity.timebox_minutes} min{status}"
+                ROLE_DETAIL,
+                QCoreApplication.translate("AgendaPanel", "{kind} · {minutes} min").format(
+                    kind=label, minutes=minutes
+                )
+                + status,
             )
             item.setToolTip(activity.prompt or activity.title)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{start} {activity.title}, {kind_label}, {activity.timebox_minutes} "
-                f"minutes, {activity.status}",
+                f"{start} {activity.title}, {label}, "
+                + QCoreApplication.translate("AgendaPanel", "%n minute(s)", None, minutes)
+                + f", {status_text}",
             )
             self.list.addItem(item)
         self.list.blockSignals(False)
         fit = agenda_rules.fit(activities, details.available_minutes)
-        self.fit_label.setText(fit.describe())
+        self.fit_label.setText(describe_fit(fit))
         set_role(self.fit_label, "error" if fit.over else "")
         if keep is not None:
             self.select(keep)
@@ -257,3 +284,26 @@ class AgendaPanel(QWidget):
     def _move(self, activity_id: int, index: int) -> None:
         self.ctx.runner.run(agenda_ops.move_activity, activity_id, index)
         self.select(activity_id)
+
+
+def describe_fit(fit: AgendaFit) -> str:
+    """"2 h 30 planned of 3 h: 30 min spare" in the UI's language."""
+    planned = format_minutes(fit.planned_minutes)
+    if not fit.available_minutes:
+        return QCoreApplication.translate("AgendaPanel", "{planned} planned").format(
+            planned=planned
+        )
+    available = format_minutes(fit.available_minutes)
+    if fit.over:
+        text = QCoreApplication.translate(
+            "AgendaPanel", "{planned} planned of {available}: {over} over"
+        )
+        return text.format(
+            planned=planned, available=available, over=format_minutes(-fit.spare_minutes)
+        )
+    text = QCoreApplication.translate(
+        "AgendaPanel", "{planned} planned of {available}: {spare} spare"
+    )
+    return text.format(
+        planned=planned, available=available, spare=format_minutes(fit.spare_minutes)
+    )

@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from workshop import __version__, paths
 from workshop.logs import configure_logging
 from workshop.resources import templates_dir
+from workshop.ui import language
 from workshop.ui.crash import install_excepthook
 from workshop.ui.icons import app_icon
 from workshop.ui.main_window import MainWindow
@@ -18,10 +20,19 @@ from workshop.ui.settings import AppSettings
 from workshop.ui.theme import apply_theme
 
 
-def build_window(settings_path: Path | None = None) -> MainWindow:
+def app_settings(settings_path: Path | None = None) -> AppSettings:
+    return AppSettings(settings_path or paths.data_dir() / "settings.ini")
+
+
+def build_window(settings_path: Path | None = None, ui_language: str = "en") -> MainWindow:
     """The main window wired to the real per-user folders (tests pass their own data dir)."""
-    settings = AppSettings(settings_path or paths.data_dir() / "settings.ini")
-    return MainWindow(settings, paths.backup_store(), templates_dir(), paths.demo_path())
+    return MainWindow(
+        app_settings(settings_path),
+        paths.backup_store(),
+        templates_dir(),
+        paths.demo_path(),
+        ui_language=ui_language,
+    )
 
 
 def run_app(file: Path | None, *, start_screen: bool = False) -> int:
@@ -30,11 +41,14 @@ def run_app(file: Path | None, *, start_screen: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationDomain("workshop.example.org")
     app.setDesktopFileName("org.example.Workshop")
+    # The UI language (Preferences, else the system's) before any window exists.
+    ui_language = language.resolve(app_settings().ui_language(), QLocale.system())
+    translators = language.install(app, ui_language)  # noqa: F841 (kept alive with the app)
     apply_theme(app)
     app.setWindowIcon(app_icon())
     install_excepthook(configure_logging())  # log file + a dialog instead of vanishing
     signals = QuitOnSignals(app)  # Ctrl+C / SIGTERM close the app as File › Quit does
-    window = build_window()
+    window = build_window(ui_language=ui_language)
     window.open_failed.append(report_to_terminal)
     window.show()
     if file is not None:

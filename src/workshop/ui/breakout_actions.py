@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
@@ -41,34 +41,50 @@ class MainWindow(Protocol):
 
     def set_document(self, doc: Document) -> None: ...
 
-FILTER = f"Workshop files (*{SUFFIX})"
+#: Translated where used; lupdate finds it here.
+FILTER = QT_TRANSLATE_NOOP("BreakoutActions", "Workshop files (*.workshop)")
 
 
 def _table_count(parent: QWidget) -> int | None:
     from workshop.storage.breakout import MAX_TABLES
 
     count, ok = QInputDialog.getInt(
-        parent, "Make breakout copies", "How many tables?", 4, 1, MAX_TABLES
+        parent,
+        QCoreApplication.translate("MainWindow", "Make breakout copies"),
+        QCoreApplication.translate("MainWindow", "How many tables?"),
+        4,
+        1,
+        MAX_TABLES,
     )
     return count if ok else None
 
 
 def _folder(parent: QWidget, suggested: Path) -> Path | None:
     name = QFileDialog.getExistingDirectory(
-        parent, "Where to write the copies (a USB stick or a shared folder)", str(suggested)
+        parent,
+        QCoreApplication.translate(
+            "MainWindow", "Where to write the copies (a USB stick or a shared folder)"
+        ),
+        str(suggested),
     )
     return Path(name) if name else None
 
 
 def _breakouts(parent: QWidget, suggested: Path) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
-        parent, "Merge breakout copies", str(suggested), FILTER
+        parent,
+        QCoreApplication.translate("MainWindow", "Merge breakout copies"),
+        str(suggested),
+        QCoreApplication.translate("BreakoutActions", FILTER),
     )
     return [Path(n) for n in names]
 
 
 def _next_path(parent: QWidget, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Next meeting", str(suggested), FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("MainWindow", "Next meeting"), str(suggested),
+        QCoreApplication.translate("BreakoutActions", FILTER),
+    )
     if not name:
         return None
     path = Path(name)
@@ -92,10 +108,21 @@ class BreakoutActions(QObject):
     def __init__(self, window: MainWindow, questions: BreakoutQuestions | None = None) -> None:
         super().__init__(window)
         self.ask = questions or BreakoutQuestions()
-        self.make = self._action("Make &breakout copies…", "actionMakeBreakouts",
-                                 self.make_copies)
-        self.merge = self._action("&Merge breakout…", "actionMergeBreakout", self.merge_copies)
-        self.next = self._action("Ne&xt meeting…", "actionNextMeeting", self.next_meeting)
+        self.make = self._action(
+            QCoreApplication.translate("BreakoutActions", "Make &breakout copies…"),
+            "actionMakeBreakouts",
+            self.make_copies,
+        )
+        self.merge = self._action(
+            QCoreApplication.translate("BreakoutActions", "&Merge breakout…"),
+            "actionMergeBreakout",
+            self.merge_copies,
+        )
+        self.next = self._action(
+            QCoreApplication.translate("BreakoutActions", "Ne&xt meeting…"),
+            "actionNextMeeting",
+            self.next_meeting,
+        )
         self.refresh()
 
     @property
@@ -142,8 +169,14 @@ class BreakoutActions(QObject):
         change = ctx.runner.run(make_breakout_copies, count, folder)
         if change is not None:
             paths = change.extra.get("paths", [])
-            self._tell(f"Wrote {len(paths)} breakout copies to {folder}:\n"
-                       + "\n".join(p.name for p in paths))
+            count = len(paths)
+            self._tell(
+                QCoreApplication.translate(
+                    "BreakoutActions", "Wrote %n breakout cop(ies) to {folder}:", None, count
+                ).format(folder=folder)
+                + "\n"
+                + "\n".join(p.name for p in paths)
+            )
 
     def merge_copies(self) -> None:
         ctx = self.window.ctx
@@ -157,7 +190,11 @@ class BreakoutActions(QObject):
         change = ctx.runner.run(merge_breakouts, paths)
         if change is not None:
             lines = change.extra.get("reports", [])
-            self._tell("Merged (one Undo takes it back):\n" + "\n".join(lines))
+            self._tell(
+                QCoreApplication.translate("BreakoutActions", "Merged (one Undo takes it back):")
+                + "\n"
+                + "\n".join(lines)
+            )
 
     def next_meeting(self) -> None:
         doc = self.window.doc
@@ -171,10 +208,18 @@ class BreakoutActions(QObject):
         if path is None:
             return
         if path.resolve() == doc.path.resolve():
-            self._tell("That is this meeting's own file: choose another name.")
+            self._tell(
+                QCoreApplication.translate(
+                    "BreakoutActions", "That is this meeting's own file: choose another name."
+                )
+            )
             return
         if path.exists():
-            self._tell(f"“{path.name}” already exists: choose another name.")
+            self._tell(
+                QCoreApplication.translate(
+                    "BreakoutActions", "“{name}” already exists: choose another name."
+                ).format(name=path.name)
+            )
             return
         try:
             new = series.next_meeting(doc, path)
@@ -182,8 +227,13 @@ class BreakoutActions(QObject):
             self._tell(str(exc))
             return
         self.window.set_document(new)  # the window's own way to switch to an open file
-        self._tell(f"Meeting {number} is open: it starts by reviewing what was promised. "
-                   f"“{doc.path.name}” is unchanged.")
+        self._tell(
+            QCoreApplication.translate(
+                "BreakoutActions",
+                "Meeting {number} is open: it starts by reviewing what was promised. "
+                "“{name}” is unchanged.",
+            ).format(number=number, name=doc.path.name)
+        )
 
 
 def install_breakout_actions(

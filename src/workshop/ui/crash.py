@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QThread, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QThread, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -41,18 +41,23 @@ class CrashReport:
 def crash_text(report: CrashReport) -> str:
     """The dialog's main text (plain text, kept short)."""
     where = (
-        f"The details are in the log file:\n{report.log_path}"
+        QCoreApplication.translate("CrashReport", "The details are in the log file:")
+        + f"\n{report.log_path}"
         if report.log_path is not None
-        else "The details could not be written to a log file; they are shown below."
+        else QCoreApplication.translate(
+            "CrashReport", "The details could not be written to a log file; they are shown below."
+        )
     )
-    return (
-        "Workshop ran into an unexpected problem and did not finish what you asked.\n\n"
-        f"{report.message}\n\n"
+    problem = QCoreApplication.translate(
+        "CrashReport", "Workshop ran into an unexpected problem and did not finish what you asked."
+    )
+    safe = QCoreApplication.translate(
+        "CrashReport",
         "Your workshop file is safe: every change was saved to disk the moment you made it, "
         "so nothing has been lost. You can carry on working; if something looks wrong, "
-        "close the file and open it again.\n\n"
-        f"{where}"
+        "close the file and open it again.",
     )
+    return f"{problem}\n\n{report.message}\n\n{safe}\n\n{where}"
 
 
 def show_crash_dialog(report: CrashReport) -> None:
@@ -60,13 +65,16 @@ def show_crash_dialog(report: CrashReport) -> None:
     box = QMessageBox(QApplication.activeWindow())
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Workshop: unexpected problem")
+    box.setWindowTitle(QCoreApplication.translate("CrashReport", "Workshop: unexpected problem"))
     box.setText(crash_text(report))
     box.setDetailedText(report.details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     open_folder = None
     if report.log_path is not None:
-        open_folder = box.addButton("Open Log Folder", QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(
+            QCoreApplication.translate("CrashReport", "Open Log Folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
     box.exec()
     if open_folder is not None and box.clickedButton() is open_folder:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(report.log_path.parent)))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,53 +45,94 @@ class DetailsPanel(QWidget):
         self.ctx = ctx
         self.setObjectName("detailsPanel")
         form = QFormLayout(self)
-        self.title = self._line("detailsTitle", "Workshop title")
+        self.title = self._line(
+            "detailsTitle", QCoreApplication.translate("DetailsPanel", "Workshop title")
+        )
         self.setFocusProxy(self.title)  # View › Details (Ctrl+3) lands here
-        self.date = self._line("detailsDate", "Date", "YYYY-MM-DD")
-        self.venue = self._line("detailsVenue", "Venue")
-        self.facilitator = self._line("detailsFacilitator", "Facilitator")
-        self.start_time = self._line("detailsStart", "Start time", "HH:MM")
+        self.date = self._line(
+            "detailsDate",
+            QCoreApplication.translate("DetailsPanel", "Date"),
+            QCoreApplication.translate("DetailsPanel", "YYYY-MM-DD"),
+        )
+        self.venue = self._line("detailsVenue", QCoreApplication.translate("DetailsPanel", "Venue"))
+        self.facilitator = self._line(
+            "detailsFacilitator", QCoreApplication.translate("DetailsPanel", "Facilitator")
+        )
+        self.start_time = self._line(
+            "detailsStart",
+            QCoreApplication.translate("DetailsPanel", "Start time"),
+            QCoreApplication.translate("DetailsPanel", "HH:MM"),
+        )
         self.available = QSpinBox(self, objectName="detailsAvailable")
-        self.available.setAccessibleName("Time available in minutes")
+        self.available.setAccessibleName(
+            QCoreApplication.translate("DetailsPanel", "Time available in minutes")
+        )
         self.available.setRange(0, 7 * 24 * 60)
         self.available.setSingleStep(15)
-        self.available.setSuffix(" min")
-        self.available.setSpecialValueText("not set")
+        self.available.setSuffix(QCoreApplication.translate("DetailsPanel", " min"))
+        self.available.setSpecialValueText(QCoreApplication.translate("DetailsPanel", "not set"))
         self.goal = CommittingTextEdit(self)
         self.goal.setObjectName("detailsGoal")
-        self.goal.setAccessibleName("Goal of the day")
+        self.goal.setAccessibleName(QCoreApplication.translate("DetailsPanel", "Goal of the day"))
         self.goal.setTabChangesFocus(True)
         self.goal.setMaximumHeight(120)
-        self.anonymous = QCheckBox("Hide who wrote what (anonymous by default)", self)
+        self.anonymous = QCheckBox(
+            QCoreApplication.translate(
+                "DetailsPanel", "Hide who wrote what (anonymous by default)"
+            ),
+            self,
+        )
         self.anonymous.setObjectName("detailsAnonymous")
-        self.anonymous.setAccessibleName("Anonymous by default")
+        self.anonymous.setAccessibleName(
+            QCoreApplication.translate("DetailsPanel", "Anonymous by default")
+        )
         # The room's language (handout, projector), apart from the laptop's own.
         self.language = QComboBox(self, objectName="detailsLanguage")
-        self.language.setAccessibleName("Workshop language")
+        self.language.setAccessibleName(
+            QCoreApplication.translate("DetailsPanel", "Workshop language")
+        )
         # The longest item must not widen the whole window on a 1366-px laptop.
         self.language.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.language.setMinimumContentsLength(14)
         self.language.setToolTip(
-            "The language of the handout's labels, dates and numbers and of the projector,"
-            " whatever the language of this app"
+            QCoreApplication.translate(
+                "DetailsPanel",
+                "The language of the handout's labels, dates and numbers and of the projector,"
+                " whatever the language of this app",
+            )
         )
         for code, name in sorted(LANGUAGES.items(), key=lambda item: (item[0] not in SHIPPED,
                                                                      item[1].casefold())):
             suffix = "" if code in SHIPPED else " (dates; words in English)"
             self.language.addItem(f"{name}{suffix}", code)
 
-        form.addRow("&Title", self.title)
-        form.addRow("Date", self.date)  # Alt+D is the Details tab
-        form.addRow("Ven&ue", self.venue)  # Alt+V, Alt+F: menus
-        form.addRow("Faci&litator", self.facilitator)
-        form.addRow("&Goal of the day", self.goal)
-        form.addRow("&Starts at", self.start_time)
-        form.addRow("Time availa&ble", self.available)
-        form.addRow(buddy_label("Language of the &room", self.language, self), self.language)
+        form.addRow(QCoreApplication.translate("DetailsPanel", "&Title"), self.title)
+        form.addRow(
+            QCoreApplication.translate("DetailsPanel", "Date"), self.date
+        )  # Alt+D is the Details tab
+        form.addRow(
+            QCoreApplication.translate("DetailsPanel", "Ven&ue"), self.venue
+        )  # Alt+V, Alt+F: menus
+        form.addRow(QCoreApplication.translate("DetailsPanel", "Faci&litator"), self.facilitator)
+        form.addRow(QCoreApplication.translate("DetailsPanel", "&Goal of the day"), self.goal)
+        form.addRow(QCoreApplication.translate("DetailsPanel", "&Starts at"), self.start_time)
+        form.addRow(QCoreApplication.translate("DetailsPanel", "Time availa&ble"), self.available)
+        form.addRow(
+            buddy_label(
+                QCoreApplication.translate("DetailsPanel", "Language of the &room"),
+                self.language,
+                self,
+            ),
+            self.language,
+        )
         form.addRow("", self.anonymous)
-        hint = QLabel("Changes are saved as you go. Ctrl+Z undoes them.")
+        hint = QLabel(
+            QCoreApplication.translate(
+                "DetailsPanel", "Changes are saved as you go. Ctrl+Z undoes them."
+            )
+        )
         set_role(hint, "muted")
         form.addRow("", hint)
 

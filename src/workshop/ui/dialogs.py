@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +25,7 @@ from workshop.domain.models import Activity, ActivityKind, Participant
 from workshop.domain.templates import Template
 from workshop.kinds import spec_for
 from workshop.ui.forms import load_form
+from workshop.ui.words import kind_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,16 +52,20 @@ class NewWorkshopInput:
 
 
 _ANONYMITY = [
-    ("Follow the workshop setting", None),
-    ("Hide authors", True),
-    ("Show authors", False),
+    (QT_TRANSLATE_NOOP("ActivityForm", "Follow the workshop setting"), None),
+    (QT_TRANSLATE_NOOP("ActivityForm", "Hide authors"), True),
+    (QT_TRANSLATE_NOOP("ActivityForm", "Show authors"), False),
 ]
 
 
 class ActivityForm:
     def __init__(self, parent: QWidget | None, activity: Activity | None) -> None:
         self.dialog: QDialog = load_form("activity_dialog", parent)  # type: ignore[assignment]
-        self.dialog.setWindowTitle("Edit activity" if activity else "Add activity")
+        self.dialog.setWindowTitle(
+            QCoreApplication.translate("ActivityForm", "Edit activity")
+            if activity
+            else QCoreApplication.translate("ActivityForm", "Add activity")
+        )
         self.kind = self.dialog.findChild(QComboBox, "kindCombo")
         self.title = self.dialog.findChild(QLineEdit, "titleEdit")
         self.prompt = self.dialog.findChild(QPlainTextEdit, "promptEdit")
@@ -68,9 +74,9 @@ class ActivityForm:
         self.notes = self.dialog.findChild(QPlainTextEdit, "notesEdit")
         for kind in ActivityKind:
             spec = spec_for(kind)
-            self.kind.addItem(QIcon.fromTheme(spec.icon), spec.label, kind.value)
+            self.kind.addItem(QIcon.fromTheme(spec.icon), kind_label(kind), kind.value)
         for label, value in _ANONYMITY:
-            self.anonymity.addItem(label, value)
+            self.anonymity.addItem(QCoreApplication.translate("ActivityForm", label), value)
         if activity is not None:
             self.kind.setCurrentIndex(self.kind.findData(activity.kind.value))
             self.title.setText(activity.title)
@@ -103,7 +109,11 @@ def ask_activity(parent: QWidget | None, activity: Activity | None) -> ActivityI
 class ParticipantForm:
     def __init__(self, parent: QWidget | None, participant: Participant | None) -> None:
         self.dialog: QDialog = load_form("participant_dialog", parent)  # type: ignore[assignment]
-        self.dialog.setWindowTitle("Edit participant" if participant else "Add participant")
+        self.dialog.setWindowTitle(
+            QCoreApplication.translate("ParticipantForm", "Edit participant")
+            if participant
+            else QCoreApplication.translate("ParticipantForm", "Add participant")
+        )
         self.name = self.dialog.findChild(QLineEdit, "nameEdit")
         self.organisation = self.dialog.findChild(QLineEdit, "organisationEdit")
         self.colour = self.dialog.findChild(QLineEdit, "colourEdit")

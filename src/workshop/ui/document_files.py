@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop.domain.errors import WorkshopError
@@ -90,7 +90,12 @@ class DocumentFiles(QObject):
                 window.demo_path.parent.mkdir(parents=True, exist_ok=True)
                 write_demo(window.demo_path)
             except (OSError, WorkshopError) as exc:
-                window.ask.inform(self.parent_widget, f"The demo could not be written: {exc}")
+                window.ask.inform(
+                    self.parent_widget,
+                    QCoreApplication.translate(
+                        "DocumentFiles", "The demo could not be written: {error}"
+                    ).format(error=exc),
+                )
                 return False
         return self.open_path(window.demo_path)
 
@@ -101,7 +106,12 @@ class DocumentFiles(QObject):
         if window.doc is not None and path.resolve() == window.doc.path.resolve():
             return True
         try:
-            with busy(window.status, f"Opening {path.name}…"):
+            with busy(
+                window.status,
+                QCoreApplication.translate("DocumentFiles", "Opening {name}…").format(
+                    name=path.name
+                ),
+            ):
                 doc = Document.open(path, backups=window.backups)
         except DocumentError as exc:
             for report in list(window.open_failed):
@@ -114,7 +124,10 @@ class DocumentFiles(QObject):
                 window.settings.remove_recent(path)
                 window.refresh_actions()
             return False
-        with busy(window.status, f"Opening {path.name}…"):
+        with busy(
+            window.status,
+            QCoreApplication.translate("DocumentFiles", "Opening {name}…").format(name=path.name),
+        ):
             window.set_document(doc)
         if window.page is not None:
             window.page.focus_activity()  # reopened mid-activity: the keyboard is back in it
@@ -131,7 +144,10 @@ class DocumentFiles(QObject):
                 continue
             return self.open_path(target)
         self.window.ask.inform(
-            self.parent_widget, "The backup could not be copied to a folder you can write to."
+            self.parent_widget,
+            QCoreApplication.translate(
+                "DocumentFiles", "The backup could not be copied to a folder you can write to."
+            ),
         )
         return False
 
@@ -142,14 +158,19 @@ class DocumentFiles(QObject):
         if answer is None:
             return
         path = window.ask.save_path(
-            self.parent_widget, "Create workshop file", f"{answer.title}.workshop"
+            self.parent_widget,
+            QCoreApplication.translate("DocumentFiles", "Create workshop file"),
+            f"{answer.title}.workshop",
         )
         if path is None:
             return
         if window.doc is not None and path.resolve() == window.doc.path.resolve():
             window.ask.inform(
                 self.parent_widget,
-                "That file is the workshop that is open now; choose another name.",
+                QCoreApplication.translate(
+                    "DocumentFiles",
+                    "That file is the workshop that is open now; choose another name.",
+                ),
             )
             return
 
@@ -186,7 +207,9 @@ class DocumentFiles(QObject):
         if window.doc is None:
             return
         path = window.ask.save_path(
-            self.parent_widget, "Save a copy and continue in it", window.doc.path.name
+            self.parent_widget,
+            QCoreApplication.translate("DocumentFiles", "Save a copy and continue in it"),
+            window.doc.path.name,
         )
         if path is None:
             return

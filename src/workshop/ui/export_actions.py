@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,21 +35,28 @@ if TYPE_CHECKING:
     # so the app's start-up does not pay for them.
     from workshop.export.pdf import HandoutOptions
 
-PDF_FILTER = "PDF files (*.pdf)"
-JSON_FILTER = "JSON files (*.json)"
+#: File-type filters, translated in the dialog (lupdate finds them here).
+PDF_FILTER = QT_TRANSLATE_NOOP("ExportQuestions", "PDF files (*.pdf)")
+JSON_FILTER = QT_TRANSLATE_NOOP("ExportQuestions", "JSON files (*.json)")
 
 #: The handout choices offered, in order: label → (short, page size).
+#: The handout's two lengths (translated where shown; lupdate finds them here).
 HANDOUT_KINDS = {
-    "Full record (every note, participants)": False,
-    "Short handout (cover, agenda, results)": True,
+    QT_TRANSLATE_NOOP("ExportQuestions", "Full record (every note, participants)"): False,
+    QT_TRANSLATE_NOOP("ExportQuestions", "Short handout (cover, agenda, results)"): True,
 }
-PAGE_SIZES = {"A4": "a4", "US Letter": "letter"}
+PAGE_SIZES = {"A4": "a4", QT_TRANSLATE_NOOP("ExportQuestions", "US Letter"): "letter"}
 
 
 def _save_path(parent: QWidget, title: str, suggested: Path, filter_: str) -> Path | None:
     # Replacing is asked by us (the same question for CSV folders), not by the dialog.
     name, _ = QFileDialog.getSaveFileName(
-        parent, title, str(suggested), filter_, "", QFileDialog.Option.DontConfirmOverwrite
+        parent,
+        title,
+        str(suggested),
+        QCoreApplication.translate("ExportQuestions", filter_),
+        "",
+        QFileDialog.Option.DontConfirmOverwrite,
     )
     if not name:
         return None
@@ -63,18 +70,31 @@ def _folder(parent: QWidget, title: str, suggested: Path) -> Path | None:
     return Path(name) if name else None
 
 
+def _handout_label(kind: str, size: str) -> str:
+    translate = QCoreApplication.translate
+    return f"{translate('ExportQuestions', kind)} — {translate('ExportQuestions', size)}"
+
+
 def _handout_options(parent: QWidget) -> HandoutOptions | None:
     letter = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     sizes = list(PAGE_SIZES)
     if letter:
         sizes.reverse()
-    labels = [f"{kind} — {size}" for kind in HANDOUT_KINDS for size in sizes]
+    choices = {
+        _handout_label(kind, size): (kind, size) for kind in HANDOUT_KINDS for size in sizes
+    }
+    labels = list(choices)
     choice, ok = QInputDialog.getItem(
-        parent, "Export handout", "Which handout?", labels, 0, False
+        parent,
+        QCoreApplication.translate("ExportQuestions", "Export handout"),
+        QCoreApplication.translate("ExportQuestions", "Which handout?"),
+        labels,
+        0,
+        False,
     )
     if not ok or choice not in labels:
         return None
-    kind, size = choice.rsplit(" — ", 1)
+    kind, size = choices[choice]
     from workshop.export.pdf import HandoutOptions
 
     return HandoutOptions(page_size=PAGE_SIZES[size], short=HANDOUT_KINDS[kind])
@@ -82,13 +102,20 @@ def _handout_options(parent: QWidget) -> HandoutOptions | None:
 
 def _confirm_replace(parent: QWidget, paths: list[Path]) -> bool:
     if len(paths) == 1:
-        text = f"“{paths[0].name}” already exists in {paths[0].parent}. Replace it?"
+        text = QCoreApplication.translate(
+            "ExportQuestions", "“{name}” already exists in {folder}. Replace it?"
+        ).format(name=paths[0].name, folder=paths[0].parent)
     else:
         names = ", ".join(p.name for p in paths)
-        text = f"{len(paths)} files already exist in {paths[0].parent} ({names}). Replace them?"
+        count = len(paths)
+        text = QCoreApplication.translate(
+            "ExportQuestions", "%n files already exist in {folder} ({names}). Replace them?",
+            None,
+            count,
+        ).format(folder=paths[0].parent, names=names)
     answer = QMessageBox.question(
         parent,
-        "Replace?",
+        QCoreApplication.translate("ExportQuestions", "Replace?"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -99,8 +126,10 @@ def _confirm_replace(parent: QWidget, paths: list[Path]) -> bool:
 def _offer_open(parent: QWidget, path: Path) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Handout ready",
-        f"The handout was saved as “{path.name}”. Open it now?",
+        QCoreApplication.translate("ExportQuestions", "Handout ready"),
+        QCoreApplication.translate(
+            "ExportQuestions", "The handout was saved as “{name}”. Open it now?"
+        ).format(name=path.name),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         QMessageBox.StandardButton.Open,
     )
@@ -108,11 +137,11 @@ def _offer_open(parent: QWidget, path: Path) -> bool:
 
 
 def _inform(parent: QWidget, text: str) -> None:
-    QMessageBox.warning(parent, "Workshop", text)
+    QMessageBox.warning(parent, QCoreApplication.translate("ExportQuestions", "Workshop"), text)
 
 
 def _done(parent: QWidget, text: str) -> None:
-    QMessageBox.information(parent, "Workshop", text)
+    QMessageBox.information(parent, QCoreApplication.translate("ExportQuestions", "Workshop"), text)
 
 
 def _open_file(path: Path) -> None:
@@ -150,11 +179,28 @@ def install_export_actions(
     """
     exporter = _Exporter(menu, parent, get_doc, questions or ExportQuestions())
     entries = [
-        ("Export &handout (PDF)…", "actionExportHandout", exporter.handout),
-        ("Export a handout per &organisation (PDF)…", "actionExportPerOrganisation",
-         exporter.per_organisation),
-        ("Export data as &CSV…", "actionExportCsv", exporter.csv),
-        ("Export as &JSON…", "actionExportJson", exporter.json),
+        (
+            QCoreApplication.translate("ExportQuestions", "Export &handout (PDF)…"),
+            "actionExportHandout",
+            exporter.handout,
+        ),
+        (
+            QCoreApplication.translate(
+                "ExportQuestions", "Export a handout per &organisation (PDF)…"
+            ),
+            "actionExportPerOrganisation",
+            exporter.per_organisation,
+        ),
+        (
+            QCoreApplication.translate("ExportQuestions", "Export data as &CSV…"),
+            "actionExportCsv",
+            exporter.csv,
+        ),
+        (
+            QCoreApplication.translate("ExportQuestions", "Export as &JSON…"),
+            "actionExportJson",
+            exporter.json,
+        ),
     ]
     actions = []
     for text, name, slot in entries:
@@ -198,12 +244,21 @@ class _Exporter(QObject):
             return
         suffix = "handout" if options.short else "record"
         path = self.ask.save_path(
-            self.window, "Export handout", self._suggest(doc, f" {suffix}.pdf"), PDF_FILTER
+            self.window,
+            QCoreApplication.translate("_Exporter", "Export handout"),
+            self._suggest(doc, f" {suffix}.pdf"),
+            PDF_FILTER,
         )
         if path is None or not self._may_replace([path]):
             return
-        progress = QProgressDialog("Laying out the handout…", "Cancel", 0, 100, self.window)
-        progress.setWindowTitle("Export handout")
+        progress = QProgressDialog(
+            QCoreApplication.translate("_Exporter", "Laying out the handout…"),
+            QCoreApplication.translate("_Exporter", "Cancel"),
+            0,
+            100,
+            self.window,
+        )
+        progress.setWindowTitle(QCoreApplication.translate("_Exporter", "Export handout"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(self.ask.progress_delay_ms)
         progress.setAutoClose(False)
@@ -243,12 +298,19 @@ class _Exporter(QObject):
         names = per_org.organisations(doc)
         if not names:
             self.ask.inform(
-                self.window, "No participant has an organisation: there is nothing to split by."
+                self.window,
+                QCoreApplication.translate(
+                    "_Exporter", "No participant has an organisation: there is nothing to split by."
+                ),
             )
             return
         path = self.ask.save_path(
-            self.window, "Export a handout per organisation (one file each, beside this name)",
-            self._suggest(doc, ".pdf"), PDF_FILTER,
+            self.window,
+            QCoreApplication.translate(
+                "_Exporter", "Export a handout per organisation (one file each, beside this name)"
+            ),
+            self._suggest(doc, ".pdf"),
+            PDF_FILTER,
         )
         if path is None or not self._may_replace([per_org.file_for(path, n) for n in names]):
             return
@@ -257,10 +319,12 @@ class _Exporter(QObject):
         except WorkshopError as exc:
             self.ask.inform(self.window, str(exc))
             return
+        count = len(written)
         self.ask.done(
             self.window,
-            f"Wrote {len(written)} organisation handouts to {path.parent}: "
-            + ", ".join(p.name for p in written),
+            QCoreApplication.translate(
+                "_Exporter", "Wrote %n organisation handout(s) to {folder}: {names}", None, count
+            ).format(folder=path.parent, names=", ".join(p.name for p in written)),
         )
 
     # ----------------------------------------------------------------------- csv
@@ -269,7 +333,11 @@ class _Exporter(QObject):
         doc = self._doc()
         if doc is None:
             return
-        folder = self.ask.folder(self.window, "Export data as CSV into…", doc.path.parent)
+        folder = self.ask.folder(
+            self.window,
+            QCoreApplication.translate("_Exporter", "Export data as CSV into…"),
+            doc.path.parent,
+        )
         if folder is None:
             return
         from workshop.export import csv_export
@@ -282,7 +350,13 @@ class _Exporter(QObject):
         except WorkshopError as exc:
             self.ask.inform(self.window, str(exc))
             return
-        self.ask.done(self.window, f"Wrote {len(written)} CSV files to {folder}.")
+        count = len(written)
+        self.ask.done(
+            self.window,
+            QCoreApplication.translate(
+                "_Exporter", "Wrote %n CSV file(s) to {folder}.", None, count
+            ).format(folder=folder),
+        )
 
     # ---------------------------------------------------------------------- json
 
@@ -291,7 +365,10 @@ class _Exporter(QObject):
         if doc is None:
             return
         path = self.ask.save_path(
-            self.window, "Export as JSON", self._suggest(doc, ".json"), JSON_FILTER
+            self.window,
+            QCoreApplication.translate("_Exporter", "Export as JSON"),
+            self._suggest(doc, ".json"),
+            JSON_FILTER,
         )
         if path is None or not self._may_replace([path]):
             return
@@ -302,14 +379,21 @@ class _Exporter(QObject):
         except WorkshopError as exc:
             self.ask.inform(self.window, str(exc))
             return
-        self.ask.done(self.window, f"Saved the whole workshop as {path.name}.")
+        self.ask.done(
+            self.window,
+            QCoreApplication.translate("_Exporter", "Saved the whole workshop as {name}.").format(
+                name=path.name
+            ),
+        )
 
     # ------------------------------------------------------------------- helpers
 
     def _doc(self) -> Document | None:
         doc = self.get_doc()
         if doc is None:
-            self.ask.inform(self.window, "Open a workshop first.")
+            self.ask.inform(
+                self.window, QCoreApplication.translate("_Exporter", "Open a workshop first.")
+            )
         return doc
 
     def _may_replace(self, paths: list[Path]) -> bool:

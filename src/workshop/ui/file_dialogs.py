@@ -9,22 +9,30 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from workshop.domain.templates import Template
 from workshop.storage.backups import Backup
 from workshop.ui.dialogs import NewWorkshopInput, ask_new_workshop
 
-FILTER = "Workshop files (*.workshop);;All files (*)"
+#: Translated where used (``_filter``); lupdate finds it here.
+FILTER = QT_TRANSLATE_NOOP("FileQuestions", "Workshop files (*.workshop);;All files (*)")
+
+
+def _filter() -> str:
+    return QCoreApplication.translate("FileQuestions", FILTER)
 
 
 def _open_path(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Open workshop", "", FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("FileQuestions", "Open workshop"), "", _filter()
+    )
     return Path(name) if name else None
 
 
 def _save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, _filter())
     if not name:
         return None
     path = Path(name)
@@ -32,19 +40,29 @@ def _save_path(parent: QWidget | None, title: str, suggested: str) -> Path | Non
 
 
 def _inform(parent: QWidget | None, text: str) -> None:
-    QMessageBox.warning(parent, "Workshop", text)
+    QMessageBox.warning(parent, QCoreApplication.translate("FileQuestions", "Workshop"), text)
 
 
 def _choose_backup(parent: QWidget | None, text: str, backups: list[Backup]) -> Backup | None:
     if not backups:
         _inform(parent, text)
         return None
-    labels = [f"Copy taken when it was opened on {b.label}" for b in backups]
+    labels = [
+        QCoreApplication.translate(
+            "FileQuestions", "Copy taken when it was opened on {when}"
+        ).format(when=b.label)
+        for b in backups
+    ]
     choice, ok = QInputDialog.getItem(
         parent,
-        "Workshop — open a backup?",
-        f"{text}\n\nWorkshop keeps a copy each time a file is opened. Open a copy of one of "
-        "these backups instead? (The damaged file is left as it is.)",
+        QCoreApplication.translate("FileQuestions", "Workshop — open a backup?"),
+        text
+        + "\n\n"
+        + QCoreApplication.translate(
+            "FileQuestions",
+            "Workshop keeps a copy each time a file is opened. Open a copy of one of "
+            "these backups instead? (The damaged file is left as it is.)",
+        ),
         labels,
         0,
         False,

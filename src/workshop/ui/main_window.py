@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -47,8 +47,11 @@ class MainWindow(QMainWindow):
         templates_folder: Path,
         demo_path: Path,
         questions: FileQuestions | None = None,
+        ui_language: str = "en",
     ) -> None:
         super().__init__()
+        #: The language the UI was started in (Preferences says when a change needs a restart).
+        self.ui_language = ui_language
         self.setObjectName("mainWindow")
         self.settings = settings
         self.backups = backups
@@ -198,15 +201,23 @@ class MainWindow(QMainWindow):
     def _show_start(self) -> None:
         self.start.set_recent([p for p in self.settings.recent_files() if p.exists()])
         self.pages.setCurrentWidget(self.start)
-        self.setWindowTitle("Workshop")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Workshop"))
         self.status.setText("")
 
     def _update_title(self) -> None:
         if self.doc is None:
             return
         title = read.details(self.doc).title
-        suffix = " [read-only]" if self.doc.read_only else ""
-        self.setWindowTitle(f"{title}{suffix} — {self.doc.path.name} — Workshop")
+        suffix = (
+            " " + QCoreApplication.translate("MainWindow", "[read-only]")
+            if self.doc.read_only
+            else ""
+        )
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "{title} — {file} — Workshop").format(
+                title=title + suffix, file=self.doc.path.name
+            )
+        )
 
     def _on_change(self, change: Change) -> None:
         if self.page is not None:
@@ -214,7 +225,11 @@ class MainWindow(QMainWindow):
         if change.touches("workshop"):
             self._update_title()
         if self.doc is not None:
-            self.status.setText(f"Saved: {change.label}")
+            self.status.setText(
+                QCoreApplication.translate("MainWindow", "Saved: {change}").format(
+                    change=change.label
+                )
+            )
         for listener in list(self.change_listeners):
             listener(change)
 
@@ -225,6 +240,11 @@ class MainWindow(QMainWindow):
     def focus_activity(self) -> None:
         if self.page is not None:
             self.page.focus_activity()
+
+    def preferences(self) -> None:
+        from workshop.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self.ui_language, self).exec()
 
     def about(self) -> None:
         from workshop.ui.about import show_about
@@ -249,6 +269,8 @@ def _ask_keep_voters(parent: QWidget | None) -> bool | None:
 
 def _status_text(doc: Document) -> str:
     if doc.read_only:
-        return "Read-only"
+        return QCoreApplication.translate("MainWindow", "Read-only")
     major, minor = doc.format
-    return f"All changes are saved as you go · format {major}.{minor}"
+    return QCoreApplication.translate(
+        "MainWindow", "All changes are saved as you go · format {version}"
+    ).format(version=f"{major}.{minor}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,27 +46,37 @@ def pasted_list_dialog(parent: QWidget | None) -> tuple[QDialog, QPlainTextEdit]
     """The Paste list dialog: Enter starts a new line, so Ctrl+Enter is its OK."""
     dialog = QDialog(parent)
     dialog.setObjectName("rosterPasteDialog")
-    dialog.setWindowTitle("Paste a list of participants")
+    dialog.setWindowTitle(
+        QCoreApplication.translate("ParticipantsPanel", "Paste a list of participants")
+    )
     text = QPlainTextEdit(dialog)
     text.setObjectName("rosterPaste")
-    text.setAccessibleName("List of participants")
+    text.setAccessibleName(QCoreApplication.translate("ParticipantsPanel", "List of participants"))
     text.setPlaceholderText(
-        "One person per line:\nAna Silva, Riverside Library\nBen Ode, Youth Forum"
+        QCoreApplication.translate(
+            "ParticipantsPanel",
+            "One person per line:\nAna Silva, Riverside Library\nBen Ode, Youth Forum",
+        )
     )
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText("Add them")
-    ok.setToolTip("Add everyone listed (Ctrl+Enter)")
+    ok.setText(QCoreApplication.translate("ParticipantsPanel", "Add them"))
+    ok.setToolTip(
+        QCoreApplication.translate("ParticipantsPanel", "Add everyone listed (Ctrl+Enter)")
+    )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     for keys in ("Ctrl+Return", "Ctrl+Enter"):
         QShortcut(QKeySequence(keys), dialog).activated.connect(dialog.accept)
     layout = QVBoxLayout(dialog)
     hint = QLabel(
-        "One person per line: name, then organisation after a comma or tab. "
-        "Ctrl+Enter adds them.",
+        QCoreApplication.translate(
+            "ParticipantsPanel",
+            "One person per line: name, then organisation after a comma or tab. "
+            "Ctrl+Enter adds them.",
+        ),
         dialog,
     )
     hint.setWordWrap(True)
@@ -84,7 +94,10 @@ def ask_pasted_list(parent: QWidget | None) -> str | None:
 
 def ask_csv_path(parent: QWidget | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Import participants", "", "CSV or text (*.csv *.txt);;All files (*)"
+        parent,
+        QCoreApplication.translate("ParticipantsPanel", "Import participants"),
+        "",
+        QCoreApplication.translate("ParticipantsPanel", "CSV or text (*.csv *.txt);;All files (*)"),
     )
     return Path(name) if name else None
 
@@ -105,16 +118,27 @@ class ParticipantsPanel(QWidget):
         self.setObjectName("participantsPanel")
 
         self.name_edit = QLineEdit(self, objectName="participantName")
-        self.name_edit.setPlaceholderText("Name")
-        self.name_edit.setAccessibleName("New participant name")
+        self.name_edit.setPlaceholderText(QCoreApplication.translate("ParticipantsPanel", "Name"))
+        self.name_edit.setAccessibleName(
+            QCoreApplication.translate("ParticipantsPanel", "New participant name")
+        )
         self.setFocusProxy(self.name_edit)  # View › Participants (Ctrl+2) lands here
         self.organisation_edit = QLineEdit(self, objectName="participantOrganisation")
-        self.organisation_edit.setPlaceholderText("Organisation (optional)")
-        self.organisation_edit.setAccessibleName("New participant organisation")
+        self.organisation_edit.setPlaceholderText(
+            QCoreApplication.translate("ParticipantsPanel", "Organisation (optional)")
+        )
+        self.organisation_edit.setAccessibleName(
+            QCoreApplication.translate("ParticipantsPanel", "New participant organisation")
+        )
         self.organisation_completer = QCompleter([], self)
         self.organisation_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.organisation_edit.setCompleter(self.organisation_completer)
-        add = self._button("Add", "participantAdd", "Add participant (Enter)", self.add_typed)
+        add = self._button(
+            QCoreApplication.translate("ParticipantsPanel", "Add"),
+            "participantAdd",
+            QCoreApplication.translate("ParticipantsPanel", "Add participant (Enter)"),
+            self.add_typed,
+        )
         self.name_edit.returnPressed.connect(self.add_typed)
         self.organisation_edit.returnPressed.connect(self.add_typed)
         quick = QHBoxLayout()
@@ -125,8 +149,16 @@ class ParticipantsPanel(QWidget):
         self.table = QTableWidget(0, 3, self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("participantsTable")
-        self.table.setAccessibleName("Participants")
-        self.table.setHorizontalHeaderLabels(["Name", "Organisation", "Colour"])
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ParticipantsPanel", "Participants")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ParticipantsPanel", "Name"),
+                QCoreApplication.translate("ParticipantsPanel", "Organisation"),
+                QCoreApplication.translate("ParticipantsPanel", "Colour"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             _ORGANISATION, QHeaderView.ResizeMode.Stretch
@@ -143,19 +175,37 @@ class ParticipantsPanel(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(
             self._button(
-                "Paste list…", "participantPaste", "Paste a list (Ctrl+Shift+V)", self.paste_list
+                QCoreApplication.translate("ParticipantsPanel", "Paste list…"),
+                "participantPaste",
+                QCoreApplication.translate("ParticipantsPanel", "Paste a list (Ctrl+Shift+V)"),
+                self.paste_list,
             )
         )
         paste = QShortcut(QKeySequence("Ctrl+Shift+V"), self)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.activated.connect(self.paste_list)
         actions.addWidget(
-            self._button("Import CSV…", "participantImport", "Import a CSV file", self.import_csv)
+            self._button(
+                QCoreApplication.translate("ParticipantsPanel", "Import CSV…"),
+                "participantImport",
+                QCoreApplication.translate("ParticipantsPanel", "Import a CSV file"),
+                self.import_csv,
+            )
         )
-        actions.addWidget(self._button("Edit…", "participantEdit", "Edit participant", self.edit))
         actions.addWidget(
             self._button(
-                "Remove", "participantRemove", "Remove participants (Delete)", self.remove_selected
+                QCoreApplication.translate("ParticipantsPanel", "Edit…"),
+                "participantEdit",
+                QCoreApplication.translate("ParticipantsPanel", "Edit participant"),
+                self.edit,
+            )
+        )
+        actions.addWidget(
+            self._button(
+                QCoreApplication.translate("ParticipantsPanel", "Remove"),
+                "participantRemove",
+                QCoreApplication.translate("ParticipantsPanel", "Remove participants (Delete)"),
+                self.remove_selected,
             )
         )
         self.summary = QLabel(self, objectName="participantsSummary")
@@ -229,13 +279,19 @@ class ParticipantsPanel(QWidget):
         try:
             if path.stat().st_size > ROSTER_MAX_BYTES:
                 self.ctx.runner.report(
-                    f"“{path.name}” is too large for a list of people "
-                    f"(at most {ROSTER_MAX_BYTES // 1024:,} KB)."
+                    QCoreApplication.translate(
+                        "ParticipantsPanel",
+                        "“{name}” is too large for a list of people (at most {size} KB).",
+                    ).format(name=path.name, size=f"{ROSTER_MAX_BYTES // 1024:,}")
                 )
                 return
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            self.ctx.runner.report(f"“{path.name}” could not be read as a text file: {exc}.")
+            self.ctx.runner.report(
+                QCoreApplication.translate(
+                    "ParticipantsPanel", "“{name}” could not be read as a text file: {error}."
+                ).format(name=path.name, error=exc)
+            )
             return
         self._add_roster(text)
 
@@ -283,8 +339,12 @@ class ParticipantsPanel(QWidget):
 
 
 def _summary(people: int, organisations: int) -> str:
-    who = "1 participant" if people == 1 else f"{people} participants"
+    who = QCoreApplication.translate("ParticipantsPanel", "%n participant(s)", None, people)
     if not organisations:
         return who
-    orgs = "1 organisation" if organisations == 1 else f"{organisations} organisations"
-    return f"{who} from {orgs}"
+    orgs = QCoreApplication.translate(
+        "ParticipantsPanel", "%n organisation(s)", None, organisations
+    )
+    return QCoreApplication.translate("ParticipantsPanel", "{people} from {organisations}").format(
+        people=who, organisations=orgs
+    )

@@ -1,4 +1,4 @@
-"""Machine preferences (window geometry, recent files) in an INI file in the user data folder.
+"""Machine preferences (window geometry, recent files, UI language) in the user data folder.
 
 Kept out of the workshop file on purpose: they belong to this laptop, not to the workshop.
 """
@@ -39,6 +39,14 @@ class AppSettings:
 
     def set_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue("window/geometry", geometry)
+
+    def ui_language(self) -> str:
+        """The language chosen in Preferences ("" = follow the system)."""
+        value = self._settings.value("ui/language", "")
+        return value if isinstance(value, str) else ""
+
+    def set_ui_language(self, code: str) -> None:
+        self._settings.setValue("ui/language", code)
 
     def value(self, key: str, default: object = None) -> object:
         return self._settings.value(key, default)

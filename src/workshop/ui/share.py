@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workshop.domain.errors import WorkshopError
@@ -24,9 +25,12 @@ AskKeepVoters = Callable[[QWidget | None], bool | None]
 def ask_keep_voters(parent: QWidget | None) -> bool | None:
     answer = QMessageBox.question(
         parent,
-        "Share a copy",
-        "The copy shows each secret vote as totals per item, not who put which dots.\n\n"
-        "Keep the list of who has voted (without their choices)?",
+        QCoreApplication.translate("Share", "Share a copy"),
+        QCoreApplication.translate(
+            "Share",
+            "The copy shows each secret vote as totals per item, not who put which dots.\n\n"
+            "Keep the list of who has voted (without their choices)?",
+        ),
         QMessageBox.StandardButton.Yes
         | QMessageBox.StandardButton.No
         | QMessageBox.StandardButton.Cancel,
@@ -42,11 +46,18 @@ def share_a_copy(
 ) -> Path | None:
     """Ask where, write the anonymised copy, say what was left out; the path or None."""
     suggested = f"{doc.path.stem} (shared){doc.path.suffix or '.workshop'}"
-    target = ask.save_path(parent, "Share an anonymised copy", suggested)
+    target = ask.save_path(
+        parent, QCoreApplication.translate("Share", "Share an anonymised copy"), suggested
+    )
     if target is None:
         return None
     if target.resolve() == doc.path.resolve():
-        ask.inform(parent, "The shared copy needs another name than the workshop itself.")
+        ask.inform(
+            parent,
+            QCoreApplication.translate(
+                "Share", "The shared copy needs another name than the workshop itself."
+            ),
+        )
         return None
     keep = False
     if _secret_ballots(doc):
@@ -61,9 +72,19 @@ def share_a_copy(
         return None
     ask.inform(
         parent,
-        f"Wrote an anonymised copy to “{target.name}”: no authors on anonymous notes, "
-        "statements and answers; secret votes as totals per item"
-        + (" (with who has voted)." if keep else "."),
+        (
+            QCoreApplication.translate(
+                "Share",
+                "Wrote an anonymised copy to “{name}”: no authors on anonymous notes, "
+                "statements and answers; secret votes as totals per item (with who has voted).",
+            )
+            if keep
+            else QCoreApplication.translate(
+                "Share",
+                "Wrote an anonymised copy to “{name}”: no authors on anonymous notes, "
+                "statements and answers; secret votes as totals per item.",
+            )
+        ).format(name=target.name),
     )
     return target
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,27 +27,40 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startPage")
-        title = QLabel("Workshop")
+        title = QLabel(QCoreApplication.translate("StartPage", "Workshop"))
         title.setObjectName("startTitle")
         subtitle = QLabel(
-            "Capture ideas, vote fairly, blend purposes and keep time — offline, in one file."
+            QCoreApplication.translate(
+                "StartPage",
+                "Capture ideas, vote fairly, blend purposes and keep time — offline, in one file.",
+            )
         )
         subtitle.setObjectName("startSubtitle")
         set_role(subtitle, "muted")
-        self.new_button = self._button("New workshop…", "startNew", self.newRequested.emit)
-        self.open_button = self._button("Open…", "startOpen", self.openRequested.emit)
-        self.demo_button = self._button("Open the demo", "startDemo", self.demoRequested.emit)
+        self.new_button = self._button(
+            QCoreApplication.translate("StartPage", "New workshop…"),
+            "startNew",
+            self.newRequested.emit,
+        )
+        self.open_button = self._button(
+            QCoreApplication.translate("StartPage", "Open…"), "startOpen", self.openRequested.emit
+        )
+        self.demo_button = self._button(
+            QCoreApplication.translate("StartPage", "Open the demo"),
+            "startDemo",
+            self.demoRequested.emit,
+        )
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.demo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.recent = QListWidget(self)
         self.recent.setObjectName("startRecent")
-        self.recent.setAccessibleName("Recent workshops")
+        self.recent.setAccessibleName(QCoreApplication.translate("StartPage", "Recent workshops"))
         self.recent.itemActivated.connect(
             lambda item: self.recentRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
-        self.recent_label = QLabel("Recent workshops")
+        self.recent_label = QLabel(QCoreApplication.translate("StartPage", "Recent workshops"))
         self.recent_label.setObjectName("startRecentLabel")
         column = QVBoxLayout()
         column.addWidget(title)

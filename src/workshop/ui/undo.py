@@ -20,6 +20,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -203,7 +204,9 @@ class UndoRunner:
             self.stack.push(command)
 
     def _dialog(self, message: str) -> None:
-        QMessageBox.warning(self.parent, "Workshop", message)
+        QMessageBox.warning(
+            self.parent, QCoreApplication.translate("UndoRunner", "Workshop"), message
+        )
 
 
 def restore_history(

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -65,6 +65,8 @@ class MenuHost(Protocol):
 
     def about(self) -> None: ...
 
+    def preferences(self) -> None: ...
+
     def focus_activity(self) -> None: ...
 
     def show_tab(self, index: int) -> None: ...
@@ -80,26 +82,33 @@ class WindowMenus(QObject):
         self.undo_blocked = False
         self._window_keys: dict[QAction, list[QKeySequence]] = {}
         bar = window.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&File"))
         self._build_file_menu(host)
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Edit"))
         self._build_edit_menu(host)
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&View"))
         self._build_view_menu(host)
-        self.activity_menu = bar.addMenu("A&ctivity")
+        self.activity_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "A&ctivity"))
         self._action(
             self.activity_menu,
-            "&Add activity…",
+            QCoreApplication.translate("WindowMenus", "&Add activity…"),
             "actionAddActivity",
             lambda: host.page and host.page.agenda.add(),
             QKeySequence("Ctrl+Shift+A"),
         )
         self._action(
-            self.activity_menu, "&Use a template agenda…", "actionUseTemplate",
+            self.activity_menu,
+            QCoreApplication.translate("WindowMenus", "&Use a template agenda…"),
+            "actionUseTemplate",
             host.use_template,
         )
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About Workshop", "actionAbout", host.about)
+        help_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Help"))
+        self._action(
+            help_menu,
+            QCoreApplication.translate("WindowMenus", "&About Workshop"),
+            "actionAbout",
+            host.about,
+        )
         # File › Export fills itself the first time it opens (the exporters are big imports).
         self.export_menu.aboutToShow.connect(self._install_export_actions)
 
@@ -117,40 +126,85 @@ class WindowMenus(QObject):
     def _build_file_menu(self, window: MenuHost) -> None:
         menu = self.file_menu
         self._action(
-            menu, "&New workshop…", "actionNew", window.new_workshop,
+            menu,
+            QCoreApplication.translate("WindowMenus", "&New workshop…"),
+            "actionNew",
+            window.new_workshop,
             QKeySequence.StandardKey.New,
         )
         self._action(
-            menu, "&Open…", "actionOpen", window.open_dialog, QKeySequence.StandardKey.Open
+            menu,
+            QCoreApplication.translate("WindowMenus", "&Open…"),
+            "actionOpen",
+            window.open_dialog,
+            QKeySequence.StandardKey.Open,
         )
-        self._action(menu, "Open the &demo", "actionDemo", window.open_demo)
-        self.recent_menu = menu.addMenu("Open &recent")
+        self._action(
+            menu,
+            QCoreApplication.translate("WindowMenus", "Open the &demo"),
+            "actionDemo",
+            window.open_demo,
+        )
+        self.recent_menu = menu.addMenu(QCoreApplication.translate("WindowMenus", "Open &recent"))
         self.recent_menu.setObjectName("menuRecent")
         menu.addSeparator()
         self.save_as_action = self._action(
-            menu, "Save &As…", "actionSaveAs", window.save_as, QKeySequence("Ctrl+Shift+S")
+            menu,
+            QCoreApplication.translate("WindowMenus", "Save &As…"),
+            "actionSaveAs",
+            window.save_as,
+            QKeySequence("Ctrl+Shift+S"),
         )
         self.share_action = self._action(
-            menu, "S&hare a copy…", "actionShareCopy", window.share_copy
+            menu,
+            QCoreApplication.translate("WindowMenus", "S&hare a copy…"),
+            "actionShareCopy",
+            window.share_copy,
         )
         #: File › Make breakout copies…, Merge breakout…, Next meeting…
         self.breakout_actions = install_breakout_actions(window, menu)
-        self.export_menu = menu.addMenu("&Export")
+        self.export_menu = menu.addMenu(QCoreApplication.translate("WindowMenus", "&Export"))
         self.export_menu.setObjectName("menuExport")
         menu.addSeparator()
         self.close_action = self._action(
-            menu, "&Close workshop", "actionClose", window.close_workshop,
+            menu,
+            QCoreApplication.translate("WindowMenus", "&Close workshop"),
+            "actionClose",
+            window.close_workshop,
             QKeySequence.StandardKey.Close,
         )
-        self._action(menu, "&Quit", "actionQuit", self.window.close, QKeySequence("Ctrl+Q"))
+        self._action(
+            menu,
+            QCoreApplication.translate("WindowMenus", "&Quit"),
+            "actionQuit",
+            self.window.close,
+            QKeySequence("Ctrl+Q"),
+        )
 
     def _build_edit_menu(self, host: MenuHost) -> None:
         stack = host.undo_stack
         self.undo_action = self._action(
-            self.edit_menu, "&Undo", "actionUndo", self._undo, QKeySequence.StandardKey.Undo
+            self.edit_menu,
+            QCoreApplication.translate("WindowMenus", "&Undo"),
+            "actionUndo",
+            self._undo,
+            QKeySequence.StandardKey.Undo,
         )
-        self.redo_action = self._action(self.edit_menu, "&Redo", "actionRedo", self._redo)
+        self.redo_action = self._action(
+            self.edit_menu,
+            QCoreApplication.translate("WindowMenus", "&Redo"),
+            "actionRedo",
+            self._redo,
+        )
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addSeparator()
+        self._action(
+            self.edit_menu,
+            QCoreApplication.translate("WindowMenus", "Pr&eferences…"),
+            "actionPreferences",
+            host.preferences,
+            QKeySequence("Ctrl+,"),
+        )
         # The undo keys undo the last action even in a text box with nothing pending.
         self._action_undo_keys = ActionUndoKeys(
             self.window, stack, self.undo_action.shortcuts, self.redo_action.shortcuts
@@ -161,13 +215,31 @@ class WindowMenus(QObject):
 
     def _build_view_menu(self, window: MenuHost) -> None:
         self.go_activity = self._action(
-            self.view_menu, "&Activity", "actionShowActivity", window.focus_activity,
+            self.view_menu,
+            QCoreApplication.translate("WindowMenus", "&Activity"),
+            "actionShowActivity",
+            window.focus_activity,
             QKeySequence("Ctrl+1"),
         )
         for text, name, tab, keys in (
-            ("&Participants", "actionShowParticipants", PARTICIPANTS_TAB, "Ctrl+2"),
-            ("&Details", "actionShowDetails", DETAILS_TAB, "Ctrl+3"),
-            ("Ac&tions", "actionShowActions", ACTIONS_TAB, "Ctrl+4"),
+            (
+                QCoreApplication.translate("WindowMenus", "&Participants"),
+                "actionShowParticipants",
+                PARTICIPANTS_TAB,
+                "Ctrl+2",
+            ),
+            (
+                QCoreApplication.translate("WindowMenus", "&Details"),
+                "actionShowDetails",
+                DETAILS_TAB,
+                "Ctrl+3",
+            ),
+            (
+                QCoreApplication.translate("WindowMenus", "Ac&tions"),
+                "actionShowActions",
+                ACTIONS_TAB,
+                "Ctrl+4",
+            ),
         ):
             self._action(
                 self.view_menu, text, name, lambda t=tab: window.show_tab(t), QKeySequence(keys)
@@ -203,8 +275,20 @@ class WindowMenus(QObject):
         can_redo = stack.canRedo() and not self.undo_blocked
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
-        self.undo_action.setText(f"&Undo {stack.undoText()}" if can_undo else "&Undo")
-        self.redo_action.setText(f"&Redo {stack.redoText()}" if can_redo else "&Redo")
+        self.undo_action.setText(
+            QCoreApplication.translate("WindowMenus", "&Undo {action}").format(
+                action=stack.undoText()
+            )
+            if can_undo
+            else QCoreApplication.translate("WindowMenus", "&Undo")
+        )
+        self.redo_action.setText(
+            QCoreApplication.translate("WindowMenus", "&Redo {action}").format(
+                action=stack.redoText()
+            )
+            if can_redo
+            else QCoreApplication.translate("WindowMenus", "&Redo")
+        )
 
     # ------------------------------------------------------------- enabling
 

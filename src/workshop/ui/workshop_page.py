@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -45,15 +45,23 @@ class WorkshopPage(QWidget):
         self.banner = QLabel(self, objectName="readOnlyBanner")
         self.banner.setWordWrap(True)
         self.banner.setText(
-            "Read-only: this file cannot be changed here. Use File › Save As… to continue in "
-            "a copy you can edit."
+            QCoreApplication.translate(
+                "WorkshopPage",
+                "Read-only: this file cannot be changed here. Use File › Save As… to continue in "
+                "a copy you can edit.",
+            )
         )
         self.banner.setVisible(ctx.doc.read_only)
 
         self.agenda = AgendaPanel(ctx, self)
         self.screen_host = QStackedWidget(self)
         self.screen_host.setObjectName("activityHost")
-        self.empty = QLabel("Select an activity in the agenda, or add one (Insert).", self)
+        self.empty = QLabel(
+            QCoreApplication.translate(
+                "WorkshopPage", "Select an activity in the agenda, or add one (Insert)."
+            ),
+            self,
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setObjectName("workshopEmpty")
@@ -64,12 +72,16 @@ class WorkshopPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workshopTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.screen_host, "&Activity")
+        self.tabs.addTab(self.screen_host, QCoreApplication.translate("WorkshopPage", "&Activity"))
         # The other tabs are built when first shown (or first asked for): start-up only
         # pays for what the first picture shows.
         self._panels: dict[int, QWidget] = {}
         # Alt+P is the Projector menu, Alt+T the tally tabs of the vote and the pulse.
-        for label in ("Participa&nts", "&Details", "Act&ions"):
+        for label in (
+            QCoreApplication.translate("WorkshopPage", "Participa&nts"),
+            QCoreApplication.translate("WorkshopPage", "&Details"),
+            QCoreApplication.translate("WorkshopPage", "Act&ions"),
+        ):
             holder = QWidget(self.tabs)
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, label)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
@@ -24,11 +24,21 @@ from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.table_filter import TableFilter
 from workshop.ui.board.view import BoardView
 from workshop.ui.theme import set_role
+from workshop.ui.words import colour_name
 
 #: What the right-click menu offers, in this order (then Colour and Tidy up).
 CONTEXT_ACTIONS = (
     "boardEditAction", "boardDeleteAction", "boardCopyAction", "boardPasteAction",
     "boardGroupAction", "boardUngroupAction", "boardSelectAllAction", "boardMakeActionAction",
+)
+
+
+#: The nudge actions' directions ("Nudge left"), translated where named.
+_DIRECTIONS = (
+    QT_TRANSLATE_NOOP("BoardActions", "left"),
+    QT_TRANSLATE_NOOP("BoardActions", "right"),
+    QT_TRANSLATE_NOOP("BoardActions", "up"),
+    QT_TRANSLATE_NOOP("BoardActions", "down"),
 )
 
 
@@ -89,37 +99,65 @@ class BoardActions(QObject):
         screen = self.screen
         tools = QHBoxLayout()
         tools.setContentsMargins(8, 0, 8, 4)
-        self.group_button = self._tool("Group", "boardGroup", "Group the selected notes (Ctrl+G)",
-                                       screen.grouping.group_selected)
+        self.group_button = self._tool(
+            QCoreApplication.translate("BoardActions", "Group"),
+            "boardGroup",
+            QCoreApplication.translate("BoardActions", "Group the selected notes (Ctrl+G)"),
+            screen.grouping.group_selected,
+        )
         self.ungroup_button = self._tool(
-            "Ungroup", "boardUngroup", "Remove the selected cluster frames (Ctrl+Shift+G)",
+            QCoreApplication.translate("BoardActions", "Ungroup"),
+            "boardUngroup",
+            QCoreApplication.translate(
+                "BoardActions", "Remove the selected cluster frames (Ctrl+Shift+G)"
+            ),
             screen.grouping.ungroup_selected,
         )
         self.tidy_button = self._tool(
-            "Tidy up", "boardTidy", "Arrange clusters and loose notes without overlaps (Ctrl+T)",
+            QCoreApplication.translate("BoardActions", "Tidy up"),
+            "boardTidy",
+            QCoreApplication.translate(
+                "BoardActions", "Arrange clusters and loose notes without overlaps (Ctrl+T)"
+            ),
             screen.tidy_up,
         )
-        self.find_button = self._tool("Find", "boardFindButton", "Find notes (Ctrl+F)",
-                                      screen.finder.open)
-        self.fit_button = self._tool("Fit", "boardZoomFit", "Show the whole board (Ctrl+0)",
-                                     screen.view.fit_all)
+        self.find_button = self._tool(
+            QCoreApplication.translate("BoardActions", "Find"),
+            "boardFindButton",
+            QCoreApplication.translate("BoardActions", "Find notes (Ctrl+F)"),
+            screen.finder.open,
+        )
+        self.fit_button = self._tool(
+            QCoreApplication.translate("BoardActions", "Fit"),
+            "boardZoomFit",
+            QCoreApplication.translate("BoardActions", "Show the whole board (Ctrl+0)"),
+            screen.view.fit_all,
+        )
         self.list_button = self._tool(
-            "List", "boardOutlineButton", "Show the notes as a list in reading order (Ctrl+L)",
+            QCoreApplication.translate("BoardActions", "List"),
+            "boardOutlineButton",
+            QCoreApplication.translate(
+                "BoardActions", "Show the notes as a list in reading order (Ctrl+L)"
+            ),
             screen.toggle_outline,
         )
         self.list_button.setCheckable(True)
         for button in (self.group_button, self.ungroup_button, self.tidy_button,
                        self.find_button, self.fit_button, self.list_button):
             tools.addWidget(button)
-        tools.addStretch(1)
         hint = QLabel(
-            "Drag notes to move · drag the background to pan · Shift+drag to select · "
-            "arrows pick a note, Enter or F2 edits",
+            QCoreApplication.translate(
+                "BoardActions",
+                "Drag notes to move · drag the background to pan · Shift+drag to select · "
+                "arrows pick a note, Enter or F2 edits",
+            ),
             self.widget,
         )
         set_role(hint, "muted")
         hint.setWordWrap(True)  # on a narrow laptop it wraps instead of widening the window
-        tools.addWidget(hint)
+        hint.setMinimumWidth(140)  # (and longer words, a translation's, wrap too)
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        tools.addWidget(hint, 1)  # the room left over: as few lines as fit
         tools.addSpacing(12)
         tools.addWidget(screen.table_filter)
         tools.addWidget(screen.counts)
@@ -154,29 +192,104 @@ class BoardActions(QObject):
         screen = self.screen
         view, grouping, paste = screen.view, screen.grouping, screen.paste
         specs: list[tuple[str, str, object, Callable[[], None], bool]] = [
-            ("boardDeleteAction", "Delete notes", QKeySequence.StandardKey.Delete,
-             screen.delete_selected, True),
-            ("boardEditAction", "Edit note",
-             [QKeySequence("F2"), QKeySequence("Return"), QKeySequence("Enter")],
-             screen.edit_selected, True),
-            ("boardOutlineAction", "Notes as a list", "Ctrl+L", screen.toggle_outline, False),
-            ("boardSelectAllAction", "Select all notes", QKeySequence.StandardKey.SelectAll,
-             screen.scene.select_all_notes, True),
-            ("boardGroupAction", "Group notes", "Ctrl+G", grouping.group_selected, False),
-            ("boardUngroupAction", "Ungroup", "Ctrl+Shift+G", grouping.ungroup_selected, False),
-            ("boardTidyAction", "Tidy up", "Ctrl+T", screen.tidy_up, False),
-            ("boardFindAction", "Find", QKeySequence.StandardKey.Find, screen.finder.open,
-             False),
-            ("boardZoomFitAction", "Fit board", "Ctrl+0", view.fit_all, False),
-            ("boardZoomInAction", "Zoom in",
-             [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")], view.zoom_in, False),
-            ("boardZoomOutAction", "Zoom out", "Ctrl+-", view.zoom_out, False),
-            ("boardCopyAction", "Copy note text", QKeySequence.StandardKey.Copy,
-             paste.copy_selected, True),
-            ("boardPasteAction", "Paste as notes", QKeySequence.StandardKey.Paste,
-             paste.paste_on_board, True),
-            ("boardMakeActionAction", "Make action", "Ctrl+Shift+T",
-             grouping.make_action_from_selected, False),
+            (
+                "boardDeleteAction",
+                QCoreApplication.translate("BoardActions", "Delete notes"),
+                QKeySequence.StandardKey.Delete,
+                screen.delete_selected,
+                True,
+            ),
+            (
+                "boardEditAction",
+                QCoreApplication.translate("BoardActions", "Edit note"),
+                [QKeySequence("F2"), QKeySequence("Return"), QKeySequence("Enter")],
+                screen.edit_selected,
+                True,
+            ),
+            (
+                "boardOutlineAction",
+                QCoreApplication.translate("BoardActions", "Notes as a list"),
+                "Ctrl+L",
+                screen.toggle_outline,
+                False,
+            ),
+            (
+                "boardSelectAllAction",
+                QCoreApplication.translate("BoardActions", "Select all notes"),
+                QKeySequence.StandardKey.SelectAll,
+                screen.scene.select_all_notes,
+                True,
+            ),
+            (
+                "boardGroupAction",
+                QCoreApplication.translate("BoardActions", "Group notes"),
+                "Ctrl+G",
+                grouping.group_selected,
+                False,
+            ),
+            (
+                "boardUngroupAction",
+                QCoreApplication.translate("BoardActions", "Ungroup"),
+                "Ctrl+Shift+G",
+                grouping.ungroup_selected,
+                False,
+            ),
+            (
+                "boardTidyAction",
+                QCoreApplication.translate("BoardActions", "Tidy up"),
+                "Ctrl+T",
+                screen.tidy_up,
+                False,
+            ),
+            (
+                "boardFindAction",
+                QCoreApplication.translate("BoardActions", "Find"),
+                QKeySequence.StandardKey.Find,
+                screen.finder.open,
+                False,
+            ),
+            (
+                "boardZoomFitAction",
+                QCoreApplication.translate("BoardActions", "Fit board"),
+                "Ctrl+0",
+                view.fit_all,
+                False,
+            ),
+            (
+                "boardZoomInAction",
+                QCoreApplication.translate("BoardActions", "Zoom in"),
+                [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+                view.zoom_in,
+                False,
+            ),
+            (
+                "boardZoomOutAction",
+                QCoreApplication.translate("BoardActions", "Zoom out"),
+                "Ctrl+-",
+                view.zoom_out,
+                False,
+            ),
+            (
+                "boardCopyAction",
+                QCoreApplication.translate("BoardActions", "Copy note text"),
+                QKeySequence.StandardKey.Copy,
+                paste.copy_selected,
+                True,
+            ),
+            (
+                "boardPasteAction",
+                QCoreApplication.translate("BoardActions", "Paste as notes"),
+                QKeySequence.StandardKey.Paste,
+                paste.paste_on_board,
+                True,
+            ),
+            (
+                "boardMakeActionAction",
+                QCoreApplication.translate("BoardActions", "Make action"),
+                "Ctrl+Shift+T",
+                grouping.make_action_from_selected,
+                False,
+            ),
         ]
         for name, text, keys, slot, on_view in specs:
             self.by_name[name] = self._action(
@@ -188,7 +301,9 @@ class BoardActions(QObject):
                 step = b.NUDGE * (10 if big else 1)
                 self._action(
                     f"boardNudge{prefix.replace('Ctrl+', '').rstrip('+')}{key}Action",
-                    f"Nudge {key.lower()}",
+                    QCoreApplication.translate("BoardActions", "Nudge {direction}").format(
+                        direction=QCoreApplication.translate("BoardActions", key.lower())
+                    ),
                     prefix + key,
                     lambda _on=False, x=dx * step, y=dy * step: screen.nudge(x, y),
                     on_view=True,
@@ -196,7 +311,9 @@ class BoardActions(QObject):
         for index, colour in enumerate(b.COLOURS):
             action = self._action(
                 f"boardColour{index + 1}Action",
-                f"Sticky colour {colour.name}",
+                QCoreApplication.translate("BoardActions", "Sticky colour {name}").format(
+                    name=colour_name(colour.name)
+                ),
                 f"Alt+{index + 1}",
                 lambda _on=False, i=index: screen.choose_colour(i),
             )
@@ -219,14 +336,14 @@ class BoardActions(QObject):
         menu.setObjectName("boardContextMenu")
         for name in CONTEXT_ACTIONS:
             menu.addAction(self.by_name[name])
-        colours = menu.addMenu("Colour")
+        colours = menu.addMenu(QCoreApplication.translate("BoardActions", "Colour"))
         for index, colour in enumerate(b.COLOURS):
             action = colours.addAction(
                 colour_icon(colour.fill), f"{colour.name}\tAlt+{index + 1}",
             )
             action.triggered.connect(lambda _on=False, i=index: screen.recolour_selected(i))
         menu.addSeparator()
-        menu.addAction("Tidy up", screen.tidy_up)
+        menu.addAction(QCoreApplication.translate("BoardActions", "Tidy up"), screen.tidy_up)
         view.setFocus()
         menu.exec(view.viewport().mapToGlobal(pos))
         menu.deleteLater()

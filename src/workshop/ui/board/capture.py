@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -43,6 +43,7 @@ from workshop.domain import palettes
 from workshop.domain.board_reading import legend_lines
 from workshop.domain.models import Participant
 from workshop.ui.theme import set_role
+from workshop.ui.words import colour_name
 
 ANONYMOUS = "anonymous"
 
@@ -158,11 +159,18 @@ class CaptureRow(QWidget):
 
         self.author = QLineEdit(self)
         self.author.setObjectName("boardCaptureAuthor")
-        self.author.setAccessibleName("Author of the next note")
-        self.author.setPlaceholderText("Author, or anonymous")
+        self.author.setAccessibleName(
+            QCoreApplication.translate("CaptureRow", "Author of the next note")
+        )
+        self.author.setPlaceholderText(
+            QCoreApplication.translate("CaptureRow", "Author, or anonymous")
+        )
         self.author.setToolTip(
-            "Type the start of a participant's name; it stays chosen for the next notes. "
-            "Leave empty or type “anonymous” for no author."
+            QCoreApplication.translate(
+                "CaptureRow",
+                "Type the start of a participant's name; it stays chosen for the next notes. "
+                "Leave empty or type “anonymous” for no author.",
+            )
         )
         self.author.setFixedWidth(210)
         self._names = QStringListModel(self)
@@ -172,23 +180,25 @@ class CaptureRow(QWidget):
         self.completer.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
         self.author.setCompleter(self.completer)
         self.author.textChanged.connect(self._author_changed)
-        author_label = QLabel("&By", self)
+        author_label = QLabel(QCoreApplication.translate("CaptureRow", "&By"), self)
         author_label.setBuddy(self.author)
 
         self.text = CaptureEdit(self)
         self.text.setObjectName("boardCaptureText")
-        self.text.setAccessibleName("New note text")
-        self.text.setPlaceholderText("Type an idea and press Enter")
+        self.text.setAccessibleName(QCoreApplication.translate("CaptureRow", "New note text"))
+        self.text.setPlaceholderText(
+            QCoreApplication.translate("CaptureRow", "Type an idea and press Enter")
+        )
         self.text.setMinimumWidth(280)
         big = self.text.font()
         big.setPointSizeF(big.pointSizeF() * 1.25)
         self.text.setFont(big)
         self.text.returnPressed.connect(self.submit)
 
-        self.add_button = QPushButton("Add", self)
+        self.add_button = QPushButton(QCoreApplication.translate("CaptureRow", "Add"), self)
         self.add_button.setObjectName("boardCaptureAdd")
-        self.add_button.setAccessibleName("Add note")
-        self.add_button.setToolTip("Add the note (Enter)")
+        self.add_button.setAccessibleName(QCoreApplication.translate("CaptureRow", "Add note"))
+        self.add_button.setToolTip(QCoreApplication.translate("CaptureRow", "Add the note (Enter)"))
         self.add_button.clicked.connect(self.submit)
 
         self.colours = QButtonGroup(self)
@@ -199,8 +209,11 @@ class CaptureRow(QWidget):
             button = QToolButton(self)
             button.setCheckable(True)
             button.setObjectName(f"boardColour{index + 1}")
-            button.setAccessibleName(f"Sticky colour {colour.name}")
-            button.setToolTip(f"{colour.name} (Alt+{index + 1})")
+            name = colour_name(colour.name)
+            button.setAccessibleName(
+                QCoreApplication.translate("CaptureRow", "Sticky colour {name}").format(name=name)
+            )
+            button.setToolTip(f"{name} (Alt+{index + 1})")
             button.setIcon(colour_icon(colour.fill, 18))
             button.setIconSize(QSize(18, 18))
             button.setAutoRaise(True)
@@ -210,22 +223,27 @@ class CaptureRow(QWidget):
             colour_box.addWidget(button)
         self.colours.button(0).setChecked(True)
 
-        self.by_organisation = QCheckBox("Colour by organisation", self)
+        self.by_organisation = QCheckBox(
+            QCoreApplication.translate("CaptureRow", "Colour by organisation"), self
+        )
         self.by_organisation.setObjectName("boardColourByOrganisation")
-        self.by_organisation.setAccessibleName("Colour notes by the author's organisation")
+        self.by_organisation.setAccessibleName(
+            QCoreApplication.translate("CaptureRow", "Colour notes by the author's organisation")
+        )
         self.by_organisation.toggled.connect(lambda _on: self._author_changed())
         self.by_organisation.toggled.connect(lambda _on: self._show_legend())
         #: Which colour stands for which organisation (colour never says it alone).
         self.legend = QLabel(self)
         self.legend.setObjectName("boardColourLegend")
-        self.legend.setAccessibleName("Colour legend")
+        self.legend.setAccessibleName(QCoreApplication.translate("CaptureRow", "Colour legend"))
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.hide()
         #: Says in words that the typed author is not on the list (not only in red).
-        self.author_unknown = QLabel("Not on the list", self)
+        self.author_unknown = QLabel(
+            QCoreApplication.translate("CaptureRow", "Not on the list"), self
+        )
         self.author_unknown.setObjectName("boardCaptureAuthorUnknown")
-        self.author_unknown.setObjectName("boardAuthorUnknown")
         self.author_unknown.hide()
 
         # The text box gets a row of its own: it is where the scribe types all day.
@@ -273,7 +291,9 @@ class CaptureRow(QWidget):
         self.author.setProperty("unknown", not known)
         set_role(self.author, "" if known else "error")
         self.author_unknown.setVisible(not known)
-        self.author.setAccessibleDescription("" if known else "Not on the participant list")
+        self.author.setAccessibleDescription(
+            "" if known else QCoreApplication.translate("CaptureRow", "Not on the participant list")
+        )
         if self.by_organisation.isChecked() and author_id is not None:
             person = next((p for p in self._people if p.id == author_id), None)
             if person is not None:

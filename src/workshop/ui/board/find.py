@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -34,26 +34,29 @@ class FindBar(QWidget):
         self.setObjectName("boardFindBar")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
-        label = QLabel("Find:", self)
+        label = QLabel(QCoreApplication.translate("FindBar", "Find:"), self)
         self.edit = _FindEdit(self)
         self.edit.setObjectName("boardFindText")
-        self.edit.setAccessibleName("Find notes")
+        self.edit.setAccessibleName(QCoreApplication.translate("FindBar", "Find notes"))
         self.edit.setPlaceholderText(
-            "Words in notes — Enter: next match, Ctrl+G: group the matches, Esc: close"
+            QCoreApplication.translate(
+                "FindBar",
+                "Words in notes — Enter: next match, Ctrl+G: group the matches, Esc: close",
+            )
         )
         label.setBuddy(self.edit)
         self.count = QLabel(self)
         self.count.setObjectName("boardFindCount")
-        self.count.setAccessibleName("Matches found")
+        self.count.setAccessibleName(QCoreApplication.translate("FindBar", "Matches found"))
         self.next_button = QToolButton(self)
-        self.next_button.setText("Next")
+        self.next_button.setText(QCoreApplication.translate("FindBar", "Next"))
         self.next_button.setObjectName("boardFindNext")
-        self.next_button.setAccessibleName("Next match")
+        self.next_button.setAccessibleName(QCoreApplication.translate("FindBar", "Next match"))
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
         self.close_button.setObjectName("boardFindClose")
-        self.close_button.setAccessibleName("Close find")
-        self.close_button.setToolTip("Close find (Esc)")
+        self.close_button.setAccessibleName(QCoreApplication.translate("FindBar", "Close find"))
+        self.close_button.setToolTip(QCoreApplication.translate("FindBar", "Close find (Esc)"))
         for widget in (label, self.edit, self.count, self.next_button, self.close_button):
             layout.addWidget(widget, 1 if widget is self.edit else 0)
         self.edit.textChanged.connect(self.searched)
@@ -71,8 +74,12 @@ class FindBar(QWidget):
         if not self.edit.text().strip():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("No matches")
+            self.count.setText(QCoreApplication.translate("FindBar", "No matches"))
         elif current is None:
-            self.count.setText(f"{total} match{'es' if total != 1 else ''}")
+            self.count.setText(QCoreApplication.translate("FindBar", "%n match(es)", None, total))
         else:
-            self.count.setText(f"{current + 1} of {total}")
+            self.count.setText(
+                QCoreApplication.translate("FindBar", "{current} of {total}").format(
+                    current=current + 1, total=total
+                )
+            )

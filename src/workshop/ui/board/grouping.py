@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workshop.domain import board as b
@@ -38,10 +38,19 @@ def action_text(text: str) -> str:
 def ask_move_dialog(parent: QWidget, question: str, default_move: bool) -> bool | None:
     """Move notes already in clusters into the new one (True), leave them (False), or
     group nothing (None)."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Group notes", question,
-                      QMessageBox.StandardButton.NoButton, parent)
-    move = box.addButton("&Move them", QMessageBox.ButtonRole.AcceptRole)
-    leave = box.addButton("&Leave them", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("GroupingHost", "Group notes"),
+        question,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    move = box.addButton(
+        QCoreApplication.translate("GroupingHost", "&Move them"), QMessageBox.ButtonRole.AcceptRole
+    )
+    leave = box.addButton(
+        QCoreApplication.translate("GroupingHost", "&Leave them"), QMessageBox.ButtonRole.RejectRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(move if default_move else leave)
     box.exec()
@@ -80,13 +89,20 @@ class BoardGrouping(QObject):
             # Keyboard clustering: Ctrl+F, a few words, Ctrl+G groups what Find shows.
             notes = list(screen.scene.matches)
             if not notes:
-                screen.report("No note matches what you typed in Find: nothing to group.")
+                screen.report(
+                    QCoreApplication.translate(
+                        "BoardGrouping", "No note matches what you typed in Find: nothing to group."
+                    )
+                )
                 return
             screen.finder.close()
         if not notes:
             screen.report(
-                "Select the notes to group first (click, Ctrl+click or Shift+drag), or "
-                "find them (Ctrl+F, a few words, then Ctrl+G)."
+                QCoreApplication.translate(
+                    "BoardGrouping",
+                    "Select the notes to group first (click, Ctrl+click or Shift+drag), or "
+                    "find them (Ctrl+F, a few words, then Ctrl+G).",
+                )
             )
             return
         notes, left = self._notes_to_group(notes, found)
@@ -115,24 +131,35 @@ class BoardGrouping(QObject):
         if not elsewhere:
             return notes, ""
         where = ", ".join(
-            f"{len(ids)} in “{b.summary(scene.clusters[c].cluster.title)}”"
+            QCoreApplication.translate("BoardGrouping", "{count} in “{cluster}”").format(
+                count=len(ids), cluster=b.summary(scene.clusters[c].cluster.title)
+            )
             for c, ids in sorted(elsewhere.items())
         )
         count = sum(len(ids) for ids in elsewhere.values())
         answer = screen.ask_move(
-            f"{count} of the {len(notes)} notes are already in a cluster ({where}). "
-            "Move them into the new cluster, or leave them where they are?",
+            QCoreApplication.translate(
+                "BoardGrouping",
+                "{count} of the {total} notes are already in a cluster ({where}). "
+                "Move them into the new cluster, or leave them where they are?",
+            ).format(count=count, total=len(notes), where=where),
             not found,  # notes picked by hand are meant; notes a search found may not be
         )
         if answer is None:
-            screen.tell("Nothing grouped.")
+            screen.tell(QCoreApplication.translate("BoardGrouping", "Nothing grouped."))
             return [], ""
         if answer:
             return notes, ""
         loose = [n for n in notes if scene.notes[n].note.cluster_id is None]
-        left = f"left {where}"
+        left = QCoreApplication.translate("BoardGrouping", "left {where}").format(where=where)
         if not loose:
-            screen.tell(f"Nothing grouped: all {len(notes)} notes are already in clusters.")
+            total = len(notes)
+            screen.tell(
+                QCoreApplication.translate(
+                    "BoardGrouping", "Nothing grouped: all %n notes are already in clusters.", None,
+                    total,
+                )
+            )
         return loose, left
 
     def ungroup_selected(self) -> None:
@@ -143,7 +170,11 @@ class BoardGrouping(QObject):
             if cluster_id is not None:
                 clusters.add(cluster_id)
         if not clusters:
-            screen.report("Select a cluster (its title) or notes in one to ungroup.")
+            screen.report(
+                QCoreApplication.translate(
+                    "BoardGrouping", "Select a cluster (its title) or notes in one to ungroup."
+                )
+            )
             return
         screen.ctx.runner.run(ops.ungroup, sorted(clusters))
 
@@ -165,14 +196,20 @@ class BoardGrouping(QObject):
             (SourceKind.NOTE, n.id, n.text) for n in notes if n.cluster_id not in clusters
         ]
         if not sources:
-            screen.report("Select a note or a cluster first: it becomes an action on the list.")
+            screen.report(
+                QCoreApplication.translate(
+                    "BoardGrouping",
+                    "Select a note or a cluster first: it becomes an action on the list.",
+                )
+            )
             return
         if len(sources) == 1:
             kind, source_id, text = sources[0]
             add_action_from(screen.ctx, kind, source_id, action_text(text))
             return
+        made = len(sources)
         screen.ctx.runner.run_all(
-            f"Make {len(sources)} actions",
+            QCoreApplication.translate("BoardGrouping", "Make %n action(s)", None, made),
             [
                 step(actions_ops.add_action, action_text(text), source_kind=kind,
                      source_id=source_id)

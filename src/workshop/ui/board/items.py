@@ -14,7 +14,7 @@ board view then never zooms below readable; see ``ui/projector/board_view.py``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -258,8 +258,20 @@ class NoteItem(QGraphicsItem):
             self.table = table
             self._text = None
             self.setToolTip(
-                "\n".join(filter(None, [self._tip or self.note.text, table and f"From {table[0]}"]))
-                if table else (self._tip or "")
+                "\n".join(
+                    filter(
+                        None,
+                        [
+                            self._tip or self.note.text,
+                            table
+                            and QCoreApplication.translate("NoteItem", "From {table}").format(
+                                table=table[0]
+                            ),
+                        ],
+                    )
+                )
+                if table
+                else (self._tip or "")
             )
             self.update()
 

@@ -11,7 +11,7 @@ Shown beside the board with "List" (Ctrl+L), and at once when a screen reader ru
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from workshop.domain import board_reading as reading
@@ -26,7 +26,7 @@ class BoardOutline(QTreeWidget):
         super().__init__(parent)
         self.scene = scene
         self.setObjectName("boardOutline")
-        self.setAccessibleName("Notes in reading order")
+        self.setAccessibleName(QCoreApplication.translate("BoardOutline", "Notes in reading order"))
         self.setHeaderHidden(True)
         self.setColumnCount(1)
         self.setWordWrap(True)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -31,7 +31,7 @@ def confirm_add_notes(parent: QWidget, question: str) -> bool:
     """The real question before many lines become notes (tests answer their own)."""
     answer = QMessageBox.question(
         parent,
-        "Add notes",
+        QCoreApplication.translate("PasteHost", "Add notes"),
         question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes,
@@ -63,8 +63,11 @@ class BoardPaste(QObject):
     def report_unknown_author(self) -> None:
         screen = self.screen
         screen.report(
-            f"Nobody called “{screen.capture.author.text().strip()}” is on the participant "
-            "list. Pick a name as you type, or clear the author box for an anonymous note."
+            QCoreApplication.translate(
+                "BoardPaste",
+                "Nobody called “{name}” is on the participant list. Pick a name as you type, "
+                "or clear the author box for an anonymous note.",
+            ).format(name=screen.capture.author.text().strip())
         )
 
     def offer_text(self, text: str) -> bool:
@@ -77,13 +80,16 @@ class BoardPaste(QObject):
             length = len(text.strip()) + existing
             if length > b.NOTE_TEXT_MAX:
                 self.screen.report(
-                    f"That text is {length:,} characters long; a note holds at most "
-                    f"{b.NOTE_TEXT_MAX:,}. Nothing was pasted: shorten it, or put each idea "
-                    "on its own line to add one note per line."
+                    QCoreApplication.translate(
+                        "BoardPaste",
+                        "That text is {length} characters long; a note holds at most {most}. "
+                        "Nothing was pasted: shorten it, or put each idea on its own line to add "
+                        "one note per line.",
+                    ).format(length=f"{length:,}", most=f"{b.NOTE_TEXT_MAX:,}")
                 )
                 return True
             return False
-        self._add_lines(lines, "the pasted text")
+        self._add_lines(lines, QCoreApplication.translate("BoardPaste", "the pasted text"))
         return True
 
     def offer_files(self, paths: list[str]) -> None:
@@ -94,25 +100,46 @@ class BoardPaste(QObject):
             path = Path(name)
             try:
                 if not path.is_file():
-                    raise ValueError(f"“{path.name}” is not a file.")
+                    raise ValueError(
+                        QCoreApplication.translate("BoardPaste", "“{name}” is not a file.").format(
+                            name=path.name
+                        )
+                    )
                 if path.stat().st_size > DROP_FILE_MAX:
                     raise ValueError(
-                        f"“{path.name}” is larger than 1 MB; drop a plain text file of ideas, "
-                        "one per line."
+                        QCoreApplication.translate(
+                            "BoardPaste",
+                            "“{name}” is larger than 1 MB; drop a plain text file of ideas, "
+                            "one per line.",
+                        ).format(name=path.name)
                     )
                 text = path.read_text(encoding="utf-8-sig")
             except UnicodeDecodeError:
-                report(f"“{path.name}” is not a plain text file (UTF-8); nothing was added.")
+                report(
+                    QCoreApplication.translate(
+                        "BoardPaste",
+                        "“{name}” is not a plain text file (UTF-8); nothing was added.",
+                    ).format(name=path.name)
+                )
                 return
             except (OSError, ValueError) as exc:
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-                report(f"Could not read “{path.name}”: {reason}")
+                report(
+                    QCoreApplication.translate(
+                        "BoardPaste", "Could not read “{name}”: {reason}"
+                    ).format(name=path.name, reason=reason)
+                )
                 return
             lines.extend(b.split_lines(text))
         if not lines:
-            report("The dropped file has no text to add.")
+            report(QCoreApplication.translate("BoardPaste", "The dropped file has no text to add."))
             return
-        self._add_lines(lines, "the dropped file" if len(paths) == 1 else "the dropped files")
+        self._add_lines(
+            lines,
+            QCoreApplication.translate("BoardPaste", "the dropped file")
+            if len(paths) == 1
+            else QCoreApplication.translate("BoardPaste", "the dropped files"),
+        )
 
     def _add_lines(self, lines: list[str], source: str) -> None:
         screen = self.screen
@@ -124,11 +151,20 @@ class BoardPaste(QObject):
         if longest > b.NOTE_TEXT_MAX:
             number = next(i for i, line in enumerate(lines, 1) if len(line) > b.NOTE_TEXT_MAX)
             screen.report(
-                f"Line {number} of {source} is {longest:,} characters long; a note holds at "
-                f"most {b.NOTE_TEXT_MAX:,}. Nothing was added."
+                QCoreApplication.translate(
+                    "BoardPaste",
+                    "Line {number} of {source} is {length} characters long; a note holds at "
+                    "most {most}. Nothing was added.",
+                ).format(
+                    number=number, source=source, length=f"{longest:,}",
+                    most=f"{b.NOTE_TEXT_MAX:,}",
+                )
             )
             return
-        question = f"Add {len(lines)} notes, one for each line of {source}?"
+        count = len(lines)
+        question = QCoreApplication.translate(
+            "BoardPaste", "Add %n note(s), one for each line of {source}?", None, count
+        ).format(source=source)
         if not screen.confirm(question):
             return
         change = screen.ctx.runner.run(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -39,6 +39,7 @@ from workshop.ui.board.view import OPENING_ZOOM, BoardView
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.theme import set_role
 from workshop.ui.undo import step
+from workshop.ui.words import own_direction
 
 __all__ = ["ACTION_TEXT_MAX", "DROP_FILE_MAX", "BoardScreen", "action_text"]
 
@@ -80,13 +81,18 @@ class BoardScreen(ActivityScreen):
         self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.prompt = QLabel(self)
         self.prompt.setObjectName("boardPrompt")
-        self.prompt.setAccessibleName("Prompt shown to the room")
+        self.prompt.setAccessibleName(
+            QCoreApplication.translate("BoardScreen", "Prompt shown to the room")
+        )
         self.prompt.setWordWrap(True)
         set_role(self.prompt, "prompt")
         self.counts = QLabel(self)
         self.counts.setObjectName("boardCounts")
-        self.counts.setAccessibleName("Notes and clusters on the board")
+        self.counts.setAccessibleName(
+            QCoreApplication.translate("BoardScreen", "Notes and clusters on the board")
+        )
         set_role(self.counts, "muted")
+        self.counts.setWordWrap(True)  # longer words (a translation) wrap, not widen
 
         self.table_filter = TableFilter(self)
         self.table_filter.chosen.connect(self._show_table)
@@ -145,8 +151,11 @@ class BoardScreen(ActivityScreen):
         activity = read.activity(self.ctx.doc, self.activity_id)
         if activity is None:
             return
-        self.title.setText(activity.title)
-        self.prompt.setText(activity.prompt or "No prompt for the room yet.")
+        self.title.setText(own_direction(activity.title))
+        self.prompt.setText(
+            activity.prompt
+            or QCoreApplication.translate("BoardScreen", "No prompt for the room yet.")
+        )
         self.prompt.setVisible(True)
 
     def _load_people(self) -> None:
@@ -154,9 +163,14 @@ class BoardScreen(ActivityScreen):
 
     def _update_counts(self) -> None:
         counts = read_board.counts(self.ctx.doc, self.activity_id)
-        notes = f"{counts.notes} note{'s' if counts.notes != 1 else ''}"
-        clusters = f"{counts.clusters} cluster{'s' if counts.clusters != 1 else ''}"
-        self.counts.setText(f"{notes} · {clusters} · {counts.loose} loose")
+        notes, clusters, loose = counts.notes, counts.clusters, counts.loose
+        self.counts.setText(
+            " · ".join((
+                QCoreApplication.translate("BoardScreen", "%n note(s)", None, notes),
+                QCoreApplication.translate("BoardScreen", "%n cluster(s)", None, clusters),
+                QCoreApplication.translate("BoardScreen", "%n loose", None, loose),
+            ))
+        )
 
     def on_change(self, change: Change) -> None:
         """Refresh only what ``change`` touched of the tables the brainstorm's spec watches:
@@ -278,7 +292,9 @@ class BoardScreen(ActivityScreen):
         if clusters:
             calls.append(step(ops.ungroup, clusters))
         if calls:
-            self.ctx.runner.run_all("Delete the selection", calls)
+            self.ctx.runner.run_all(
+                QCoreApplication.translate("BoardScreen", "Delete the selection"), calls
+            )
 
     def edit_selected(self) -> None:
         """Enter or F2: edit the one selected note, else the current note, else rename the
@@ -333,9 +349,15 @@ class BoardScreen(ActivityScreen):
 
 def _moved_label(notes: int, clusters: int) -> str:
     """"Move 2 clusters and 3 notes": the undo step of one drag or nudge."""
-    parts = []
-    if clusters:
-        parts.append("cluster" if clusters == 1 else f"{clusters} clusters")
-    if notes:
-        parts.append("note" if notes == 1 else f"{notes} notes")
-    return "Move " + " and ".join(parts)
+    if clusters and notes:
+        text = QCoreApplication.translate("BoardScreen", "Move {clusters} and {notes}")
+    else:
+        text = (
+            QCoreApplication.translate("BoardScreen", "Move {clusters}")
+            if clusters
+            else QCoreApplication.translate("BoardScreen", "Move {notes}")
+        )
+    return text.format(
+        clusters=QCoreApplication.translate("BoardScreen", "%n cluster(s) moved", None, clusters),
+        notes=QCoreApplication.translate("BoardScreen", "%n note(s) moved", None, notes),
+    )

@@ -6,7 +6,7 @@ Shown only on a board that holds merged notes. The choice also goes to the proje
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -23,8 +23,12 @@ class TableFilter(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardTableFilter")
-        self.setAccessibleName("Show the notes of")
-        self.setToolTip("Show every table's notes together, or one table at a time")
+        self.setAccessibleName(QCoreApplication.translate("TableFilter", "Show the notes of"))
+        self.setToolTip(
+            QCoreApplication.translate(
+                "TableFilter", "Show every table's notes together, or one table at a time"
+            )
+        )
         self.currentIndexChanged.connect(lambda _i: self.chosen.emit(self.currentData()))
         self.hide()
 
@@ -34,8 +38,8 @@ class TableFilter(QComboBox):
         current = self.currentData()
         self.blockSignals(True)
         self.clear()
-        self.addItem("All tables", ALL)
-        self.addItem("Main room only", MAIN_ROOM)
+        self.addItem(QCoreApplication.translate("TableFilter", "All tables"), ALL)
+        self.addItem(QCoreApplication.translate("TableFilter", "Main room only"), MAIN_ROOM)
         for table in sorted(merged.values(), key=lambda t: (t.position, t.id)):
             swatch = QPixmap(12, 12)
             swatch.fill(QColor(table.colour))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -52,7 +52,7 @@ class NoteEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget, on_done: Callable[[str | None], None]) -> None:
         super().__init__(parent)
         self.setObjectName("boardNoteEditor")
-        self.setAccessibleName("Note text")
+        self.setAccessibleName(QCoreApplication.translate("NoteEditor", "Note text"))
         self._on_done = on_done
         self._finished = False
         self.setFrameShape(QFrame.Shape.Box)
@@ -86,7 +86,7 @@ class TitleEditor(QLineEdit):
     def __init__(self, parent: QWidget, on_done: Callable[[str | None], None]) -> None:
         super().__init__(parent)
         self.setObjectName("boardClusterTitleEditor")
-        self.setAccessibleName("Cluster title")
+        self.setAccessibleName(QCoreApplication.translate("TitleEditor", "Cluster title"))
         self._on_done = on_done
         self._finished = False
 
@@ -121,7 +121,7 @@ class BoardView(QGraphicsView):
         super().__init__(scene, parent)
         self.board = scene
         self.setObjectName("boardView")
-        self.setAccessibleName("Sticky-note board")
+        self.setAccessibleName(QCoreApplication.translate("BoardView", "Sticky-note board"))
         # Notes are axis-aligned rectangles: only cluster frames ask for antialiasing.
         self.setRenderHints(QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)

@@ -7,7 +7,7 @@ code is meant to be read by the room.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -32,7 +32,11 @@ class JoinCard(QWidget):
 
             self._modules = qr_matrix(url)
         self.url, self.short, self.code = url, short, code
-        self.setAccessibleName(f"Join from your phone: {short}, code {code}")
+        self.setAccessibleName(
+            QCoreApplication.translate(
+                "JoinCard", "Join from your phone: {address}, code {code}"
+            ).format(address=short, code=code)
+        )
         self._place()
         self.show()
         self.raise_()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,44 +39,82 @@ class PhonesPanel(QWidget):
         self.live: Callable[[], int | None] = lambda: None
         layout = QVBoxLayout(self)
 
-        self.enabled = self._check("phonesEnabled", "Let the room join from their phones")
+        self.enabled = self._check(
+            "phonesEnabled",
+            QCoreApplication.translate("PhonesPanel", "Let the room join from their phones"),
+        )
         self.enabled.toggled.connect(self._toggle_enabled)
         self.interface = QComboBox(self, objectName="phonesInterface")
-        self.interface.setAccessibleName("Network the phones use")
+        self.interface.setAccessibleName(
+            QCoreApplication.translate("PhonesPanel", "Network the phones use")
+        )
         self.interface.activated.connect(self._choose_interface)
         self.address = QLabel(self, objectName="phonesAddress")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address.setWordWrap(True)
         self.address.setTextFormat(Qt.TextFormat.PlainText)
-        self.open_live = self._check("phonesOpenActivity", "Open the live activity to phones")
+        self.open_live = self._check(
+            "phonesOpenActivity",
+            QCoreApplication.translate("PhonesPanel", "Open the live activity to phones"),
+        )
         self.open_live.toggled.connect(self._toggle_open)
         self.moderation = self._check(
-            "phonesModeration", "Phone notes wait for my approval"
+            "phonesModeration",
+            QCoreApplication.translate("PhonesPanel", "Phone notes wait for my approval"),
         )
         self.moderation.toggled.connect(self._toggle_moderation)
-        self.self_join = self._check("phonesSelfJoin", "People not on the list may add themselves")
+        self.self_join = self._check(
+            "phonesSelfJoin",
+            QCoreApplication.translate("PhonesPanel", "People not on the list may add themselves"),
+        )
         self.self_join.toggled.connect(self._toggle_self_join)
-        self.new_code = QPushButton("New join &code", self, objectName="phonesNewCode")
-        self.new_code.setToolTip("The old code (and every phone joined with it) stops at once")
+        self.new_code = QPushButton(
+            QCoreApplication.translate("PhonesPanel", "New join &code"),
+            self,
+            objectName="phonesNewCode",
+        )
+        self.new_code.setToolTip(
+            QCoreApplication.translate(
+                "PhonesPanel", "The old code (and every phone joined with it) stops at once"
+            )
+        )
         self.new_code.clicked.connect(self._new_code)
-        self.stop = QPushButton("&Stop sharing", self, objectName="phonesStop")
+        self.stop = QPushButton(
+            QCoreApplication.translate("PhonesPanel", "&Stop sharing"),
+            self,
+            objectName="phonesStop",
+        )
         self.stop.clicked.connect(lambda: self.enabled.setChecked(False))
         self.connected = QLabel(self, objectName="phonesConnected")
         self.contributors = QLabel(self, objectName="phonesContributors")
         self.contributors.setWordWrap(True)
         self.contributors.setTextFormat(Qt.TextFormat.PlainText)
         self.queue = QListWidget(self, objectName="phonesQueue")
-        self.queue.setAccessibleName("Phone notes waiting for approval")
+        self.queue.setAccessibleName(
+            QCoreApplication.translate("PhonesPanel", "Phone notes waiting for approval")
+        )
         self.queue.setWordWrap(True)
-        self.approve = QPushButton("Approve (Enter)", self, objectName="phonesApprove")
+        self.approve = QPushButton(
+            QCoreApplication.translate("PhonesPanel", "Approve (Enter)"),
+            self,
+            objectName="phonesApprove",
+        )
         self.approve.clicked.connect(self._approve)
-        self.discard = QPushButton("Discard (Delete)", self, objectName="phonesDiscard")
+        self.discard = QPushButton(
+            QCoreApplication.translate("PhonesPanel", "Discard (Delete)"),
+            self,
+            objectName="phonesDiscard",
+        )
         self.discard.clicked.connect(self._discard)
         # One key each while the queue has the keyboard: Enter approves, Delete discards.
         self.queue.installEventFilter(self)
 
         layout.addWidget(self.enabled)
-        layout.addWidget(buddy_label("&Network:", self.interface, self))
+        layout.addWidget(
+            buddy_label(
+                QCoreApplication.translate("PhonesPanel", "&Network:"), self.interface, self
+            )
+        )
         layout.addWidget(self.interface)
         layout.addWidget(self.address)
         buttons = QHBoxLayout()
@@ -88,7 +126,9 @@ class PhonesPanel(QWidget):
         layout.addWidget(self.self_join)
         layout.addWidget(self.connected)
         layout.addWidget(self.contributors)
-        self.queue_label = buddy_label("&Waiting for approval:", self.queue, self)
+        self.queue_label = buddy_label(
+            QCoreApplication.translate("PhonesPanel", "&Waiting for approval:"), self.queue, self
+        )
         layout.addWidget(self.queue_label)
         layout.addWidget(self.queue, 1)
         moderation = QHBoxLayout()
@@ -148,7 +188,9 @@ class PhonesPanel(QWidget):
                                self.stop, self.approve, self.discard, self.queue):
                     widget.setEnabled(False)
                 self.enabled.setChecked(False)
-                self.address.setText("Open a workshop to let phones join.")
+                self.address.setText(
+                    QCoreApplication.translate("PhonesPanel", "Open a workshop to let phones join.")
+                )
                 self.connected.setText("")
                 self.contributors.setText("")
                 self.queue.clear()
@@ -166,11 +208,19 @@ class PhonesPanel(QWidget):
                 self.address.setText(session.error)
             elif server is not None and on:
                 self.address.setText(
-                    f"Phones join at {server.join_url()}\n"
-                    f"or open {server.base_url()} and type the code {settings.join_code}"
+                    QCoreApplication.translate(
+                        "PhonesPanel",
+                        "Phones join at {join}\nor open {base} and type the code {code}",
+                    ).format(
+                        join=server.join_url(), base=server.base_url(), code=settings.join_code
+                    )
                 )
             else:
-                self.address.setText("Phones are off: no network connection is open.")
+                self.address.setText(
+                    QCoreApplication.translate(
+                        "PhonesPanel", "Phones are off: no network connection is open."
+                    )
+                )
             live = self.live()
             activity = None if live is None else read.activity(doc, live)
             can_open = on and activity is not None and activity.kind in PHONE_KINDS
@@ -178,12 +228,22 @@ class PhonesPanel(QWidget):
             opened = activity is not None and read_phones.is_open(doc, activity.id)
             self.open_live.setChecked(opened)
             if activity is None:
-                self.open_live.setText("Open the live activity to phones")
+                self.open_live.setText(
+                    QCoreApplication.translate("PhonesPanel", "Open the live activity to phones")
+                )
             else:
-                self.open_live.setText(f"Open “{activity.title}” to phones")
+                self.open_live.setText(
+                    QCoreApplication.translate("PhonesPanel", "Open “{title}” to phones").format(
+                        title=activity.title
+                    )
+                )
             present = session.presence
             self.connected.setText(
-                f"Phones connected: {present.connected}" if server is not None else ""
+                QCoreApplication.translate("PhonesPanel", "Phones connected: {count}").format(
+                    count=present.connected
+                )
+                if server is not None
+                else ""
             )
             self.contributors.setText(self._contributors(live, activity))
             self._fill_queue()
@@ -197,14 +257,22 @@ class PhonesPanel(QWidget):
             return ""
         counts = read_phones.contributors(self.ctx.doc, live)
         if not counts:
-            return "No phone contributions to this activity yet."
+            return QCoreApplication.translate(
+                "PhonesPanel", "No phone contributions to this activity yet."
+            )
         names = {p.id: p.name for p in read.participants(self.ctx.doc)}
         is_vote = getattr(activity, "kind", None) is ActivityKind.DOT_VOTE
         parts = [
-            f"{names.get(pid, '?')} (voted)" if is_vote else f"{names.get(pid, '?')} ({n})"
+            QCoreApplication.translate("PhonesPanel", "{name} (voted)").format(
+                name=names.get(pid, "?")
+            )
+            if is_vote
+            else f"{names.get(pid, '?')} ({n})"
             for pid, n in sorted(counts.items(), key=lambda kv: names.get(kv[0], "").casefold())
         ]
-        return f"Contributed from phones ({len(counts)}): " + ", ".join(parts)
+        return QCoreApplication.translate(
+            "PhonesPanel", "Contributed from phones ({count}): {names}"
+        ).format(count=len(counts), names=", ".join(parts))
 
     def _fill_queue(self) -> None:
         assert self.ctx is not None
@@ -221,7 +289,11 @@ class PhonesPanel(QWidget):
         self.queue.setEnabled(bool(waiting))
         self.approve.setEnabled(bool(waiting))
         self.discard.setEnabled(bool(waiting))
-        self.queue_label.setText(f"&Waiting for approval ({len(waiting)}):")
+        self.queue_label.setText(
+            QCoreApplication.translate("PhonesPanel", "&Waiting for approval ({count}):").format(
+                count=len(waiting)
+            )
+        )
 
     # ------------------------------------------------------------------ gestures
 

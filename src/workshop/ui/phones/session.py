@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from workshop.domain.models import ActivityKind
 from workshop.phones.owner import Presence, affects_phones
@@ -87,10 +87,11 @@ class PhoneSession(QObject):
                 self.owner, self.host, self.port, on_presence=self.owner.report_presence
             )
         except OSError as exc:
-            self.error = (
-                f"Phones cannot join: {self.host}:{self.port} is not available "
-                f"({exc.strerror or exc}). Choose another network."
-            )
+            self.error = QCoreApplication.translate(
+                "PhoneSession",
+                "Phones cannot join: {address} is not available ({reason}). "
+                "Choose another network.",
+            ).format(address=f"{self.host}:{self.port}", reason=exc.strerror or exc)
             self.server = None
             return
         self.error = ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -35,7 +35,7 @@ class PhonesWiring:
         self.window: Any = window
         self.port = port
         self.panel = PhonesPanel(window)
-        self.dock = QDockWidget("Phones", window)
+        self.dock = QDockWidget(QCoreApplication.translate("PhonesWiring", "Phones"), window)
         self.dock.setObjectName("phonesDock")
         # Scrolls rather than growing the window: it shares the dock area with the run
         # panel on a 1366×768 laptop (tests/test_laptop_screen.py).
@@ -57,7 +57,7 @@ class PhonesWiring:
         self._tabbed = False
         self.dock.hide()
         toggle = self.dock.toggleViewAction()
-        toggle.setText("&Phones panel")
+        toggle.setText(QCoreApplication.translate("PhonesWiring", "&Phones panel"))
         toggle.setObjectName("actionPhonesPanel")
         view_menu = getattr(window, "view_menu", None)
         if view_menu is not None:
@@ -68,8 +68,16 @@ class PhonesWiring:
         self.run_line = QLabel(window, objectName="runPhones")
         self.run_line.setWordWrap(True)
         self.run_line.hide()
-        self.run_button = QPushButton("Phones…", window, objectName="runPhonesButton")
-        self.run_button.setToolTip("Let the room join from their phones: the Phones panel")
+        self.run_button = QPushButton(
+            QCoreApplication.translate("PhonesWiring", "Phones…"),
+            window,
+            objectName="runPhonesButton",
+        )
+        self.run_button.setToolTip(
+            QCoreApplication.translate(
+                "PhonesWiring", "Let the room join from their phones: the Phones panel"
+            )
+        )
         self.run_button.clicked.connect(self.show_panel)
         run_panel = getattr(projector, "panel", None)
         run_layout = run_panel.layout() if isinstance(run_panel, QWidget) else None
@@ -176,8 +184,10 @@ class PhonesWiring:
         live = self.live_activity()
         contributed = 0 if live is None else len(read_phones.contributors(session.doc, live))
         self.run_line.setText(
-            f"Phones: {session.presence.connected} connected · "
-            f"{contributed} contributed to this activity"
+            QCoreApplication.translate(
+                "PhonesWiring",
+                "Phones: {connected} connected · {contributed} contributed to this activity",
+            ).format(connected=session.presence.connected, contributed=contributed)
         )
         self.run_line.show()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -92,8 +92,12 @@ class AudienceWindow(QWidget):
     def __init__(self, parent: QWidget | None = None, *, clock: Clock = time.time) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("audienceWindow")
-        self.setWindowTitle("Workshop — audience view")
-        self.setAccessibleName("Audience view (what the projector shows)")
+        self.setWindowTitle(
+            QCoreApplication.translate("AudienceWindow", "Workshop — audience view")
+        )
+        self.setAccessibleName(
+            QCoreApplication.translate("AudienceWindow", "Audience view (what the projector shows)")
+        )
         self.setCursor(Qt.CursorShape.BlankCursor)
         # Opening it must not take the keyboard from the laptop's window (typing goes on).
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
@@ -127,7 +131,7 @@ class AudienceWindow(QWidget):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.update_timer)
 
-        close = QAction("Close audience view", self)
+        close = QAction(QCoreApplication.translate("AudienceWindow", "Close audience view"), self)
         close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         close.triggered.connect(self.closeRequested)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeyEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -351,38 +351,60 @@ class ProjectorController(QObject):
             return act
 
         self.toggle_action = action(
-            "&Projector", "actionProjector", "Show the audience view on the projector (F5)", "F5"
+            QCoreApplication.translate("ProjectorController", "&Projector"),
+            "actionProjector",
+            QCoreApplication.translate(
+                "ProjectorController", "Show the audience view on the projector (F5)"
+            ),
+            "F5",
         )
         self.toggle_action.triggered.connect(lambda _checked: self.toggle())
         self.blank_action = action(
-            "&Blank projector", "actionProjectorBlank", "Show black on the projector (B)", "B"
+            QCoreApplication.translate("ProjectorController", "&Blank projector"),
+            "actionProjectorBlank",
+            QCoreApplication.translate("ProjectorController", "Show black on the projector (B)"),
+            "B",
         )
         self.blank_action.toggled.connect(self.set_blank)
         # Buttons (run panel, toolbar) show the short word; menus the full name.
-        self.blank_action.setIconText("Blank")
+        self.blank_action.setIconText(QCoreApplication.translate("ProjectorController", "Blank"))
         self.freeze_action = action(
-            "&Freeze projector",
+            QCoreApplication.translate("ProjectorController", "&Freeze projector"),
             "actionProjectorFreeze",
-            "Keep the projector on the current picture while you work (F)",
+            QCoreApplication.translate(
+                "ProjectorController",
+                "Keep the projector on the current picture while you work (F)",
+            ),
             "F",
         )
         self.freeze_action.toggled.connect(self.set_frozen)
-        self.freeze_action.setIconText("Freeze")
+        self.freeze_action.setIconText(QCoreApplication.translate("ProjectorController", "Freeze"))
         self.show_action = action(
-            "Show in &room",
+            QCoreApplication.translate("ProjectorController", "Show in &room"),
             "actionShowInRoom",
-            "Send the activity you are looking at to the projector (Shift+F5)",
+            QCoreApplication.translate(
+                "ProjectorController",
+                "Send the activity you are looking at to the projector (Shift+F5)",
+            ),
             "Shift+F5",
         )
         self.show_action.setCheckable(False)
         self.show_action.triggered.connect(lambda _checked=False: self.show_preview_in_room())
         self.page_down_action = action(
-            "Next &page on projector", "actionProjectorPageDown",
-            "Turn the projector to the next page (Page Down)", "PgDown",
+            QCoreApplication.translate("ProjectorController", "Next &page on projector"),
+            "actionProjectorPageDown",
+            QCoreApplication.translate(
+                "ProjectorController", "Turn the projector to the next page (Page Down)"
+            ),
+            "PgDown",
         )
         self.page_up_action = action(
-            "Previous pa&ge on projector", "actionProjectorPageUp",
-            "Turn the projector to the previous page (Page Up)", "PgUp",
+            QCoreApplication.translate("ProjectorController", "Previous pa&ge on projector"),
+            "actionProjectorPageUp",
+            QCoreApplication.translate(
+                "ProjectorController", "Turn the projector to the previous page (Page Up)"
+            ),
+            "PgUp",
         )
         style = self.host.style()
         arrows = {1: QStyle.StandardPixmap.SP_ArrowRight, -1: QStyle.StandardPixmap.SP_ArrowLeft}
@@ -391,29 +413,45 @@ class ProjectorController(QObject):
             act.setCheckable(False)
             act.triggered.connect(lambda _checked=False, s=step: self.turn_page(s))
         self.spotlight_action = action(
-            "Spot&light on projector", "actionSpotlight",
-            "Put the selected note or cluster full screen on the projector (S; Esc returns)", "S",
+            QCoreApplication.translate("ProjectorController", "Spot&light on projector"),
+            "actionSpotlight",
+            QCoreApplication.translate(
+                "ProjectorController",
+                "Put the selected note or cluster full screen on the projector (S; Esc returns)",
+            ),
+            "S",
         )
         self.spotlight_action.setCheckable(False)
         self.spotlight_action.triggered.connect(self._spotlight_requested)
         self.end_spotlight_action = action(
-            "End spotlight", "actionEndSpotlight", "Back to the live activity (Esc)", "Esc"
+            QCoreApplication.translate("ProjectorController", "End spotlight"),
+            "actionEndSpotlight",
+            QCoreApplication.translate("ProjectorController", "Back to the live activity (Esc)"),
+            "Esc",
         )
         self.end_spotlight_action.setCheckable(False)
         self.end_spotlight_action.setEnabled(False)
         self.end_spotlight_action.triggered.connect(lambda _checked=False: self.end_spotlight())
         self.agenda_action = action(
-            "Show &agenda on projector", "actionProjectorAgenda", "Show the day's agenda"
+            QCoreApplication.translate("ProjectorController", "Show &agenda on projector"),
+            "actionProjectorAgenda",
+            QCoreApplication.translate("ProjectorController", "Show the day's agenda"),
         )
         self.agenda_action.toggled.connect(self.set_agenda)
         self.dark_action = action(
-            "&Dark projector theme", "actionProjectorDark", "White on dark (off: black on white)"
+            QCoreApplication.translate("ProjectorController", "&Dark projector theme"),
+            "actionProjectorDark",
+            QCoreApplication.translate(
+                "ProjectorController", "White on dark (off: black on white)"
+            ),
         )
         self.dark_action.setChecked(self.state.theme is Theme.DARK)
         self.dark_action.toggled.connect(
             lambda dark: self.set_theme(Theme.DARK if dark else Theme.LIGHT)
         )
-        self.screen_menu = QMenu("Projector &screen", self.host)
+        self.screen_menu = QMenu(
+            QCoreApplication.translate("ProjectorController", "Projector &screen"), self.host
+        )
         self.screen_menu.setObjectName("menuProjectorScreen")
         self.screen_menu.menuAction().setObjectName("actionProjectorScreen")
         self.screen_group = QActionGroup(self)
@@ -449,7 +487,13 @@ class ProjectorController(QObject):
             return
         status = getattr(self.host.window(), "statusBar", None)
         if callable(status):
-            status().showMessage("Select a note or a cluster on the board to spotlight it.", 5000)
+            status().showMessage(
+                QCoreApplication.translate(
+                    "ProjectorController",
+                    "Select a note or a cluster on the board to spotlight it.",
+                ),
+                5000,
+            )
 
     def actions(self) -> list[QAction]:
         return [
@@ -472,7 +516,14 @@ class ProjectorController(QObject):
             self.screen_menu.removeAction(act)
             act.deleteLater()
         chosen = str(self.settings.value(SCREEN_KEY, AUTOMATIC) or AUTOMATIC)
-        entries = [(AUTOMATIC, "Automatic (the screen the laptop is not on)")]
+        entries = [
+            (
+                AUTOMATIC,
+                QCoreApplication.translate(
+                    "ProjectorController", "Automatic (the screen the laptop is not on)"
+                ),
+            )
+        ]
         for screen in QGuiApplication.screens():
             size = screen.geometry().size()
             entries.append((screen.name(), f"{screen.name()} — {size.width()}×{size.height()}"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from workshop.domain import palettes
@@ -70,23 +70,53 @@ class RunClock(QObject):
         self._was_over = False
         self.digits = QLabel("--:--", widget, objectName="runTimer")
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.digits.setAccessibleName("Time left")
+        self.digits.setAccessibleName(QCoreApplication.translate("RunClock", "Time left"))
         self.plan = QLabel(widget, objectName="runTimerPlan")
         self.plan.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.plan.setWordWrap(True)
-        self.start_pause = panel_button(widget, "Start", "runStartPause",
-                                        "Start or pause the timer", self._start_pause)
-        self.reset = panel_button(widget, "Reset", "runReset",
-                                  "Reset the timer to the full timebox", self._reset)
-        self.plus = panel_button(widget, "+1", "runPlusMinute", "One more minute",
-                                 lambda: self._adjust(1))
-        self.minus = panel_button(widget, "−1", "runMinusMinute", "One minute less",
-                                  lambda: self._adjust(-1))
-        self.sound = QCheckBox("Sound at zero", widget, objectName="runSoundAtZero")
-        self.sound.setAccessibleName("Beep when the time is up")
+        self.start_pause = panel_button(
+            widget,
+            QCoreApplication.translate("RunClock", "Start"),
+            "runStartPause",
+            QCoreApplication.translate("RunClock", "Start or pause the timer"),
+            self._start_pause,
+        )
+        self.reset = panel_button(
+            widget,
+            QCoreApplication.translate("RunClock", "Reset"),
+            "runReset",
+            QCoreApplication.translate("RunClock", "Reset the timer to the full timebox"),
+            self._reset,
+        )
+        self.plus = panel_button(
+            widget,
+            "+1",
+            "runPlusMinute",
+            QCoreApplication.translate("RunClock", "One more minute"),
+            lambda: self._adjust(1),
+        )
+        self.minus = panel_button(
+            widget,
+            "−1",
+            "runMinusMinute",
+            QCoreApplication.translate("RunClock", "One minute less"),
+            lambda: self._adjust(-1),
+        )
+        self.sound = QCheckBox(
+            QCoreApplication.translate("RunClock", "Sound at zero"),
+            widget,
+            objectName="runSoundAtZero",
+        )
+        self.sound.setAccessibleName(
+            QCoreApplication.translate("RunClock", "Beep when the time is up")
+        )
         self.sound.setChecked(str(settings.value(SOUND_KEY, "false")).lower() == "true")
         self.sound.toggled.connect(lambda on: settings.setValue(SOUND_KEY, on))
-        compact(self.start_pause, "Resume", "Pause")
+        compact(
+            self.start_pause,
+            QCoreApplication.translate("RunClock", "Resume"),
+            QCoreApplication.translate("RunClock", "Pause"),
+        )
         compact(self.reset)
         compact(self.minus, extra=8)
         compact(self.plus, extra=8)
@@ -133,11 +163,13 @@ class RunClock(QObject):
             return
         self.digits.setText(reading.text)
         if reading.overtime:
-            clock, note = "overtime", f"overtime — planned {activity.timebox_minutes} min"
+            clock = "overtime"
+            note = QCoreApplication.translate("RunClock", "overtime — planned {minutes} min")
         elif reading.last_minute:
-            clock, note = "last-minute", "last minute"
+            clock, note = "last-minute", QCoreApplication.translate("RunClock", "last minute")
         else:
-            clock, note = "", f"planned {activity.timebox_minutes} min"
+            clock, note = "", QCoreApplication.translate("RunClock", "planned {minutes} min")
+        note = note.format(minutes=activity.timebox_minutes)
         extra = (reading.budget_seconds - activity.timebox_minutes * 60) // 60
         if extra:
             note += f" ({'+' if extra > 0 else '−'}{abs(extra)} min)"
@@ -145,9 +177,13 @@ class RunClock(QObject):
         self._style_digits(clock)
         running = reading.phase is TimerPhase.RUNNING
         if activity.status is not ActivityStatus.RUNNING or reading.phase is TimerPhase.IDLE:
-            self.start_pause.setText("Start")
+            self.start_pause.setText(QCoreApplication.translate("RunClock", "Start"))
         else:
-            self.start_pause.setText("Pause" if running else "Resume")
+            self.start_pause.setText(
+                QCoreApplication.translate("RunClock", "Pause")
+                if running
+                else QCoreApplication.translate("RunClock", "Resume")
+            )
         # The gentle signal: the moment a running clock reaches zero, once.
         over = reading.at_zero and running
         if over and not self._was_over:
@@ -167,15 +203,21 @@ class RunClock(QObject):
         took = timing.actual_seconds if timing is not None else None
         if took is None:
             self.digits.setText("--:--")
-            self.plan.setText(f"done · planned {activity.timebox_minutes} min")
+            self.plan.setText(
+                QCoreApplication.translate("RunClock", "done · planned {minutes} min").format(
+                    minutes=activity.timebox_minutes
+                )
+            )
         else:
             self.digits.setText(format_clock(took))
             self.plan.setText(
-                f"done · took {format_duration(took)} · planned {activity.timebox_minutes} min"
+                QCoreApplication.translate(
+                    "RunClock", "done · took {took} · planned {minutes} min"
+                ).format(took=format_duration(took), minutes=activity.timebox_minutes)
             )
         self.flash.stop()  # finished in overtime: the signal has done its job
         self._style_digits("done")
-        self.start_pause.setText("Start")
+        self.start_pause.setText(QCoreApplication.translate("RunClock", "Start"))
         self._was_over = False
         self.tick.stop()
 

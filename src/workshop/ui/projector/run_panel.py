@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -36,6 +36,7 @@ from workshop.ui.projector.run_room import (
 )
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.widgets import compact
+from workshop.ui.words import own_direction, status_word
 
 __all__ = [
     "DONE_COLOUR",
@@ -77,16 +78,31 @@ class RunPanel(QWidget):
         self.digits, self.plan, self.sound = self.timer.digits, self.timer.plan, self.timer.sound
         self.start_pause, self.reset = self.timer.start_pause, self.timer.reset
         self.plus, self.minus = self.timer.plus, self.timer.minus
-        self.start_activity = panel_button(self, "Start activity", "runStartActivity",
-                                           "Start this activity (status: running)", self.start)
-        self.finish_activity = panel_button(self, "Finish activity", "runFinishActivity",
-                                            "Finish this activity (status: done)", self._finish)
-        self.next_button = panel_button(self, "Go to next", "runGoNext",
-                                        "Go to the proposed next activity", self._go_next)
+        self.start_activity = panel_button(
+            self,
+            QCoreApplication.translate("RunPanel", "Start activity"),
+            "runStartActivity",
+            QCoreApplication.translate("RunPanel", "Start this activity (status: running)"),
+            self.start,
+        )
+        self.finish_activity = panel_button(
+            self,
+            QCoreApplication.translate("RunPanel", "Finish activity"),
+            "runFinishActivity",
+            QCoreApplication.translate("RunPanel", "Finish this activity (status: done)"),
+            self._finish,
+        )
+        self.next_button = panel_button(
+            self,
+            QCoreApplication.translate("RunPanel", "Go to next"),
+            "runGoNext",
+            QCoreApplication.translate("RunPanel", "Go to the proposed next activity"),
+            self._go_next,
+        )
         self.next_label = QLabel(self, objectName="runNextLabel")
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
         self.next_label.setWordWrap(True)
-        compact(self.start_activity, "Restart activity")
+        compact(self.start_activity, QCoreApplication.translate("RunPanel", "Restart activity"))
         compact(self.finish_activity)
         compact(self.next_button)
         self.room_section = RoomSection(self, self, controller)
@@ -162,16 +178,23 @@ class RunPanel(QWidget):
         enabled = activity is not None and not (self.ctx is not None and self.ctx.doc.read_only)
         self.timer.set_enabled(enabled)
         if activity is None:
-            self.title.setText("No activity selected" if self.ctx else "No workshop open")
+            self.title.setText(
+                QCoreApplication.translate("RunPanel", "No activity selected")
+                if self.ctx
+                else QCoreApplication.translate("RunPanel", "No workshop open")
+            )
             self.plan.setText("")
             self.start_activity.setEnabled(False)
             self.finish_activity.setEnabled(False)
         else:
-            self.title.setText(f"{activity.title} — {activity.status.value}")
+            self.title.setText(f"{own_direction(activity.title)} — {status_word(activity.status)}")
             running = activity.status is ActivityStatus.RUNNING
             self.start_activity.setEnabled(enabled and not running)
-            self.start_activity.setText("Restart activity" if activity.status is
-                                        ActivityStatus.DONE else "Start activity")
+            self.start_activity.setText(
+                QCoreApplication.translate("RunPanel", "Restart activity")
+                if activity.status is ActivityStatus.DONE
+                else QCoreApplication.translate("RunPanel", "Start activity")
+            )
             self.finish_activity.setEnabled(enabled and running)
         self._show_proposal()
         self.update_clock()
@@ -207,7 +230,9 @@ class RunPanel(QWidget):
             self.next_label.setText("")
             self.next_button.setVisible(False)
             return
-        self.next_label.setText(f"Next: {proposed.title}")
+        self.next_label.setText(
+            QCoreApplication.translate("RunPanel", "Next: {title}").format(title=proposed.title)
+        )
         self.next_button.setVisible(True)
 
     # ----------------------------------------------------------- commands

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
+from workshop.domain import room
 from workshop.storage import read
 from workshop.ui.projector.controller import ProjectorController
 from workshop.ui.projector.state import RoomSees
@@ -28,10 +29,10 @@ PREVIEW_MAX_WIDTH = 400
 PREVIEW_DELAY_MS = 250
 
 _ROOM = {
-    RoomSees.LIVE: "LIVE — the room sees this",
-    RoomSees.BLANK: "BLANK — the projector is black",
-    RoomSees.FROZEN: "FROZEN — the room sees a still picture",
-    RoomSees.CLOSED: "Projector closed (F5 opens it)",
+    RoomSees.LIVE: QT_TRANSLATE_NOOP("RoomSection", "LIVE — the room sees this"),
+    RoomSees.BLANK: QT_TRANSLATE_NOOP("RoomSection", "BLANK — the projector is black"),
+    RoomSees.FROZEN: QT_TRANSLATE_NOOP("RoomSection", "FROZEN — the room sees a still picture"),
+    RoomSees.CLOSED: QT_TRANSLATE_NOOP("RoomSection", "Projector closed (F5 opens it)"),
 }
 
 
@@ -92,33 +93,45 @@ class RoomSection(QObject):
         self.room = QLabel(widget, objectName="runRoomSees")
         self.room.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.room.setWordWrap(True)
-        self.room.setAccessibleName("What the room sees")
+        self.room.setAccessibleName(QCoreApplication.translate("RoomSection", "What the room sees"))
         self.live_title = QLabel(widget, objectName="runLiveActivity")
         self.live_title.setTextFormat(Qt.TextFormat.PlainText)
         self.live_title.setWordWrap(True)
-        self.live_title.setAccessibleName("The activity the room sees")
+        self.live_title.setAccessibleName(
+            QCoreApplication.translate("RoomSection", "The activity the room sees")
+        )
         self.looking_at = QLabel(widget, objectName="runLookingAt")
         self.looking_at.setTextFormat(Qt.TextFormat.PlainText)
         self.looking_at.setWordWrap(True)
-        self.looking_at.setAccessibleName("The activity you are looking at (not shown)")
+        self.looking_at.setAccessibleName(
+            QCoreApplication.translate("RoomSection", "The activity you are looking at (not shown)")
+        )
         self.show_in_room = QToolButton(widget, objectName="runShowInRoom")
         self.show_in_room.setDefaultAction(controller.show_action)
-        self.show_in_room.setAccessibleName("Show in room")
+        self.show_in_room.setAccessibleName(
+            QCoreApplication.translate("RoomSection", "Show in room")
+        )
         self.show_in_room.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Arrows only (the actions' own texts are for the menu): the dock stays narrow.
         self.page_prev = QToolButton(widget, objectName="runPagePrevious")
         self.page_prev.setDefaultAction(controller.page_up_action)
         self.page_prev.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.page_prev.setAccessibleName("Previous page on the projector")
+        self.page_prev.setAccessibleName(
+            QCoreApplication.translate("RoomSection", "Previous page on the projector")
+        )
         self.page_next = QToolButton(widget, objectName="runPageNext")
         self.page_next.setDefaultAction(controller.page_down_action)
         self.page_next.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.page_next.setAccessibleName("Next page on the projector")
+        self.page_next.setAccessibleName(
+            QCoreApplication.translate("RoomSection", "Next page on the projector")
+        )
         self.page = QLabel(widget, objectName="runPage")
         self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page.setAccessibleName("Page the room sees")
+        self.page.setAccessibleName(QCoreApplication.translate("RoomSection", "Page the room sees"))
         self.preview = PreviewLabel(widget)
-        self.preview.setAccessibleName("Preview of the projector")
+        self.preview.setAccessibleName(
+            QCoreApplication.translate("RoomSection", "Preview of the projector")
+        )
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.resized.connect(self.schedule_preview)
         self.page_row = QHBoxLayout()
@@ -153,8 +166,12 @@ class RoomSection(QObject):
         where = ""
         if sees is not RoomSees.CLOSED and state.screen:
             # On the status's tooltip, not a line of its own: the dock fits a laptop's height.
-            where = f"On {state.screen}, {'full screen' if state.fullscreen else 'a window'}"
-        self.room.setText(text)
+            where = (
+                QCoreApplication.translate("RoomSection", "On {screen}, full screen")
+                if state.fullscreen
+                else QCoreApplication.translate("RoomSection", "On {screen}, a window")
+            ).format(screen=state.screen)
+        self.room.setText(QCoreApplication.translate("RoomSection", text))
         self.room.setToolTip(where)
         self.room.setAccessibleDescription(where)
         self.show_live()
@@ -170,20 +187,47 @@ class RoomSection(QObject):
         if doc is None:
             self.live_title.setText("")
         else:
-            name = live.title if live is not None else "the welcome"
+            name = (
+                live.title
+                if live is not None
+                else QCoreApplication.translate("RoomSection", "the welcome")
+            )
             if state.spotlight is not None:
-                name = f"a {state.spotlight.kind} in the spotlight (Esc returns) — {name}"
+                spotlit = (
+                    QCoreApplication.translate(
+                        "RoomSection", "a note in the spotlight (Esc returns) — {name}"
+                    )
+                    if state.spotlight.kind == room.NOTE
+                    else QCoreApplication.translate(
+                        "RoomSection", "a cluster in the spotlight (Esc returns) — {name}"
+                    )
+                )
+                name = spotlit.format(name=name)
             elif state.agenda:
-                name = f"the agenda — {name}"
-            self.live_title.setText(f"Room sees: {name}")
+                name = QCoreApplication.translate("RoomSection", "the agenda — {name}").format(
+                    name=name
+                )
+            self.live_title.setText(
+                QCoreApplication.translate("RoomSection", "Room sees: {name}").format(name=name)
+            )
         looking = self.panel.activity_id if doc is not None else None
         different = looking is not None and looking != state.activity_id
         shown = read.activity(doc, looking) if doc and looking is not None and different else None
-        self.looking_at.setText(f"You are looking at: {shown.title}" if shown else "")
+        self.looking_at.setText(
+            QCoreApplication.translate("RoomSection", "You are looking at: {title}").format(
+                title=shown.title
+            )
+            if shown
+            else ""
+        )
         self.looking_at.setVisible(shown is not None)
         self.show_in_room.setEnabled(shown is not None)
         pages = self.controller.page_count()
-        self.page.setText(f"Page {self.controller.page_index() + 1} of {pages}")
+        self.page.setText(
+            QCoreApplication.translate("RoomSection", "Page {page} of {pages}").format(
+                page=self.controller.page_index() + 1, pages=pages
+            )
+        )
         for widget in (self.page, self.page_prev, self.page_next):
             widget.setVisible(doc is not None and pages > 1)
 

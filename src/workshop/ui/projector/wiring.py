@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
@@ -32,7 +32,7 @@ class ProjectorWiring:
         ctx: ScreenContext | None = self.window.ctx
         self.controller = ProjectorController(window, ctx.doc if ctx else None)
         self.panel = RunPanel(ctx, self.controller)
-        self.dock = QDockWidget("Run", window)
+        self.dock = QDockWidget(QCoreApplication.translate("ProjectorWiring", "Run"), window)
         self.dock.setObjectName("runDock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(
@@ -44,7 +44,7 @@ class ProjectorWiring:
         self._dock_wanted = True
         self.dock.toggleViewAction().triggered.connect(self._set_dock_wanted)
 
-        self.menu = QMenu("&Projector", window)
+        self.menu = QMenu(QCoreApplication.translate("ProjectorWiring", "&Projector"), window)
         self.menu.setObjectName("menuProjector")
         for action in self.controller.actions():
             if action is self.controller.screen_menu.menuAction():
@@ -59,7 +59,7 @@ class ProjectorWiring:
             bar.addMenu(self.menu)
         view_menu = getattr(window, "view_menu", None)
         toggle_dock = self.dock.toggleViewAction()
-        toggle_dock.setText("&Run panel")
+        toggle_dock.setText(QCoreApplication.translate("ProjectorWiring", "&Run panel"))
         toggle_dock.setObjectName("actionRunPanel")
         if isinstance(view_menu, QMenu):
             view_menu.addAction(toggle_dock)
@@ -77,16 +77,22 @@ class ProjectorWiring:
         activity_menu = getattr(window, "activity_menu", None)
         # Running the day from the keyboard: F6 starts, F7 finishes, F8 goes to the next
         # activity; starting or arriving puts the keyboard in the activity (capture box…).
-        self.start_action = QAction("&Start activity", window)
+        self.start_action = QAction(
+            QCoreApplication.translate("ProjectorWiring", "&Start activity"), window
+        )
         self.start_action.setObjectName("actionStartActivity")
         self.start_action.setShortcut(QKeySequence("F6"))
         self.start_action.triggered.connect(self.panel.start_activity.click)
         self.panel.start_activity.clicked.connect(self._focus_activity)
-        self.finish_action = QAction("&Finish activity", window)
+        self.finish_action = QAction(
+            QCoreApplication.translate("ProjectorWiring", "&Finish activity"), window
+        )
         self.finish_action.setObjectName("actionFinishActivity")
         self.finish_action.setShortcut(QKeySequence("F7"))
         self.finish_action.triggered.connect(self.panel.finish_activity.click)
-        self.next_action = QAction("Go to &next activity", window)
+        self.next_action = QAction(
+            QCoreApplication.translate("ProjectorWiring", "Go to &next activity"), window
+        )
         self.next_action.setObjectName("actionNextActivity")
         self.next_action.setShortcut(QKeySequence("F8"))
         self.next_action.triggered.connect(self._next)

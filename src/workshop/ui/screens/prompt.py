@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.theme import set_role
+from workshop.ui.words import own_direction
 
 
 class PromptScreen(ActivityScreen):
@@ -34,11 +35,22 @@ class PromptScreen(ActivityScreen):
         activity = read.activity(self.ctx.doc, self.activity_id)
         if activity is None:
             return
-        self.title.setText(activity.title)
-        self.prompt.setText(activity.prompt or "No prompt for the room yet.")
-        self.prompt.setAccessibleName("Prompt shown to the room")
+        self.title.setText(own_direction(activity.title))
+        self.prompt.setText(
+            activity.prompt
+            or QCoreApplication.translate("PromptScreen", "No prompt for the room yet.")
+        )
+        self.prompt.setAccessibleName(
+            QCoreApplication.translate("PromptScreen", "Prompt shown to the room")
+        )
         notes = activity.facilitator_notes
-        self.notes.setText(f"Facilitator notes (never shown to the room): {notes}" if notes else "")
+        self.notes.setText(
+            QCoreApplication.translate(
+                "PromptScreen", "Facilitator notes (never shown to the room): {notes}"
+            ).format(notes=notes)
+            if notes
+            else ""
+        )
 
     def on_change(self, change: Change) -> None:
         if self.activity_id in change.ids("activities"):
