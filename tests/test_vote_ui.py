@@ -290,7 +290,7 @@ def test_ties_are_marked(room: Room) -> None:
     assert ranking[:2] == [("1 (tie)", "Youth space", "1"), ("1 (tie)", "Food hub", "1")]
     assert ranking[2][0] == "–"  # no dots: not ranked
     ties = room.w("voteResultsTies").text()  # type: ignore[attr-defined]
-    assert ties == "Tie for place 1 (1 dots each): “Youth space”, “Food hub”"
+    assert ties == "Tie for place 1 (1 dot each): “Youth space”, “Food hub”"
     assert b not in read_votes.ballot_dots(room.doc, room.vote, b)
 
 

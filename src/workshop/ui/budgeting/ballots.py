@@ -24,6 +24,7 @@ from workshop.domain.errors import WorkshopError
 from workshop.storage import read, read_budgeting
 from workshop.storage.ops import budgeting as ops
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.tr import translate
 from workshop.ui.widgets import make_button
 
 _ID = Qt.ItemDataRole.UserRole
@@ -41,11 +42,12 @@ class BallotsTab(QWidget):
         who = QHBoxLayout()
         self.voter = QComboBox(self)
         self.voter.setObjectName("budgetVoter")
-        self.voter.setAccessibleName("Who votes")
-        self.proxy = QCheckBox("by proxy", self)
+        self.voter.setAccessibleName(translate("BallotsTab", "Who votes"))
+        self.proxy = QCheckBox(translate("BallotsTab", "by proxy"), self)
         self.proxy.setObjectName("budgetProxy")
-        self.proxy.setAccessibleName("Cast by proxy for someone absent")
-        voter_label = QLabel("V&oter:", self)
+        self.proxy.setAccessibleName(
+            translate("BallotsTab", "Cast by proxy for someone absent"))
+        voter_label = QLabel(translate("BallotsTab", "V&oter:"), self)
         voter_label.setBuddy(self.voter)
         who.addWidget(voter_label)
         who.addWidget(self.voter, 1)
@@ -53,7 +55,7 @@ class BallotsTab(QWidget):
         left.addLayout(who)
         self.projects = QListWidget(self)
         self.projects.setObjectName("budgetBallotProjects")
-        self.projects.setAccessibleName("Projects to approve")
+        self.projects.setAccessibleName(translate("BallotsTab", "Projects to approve"))
         self.projects.itemChanged.connect(self._ticked)
         left.addWidget(self.projects, 1)
         self.total = QLabel(self)
@@ -61,28 +63,33 @@ class BallotsTab(QWidget):
         self.total.setWordWrap(True)
         left.addWidget(self.total)
         cast = QHBoxLayout()
-        cast.addWidget(make_button(self, "Cast ballot", "budgetCast",
-                                   "Cast this ballot (Ctrl+Enter)", self._cast))
-        cast.addWidget(make_button(self, "Clear", "budgetBallotClear",
-                                   "Clear the ticks without casting", self._clear_ticks))
+        cast.addWidget(make_button(self, translate("BallotsTab", "Cast ballot"), "budgetCast",
+                                   translate("BallotsTab", "Cast this ballot (Ctrl+Enter)"),
+                                   self._cast))
+        cast.addWidget(make_button(self, translate("BallotsTab", "Clear"), "budgetBallotClear",
+                                   translate("BallotsTab", "Clear the ticks without casting"),
+                                   self._clear_ticks))
         left.addLayout(cast)
         layout.addLayout(left, 3)
         right = QVBoxLayout()
-        paper_label = QLabel("Paper ballot — type the numbers it ticks, then Enter:", self)
+        paper_label = QLabel(translate(
+            "BallotsTab", "Paper ballot — type the numbers it ticks, then Enter:"), self)
         paper_label.setWordWrap(True)
         right.addWidget(paper_label)
         self.paper = QLineEdit(self)
         self.paper.setObjectName("budgetPaperLine")
-        self.paper.setAccessibleName("Paper ballot: project numbers")
-        self.paper.setPlaceholderText("e.g. 2 5 7")
+        self.paper.setAccessibleName(translate("BallotsTab", "Paper ballot: project numbers"))
+        self.paper.setPlaceholderText(translate("BallotsTab", "e.g. 2 5 7"))
         self.paper.returnPressed.connect(self._paper)
         right.addWidget(self.paper)
         self.voted = QListWidget(self)
         self.voted.setObjectName("budgetBallots")
-        self.voted.setAccessibleName("Ballots cast (who, never what)")
+        self.voted.setAccessibleName(translate("BallotsTab", "Ballots cast (who, never what)"))
         right.addWidget(self.voted, 1)
-        right.addWidget(make_button(self, "Remove ballot", "budgetBallotRemove",
-                                    "Remove the selected ballot", self._remove))
+        right.addWidget(make_button(self, translate("BallotsTab", "Remove ballot"),
+                                    "budgetBallotRemove",
+                                    translate("BallotsTab", "Remove the selected ballot"),
+                                    self._remove))
         layout.addLayout(right, 2)
         self.refresh()
 
@@ -113,7 +120,8 @@ class BallotsTab(QWidget):
             self.voter.setCurrentIndex(index)
         self.voted.clear()
         for b in ballots:
-            text = b.name + (" (proxy)" if b.proxy else "")
+            text = translate("BallotsTab", "%1 (proxy)").replace("%1",
+                                                                 b.name) if b.proxy else b.name
             item = QListWidgetItem(text)
             item.setData(_ID, b.id)
             self.voted.addItem(item)
@@ -138,13 +146,20 @@ class BallotsTab(QWidget):
         total = sum((costs.get(pid, Fraction(0)) for pid in chosen), Fraction(0))
         limits = []
         if s.rules.max_projects:
-            limits.append(f"at most {s.rules.max_projects} projects")
+            n_max_projects = s.rules.max_projects
+            limits.append(translate("BallotsTab", "at most %n project(s)", None,
+                                    n_max_projects))
         if s.rules.max_cost:
-            limits.append(f"at most {money(s.rules.max_cost, s.currency)}")
-        self.total.setText(
-            f"{len(chosen)} approved, costing {money(total, s.currency)} of the budget "
-            f"{money(s.amount, s.currency)}" + (f" ({', '.join(limits)})" if limits else "")
-        )
+            limits.append(translate("BallotsTab", "at most %1").replace(
+                "%1", money(s.rules.max_cost, s.currency)))
+        n_chosen = len(chosen)
+        text = translate("BallotsTab", "%n approved, costing %1 of the budget %2", None,
+                         n_chosen)
+        text = text.replace("%1", money(total, s.currency))
+        text = text.replace("%2", money(s.amount, s.currency))
+        if limits:
+            text += translate("BallotsTab", " (%1)").replace("%1", ", ".join(limits))
+        self.total.setText(text)
 
     def _clear_ticks(self) -> None:
         self.projects.blockSignals(True)
@@ -157,7 +172,8 @@ class BallotsTab(QWidget):
     def _cast(self) -> None:
         person = self.voter.currentData()
         if person is None:
-            self.ctx.runner.report("Everyone on the list has voted: type paper ballots instead.")
+            self.ctx.runner.report(translate(
+                "BallotsTab", "Everyone on the list has voted: type paper ballots instead."))
             return
         chosen = self.ticked()
         if self.ctx.runner.run(ops.cast_ballot, self.activity_id, int(person), chosen,

@@ -32,6 +32,7 @@ from workshop.domain.pabulib import from_election
 from workshop.storage import read, read_board, read_budgeting
 from workshop.storage.ops import budgeting as ops
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.tr import translate
 from workshop.ui.widgets import make_button
 
 #: Asks for pasted lines (None to cancel); tests replace it.
@@ -45,18 +46,23 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 def ask_paste(parent: QWidget | None) -> str | None:
     text, ok = QInputDialog.getMultiLineText(
-        parent, "Paste projects", "One project a line: title; cost; category; organisation"
+        parent, translate("ProjectsTab", "Paste projects"),
+        translate("ProjectsTab", "One project a line: title; cost; category; organisation"),
     )
     return text if ok else None
 
 
 def ask_open_pb(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Import a Pabulib file", "", "Pabulib (*.pb)")
+    name, _ = QFileDialog.getOpenFileName(
+        parent, translate("ProjectsTab", "Import a Pabulib file"), "", translate("ProjectsTab",
+                                                                                 "Pabulib (*.pb)"))
     return Path(name) if name else None
 
 
 def ask_save_pb(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Export as Pabulib", "", "Pabulib (*.pb)")
+    name, _ = QFileDialog.getSaveFileName(
+        parent, translate("ProjectsTab", "Export as Pabulib"), "", translate("ProjectsTab",
+                                                                             "Pabulib (*.pb)"))
     return Path(name).with_suffix(".pb") if name else None
 
 
@@ -71,33 +77,43 @@ class ProjectsTab(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         money_row = QHBoxLayout()
-        self.amount = self._edit("budgetAmount", "Budget", "e.g. 20000")
-        self.currency = self._edit("budgetCurrency", "Currency", "EUR")
+        self.amount = self._edit("budgetAmount", translate("ProjectsTab", "Budget"),
+                                 translate("ProjectsTab", "e.g. 20000"))
+        self.currency = self._edit("budgetCurrency", translate("ProjectsTab", "Currency"), "EUR")
         self.currency.setMaximumWidth(90)
         money_row.addWidget(self.amount, 2)
         money_row.addWidget(self.currency, 1)
-        money_row.addWidget(make_button(self, "Set budget", "budgetSet",
-                                        "Set the budget and its currency", self._set_budget))
-        form.addRow("Budget:", money_row)
-        self.secret = QCheckBox("Secret ballots until revealed", self)
+        money_row.addWidget(make_button(self, translate("ProjectsTab", "Set budget"), "budgetSet",
+                                        translate("ProjectsTab", "Set the budget and its currency"),
+                                        self._set_budget))
+        form.addRow(translate("ProjectsTab", "Budget:"), money_row)
+        self.secret = QCheckBox(translate("ProjectsTab", "Secret ballots until revealed"), self)
         self.secret.setObjectName("budgetSecret")
-        self.secret.setAccessibleName("Secret ballots until revealed")
+        self.secret.setAccessibleName(self.secret.text())
         self.secret.toggled.connect(self._set_secret)
         form.addRow("", self.secret)
         rules_row = QHBoxLayout()
-        self.max_projects = self._spin("budgetMaxProjects", "Most projects on a ballot", 500)
-        self.max_cost = self._edit("budgetMaxCost", "Most total cost on a ballot", "no limit")
-        self.points = self._spin("budgetPoints", "Points per ballot (cumulative)", 1000)
+        self.max_projects = self._spin(
+            "budgetMaxProjects", translate("ProjectsTab", "Most projects on a ballot"), 500)
+        self.max_cost = self._edit(
+            "budgetMaxCost", translate("ProjectsTab",
+                                       "Most total cost on a ballot"), translate("ProjectsTab",
+                                                                                 "no limit"))
+        self.points = self._spin(
+            "budgetPoints", translate("ProjectsTab", "Points per ballot (cumulative)"), 1000)
         for widget in (self.max_projects, self.max_cost, self.points):
             rules_row.addWidget(widget, 1)
-        rules_row.addWidget(make_button(self, "Set", "budgetRulesSet",
-                                        "Set the ballot rules", self._set_rules))
-        form.addRow("Ballot limits:", rules_row)
+        rules_row.addWidget(make_button(self, translate("ProjectsTab", "Set"), "budgetRulesSet",
+                                        translate("ProjectsTab",
+                                                  "Set the ballot rules"), self._set_rules))
+        form.addRow(translate("ProjectsTab", "Ballot limits:"), rules_row)
         layout.addLayout(form)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("budgetProjects")
-        self.table.setAccessibleName("Projects")
-        self.table.setHorizontalHeaderLabels(["#", "Project", "Cost", "Category", "Organisation"])
+        self.table.setAccessibleName(translate("ProjectsTab", "Projects"))
+        self.table.setHorizontalHeaderLabels(
+            ["#", translate("ProjectsTab", "Project"), translate("ProjectsTab", "Cost"),
+             translate("ProjectsTab", "Category"), translate("ProjectsTab", "Organisation")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
@@ -106,40 +122,50 @@ class ProjectsTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
         add = QHBoxLayout()
-        self.title = self._edit("budgetProjectTitle", "Project title", "New project…")
+        self.title = self._edit("budgetProjectTitle", translate("ProjectsTab", "Project title"),
+                                translate("ProjectsTab", "New project…"))
         self.title.setMinimumWidth(120)
-        self.cost = self._edit("budgetProjectCost", "Cost", "Cost")
+        self.cost = self._edit("budgetProjectCost", translate("ProjectsTab", "Cost"),
+                               translate("ProjectsTab", "Cost"))
         self.cost.setMaximumWidth(110)
-        self.category = self._edit("budgetProjectCategory", "Category", "Category")
+        self.category = self._edit("budgetProjectCategory", translate("ProjectsTab", "Category"),
+                                   translate("ProjectsTab", "Category"))
         self.category.setMaximumWidth(110)
         self.title.returnPressed.connect(self._add)
         self.cost.returnPressed.connect(self._add)
         add.addWidget(self.title, 3)
         add.addWidget(self.cost, 1)
         add.addWidget(self.category, 1)
-        add.addWidget(make_button(self, "Add", "budgetProjectAdd", "Add the project (Enter)",
-                                  self._add))
+        add.addWidget(make_button(self, translate("ProjectsTab", "Add"), "budgetProjectAdd",
+                                  translate("ProjectsTab", "Add the project (Enter)"), self._add))
         layout.addLayout(add)
         board_row = QHBoxLayout()
         self.board = QComboBox(self)
         self.board.setObjectName("budgetFromBoard")
-        self.board.setAccessibleName("Note or cluster to make a project from")
+        self.board.setAccessibleName(
+            translate("ProjectsTab", "Note or cluster to make a project from"))
         self.board.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.board.setMinimumContentsLength(12)
-        board_label = QLabel("Fro&m the board:", self)
+        board_label = QLabel(translate("ProjectsTab", "Fro&m the board:"), self)
         board_label.setBuddy(self.board)
         board_row.addWidget(board_label)
         board_row.addWidget(self.board, 1)
-        board_row.addWidget(make_button(self, "Make project", "budgetFromBoardAdd",
-                                        "Make a project from the note or cluster, with the cost "
-                                        "typed", self._from_board))
+        board_row.addWidget(make_button(
+            self, translate("ProjectsTab", "Make project"), "budgetFromBoardAdd",
+            translate("ProjectsTab",
+                      "Make a project from the note or cluster, with the cost typed"),
+            self._from_board))
         layout.addLayout(board_row)
         more = QHBoxLayout()
         for text, name, tip, slot in (
-            ("Paste…", "budgetPaste", "Paste projects, one a line", self._paste),
-            ("Remove", "budgetProjectRemove", "Remove the selected project", self._remove),
-            ("Import .pb…", "budgetImport", "Import a Pabulib file", self._import),
-            ("Export .pb…", "budgetExport", "Export as a Pabulib file", self._export),
+            (translate("ProjectsTab", "Paste…"), "budgetPaste",
+             translate("ProjectsTab", "Paste projects, one a line"), self._paste),
+            (translate("ProjectsTab", "Remove"), "budgetProjectRemove",
+             translate("ProjectsTab", "Remove the selected project"), self._remove),
+            (translate("ProjectsTab", "Import .pb…"), "budgetImport",
+             translate("ProjectsTab", "Import a Pabulib file"), self._import),
+            (translate("ProjectsTab", "Export .pb…"), "budgetExport",
+             translate("ProjectsTab", "Export as a Pabulib file"), self._export),
         ):
             more.addWidget(make_button(self, text, name, tip, slot))
         more.addStretch(1)
@@ -158,9 +184,10 @@ class ProjectsTab(QWidget):
         spin = QSpinBox(self)
         spin.setObjectName(name)
         spin.setAccessibleName(accessible)
-        spin.setToolTip(f"{accessible} (0: no limit)")
+        spin.setToolTip(translate("ProjectsTab", "%1 (0: no limit)").replace("%1", accessible))
         spin.setRange(0, top)
-        spin.setSpecialValueText("no limit" if name != "budgetPoints" else "approval")
+        spin.setSpecialValueText(translate("ProjectsTab", "no limit") if name != "budgetPoints"
+                                 else translate("ProjectsTab", "approval"))
         return spin
 
     # ------------------------------------------------------------------ refresh
@@ -237,10 +264,12 @@ class ProjectsTab(QWidget):
         # during garbage collection, which crashed the interpreter in a long test run.
         data = str(self.board.currentData() or "").partition(":")
         if not data[2]:
-            self.ctx.runner.report("No brainstorm notes or clusters to make a project from.")
+            self.ctx.runner.report(translate(
+                "ProjectsTab", "No brainstorm notes or clusters to make a project from."))
             return
         if not self.cost.text().strip():
-            self.ctx.runner.report("Type the project's cost in the Cost box first.")
+            self.ctx.runner.report(translate("ProjectsTab",
+                                             "Type the project's cost in the Cost box first."))
             self.cost.setFocus()
             return
         if self.ctx.runner.run(ops.project_from_board, self.activity_id, data[0], int(data[2]),
@@ -274,14 +303,16 @@ class ProjectsTab(QWidget):
             self.ctx.runner.report(str(exc))
             return
         if self.ctx.runner.run(ops.import_pb, self.activity_id, pb) is not None and pb.notes:
-            self.ctx.runner.report("Imported. " + " ".join(pb.notes))
+            self.ctx.runner.report(translate("ProjectsTab",
+                                             "Imported. %1").replace("%1", " ".join(pb.notes)))
 
     def _export(self) -> None:
         from workshop.export.pabulib_files import write_pb
 
         s = read_budgeting.settings(self.ctx.doc, self.activity_id)
         if not read_budgeting.may_show(s):
-            self.ctx.runner.report("The ballots are secret: reveal the results before exporting.")
+            self.ctx.runner.report(translate(
+                "ProjectsTab", "The ballots are secret: reveal the results before exporting."))
             return
         path = self.ask_save(self)
         if path is None:

@@ -7,7 +7,7 @@ facilitator's screen may be mirrored, and a glance must not leak the vote.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,9 +24,24 @@ from workshop.domain.budgeting import Rule, money
 from workshop.storage import read_budgeting
 from workshop.storage.ops import budgeting as ops
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.tr import translate
 from workshop.ui.widgets import make_button
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+#: The rules' names on the laptop, in the app's language (the domain's own labels stay
+#: English for the room's catalogue and the handout).
+_RULE_NAMES = {
+    Rule.GREEDY: QT_TRANSLATE_NOOP("ResultsTab", "Greedy by votes"),
+    Rule.MES: QT_TRANSLATE_NOOP("ResultsTab", "Equal Shares (cost satisfaction)"),
+    Rule.MES_CARDINALITY: QT_TRANSLATE_NOOP("ResultsTab",
+                                            "Equal Shares (cardinality satisfaction)"),
+    Rule.MES_COMPLETED: QT_TRANSLATE_NOOP("ResultsTab", "Equal Shares, completed"),
+}
+
+
+def rule_label(rule: Rule) -> str:
+    return translate("ResultsTab", _RULE_NAMES[rule])
 
 
 class ResultsTab(QWidget):
@@ -35,35 +50,42 @@ class ResultsTab(QWidget):
         self.ctx, self.activity_id = ctx, activity_id
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.reveal = make_button(self, "Reveal results", "budgetReveal",
-                                  "Reveal or hide the results (Ctrl+Shift+R)", self._toggle)
+        self.reveal = make_button(
+            self, translate("ResultsTab", "Reveal results"), "budgetReveal",
+            translate("ResultsTab", "Reveal or hide the results (Ctrl+Shift+R)"), self._toggle)
         top.addWidget(self.reveal)
-        shows = QLabel("Projector &shows:", self)
+        shows = QLabel(translate("ResultsTab", "Projector &shows:"), self)
         top.addWidget(shows)
         self.shown = QComboBox(self)
         shows.setBuddy(self.shown)
         self.shown.setObjectName("budgetShownRule")
-        self.shown.setAccessibleName("Rule the projector shows")
+        self.shown.setAccessibleName(translate("ResultsTab", "Rule the projector shows"))
         for rule in Rule:
-            self.shown.addItem(rule.label, rule.value)
+            self.shown.addItem(rule_label(rule), rule.value)
         self.shown.activated.connect(self._show_rule)
         top.addWidget(self.shown, 1)
         layout.addLayout(top)
-        self.hidden = QLabel("The ballots are secret: the results stay hidden until you "
-                             "reveal them.", self)
+        self.hidden = QLabel(translate(
+            "ResultsTab", "The ballots are secret: the results stay hidden until you reveal them."),
+            self)
         self.hidden.setObjectName("budgetHidden")
         self.hidden.setWordWrap(True)
         layout.addWidget(self.hidden)
         self.comparison = self._table(
-            "budgetComparison", "Comparison of the two rules",
-            ["Rule", "Projects", "Spent", "Voters with a project funded"],
+            "budgetComparison", translate("ResultsTab", "Comparison of the two rules"),
+            [translate("ResultsTab", "Rule"), translate("ResultsTab", "Projects"),
+             translate("ResultsTab", "Spent"),
+             translate("ResultsTab", "Voters with a project funded")],
         )
         self.comparison.setMaximumHeight(110)
         layout.addWidget(self.comparison)
         self.outcome = self._table(
-            "budgetOutcome", "Every project under both rules",
-            ["#", "Project", "Cost", "Votes", "Greedy", "Why (greedy)", "Equal Shares",
-             "Why (Equal Shares)"],
+            "budgetOutcome", translate("ResultsTab", "Every project under both rules"),
+            ["#", translate("ResultsTab", "Project"), translate("ResultsTab", "Cost"),
+             translate("ResultsTab", "Votes"),
+             translate("ResultsTab", "Greedy"), translate("ResultsTab", "Why (greedy)"),
+             translate("ResultsTab", "Equal Shares"), translate("ResultsTab",
+                                                                "Why (Equal Shares)")],
         )
         layout.addWidget(self.outcome, 1)
         self.refresh()
@@ -84,7 +106,8 @@ class ResultsTab(QWidget):
 
     def refresh(self) -> None:
         s = read_budgeting.settings(self.ctx.doc, self.activity_id)
-        self.reveal.setText("Hide results" if s.revealed else "Reveal results")
+        self.reveal.setText(translate("ResultsTab", "Hide results") if s.revealed
+                           else translate("ResultsTab", "Reveal results"))
         self.shown.setCurrentIndex(self.shown.findData(s.shown_rule.value))
         visible = read_budgeting.may_show(s)
         self.hidden.setVisible(not visible)
@@ -99,8 +122,10 @@ class ResultsTab(QWidget):
         summaries = res.summaries()
         self.comparison.setRowCount(len(summaries))
         for row, summary in enumerate(summaries):
-            cells = [summary.rule.label, str(len(summary.funded)), money(summary.spent, cur),
-                     f"{summary.voters_with_funded} of {summary.voters}"]
+            served = translate("ResultsTab", "%1 of %2").replace("%1",
+                                                                 str(summary.voters_with_funded))
+            cells = [rule_label(summary.rule), str(len(summary.funded)),
+                     money(summary.spent, cur), served.replace("%2", str(summary.voters))]
             for col, text in enumerate(cells):
                 self.comparison.setItem(row, col, QTableWidgetItem(text))
         greedy, mes = res.outcomes[Rule.GREEDY], res.outcomes[Rule.MES_COMPLETED]

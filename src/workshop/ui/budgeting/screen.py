@@ -19,6 +19,7 @@ from workshop.ui.budgeting.ballots import BallotsTab
 from workshop.ui.budgeting.projects import ProjectsTab
 from workshop.ui.budgeting.results import ResultsTab
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.tr import translate
 
 
 class BudgetScreen(ActivityScreen):
@@ -38,9 +39,9 @@ class BudgetScreen(ActivityScreen):
         self.projects = ProjectsTab(ctx, activity_id, self)
         self.ballots = BallotsTab(ctx, activity_id, self)
         self.results = ResultsTab(ctx, activity_id, self)
-        self.tabs.addTab(self.projects, "Pro&jects")
-        self.tabs.addTab(self.ballots, "&Ballots")
-        self.tabs.addTab(self.results, "Res&ults")
+        self.tabs.addTab(self.projects, translate("BudgetScreen", "Pro&jects"))
+        self.tabs.addTab(self.ballots, translate("BudgetScreen", "&Ballots"))
+        self.tabs.addTab(self.results, translate("BudgetScreen", "Res&ults"))
         layout.addWidget(self.tabs, 1)
         self.ballots.castingChanged.connect(self.undoBlocked)
         for keys, slot in (("Ctrl+Shift+R", self.results._toggle),

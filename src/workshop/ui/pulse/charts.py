@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.domain import palettes
 from workshop.domain.pulse import Distribution, RadarPoint, fmt
+from workshop.ui.pulse import words
+from workshop.ui.tr import translate
 
 BAR = QColor(palettes.PULSE_BAR)
 MEDIAN = QColor(palettes.PULSE_MEDIAN)
@@ -56,7 +58,7 @@ def paint_histogram(
         summary,
         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         | int(Qt.TextFlag.TextWordWrap),
-        distribution.summary() + (f" · {note}" if note else ""),
+        words.summary(distribution) + (f" · {note}" if note else ""),
     )
     area.setBottom(summary.top() - 2)
     labels = QRectF(area.left(), area.bottom() - line * 1.2, area.width(), line * 1.2)
@@ -114,7 +116,7 @@ def paint_radar(
     painter.setFont(font)
     metrics = painter.fontMetrics()
     longest = max(
-        (metrics.horizontalAdvance(p.condition.short or p.condition.label) for p in points),
+        (metrics.horizontalAdvance(words.condition_short(p.condition)) for p in points),
         default=0,
     )
     label_width = min(rect.width() * 0.4, longest + 6)  # a narrow radar: no clipped labels
@@ -159,7 +161,8 @@ def paint_radar(
     painter.setPen(ink)
     for index, point in enumerate(points):
         tip = at(index, 1.0)
-        text = f"{point.condition.short or point.condition.label}\nmedian {fmt(point.median)}"
+        text = (words.condition_short(point.condition) + "\n"
+                + translate("RadarWidget", "median %1").replace("%1", fmt(point.median)))
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter)
         left = tip.x() - label_width / 2
         if tip.y() <= centre.y() + 1:
@@ -196,10 +199,11 @@ class HistogramWidget(QWidget):
         self.note = note
         self.hidden_text = hidden_text
         self.setAccessibleDescription(
-            hidden_text or f"{title}: {distribution.summary()}"
-            + (f" · {note}" if note else "") + "; counts "
-            + ", ".join(f"{v}: {n}" for v, n in zip(distribution.scale.values,
-                                                     distribution.counts, strict=True))
+            hidden_text or f"{title}: {words.summary(distribution)}"
+            + (f" · {note}" if note else "") + "; "
+            + translate("HistogramWidget", "counts %1").replace("%1", ", ".join(
+                f"{v}: {n}" for v, n in zip(distribution.scale.values, distribution.counts,
+                                             strict=True)))
         )
         self.update()
 
@@ -226,7 +230,7 @@ class RadarWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pulseRadar")
-        self.setAccessibleName("Collective impact radar")
+        self.setAccessibleName(translate("RadarWidget", "Collective impact radar"))
         self.setMinimumSize(200, 180)  # lower than wide: the pulse fits a laptop's height
         self.points: list[RadarPoint] = []
 
@@ -236,7 +240,10 @@ class RadarWidget(QWidget):
     def set_points(self, points: Sequence[RadarPoint]) -> None:
         self.points = list(points)
         self.setAccessibleDescription(
-            "; ".join(f"{p.condition.label}: median {fmt(p.median)}" for p in points)
+            "; ".join(translate("RadarWidget", "%1: median %2")
+                      .replace("%1", words.condition_label(p.condition))
+                      .replace("%2", fmt(p.median))
+                      for p in points)
         )
         self.update()
 

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.models import Participant
 from workshop.domain.pulse import TALLY_MAX, Scale
+from workshop.ui.pulse import words
 from workshop.ui.theme import set_role
+from workshop.ui.tr import translate
 from workshop.ui.widgets import buddy_label
 
 TALLY_TAB, ONE_BY_ONE_TAB = range(2)
@@ -38,7 +40,8 @@ class AnswerPad(QFrame):
         super().__init__(parent)
         self.on_answer = on_answer
         self.setObjectName("pulseAnswerPad")
-        self.setAccessibleName("Answer pad: press a number to record one answer")
+        self.setAccessibleName(
+            translate("AnswerPad", "Answer pad: press a number to record one answer"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumHeight(72)  # two lines of text: the pulse fits a laptop's height
@@ -77,8 +80,10 @@ class PulseEntry(QTabWidget):
         # paper tally
         self.tally_page = QWidget(self)
         self.quick_tally = QLineEdit(self.tally_page, objectName="pulseQuickTally")
-        self.quick_tally.setAccessibleName("Tally: counts lowest value first")
-        self.quick_tally.setPlaceholderText("Counts, lowest value first, e.g. 0 1 3 6 2 0 (Enter)")
+        self.quick_tally.setAccessibleName(
+            translate("PulseEntry", "Tally: counts lowest value first"))
+        self.quick_tally.setPlaceholderText(
+            translate("PulseEntry", "Counts, lowest value first, e.g. 0 1 3 6 2 0 (Enter)"))
         self.quick_tally.returnPressed.connect(on_quick_tally)
         self.spin_row = QHBoxLayout()
         self.spins: dict[int, QSpinBox] = {}
@@ -91,19 +96,21 @@ class PulseEntry(QTabWidget):
         self.one_page = QWidget(self)
         self.pad = AnswerPad(on_answer, self.one_page)
         self.who_combo = QComboBox(self.one_page, objectName="pulseWho")
-        self.who_combo.setAccessibleName("Who is answering (when not anonymous)")
+        self.who_combo.setAccessibleName(
+            translate("PulseEntry", "Who is answering (when not anonymous)"))
         self.one_hint = QLabel(self.one_page, objectName="pulseOneHint")
         self.one_hint.setWordWrap(True)
         one_layout = QVBoxLayout(self.one_page)
         who_row = QHBoxLayout()
-        who_row.addWidget(buddy_label("Who", self.who_combo, self.one_page))
+        who_row.addWidget(buddy_label(translate("PulseEntry", "Who"), self.who_combo,
+                                      self.one_page))
         who_row.addWidget(self.who_combo, 1)
         one_layout.addLayout(who_row)
         one_layout.addWidget(self.pad)
         one_layout.addWidget(self.one_hint)
 
-        self.addTab(self.tally_page, "Paper tally (Alt+T)")
-        self.addTab(self.one_page, "One &by one")
+        self.addTab(self.tally_page, translate("PulseEntry", "Paper tally (Alt+T)"))
+        self.addTab(self.one_page, translate("PulseEntry", "One &by one"))
         self.setMaximumHeight(190)
 
     def build_spins(self, scale: Scale) -> None:
@@ -119,14 +126,16 @@ class PulseEntry(QTabWidget):
             box = QVBoxLayout()
             spin = QSpinBox(self.tally_page)
             spin.setObjectName(f"pulseTally{value}")
-            spin.setAccessibleName(f"Count for {value}: {scale.value_label(value)}")
+            spin.setAccessibleName(translate("PulseEntry", "Count for %1: %2").replace("%1",
+                                                                                       str(value))
+                                   .replace("%2", words.value_label(scale, value)))
             spin.setRange(0, TALLY_MAX)
             spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
             spin.setMinimumWidth(56)
             spin.editingFinished.connect(lambda v=value: self._on_count(v))
             # "1 Serious doubts" on at most two lines: as "1 / Serious / doubts" it needed a
             # third line the tally's row on a laptop does not have (cut off at the bottom).
-            label = QLabel(f"{value} {scale.value_label(value)}", self.tally_page)
+            label = QLabel(f"{value} {words.value_label(scale, value)}", self.tally_page)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)  # "Serious doubts" on two lines: six of them fit a laptop
             set_role(label, "muted")
@@ -150,7 +159,7 @@ class PulseEntry(QTabWidget):
         chosen = self.who_combo.currentData()
         self.who_combo.blockSignals(True)
         self.who_combo.clear()
-        self.who_combo.addItem("Anonymous", None)
+        self.who_combo.addItem(translate("PulseEntry", "Anonymous"), None)
         for person in people or ():
             self.who_combo.addItem(person.name, person.id)
         self.who_combo.setCurrentIndex(max(0, self.who_combo.findData(chosen)))

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from workshop.ui.tr import translate
+
 #: Asks for a round's name (None to cancel); tests replace it.
 AskLabel = Callable[[QWidget | None, str], str | None]
 #: Asks for a statement's new wording (None to cancel); tests replace it.
@@ -16,14 +18,15 @@ AskTally = Callable[[QWidget | None, str], bool]
 
 def ask_statement_text(parent: QWidget | None, current: str) -> str | None:
     text, ok = QInputDialog.getText(
-        parent, "Edit statement", "Statement:", QLineEdit.EchoMode.Normal, current
+        parent, translate("PulseScreen", "Edit statement"), translate("PulseScreen", "Statement:"),
+        QLineEdit.EchoMode.Normal, current
     )
     return text if ok else None
 
 
 def ask_counts_are_tally(parent: QWidget | None, question: str) -> bool:
     answer = QMessageBox.question(
-        parent, "Record the tally?", question,
+        parent, translate("PulseScreen", "Record the tally?"), question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -38,7 +41,8 @@ def looks_like_counts(text: str) -> bool:
 
 def ask_round_label(parent: QWidget | None, suggestion: str) -> str | None:
     text, ok = QInputDialog.getText(
-        parent, "Ask again", "Name of the new round (e.g. Check-out):",
+        parent, translate("PulseScreen", "Ask again"),
+        translate("PulseScreen", "Name of the new round (e.g. Check-out):"),
         QLineEdit.EchoMode.Normal, suggestion,
     )
     return text if ok else None

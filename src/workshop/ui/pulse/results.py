@@ -13,19 +13,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from workshop.domain.pulse import RoundResult, compare_rounds, shift_text
+from workshop.ui.pulse import words
 from workshop.ui.pulse.charts import (
     HISTOGRAM_MIN_HEIGHT,
     HISTOGRAM_MIN_WIDTH,
     HistogramWidget,
     RadarWidget,
 )
+from workshop.ui.tr import translate
 
 
 class PulseResults(QGroupBox):
     """"Results, rounds side by side": one histogram per round of the statement."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Results, rounds side by side", parent)
+        super().__init__(translate("PulseResults", "Results, rounds side by side"), parent)
         self.setObjectName("pulseResults")
         # The rounds side by side scroll sideways when there are many: each new round
         # must not widen the window past a laptop's screen.
@@ -54,7 +56,8 @@ class PulseResults(QGroupBox):
         while len(self.histograms) < len(rounds):
             widget = HistogramWidget(self.results_scroll.widget())
             widget.setObjectName(f"pulseHistogram{len(self.histograms) + 1}")
-            widget.setAccessibleName(f"Histogram of round {len(self.histograms) + 1}")
+            widget.setAccessibleName(translate("PulseResults", "Histogram of round %1").replace(
+                "%1", str(len(self.histograms) + 1)))
             self.histograms.append(widget)
             self.results_row.addWidget(widget)
         for index, widget in enumerate(self.histograms):
@@ -62,13 +65,20 @@ class PulseResults(QGroupBox):
         top = max((max(r.distribution.counts) for r in rounds), default=0)
         for widget, compared in zip(self.histograms, compare_rounds(rounds), strict=False):
             result = compared.result
-            title = result.title + (f" ({result.activity_title})" if result.activity_title else "")
+            title = words.round_title(result)
+            if result.activity_title:
+                title += f" ({result.activity_title})"
             note = ""
             if compared.shift is not None:
-                note = f"moved {shift_text(compared.shift)}"
+                note = (translate("PulseResults", "no change") if compared.shift == 0
+                        else translate("PulseResults",
+                                       "moved %1").replace("%1", shift_text(compared.shift)))
             hidden = ""
             if result.round_id == hidden_round:
-                hidden = f"{result.distribution.total} answers — hidden until you show them."
+                n_answers = result.distribution.total
+                hidden = translate("PulseResults", "%n answer(s) — hidden until you show them.",
+                                   None,
+                                   n_answers)
             widget.set_data(result.distribution, title, top, hidden, note)
 
 
@@ -76,7 +86,7 @@ class ImpactRadar(QGroupBox):
     """"Collective impact check: medians", shown when the statements make one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Collective impact check: medians", parent)
+        super().__init__(translate("ImpactRadar", "Collective impact check: medians"), parent)
         self.setObjectName("pulseRadarBox")
         self.radar = RadarWidget(self)
         QVBoxLayout(self).addWidget(self.radar)

@@ -38,6 +38,7 @@ from workshop.kinds import watched
 from workshop.storage import read, read_pulse
 from workshop.storage.changes import Change
 from workshop.storage.ops import pulse as ops
+from workshop.ui.pulse import words
 from workshop.ui.pulse.entry import ONE_BY_ONE_TAB, TALLY_TAB, AnswerPad, PulseEntry
 from workshop.ui.pulse.questions import (
     AskLabel,
@@ -51,6 +52,7 @@ from workshop.ui.pulse.questions import (
 from workshop.ui.pulse.results import ImpactRadar, PulseResults
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.theme import set_role
+from workshop.ui.tr import translate
 from workshop.ui.widgets import buddy_label, compact, make_button
 
 _ID = Qt.ItemDataRole.UserRole
@@ -73,7 +75,7 @@ class PulseScreen(ActivityScreen):
         set_role(self.title, "title")
         self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.prompt = QLabel(self, objectName="pulsePrompt")
-        self.prompt.setAccessibleName("Prompt shown to the room")
+        self.prompt.setAccessibleName(translate("PulseScreen", "Prompt shown to the room"))
         self.prompt.setWordWrap(True)
         set_role(self.prompt, "prompt")
         self._build_statements()
@@ -90,18 +92,20 @@ class PulseScreen(ActivityScreen):
 
     def _build_statements(self) -> None:
         self.statement_edit = QLineEdit(self, objectName="pulseStatementText")
-        self.statement_edit.setAccessibleName("New statement")
-        self.statement_edit.setPlaceholderText("New statement, e.g. I trust this group… (Enter)")
+        self.statement_edit.setAccessibleName(translate("PulseScreen", "New statement"))
+        self.statement_edit.setPlaceholderText(
+            translate("PulseScreen", "New statement, e.g. I trust this group… (Enter)"))
         self.statement_edit.returnPressed.connect(self.add_typed)
         self.scale_combo = QComboBox(self, objectName="pulseScale")
-        self.scale_combo.setAccessibleName("Scale of the new statement")
+        self.scale_combo.setAccessibleName(translate("PulseScreen", "Scale of the new statement"))
         for scale in Scale:
-            self.scale_combo.addItem(scale.label, scale.value)
-        self.add_button = self._button("Add", "pulseStatementAdd", "Add statement (Enter)",
+            self.scale_combo.addItem(words.scale_label(scale), scale.value)
+        self.add_button = self._button(translate("PulseScreen", "Add"), "pulseStatementAdd",
+                                       translate("PulseScreen", "Add statement (Enter)"),
                                        self.add_typed)
         self.statements_list = QListWidget(self)
         self.statements_list.setObjectName("pulseStatements")
-        self.statements_list.setAccessibleName("Statements")
+        self.statements_list.setAccessibleName(translate("PulseScreen", "Statements"))
         self.statements_list.setWordWrap(True)
         self.statements_list.setAlternatingRowColors(True)
         self.statements_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -109,41 +113,49 @@ class PulseScreen(ActivityScreen):
         # The room sees the statement the facilitator chose, not simply the last one.
         self.statements_list.currentItemChanged.connect(lambda *_: self._put_on_screen())
         self.impact_button = self._button(
-            "Impact check", "pulseImpactCheck",
-            "Add the five collective impact statements (Ctrl+I)", self.add_impact_check,
+            translate("PulseScreen", "Impact check"), "pulseImpactCheck",
+            translate("PulseScreen",
+                      "Add the five collective impact statements (Ctrl+I)"), self.add_impact_check,
         )
-        self.remove_button = self._button("Remove", "pulseStatementRemove",
-                                          "Remove the selected statement (Delete)",
+        self.remove_button = self._button(translate("PulseScreen", "Remove"),
+                                          "pulseStatementRemove",
+                                          translate("PulseScreen",
+                                                    "Remove the selected statement (Delete)"),
                                           self.remove_selected)
 
     def _build_entry(self) -> None:
         self.statement_label = QLabel(self, objectName="pulseStatement")
-        self.statement_label.setAccessibleName("Statement asked")
+        self.statement_label.setAccessibleName(translate("PulseScreen", "Statement asked"))
         self.statement_label.setWordWrap(True)
         self.round_combo = QComboBox(self, objectName="pulseRound")
-        self.round_combo.setAccessibleName("Round")
+        self.round_combo.setAccessibleName(translate("PulseScreen", "Round"))
         self.round_combo.currentIndexChanged.connect(lambda _i: self._load_round())
-        round_label = QLabel("&Round", self)
+        round_label = QLabel(translate("PulseScreen", "&Round"), self)
         round_label.setBuddy(self.round_combo)
-        self.again_button = self._button("Ask again…", "pulseAskAgain",
-                                         "Ask the statement again as a new round (Ctrl+R)",
-                                         self.ask_again)
-        self.reveal_button = self._button("Show results", "pulseReveal",
-                                          "Show or hide this round's results (Ctrl+Shift+R)",
-                                          self.toggle_reveal)
-        self.clear_button = self._button("Clear answers", "pulseClear",
-                                         "Clear this round's tally and answers", self.clear_round)
+        self.again_button = self._button(
+            translate("PulseScreen", "Ask again…"), "pulseAskAgain",
+            translate("PulseScreen", "Ask the statement again as a new round (Ctrl+R)"),
+            self.ask_again)
+        self.reveal_button = self._button(
+            translate("PulseScreen", "Show results"), "pulseReveal",
+            translate("PulseScreen", "Show or hide this round's results (Ctrl+Shift+R)"),
+            self.toggle_reveal)
+        self.clear_button = self._button(
+            translate("PulseScreen", "Clear answers"), "pulseClear",
+            translate("PulseScreen", "Clear this round's tally and answers"), self.clear_round)
         self.round_row = QHBoxLayout()
         self.round_row.addWidget(round_label)
         self.round_row.addWidget(self.round_combo, 1)
-        compact(self.reveal_button, "Hide results")
+        compact(self.reveal_button, translate("PulseScreen", "Hide results"))
         for button in (self.again_button, self.reveal_button, self.clear_button):
             self.round_row.addWidget(compact(button))
-        self.shift_box = QCheckBox("Sho&w the shift", self)
+        self.shift_box = QCheckBox(translate("PulseScreen", "Sho&w the shift"), self)
         self.shift_box.setObjectName("pulseShowShift")
-        self.shift_box.setAccessibleName("Show the rounds side by side with the change to the room")
+        self.shift_box.setAccessibleName(
+            translate("PulseScreen", "Show the rounds side by side with the change to the room"))
         self.shift_box.setToolTip(
-            "Show this statement's rounds side by side, with the change, on the projector"
+            translate("PulseScreen", "Show this statement's rounds side by side, with the "
+                                     "change, on the projector")
         )
         self.shift_box.toggled.connect(lambda _on: self._put_on_screen())
 
@@ -163,7 +175,7 @@ class PulseScreen(ActivityScreen):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         add_row = QHBoxLayout()
-        add_row.addWidget(buddy_label("Scale", self.scale_combo))
+        add_row.addWidget(buddy_label(translate("PulseScreen", "Scale"), self.scale_combo))
         add_row.addWidget(self.scale_combo, 1)
         add_row.addWidget(self.add_button)
         left_layout.addWidget(self.statement_edit)
@@ -205,16 +217,22 @@ class PulseScreen(ActivityScreen):
 
     def _build_actions(self) -> None:
         specs: list[tuple[str, str, object, Callable[[], None], QWidget | None]] = [
-            ("pulseNewStatementAction", "New statement", "Ctrl+N", self.focus_primary, None),
-            ("pulseAskAgainAction", "Ask again", "Ctrl+R", self.ask_again, None),
-            ("pulseTallyAction", "Type the tally", "Alt+T", self.focus_tally, None),
-            ("pulseRevealAction", "Show or hide results", "Ctrl+Shift+R", self.toggle_reveal,
+            ("pulseNewStatementAction", translate("PulseScreen", "New statement"), "Ctrl+N",
+             self.focus_primary, None),
+            ("pulseAskAgainAction", translate("PulseScreen", "Ask again"), "Ctrl+R",
+             self.ask_again, None),
+            ("pulseTallyAction", translate("PulseScreen", "Type the tally"), "Alt+T",
+             self.focus_tally,
              None),
-            ("pulseImpactAction", "Collective impact check", "Ctrl+I", self.add_impact_check,
-             None),
-            ("pulseRemoveAction", "Remove statement", QKeySequence.StandardKey.Delete,
-             self.remove_selected, self.statements_list),
-            ("pulseEditAction", "Edit statement", "F2", self.edit_selected, self.statements_list),
+            ("pulseRevealAction", translate("PulseScreen", "Show or hide results"), "Ctrl+Shift+R",
+             self.toggle_reveal, None),
+            ("pulseImpactAction", translate("PulseScreen", "Collective impact check"), "Ctrl+I",
+             self.add_impact_check, None),
+            ("pulseRemoveAction", translate("PulseScreen", "Remove statement"),
+             QKeySequence.StandardKey.Delete, self.remove_selected, self.statements_list),
+            ("pulseEditAction", translate("PulseScreen", "Edit statement"), "F2",
+             self.edit_selected,
+             self.statements_list),
         ]
         for name, text, keys, slot, widget in specs:
             action = QAction(text, self)
@@ -257,7 +275,8 @@ class PulseScreen(ActivityScreen):
         if activity is None:
             return
         self.title.setText(activity.title)
-        self.prompt.setText(activity.prompt or "How true is this for you? Show your fingers.")
+        self.prompt.setText(activity.prompt or translate(
+            "PulseScreen", "How true is this for you? Show your fingers."))
         statements = read_pulse.statements(doc, self.activity_id)
         self._statements = {s.id: s for s in statements}
         current = self.current_statement()
@@ -266,7 +285,7 @@ class PulseScreen(ActivityScreen):
         blocker = QSignalBlocker(self.statements_list)
         self.statements_list.clear()
         for statement in statements:
-            item = QListWidgetItem(f"{statement.text}\n{statement.scale.label}")
+            item = QListWidgetItem(f"{statement.text}\n{words.scale_label(statement.scale)}")
             item.setData(_ID, statement.id)
             self.statements_list.addItem(item)
             if statement.id == keep:
@@ -307,7 +326,8 @@ class PulseScreen(ActivityScreen):
                        self.shift_box, self.clear_button, self.results_box):
             widget.setEnabled(has)
         if statement is None:
-            self.statement_label.setText("Add a statement to ask the room (Ctrl+N).")
+            self.statement_label.setText(
+                translate("PulseScreen", "Add a statement to ask the room (Ctrl+N)."))
             self._rounds = []
             self.round_combo.clear()
             self._load_results()
@@ -322,7 +342,7 @@ class PulseScreen(ActivityScreen):
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for result in self._rounds:
-            self.round_combo.addItem(result.title, result.round_id)
+            self.round_combo.addItem(words.round_title(result), result.round_id)
         index = self.round_combo.findData(previous)
         self.round_combo.setCurrentIndex(index if index >= 0 else len(self._rounds) - 1)
         self.round_combo.blockSignals(False)
@@ -336,18 +356,23 @@ class PulseScreen(ActivityScreen):
             return
         tally = read_pulse.tally(self.ctx.doc, result.round_id)
         self.entry_tabs.show_tally(tally)
-        self.reveal_button.setText("Hide results" if result.revealed else "Show results")
+        self.reveal_button.setText(
+            translate("PulseScreen", "Hide results") if result.revealed else translate(
+                                                 "PulseScreen", "Show results"))
         typed = read_pulse.answer_count(self.ctx.doc, result.round_id)
         statement = self.current_statement()
         scale = statement.scale if statement else Scale.FIST
+        press = translate("PulseScreen", "Click here, then press %1–%2 for each answer.")
+        count = translate("PulseScreen", "%n answer(s) typed this round", None, typed)
+        if self.anonymous():
+            count += " · " + translate("PulseScreen", "anonymous")
         self.pad.label.setText(
-            f"Click here, then press {scale.low}–{scale.high} for each answer.\n"
-            f"{typed} answer{'s' if typed != 1 else ''} typed this round"
-            + (" · anonymous" if self.anonymous() else "")
+            press.replace("%1", str(scale.low)).replace("%2", str(scale.high)) + "\n" + count
         )
         self.one_hint.setText(
-            "Results stay hidden while people answer at the laptop; show them with "
-            "Ctrl+Shift+R. Undo (Ctrl+Z) takes back a wrong key."
+            translate("PulseScreen", "Results stay hidden while people answer at the laptop; "
+                                     "show them with Ctrl+Shift+R. Undo (Ctrl+Z) takes back a "
+                                     "wrong key.")
         )
         self._load_results()
 
@@ -374,10 +399,11 @@ class PulseScreen(ActivityScreen):
         text = self.statement_edit.text()
         statement, result = self.current_statement(), self.current_round()
         if looks_like_counts(text) and statement is not None and result is not None:
-            question = (
-                f"“{text.strip()}” looks like the show of hands. Record it as the tally of "
-                f"“{statement.text}” ({result.title}) rather than as a new statement?"
-            )
+            question = translate(
+                "PulseScreen", "“%1” looks like the show of hands. Record it as the tally of "
+                "“%2” (%3) rather than as a new statement?")
+            question = question.replace("%1", text.strip()).replace("%2", statement.text)
+            question = question.replace("%3", words.round_title(result))
             if self.ask_tally(self, question):
                 self.quick_tally.setText(text)
                 self.statement_edit.setText("")
@@ -467,8 +493,9 @@ class PulseScreen(ActivityScreen):
             return
         if value not in statement.scale.values:
             self.ctx.runner.report(
-                f"{value} is not on this scale: press {statement.scale.low}–"
-                f"{statement.scale.high}."
+                translate("PulseScreen",
+                          "%1 is not on this scale: press %2–%3.").replace("%1", str(value))
+                .replace("%2", str(statement.scale.low)).replace("%3", str(statement.scale.high))
             )
             return
         who = None if self.anonymous() else self.who_combo.currentData()

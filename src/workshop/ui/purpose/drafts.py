@@ -40,16 +40,17 @@ from workshop.ui.purpose.common import (
     shortcut,
 )
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.tr import translate
 from workshop.ui.widgets import compact
 
 
 def draft_title(draft: Draft, drafts: list[Draft]) -> str:
     parent = next((d for d in drafts if d.id == draft.parent_id), None)
-    title = f"Draft {draft.number}"
+    title = translate("DraftsPanel", "Draft %1").replace("%1", str(draft.number))
     if parent is not None:
-        title += f" (from draft {parent.number})"
+        title += " " + translate("DraftsPanel", "(from draft %1)").replace("%1", str(parent.number))
     if draft.adopted:
-        title += " ★ adopted"
+        title += " ★ " + translate("DraftsPanel", "adopted")
     return title
 
 
@@ -79,35 +80,39 @@ class DraftsPanel(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
-        name(self.list, "purposeDrafts", "Drafts of the common purpose")
+        name(self.list, "purposeDrafts", translate("DraftsPanel", "Drafts of the common purpose"))
         self.list.setItemDelegate(RichTextDelegate(self.list))
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on resize
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         top_layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.from_selected = QPushButton("Start from selected (Ctrl+D)")
-        name(self.from_selected, "purposeDraftFromSelected", "Start a new draft from the selected")
+        self.from_selected = QPushButton(translate("DraftsPanel", "Start from selected (Ctrl+D)"))
+        name(self.from_selected, "purposeDraftFromSelected",
+             translate("DraftsPanel", "Start a new draft from the selected"))
         self.from_selected.clicked.connect(self.start_from_selected)
-        self.remove_button = QPushButton("Remove draft")
-        name(self.remove_button, "purposeRemoveDraft", "Remove the selected draft")
+        self.remove_button = QPushButton(translate("DraftsPanel", "Remove draft"))
+        name(self.remove_button, "purposeRemoveDraft", translate("DraftsPanel",
+                                                                 "Remove the selected draft"))
         self.remove_button.clicked.connect(self.remove_selected)
         row.addWidget(compact(self.from_selected))
         row.addStretch(1)
         row.addWidget(compact(self.remove_button))
         top_layout.addLayout(row)
-        self.basis = hint("New draft")
+        self.basis = hint(translate("DraftsPanel", "New draft"))
         self.basis.setObjectName("purposeDraftBasis")
         top_layout.addWidget(self.basis)
         compose = QHBoxLayout()
         self.text = QPlainTextEdit()
-        name(self.text, "purposeDraftText", "Text of the next draft")
-        self.text.setPlaceholderText("Together we… (Ctrl+Enter keeps it as a new draft)")
+        name(self.text, "purposeDraftText", translate("DraftsPanel", "Text of the next draft"))
+        self.text.setPlaceholderText(translate("DraftsPanel",
+                                               "Together we… (Ctrl+Enter keeps it as a new draft)"))
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(90)
         compose.addWidget(self.text, 1)
-        self.save_button = QPushButton("&Keep as new draft")
-        name(self.save_button, "purposeNewDraft", "Keep the text as a new numbered draft")
+        self.save_button = QPushButton(translate("DraftsPanel", "&Keep as new draft"))
+        name(self.save_button, "purposeNewDraft",
+             translate("DraftsPanel", "Keep the text as a new numbered draft"))
         self.save_button.clicked.connect(self.save_new)
         compose.addWidget(compact(self.save_button))
         top_layout.addLayout(compose)
@@ -116,12 +121,14 @@ class DraftsPanel(QWidget):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        pick = QLabel("Pick phrases: select words below, Ctrl+P adds them to the list")
+        pick = QLabel(translate("DraftsPanel",
+                                "Pick phrases: select words below, Ctrl+P adds them to the list"))
         pick.setWordWrap(True)
         bottom_layout.addWidget(pick)
         picker = QHBoxLayout()
         self.source = QTextBrowser()
-        name(self.source, "purposeSource", "Statements and blends to pick phrases from")
+        name(self.source, "purposeSource", translate("DraftsPanel",
+                                                     "Statements and blends to pick phrases from"))
         self.source.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -129,13 +136,15 @@ class DraftsPanel(QWidget):
         picker.addWidget(self.source, 3)
         side = QVBoxLayout()
         self.phrases = PhraseList()
-        name(self.phrases, "purposePhrases", "Phrases for a new draft")
+        name(self.phrases, "purposePhrases", translate("DraftsPanel", "Phrases for a new draft"))
         side.addWidget(self.phrases, 1)
-        self.add_phrase = QPushButton("Add phrase (Ctrl+P)")
-        name(self.add_phrase, "purposeAddPhrase", "Add the selected words as a phrase")
+        self.add_phrase = QPushButton(translate("DraftsPanel", "Add phrase (Ctrl+P)"))
+        name(self.add_phrase, "purposeAddPhrase", translate("DraftsPanel",
+                                                            "Add the selected words as a phrase"))
         self.add_phrase.clicked.connect(self.add_selected_phrase)
-        self.from_phrases = QPushButton("Draft from phrase&s")
-        name(self.from_phrases, "purposeDraftFromPhrases", "Make a new draft from the phrases")
+        self.from_phrases = QPushButton(translate("DraftsPanel", "Draft from phrase&s"))
+        name(self.from_phrases, "purposeDraftFromPhrases",
+             translate("DraftsPanel", "Make a new draft from the phrases"))
         self.from_phrases.clicked.connect(self.draft_from_phrases)
         picker.addLayout(side, 2)
         bottom_layout.addLayout(picker, 1)
@@ -189,7 +198,8 @@ class DraftsPanel(QWidget):
                 body = highlighted(
                     group.text, occurrences, analysis.colour, number=analysis.number
                 )
-                parts.append(f"<p><i>Blend:</i> {body}</p>")
+                blend = html.escape(translate("DraftsPanel", "Blend:"))
+                parts.append(f"<p><i>{blend}</i> {body}</p>")
         self.source.setHtml("".join(parts))
 
     def selected_draft_id(self) -> int | None:
@@ -204,7 +214,9 @@ class DraftsPanel(QWidget):
     def _update_basis(self) -> None:
         parent = self._draft(self._parent_id)
         self.basis.setText(
-            f"Next draft starts from draft {parent.number}" if parent else "Next draft: new text"
+            translate("DraftsPanel", "Next draft starts from draft %1").replace("%1",
+                                                                                str(parent.number))
+            if parent else translate("DraftsPanel", "Next draft: new text")
         )
 
     def _text_changed(self) -> None:
@@ -246,7 +258,8 @@ class DraftsPanel(QWidget):
     def add_selected_phrase(self) -> None:
         phrase = " ".join(self.source.textCursor().selectedText().split())
         if not phrase:
-            self.ctx.runner.report("Select some words in the statements first.")
+            self.ctx.runner.report(translate("DraftsPanel",
+                                             "Select some words in the statements first."))
             return
         self.phrases.addItem(phrase)
 

@@ -7,7 +7,7 @@ misses. Adopting a draft freezes its ratings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,9 +31,15 @@ from workshop.storage.ops import purpose as ops
 from workshop.ui.purpose.common import TAB_MARGINS, PurposeState, hint, name
 from workshop.ui.purpose.drafts import draft_title
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.tr import translate
 from workshop.ui.widgets import buddy_label, compact
 
-COLUMNS = ["Party", "Rating", "Covered", "In the draft", "Missing", "Comment"]
+#: The ratings table's headings (translated when the table is made).
+COLUMNS = [
+    QT_TRANSLATE_NOOP("EndorsePanel", "Party"), QT_TRANSLATE_NOOP("EndorsePanel", "Rating"),
+    QT_TRANSLATE_NOOP("EndorsePanel", "Covered"), QT_TRANSLATE_NOOP("EndorsePanel", "In the draft"),
+    QT_TRANSLATE_NOOP("EndorsePanel", "Missing"), QT_TRANSLATE_NOOP("EndorsePanel", "Comment"),
+]
 
 
 def fist(score: int) -> str:
@@ -63,8 +69,8 @@ class EndorsePanel(QWidget):
         layout.setContentsMargins(*TAB_MARGINS)
         row = QHBoxLayout()
         self.draft = QComboBox()
-        name(self.draft, "purposeEndorseDraft", "Draft being rated")
-        row.addWidget(buddy_label("Draft", self.draft))
+        name(self.draft, "purposeEndorseDraft", translate("EndorsePanel", "Draft being rated"))
+        row.addWidget(buddy_label(translate("EndorsePanel", "Draft"), self.draft))
         self.draft.currentIndexChanged.connect(lambda _i: self._show_draft())
         # A draft's text is long: shortened in the box (the text shows in full below).
         self.draft.setSizeAdjustPolicy(
@@ -72,14 +78,16 @@ class EndorsePanel(QWidget):
         )
         self.draft.setMinimumContentsLength(12)
         row.addWidget(self.draft, 1)
-        self.adopt_button = QPushButton("Ad&opt this draft")
-        name(self.adopt_button, "purposeAdopt", "Adopt this draft as the common purpose")
+        self.adopt_button = QPushButton(translate("EndorsePanel", "Ad&opt this draft"))
+        name(self.adopt_button, "purposeAdopt", translate("EndorsePanel",
+                                                          "Adopt this draft as the common purpose"))
         self.adopt_button.clicked.connect(self.adopt)
         row.addWidget(compact(self.adopt_button))
         layout.addLayout(row)
 
         self.text = QLabel()
-        name(self.text, "purposeEndorseText", "Text of the draft being rated")
+        name(self.text, "purposeEndorseText", translate("EndorsePanel",
+                                                        "Text of the draft being rated"))
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setObjectName("purposeEndorseText")
@@ -87,34 +95,37 @@ class EndorsePanel(QWidget):
 
         rate = QHBoxLayout()
         self.party = QComboBox()
-        name(self.party, "purposeRateParty", "Party giving the rating")
+        name(self.party, "purposeRateParty", translate("EndorsePanel", "Party giving the rating"))
         self.party.setMinimumWidth(160)
-        rate.addWidget(buddy_label("Rated by", self.party))
+        rate.addWidget(buddy_label(translate("EndorsePanel", "Rated by"), self.party))
         rate.addWidget(self.party, 1)
         self.score = QSpinBox()
-        name(self.score, "purposeScore", "Fist of five, 0 to 5")
+        name(self.score, "purposeScore", translate("EndorsePanel", "Fist of five, 0 to 5"))
         self.score.setRange(SCORE_MIN, SCORE_MAX)
         self.score.setValue(SCORE_MAX)
-        self.score.setPrefix("Fist of five: ")
+        self.score.setPrefix(translate("EndorsePanel", "Fist of five: "))
         rate.addWidget(self.score)
         layout.addLayout(rate)
         # The comment gets a row of its own: beside the party and score it forced the width.
         rate = QHBoxLayout()
         self.comment = QLineEdit()
-        name(self.comment, "purposeComment", "Comment with the rating (optional)")
-        self.comment.setPlaceholderText("Comment (optional) — Enter rates")
+        name(self.comment, "purposeComment", translate("EndorsePanel",
+                                                       "Comment with the rating (optional)"))
+        self.comment.setPlaceholderText(translate("EndorsePanel",
+                                                  "Comment (optional) — Enter rates"))
         self.comment.returnPressed.connect(self.rate)
         rate.addWidget(self.comment, 1)
-        self.rate_button = QPushButton("&Rate")
-        name(self.rate_button, "purposeRate", "Record the rating")
+        self.rate_button = QPushButton(translate("EndorsePanel", "&Rate"))
+        name(self.rate_button, "purposeRate", translate("EndorsePanel", "Record the rating"))
         self.rate_button.clicked.connect(self.rate)
         rate.addWidget(compact(self.rate_button))
         layout.addLayout(rate)
 
         self.table = RatingsTable(0, len(COLUMNS))
-        name(self.table, "purposeRatings", "Ratings and coverage per party")
+        name(self.table, "purposeRatings", translate("EndorsePanel",
+                                                     "Ratings and coverage per party"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("EndorsePanel", c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -182,14 +193,18 @@ class EndorsePanel(QWidget):
             )
         self.table.setRowCount(0)
         if state is None or draft is None:
-            self.text.setText("No draft yet: write one in the Drafts tab.")
+            self.text.setText(translate("EndorsePanel",
+                                        "No draft yet: write one in the Drafts tab."))
             self.least.setText("")
-            self.adopt_button.setText("Ad&opt this draft")
+            self.adopt_button.setText(translate("EndorsePanel", "Ad&opt this draft"))
             return
         self.text.setText(draft.text)
-        self.adopt_button.setText("Un-ad&opt" if draft.adopted else "Ad&opt this draft")
+        self.adopt_button.setText(translate("EndorsePanel",
+                                            "Un-ad&opt") if draft.adopted else translate(
+                                                "EndorsePanel", "Ad&opt this draft"))
         self.adopt_button.setAccessibleName(
-            "Un-adopt this draft" if draft.adopted else "Adopt this draft as the common purpose"
+            translate("EndorsePanel", "Un-adopt this draft") if draft.adopted
+            else translate("EndorsePanel", "Adopt this draft as the common purpose")
         )
         ratings = {r.party.key: r for r in read_purpose.ratings(self.ctx.doc, draft.id)}
         coverage = {c.party: c for c in state.analysis.coverage(draft.text)}
@@ -203,28 +218,31 @@ class EndorsePanel(QWidget):
             found = coverage.get(key)
             cells = [
                 (labels.get(key, key), ""),
-                (fist(rating.score) if rating else "not yet", ""),
+                (fist(rating.score) if rating else translate("EndorsePanel", "not yet"), ""),
                 (_ratio(found.ratio) if found else "", ""),
                 _words(found.found) if found else ("", ""),
                 _words(found.missing) if found else ("", ""),
-                ((rating.comment or "no comment") if rating else "", ""),
+                ((rating.comment or translate("EndorsePanel", "no comment")) if rating else "",
+                 ""),
             ]
             for column, (value, tip) in enumerate(cells):
                 item = QTableWidgetItem(value or "—")
                 if not value:
-                    item.setData(Qt.ItemDataRole.AccessibleTextRole, "nothing yet")
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                                 translate("EndorsePanel", "nothing yet"))
                 item.setToolTip(tip or value)
                 self.table.setItem(row, column, item)
         least = least_covered(list(coverage.values()))
         self.least.setText(
-            "Least covered: "
-            + ", ".join(f"{labels.get(c.party, c.party)} ({c.ratio:.0%})" for c in least)
+            translate("EndorsePanel", "Least covered: %1").replace(
+                "%1", ", ".join(f"{labels.get(c.party, c.party)} ({c.ratio:.0%})" for c in least))
             if least
             else ""
         )
         if draft.adopted:
             self.least.setText(
-                self.least.text() + "  ·  Adopted: its ratings are kept as they were."
+                self.least.text() + "  ·  "
+                + translate("EndorsePanel", "Adopted: its ratings are kept as they were.")
             )
 
     def _party(self) -> Party | None:
@@ -237,7 +255,8 @@ class EndorsePanel(QWidget):
         draft = self.selected_draft()
         party = self._party()
         if draft is None or party is None:
-            self.ctx.runner.report("Choose a draft and a party to rate it.")
+            self.ctx.runner.report(translate("EndorsePanel",
+                                             "Choose a draft and a party to rate it."))
             return
         ref: int | str = (
             party.participant_id if party.participant_id is not None else party.organisation

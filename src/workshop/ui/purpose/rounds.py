@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from itertools import combinations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from workshop.ui.purpose.common import (
     shortcut,
 )
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.tr import translate
 from workshop.ui.widgets import buddy_label, compact
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -45,8 +46,23 @@ ROUND_ROLE = Qt.ItemDataRole.UserRole + 32
 NEW_GROUP = -1
 
 
+#: Each round's words on the laptop: its name, one group in it ("%1": the number), a new one.
+_ROUND_WORDS = {
+    ROUND_PAIRS: (QT_TRANSLATE_NOOP("RoundsPanel", "Pairs"),
+                  QT_TRANSLATE_NOOP("RoundsPanel", "Pair %1"),
+                  QT_TRANSLATE_NOOP("RoundsPanel", "A new pair")),
+    ROUND_FOURS: (QT_TRANSLATE_NOOP("RoundsPanel", "Fours"),
+                  QT_TRANSLATE_NOOP("RoundsPanel", "Four %1"),
+                  QT_TRANSLATE_NOOP("RoundsPanel", "A new four")),
+}
+
+
+def _round_word(round_: int, which: int) -> str:
+    return translate("RoundsPanel", _ROUND_WORDS[round_][which])
+
+
 def _count(title: str, n: int) -> str:
-    return f"{title} ({n} {'group' if n == 1 else 'groups'})"
+    return translate("RoundsPanel", "%1 (%n group(s))", None, n).replace("%1", title)
 
 
 class GroupTree(QTreeWidget):
@@ -66,17 +82,22 @@ class RoundsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*TAB_MARGINS)
         row = QHBoxLayout()
-        self.pairs_button = QPushButton("Pr&opose pairs")  # Alt+P: Projector menu
-        name(self.pairs_button, "purposeProposePairs", "Propose pairs")
+        self.pairs_button = QPushButton(translate("RoundsPanel",
+                                                  "Pr&opose pairs"))  # Alt+P: Projector menu
+        name(self.pairs_button, "purposeProposePairs", translate("RoundsPanel", "Propose pairs"))
         self.pairs_button.clicked.connect(lambda: self.propose(ROUND_PAIRS))
-        self.fours_button = QPushButton("Propose fo&urs")  # Alt+F: File menu
-        name(self.fours_button, "purposeProposeFours", "Propose fours from the pairs")
+        self.fours_button = QPushButton(translate("RoundsPanel",
+                                                  "Propose fo&urs"))  # Alt+F: File menu
+        name(self.fours_button, "purposeProposeFours", translate("RoundsPanel",
+                                                                 "Propose fours from the pairs"))
         self.fours_button.clicked.connect(lambda: self.propose(ROUND_FOURS))
-        self.most_similar = QCheckBox("Most &similar together")
-        name(self.most_similar, "purposeMostSimilar", "Group the most similar statements")
+        self.most_similar = QCheckBox(translate("RoundsPanel", "Most &similar together"))
+        name(self.most_similar, "purposeMostSimilar",
+             translate("RoundsPanel", "Group the most similar statements"))
         self.most_similar.setToolTip(
-            "By default each group joins the least similar statements, so the blend crosses "
-            "differences."
+            translate("RoundsPanel",
+                      "By default each group joins the least similar statements, so the "
+                             "blend crosses differences.")
         )
         # Narrow enough for a laptop: the option goes under the buttons, which shrink to their text.
         row.addWidget(compact(self.pairs_button))
@@ -86,7 +107,7 @@ class RoundsPanel(QWidget):
         layout.addWidget(self.most_similar)
 
         self.tree = GroupTree()
-        name(self.tree, "purposeGroups", "Blend groups")
+        name(self.tree, "purposeGroups", translate("RoundsPanel", "Blend groups"))
         self.tree.setHeaderHidden(True)
         self.tree.setItemDelegate(RichTextDelegate(self.tree))
         self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
@@ -94,33 +115,41 @@ class RoundsPanel(QWidget):
 
         move = QHBoxLayout()
         self.target = QComboBox()
-        name(self.target, "purposeMoveTarget", "Group to move the selected party to")
-        move.addWidget(buddy_label("Move selected party to", self.target))
+        name(self.target, "purposeMoveTarget", translate("RoundsPanel",
+                                                         "Group to move the selected party to"))
+        move.addWidget(buddy_label(translate("RoundsPanel", "Move selected party to"), self.target))
         move.addWidget(self.target, 1)
-        self.move_button = QPushButton("Move")  # Alt+V: View menu, Alt+M: Merge
-        name(self.move_button, "purposeMove", "Move the selected party")
+        self.move_button = QPushButton(translate("RoundsPanel",
+                                                 "Move"))  # Alt+V: View menu, Alt+M: Merge
+        name(self.move_button, "purposeMove", translate("RoundsPanel", "Move the selected party"))
         self.move_button.clicked.connect(self.move_selected)
         layout.addLayout(move)
         move = QHBoxLayout()  # the buttons under the choice: narrow enough for a laptop
         move.addStretch(1)
         move.addWidget(compact(self.move_button))
-        self.clear_button = QPushButton("Clear round")
-        name(self.clear_button, "purposeClearRound", "Clear the selected round")
+        self.clear_button = QPushButton(translate("RoundsPanel", "Clear round"))
+        name(self.clear_button, "purposeClearRound", translate("RoundsPanel",
+                                                               "Clear the selected round"))
         self.clear_button.clicked.connect(self.clear_selected_round)
         move.addWidget(compact(self.clear_button))
         layout.addLayout(move)
 
-        self.blend_label = hint("Select a group to capture what it blended.")
+        self.blend_label = hint(translate("RoundsPanel",
+                                          "Select a group to capture what it blended."))
         layout.addWidget(self.blend_label)
         blend = QHBoxLayout()
         self.blend = QPlainTextEdit()
-        name(self.blend, "purposeGroupText", "The selected group's blended statement")
-        self.blend.setPlaceholderText("What this group blended… (Ctrl+Enter captures)")
+        name(self.blend, "purposeGroupText", translate("RoundsPanel",
+                                                       "The selected group's blended statement"))
+        self.blend.setPlaceholderText(translate("RoundsPanel",
+                                                "What this group blended… (Ctrl+Enter captures)"))
         self.blend.setMaximumHeight(70)
         self.blend.setTabChangesFocus(True)
         blend.addWidget(self.blend, 1)
-        self.capture_button = QPushButton("Captu&re")  # Alt+C: Activity menu
-        name(self.capture_button, "purposeCaptureBlend", "Capture the group's blended statement")
+        self.capture_button = QPushButton(translate("RoundsPanel",
+                                                    "Captu&re"))  # Alt+C: Activity menu
+        name(self.capture_button, "purposeCaptureBlend",
+             translate("RoundsPanel", "Capture the group's blended statement"))
         self.capture_button.clicked.connect(self.capture)
         blend.addWidget(compact(self.capture_button))
         layout.addLayout(blend)
@@ -135,10 +164,12 @@ class RoundsPanel(QWidget):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         restore: QTreeWidgetItem | None = None
-        for round_, title in ROUND_NAMES.items():
+        for round_ in ROUND_NAMES:
+            title = _round_word(round_, 0)
             groups = [g for g in state.groups if g.round == round_]
             top = QTreeWidgetItem(
-                [_count(title, len(groups)) if groups else f"{title}: none proposed yet"]
+                [_count(title, len(groups)) if groups
+                 else translate("RoundsPanel", "%1: none proposed yet").replace("%1", title)]
             )
             top.setFont(0, bold)
             top.setData(0, ROUND_ROLE, round_)
@@ -150,11 +181,13 @@ class RoundsPanel(QWidget):
                     if (s := state.statement_by_id(i)) is not None
                 )
                 similarity = self._similarity(state, group)
-                label = f"{title[:-1]} {number}"
-                text = f"{label}: {members} · similarity {similarity:.2f}"
+                label = _round_word(round_, 1).replace("%1", str(number))
+                alike = translate("RoundsPanel", "similarity %1").replace(
+                    "%1", f"{similarity:.2f}")
+                text = f"{label}: {members} · {alike}"
                 rich = (
                     f"<b>{html.escape(label)}</b>: {html.escape(members)}"
-                    f" <span style='color:{palettes.MUTED}'>· similarity {similarity:.2f}</span>"
+                    f" <span style='color:{palettes.MUTED}'>· {html.escape(alike)}</span>"
                 )
                 if group.text:
                     text += f"\n“{group.text}”"
@@ -223,11 +256,11 @@ class RoundsPanel(QWidget):
         self.target.clear()
         if statement_id is not None and group is not None and self.state is not None:
             same_round = [g for g in self.state.groups if g.round == group.round]
-            title = ROUND_NAMES[group.round][:-1]
             for number, other in enumerate(same_round, start=1):
                 if other.id != group.id:
-                    self.target.addItem(f"{title} {number}", other.id)
-            self.target.addItem(f"A new {title.lower()}", NEW_GROUP)
+                    self.target.addItem(_round_word(group.round, 1).replace("%1", str(number)),
+                                        other.id)
+            self.target.addItem(_round_word(group.round, 2), NEW_GROUP)
         self.target.setEnabled(self.target.count() > 0)
         self.move_button.setEnabled(self.target.count() > 0)
         self.blend.setEnabled(group is not None)
@@ -235,10 +268,12 @@ class RoundsPanel(QWidget):
         self.clear_button.setEnabled(item is not None)
         if group is None:
             self.blend.setPlainText("")
-            self.blend_label.setText("Select a group to capture what it blended.")
+            self.blend_label.setText(translate("RoundsPanel",
+                                               "Select a group to capture what it blended."))
         else:
             self.blend.setPlainText(group.text)
-            self.blend_label.setText("What did this group blend? (Ctrl+Enter captures)")
+            self.blend_label.setText(translate("RoundsPanel",
+                                               "What did this group blend? (Ctrl+Enter captures)"))
 
     # ---------------------------------------------------------------- actions
 

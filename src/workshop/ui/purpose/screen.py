@@ -34,6 +34,7 @@ from workshop.ui.purpose.rounds import RoundsPanel
 from workshop.ui.purpose.statements import StatementsPanel
 from workshop.ui.purpose.themes import ThemesPanel
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.tr import translate
 from workshop.ui.widgets import buddy_label
 
 TAB_ROUNDS, TAB_DRAFTS, TAB_ENDORSE = range(3)
@@ -74,23 +75,27 @@ class PurposeScreen(ActivityScreen):
         titles.addWidget(self.prompt)
         header.addLayout(titles, 1)
         self.by = QComboBox()
-        name(self.by, "purposeParties", "Who states a purpose")
-        self.by.addItem("One purpose per participant", PartyMode.PARTICIPANT.value)
-        self.by.addItem("One purpose per organisation", PartyMode.ORGANISATION.value)
+        name(self.by, "purposeParties", translate("PurposeScreen", "Who states a purpose"))
+        self.by.addItem(translate("PurposeScreen", "One purpose per participant"),
+                        PartyMode.PARTICIPANT.value)
+        self.by.addItem(translate("PurposeScreen", "One purpose per organisation"),
+                        PartyMode.ORGANISATION.value)
         self.by.activated.connect(lambda _i: self._set_by())
         self.language = QComboBox()
-        name(self.language, "purposeLanguage", "Language of the statements")
+        name(self.language, "purposeLanguage", translate("PurposeScreen",
+                                                         "Language of the statements"))
         for language in languages():
             self.language.addItem(language.replace("_", " ").capitalize(), language)
         self.language.activated.connect(lambda _i: self._set_language())
-        self.anonymous = QCheckBox("Anonymous on the projector")
-        name(self.anonymous, "purposeAnonymous", "Hide who wrote each purpose on the projector")
+        self.anonymous = QCheckBox(translate("PurposeScreen", "Anonymous on the projector"))
+        name(self.anonymous, "purposeAnonymous",
+             translate("PurposeScreen", "Hide who wrote each purpose on the projector"))
         self.anonymous.clicked.connect(self._set_anonymous)
         # The settings go under the title (beside it, the two forced the window past a laptop).
         settings = QHBoxLayout()
-        settings.addWidget(buddy_label("Purposes from", self.by))
+        settings.addWidget(buddy_label(translate("PurposeScreen", "Purposes from"), self.by))
         settings.addWidget(self.by)
-        settings.addWidget(buddy_label("Language", self.language))
+        settings.addWidget(buddy_label(translate("PurposeScreen", "Language"), self.language))
         settings.addWidget(self.language)
         settings.addWidget(self.anonymous)
         settings.addStretch(1)
@@ -106,13 +111,15 @@ class PurposeScreen(ActivityScreen):
         self.statements = StatementsPanel(ctx, activity_id)
         self.themes = ThemesPanel(ctx, activity_id)
         self.tabs = QTabWidget()
-        name(self.tabs, "purposeTabs", "Blend rounds, drafts and endorsement")
+        name(self.tabs, "purposeTabs", translate("PurposeScreen",
+                                                 "Blend rounds, drafts and endorsement"))
         self.rounds = RoundsPanel(ctx, activity_id)
         self.drafts = DraftsPanel(ctx, activity_id)
         self.endorse = EndorsePanel(ctx, activity_id)
-        self.tabs.addTab(self.rounds, "3 · Rounds")  # Ctrl+3; Alt+R, D, O are taken
-        self.tabs.addTab(self.drafts, "4 · Drafts")  # Ctrl+4
-        self.tabs.addTab(self.endorse, "5 · Endorse")  # Ctrl+5
+        self.tabs.addTab(self.rounds, translate("PurposeScreen",
+                                                "3 · Rounds"))  # Ctrl+3; Alt+R, D, O are taken
+        self.tabs.addTab(self.drafts, translate("PurposeScreen", "4 · Drafts"))  # Ctrl+4
+        self.tabs.addTab(self.endorse, translate("PurposeScreen", "5 · Endorse"))  # Ctrl+5
         for panel in (self.statements, self.themes, self.tabs):
             splitter.addWidget(panel)
         splitter.setStretchFactor(0, 5)
@@ -136,7 +143,8 @@ class PurposeScreen(ActivityScreen):
         if activity is None:
             return
         self.title.setText(activity.title)
-        self.prompt.setText(activity.prompt or "Each party states its own purpose.")
+        self.prompt.setText(
+            activity.prompt or translate("PurposeScreen", "Each party states its own purpose."))
         state = PurposeState.load(self.ctx.doc, self.activity_id)
         self.state = state
         self.by.setCurrentIndex(max(self.by.findData(state.settings.by.value), 0))
@@ -146,7 +154,8 @@ class PurposeScreen(ActivityScreen):
         self.adopted.setVisible(adopted is not None)
         if adopted is not None:
             self.adopted.setText(
-                f"<b>Our common purpose</b> (draft {adopted.number}): {_escape(adopted.text)}"
+                translate("PurposeScreen", "<b>Our common purpose</b> (draft %1): %2")
+                .replace("%1", str(adopted.number)).replace("%2", _escape(adopted.text))
             )
         for panel in panels or ALL_PANELS:
             getattr(self, panel).refresh(state)

@@ -36,6 +36,7 @@ from workshop.ui.purpose.common import (
     shortcut,
 )
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.tr import translate
 from workshop.ui.widgets import compact
 
 
@@ -63,13 +64,14 @@ class StatementsPanel(QWidget):
         self._editing: int | None = None  # statement id being edited in the capture row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = heading("1 · Own purposes")
+        self.heading = heading(translate("StatementsPanel", "1 · Own purposes"))
         layout.addWidget(self.heading)
 
         row = QHBoxLayout()
         self.party = QLineEdit()
-        name(self.party, "purposeParty", "Whose purpose (type a name)")
-        self.party.setPlaceholderText("Whose purpose?")
+        name(self.party, "purposeParty", translate("StatementsPanel",
+                                                   "Whose purpose (type a name)"))
+        self.party.setPlaceholderText(translate("StatementsPanel", "Whose purpose?"))
         self.party.setClearButtonEnabled(True)
         self._names = QStringListModel(self)
         completer = QCompleter(self._names, self)
@@ -81,12 +83,14 @@ class StatementsPanel(QWidget):
         # Whose purpose on its own line: in a laptop's narrow column both boxes stay readable.
         layout.addWidget(self.party)
         self.text = QLineEdit()
-        name(self.text, "purposeStatementText", "Purpose statement")
-        self.text.setPlaceholderText("We are here to…  (Enter adds it)")
+        name(self.text, "purposeStatementText", translate("StatementsPanel", "Purpose statement"))
+        self.text.setPlaceholderText(translate("StatementsPanel",
+                                               "We are here to…  (Enter adds it)"))
         self.text.returnPressed.connect(self._submit)
         row.addWidget(self.text, 1)
-        self.add_button = QPushButton("Add")
-        name(self.add_button, "purposeAddStatement", "Add purpose statement")
+        self.add_button = QPushButton(translate("StatementsPanel", "Add"))
+        name(self.add_button, "purposeAddStatement", translate("StatementsPanel",
+                                                               "Add purpose statement"))
         self.add_button.clicked.connect(self._submit)
         row.addWidget(compact(self.add_button))
         layout.addLayout(row)
@@ -95,7 +99,7 @@ class StatementsPanel(QWidget):
         layout.addWidget(self.message)
 
         self.list = StatementList()
-        name(self.list, "purposeStatements", "Purpose statements")
+        name(self.list, "purposeStatements", translate("StatementsPanel", "Purpose statements"))
         self.list.setItemDelegate(RichTextDelegate(self.list))
         self.list.setWordWrap(True)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -108,11 +112,14 @@ class StatementsPanel(QWidget):
         layout.addWidget(self.list, 1)
 
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton("Edi&t")  # Alt+E is the Edit menu
-        name(self.edit_button, "purposeEditStatement", "Edit the selected statement")
+        self.edit_button = QPushButton(translate("StatementsPanel",
+                                                 "Edi&t"))  # Alt+E is the Edit menu
+        name(self.edit_button, "purposeEditStatement", translate("StatementsPanel",
+                                                                 "Edit the selected statement"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button = QPushButton("Remove")
-        name(self.remove_button, "purposeRemoveStatement", "Remove the selected statement")
+        self.remove_button = QPushButton(translate("StatementsPanel", "Remove"))
+        name(self.remove_button, "purposeRemoveStatement",
+             translate("StatementsPanel", "Remove the selected statement"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
@@ -124,8 +131,10 @@ class StatementsPanel(QWidget):
 
     def refresh(self, state: PurposeState) -> None:
         self.state = state
-        by = "Organisation" if state.settings.by is PartyMode.ORGANISATION else "Participant"
-        self.party.setPlaceholderText(f"{by}…")
+        self.party.setPlaceholderText(
+            translate("StatementsPanel",
+                      "Organisation…") if state.settings.by is PartyMode.ORGANISATION
+            else translate("StatementsPanel", "Participant…"))
         self._names.setStringList([p.label for p in state.parties])
         selected = self._selected_id()
         self.list.clear()
@@ -143,7 +152,8 @@ class StatementsPanel(QWidget):
             if statement.id == selected:
                 self.list.setCurrentItem(item)
         count = len(state.statements)
-        self.heading.setText(f"1 · Own purposes ({count})")
+        self.heading.setText(translate("StatementsPanel",
+                                       "1 · Own purposes (%1)").replace("%1", str(count)))
         if self._editing is not None and state.statement_by_id(self._editing) is None:
             self.cancel_edit()
 
@@ -177,9 +187,11 @@ class StatementsPanel(QWidget):
         party = self._party_named(self.party.text())
         if party is None:
             self.message.setText(
-                f"Nobody called “{self.party.text().strip()}” is on the participant list."
+                translate("StatementsPanel",
+                          "Nobody called “%1” is on the participant list.").replace(
+                    "%1", self.party.text().strip())
                 if self.party.text().strip()
-                else "Type whose purpose this is."
+                else translate("StatementsPanel", "Type whose purpose this is.")
             )
             return
         self.party.setText(party.label)
@@ -188,7 +200,7 @@ class StatementsPanel(QWidget):
             self._start_edit(existing)
         else:
             self._editing = None
-            self.add_button.setText("Add")
+            self.add_button.setText(translate("StatementsPanel", "Add"))
             self.message.setText("")
         self.text.setFocus()
 
@@ -211,23 +223,26 @@ class StatementsPanel(QWidget):
         if change is None:
             return
         self.cancel_edit()
-        self.message.setText(f"Saved {party.label}'s purpose. Next party:")
+        saved = translate("StatementsPanel", "Saved the purpose of %1. Next party:")
+        self.message.setText(saved.replace("%1", party.label))
         self.party.setFocus()
 
     def _start_edit(self, statement: PurposeStatement) -> None:
         self._editing = statement.id
         self.party.setText(statement.party.label)
         self.text.setText(statement.text)
-        self.add_button.setText("Save")
+        self.add_button.setText(translate("StatementsPanel", "Save"))
         self.message.setText(
-            f"Editing {statement.party.label}'s purpose: Enter saves, Escape cancels."
+            translate("StatementsPanel",
+                      "Editing the purpose of %1: Enter saves, Escape cancels.").replace(
+                "%1", statement.party.label)
         )
 
     def cancel_edit(self) -> None:
         self._editing = None
         self.party.clear()
         self.text.clear()
-        self.add_button.setText("Add")
+        self.add_button.setText(translate("StatementsPanel", "Add"))
         self.message.setText("")
 
     def edit_selected(self) -> None:

@@ -36,6 +36,7 @@ from workshop.ui.purpose.common import (
     number_badge,
 )
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.tr import translate
 from workshop.ui.widgets import compact
 
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -63,14 +64,16 @@ class ThemesPanel(QWidget):
         self.state: PurposeState | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = heading("2 · Where they meet")
+        self.heading = heading(translate("ThemesPanel", "2 · Where they meet"))
         layout.addWidget(self.heading)
         filter_row = QHBoxLayout()  # the list's filter, above it
         layout.addLayout(filter_row)
 
         self.tree = ThemeTree()
-        name(self.tree, "purposeThemes", "Shared themes")
-        self.tree.setHeaderLabels(["Theme", "Parties", "Who"])
+        name(self.tree, "purposeThemes", translate("ThemesPanel", "Shared themes"))
+        self.tree.setHeaderLabels([translate("ThemesPanel", "Theme"),
+                                   translate("ThemesPanel", "Parties"),
+                                   translate("ThemesPanel", "Who")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setUniformRowHeights(True)
@@ -83,14 +86,18 @@ class ThemesPanel(QWidget):
         layout.addWidget(self.tree, 3)
 
         row = QHBoxLayout()
-        self.merge_button = QPushButton("&Merge (M)")
-        name(self.merge_button, "purposeMerge", "Merge the selected themes into one")
+        self.merge_button = QPushButton(translate("ThemesPanel", "&Merge (M)"))
+        name(self.merge_button, "purposeMerge", translate("ThemesPanel",
+                                                          "Merge the selected themes into one"))
         self.merge_button.clicked.connect(self.merge_selected)
-        self.hide_button = QPushButton("Hide (H)")  # H on the list; Alt+H is Help
-        name(self.hide_button, "purposeHide", "Hide the selected themes as noise")
+        self.hide_button = QPushButton(translate("ThemesPanel",
+                                                 "Hide (H)"))  # H on the list; Alt+H is Help
+        name(self.hide_button, "purposeHide", translate("ThemesPanel",
+                                                        "Hide the selected themes as noise"))
         self.hide_button.clicked.connect(self.hide_selected)
-        self.all_terms = QCheckBox("All terms")
-        name(self.all_terms, "purposeAllTerms", "Show terms used by one party too")
+        self.all_terms = QCheckBox(translate("ThemesPanel", "All terms"))
+        name(self.all_terms, "purposeAllTerms", translate("ThemesPanel",
+                                                          "Show terms used by one party too"))
         self.all_terms.toggled.connect(lambda _on: self._fill_tree())
         row.addWidget(compact(self.merge_button))
         row.addWidget(compact(self.hide_button))
@@ -98,37 +105,43 @@ class ThemesPanel(QWidget):
         layout.addLayout(row)
         # The room sees themes only once the facilitator has looked them over (and hidden
         # the noise): unticked, the projector shows the statements without highlights.
-        self.show_room = QCheckBox("Sho&w themes to the room")
-        name(self.show_room, "purposeShowThemes", "Show the shared themes on the projector")
+        self.show_room = QCheckBox(translate("ThemesPanel", "Sho&w themes to the room"))
+        name(self.show_room, "purposeShowThemes",
+             translate("ThemesPanel", "Show the shared themes on the projector"))
         self.show_room.toggled.connect(self._show_to_room)
         layout.addWidget(self.show_room)
         # Above the list, not beside the buttons: the column stays narrow enough for a laptop.
         filter_row.addWidget(self.all_terms)
 
         self.phrases = QLineEdit()
-        name(self.phrases, "purposeMergePhrases", "Phrases to count as one, separated by =")
-        self.phrases.setPlaceholderText("young people = youth   (Enter merges)")
+        name(self.phrases, "purposeMergePhrases",
+             translate("ThemesPanel", "Phrases to count as one, separated by ="))
+        self.phrases.setPlaceholderText(translate("ThemesPanel",
+                                                  "young people = youth   (Enter merges)"))
         self.phrases.returnPressed.connect(self.merge_typed)
         layout.addWidget(self.phrases)
 
-        layout.addWidget(hint("Merged (select, Delete splits) · Hidden (select, Delete shows)"))
+        layout.addWidget(hint(translate(
+            "ThemesPanel", "Merged (select, Delete splits) · Hidden (select, Delete shows)")))
         lists = QHBoxLayout()
         self.merges = QListWidget()
-        name(self.merges, "purposeMerges", "Merged terms")
+        name(self.merges, "purposeMerges", translate("ThemesPanel", "Merged terms"))
         self.merges.itemActivated.connect(lambda _item: self.unmerge_selected())
         self.hidden = QListWidget()
-        name(self.hidden, "purposeHidden", "Hidden terms")
+        name(self.hidden, "purposeHidden", translate("ThemesPanel", "Hidden terms"))
         self.hidden.itemActivated.connect(lambda _item: self.unhide_selected())
         for widget in (self.merges, self.hidden):
             widget.setMaximumHeight(110)
             lists.addWidget(widget)
         layout.addLayout(lists)
         buttons = QHBoxLayout()
-        self.unmerge_button = QPushButton("Split")
-        name(self.unmerge_button, "purposeUnmerge", "Split the selected merge")
+        self.unmerge_button = QPushButton(translate("ThemesPanel", "Split"))
+        name(self.unmerge_button, "purposeUnmerge", translate("ThemesPanel",
+                                                              "Split the selected merge"))
         self.unmerge_button.clicked.connect(self.unmerge_selected)
-        self.unhide_button = QPushButton("Show")
-        name(self.unhide_button, "purposeUnhide", "Show the selected hidden term again")
+        self.unhide_button = QPushButton(translate("ThemesPanel", "Show"))
+        name(self.unhide_button, "purposeUnhide", translate("ThemesPanel",
+                                                            "Show the selected hidden term again"))
         self.unhide_button.clicked.connect(self.unhide_selected)
         buttons.addWidget(compact(self.unmerge_button))
         buttons.addStretch(1)
@@ -153,7 +166,10 @@ class ThemesPanel(QWidget):
 
     def refresh(self, state: PurposeState) -> None:
         self.state = state
-        self.heading.setText(f"2 · Where they meet ({len(state.analysis.themes)} shared themes)")
+        n_themes = len(state.analysis.themes)
+        self.heading.setText(translate("ThemesPanel", "2 · Where they meet (%n shared theme(s))",
+                                       None,
+                                       n_themes))
         self.show_room.blockSignals(True)
         self.show_room.setChecked(state.settings.themes_shown)
         self.show_room.blockSignals(False)
@@ -201,7 +217,9 @@ class ThemesPanel(QWidget):
             if number is not None:
                 # The theme's number, as in the statements' highlights (colour never alone).
                 item.setIcon(0, number_badge(number, colour))
-            spoken = f"theme {number}, " if number is not None else ""
+            spoken = ""
+            if number is not None:
+                spoken = translate("ThemesPanel", "theme %1, ").replace("%1", str(number))
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{spoken}{term.label}, {who}")
             self.tree.addTopLevelItem(item)
             if term.label in selected:
@@ -222,7 +240,8 @@ class ThemesPanel(QWidget):
         labels = self._selected_labels()
         if len(labels) < 2:
             self.ctx.runner.report(
-                "Select two or more themes to merge (Ctrl+click or Shift+arrows)."
+                translate("ThemesPanel",
+                          "Select two or more themes to merge (Ctrl+click or Shift+arrows).")
             )
             return
         self.ctx.runner.run(ops.merge_terms, self.activity_id, labels)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from workshop.domain import palettes
 from workshop.domain.colour_vision import best_ink
 from workshop.domain.reciprocity import Flow, Party
+from workshop.ui.tr import translate
 
 ORGANISATION_COLOURS = palettes.ORGANISATION
 #: A flagged party's border: its colour (≥ 3:1 on white) and a line of its own, so the flag
@@ -86,8 +87,10 @@ def paint_map(
     foreground: QColor | None = None,
     background: QColor | None = None,
     scale: float = 1.0,
+    empty: str = "No offers or asks yet: the map fills as they come.",
 ) -> None:
-    """Draw the map into ``rect``. ``flags`` maps a party key to its balance flag."""
+    """Draw the map into ``rect``. ``flags`` maps a party key to its balance flag; ``empty``
+    is said when there is no party yet (the laptop passes it in the app's language)."""
     ink = foreground or QColor(palettes.CHART_INK)
     paper = background or QColor(palettes.CHART_PAPER)
     painter.save()
@@ -99,7 +102,7 @@ def paint_map(
     if not parties:
         painter.setPen(ink)
         painter.drawText(
-            rect, Qt.AlignmentFlag.AlignCenter, "No offers or asks yet: the map fills as they come."
+            rect, int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), empty
         )
         painter.restore()
         return
@@ -305,7 +308,7 @@ class ReciprocityMap(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reciprocityMap")
-        self.setAccessibleName("Reciprocity map")
+        self.setAccessibleName(translate("ReciprocityMap", "Reciprocity map"))
         self.setMinimumSize(260, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.parties: list[Party] = []
@@ -319,9 +322,14 @@ class ReciprocityMap(QWidget):
         self, parties: Sequence[Party], flows: Sequence[Flow], flags: Mapping[str, str]
     ) -> None:
         self.parties, self.flows, self.flags = list(parties), list(flows), dict(flags)
-        arrows = "; ".join(f"{f.giver.name} gives {f.receiver.name} ({f.count})" for f in flows)
+        gives = translate("ReciprocityMap", "%1 gives %2 (%3)")
+        arrows = "; ".join(gives.replace("%1", f.giver.name).replace("%2", f.receiver.name)
+                           .replace("%3", str(f.count)) for f in flows)
+        n_parties, n_flows = len(parties), len(flows)
         self.setAccessibleDescription(
-            f"{len(parties)} parties, {len(flows)} arrows" + (f": {arrows}" if arrows else "")
+            translate("ReciprocityMap", "%n name(s) on the map", None, n_parties) + ", "
+            + translate("ReciprocityMap", "%n arrow(s)", None, n_flows)
+            + (f": {arrows}" if arrows else "")
         )
         self.update()
 
@@ -336,6 +344,8 @@ class ReciprocityMap(QWidget):
                 self.flags,
                 foreground=self.palette().text().color(),
                 background=self.palette().base().color(),
+                empty=translate("ReciprocityMap",
+                                "No offers or asks yet: the map fills as they come."),
             )
         finally:
             painter.end()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from workshop.domain.reciprocity import Party, PartyDirectory
+from workshop.ui.tr import translate
 
 
 class PartyEdit(QLineEdit):
@@ -24,8 +25,8 @@ class PartyEdit(QLineEdit):
         self.completer_.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
         self.setCompleter(self.completer_)
         self.setPlaceholderText(
-            "Owner (optional): a person or an organisation" if optional
-            else "Who: a person or an organisation"
+            translate("PartyEdit", "Owner (optional): a person or an organisation") if optional
+            else translate("PartyEdit", "Who: a person or an organisation")
         )
 
     def set_directory(self, directory: PartyDirectory) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,7 @@ from workshop.ui.reciprocity.map import FLAG_COLOURS, ReciprocityMap
 from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.theme import set_role
+from workshop.ui.tr import translate
 
 #: Asks for an optional due date ("" for none, None to cancel); tests replace it.
 AskDue = Callable[[QWidget | None, str], str | None]
@@ -64,16 +65,30 @@ AskText = Callable[[QWidget | None, str], str | None]
 _ID = Qt.ItemDataRole.UserRole
 
 
+#: The balance's flags (the domain's words) as the laptop names them.
+_FLAGS = {
+    "no match yet": QT_TRANSLATE_NOOP("OffersAsksScreen", "no match yet"),
+    "only gives": QT_TRANSLATE_NOOP("OffersAsksScreen", "only gives"),
+    "only receives": QT_TRANSLATE_NOOP("OffersAsksScreen", "only receives"),
+}
+
+
+def flag_label(flag: str) -> str:
+    return translate("OffersAsksScreen", _FLAGS.get(flag, flag))
+
+
 def ask_due(parent: QWidget | None, title: str) -> str | None:
     text, ok = QInputDialog.getText(
-        parent, "Confirm commitment", f"{title}\n\nBy when? (YYYY-MM-DD, or leave empty)"
+        parent, translate("OffersAsksScreen", "Confirm commitment"),
+        title + "\n\n" + translate("OffersAsksScreen", "By when? (YYYY-MM-DD, or leave empty)"),
     )
     return text if ok else None
 
 
 def ask_card_text(parent: QWidget | None, current: str) -> str | None:
     text, ok = QInputDialog.getText(
-        parent, "Edit card", "Text:", QLineEdit.EchoMode.Normal, current
+        parent, translate("OffersAsksScreen", "Edit card"),
+        translate("OffersAsksScreen", "Text:"), QLineEdit.EchoMode.Normal, current
     )
     return text if ok else None
 
@@ -114,7 +129,7 @@ class OffersAsksScreen(ActivityScreen):
         set_role(self.title, "title")
         self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.prompt = QLabel(self, objectName="offersAsksPrompt")
-        self.prompt.setAccessibleName("Prompt shown to the room")
+        self.prompt.setAccessibleName(translate("OffersAsksScreen", "Prompt shown to the room"))
         self.prompt.setWordWrap(True)
         set_role(self.prompt, "prompt")
 
@@ -128,28 +143,34 @@ class OffersAsksScreen(ActivityScreen):
     # ------------------------------------------------------------ building
 
     def _build_capture(self) -> None:
-        self.offer_radio = QRadioButton("Offer", self, objectName="offersAsksKindOffer")
-        self.offer_radio.setToolTip("The next cards are offers (Alt+O)")
-        self.offer_radio.setAccessibleName("Next card is an offer")
-        self.ask_radio = QRadioButton("Ask", self, objectName="offersAsksKindAsk")
-        self.ask_radio.setToolTip("The next cards are asks (Alt+K)")
-        self.ask_radio.setAccessibleName("Next card is an ask")
+        self.offer_radio = QRadioButton(translate("OffersAsksScreen", "Offer"), self,
+                                        objectName="offersAsksKindOffer")
+        self.offer_radio.setToolTip(translate("OffersAsksScreen",
+                                              "The next cards are offers (Alt+O)"))
+        self.offer_radio.setAccessibleName(translate("OffersAsksScreen", "Next card is an offer"))
+        self.ask_radio = QRadioButton(translate("OffersAsksScreen", "Ask"), self,
+                                      objectName="offersAsksKindAsk")
+        self.ask_radio.setToolTip(translate("OffersAsksScreen", "The next cards are asks (Alt+K)"))
+        self.ask_radio.setAccessibleName(translate("OffersAsksScreen", "Next card is an ask"))
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.offer_radio)
         self.kind_group.addButton(self.ask_radio)
         self.offer_radio.setChecked(True)
         self.party_edit = PartyEdit(self)
         self.party_edit.setObjectName("offersAsksParty")
-        self.party_edit.setAccessibleName("Whose card: participant or organisation")
+        self.party_edit.setAccessibleName(
+            translate("OffersAsksScreen", "Whose card: participant or organisation"))
         self.party_edit.setFixedWidth(260)
         self.text_edit = QLineEdit(self, objectName="offersAsksText")
-        self.text_edit.setAccessibleName("Card text")
+        self.text_edit.setAccessibleName(translate("OffersAsksScreen", "Card text"))
         self.text_edit.setPlaceholderText(
-            "What they offer or need (Enter adds; start with + offer, ? ask)"
+            translate("OffersAsksScreen",
+                      "What they offer or need (Enter adds; start with + offer, ? ask)")
         )
-        self.add_button = QPushButton("Add", self, objectName="offersAsksAdd")
-        self.add_button.setAccessibleName("Add card")
-        self.add_button.setToolTip("Add the card (Enter)")
+        self.add_button = QPushButton(translate("OffersAsksScreen", "Add"), self,
+                                      objectName="offersAsksAdd")
+        self.add_button.setAccessibleName(translate("OffersAsksScreen", "Add card"))
+        self.add_button.setToolTip(translate("OffersAsksScreen", "Add the card (Enter)"))
         self.text_edit.returnPressed.connect(self.add_typed)
         self.party_edit.returnPressed.connect(self.text_edit.setFocus)
         self.add_button.clicked.connect(self.add_typed)
@@ -164,17 +185,22 @@ class OffersAsksScreen(ActivityScreen):
         return widget
 
     def _build_lists(self) -> None:
-        self.offers_list = self._list("offersAsksOffers", "Offers")
-        self.asks_list = self._list("offersAsksAsks", "Asks")
+        self.offers_list = self._list("offersAsksOffers", translate("OffersAsksScreen", "Offers"))
+        self.asks_list = self._list("offersAsksAsks", translate("OffersAsksScreen", "Asks"))
         self.asks_list.currentItemChanged.connect(lambda *_: self._show_suggestions())
-        self.suggestions_list = self._list("offersAsksSuggestions", "Suggested offers for the ask")
+        self.suggestions_list = self._list("offersAsksSuggestions",
+                                           translate("OffersAsksScreen",
+                                                     "Suggested offers for the ask"))
         self.suggestions_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.suggestions_list.itemActivated.connect(lambda _item: self.confirm_selected())
         self.suggestion_heading = QLabel(self, objectName="offersAsksSuggestionHeading")
         self.suggestion_heading.setWordWrap(True)
-        self.confirm_button = QPushButton("Confirm ma&tch…", self, objectName="offersAsksConfirm")
-        self.confirm_button.setAccessibleName("Confirm the selected match as a commitment")
-        self.confirm_button.setToolTip("Confirm the selected offer for this ask (Ctrl+M)")
+        self.confirm_button = QPushButton(translate("OffersAsksScreen", "Confirm ma&tch…"), self,
+                                          objectName="offersAsksConfirm")
+        self.confirm_button.setAccessibleName(
+            translate("OffersAsksScreen", "Confirm the selected match as a commitment"))
+        self.confirm_button.setToolTip(
+            translate("OffersAsksScreen", "Confirm the selected offer for this ask (Ctrl+M)"))
         self.confirm_button.clicked.connect(self.confirm_selected)
 
     def _build_right(self) -> None:
@@ -182,22 +208,26 @@ class OffersAsksScreen(ActivityScreen):
         self.balance_table = QTableWidget(0, 4, self)
         self.balance_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.balance_table.setObjectName("offersAsksBalance")
-        self.balance_table.setAccessibleName("Balance: what each party gives and receives")
+        self.balance_table.setAccessibleName(
+            translate("OffersAsksScreen", "Balance: what each party gives and receives"))
         self.balance_table.setHorizontalHeaderLabels(
-            ["Party", "Gives", "Gets", "Note"]
+            [translate("OffersAsksScreen", "Party"), translate("OffersAsksScreen", "Gives"),
+             translate("OffersAsksScreen", "Gets"), translate("OffersAsksScreen", "Note")]
         )
         # Names whole (the note column gives way): at 1366×768 "Ayesha…" shrank to "Ay…".
         self._table_style(self.balance_table, stretch=3)
         self.commitments_table = QTableWidget(0, 4, self)
         self.commitments_table.setTabKeyNavigation(False)
         self.commitments_table.setObjectName("offersAsksCommitments")
-        self.commitments_table.setAccessibleName("Commitments")
-        self.commitments_table.setHorizontalHeaderLabels(["Gives", "What", "To", "By"])
+        self.commitments_table.setAccessibleName(translate("OffersAsksScreen", "Commitments"))
+        self.commitments_table.setHorizontalHeaderLabels(
+            [translate("OffersAsksScreen", "Gives"), translate("OffersAsksScreen", "What"),
+             translate("OffersAsksScreen", "To"), translate("OffersAsksScreen", "By")])
         self._table_style(self.commitments_table, stretch=1)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("offersAsksViews")
-        self.tabs.addTab(self.balance_table, "&Balance")
-        self.tabs.addTab(self.commitments_table, "Co&mmitments")
+        self.tabs.addTab(self.balance_table, translate("OffersAsksScreen", "&Balance"))
+        self.tabs.addTab(self.commitments_table, translate("OffersAsksScreen", "Co&mmitments"))
 
     def _table_style(self, table: QTableWidget, stretch: int = 0) -> None:
         table.verticalHeader().hide()
@@ -221,7 +251,7 @@ class OffersAsksScreen(ActivityScreen):
         capture.setContentsMargins(12, 4, 12, 4)
         capture.addWidget(self.offer_radio)
         capture.addWidget(self.ask_radio)
-        who = QLabel("&Who", self)
+        who = QLabel(translate("OffersAsksScreen", "&Who"), self)
         who.setBuddy(self.party_edit)
         capture.addSpacing(8)
         capture.addWidget(who)
@@ -229,8 +259,8 @@ class OffersAsksScreen(ActivityScreen):
         capture.addWidget(self.text_edit, 1)
         capture.addWidget(self.add_button)
 
-        self.offers_box = self._group("Offers", self.offers_list)
-        self.asks_box = self._group("Asks", self.asks_list)
+        self.offers_box = self._group(translate("OffersAsksScreen", "Offers"), self.offers_list)
+        self.asks_box = self._group(translate("OffersAsksScreen", "Asks"), self.asks_list)
         cards = QSplitter(Qt.Orientation.Vertical, self)
         cards.addWidget(self.offers_box)
         cards.addWidget(self.asks_box)
@@ -241,12 +271,13 @@ class OffersAsksScreen(ActivityScreen):
         match_layout.addWidget(self.suggestion_heading)
         match_layout.addWidget(self.suggestions_list, 1)
         match_layout.addWidget(self.confirm_button)
-        self.match_box = self._group("Suggested matches", match_panel)
+        self.match_box = self._group(translate("OffersAsksScreen", "Suggested matches"),
+                                     match_panel)
         middle = QSplitter(Qt.Orientation.Vertical, self)
         middle.addWidget(self.match_box)
         middle.addWidget(self.tabs)
 
-        self.map_box = self._group("Reciprocity map", self.map)
+        self.map_box = self._group(translate("OffersAsksScreen", "Reciprocity map"), self.map)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("offersAsksSplitter")
         self.splitter.addWidget(cards)
@@ -287,21 +318,30 @@ class OffersAsksScreen(ActivityScreen):
         return action
 
     def _build_actions(self) -> None:
-        self._action("offersAsksConfirmAction", "Confirm match", "Ctrl+M", self.confirm_selected)
-        self._action("offersAsksCaptureAction", "New card", "Ctrl+N", self.focus_primary)
-        self._action("offersAsksOfferAction", "Next cards are offers", "Alt+O",
+        self._action("offersAsksConfirmAction", translate("OffersAsksScreen", "Confirm match"),
+                     "Ctrl+M",
+                     self.confirm_selected)
+        self._action("offersAsksCaptureAction", translate("OffersAsksScreen", "New card"), "Ctrl+N",
+                     self.focus_primary)
+        self._action("offersAsksOfferAction", translate("OffersAsksScreen",
+                                                        "Next cards are offers"), "Alt+O",
                      lambda: self.offer_radio.setChecked(True))
-        self._action("offersAsksAskAction", "Next cards are asks", "Alt+K",
+        self._action("offersAsksAskAction", translate("OffersAsksScreen", "Next cards are asks"),
+                     "Alt+K",
                      lambda: self.ask_radio.setChecked(True))
         for widget in (self.offers_list, self.asks_list):
-            self._action(f"{widget.objectName()}DeleteAction", "Remove cards",
+            self._action(f"{widget.objectName()}DeleteAction", translate("OffersAsksScreen",
+                                                                         "Remove cards"),
                          QKeySequence.StandardKey.Delete, self.remove_selected_cards, widget)
-            self._action(f"{widget.objectName()}EditAction", "Edit card", "F2",
+            self._action(f"{widget.objectName()}EditAction", translate("OffersAsksScreen",
+                                                                       "Edit card"), "F2",
                          self.edit_selected_card, widget)
-        self._action("offersAsksCommitmentDeleteAction", "Remove commitment",
+        self._action("offersAsksCommitmentDeleteAction", translate("OffersAsksScreen",
+                                                                   "Remove commitment"),
                      QKeySequence.StandardKey.Delete, self.remove_selected_commitments,
                      self.commitments_table)
-        self._action("offersAsksCommitmentEditAction", "Change the date", "F2",
+        self._action("offersAsksCommitmentEditAction", translate("OffersAsksScreen",
+                                                                 "Change the date"), "F2",
                      self.edit_selected_commitment, self.commitments_table)
 
     # ------------------------------------------------------------ state
@@ -315,7 +355,8 @@ class OffersAsksScreen(ActivityScreen):
         if activity is None:
             return
         self.title.setText(activity.title)
-        self.prompt.setText(activity.prompt or "What can you offer? What do you need?")
+        self.prompt.setText(activity.prompt or translate("OffersAsksScreen",
+                                                         "What can you offer? What do you need?"))
         self.party_edit.set_directory(read_reciprocity.parties(doc))
         cards = read_reciprocity.cards(doc, self.activity_id)
         self._cards = {c.id: c for c in cards}
@@ -326,8 +367,10 @@ class OffersAsksScreen(ActivityScreen):
         self._fill_cards(self.offers_list, [c for c in cards if c.kind is CardKind.OFFER],
                          committed_offers)
         self._fill_cards(self.asks_list, [c for c in cards if c.kind is CardKind.ASK], met_asks)
-        self.offers_box.setTitle(f"Offers ({self.offers_list.count()})")
-        self.asks_box.setTitle(f"Asks ({self.asks_list.count()})")
+        self.offers_box.setTitle(translate("OffersAsksScreen", "Offers (%1)").replace("%1",
+                                                                                      str(self.offers_list.count())))
+        self.asks_box.setTitle(translate("OffersAsksScreen",
+                                         "Asks (%1)").replace("%1", str(self.asks_list.count())))
         self._show_suggestions()
 
         rows = balance(cards, commitments)
@@ -336,11 +379,14 @@ class OffersAsksScreen(ActivityScreen):
         self.map.set_data(map_parties(cards, commitments), flows(commitments),
                           {r.party.key: r.flag for r in rows})
         unmet = sum(1 for c in cards if c.kind is CardKind.ASK and c.id not in met_asks)
-        self.summary.setText(
-            f"{len(commitments)} commitment{'s' if len(commitments) != 1 else ''} · "
-            f"{unmet} ask{'s' if unmet != 1 else ''} still open · "
-            "Alt+O offer · Alt+K ask · Ctrl+M confirm match · Delete remove · F2 edit or re-date"
-        )
+        n_commitments = len(commitments)
+        self.summary.setText(" · ".join((
+            translate("OffersAsksScreen", "%n commitment(s)", None, n_commitments),
+            translate("OffersAsksScreen", "%n ask(s) still open", None, unmet),
+            translate("OffersAsksScreen",
+                      "Alt+O offer · Alt+K ask · Ctrl+M confirm match · Delete remove · "
+                             "F2 edit or re-date"),
+        )))
 
     def _fill_cards(self, widget: QListWidget, cards: list[Card], done: set[int]) -> None:
         """Show the cards; when the same cards are listed already (a match confirmed or
@@ -376,11 +422,16 @@ class OffersAsksScreen(ActivityScreen):
     def _fill_balance_rows(self, table: QTableWidget, rows: list[BalanceRow]) -> None:
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = [row.party.name, row.gives, row.receives, row.flag or "gives and receives"]
+            values = [row.party.name, row.gives, row.receives,
+                      flag_label(row.flag) if row.flag else translate("OffersAsksScreen",
+                                                                      "gives and receives")]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 item.setToolTip(
-                    f"{row.party.label}: {row.offers} offers, {row.asks} asks"
+                    f"{row.party.label}: "
+                    + translate("OffersAsksScreen", "%1 offers, %2 asks").replace("%1",
+                                                                                  str(row.offers))
+                    .replace("%2", str(row.asks))
                 )
                 if c in (1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -401,7 +452,8 @@ class OffersAsksScreen(ActivityScreen):
                 item = QTableWidgetItem(value)
                 item.setData(_ID, commitment.id)
                 if c == 3 and not commitment.due:
-                    item.setData(Qt.ItemDataRole.AccessibleTextRole, "no date yet")
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, translate("OffersAsksScreen",
+                                                                               "no date yet"))
                 table.setItem(r, c, item)
 
     def selected_ask(self) -> Card | None:
@@ -412,24 +464,30 @@ class OffersAsksScreen(ActivityScreen):
         self.suggestions_list.clear()
         ask = self.selected_ask()
         if ask is None:
-            self.suggestion_heading.setText("Select an ask to see the offers that could meet it.")
+            self.suggestion_heading.setText(
+                translate("OffersAsksScreen",
+                          "Select an ask to see the offers that could meet it."))
             self.confirm_button.setEnabled(False)
             return
         matches = self._suggestions.get(ask.id, [])
-        self.suggestion_heading.setText(f"For “{ask.text}” ({ask.party.name}):")
+        self.suggestion_heading.setText(
+            translate("OffersAsksScreen",
+                      "For “%1” (%2):").replace("%1", ask.text).replace("%2", ask.party.name))
         for match in matches:
             offer = self._cards.get(match.offer_id)
             if offer is None:
                 continue
             item = QListWidgetItem(
                 f"{offer.text}\n— {offer.party.label} · {round(match.score * 100)}% · "
-                f"why: {', '.join(match.shared)}"
+                + translate("OffersAsksScreen", "why: %1").replace("%1", ", ".join(match.shared))
             )
             item.setData(_ID, offer.id)
             self.suggestions_list.addItem(item)
         if not matches:
             item = QListWidgetItem(
-                "No offer meets this ask yet (nothing beyond common words like “help” is shared)."
+                translate("OffersAsksScreen",
+                          "No offer meets this ask yet (nothing beyond common words "
+                                 "like “help” is shared).")
             )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.suggestions_list.addItem(item)
@@ -465,12 +523,16 @@ class OffersAsksScreen(ActivityScreen):
         ask = self.selected_ask()
         item = self.suggestions_list.currentItem()
         if ask is None or item is None or item.data(_ID) is None:
-            self.ctx.runner.report("Select an ask and one of its suggested offers first.")
+            self.ctx.runner.report(
+                translate("OffersAsksScreen",
+                          "Select an ask and one of its suggested offers first."))
             return
         offer = self._cards.get(int(item.data(_ID)))
         if offer is None:
             return
-        due = self.ask_due(self, f"{offer.party.name} gives “{offer.text}” to {ask.party.name}.")
+        due = self.ask_due(self, translate("OffersAsksScreen",
+                                           "%1 gives “%2” to %3.").replace("%1", offer.party.name)
+                           .replace("%2", offer.text).replace("%3", ask.party.name))
         if due is None:
             return
         self.ctx.runner.run(ops.confirm_match, offer.id, ask.id, due=due)
@@ -504,8 +566,11 @@ class OffersAsksScreen(ActivityScreen):
         found = read_reciprocity.commitment(self.ctx.doc, ids[0]) if ids else None
         if found is None:
             return
-        due = self.ask_due(self, f"{found.giver.name} gives “{found.what}” to "
-                                 f"{found.receiver.name} (now: {found.due or 'no date'}).")
+        text = translate("OffersAsksScreen",
+                         "%1 gives “%2” to %3 (now: %4).").replace("%1", found.giver.name)
+        text = text.replace("%2", found.what).replace("%3", found.receiver.name)
+        due = self.ask_due(self, text.replace("%4", found.due or translate("OffersAsksScreen",
+                                                                           "no date")))
         if due is not None:
             self.ctx.runner.run(ops.edit_commitment, found.id, what=found.what, due=due)
 
@@ -518,4 +583,5 @@ class OffersAsksScreen(ActivityScreen):
 def _card_row(card: Card, done: bool) -> tuple[str, str]:
     """A card's row in its list (✓ once part of a commitment) and its tooltip."""
     mark = "✓ " if done else ""
-    return f"{mark}{card.text}\n— {card.party.label}", "Part of a commitment" if done else ""
+    tip = translate("OffersAsksScreen", "Part of a commitment") if done else ""
+    return f"{mark}{card.text}\n— {card.party.label}", tip

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from workshop.domain import palettes
 from workshop.domain import series as ds
 from workshop.domain.pulse import IMPACT_CONDITIONS
+from workshop.ui.pulse.words import condition_names
+from workshop.ui.tr import translate
 
 LINES = ds.COLOURS
 
@@ -46,8 +48,13 @@ def paint_trends(
     ink: QColor | None = None,
     scale: float = 1.0,
     labels: Mapping[str, str] | None = None,
+    meeting_word: str = "Meeting %1",
 ) -> None:
-    """Lines across the meetings; a legend under the plot names each line."""
+    """Lines across the meetings; a legend under the plot names each line.
+
+    ``meeting_word`` names a meeting under its column ("%1" is its number): the laptop passes
+    it in the app's language, the projector in the room's.
+    """
     ink = ink or QColor(palettes.CHART_INK)
     metrics = _begin(painter, scale)
     line_height = metrics.height()
@@ -74,7 +81,8 @@ def paint_trends(
     painter.setPen(ink)
     slot = plot.width() / count - 4
     for index, meeting in enumerate(meetings):
-        name = next((n for n in (f"Meeting {meeting.number}", f"#{meeting.number}")
+        name = next((n for n in (meeting_word.replace("%1", str(meeting.number)),
+                                        f"#{meeting.number}")
                      if metrics.horizontalAdvance(n) <= slot), f"{meeting.number}")
         date = next((d for d in (meeting.date, meeting.date[5:])
                      if d and metrics.horizontalAdvance(d) <= slot), "")
@@ -118,13 +126,21 @@ def paint_impact_across(
     *,
     ink: QColor | None = None,
     scale: float = 1.0,
+    names: Mapping[str, str] | None = None,
+    caption: str = "Meetings %1 (latest boldest)",
 ) -> None:
-    """The five conditions as spokes; one outline per meeting, older ones fainter."""
+    """The five conditions as spokes; one outline per meeting, older ones fainter.
+
+    ``names`` gives a condition's spoke label by key (default: the domain's short name);
+    ``caption`` says which meetings are drawn ("%1" is their numbers).
+    """
     ink = ink or QColor(palettes.CHART_INK)
     metrics = _begin(painter, scale)
     count = len(IMPACT_CONDITIONS)
     label_height = metrics.height() * 1.2
-    longest = max(metrics.horizontalAdvance(c.short or c.label) for c in IMPACT_CONDITIONS)
+    names = names or {}
+    longest = max(metrics.horizontalAdvance(names.get(c.key) or c.short or c.label)
+                  for c in IMPACT_CONDITIONS)
     # Labels sit beside the side spokes' tips, above the top one; a caption line at the foot.
     radius = max(20.0, min(rect.width() / 2 - longest - 10,
                            (rect.height() - 3 * label_height) / 2 - 6))
@@ -155,7 +171,7 @@ def paint_impact_across(
     painter.setPen(ink)
     for index, item in enumerate(IMPACT_CONDITIONS):
         tip = at(index, 1.0)
-        text = item.short or item.label
+        text = names.get(item.key) or item.short or item.label
         width = metrics.horizontalAdvance(text) + 2
         if abs(tip.x() - centre.x()) < 1:
             box = QRectF(tip.x() - width / 2, tip.y() - label_height - 2, width, label_height)
@@ -165,12 +181,18 @@ def paint_impact_across(
             box = QRectF(tip.x() + 6, tip.y() - label_height / 2, width, label_height)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
     if asked:
-        caption = "Meetings " + ", ".join(str(m.number) for m in asked) + " (latest boldest)"
+        caption = caption.replace("%1", ", ".join(str(m.number) for m in asked))
         painter.drawText(QRectF(rect.left(), rect.bottom() - label_height, rect.width(),
                                 label_height), int(Qt.AlignmentFlag.AlignHCenter),
                          metrics.elidedText(caption, Qt.TextElideMode.ElideRight,
                                             int(rect.width())))
     painter.restore()
+
+
+def _meeting_label(meeting: ds.Meeting) -> str:
+    """The domain's "Meeting 3 · 2026-11-27" in the app's language."""
+    name = translate("ImpactAcrossWidget", "Meeting %1").replace("%1", str(meeting.number))
+    return name + (f" · {meeting.date}" if meeting.date else "")
 
 
 class TrendsWidget(QWidget):
@@ -191,11 +213,13 @@ class TrendsWidget(QWidget):
     def set_data(self, meetings: Sequence[ds.Meeting], trends: Sequence[ds.Trend],
                  labels: Mapping[str, str] | None = None) -> None:
         self.meetings, self.trends, self.labels = list(meetings), list(trends), dict(labels or {})
+        not_asked = translate("TrendsWidget", "not asked")
         self.setAccessibleDescription("; ".join(
             f"{self.labels.get(t.key, t.key)}: "
-            + " then ".join("not asked" if p is None else f"{p:.1f}" for p in t.points)
+            + translate("TrendsWidget", " then ").join(
+                not_asked if p is None else f"{p:.1f}" for p in t.points)
             for t in self.trends
-        ) or "Nothing asked yet")
+        ) or translate("TrendsWidget", "Nothing asked yet"))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -206,9 +230,11 @@ class TrendsWidget(QWidget):
             if not self.trends:
                 painter.setPen(ink)
                 painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
-                                 "No trend yet: nothing was asked at two meetings.")
+                                 translate("TrendsWidget",
+                                           "No trend yet: nothing was asked at two meetings."))
                 return
-            paint_trends(painter, rect, self.meetings, self.trends, ink=ink, labels=self.labels)
+            paint_trends(painter, rect, self.meetings, self.trends, ink=ink, labels=self.labels,
+                         meeting_word=translate("TrendsWidget", "Meeting %1"))
         finally:
             painter.end()
 
@@ -217,7 +243,7 @@ class ImpactAcrossWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("seriesRadar")
-        self.setAccessibleName("Collective impact across meetings")
+        self.setAccessibleName(translate("ImpactAcrossWidget", "Collective impact across meetings"))
         self.setMinimumSize(220, 200)
         self.meetings: list[ds.Meeting] = []
         self.radar: dict[int, dict[str, float]] = {}
@@ -229,17 +255,20 @@ class ImpactAcrossWidget(QWidget):
                  ) -> None:
         self.meetings = list(meetings)
         self.radar = {k: dict(v) for k, v in radar.items()}
+        names = condition_names()
         self.setAccessibleDescription("; ".join(
-            f"{m.label}: " + ", ".join(f"{k} {v:.2f}" for k, v in self.radar.get(m.number, {})
-                                        .items())
+            _meeting_label(m) + ": " + ", ".join(
+                f"{names.get(k, k)} {v:.2f}" for k, v in self.radar.get(m.number, {}).items())
             for m in self.meetings if self.radar.get(m.number)
-        ) or "Not asked")
+        ) or translate("ImpactAcrossWidget", "Not asked"))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            paint_impact_across(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4),
-                                self.meetings, self.radar, ink=self.palette().text().color())
+            paint_impact_across(
+                painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), self.meetings, self.radar,
+                ink=self.palette().text().color(), names=condition_names(),
+                caption=translate("ImpactAcrossWidget", "Meetings %1 (latest boldest)"))
         finally:
             painter.end()

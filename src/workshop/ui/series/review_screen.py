@@ -8,7 +8,7 @@ offered, asked, promised and delivered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,13 +33,42 @@ from workshop.storage.changes import Change
 from workshop.storage.ops.series import review_promise
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.series.charts import ImpactAcrossWidget, TrendsWidget
+from workshop.ui.tr import translate
 
-_COLUMNS = ("Status", "Promise", "Who", "For", "Due", "Meeting", "Note")
-_BUTTONS = (
-    (ds.PromiseStatus.DONE, "&1 Done", "reviewDone", "1"),
-    (ds.PromiseStatus.DOING, "&2 In progress", "reviewDoing", "2"),
-    (ds.PromiseStatus.DROPPED, "&3 Dropped", "reviewDropped", "3"),
+#: Column headings, translated when shown (QT_TRANSLATE_NOOP marks them for lupdate).
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("ReviewScreen", "Status"), QT_TRANSLATE_NOOP("ReviewScreen", "Promise"),
+    QT_TRANSLATE_NOOP("ReviewScreen", "Who"), QT_TRANSLATE_NOOP("ReviewScreen", "For"),
+    QT_TRANSLATE_NOOP("ReviewScreen", "Due"), QT_TRANSLATE_NOOP("ReviewScreen", "Meeting"),
+    QT_TRANSLATE_NOOP("ReviewScreen", "Note"),
 )
+_BUTTONS = (
+    (ds.PromiseStatus.DONE, QT_TRANSLATE_NOOP("ReviewScreen", "&1 Done"), "reviewDone", "1"),
+    (ds.PromiseStatus.DOING, QT_TRANSLATE_NOOP("ReviewScreen", "&2 In progress"), "reviewDoing",
+     "2"),
+    (ds.PromiseStatus.DROPPED, QT_TRANSLATE_NOOP("ReviewScreen", "&3 Dropped"), "reviewDropped",
+     "3"),
+)
+#: The domain's promise statuses as the laptop names them.
+_STATUS = {
+    ds.PromiseStatus.OPEN: QT_TRANSLATE_NOOP("ReviewScreen", "Not reviewed"),
+    ds.PromiseStatus.DOING: QT_TRANSLATE_NOOP("ReviewScreen", "In progress"),
+    ds.PromiseStatus.DONE: QT_TRANSLATE_NOOP("ReviewScreen", "Done"),
+    ds.PromiseStatus.DROPPED: QT_TRANSLATE_NOOP("ReviewScreen", "Dropped"),
+}
+#: What an empty cell reads out, per column.
+_EMPTY = (
+    QT_TRANSLATE_NOOP("ReviewScreen", "no status"), QT_TRANSLATE_NOOP("ReviewScreen", "no promise"),
+    QT_TRANSLATE_NOOP("ReviewScreen", "no owner"), QT_TRANSLATE_NOOP("ReviewScreen", "no receiver"),
+    QT_TRANSLATE_NOOP("ReviewScreen", "no due date"),
+    QT_TRANSLATE_NOOP("ReviewScreen", "no meeting"), QT_TRANSLATE_NOOP("ReviewScreen", "no note"),
+)
+
+
+def status_label(status: ds.PromiseStatus) -> str:
+    return translate("ReviewScreen", _STATUS[status])
+
+
 #: Tables whose change redraws the series' side (this meeting's own figures).
 
 
@@ -64,8 +93,8 @@ class ReviewScreen(ActivityScreen):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(_COLUMNS), left, objectName="reviewPromises")
-        self.table.setAccessibleName("What was promised")
-        self.table.setHorizontalHeaderLabels(list(_COLUMNS))
+        self.table.setAccessibleName(translate("ReviewScreen", "What was promised"))
+        self.table.setHorizontalHeaderLabels([translate("ReviewScreen", c) for c in _COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,8 +113,9 @@ class ReviewScreen(ActivityScreen):
         row = QHBoxLayout()
         self.buttons: dict[ds.PromiseStatus, QPushButton] = {}
         for status, text, name, key in _BUTTONS:
-            button = QPushButton(text, left, objectName=name)
-            button.setAccessibleName(f"Mark {status.label.lower()}")
+            button = QPushButton(translate("ReviewScreen", text), left, objectName=name)
+            button.setAccessibleName(translate("ReviewScreen",
+                                               "Mark as: %1").replace("%1", status_label(status)))
             button.clicked.connect(lambda _c=False, s=status: self._mark(s))
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -95,8 +125,9 @@ class ReviewScreen(ActivityScreen):
         column.addLayout(row)
         notes = QHBoxLayout()
         self.note = QLineEdit(left, objectName="reviewNote")
-        self.note.setAccessibleName("Review note")
-        self.note.setPlaceholderText("A note on where it stands (Enter keeps it)")
+        self.note.setAccessibleName(translate("ReviewScreen", "Review note"))
+        self.note.setPlaceholderText(
+            translate("ReviewScreen", "A note on where it stands (Enter keeps it)"))
         self.note.returnPressed.connect(self._save_note)
         notes.addWidget(self.note, 1)
         column.addLayout(notes)
@@ -106,20 +137,22 @@ class ReviewScreen(ActivityScreen):
 
         self.tabs = QTabWidget(split, objectName="seriesTabs")
         self.trends = TrendsWidget("seriesTrends")
-        self.trends.setAccessibleName("Pulse statements across meetings")
+        self.trends.setAccessibleName(translate("ReviewScreen", "Pulse statements across meetings"))
         self.radar = ImpactAcrossWidget()
         self.balance = QTableWidget(0, 5, objectName="seriesBalance")
         self.balance.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.balance.setAccessibleName("Reciprocity over the series")
+        self.balance.setAccessibleName(translate("ReviewScreen", "Reciprocity over the series"))
         self.balance.setHorizontalHeaderLabels(
-            ["Organisation", "Offers", "Asks", "Promised", "Delivered"]
+            [translate("ReviewScreen", "Organisation"), translate("ReviewScreen", "Offers"),
+             translate("ReviewScreen", "Asks"), translate("ReviewScreen", "Promised"),
+             translate("ReviewScreen", "Delivered")]
         )
         self.balance.verticalHeader().setVisible(False)
         self.balance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.balance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tabs.addTab(self.trends, "Trends")
-        self.tabs.addTab(self.radar, "Impact")
-        self.tabs.addTab(self.balance, "Reciprocity")
+        self.tabs.addTab(self.trends, translate("ReviewScreen", "Trends"))
+        self.tabs.addTab(self.radar, translate("ReviewScreen", "Impact"))
+        self.tabs.addTab(self.balance, translate("ReviewScreen", "Reciprocity"))
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         self._promises: list[ds.Promise] = []
@@ -132,17 +165,23 @@ class ReviewScreen(ActivityScreen):
         doc = self.ctx.doc
         me = series.meeting(doc)
         previous = doc.conn.execute("SELECT previous_title FROM workshop").fetchone()[0]
-        since = f" since “{previous}”" if previous else ""
-        self.heading.setText(f"Meeting {me.number}: what was promised{since}")
+        if previous:
+            heading = translate("ReviewScreen",
+                                "Meeting %1: what was promised since “%2”").replace("%2", previous)
+        else:
+            heading = translate("ReviewScreen", "Meeting %1: what was promised")
+        self.heading.setText(heading.replace("%1", str(me.number)))
         purpose = series.common_purpose(doc)
-        self.purpose.setText(f"Our common purpose: {purpose}" if purpose else "")
+        self.purpose.setText(translate("ReviewScreen", "Our common purpose: %1").replace("%1",
+                                                                                         purpose)
+                             if purpose else "")
         self.purpose.setVisible(bool(purpose))
         chosen = self._current_id()
         self._promises = series.promises(doc)
         self.table.setRowCount(len(self._promises))
         for index, promise in enumerate(self._promises):
             cells = (
-                promise.status.label,
+                status_label(promise.status),
                 promise.what,
                 promise.owner,
                 promise.receiver,
@@ -155,13 +194,16 @@ class ReviewScreen(ActivityScreen):
                 item.setData(Qt.ItemDataRole.UserRole, promise.id)
                 item.setToolTip(text)
                 if not text.strip():  # an empty cell is read out, not skipped
-                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"no {_COLUMNS[col].lower()}")
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                                 translate("ReviewScreen", _EMPTY[col]))
                 self.table.setItem(index, col, item)
         self.table.resizeRowsToContents()
         none = not self._promises
         self.empty.setText(
-            "Nothing was promised at the last meeting (or this is the first one): use "
-            "File › Next meeting… from a meeting to bring its promises here." if none else ""
+            translate("ReviewScreen",
+                      "Nothing was promised at the last meeting (or this is the first one): use "
+                      "File › Next meeting… from a meeting to bring its promises here.")
+            if none else ""
         )
         self.empty.setVisible(none)
         ids = [p.id for p in self._promises]

@@ -26,6 +26,7 @@ from workshop.storage import read_votes
 from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role, set_state
+from workshop.ui.tr import translate
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import ITEM_ROLE, DotList
 from workshop.ui.widgets import buddy_label, compact
@@ -49,11 +50,18 @@ def _button(name: str, text: str, accessible: str) -> QPushButton:
     return button
 
 
+def dots_left(left: int, of: int) -> str:
+    """"3 of 5 dots left": the laptop's and the proxy ballot's counter."""
+    return translate("LaptopPanel", "%1 of %n dot(s) left", None, of).replace("%1",
+                                                                                      str(left))
+
+
 def item_detail(items: DotList, name: str) -> tuple[QScrollArea, QLabel]:
     """Under a ballot: the current item's whole text and, for a cluster, its notes
     (voters see what is inside a cluster they vote on). In a small scroll area."""
     label = _label(name)
-    label.setAccessibleName("The item shown: its whole text and the notes inside it")
+    label.setAccessibleName(
+        translate("LaptopPanel", "The item shown: its whole text and the notes inside it"))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     area = QScrollArea()
@@ -102,20 +110,22 @@ class LaptopPanel(QWidget):
         pick = QWidget()
         pick_layout = QVBoxLayout(pick)
         self.message = _label("voteLaptopMessage")
-        self.message.setAccessibleName("Message for the next voter")
+        self.message.setAccessibleName(translate("LaptopPanel", "Message for the next voter"))
         pick_layout.addWidget(self.message)
         pick_layout.addWidget(
             _label(
                 "voteLaptopPickHint",
-                "Step up to vote: choose your name (type to jump to it) and press Enter.",
+                translate("LaptopPanel", "Step up to vote: choose your name (type to jump to it) "
+                                 "and press Enter."),
                 "font-size: 13pt;",
             )
         )
         self.people = QListWidget(objectName="voteLaptopPeople")
-        self.people.setAccessibleName("Choose your name")
+        self.people.setAccessibleName(translate("LaptopPanel", "Choose your name"))
         self.people.itemActivated.connect(lambda _row: self.start())
         pick_layout.addWidget(self.people, 1)
-        self.start_button = _button("voteLaptopStart", "Start my ballot", "Start my ballot")
+        self.start_button = _button("voteLaptopStart", translate("LaptopPanel", "Start my ballot"),
+                                    translate("LaptopPanel", "Start my ballot"))
         self.start_button.clicked.connect(self.start)
         pick_layout.addWidget(self.start_button)
         self.stack.addWidget(pick)
@@ -133,28 +143,31 @@ class LaptopPanel(QWidget):
         ballot_layout.addWidget(
             _label(
                 "voteLaptopHint",
-                "Type an item's number to put a dot on it (or click it, or Space / + on the "
-                "one shown); letters find an item. Right-click, - or Backspace takes a dot "
-                "back. Ctrl+Enter when you are done.",
+                translate("LaptopPanel",
+                          "Type an item's number to put a dot on it (or click it, or Space / + "
+                          "on the one shown); letters find an item. Right-click, - or "
+                          "Backspace takes a dot back. Ctrl+Enter when you are done."),
                 "muted",
             )
         )
         self.items = DotList()
         self.items.setObjectName("voteLaptopItems")
-        self.items.setAccessibleName("Items to vote on")
+        self.items.setAccessibleName(translate("LaptopPanel", "Items to vote on"))
         self.items.addRequested.connect(self.add)
         self.items.removeRequested.connect(self.remove)
         ballot_layout.addWidget(self.items, 3)
         detail_area, self.detail = item_detail(self.items, "voteLaptopDetail")
         ballot_layout.addWidget(detail_area, 1)
         self.reason = _label("voteLaptopReason")
-        self.reason.setAccessibleName("Why the dot was refused")
+        self.reason.setAccessibleName(translate("LaptopPanel", "Why the dot was refused"))
         self.items.told.connect(self.reason.setText)
         ballot_layout.addWidget(self.reason)
         buttons = QHBoxLayout()
-        self.back = _button("voteLaptopBack", "Not now (Esc)", "Leave without finishing")
+        self.back = _button("voteLaptopBack", translate("LaptopPanel", "Not now (Esc)"),
+                            translate("LaptopPanel", "Leave without finishing"))
         self.back.clicked.connect(self.leave)
-        self.done = _button("voteLaptopDone", "Done: hide my ballot", "Done, hide my ballot")
+        self.done = _button("voteLaptopDone", translate("LaptopPanel", "Done: hide my ballot"),
+                            translate("LaptopPanel", "Done, hide my ballot"))
         self.done.setDefault(True)
         compact(self.back)
         compact(self.done)  # its whole text, whatever the window's width
@@ -186,10 +199,12 @@ class LaptopPanel(QWidget):
             row = QListWidgetItem(person.name + org)
             row.setData(ITEM_ROLE, person.id)
             if person.id in finished:
-                row.setText(f"✓ {person.name}{org}: has voted")
+                row.setText("✓ " + translate("LaptopPanel",
+                                             "%1: has voted").replace("%1", person.name + org))
                 row.setFlags(Qt.ItemFlag.NoItemFlags)
             elif person.id in proxies:
-                row.setText(f"✓ {person.name}{org}: voted by proxy")
+                row.setText("✓ " + translate("LaptopPanel",
+                                             "%1: voted by proxy").replace("%1", person.name + org))
                 row.setFlags(Qt.ItemFlag.NoItemFlags)
             self.people.addItem(row)
             if person.id == current_id and person.id not in finished:
@@ -212,25 +227,27 @@ class LaptopPanel(QWidget):
         used = read_votes.ballot_dots(self.ctx.doc, self.activity_id, self.voter)
         self.items.set_items(self.state.items, used, settings.cap, _own(self.state, self.voter))
         left = rules.dots_left(settings, used)
-        self.left.setText(f"{left} of {settings.dots_per_person} dots left")
+        self.left.setText(dots_left(left, settings.dots_per_person))
         if not self.state.items:
-            self.reason.setText("There is nothing to vote on yet: the brainstorm has no items.")
+            self.reason.setText(
+                translate("LaptopPanel",
+                          "There is nothing to vote on yet: the brainstorm has no items."))
 
     # -- actions
 
     def start(self) -> None:
         row = self.people.currentItem()
         if row is None or not row.flags() & Qt.ItemFlag.ItemIsEnabled:
-            self.message.setText("Choose a name that has not voted yet.")
+            self.message.setText(translate("LaptopPanel", "Choose a name that has not voted yet."))
             return
         if self.state is None:
             return
         if self.state.settings.closed:
-            self.message.setText("The vote is closed.")
+            self.message.setText(translate("LaptopPanel", "The vote is closed."))
             return
         self.voter = int(row.data(ITEM_ROLE))
         self.name = next((p.name for p in self.state.people if p.id == self.voter), "")
-        self.who.setText(f"{self.name} is voting")
+        self.who.setText(translate("LaptopPanel", "%1 is voting").replace("%1", self.name))
         self.reason.clear()
         self.stack.setCurrentIndex(1)
         self._refresh_ballot()
@@ -273,7 +290,8 @@ class LaptopPanel(QWidget):
             return
         self._show_pick()
         self.message.setText(
-            f"Thank you, {name}. Your ballot is saved and hidden. Next person: choose your name."
+            translate("LaptopPanel", "Thank you, %1. Your ballot is saved and hidden. Next person: "
+                             "choose your name.").replace("%1", name)
         )
 
     def leave(self) -> None:
@@ -281,7 +299,8 @@ class LaptopPanel(QWidget):
         if self.voter is None:
             return
         self._show_pick()
-        self.message.setText("Ballot left open. Next person: choose your name.")
+        self.message.setText(translate("LaptopPanel",
+                                       "Ballot left open. Next person: choose your name."))
 
     def _show_pick(self) -> None:
         self.voter = None
@@ -310,27 +329,28 @@ class TallyPanel(QWidget):
         layout.addWidget(
             _label(
                 "voteTallyHint",
-                "Count the paper dots on each sticky. Type the number and press Enter to go "
-                "to the next item; + and - adjust the current one; Up/Down move.",
+                translate("TallyPanel",
+                          "Count the paper dots on each sticky. Type the number and press Enter "
+                          "to go to the next item; + and - adjust the current one; Up/Down move."),
                 "muted",
             )
         )
         self.items = QListWidget(objectName="voteTallyItems")
-        self.items.setAccessibleName("Items and their paper dots")
+        self.items.setAccessibleName(translate("TallyPanel", "Items and their paper dots"))
         self.items.currentRowChanged.connect(lambda _row: self._show_current())
         layout.addWidget(self.items, 1)
         row = QHBoxLayout()
         self.current = _label("voteTallyCurrent")
         row.addWidget(self.current, 1)
         self.input = QLineEdit(objectName="voteTallyInput")
-        self.input.setAccessibleName("Paper dots on this item")
-        self.input.setPlaceholderText("dots")
+        self.input.setAccessibleName(translate("TallyPanel", "Paper dots on this item"))
+        self.input.setPlaceholderText(translate("TallyPanel", "dots"))
         self.input.setValidator(QIntValidator(0, rules.TALLY_MAX, self.input))
         self.input.setMaximumWidth(120)
         self.input.installEventFilter(self)
         row.addWidget(self.input)
-        self.minus = _button("voteTallyMinus", "−1", "One paper dot less")
-        self.plus = _button("voteTallyPlus", "+1", "One paper dot more")
+        self.minus = _button("voteTallyMinus", "−1", translate("TallyPanel", "One paper dot less"))
+        self.plus = _button("voteTallyPlus", "+1", translate("TallyPanel", "One paper dot more"))
         self.minus.clicked.connect(lambda: self.adjust(-1))
         self.plus.clicked.connect(lambda: self.adjust(+1))
         row.addWidget(self.minus)
@@ -361,7 +381,10 @@ class TallyPanel(QWidget):
                         f"{number} {'·':>4}   {title}")
         self.items.setCurrentRow(max(0, min(current, self.items.count() - 1)))
         paper = sum(state.tallies.values())
-        self.total.setText(f"Paper dots: {paper} on {len(state.tallies)} items.")
+        n_tallies = len(state.tallies)
+        self.total.setText(translate("TallyPanel", "Paper dots: %1 on %n item(s).", None,
+                                     n_tallies)
+                           .replace("%1", str(paper)))
         closed = state.settings.closed
         for widget in (self.input, self.plus, self.minus):
             widget.setEnabled(not closed)
@@ -374,11 +397,13 @@ class TallyPanel(QWidget):
     def _show_current(self) -> None:
         item_id = self._current_id()
         if item_id is None or self.state is None:
-            self.current.setText("Nothing to tally yet." if self.state else "")
+            self.current.setText(translate("TallyPanel",
+                                           "Nothing to tally yet.") if self.state else "")
             return
         count = self.state.tallies.get(item_id, 0)
         title = " ".join(self.state.item_title(item_id).split())
-        self.current.setText(f"“{title}”: {count} on paper")
+        self.current.setText(translate("TallyPanel", "“%1”: %2 on paper").replace("%1", title)
+                             .replace("%2", str(count)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.input and event.type() == QEvent.Type.KeyPress:
@@ -436,13 +461,13 @@ class ProxyPanel(QWidget):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.person = QComboBox(objectName="voteProxyPerson")
-        row.addWidget(buddy_label("Vote on behalf of:", self.person))
+        row.addWidget(buddy_label(translate("ProxyPanel", "Vote on behalf of:"), self.person))
         # A long name and organisation is shortened in the box (in full in the list).
         self.person.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.person.setMinimumContentsLength(16)
-        self.person.setAccessibleName("Participant voted for by proxy")
+        self.person.setAccessibleName(translate("ProxyPanel", "Participant voted for by proxy"))
         self.person.currentIndexChanged.connect(lambda _i: self._clear())
         row.addWidget(self.person, 1)
         self.left = _label("voteProxyLeft")
@@ -451,14 +476,15 @@ class ProxyPanel(QWidget):
         layout.addWidget(
             _label(
                 "voteProxyHint",
-                "Place their dots as they asked (click or +, right-click or -), then cast the "
-                "ballot (Ctrl+Enter). It is recorded as a proxy.",
+                translate("ProxyPanel",
+                          "Place their dots as they asked (click or +, right-click or -), then "
+                          "cast the ballot (Ctrl+Enter). It is recorded as a proxy."),
                 "muted",
             )
         )
         self.items = DotList()
         self.items.setObjectName("voteProxyItems")
-        self.items.setAccessibleName("Items on the proxy ballot")
+        self.items.setAccessibleName(translate("ProxyPanel", "Items on the proxy ballot"))
         self.items.addRequested.connect(self.add)
         self.items.removeRequested.connect(self.remove)
         layout.addWidget(self.items, 3)
@@ -468,9 +494,12 @@ class ProxyPanel(QWidget):
         self.items.told.connect(self._refuse)
         layout.addWidget(self.reason)
         buttons = QHBoxLayout()
-        self.clear_button = _button("voteProxyClear", "Start over", "Clear the proxy ballot")
+        self.clear_button = _button("voteProxyClear", translate("ProxyPanel", "Start over"),
+                                    translate("ProxyPanel", "Clear the proxy ballot"))
         self.clear_button.clicked.connect(self._clear)
-        self.cast = _button("voteProxyCast", "Cast proxy ballot (Ctrl+Enter)", "Cast proxy ballot")
+        self.cast = _button("voteProxyCast", translate("ProxyPanel",
+                                                       "Cast proxy ballot (Ctrl+Enter)"),
+                            translate("ProxyPanel", "Cast proxy ballot"))
         self.cast.clicked.connect(self.submit)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # as at the laptop
             QShortcut(QKeySequence(keys), self, self._submit_if_enabled).setContext(
@@ -516,12 +545,12 @@ class ProxyPanel(QWidget):
         person = self._person()
         own = _own(self.state, person) if person is not None else frozenset()
         self.items.set_items(self.state.items, self.draft, settings.cap, own)
-        self.left.setText(f"{rules.dots_left(settings, self.draft)} of "
-                          f"{settings.dots_per_person} dots left")
+        self.left.setText(dots_left(rules.dots_left(settings, self.draft),
+                                    settings.dots_per_person))
         has_person = self._person() is not None
         self.cast.setEnabled(has_person and not settings.closed)
         if not has_person:
-            self.reason.setText("Everyone already has a ballot.")
+            self.reason.setText(translate("ProxyPanel", "Everyone already has a ballot."))
 
     def _clear(self) -> None:
         self.draft.clear()
@@ -560,5 +589,6 @@ class ProxyPanel(QWidget):
         dots = {k: v for k, v in self.draft.items() if v}
         if self.ctx.runner.run(ops.cast_ballot, self.activity_id, person, dots) is not None:
             self.draft.clear()
-            self.reason.setText(f"Proxy ballot for {name} cast.")
+            self.reason.setText(translate("ProxyPanel", "Proxy ballot for %1 cast.").replace("%1",
+                                                                                             name))
             set_state(self.reason, "verdict", DONE)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from workshop.domain.voting import plan_agenda as plan
 from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role
+from workshop.ui.tr import translate
 from workshop.ui.undo import step
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import BAR_ROLE, BarDelegate
@@ -58,6 +59,14 @@ def _short(text: str, limit: int = 40) -> str:
 ACTION_TEXT_MAX = 200
 #: Where a ranking row keeps its item's title (the shown text may be shortened).
 TITLE_ROLE = Qt.ItemDataRole.UserRole
+
+
+#: The domain's words for a small organisation's hidden choices, as the laptop says them.
+_KEPT_SECRET = QT_TRANSLATE_NOOP("ResultsPanel", "kept secret: fewer than 3 voters")
+_KEPT_SECRET_WHY = QT_TRANSLATE_NOOP(
+    "ResultsPanel",
+    "Ballots are secret: an organisation's choices are shown only when at least 3 of its "
+    "people voted (with fewer, they would nearly give away each person's ballot).")
 
 
 def _number(value: float) -> str:
@@ -90,7 +99,9 @@ class RankingTable(QTableWidget):
         self.setAccessibleName(accessible)
         self.weighted = weighted
         self.setHorizontalHeaderLabels(
-            ["Rank", "Item", "Weighted dots" if weighted else "Dots"]
+            [translate("RankingTable", "Rank"), translate("RankingTable", "Item"),
+             translate("RankingTable", "Weighted dots") if weighted else translate("RankingTable",
+                                                                                   "Dots")]
         )
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -124,7 +135,9 @@ class RankingTable(QTableWidget):
         top = max((r.score for r in ranking), default=0.0) or 1.0
         self.setRowCount(len(ranking))
         for row, item in enumerate(ranking):
-            rank = f"{item.rank} (tie)" if item.tied else str(item.rank)
+            rank = str(item.rank)
+            if item.tied:
+                rank = translate("RankingTable", "%1 (tie)").replace("%1", rank)
             if item.score <= 0:
                 rank = "–"
             if self.weighted:
@@ -132,14 +145,16 @@ class RankingTable(QTableWidget):
             else:
                 count = str(item.dots)
                 if item.paper_dots:
-                    count += f"  ({item.paper_dots} on paper)"
+                    count += "  " + translate("RankingTable",
+                                              "(%1 on paper)").replace("%1", str(item.paper_dots))
             title = " ".join(item.title.split())
             cells = [QTableWidgetItem(rank), QTableWidgetItem(title), QTableWidgetItem(count)]
             cells[2].setData(BAR_ROLE, float(item.score / top))
             cells[1].setData(TITLE_ROLE, item.title)
             cells[0].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             if item.score <= 0:  # "–" read out in words
-                cells[0].setData(Qt.ItemDataRole.AccessibleTextRole, "not ranked: no dots")
+                cells[0].setData(Qt.ItemDataRole.AccessibleTextRole,
+                               translate("RankingTable", "not ranked: no dots"))
             for column, cell in enumerate(cells):
                 if column == 1:
                     cell.setToolTip(title)
@@ -195,9 +210,11 @@ class ResultsPanel(QWidget):
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
-        self.reveal = QPushButton("Reveal results", objectName="voteReveal")
-        self.reveal.setAccessibleName("Reveal or hide the results")
-        self.reveal.setToolTip("Reveal or hide the results (Ctrl+R); undoable")
+        self.reveal = QPushButton(translate("ResultsPanel", "Reveal results"),
+                                  objectName="voteReveal")
+        self.reveal.setAccessibleName(translate("ResultsPanel", "Reveal or hide the results"))
+        self.reveal.setToolTip(translate("ResultsPanel",
+                                         "Reveal or hide the results (Ctrl+R); undoable"))
         self.reveal.clicked.connect(self.toggle_reveal)
         self.summary = QLabel(objectName="voteResultsSummary")
         self.summary.setWordWrap(True)
@@ -221,42 +238,51 @@ class ResultsPanel(QWidget):
         set_role(self.ties, "warning")
         shown_layout.addWidget(self.ties)
         # A short box, the rest in its tooltip: the long line forced the window past a laptop.
-        self.equal = QCheckBox("Each organisation &weighs the same", objectName="voteEqualWeight")
-        self.equal.setAccessibleName("Each organisation weighs the same")
-        self.equal.setToolTip("Show both rankings side by side: dots as cast, and with each "
-                              "organisation weighing the same")
+        self.equal = QCheckBox(translate("ResultsPanel", "Each organisation &weighs the same"),
+                               objectName="voteEqualWeight")
+        self.equal.setAccessibleName(translate("ResultsPanel", "Each organisation weighs the same"))
+        self.equal.setToolTip(translate("ResultsPanel",
+                                        "Show both rankings side by side: dots as cast, "
+                                         "and with each organisation weighing the same"))
         self.equal.toggled.connect(self._toggle_equal)
         shown_layout.addWidget(self.equal)
         rankings = QHBoxLayout()
-        self.ranking = RankingTable("voteRanking", "Ranking by dots as cast", weighted=False)
+        self.ranking = RankingTable("voteRanking", translate("ResultsPanel",
+                                                             "Ranking by dots as cast"),
+                                    weighted=False)
         self.weighted = RankingTable(
-            "voteRankingWeighted", "Ranking with each organisation weighing the same", True
+            "voteRankingWeighted", translate("ResultsPanel",
+                                             "Ranking with each organisation weighing the same"),
+            True
         )
         cast_box = QVBoxLayout()
-        cast_box.addWidget(QLabel("<b>Dots as cast</b>"))
+        cast_box.addWidget(QLabel(translate("ResultsPanel", "<b>Dots as cast</b>")))
         cast_box.addWidget(self.ranking)
         self.weighted_box = QWidget()
         weighted_layout = QVBoxLayout(self.weighted_box)
         weighted_layout.setContentsMargins(0, 0, 0, 0)
-        weighted_heading = QLabel("<b>Each organisation weighs the same</b>")
+        weighted_heading = QLabel(translate("ResultsPanel",
+                                            "<b>Each organisation weighs the same</b>"))
         weighted_heading.setWordWrap(True)  # two tables side by side on a laptop
         weighted_layout.addWidget(weighted_heading)
         weighted_layout.addWidget(self.weighted)
         rankings.addLayout(cast_box, 1)
         rankings.addWidget(self.weighted_box, 1)
         shown_layout.addLayout(rankings, 3)
-        self.make_action = QPushButton("Ma&ke action", objectName="voteMakeAction")
-        self.make_action.setAccessibleName("Make an action from the selected result")
+        self.make_action = QPushButton(translate("ResultsPanel", "Ma&ke action"),
+                                       objectName="voteMakeAction")
+        self.make_action.setAccessibleName(
+            translate("ResultsPanel", "Make an action from the selected result"))
         self.make_action.setToolTip(
-            "Put the selected result on the workshop's action list (Alt+K or Ctrl+Shift+T);"
-            " undoable"
+            translate("ResultsPanel", "Put the selected result on the workshop's action list "
+                             "(Alt+K or Ctrl+Shift+T); undoable")
         )
         self.make_action.clicked.connect(self.make_action_from_selected)
         action_row = QHBoxLayout()
         action_row.addStretch(1)
         action_row.addWidget(self.make_action)
         shown_layout.addLayout(action_row)
-        self.make_action_shortcut = QAction("Make action", self)
+        self.make_action_shortcut = QAction(translate("ResultsPanel", "Make action"), self)
         self.make_action_shortcut.setObjectName("voteMakeActionAction")
         self.make_action_shortcut.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.make_action_shortcut.setShortcutContext(
@@ -273,13 +299,16 @@ class ResultsPanel(QWidget):
             table.itemSelectionChanged.connect(lambda t=table: self._ranking_used(t))
         self.organisations = _table(
             "voteOrganisations",
-            "Breakdown by organisation",
-            ["Organisation", "Voters", "Dots", "Each dot counts", "Most dots on"],
+            translate("ResultsPanel", "Breakdown by organisation"),
+            [translate("ResultsPanel", "Organisation"), translate("ResultsPanel", "Voters"),
+             translate("ResultsPanel", "Dots"),
+             translate("ResultsPanel", "Each dot counts"), translate("ResultsPanel",
+                                                                     "Most dots on")],
         )
         org_header = self.organisations.horizontalHeader()
         org_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         org_header.setStretchLastSection(True)
-        shown_layout.addWidget(QLabel("<b>By organisation</b>"))
+        shown_layout.addWidget(QLabel(translate("ResultsPanel", "<b>By organisation</b>")))
         shown_layout.addWidget(self.organisations, 1)
         self.secret_note = QLabel(objectName="voteOrganisationsSecret")
         self.secret_note.setWordWrap(True)
@@ -301,36 +330,44 @@ class ResultsPanel(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _agenda_box(self) -> QGroupBox:
-        box = QGroupBox("Make agenda from results", objectName="voteAgendaBox")
+        box = QGroupBox(translate("ResultsPanel", "Make agenda from results"),
+                        objectName="voteAgendaBox")
         grid = QGridLayout(box)
-        self.top_choice = QRadioButton("T&op", objectName="voteAgendaTopChoice")
-        self.top_choice.setAccessibleName("Take the top items")
+        self.top_choice = QRadioButton(translate("ResultsPanel", "T&op"),
+                                       objectName="voteAgendaTopChoice")
+        self.top_choice.setAccessibleName(translate("ResultsPanel", "Take the top items"))
         self.top_choice.setChecked(True)
         self.top_n = QSpinBox(objectName="voteAgendaTop")
-        self.top_n.setAccessibleName("How many top items")
+        self.top_n.setAccessibleName(translate("ResultsPanel", "How many top items"))
         self.top_n.setRange(1, 99)
         self.top_n.setValue(3)
-        self.min_choice = QRadioButton("All with at &least", objectName="voteAgendaMinChoice")
-        self.min_choice.setAccessibleName("Take all items with at least this many dots")
+        self.min_choice = QRadioButton(translate("ResultsPanel", "All with at &least"),
+                                       objectName="voteAgendaMinChoice")
+        self.min_choice.setAccessibleName(
+            translate("ResultsPanel", "Take all items with at least this many dots"))
         self.min_dots = QSpinBox(objectName="voteAgendaMinDots")
-        self.min_dots.setAccessibleName("Minimum dots")
+        self.min_dots.setAccessibleName(translate("ResultsPanel", "Minimum dots"))
         self.min_dots.setRange(1, 9999)
         self.min_dots.setValue(3)
-        self.min_dots.setSuffix(" dots")
+        self.min_dots.setSuffix(translate("ResultsPanel", " dots"))
         group = QButtonGroup(box)
         group.addButton(self.top_choice)
         group.addButton(self.min_choice)
         self.timebox = QSpinBox(objectName="voteAgendaTimebox")
-        self.timebox.setAccessibleName("Timebox of each new item in minutes")
+        self.timebox.setAccessibleName(translate("ResultsPanel",
+                                                 "Timebox of each new item in minutes"))
         self.timebox.setRange(1, 24 * 60)
         self.timebox.setValue(15)
-        self.timebox.setSuffix(" min")
-        timebox_label = QLabel("Min&utes each", objectName="voteAgendaTimeboxLabel")
+        self.timebox.setSuffix(translate("ResultsPanel", " min"))
+        timebox_label = QLabel(translate("ResultsPanel", "Min&utes each"),
+                               objectName="voteAgendaTimeboxLabel")
         timebox_label.setBuddy(self.timebox)
-        self.make = QPushButton("&Make agenda from results", objectName="voteAgendaMake")
-        self.make.setAccessibleName("Make agenda from results")
-        self.make.setToolTip("Add the chosen results to the agenda after this vote (Alt+M);"
-                             " undoable")
+        self.make = QPushButton(translate("ResultsPanel", "&Make agenda from results"),
+                                objectName="voteAgendaMake")
+        self.make.setAccessibleName(translate("ResultsPanel", "Make agenda from results"))
+        self.make.setToolTip(translate("ResultsPanel",
+                                       "Add the chosen results to the agenda after this "
+                                        "vote (Alt+M); undoable"))
         self.make.clicked.connect(self.make_agenda)
         self.preview = QLabel(objectName="voteAgendaPreview")
         self.preview.setWordWrap(True)
@@ -362,14 +399,19 @@ class ResultsPanel(QWidget):
         self.state = state
         results = state.results
         revealed = state.settings.revealed
-        self.reveal.setText("Hide results" if revealed else "Reveal results")
+        self.reveal.setText(translate("ResultsPanel", "Hide results") if revealed
+                            else translate("ResultsPanel", "Reveal results"))
         voted = len([b for b in state.ballots if b.done or b.has_dots])
         self.summary.setText(self._summary(results, voted))
         if not revealed:
+            n_people = len(state.people)
             self.hidden_note.setText(
-                "Results are hidden until you reveal them (Ctrl+R).\n"
-                f"{voted} of {len(state.people)} people have voted; "
-                f"{results.paper_dots} paper dots tallied."
+                translate("ResultsPanel",
+                          "Results are hidden until you reveal them (Ctrl+R).") + "\n"
+                + translate("ResultsPanel", "%1 of %n people have voted; %2 paper dots tallied.",
+                            None,
+                            n_people)
+                .replace("%1", str(voted)).replace("%2", str(results.paper_dots))
             )
             self.pages.setCurrentIndex(0)
             return
@@ -386,11 +428,14 @@ class ResultsPanel(QWidget):
 
     @staticmethod
     def _summary(results: VoteResults, voted: int) -> str:
-        parts = [f"{voted} voter{'s' if voted != 1 else ''}"]
-        parts.append(f"{results.ballot_dots} dots on ballots")
+        parts = [translate("ResultsPanel", "%n voter(s)", None, voted)]
+        n_ballot_dots = results.ballot_dots
+        parts.append(translate("ResultsPanel", "%n dot(s) on ballots", None, n_ballot_dots))
         if results.paper_dots:
-            parts.append(f"{results.paper_dots} on paper")
-        parts.append(f"{results.dots_cast} dots cast in all")
+            n_paper_dots = results.paper_dots
+            parts.append(translate("ResultsPanel", "%n on paper", None, n_paper_dots))
+        n_dots_cast = results.dots_cast
+        parts.append(translate("ResultsPanel", "%n dot(s) cast in all", None, n_dots_cast))
         return " · ".join(parts)
 
     @staticmethod
@@ -400,10 +445,16 @@ class ResultsPanel(QWidget):
         for group in results.ties[:TIES_SHOWN]:
             names = ", ".join(f"“{_short(i.title, 32)}”" for i in group[:TIE_NAMES])
             if len(group) > TIE_NAMES:
-                names += f" and {len(group) - TIE_NAMES} more"
-            lines.append(f"Tie for place {group[0].rank} ({group[0].dots} dots each): {names}")
+                n_more = len(group) - TIE_NAMES
+                names += translate("ResultsPanel", " and %n more", None, n_more)
+            n_dots = group[0].dots
+            lines.append(translate("ResultsPanel", "Tie for place %1 (%n dot(s) each): %2", None,
+                                   n_dots)
+                         .replace("%1", str(group[0].rank)).replace("%2", names))
         if len(results.ties) > TIES_SHOWN:
-            lines.append(f"… and {len(results.ties) - TIES_SHOWN} more ties (see the ranking).")
+            n_more_ties = len(results.ties) - TIES_SHOWN
+            lines.append(translate("ResultsPanel", "… and %n more tie(s) (see the ranking).", None,
+                                   n_more_ties))
         return "\n".join(lines)
 
     def _show_organisations(self, state: VoteState) -> None:
@@ -413,16 +464,16 @@ class ResultsPanel(QWidget):
             top = ", ".join(f"“{_short(state.item_title(i))}”" for i in org.top_items(2))
             hidden = rules.choices_hidden(state.settings.secret, org.voters)
             if hidden:
-                top = f"({rules.KEPT_SECRET})"
+                top = "(" + translate("ResultsPanel", _KEPT_SECRET) + ")"
             cells = [org.name, str(org.voters), str(org.dots), f"× {org.weight:.2f}", top]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if hidden and column == 4:
-                    cell.setToolTip(rules.KEPT_SECRET_WHY)
+                    cell.setToolTip(translate("ResultsPanel", _KEPT_SECRET_WHY))
                 self.organisations.setItem(row, column, cell)
         fit_rows(self.organisations)
         hides = any(rules.choices_hidden(state.settings.secret, o.voters) for o in orgs)
-        self.secret_note.setText(rules.KEPT_SECRET_WHY if hides else "")
+        self.secret_note.setText(translate("ResultsPanel", _KEPT_SECRET_WHY) if hides else "")
         self.secret_note.setVisible(hides)
 
     def _options(self) -> dict[str, int | None]:
@@ -449,16 +500,21 @@ class ResultsPanel(QWidget):
             self.make.setEnabled(False)
             return
         self.make.setEnabled(True)
-        which = "equal-weight ranking" if results.equal_org_weight else "ranking as cast"
+        minutes = translate("ResultsPanel", "%1 (%2 min)")
         titles = "; ".join(
-            f"{_short(i.title)} ({i.minutes} min)" for i in agenda_plan.items
+            minutes.replace("%1", _short(i.title)).replace("%2", str(i.minutes))
+            for i in agenda_plan.items
         )
         note = f" {agenda_plan.note}" if agenda_plan.note else ""
         count = len(agenda_plan.items)
-        activities = "activity" if count == 1 else "activities"
-        self.preview.setText(
-            f"Adds {count} {activities} after this vote, from the {which}: {titles}.{note}"
-        )
+        if results.equal_org_weight:
+            text = translate("ResultsPanel", "Adds %n activity(-ies) after this vote, from the "
+                                      "equal-weight ranking: %1.", None, count)
+        else:
+            text = translate("ResultsPanel",
+                             "Adds %n activity(-ies) after this vote, from the ranking "
+                                      "as cast: %1.", None, count)
+        self.preview.setText(text.replace("%1", titles) + note)
 
     # -- actions
 
@@ -512,20 +568,25 @@ class ResultsPanel(QWidget):
         from workshop.ui.actions_panel import add_action_from
 
         if self.state is None or not self.state.settings.revealed:
-            self.ctx.runner.report("Reveal the results first, then pick the result to act on.")
+            self.ctx.runner.report(
+                translate("ResultsPanel",
+                          "Reveal the results first, then pick the result to act on."))
             return
         table = self._last_ranking
         if not table.isVisible() or not table.selectedIndexes():
             table = self.ranking
         titles = [_short(t, ACTION_TEXT_MAX) for t in table.selected_titles()]
         if not titles:
-            self.ctx.runner.report("Select a result in the ranking first: it becomes an action.")
+            self.ctx.runner.report(
+                translate("ResultsPanel",
+                          "Select a result in the ranking first: it becomes an action."))
             return
         if len(titles) == 1:
             add_action_from(self.ctx, SourceKind.VOTE, self.activity_id, titles[0])
             return
+        n_titles = len(titles)
         self.ctx.runner.run_all(  # one gesture: one transaction, one undo step
-            f"Make {len(titles)} actions",
+            translate("ResultsPanel", "Make %n action(s)", None, n_titles),
             [
                 step(actions_ops.add_action, title, source_kind=SourceKind.VOTE,
                      source_id=self.activity_id)

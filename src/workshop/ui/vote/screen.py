@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain import voting as rules
 from workshop.storage import read_votes
 from workshop.storage.changes import Change
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.theme import set_role
+from workshop.ui.tr import translate
 from workshop.ui.vote import state as vote_state
+from workshop.ui.vote import words
 from workshop.ui.vote.collect import LaptopPanel, ProxyPanel, TallyPanel
 from workshop.ui.vote.results import ResultsPanel
 from workshop.ui.vote.setup import SettingsPanel
@@ -54,7 +55,7 @@ class VoteScreen(ActivityScreen):
         body = QHBoxLayout()
         outer.addLayout(body, 1)
         self.tabs = QTabWidget(objectName="voteTabs")
-        self.tabs.setAccessibleName("Ways to vote, results and settings")
+        self.tabs.setAccessibleName(translate("VoteScreen", "Ways to vote, results and settings"))
         # Five tabs beside "Who has voted" on a laptop: slimmer than the theme's tabs, and
         # on a narrow window their labels shorten with "…" (the full label in the tooltip)
         # rather than hiding Settings behind scroll arrows.
@@ -66,11 +67,11 @@ class VoteScreen(ActivityScreen):
         self.results = ResultsPanel(ctx, activity_id)
         self.settings = SettingsPanel(ctx, activity_id)
         for panel, label in (
-            (self.laptop, "&Ballot at the laptop"),
-            (self.tally, "&Tally from paper"),
-            (self.proxy, "Pro&xy ballot"),
-            (self.results, "&Results"),
-            (self.settings, "Settin&gs"),  # Alt+E is the Edit menu
+            (self.laptop, translate("VoteScreen", "&Ballot at the laptop")),
+            (self.tally, translate("VoteScreen", "&Tally from paper")),
+            (self.proxy, translate("VoteScreen", "Pro&xy ballot")),
+            (self.results, translate("VoteScreen", "&Results")),
+            (self.settings, translate("VoteScreen", "Settin&gs")),  # Alt+E is the Edit menu
         ):
             index = self.tabs.addTab(panel, label)
             self.tabs.setTabToolTip(index, label.replace("&", ""))
@@ -80,10 +81,10 @@ class VoteScreen(ActivityScreen):
         body.addWidget(self.tabs, 4)
 
         side = QVBoxLayout()
-        heading = QLabel("<b>Who has voted</b>")
+        heading = QLabel(translate("VoteScreen", "<b>Who has voted</b>"))
         self.voters_count = QLabel(objectName="voteVotersCount")
         self.voters = QListWidget(objectName="voteVoters")
-        self.voters.setAccessibleName("Who has voted")
+        self.voters.setAccessibleName(translate("VoteScreen", "Who has voted"))
         # Reachable by Tab (not by click: a voter at the laptop never lands in it by accident).
         self.voters.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         heading.setBuddy(self.voters)
@@ -117,12 +118,12 @@ class VoteScreen(ActivityScreen):
         self.title.setText(s.title)
         settings = s.settings
         if settings.source_activity_id is None:
-            what = "No brainstorm chosen yet: pick one under Settings."
+            what = translate("VoteScreen", "No brainstorm chosen yet: pick one under Settings.")
         else:
             counts = read_votes.board_counts(self.ctx.doc, settings.source_activity_id)
-            what = f"“{s.source_title}”. " + rules.ballot_scope(settings.target, *counts)
-        closed = " · the vote is closed" if settings.closed else ""
-        rules_text = settings.describe()
+            what = f"“{s.source_title}”. " + words.ballot_scope(settings.target, *counts)
+        closed = " · " + translate("VoteScreen", "the vote is closed") if settings.closed else ""
+        rules_text = words.describe(settings)
         self.summary.setText(f"{what} {rules_text[:1].upper()}{rules_text[1:]}{closed}.")
         self._show_voters(s)
         for panel in (self.laptop, self.tally, self.proxy, self.results, self.settings):
@@ -136,12 +137,14 @@ class VoteScreen(ActivityScreen):
             # narrow column); the organisation in the tooltip.
             org = f" ({ballot.organisation})" if ballot.organisation else ""
             if ballot.proxy:
-                text, status, finished = f"✓ {ballot.name}", "by proxy", finished + 1
+                text, status, finished = f"✓ {ballot.name}", translate("VoteScreen",
+                                                                       "by proxy"), finished + 1
                 proxies += 1
             elif ballot.done:
-                text, status, finished = f"✓ {ballot.name}", "has voted", finished + 1
+                text, status, finished = f"✓ {ballot.name}", translate("VoteScreen",
+                                                                       "has voted"), finished + 1
             else:
-                text, status = f"… {ballot.name}", "voting"
+                text, status = f"… {ballot.name}", translate("VoteScreen", "voting")
             if not s.settings.secret:
                 used = read_votes.ballot_dots(self.ctx.doc, self.activity_id, ballot.participant_id)
                 what = ", ".join(
@@ -152,12 +155,17 @@ class VoteScreen(ActivityScreen):
             row.setToolTip(f"{ballot.name}{org}: {status}")
             row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{ballot.name}: {status}")
             self.voters.addItem(row)
-        by_proxy = f" ({proxies} by proxy)" if proxies else ""
-        self.voters_count.setText(f"{finished} of {len(s.people)} have voted{by_proxy}")
+        n_people = len(s.people)
+        count = translate("VoteScreen", "%1 of %n have voted", None, n_people)
+        count = count.replace("%1", str(finished))
+        if proxies:
+            count += " " + translate("VoteScreen", "(%n by proxy)", None, proxies)
+        self.voters_count.setText(count)
         self.secrecy.setText(
-            "Ballots are secret: this list shows who has voted, never what."
+            translate("VoteScreen",
+                      "Ballots are secret: this list shows who has voted, never what.")
             if s.settings.secret
-            else "Ballots are open: what each person voted for is shown."
+            else translate("VoteScreen", "Ballots are open: what each person voted for is shown.")
         )
 
     def on_change(self, change: Change) -> None:

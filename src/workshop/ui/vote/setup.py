@@ -21,6 +21,8 @@ from workshop.storage import read, read_votes
 from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role
+from workshop.ui.tr import translate
+from workshop.ui.vote import words
 from workshop.ui.vote.state import VoteState
 
 
@@ -33,7 +35,7 @@ class SettingsPanel(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.source = QComboBox(objectName="voteSource")
-        self.source.setAccessibleName("Brainstorm to vote on")
+        self.source.setAccessibleName(translate("SettingsPanel", "Brainstorm to vote on"))
         # A long brainstorm title is shortened in the box (in full in the list), never
         # widening the window.
         self.source.setSizeAdjustPolicy(
@@ -41,45 +43,51 @@ class SettingsPanel(QWidget):
         )
         self.source.setMinimumContentsLength(16)
         self.target = QComboBox(objectName="voteTarget")
-        self.target.setAccessibleName("Vote on notes or clusters")
-        self.target.addItem("its notes", VoteTarget.NOTES.value)
-        self.target.addItem("its clusters", VoteTarget.CLUSTERS.value)
-        self.target.addItem("its clusters and loose notes", VoteTarget.CLUSTERS_AND_NOTES.value)
+        self.target.setAccessibleName(translate("SettingsPanel", "Vote on notes or clusters"))
+        self.target.addItem(translate("SettingsPanel", "its notes"), VoteTarget.NOTES.value)
+        self.target.addItem(translate("SettingsPanel", "its clusters"), VoteTarget.CLUSTERS.value)
+        self.target.addItem(translate("SettingsPanel", "its clusters and loose notes"),
+                            VoteTarget.CLUSTERS_AND_NOTES.value)
         self.target.currentIndexChanged.connect(lambda _i: self._show_scope())
         self.source.currentIndexChanged.connect(lambda _i: self._show_scope())
         #: What is and is not on the ballot with the settings shown (before Apply too).
         self.scope = QLabel(objectName="voteScope")
         self.scope.setWordWrap(True)
-        self.scope.setAccessibleName("What is on the ballot")
+        self.scope.setAccessibleName(translate("SettingsPanel", "What is on the ballot"))
         self.dots = QSpinBox(objectName="voteDots")
-        self.dots.setAccessibleName("Dots per person")
+        self.dots.setAccessibleName(translate("SettingsPanel", "Dots per person"))
         self.dots.setRange(rules.DOTS_MIN, rules.DOTS_MAX)
         self.cap = QSpinBox(objectName="voteCap")
-        self.cap.setAccessibleName("Most dots one person may put on one item")
+        self.cap.setAccessibleName(translate("SettingsPanel",
+                                             "Most dots one person may put on one item"))
         self.cap.setRange(rules.DOTS_MIN, rules.DOTS_MAX)
         self.allow_own = QCheckBox(
-            "People may vote for their own notes", objectName="voteAllowOwn"
+            translate("SettingsPanel",
+                      "People may vote for their own notes"), objectName="voteAllowOwn"
         )
-        self.allow_own.setAccessibleName("People may vote for their own notes")
+        self.allow_own.setAccessibleName(self.allow_own.text())
         # A short box and a wrapped note: the one long line forced the window past a laptop.
-        self.secret = QCheckBox("Secret ballots", objectName="voteSecret")
-        self.secret.setAccessibleName("Secret ballots")
-        self.secret.setToolTip("The screen shows who has voted, never what.")
-        secret_note = QLabel("The screen shows who has voted, never what.")
+        self.secret = QCheckBox(translate("SettingsPanel", "Secret ballots"),
+                                objectName="voteSecret")
+        self.secret.setAccessibleName(self.secret.text())
+        self.secret.setToolTip(translate("SettingsPanel",
+                                         "The screen shows who has voted, never what."))
+        secret_note = QLabel(self.secret.toolTip())
         secret_note.setWordWrap(True)
         set_role(secret_note, "muted")
-        form.addRow("Vote on the brainstorm", self.source)
-        form.addRow("Vote on", self.target)
+        form.addRow(translate("SettingsPanel", "Vote on the brainstorm"), self.source)
+        form.addRow(translate("SettingsPanel", "Vote on"), self.target)
         form.addRow("", self.scope)
-        form.addRow("Dots per person", self.dots)
-        form.addRow("Most dots on one item", self.cap)
+        form.addRow(translate("SettingsPanel", "Dots per person"), self.dots)
+        form.addRow(translate("SettingsPanel", "Most dots on one item"), self.cap)
         form.addRow("", self.allow_own)
         form.addRow("", self.secret)
         form.addRow("", secret_note)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
-        self.apply = QPushButton("Appl&y settings", objectName="voteApplySettings")
-        self.apply.setAccessibleName("Apply settings")
+        self.apply = QPushButton(translate("SettingsPanel", "Appl&y settings"),
+                                 objectName="voteApplySettings")
+        self.apply.setAccessibleName(translate("SettingsPanel", "Apply settings"))
         self.apply.clicked.connect(self.save)
         self.fixed = QLabel(objectName="voteSettingsFixed")
         self.fixed.setWordWrap(True)
@@ -87,12 +95,16 @@ class SettingsPanel(QWidget):
         layout.addWidget(self.apply)
         layout.addWidget(self.fixed)
         row = QHBoxLayout()
-        self.reset = QPushButton("Reset vote", objectName="voteReset")
-        self.reset.setAccessibleName("Reset vote: remove every ballot and tally (undoable)")
-        self.reset.setToolTip("Removes every ballot, dot and paper tally. Ctrl+Z brings them back.")
+        self.reset = QPushButton(translate("SettingsPanel", "Reset vote"), objectName="voteReset")
+        self.reset.setAccessibleName(
+            translate("SettingsPanel", "Reset vote: remove every ballot and tally (undoable)"))
+        self.reset.setToolTip(
+            translate("SettingsPanel",
+                      "Removes every ballot, dot and paper tally. Ctrl+Z brings them back."))
         self.reset.clicked.connect(lambda: self.ctx.runner.run(ops.reset_vote, self.activity_id))
-        self.close_button = QPushButton("Close vote", objectName="voteClose")
-        self.close_button.setAccessibleName("Close or reopen the vote")
+        self.close_button = QPushButton(translate("SettingsPanel", "Close vote"),
+                                        objectName="voteClose")
+        self.close_button.setAccessibleName(translate("SettingsPanel", "Close or reopen the vote"))
         self.close_button.clicked.connect(self.toggle_closed)
         row.addWidget(self.reset)
         row.addWidget(self.close_button)
@@ -109,7 +121,7 @@ class SettingsPanel(QWidget):
             self.source.addItem(title, activity_id)
         chosen = s.source_activity_id
         if chosen is None:
-            self.source.insertItem(0, "(choose a brainstorm)", None)
+            self.source.insertItem(0, translate("SettingsPanel", "(choose a brainstorm)"), None)
             chosen = self._nearest_brainstorm()  # proposed: Apply settings confirms it
         self.source.setCurrentIndex(max(0, self.source.findData(chosen)))
         self.source.blockSignals(False)
@@ -133,10 +145,12 @@ class SettingsPanel(QWidget):
         self.fixed.setText(
             ""
             if editable
-            else "Settings are fixed because dots have been cast. Reset the vote to change "
-            "them (you can undo the reset)."
+            else translate("SettingsPanel",
+                           "Settings are fixed because dots have been cast. Reset the "
+                           "vote to change them (you can undo the reset).")
         )
-        self.close_button.setText("Reopen vote" if s.closed else "Close vote")
+        self.close_button.setText(translate("SettingsPanel", "Reopen vote") if s.closed
+                                   else translate("SettingsPanel", "Close vote"))
 
     def _show_scope(self) -> None:
         source = self.source.currentData()
@@ -145,7 +159,7 @@ class SettingsPanel(QWidget):
             return
         clusters, clustered, loose = read_votes.board_counts(self.ctx.doc, int(source))
         self.scope.setText(
-            rules.ballot_scope(VoteTarget(self.target.currentData()), clusters, clustered, loose)
+            words.ballot_scope(VoteTarget(self.target.currentData()), clusters, clustered, loose)
         )
 
     def _nearest_brainstorm(self) -> int | None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from workshop.domain import palettes
 from workshop.domain.voting import VoteItem, ballot_numbers
 from workshop.ui.theme import set_role
+from workshop.ui.tr import translate
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 BAR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -133,16 +134,18 @@ class DotList(QListWidget):
             title = self._titles.get(item_id, "")
             inside = self._contents.get(item_id, ())
             if inside:
-                title += f"  ({len(inside)} note{'s' if len(inside) != 1 else ''})"
-            mark = "   (your note: not for your dots)" if item_id in own else ""
+                n_inside = len(inside)
+                title += "  " + translate("DotList", "(%n note(s))", None, n_inside)
+            mark = "   " + translate("DotList",
+                                     "(your note: not for your dots)") if item_id in own else ""
             number = f"{self.numbers.get(item_id, 0):>{width}}."
             row.setText(f"{number}  {dots_text(count, cap)}   {title}{mark}")
             row.setForeground(QColor(palettes.MUTED) if item_id in own else QColor())
             row.setToolTip(self.detail(item_id))
-            mine = "dot" if count == 1 else "dots"
             row.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{self.numbers.get(item_id, 0)}: {title}: {count} {mine}",
+                f"{self.numbers.get(item_id, 0)}: {title}: "
+                + translate("DotList", "%n dot(s)", None, count),
             )
         self.select_item(current)
 
@@ -213,12 +216,15 @@ class DotList(QListWidget):
         item_id = self._by_number(number)
         if item_id is not None:
             self.select_item(item_id)
-        self.told.emit(f"Item {number}: Space puts a dot on it, or type the next digit.")
+        self.told.emit(translate("DotList",
+                                 "Item %1: Space puts a dot on it, or type the next digit.")
+                       .replace("%1", str(number)))
 
     def _dot_on_number(self, number: int) -> None:
         item_id = self._by_number(number)
         if item_id is None:
-            self.told.emit(f"There is no item {number}: the items are 1–{len(self.numbers)}.")
+            self.told.emit(translate("DotList", "There is no item %1: the items are 1–%2.")
+                           .replace("%1", str(number)).replace("%2", str(len(self.numbers))))
             return
         self.select_item(item_id)
         self.scrollToItem(self.currentItem())
@@ -243,7 +249,7 @@ class DotList(QListWidget):
                 self.setCurrentRow(index)
                 self.scrollToItem(self.item(index))
                 return
-        self.told.emit(f"No item has “{self._typed}” in it.")
+        self.told.emit(translate("DotList", "No item has “%1” in it.").replace("%1", self._typed))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
