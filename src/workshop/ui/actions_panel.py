@@ -252,7 +252,7 @@ class ActionsPanel(QWidget):
         ):
             action = QAction(text, self.table)
             action.setObjectName(name)
-            action.setShortcut(QKeySequence(keys))  # type: ignore[call-overload]
+            action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             self.table.addAction(action)
@@ -347,7 +347,8 @@ class ActionsPanel(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        return [int(self.table.item(r, WHAT).data(_ID)) for r in rows if self.table.item(r, WHAT)]
+        items = [self.table.item(r, WHAT) for r in rows]
+        return [int(item.data(_ID)) for item in items if item is not None]
 
     # ------------------------------------------------------------ gestures
 

@@ -152,7 +152,8 @@ class DetailsPanel(QWidget):
         self.reload()
 
     def _line(self, name: str, accessible: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(self, objectName=name)
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText(placeholder)
         return edit

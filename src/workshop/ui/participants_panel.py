@@ -254,7 +254,8 @@ class ParticipantsPanel(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        return [int(self.table.item(r, _NAME).data(Qt.ItemDataRole.UserRole)) for r in rows]
+        items = [self.table.item(r, _NAME) for r in rows]
+        return [int(item.data(Qt.ItemDataRole.UserRole)) for item in items if item is not None]
 
     # ---------------------------------------------------------------- actions
 

@@ -67,7 +67,8 @@ class WorkshopPage(QWidget):
         self.empty.setObjectName("workshopEmpty")
         set_role(self.empty, "muted")
         self.screen_host.addWidget(self.empty)
-        self.screen: ActivityScreen | None = None
+        # The page's activity screen (QWidget.screen(), the display, is never asked of a page).
+        self.screen: ActivityScreen | None = None  # type: ignore[assignment]
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workshopTabs")
@@ -113,7 +114,9 @@ class WorkshopPage(QWidget):
         if index not in self._panels:
             panel = self._build_panel(index)
             holder = self.tabs.widget(index)
-            holder.layout().addWidget(panel)
+            layout = holder.layout() if holder is not None else None
+            assert layout is not None, "each tab is built with its layout"
+            layout.addWidget(panel)
             self._panels[index] = panel
         return self._panels[index]
 

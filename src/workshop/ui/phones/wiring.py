@@ -8,7 +8,7 @@ closes and when the app quits (the window closes its document then).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 class PhonesWiring:
     def __init__(self, window: QMainWindow, *, port: int = 8765) -> None:
-        self.window: Any = window
+        self.window: Any = cast(Any, window)  # the main window's hooks (like the projector's)
         self.port = port
         #: The panel is built the first time it is needed (shown, or phones switched on):
         #: it and the operations it drives are no part of the window's first picture.
@@ -95,9 +95,9 @@ class PhonesWiring:
         self._live: int | None = None
         if self.controller is not None:
             self.controller.stateChanged.connect(self._on_projector)
-        window.change_listeners.append(self._on_change)
-        window.document_listeners.append(self._on_document)
-        self._on_document(window.ctx)
+        self.window.change_listeners.append(self._on_change)
+        self.window.document_listeners.append(self._on_document)
+        self._on_document(self.window.ctx)
 
     @property
     def panel(self) -> PhonesPanel:

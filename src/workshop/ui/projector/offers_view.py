@@ -58,7 +58,7 @@ def _text(card: Card, names: bool) -> str:
 
 class OffersAsksView(RoomTiles):
     tables = watched(ActivityKind.OFFERS_ASKS)
-    sizes = (42, 36, 32)
+    sizes: tuple[int, ...] = (42, 36, 32)
 
     def build(self, palette: Palette) -> None:
         self.setObjectName("audienceOffersAsks")

@@ -34,7 +34,8 @@ def panel_button(
     parent: QWidget, text: str, name: str, accessible: str, slot: Callable[[], None]
 ) -> QPushButton:
     """A run panel button: its whole tooltip is its accessible name."""
-    widget = QPushButton(text, parent, objectName=name)
+    widget = QPushButton(text, parent)
+    widget.setObjectName(name)
     widget.setAccessibleName(accessible)
     widget.setToolTip(accessible)
     widget.clicked.connect(slot)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
@@ -20,6 +20,7 @@ from workshop.ui.projector.controller import ProjectorController
 from workshop.ui.projector.state import RoomSees
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_state
+from workshop.ui.tr import QT_TRANSLATE_NOOP
 
 #: The preview follows the dock's width (always 16:9) between these; it asks for the hint.
 PREVIEW_MIN_WIDTH = 200

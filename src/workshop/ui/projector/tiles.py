@@ -243,9 +243,9 @@ def _options(block: Block, m: Measure, *, shorten: bool) -> list[list[Piece]]:
         tile = block.tiles[0]
         lines = m.tile_lines(tile)
         height = m.tile_height(lines)
-        placed = Placed(room.NOTE, tile.id, 0.0, 0.0, s.column_width, height, lines, tile.text,
+        single = Placed(room.NOTE, tile.id, 0.0, 0.0, s.column_width, height, lines, tile.text,
                         tile.fill, tile.label)
-        return [[(1, height, [placed])]]
+        return [[(1, height, [single])]]
     tiles = list(block.tiles)
     preferred = min(s.columns, max(1, math.ceil(len(tiles) / 4)))
     fitting: list[list[Piece]] = []
@@ -609,8 +609,9 @@ class TileCanvas(QWidget):
                 more = more_text(item.more)
                 y = rect.bottom() - s.line - round(s.padding / 2)
                 items.append(RoomItem(room.TEXT, None, more, False, s.px,
-                                      (rect.x() + round(s.padding), y,
-                                       round(self.measure.plain.width(more)), s.line), more))
+                                      (rect.x() + round(s.padding), round(y),
+                                       round(self.measure.plain.width(more)), round(s.line)),
+                                      more))
         return items
 
 

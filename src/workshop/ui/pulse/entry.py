@@ -119,8 +119,9 @@ class PulseEntry(QTabWidget):
             return
         while self.spin_row.count():
             child = self.spin_row.takeAt(0)
-            if child is not None and child.widget() is not None:
-                child.widget().deleteLater()
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.spins = {}
         for value in scale.values:
             box = QVBoxLayout()

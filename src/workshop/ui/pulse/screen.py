@@ -237,7 +237,7 @@ class PulseScreen(ActivityScreen):
         for name, text, keys, slot, widget in specs:
             action = QAction(text, self)
             action.setObjectName(name)
-            action.setShortcut(QKeySequence(keys))  # type: ignore[call-overload]
+            action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(
                 Qt.ShortcutContext.WidgetShortcut if widget is not None
                 else Qt.ShortcutContext.WidgetWithChildrenShortcut

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +55,7 @@ from workshop.ui.reciprocity.map import FLAG_COLOURS, ReciprocityMap
 from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.theme import set_role
-from workshop.ui.tr import translate
+from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
 
 #: Asks for an optional due date ("" for none, None to cancel); tests replace it.
 AskDue = Callable[[QWidget | None, str], str | None]

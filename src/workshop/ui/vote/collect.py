@@ -37,7 +37,8 @@ REFUSED, DONE = "refused", "done"
 
 
 def _label(name: str, text: str = "", role: str = "") -> QLabel:
-    label = QLabel(text, objectName=name)
+    label = QLabel(text)
+    label.setObjectName(name)
     label.setWordWrap(True)
     if role:
         set_role(label, role)
@@ -45,7 +46,8 @@ def _label(name: str, text: str = "", role: str = "") -> QLabel:
 
 
 def _button(name: str, text: str, accessible: str) -> QPushButton:
-    button = QPushButton(text, objectName=name)
+    button = QPushButton(text)
+    button.setObjectName(name)
     button.setAccessibleName(accessible)
     return button
 

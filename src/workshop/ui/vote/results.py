@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,7 @@ from workshop.domain.voting import plan_agenda as plan
 from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role
-from workshop.ui.tr import translate
+from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
 from workshop.ui.undo import step
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import BAR_ROLE, BarDelegate
@@ -74,7 +74,8 @@ def _number(value: float) -> str:
 
 
 def _table(name: str, accessible: str, headers: Sequence[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), objectName=name)
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setAccessibleName(accessible)
     table.setHorizontalHeaderLabels(list(headers))
@@ -174,10 +175,11 @@ class RankingTable(QTableWidget):
 
     def texts(self) -> list[tuple[str, str, str]]:
         """What the table shows, row by row (for tests and for reading aloud)."""
-        return [
-            tuple(self.item(r, c).text() for c in range(3))  # type: ignore[misc]
-            for r in range(self.rowCount())
-        ]
+        def text(row: int, column: int) -> str:
+            item = self.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [(text(r, 0), text(r, 1), text(r, 2)) for r in range(self.rowCount())]
 
 
 #: Ties named above the ranking (the ranking marks every tie), and items named per tie.
@@ -317,9 +319,9 @@ class ResultsPanel(QWidget):
         shown_layout.addWidget(self._agenda_box())
         # Every table as tall as its rows; on a laptop the page scrolls as one instead of
         # forcing the window past the screen.
-        for table, rows in ((self.ranking, RANKING_ROWS), (self.weighted, RANKING_ROWS),
-                            (self.organisations, ORGANISATION_ROWS)):
-            fit_rows(table, rows)
+        for grid, rows in ((self.ranking, RANKING_ROWS), (self.weighted, RANKING_ROWS),
+                           (self.organisations, ORGANISATION_ROWS)):
+            fit_rows(grid, rows)
         self.pages.addWidget(VerticalScroll(shown, min_height=SCROLL_MIN_HEIGHT))
         chain = (
             self.reveal, self.equal, self.ranking, self.weighted, self.make_action,
@@ -330,8 +332,8 @@ class ResultsPanel(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _agenda_box(self) -> QGroupBox:
-        box = QGroupBox(translate("ResultsPanel", "Make agenda from results"),
-                        objectName="voteAgendaBox")
+        box = QGroupBox(translate("ResultsPanel", "Make agenda from results"))
+        box.setObjectName("voteAgendaBox")
         grid = QGridLayout(box)
         self.top_choice = QRadioButton(translate("ResultsPanel", "T&op"),
                                        objectName="voteAgendaTopChoice")
