@@ -22,4 +22,5 @@ if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, source_text: str, /) -> str: ...
 
 else:
-    pass  # marks a text for lupdate, unchanged
+    # Marks a text for lupdate and returns it unchanged (re-exported for the screens).
+    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
