@@ -68,6 +68,7 @@ def main() -> int:
         day_shots(app, Path(data))
         laptop_shots(app, Path(data))
         language_shots(app, Path(data))
+        activity_language_shots(app, Path(data))
         every_script_shot(Path(data))
     return 0
 
@@ -341,6 +342,44 @@ def language_shots(app: QApplication, data: Path) -> None:
         language.uninstall(app, translators)
 
 
+def activity_language_shots(app: QApplication, data: Path) -> None:
+    """The budget, pulse, purpose and vote screens in Arabic (right to left) and in Spanish on
+    a 1366 × 768 laptop, with the corpus (docs/screenshots/ar-<kind>.png, es-<kind>.png)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from helpers.corpus_budget import corpus_day_with_budget
+    from helpers.windows import main_window, silent_questions
+    from workshop.domain.models import ActivityKind
+    from workshop.storage import read
+    from workshop.ui import language
+
+    path = data / "activities.workshop"
+    if not path.exists():
+        corpus_day_with_budget(path)
+    kinds = {ActivityKind.BUDGET: "budget", ActivityKind.PULSE: "pulse",
+             ActivityKind.PURPOSE_BLEND: "purpose", ActivityKind.DOT_VOTE: "vote"}
+    for code in ("ar", "es"):
+        translators = language.install(app, code)
+        window = main_window(data / f"userdata-activities-{code}", silent_questions([]))
+        window.resize(1366, 768)
+        window.show()
+        window.open_path(path)
+        assert window.page is not None and window.doc is not None
+        for activity in read.activities(window.doc):
+            if activity.kind in kinds:
+                window.page.agenda.select(activity.id)
+                screen = window.page.screen
+                if activity.kind is ActivityKind.DOT_VOTE and screen is not None:
+                    screen.findChild(QWidget, "voteTabs").setCurrentIndex(3)  # the results
+                if activity.kind is ActivityKind.BUDGET and screen is not None:
+                    screen.findChild(QWidget, "budgetTabs").setCurrentIndex(2)  # both rules
+                for _ in range(8):
+                    app.processEvents()
+                window.grab().save(str(OUT / f"{code}-{kinds[activity.kind]}.png"))
+        window.projector.controller.close()
+        window.close()
+        language.uninstall(app, translators)
+
+
 def languages_only() -> int:
     """``tests/screenshots.py languages``: only the translated main windows."""
     app = QApplication(sys.argv[:1])
@@ -352,6 +391,7 @@ def languages_only() -> int:
         language.install(app, "en")
         apply_theme(app)
         language_shots(app, Path(data))
+        activity_language_shots(app, Path(data))
     return 0
 
 

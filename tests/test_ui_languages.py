@@ -140,9 +140,16 @@ def content_of(path: Path) -> list[str]:
             for row in db.execute(f'SELECT * FROM "{table}"'):
                 found.update(v for v in row if isinstance(v, str) and len(v) >= 2)
     found.update(LANGUAGES.values())
+    found.update(("Workshop", runtime()))  # the app's name; the About box's versions
     found.update(screen.name() for screen in QGuiApplication.screens())
     found.add(str(path))
     return sorted(found, key=len, reverse=True)
+
+
+def runtime() -> str:
+    from workshop.ui.about import about_info
+
+    return about_info(Path("/")).runtime
 
 
 WORD = re.compile(r"[^\W\d_]{2,}")
@@ -152,10 +159,13 @@ def untranslated(texts: Iterator[tuple[str, str]], content: list[str]) -> list[s
     """Texts with a word that is neither in [brackets] nor the workshop's own content."""
     found = []
     for where, text in texts:
-        rest = re.sub(r"\[[^\]]*\]", "", text.replace("&", ""))
+        rest = text.replace("&", "")
+        while (shorter := re.sub(r"\[[^\[\]]*\]", "", rest)) != rest:
+            rest = shorter  # nested: "[[3 notes] from [2 tables]]"
         for own in content:
             if own in rest:
                 rest = rest.replace(own, "")
+        rest = re.sub(r"/\S+", "", rest)  # a file's or folder's path
         if WORD.search(rest):
             found.append(f"{where}: {text!r}")
     return found

@@ -63,6 +63,15 @@ def test_no_dots_left() -> None:
     assert v.dots_left(s, {1: 2}) == 0
 
 
+def test_a_refusal_has_a_reason_the_ui_words_and_english_for_the_rest() -> None:
+    s = _settings(dots_per_person=2, max_per_item=2)
+    assert v.refusal_reason(s, {1: 2}, ITEMS[1], 5) is v.Refusal.NO_DOTS_LEFT
+    assert v.refusal_reason(s, {1: 1}, ITEMS[1], 5) is None
+    assert v.removal_reason(s, {}, 1) is v.Refusal.NO_DOT_HERE
+    assert v.refusal(s, {1: 2}, ITEMS[1], 5) == v.refusal_text(v.Refusal.NO_DOTS_LEFT, s)
+    assert "all 2 are placed" in v.refusal_text(v.Refusal.NO_DOTS_LEFT, s)
+
+
 def test_item_cap_reached() -> None:
     s = _settings(max_per_item=2)
     v.check_add(s, {1: 1}, ITEMS[0], 5)

@@ -2991,6 +2991,10 @@ or open {base} and type the code {code}</source>
             <translation>«%1» يبدو نتيجة رفع الأيدي. هل تسجّله عدًّا لـ«%2» (%3) بدلًا من عبارة جديدة؟</translation>
         </message>
         <message>
+            <source>Check-out</source>
+            <translation>الختام</translation>
+        </message>
+        <message>
             <source>%1 is not on this scale: press %2–%3.</source>
             <translation>%1 ليس على هذا المقياس: اضغط %2–%3.</translation>
         </message>
@@ -4591,6 +4595,10 @@ Keep the list of who has voted (without their choices)?</source>
             <source>open ballots</source>
             <translation>أوراق علنية</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
         <message numerus="yes">
             <source>On the ballot: every note, one by one (%n note(s)).</source>
             <translation>
@@ -4664,6 +4672,44 @@ Keep the list of who has voted (without their choices)?</source>
                 <numerusform>%n ملاحظة منفردة</numerusform>
                 <numerusform>%n ملاحظة منفردة</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>No dots left: all %n are placed. Remove one to move it, or press Done.</source>
+            <translation>
+                <numerusform>لا نقاط متبقية. اسحب نقطة لنقلها، أو اضغط تم.</numerusform>
+                <numerusform>لا نقاط متبقية: وضعت نقطتك الوحيدة. اسحبها لنقلها، أو اضغط تم.</numerusform>
+                <numerusform>لا نقاط متبقية: وضعت النقطتين. اسحب واحدة لنقلها، أو اضغط تم.</numerusform>
+                <numerusform>لا نقاط متبقية: وضعت النقاط الـ%n كلها. اسحب واحدة لنقلها، أو اضغط تم.</numerusform>
+                <numerusform>لا نقاط متبقية: وضعت النقاط الـ%n كلها. اسحب واحدة لنقلها، أو اضغط تم.</numerusform>
+                <numerusform>لا نقاط متبقية: وضعت النقاط الـ%n كلها. اسحب واحدة لنقلها، أو اضغط تم.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Item cap reached: at most %n dot(s) on one item.</source>
+            <translation>
+                <numerusform>بلغت الحد: %n نقطة كحد أقصى على البند.</numerusform>
+                <numerusform>بلغت الحد: نقطة واحدة كحد أقصى على البند.</numerusform>
+                <numerusform>بلغت الحد: نقطتان كحد أقصى على البند.</numerusform>
+                <numerusform>بلغت الحد: %n نقاط كحد أقصى على البند.</numerusform>
+                <numerusform>بلغت الحد: %n نقطة كحد أقصى على البند.</numerusform>
+                <numerusform>بلغت الحد: %n نقطة كحد أقصى على البند.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The vote is closed: no more dots can be added.</source>
+            <translation>التصويت مغلق: لا يمكن إضافة نقاط أخرى.</translation>
+        </message>
+        <message>
+            <source>This is your own note: in this vote you cannot put dots on your own notes.</source>
+            <translation>هذه ملاحظتك: لا يمكنك في هذا التصويت وضع نقاط على ملاحظاتك.</translation>
+        </message>
+        <message>
+            <source>The vote is closed: dots can no longer be removed.</source>
+            <translation>التصويت مغلق: لم يعد ممكنًا سحب النقاط.</translation>
+        </message>
+        <message>
+            <source>There is no dot of yours on this item to remove.</source>
+            <translation>لا نقطة لك على هذا البند لسحبها.</translation>
         </message>
     </context>
     <context>

@@ -413,6 +413,20 @@
                 <numerusform>%n loose notes</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>No dots left: all %n are placed. Remove one to move it, or press Done.</source>
+            <translation>
+                <numerusform>No dots left: all %n are placed. Remove one to move it, or press Done.</numerusform>
+                <numerusform>No dots left: all %n are placed. Remove one to move it, or press Done.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Item cap reached: at most %n dot(s) on one item.</source>
+            <translation>
+                <numerusform>Item cap reached: at most %n dot on one item.</numerusform>
+                <numerusform>Item cap reached: at most %n dots on one item.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>_Exporter</name>

@@ -2895,6 +2895,10 @@ o abren {base} y escriben el código {code}</translation>
             <translation>«%1» parece el resultado de la votación a mano alzada. ¿Registrarlo como recuento de «%2» (%3) en lugar de como nueva afirmación?</translation>
         </message>
         <message>
+            <source>Check-out</source>
+            <translation>Cierre</translation>
+        </message>
+        <message>
             <source>%1 is not on this scale: press %2–%3.</source>
             <translation>%1 no está en esta escala: pulse %2–%3.</translation>
         </message>
@@ -4415,6 +4419,10 @@ Keep the list of who has voted (without their choices)?</source>
             <source>open ballots</source>
             <translation>papeletas abiertas</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
         <message numerus="yes">
             <source>On the ballot: every note, one by one (%n note(s)).</source>
             <translation>
@@ -4464,6 +4472,36 @@ Keep the list of who has voted (without their choices)?</source>
                 <numerusform>%n nota suelta</numerusform>
                 <numerusform>%n notas sueltas</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>No dots left: all %n are placed. Remove one to move it, or press Done.</source>
+            <translation>
+                <numerusform>No quedan puntos: ya colocó su único punto. Quítelo para moverlo o pulse Listo.</numerusform>
+                <numerusform>No quedan puntos: ya colocó los %n. Quite uno para moverlo o pulse Listo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Item cap reached: at most %n dot(s) on one item.</source>
+            <translation>
+                <numerusform>Límite alcanzado: como máximo %n punto por elemento.</numerusform>
+                <numerusform>Límite alcanzado: como máximo %n puntos por elemento.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The vote is closed: no more dots can be added.</source>
+            <translation>La votación está cerrada: no se pueden añadir más puntos.</translation>
+        </message>
+        <message>
+            <source>This is your own note: in this vote you cannot put dots on your own notes.</source>
+            <translation>Es su propia nota: en esta votación no puede poner puntos en sus notas.</translation>
+        </message>
+        <message>
+            <source>The vote is closed: dots can no longer be removed.</source>
+            <translation>La votación está cerrada: ya no se pueden quitar puntos.</translation>
+        </message>
+        <message>
+            <source>There is no dot of yours on this item to remove.</source>
+            <translation>No tiene ningún punto en este elemento que quitar.</translation>
         </message>
     </context>
     <context>

@@ -251,15 +251,15 @@
         <name>ActivityForm</name>
         <message>
             <source>Follow the workshop setting</source>
-            <translation type="unfinished" />
+            <translation>Jak w ustawieniach warsztatu</translation>
         </message>
         <message>
             <source>Hide authors</source>
-            <translation type="unfinished" />
+            <translation>Ukryj autorów</translation>
         </message>
         <message>
             <source>Show authors</source>
-            <translation type="unfinished" />
+            <translation>Pokaż autorów</translation>
         </message>
         <message>
             <source>Edit activity</source>
@@ -350,6 +350,13 @@
         </message>
     </context>
     <context>
+        <name>AnswerPad</name>
+        <message>
+            <source>Answer pad: press a number to record one answer</source>
+            <translation>Klawiatura odpowiedzi: naciśnij cyfrę, by zapisać jedną odpowiedź</translation>
+        </message>
+    </context>
+    <context>
         <name>AudienceWindow</name>
         <message>
             <source>Workshop — audience view</source>
@@ -362,6 +369,101 @@
         <message>
             <source>Close audience view</source>
             <translation>Zamknij widok dla sali</translation>
+        </message>
+    </context>
+    <context>
+        <name>BallotsTab</name>
+        <message>
+            <source>Who votes</source>
+            <translation>Kto głosuje</translation>
+        </message>
+        <message>
+            <source>by proxy</source>
+            <translation>przez pełnomocnika</translation>
+        </message>
+        <message>
+            <source>Cast by proxy for someone absent</source>
+            <translation>Głos oddany za nieobecną osobę</translation>
+        </message>
+        <message>
+            <source>V&amp;oter:</source>
+            <translation>&amp;Głosujący:</translation>
+        </message>
+        <message>
+            <source>Projects to approve</source>
+            <translation>Projekty do poparcia</translation>
+        </message>
+        <message>
+            <source>Cast ballot</source>
+            <translation>Oddaj głos</translation>
+        </message>
+        <message>
+            <source>Cast this ballot (Ctrl+Enter)</source>
+            <translation>Oddaj ten głos (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Wyczyść</translation>
+        </message>
+        <message>
+            <source>Clear the ticks without casting</source>
+            <translation>Wyczyść zaznaczenia bez oddawania głosu</translation>
+        </message>
+        <message>
+            <source>Paper ballot — type the numbers it ticks, then Enter:</source>
+            <translation>Karta papierowa — wpisz zaznaczone numery, potem Enter:</translation>
+        </message>
+        <message>
+            <source>Paper ballot: project numbers</source>
+            <translation>Karta papierowa: numery projektów</translation>
+        </message>
+        <message>
+            <source>e.g. 2 5 7</source>
+            <translation>np. 2 5 7</translation>
+        </message>
+        <message>
+            <source>Ballots cast (who, never what)</source>
+            <translation>Oddane głosy (kto, nigdy na co)</translation>
+        </message>
+        <message>
+            <source>Remove ballot</source>
+            <translation>Usuń głos</translation>
+        </message>
+        <message>
+            <source>Remove the selected ballot</source>
+            <translation>Usuń zaznaczony głos</translation>
+        </message>
+        <message>
+            <source>%1 (proxy)</source>
+            <translation>%1 (pełnomocnik)</translation>
+        </message>
+        <message numerus="yes">
+            <source>at most %n project(s)</source>
+            <translation>
+                <numerusform>najwyżej %n projekt</numerusform>
+                <numerusform>najwyżej %n projekty</numerusform>
+                <numerusform>najwyżej %n projektów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>at most %1</source>
+            <translation>najwyżej %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n approved, costing %1 of the budget %2</source>
+            <translation>
+                <numerusform>%n poparty, koszt %1 z budżetu %2</numerusform>
+                <numerusform>%n poparte, koszt %1 z budżetu %2</numerusform>
+                <numerusform>%n popartych, koszt %1 z budżetu %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (%1)</source>
+            <translation> (%1)</translation>
+        </message>
+        <message>
+            <source>Everyone on the list has voted: type paper ballots instead.</source>
+            <translation>Wszyscy z listy już głosowali: wpisuj teraz karty papierowe.</translation>
         </message>
     </context>
     <context>
@@ -732,6 +834,21 @@
         </message>
     </context>
     <context>
+        <name>BudgetScreen</name>
+        <message>
+            <source>Pro&amp;jects</source>
+            <translation>P&amp;rojekty</translation>
+        </message>
+        <message>
+            <source>&amp;Ballots</source>
+            <translation>Gł&amp;osy</translation>
+        </message>
+        <message>
+            <source>Res&amp;ults</source>
+            <translation>W&amp;yniki</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureRow</name>
         <message>
             <source>Author of the next note</source>
@@ -895,15 +1012,15 @@
         </message>
         <message>
             <source>Faci&amp;litator</source>
-            <translation>&amp;Prowadzący</translation>
+            <translation>P&amp;rowadzący</translation>
         </message>
         <message>
             <source>&amp;Goal of the day</source>
-            <translation>&amp;Cel dnia</translation>
+            <translation>Ce&amp;l dnia</translation>
         </message>
         <message>
             <source>&amp;Starts at</source>
-            <translation>&amp;Początek o</translation>
+            <translation>P&amp;oczątek o</translation>
         </message>
         <message>
             <source>Time availa&amp;ble</source>
@@ -911,7 +1028,7 @@
         </message>
         <message>
             <source>Language of the &amp;room</source>
-            <translation>&amp;Język sali</translation>
+            <translation>Jęz&amp;yk sali</translation>
         </message>
         <message>
             <source>Changes are saved as you go. Ctrl+Z undoes them.</source>
@@ -943,6 +1060,259 @@
         <message>
             <source>Save a copy and continue in it</source>
             <translation>Zapisz kopię i pracuj dalej w niej</translation>
+        </message>
+    </context>
+    <context>
+        <name>DotList</name>
+        <message numerus="yes">
+            <source>(%n note(s))</source>
+            <translation>
+                <numerusform>(%n karteczka)</numerusform>
+                <numerusform>(%n karteczki)</numerusform>
+                <numerusform>(%n karteczek)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(your note: not for your dots)</source>
+            <translation>(twoja karteczka: nie na twoje kropki)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n kropka</numerusform>
+                <numerusform>%n kropki</numerusform>
+                <numerusform>%n kropek</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Item %1: Space puts a dot on it, or type the next digit.</source>
+            <translation>Pozycja %1: Spacja stawia na niej kropkę, albo wpisz kolejną cyfrę.</translation>
+        </message>
+        <message>
+            <source>There is no item %1: the items are 1–%2.</source>
+            <translation>Nie ma pozycji %1: pozycje mają numery 1–%2.</translation>
+        </message>
+        <message>
+            <source>No item has “%1” in it.</source>
+            <translation>Żadna pozycja nie zawiera „%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftsPanel</name>
+        <message>
+            <source>Draft %1</source>
+            <translation>Wersja %1</translation>
+        </message>
+        <message>
+            <source>(from draft %1)</source>
+            <translation>(z wersji %1)</translation>
+        </message>
+        <message>
+            <source>adopted</source>
+            <translation>przyjęta</translation>
+        </message>
+        <message>
+            <source>Drafts of the common purpose</source>
+            <translation>Wersje wspólnego celu</translation>
+        </message>
+        <message>
+            <source>Start from selected (Ctrl+D)</source>
+            <translation>Zacznij od zaznaczonej (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Start a new draft from the selected</source>
+            <translation>Zacznij nową wersję od zaznaczonej</translation>
+        </message>
+        <message>
+            <source>Remove draft</source>
+            <translation>Usuń wersję</translation>
+        </message>
+        <message>
+            <source>Remove the selected draft</source>
+            <translation>Usuń zaznaczoną wersję</translation>
+        </message>
+        <message>
+            <source>New draft</source>
+            <translation>Nowa wersja</translation>
+        </message>
+        <message>
+            <source>Text of the next draft</source>
+            <translation>Tekst następnej wersji</translation>
+        </message>
+        <message>
+            <source>Together we… (Ctrl+Enter keeps it as a new draft)</source>
+            <translation>Razem… (Ctrl+Enter zapisuje jako nową wersję)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep as new draft</source>
+            <translation>Zapisz jako &amp;nową wersję</translation>
+        </message>
+        <message>
+            <source>Keep the text as a new numbered draft</source>
+            <translation>Zapisz tekst jako nową, numerowaną wersję</translation>
+        </message>
+        <message>
+            <source>Pick phrases: select words below, Ctrl+P adds them to the list</source>
+            <translation>Wybierz wyrażenia: zaznacz słowa poniżej, Ctrl+P dodaje je do listy</translation>
+        </message>
+        <message>
+            <source>Statements and blends to pick phrases from</source>
+            <translation>Stwierdzenia i połączenia, z których wybierasz wyrażenia</translation>
+        </message>
+        <message>
+            <source>Phrases for a new draft</source>
+            <translation>Wyrażenia do nowej wersji</translation>
+        </message>
+        <message>
+            <source>Add phrase (Ctrl+P)</source>
+            <translation>Dodaj wyrażenie (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Add the selected words as a phrase</source>
+            <translation>Dodaj zaznaczone słowa jako wyrażenie</translation>
+        </message>
+        <message>
+            <source>Draft from phrase&amp;s</source>
+            <translation>Wersja z wy&amp;rażeń</translation>
+        </message>
+        <message>
+            <source>Make a new draft from the phrases</source>
+            <translation>Utwórz nową wersję z wyrażeń</translation>
+        </message>
+        <message>
+            <source>Blend:</source>
+            <translation>Połączenie:</translation>
+        </message>
+        <message>
+            <source>Next draft starts from draft %1</source>
+            <translation>Następna wersja zaczyna się od wersji %1</translation>
+        </message>
+        <message>
+            <source>Next draft: new text</source>
+            <translation>Następna wersja: nowy tekst</translation>
+        </message>
+        <message>
+            <source>Select some words in the statements first.</source>
+            <translation>Najpierw zaznacz słowa w stwierdzeniach.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndorsePanel</name>
+        <message>
+            <source>Party</source>
+            <translation>Strona</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Ocena</translation>
+        </message>
+        <message>
+            <source>Covered</source>
+            <translation>Uwzględnione</translation>
+        </message>
+        <message>
+            <source>In the draft</source>
+            <translation>W wersji</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Brakuje</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Komentarz</translation>
+        </message>
+        <message>
+            <source>Draft being rated</source>
+            <translation>Oceniana wersja</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Wersja</translation>
+        </message>
+        <message>
+            <source>Ad&amp;opt this draft</source>
+            <translation>P&amp;rzyjmij tę wersję</translation>
+        </message>
+        <message>
+            <source>Adopt this draft as the common purpose</source>
+            <translation>Przyjmij tę wersję jako wspólny cel</translation>
+        </message>
+        <message>
+            <source>Text of the draft being rated</source>
+            <translation>Tekst ocenianej wersji</translation>
+        </message>
+        <message>
+            <source>Party giving the rating</source>
+            <translation>Strona, która ocenia</translation>
+        </message>
+        <message>
+            <source>Rated by</source>
+            <translation>Ocenia</translation>
+        </message>
+        <message>
+            <source>Fist of five, 0 to 5</source>
+            <translation>Pięść i pięć palców, od 0 do 5</translation>
+        </message>
+        <message>
+            <source>Fist of five: </source>
+            <translation>Pięść i pięć palców: </translation>
+        </message>
+        <message>
+            <source>Comment with the rating (optional)</source>
+            <translation>Komentarz do oceny (opcjonalnie)</translation>
+        </message>
+        <message>
+            <source>Comment (optional) — Enter rates</source>
+            <translation>Komentarz (opcjonalnie) — Enter zapisuje ocenę</translation>
+        </message>
+        <message>
+            <source>&amp;Rate</source>
+            <translation>&amp;Oceń</translation>
+        </message>
+        <message>
+            <source>Record the rating</source>
+            <translation>Zapisz ocenę</translation>
+        </message>
+        <message>
+            <source>Ratings and coverage per party</source>
+            <translation>Oceny i uwzględnienie według stron</translation>
+        </message>
+        <message>
+            <source>No draft yet: write one in the Drafts tab.</source>
+            <translation>Nie ma jeszcze wersji: napisz ją w karcie Wersje.</translation>
+        </message>
+        <message>
+            <source>Un-ad&amp;opt</source>
+            <translation>Cofnij p&amp;rzyjęcie</translation>
+        </message>
+        <message>
+            <source>Un-adopt this draft</source>
+            <translation>Cofnij przyjęcie tej wersji</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>jeszcze nie</translation>
+        </message>
+        <message>
+            <source>no comment</source>
+            <translation>bez komentarza</translation>
+        </message>
+        <message>
+            <source>nothing yet</source>
+            <translation>jeszcze nic</translation>
+        </message>
+        <message>
+            <source>Least covered: %1</source>
+            <translation>Najsłabiej uwzględnione: %1</translation>
+        </message>
+        <message>
+            <source>Adopted: its ratings are kept as they were.</source>
+            <translation>Przyjęta: jej oceny zostają takie, jak były.</translation>
+        </message>
+        <message>
+            <source>Choose a draft and a party to rate it.</source>
+            <translation>Wybierz wersję i stronę, która ją oceni.</translation>
         </message>
     </context>
     <context>
@@ -1007,19 +1377,19 @@
         </message>
         <message>
             <source>Export &amp;handout (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Eksportuj &amp;materiał (PDF)…</translation>
         </message>
         <message>
             <source>Export a handout per &amp;organisation (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Eksportuj materiał dla każdej &amp;organizacji (PDF)…</translation>
         </message>
         <message>
             <source>Export data as &amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>Eksportuj dane jako &amp;CSV…</translation>
         </message>
         <message>
             <source>Export as &amp;JSON…</source>
-            <translation type="unfinished" />
+            <translation>Eksportuj jako &amp;JSON…</translation>
         </message>
     </context>
     <context>
@@ -1117,10 +1487,134 @@
         </message>
     </context>
     <context>
+        <name>HistogramWidget</name>
+        <message>
+            <source>counts %1</source>
+            <translation>liczby %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImpactAcrossWidget</name>
+        <message>
+            <source>Meeting %1</source>
+            <translation>Spotkanie %1</translation>
+        </message>
+        <message>
+            <source>Collective impact across meetings</source>
+            <translation>Wspólny wpływ na kolejnych spotkaniach</translation>
+        </message>
+        <message>
+            <source>Not asked</source>
+            <translation>Nie pytano</translation>
+        </message>
+        <message>
+            <source>Meetings %1 (latest boldest)</source>
+            <translation>Spotkania %1 (najnowsze najgrubiej)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImpactRadar</name>
+        <message>
+            <source>Collective impact check: medians</source>
+            <translation>Sprawdzenie wspólnego wpływu: mediany</translation>
+        </message>
+    </context>
+    <context>
         <name>JoinCard</name>
         <message>
             <source>Join from your phone: {address}, code {code}</source>
             <translation>Dołącz z telefonu: {address}, kod {code}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaptopPanel</name>
+        <message numerus="yes">
+            <source>%1 of %n dot(s) left</source>
+            <translation>
+                <numerusform>Zostało %1 z %n kropki</numerusform>
+                <numerusform>Zostało %1 z %n kropek</numerusform>
+                <numerusform>Zostało %1 z %n kropek</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The item shown: its whole text and the notes inside it</source>
+            <translation>Pokazana pozycja: cały jej tekst i karteczki w niej</translation>
+        </message>
+        <message>
+            <source>Message for the next voter</source>
+            <translation>Wiadomość dla następnej osoby głosującej</translation>
+        </message>
+        <message>
+            <source>Step up to vote: choose your name (type to jump to it) and press Enter.</source>
+            <translation>Podejdź, by zagłosować: wybierz swoje imię (pisz, by do niego przejść) i naciśnij Enter.</translation>
+        </message>
+        <message>
+            <source>Choose your name</source>
+            <translation>Wybierz swoje imię</translation>
+        </message>
+        <message>
+            <source>Start my ballot</source>
+            <translation>Zaczynam głosować</translation>
+        </message>
+        <message>
+            <source>Type an item's number to put a dot on it (or click it, or Space / + on the one shown); letters find an item. Right-click, - or Backspace takes a dot back. Ctrl+Enter when you are done.</source>
+            <translation>Wpisz numer pozycji, by postawić na niej kropkę (albo kliknij ją, albo Spacja / + na pokazanej); litery wyszukują pozycję. Prawy przycisk, - lub Backspace cofa kropkę. Ctrl+Enter, gdy skończysz.</translation>
+        </message>
+        <message>
+            <source>Items to vote on</source>
+            <translation>Pozycje do głosowania</translation>
+        </message>
+        <message>
+            <source>Why the dot was refused</source>
+            <translation>Dlaczego kropki nie przyjęto</translation>
+        </message>
+        <message>
+            <source>Not now (Esc)</source>
+            <translation>Nie teraz (Esc)</translation>
+        </message>
+        <message>
+            <source>Leave without finishing</source>
+            <translation>Wyjdź bez kończenia</translation>
+        </message>
+        <message>
+            <source>Done: hide my ballot</source>
+            <translation>Gotowe: ukryj mój głos</translation>
+        </message>
+        <message>
+            <source>Done, hide my ballot</source>
+            <translation>Gotowe, ukryj mój głos</translation>
+        </message>
+        <message>
+            <source>%1: has voted</source>
+            <translation>%1: głos oddany</translation>
+        </message>
+        <message>
+            <source>%1: voted by proxy</source>
+            <translation>%1: głos przez pełnomocnika</translation>
+        </message>
+        <message>
+            <source>There is nothing to vote on yet: the brainstorm has no items.</source>
+            <translation>Nie ma jeszcze na co głosować: burza mózgów nie ma pozycji.</translation>
+        </message>
+        <message>
+            <source>Choose a name that has not voted yet.</source>
+            <translation>Wybierz imię osoby, która jeszcze nie głosowała.</translation>
+        </message>
+        <message>
+            <source>The vote is closed.</source>
+            <translation>Głosowanie jest zamknięte.</translation>
+        </message>
+        <message>
+            <source>%1 is voting</source>
+            <translation>%1 głosuje</translation>
+        </message>
+        <message>
+            <source>Thank you, %1. Your ballot is saved and hidden. Next person: choose your name.</source>
+            <translation>Dziękujemy, %1. Twój głos jest zapisany i ukryty. Następna osoba: wybierz swoje imię.</translation>
+        </message>
+        <message>
+            <source>Ballot left open. Next person: choose your name.</source>
+            <translation>Głos pozostawiony niedokończony. Następna osoba: wybierz swoje imię.</translation>
         </message>
     </context>
     <context>
@@ -1210,6 +1704,278 @@
         <message>
             <source>From {table}</source>
             <translation>Ze stolika {table}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffersAsksScreen</name>
+        <message>
+            <source>no match yet</source>
+            <translation>jeszcze bez dopasowania</translation>
+        </message>
+        <message>
+            <source>only gives</source>
+            <translation>tylko daje</translation>
+        </message>
+        <message>
+            <source>only receives</source>
+            <translation>tylko otrzymuje</translation>
+        </message>
+        <message>
+            <source>Confirm commitment</source>
+            <translation>Potwierdź zobowiązanie</translation>
+        </message>
+        <message>
+            <source>By when? (YYYY-MM-DD, or leave empty)</source>
+            <translation>Do kiedy? (RRRR-MM-DD lub zostaw puste)</translation>
+        </message>
+        <message>
+            <source>Edit card</source>
+            <translation>Edytuj kartę</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>Tekst:</translation>
+        </message>
+        <message>
+            <source>Prompt shown to the room</source>
+            <translation>Pytanie pokazywane sali</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>Oferta</translation>
+        </message>
+        <message>
+            <source>The next cards are offers (Alt+O)</source>
+            <translation>Następne karty to oferty (Alt+O)</translation>
+        </message>
+        <message>
+            <source>Next card is an offer</source>
+            <translation>Następna karta to oferta</translation>
+        </message>
+        <message>
+            <source>Ask</source>
+            <translation>Prośba</translation>
+        </message>
+        <message>
+            <source>The next cards are asks (Alt+K)</source>
+            <translation>Następne karty to prośby (Alt+K)</translation>
+        </message>
+        <message>
+            <source>Next card is an ask</source>
+            <translation>Następna karta to prośba</translation>
+        </message>
+        <message>
+            <source>Whose card: participant or organisation</source>
+            <translation>Czyja karta: uczestnik lub organizacja</translation>
+        </message>
+        <message>
+            <source>Card text</source>
+            <translation>Tekst karty</translation>
+        </message>
+        <message>
+            <source>What they offer or need (Enter adds; start with + offer, ? ask)</source>
+            <translation>Co oferują lub czego potrzebują (Enter dodaje; + na początku: oferta, ?: prośba)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Dodaj</translation>
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation>Dodaj kartę</translation>
+        </message>
+        <message>
+            <source>Add the card (Enter)</source>
+            <translation>Dodaj kartę (Enter)</translation>
+        </message>
+        <message>
+            <source>Offers</source>
+            <translation>Oferty</translation>
+        </message>
+        <message>
+            <source>Asks</source>
+            <translation>Prośby</translation>
+        </message>
+        <message>
+            <source>Suggested offers for the ask</source>
+            <translation>Proponowane oferty dla prośby</translation>
+        </message>
+        <message>
+            <source>Confirm ma&amp;tch…</source>
+            <translation>Potwierdź &amp;dopasowanie…</translation>
+        </message>
+        <message>
+            <source>Confirm the selected match as a commitment</source>
+            <translation>Potwierdź zaznaczone dopasowanie jako zobowiązanie</translation>
+        </message>
+        <message>
+            <source>Confirm the selected offer for this ask (Ctrl+M)</source>
+            <translation>Potwierdź zaznaczoną ofertę dla tej prośby (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Balance: what each party gives and receives</source>
+            <translation>Bilans: co każda strona daje i otrzymuje</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Strona</translation>
+        </message>
+        <message>
+            <source>Gives</source>
+            <translation>Daje</translation>
+        </message>
+        <message>
+            <source>Gets</source>
+            <translation>Otrzymuje</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Uwaga</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>Zobowiązania</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Co</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Dla</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translatorcomment>Commitments table: the due date ('by when').</translatorcomment>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <source>&amp;Balance</source>
+            <translation>&amp;Bilans</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmitments</source>
+            <translation>Z&amp;obowiązania</translation>
+        </message>
+        <message>
+            <source>&amp;Who</source>
+            <translation>K&amp;to</translation>
+        </message>
+        <message>
+            <source>Suggested matches</source>
+            <translation>Proponowane dopasowania</translation>
+        </message>
+        <message>
+            <source>Reciprocity map</source>
+            <translation>Mapa wzajemności</translation>
+        </message>
+        <message>
+            <source>Confirm match</source>
+            <translation>Potwierdź dopasowanie</translation>
+        </message>
+        <message>
+            <source>New card</source>
+            <translation>Nowa karta</translation>
+        </message>
+        <message>
+            <source>Next cards are offers</source>
+            <translation>Następne karty to oferty</translation>
+        </message>
+        <message>
+            <source>Next cards are asks</source>
+            <translation>Następne karty to prośby</translation>
+        </message>
+        <message>
+            <source>Remove cards</source>
+            <translation>Usuń karty</translation>
+        </message>
+        <message>
+            <source>Remove commitment</source>
+            <translation>Usuń zobowiązanie</translation>
+        </message>
+        <message>
+            <source>Change the date</source>
+            <translation>Zmień datę</translation>
+        </message>
+        <message>
+            <source>What can you offer? What do you need?</source>
+            <translation>Co możesz zaoferować? Czego potrzebujesz?</translation>
+        </message>
+        <message>
+            <source>Offers (%1)</source>
+            <translation>Oferty (%1)</translation>
+        </message>
+        <message>
+            <source>Asks (%1)</source>
+            <translation>Prośby (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s)</source>
+            <translation>
+                <numerusform>%n zobowiązanie</numerusform>
+                <numerusform>%n zobowiązania</numerusform>
+                <numerusform>%n zobowiązań</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ask(s) still open</source>
+            <translation>
+                <numerusform>%n prośba wciąż otwarta</numerusform>
+                <numerusform>%n prośby wciąż otwarte</numerusform>
+                <numerusform>%n próśb wciąż otwartych</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Alt+O offer · Alt+K ask · Ctrl+M confirm match · Delete remove · F2 edit or re-date</source>
+            <translation>Alt+O oferta · Alt+K prośba · Ctrl+M potwierdź · Delete usuń · F2 edytuj lub zmień datę</translation>
+        </message>
+        <message>
+            <source>gives and receives</source>
+            <translation>daje i otrzymuje</translation>
+        </message>
+        <message>
+            <source>%1 offers, %2 asks</source>
+            <translation>oferty: %1, prośby: %2</translation>
+        </message>
+        <message>
+            <source>no date yet</source>
+            <translation>jeszcze bez daty</translation>
+        </message>
+        <message>
+            <source>Select an ask to see the offers that could meet it.</source>
+            <translation>Zaznacz prośbę, by zobaczyć oferty, które mogą na nią odpowiedzieć.</translation>
+        </message>
+        <message>
+            <source>For “%1” (%2):</source>
+            <translation>Dla „%1” (%2):</translation>
+        </message>
+        <message>
+            <source>why: %1</source>
+            <translation>dlaczego: %1</translation>
+        </message>
+        <message>
+            <source>No offer meets this ask yet (nothing beyond common words like “help” is shared).</source>
+            <translation>Żadna oferta nie odpowiada jeszcze na tę prośbę (wspólne są tylko ogólne słowa, jak „pomoc”).</translation>
+        </message>
+        <message>
+            <source>Select an ask and one of its suggested offers first.</source>
+            <translation>Najpierw zaznacz prośbę i jedną z proponowanych ofert.</translation>
+        </message>
+        <message>
+            <source>%1 gives “%2” to %3.</source>
+            <translation>%1 daje „%2” dla: %3.</translation>
+        </message>
+        <message>
+            <source>%1 gives “%2” to %3 (now: %4).</source>
+            <translation>%1 daje „%2” dla: %3 (teraz: %4).</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>bez daty</translation>
+        </message>
+        <message>
+            <source>Part of a commitment</source>
+            <translation>Część zobowiązania</translation>
         </message>
     </context>
     <context>
@@ -1393,6 +2159,17 @@ Jan Kowalski, Rada Młodzieży</translation>
         <message>
             <source>{people} from {organisations}</source>
             <translation>{people} z {organisations}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyEdit</name>
+        <message>
+            <source>Owner (optional): a person or an organisation</source>
+            <translation>Kto (opcjonalnie): osoba lub organizacja</translation>
+        </message>
+        <message>
+            <source>Who: a person or an organisation</source>
+            <translation>Kto: osoba lub organizacja</translation>
         </message>
     </context>
     <context>
@@ -1650,7 +2427,7 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
         <message>
             <source>Automatic (the screen the laptop is not on)</source>
-            <translation type="unfinished" />
+            <translation>Automatycznie (ekran, na którym nie ma laptopa)</translation>
         </message>
     </context>
     <context>
@@ -1682,6 +2459,189 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
     </context>
     <context>
+        <name>ProjectsTab</name>
+        <message>
+            <source>Paste projects</source>
+            <translation>Wklej projekty</translation>
+        </message>
+        <message>
+            <source>One project a line: title; cost; category; organisation</source>
+            <translation>Jeden projekt w wierszu: tytuł; koszt; kategoria; organizacja</translation>
+        </message>
+        <message>
+            <source>Import a Pabulib file</source>
+            <translation>Importuj plik Pabulib</translation>
+        </message>
+        <message>
+            <source>Pabulib (*.pb)</source>
+            <translation>Pabulib (*.pb)</translation>
+        </message>
+        <message>
+            <source>Export as Pabulib</source>
+            <translation>Eksportuj jako Pabulib</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budżet</translation>
+        </message>
+        <message>
+            <source>e.g. 20000</source>
+            <translation>np. 20000</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Waluta</translation>
+        </message>
+        <message>
+            <source>Set budget</source>
+            <translation>Ustaw budżet</translation>
+        </message>
+        <message>
+            <source>Set the budget and its currency</source>
+            <translation>Ustaw budżet i jego walutę</translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation>Budżet:</translation>
+        </message>
+        <message>
+            <source>Secret ballots until revealed</source>
+            <translation>Głosy tajne do ujawnienia wyników</translation>
+        </message>
+        <message>
+            <source>Most projects on a ballot</source>
+            <translation>Najwięcej projektów na karcie</translation>
+        </message>
+        <message>
+            <source>Most total cost on a ballot</source>
+            <translation>Największy łączny koszt na karcie</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>bez limitu</translation>
+        </message>
+        <message>
+            <source>Points per ballot (cumulative)</source>
+            <translation>Punkty na kartę (kumulowane)</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Ustaw</translation>
+        </message>
+        <message>
+            <source>Set the ballot rules</source>
+            <translation>Ustaw zasady głosowania</translation>
+        </message>
+        <message>
+            <source>Ballot limits:</source>
+            <translation>Limity na karcie:</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>Projekty</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Koszt</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategoria</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacja</translation>
+        </message>
+        <message>
+            <source>Project title</source>
+            <translation>Tytuł projektu</translation>
+        </message>
+        <message>
+            <source>New project…</source>
+            <translation>Nowy projekt…</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Dodaj</translation>
+        </message>
+        <message>
+            <source>Add the project (Enter)</source>
+            <translation>Dodaj projekt (Enter)</translation>
+        </message>
+        <message>
+            <source>Note or cluster to make a project from</source>
+            <translation>Karteczka lub grupa, z której powstanie projekt</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m the board:</source>
+            <translation>Z &amp;tablicy:</translation>
+        </message>
+        <message>
+            <source>Make project</source>
+            <translation>Utwórz projekt</translation>
+        </message>
+        <message>
+            <source>Make a project from the note or cluster, with the cost typed</source>
+            <translation>Utwórz projekt z karteczki lub grupy, z wpisanym kosztem</translation>
+        </message>
+        <message>
+            <source>Paste…</source>
+            <translation>Wklej…</translation>
+        </message>
+        <message>
+            <source>Paste projects, one a line</source>
+            <translation>Wklej projekty, po jednym w wierszu</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>Remove the selected project</source>
+            <translation>Usuń zaznaczony projekt</translation>
+        </message>
+        <message>
+            <source>Import .pb…</source>
+            <translation>Importuj .pb…</translation>
+        </message>
+        <message>
+            <source>Export .pb…</source>
+            <translation>Eksportuj .pb…</translation>
+        </message>
+        <message>
+            <source>Export as a Pabulib file</source>
+            <translation>Eksportuj jako plik Pabulib</translation>
+        </message>
+        <message>
+            <source>%1 (0: no limit)</source>
+            <translation>%1 (0: bez limitu)</translation>
+        </message>
+        <message>
+            <source>approval</source>
+            <translation>aprobata</translation>
+        </message>
+        <message>
+            <source>No brainstorm notes or clusters to make a project from.</source>
+            <translation>Nie ma karteczek ani grup z burzy mózgów, z których powstałby projekt.</translation>
+        </message>
+        <message>
+            <source>Type the project's cost in the Cost box first.</source>
+            <translation>Najpierw wpisz koszt projektu w polu Koszt.</translation>
+        </message>
+        <message>
+            <source>Imported. %1</source>
+            <translation>Zaimportowano. %1</translation>
+        </message>
+        <message>
+            <source>The ballots are secret: reveal the results before exporting.</source>
+            <translation>Głosy są tajne: ujawnij wyniki przed eksportem.</translation>
+        </message>
+    </context>
+    <context>
         <name>PromptScreen</name>
         <message>
             <source>No prompt for the room yet.</source>
@@ -1694,6 +2654,948 @@ lub otwórz {base} i wpisz kod {code}</translation>
         <message>
             <source>Facilitator notes (never shown to the room): {notes}</source>
             <translation>Notatki prowadzącego (nigdy nie pokazywane sali): {notes}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProxyPanel</name>
+        <message>
+            <source>Vote on behalf of:</source>
+            <translation>Głosuj w imieniu:</translation>
+        </message>
+        <message>
+            <source>Participant voted for by proxy</source>
+            <translation>Uczestnik, w którego imieniu głosuje pełnomocnik</translation>
+        </message>
+        <message>
+            <source>Place their dots as they asked (click or +, right-click or -), then cast the ballot (Ctrl+Enter). It is recorded as a proxy.</source>
+            <translation>Postaw ich kropki tak, jak prosili (kliknięcie lub +, prawy przycisk lub -), potem oddaj głos (Ctrl+Enter). Zostanie zapisany jako głos przez pełnomocnika.</translation>
+        </message>
+        <message>
+            <source>Items on the proxy ballot</source>
+            <translation>Pozycje na karcie pełnomocnika</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>Od nowa</translation>
+        </message>
+        <message>
+            <source>Clear the proxy ballot</source>
+            <translation>Wyczyść kartę pełnomocnika</translation>
+        </message>
+        <message>
+            <source>Cast proxy ballot (Ctrl+Enter)</source>
+            <translation>Oddaj głos pełnomocnika (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cast proxy ballot</source>
+            <translation>Oddaj głos pełnomocnika</translation>
+        </message>
+        <message>
+            <source>Everyone already has a ballot.</source>
+            <translation>Wszyscy już mają oddany głos.</translation>
+        </message>
+        <message>
+            <source>Proxy ballot for %1 cast.</source>
+            <translation>Oddano głos pełnomocnika za: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PulseEntry</name>
+        <message>
+            <source>Tally: counts lowest value first</source>
+            <translation>Zliczenie: liczby od najniższej wartości</translation>
+        </message>
+        <message>
+            <source>Counts, lowest value first, e.g. 0 1 3 6 2 0 (Enter)</source>
+            <translation>Liczby od najniższej wartości, np. 0 1 3 6 2 0 (Enter)</translation>
+        </message>
+        <message>
+            <source>Who is answering (when not anonymous)</source>
+            <translation>Kto odpowiada (gdy nie anonimowo)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kto</translation>
+        </message>
+        <message>
+            <source>Paper tally (Alt+T)</source>
+            <translatorcomment>In the pulse: the room's show of hands counted, typed as one tally.</translatorcomment>
+            <translation>Zliczenie z rąk (Alt+T)</translation>
+        </message>
+        <message>
+            <source>One &amp;by one</source>
+            <translation>Po k&amp;olei</translation>
+        </message>
+        <message>
+            <source>Count for %1: %2</source>
+            <translation>Liczba dla %1: %2</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anonimowo</translation>
+        </message>
+    </context>
+    <context>
+        <name>PulseResults</name>
+        <message>
+            <source>Results, rounds side by side</source>
+            <translation>Wyniki, rundy obok siebie</translation>
+        </message>
+        <message>
+            <source>Histogram of round %1</source>
+            <translation>Histogram rundy %1</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>bez zmian</translation>
+        </message>
+        <message>
+            <source>moved %1</source>
+            <translation>zmiana %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) — hidden until you show them.</source>
+            <translation>
+                <numerusform>%n odpowiedź — ukryta, dopóki jej nie pokażesz.</numerusform>
+                <numerusform>%n odpowiedzi — ukryte, dopóki ich nie pokażesz.</numerusform>
+                <numerusform>%n odpowiedzi — ukryte, dopóki ich nie pokażesz.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PulseScreen</name>
+        <message>
+            <source>Edit statement</source>
+            <translation>Edytuj stwierdzenie</translation>
+        </message>
+        <message>
+            <source>Statement:</source>
+            <translation>Stwierdzenie:</translation>
+        </message>
+        <message>
+            <source>Record the tally?</source>
+            <translation>Zapisać zliczenie?</translation>
+        </message>
+        <message>
+            <source>Ask again</source>
+            <translation>Zapytaj ponownie</translation>
+        </message>
+        <message>
+            <source>Name of the new round (e.g. Check-out):</source>
+            <translation>Nazwa nowej rundy (np. Na koniec):</translation>
+        </message>
+        <message>
+            <source>Prompt shown to the room</source>
+            <translation>Pytanie pokazywane sali</translation>
+        </message>
+        <message>
+            <source>New statement</source>
+            <translation>Nowe stwierdzenie</translation>
+        </message>
+        <message>
+            <source>New statement, e.g. I trust this group… (Enter)</source>
+            <translation>Nowe stwierdzenie, np. Ufam tej grupie… (Enter)</translation>
+        </message>
+        <message>
+            <source>Scale of the new statement</source>
+            <translation>Skala nowego stwierdzenia</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Dodaj</translation>
+        </message>
+        <message>
+            <source>Add statement (Enter)</source>
+            <translation>Dodaj stwierdzenie (Enter)</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>Stwierdzenia</translation>
+        </message>
+        <message>
+            <source>Impact check</source>
+            <translation>Test wpływu</translation>
+        </message>
+        <message>
+            <source>Add the five collective impact statements (Ctrl+I)</source>
+            <translation>Dodaj pięć stwierdzeń o wspólnym wpływie (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>Remove the selected statement (Delete)</source>
+            <translation>Usuń zaznaczone stwierdzenie (Delete)</translation>
+        </message>
+        <message>
+            <source>Statement asked</source>
+            <translation>Zadane stwierdzenie</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Runda</translation>
+        </message>
+        <message>
+            <source>&amp;Round</source>
+            <translation>&amp;Runda</translation>
+        </message>
+        <message>
+            <source>Ask again…</source>
+            <translatorcomment>Button in the pulse's round row: keep it short.</translatorcomment>
+            <translation>Zapytaj znów…</translation>
+        </message>
+        <message>
+            <source>Ask the statement again as a new round (Ctrl+R)</source>
+            <translation>Zadaj stwierdzenie ponownie jako nową rundę (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Show results</source>
+            <translation>Pokaż wyniki</translation>
+        </message>
+        <message>
+            <source>Show or hide this round's results (Ctrl+Shift+R)</source>
+            <translation>Pokaż lub ukryj wyniki tej rundy (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Clear answers</source>
+            <translatorcomment>Button in the pulse's round row beside Ask again and Show results: keep it short.</translatorcomment>
+            <translation>Wyczyść</translation>
+        </message>
+        <message>
+            <source>Clear this round's tally and answers</source>
+            <translation>Wyczyść zliczenie i odpowiedzi tej rundy</translation>
+        </message>
+        <message>
+            <source>Hide results</source>
+            <translation>Ukryj wyniki</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w the shift</source>
+            <translation>Pokaż z&amp;mianę</translation>
+        </message>
+        <message>
+            <source>Show the rounds side by side with the change to the room</source>
+            <translation>Pokaż sali rundy obok siebie ze zmianą</translation>
+        </message>
+        <message>
+            <source>Show this statement's rounds side by side, with the change, on the projector</source>
+            <translation>Pokaż na projektorze rundy tego stwierdzenia obok siebie, ze zmianą</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Skala</translation>
+        </message>
+        <message>
+            <source>Type the tally</source>
+            <translation>Wpisz zliczenie</translation>
+        </message>
+        <message>
+            <source>Show or hide results</source>
+            <translation>Pokaż lub ukryj wyniki</translation>
+        </message>
+        <message>
+            <source>Collective impact check</source>
+            <translation>Sprawdzenie wspólnego wpływu</translation>
+        </message>
+        <message>
+            <source>Remove statement</source>
+            <translation>Usuń stwierdzenie</translation>
+        </message>
+        <message>
+            <source>How true is this for you? Show your fingers.</source>
+            <translation>Na ile to dla ciebie prawda? Pokaż na palcach.</translation>
+        </message>
+        <message>
+            <source>Add a statement to ask the room (Ctrl+N).</source>
+            <translation>Dodaj stwierdzenie, o które zapytasz salę (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Click here, then press %1–%2 for each answer.</source>
+            <translation>Kliknij tu i naciskaj %1–%2 przy każdej odpowiedzi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) typed this round</source>
+            <translation>
+                <numerusform>%n odpowiedź wpisana w tej rundzie</numerusform>
+                <numerusform>%n odpowiedzi wpisane w tej rundzie</numerusform>
+                <numerusform>%n odpowiedzi wpisanych w tej rundzie</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anonimowo</translation>
+        </message>
+        <message>
+            <source>Results stay hidden while people answer at the laptop; show them with Ctrl+Shift+R. Undo (Ctrl+Z) takes back a wrong key.</source>
+            <translation>Wyniki są ukryte, gdy ludzie odpowiadają przy laptopie; pokaż je przez Ctrl+Shift+R. Cofnij (Ctrl+Z) odwołuje zły klawisz.</translation>
+        </message>
+        <message>
+            <source>“%1” looks like the show of hands. Record it as the tally of “%2” (%3) rather than as a new statement?</source>
+            <translation>„%1” wygląda na wynik głosowania rękami. Zapisać to jako zliczenie „%2” (%3) zamiast jako nowe stwierdzenie?</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translatorcomment>The suggested name of a pulse's second round (the closing check).</translatorcomment>
+            <translation>Na koniec</translation>
+        </message>
+        <message>
+            <source>%1 is not on this scale: press %2–%3.</source>
+            <translation>%1 nie ma na tej skali: naciśnij %2–%3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurposeScreen</name>
+        <message>
+            <source>Who states a purpose</source>
+            <translation>Kto formułuje cel</translation>
+        </message>
+        <message>
+            <source>One purpose per participant</source>
+            <translation>Jeden cel na uczestnika</translation>
+        </message>
+        <message>
+            <source>One purpose per organisation</source>
+            <translation>Jeden cel na organizację</translation>
+        </message>
+        <message>
+            <source>Language of the statements</source>
+            <translation>Język stwierdzeń</translation>
+        </message>
+        <message>
+            <source>Anonymous on the projector</source>
+            <translation>Anonimowo na projektorze</translation>
+        </message>
+        <message>
+            <source>Hide who wrote each purpose on the projector</source>
+            <translation>Ukryj na projektorze, kto napisał który cel</translation>
+        </message>
+        <message>
+            <source>Purposes from</source>
+            <translation>Cele od</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Język</translation>
+        </message>
+        <message>
+            <source>Blend rounds, drafts and endorsement</source>
+            <translation>Rundy łączenia, wersje i poparcie</translation>
+        </message>
+        <message>
+            <source>3 · Rounds</source>
+            <translation>3 · Rundy</translation>
+        </message>
+        <message>
+            <source>4 · Drafts</source>
+            <translation>4 · Wersje</translation>
+        </message>
+        <message>
+            <source>5 · Endorse</source>
+            <translation>5 · Poparcie</translation>
+        </message>
+        <message>
+            <source>Each party states its own purpose.</source>
+            <translation>Każda strona formułuje własny cel.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Our common purpose&lt;/b&gt; (draft %1): %2</source>
+            <translation>&lt;b&gt;Nasz wspólny cel&lt;/b&gt; (wersja %1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RadarWidget</name>
+        <message>
+            <source>median %1</source>
+            <translation>mediana %1</translation>
+        </message>
+        <message>
+            <source>Collective impact radar</source>
+            <translation>Radar wspólnego wpływu</translation>
+        </message>
+        <message>
+            <source>%1: median %2</source>
+            <translation>%1: mediana %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RankingTable</name>
+        <message>
+            <source>Rank</source>
+            <translation>Miejsce</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Pozycja</translation>
+        </message>
+        <message>
+            <source>Weighted dots</source>
+            <translation>Kropki ważone</translation>
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation>Kropki</translation>
+        </message>
+        <message>
+            <source>%1 (tie)</source>
+            <translation>%1 (ex aequo)</translation>
+        </message>
+        <message>
+            <source>(%1 on paper)</source>
+            <translation>(%1 na papierze)</translation>
+        </message>
+        <message>
+            <source>not ranked: no dots</source>
+            <translation>bez miejsca: brak kropek</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReciprocityMap</name>
+        <message>
+            <source>Reciprocity map</source>
+            <translation>Mapa wzajemności</translation>
+        </message>
+        <message>
+            <source>%1 gives %2 (%3)</source>
+            <translation>%1 daje %2 (%3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n name(s) on the map</source>
+            <translation>
+                <numerusform>%n nazwa na mapie</numerusform>
+                <numerusform>%n nazwy na mapie</numerusform>
+                <numerusform>%n nazw na mapie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n arrow(s)</source>
+            <translation>
+                <numerusform>%n strzałka</numerusform>
+                <numerusform>%n strzałki</numerusform>
+                <numerusform>%n strzałek</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No offers or asks yet: the map fills as they come.</source>
+            <translation>Nie ma jeszcze ofert ani próśb: mapa wypełni się, gdy się pojawią.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPanel</name>
+        <message>
+            <source>kept secret: fewer than 3 voters</source>
+            <translation>tajne: mniej niż 3 głosujących</translation>
+        </message>
+        <message>
+            <source>Ballots are secret: an organisation's choices are shown only when at least 3 of its people voted (with fewer, they would nearly give away each person's ballot).</source>
+            <translation>Głosy są tajne: wybory organizacji są pokazywane tylko wtedy, gdy głosowały co najmniej 3 jej osoby (przy mniejszej liczbie zdradzałyby niemal głos każdej osoby).</translation>
+        </message>
+        <message>
+            <source>Reveal results</source>
+            <translation>Ujawnij wyniki</translation>
+        </message>
+        <message>
+            <source>Reveal or hide the results</source>
+            <translation>Ujawnij lub ukryj wyniki</translation>
+        </message>
+        <message>
+            <source>Reveal or hide the results (Ctrl+R); undoable</source>
+            <translation>Ujawnij lub ukryj wyniki (Ctrl+R); można cofnąć</translation>
+        </message>
+        <message>
+            <source>Each organisation &amp;weighs the same</source>
+            <translation>Każda organizacja wa&amp;ży tyle samo</translation>
+        </message>
+        <message>
+            <source>Each organisation weighs the same</source>
+            <translation>Każda organizacja waży tyle samo</translation>
+        </message>
+        <message>
+            <source>Show both rankings side by side: dots as cast, and with each organisation weighing the same</source>
+            <translation>Pokaż oba rankingi obok siebie: kropki, jak je postawiono, i z jednakową wagą każdej organizacji</translation>
+        </message>
+        <message>
+            <source>Ranking by dots as cast</source>
+            <translation>Ranking według postawionych kropek</translation>
+        </message>
+        <message>
+            <source>Ranking with each organisation weighing the same</source>
+            <translation>Ranking z jednakową wagą każdej organizacji</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Dots as cast&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Kropki, jak je postawiono&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Each organisation weighs the same&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Każda organizacja waży tyle samo&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Ma&amp;ke action</source>
+            <translation>Utwórz za&amp;danie</translation>
+        </message>
+        <message>
+            <source>Make an action from the selected result</source>
+            <translation>Utwórz zadanie z zaznaczonego wyniku</translation>
+        </message>
+        <message>
+            <source>Put the selected result on the workshop's action list (Alt+K or Ctrl+Shift+T); undoable</source>
+            <translation>Dodaj zaznaczony wynik do listy zadań warsztatu (Alt+K lub Ctrl+Shift+T); można cofnąć</translation>
+        </message>
+        <message>
+            <source>Make action</source>
+            <translation>Utwórz zadanie</translation>
+        </message>
+        <message>
+            <source>Breakdown by organisation</source>
+            <translation>Podział według organizacji</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacja</translation>
+        </message>
+        <message>
+            <source>Voters</source>
+            <translation>Głosujący</translation>
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation>Kropki</translation>
+        </message>
+        <message>
+            <source>Each dot counts</source>
+            <translation>Każda kropka się liczy</translation>
+        </message>
+        <message>
+            <source>Most dots on</source>
+            <translation>Najwięcej kropek na</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;By organisation&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Według organizacji&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Make agenda from results</source>
+            <translation>Utwórz program z wyników</translation>
+        </message>
+        <message>
+            <source>T&amp;op</source>
+            <translation>Pie&amp;rwsze</translation>
+        </message>
+        <message>
+            <source>Take the top items</source>
+            <translation>Weź pierwsze pozycje</translation>
+        </message>
+        <message>
+            <source>How many top items</source>
+            <translation>Ile pierwszych pozycji</translation>
+        </message>
+        <message>
+            <source>All with at &amp;least</source>
+            <translatorcomment>Followed by a box of dots ('3 kropek'): 'at least [3 dots]'. Keep it short: the row holds five controls.</translatorcomment>
+            <translation>Co naj&amp;mniej</translation>
+        </message>
+        <message>
+            <source>Take all items with at least this many dots</source>
+            <translation>Weź wszystkie pozycje z co najmniej tyloma kropkami</translation>
+        </message>
+        <message>
+            <source>Minimum dots</source>
+            <translation>Najmniej kropek</translation>
+        </message>
+        <message>
+            <source> dots</source>
+            <translation> kropek</translation>
+        </message>
+        <message>
+            <source>Timebox of each new item in minutes</source>
+            <translation>Czas każdej nowej pozycji w minutach</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translatorcomment>Suffix of a number of minutes in a spin box (with its leading space).</translatorcomment>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Min&amp;utes each</source>
+            <translation>M&amp;inut na każdą</translation>
+        </message>
+        <message>
+            <source>&amp;Make agenda from results</source>
+            <translatorcomment>Button ending the row 'Top [3] / At least [3 dots] / Minutes each [15]': adds the results to the agenda. Keep it short.</translatorcomment>
+            <translation>Do pro&amp;gramu</translation>
+        </message>
+        <message>
+            <source>Add the chosen results to the agenda after this vote (Alt+M); undoable</source>
+            <translation>Dodaj wybrane wyniki do programu po tym głosowaniu (Alt+M); można cofnąć</translation>
+        </message>
+        <message>
+            <source>Hide results</source>
+            <translation>Ukryj wyniki</translation>
+        </message>
+        <message>
+            <source>Results are hidden until you reveal them (Ctrl+R).</source>
+            <translation>Wyniki są ukryte, dopóki ich nie ujawnisz (Ctrl+R).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n people have voted; %2 paper dots tallied.</source>
+            <translation>
+                <numerusform>Zagłosowało %1 z %n osoby; zliczono papierowe kropki: %2.</numerusform>
+                <numerusform>Zagłosowało %1 z %n osób; zliczono papierowe kropki: %2.</numerusform>
+                <numerusform>Zagłosowało %1 z %n osób; zliczono papierowe kropki: %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n voter(s)</source>
+            <translation>
+                <numerusform>%n głosujący</numerusform>
+                <numerusform>%n głosujących</numerusform>
+                <numerusform>%n głosujących</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dot(s) on ballots</source>
+            <translation>
+                <numerusform>%n kropka na kartach</numerusform>
+                <numerusform>%n kropki na kartach</numerusform>
+                <numerusform>%n kropek na kartach</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n on paper</source>
+            <translatorcomment>The number of paper dots: no noun is needed, so every form is the same.</translatorcomment>
+            <translation>
+                <numerusform>%n na papierze</numerusform>
+                <numerusform>%n na papierze</numerusform>
+                <numerusform>%n na papierze</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dot(s) cast in all</source>
+            <translation>
+                <numerusform>łącznie %n kropka</numerusform>
+                <numerusform>łącznie %n kropki</numerusform>
+                <numerusform>łącznie %n kropek</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> i jeszcze %n</numerusform>
+                <numerusform> i jeszcze %n</numerusform>
+                <numerusform> i jeszcze %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tie for place %1 (%n dot(s) each): %2</source>
+            <translatorcomment>Distributive 'po' as in '%n dot(s) each'.</translatorcomment>
+            <translation>
+                <numerusform>Remis o miejsce %1 (po %n kropce): %2</numerusform>
+                <numerusform>Remis o miejsce %1 (po %n kropki): %2</numerusform>
+                <numerusform>Remis o miejsce %1 (po %n kropek): %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more tie(s) (see the ranking).</source>
+            <translation>
+                <numerusform>… i jeszcze %n remis (zobacz ranking).</numerusform>
+                <numerusform>… i jeszcze %n remisy (zobacz ranking).</numerusform>
+                <numerusform>… i jeszcze %n remisów (zobacz ranking).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2 min)</source>
+            <translation>%1 (%2 min)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Adds %n activity(-ies) after this vote, from the equal-weight ranking: %1.</source>
+            <translation>
+                <numerusform>Dodaje %n aktywność po tym głosowaniu, z rankingu o równej wadze: %1.</numerusform>
+                <numerusform>Dodaje %n aktywności po tym głosowaniu, z rankingu o równej wadze: %1.</numerusform>
+                <numerusform>Dodaje %n aktywności po tym głosowaniu, z rankingu o równej wadze: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Adds %n activity(-ies) after this vote, from the ranking as cast: %1.</source>
+            <translation>
+                <numerusform>Dodaje %n aktywność po tym głosowaniu, z rankingu według kropek: %1.</numerusform>
+                <numerusform>Dodaje %n aktywności po tym głosowaniu, z rankingu według kropek: %1.</numerusform>
+                <numerusform>Dodaje %n aktywności po tym głosowaniu, z rankingu według kropek: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reveal the results first, then pick the result to act on.</source>
+            <translation>Najpierw ujawnij wyniki, potem wybierz wynik do działania.</translation>
+        </message>
+        <message>
+            <source>Select a result in the ranking first: it becomes an action.</source>
+            <translation>Najpierw zaznacz wynik w rankingu: stanie się zadaniem.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n action(s)</source>
+            <translation>
+                <numerusform>Utwórz %n zadanie</numerusform>
+                <numerusform>Utwórz %n zadania</numerusform>
+                <numerusform>Utwórz %n zadań</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsTab</name>
+        <message>
+            <source>Greedy by votes</source>
+            <translation>Zachłanna według głosów</translation>
+        </message>
+        <message>
+            <source>Equal Shares (cost satisfaction)</source>
+            <translation>Równe Udziały (zadowolenie z kosztu)</translation>
+        </message>
+        <message>
+            <source>Equal Shares (cardinality satisfaction)</source>
+            <translation>Równe Udziały (zadowolenie z liczby)</translation>
+        </message>
+        <message>
+            <source>Equal Shares, completed</source>
+            <translation>Równe Udziały, uzupełnione</translation>
+        </message>
+        <message>
+            <source>Reveal results</source>
+            <translation>Ujawnij wyniki</translation>
+        </message>
+        <message>
+            <source>Reveal or hide the results (Ctrl+Shift+R)</source>
+            <translation>Ujawnij lub ukryj wyniki (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Projector &amp;shows:</source>
+            <translation>Projek&amp;tor pokazuje:</translation>
+        </message>
+        <message>
+            <source>Rule the projector shows</source>
+            <translation>Metoda pokazywana na projektorze</translation>
+        </message>
+        <message>
+            <source>The ballots are secret: the results stay hidden until you reveal them.</source>
+            <translation>Głosy są tajne: wyniki pozostają ukryte, dopóki ich nie ujawnisz.</translation>
+        </message>
+        <message>
+            <source>Comparison of the two rules</source>
+            <translation>Porównanie obu metod</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Metoda</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>Projekty</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Wydano</translation>
+        </message>
+        <message>
+            <source>Voters with a project funded</source>
+            <translation>Głosujący z finansowanym projektem</translation>
+        </message>
+        <message>
+            <source>Every project under both rules</source>
+            <translation>Każdy projekt według obu metod</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Koszt</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Głosy</translation>
+        </message>
+        <message>
+            <source>Greedy</source>
+            <translation>Zachłanna</translation>
+        </message>
+        <message>
+            <source>Why (greedy)</source>
+            <translation>Dlaczego (zachłanna)</translation>
+        </message>
+        <message>
+            <source>Equal Shares</source>
+            <translation>Równe Udziały</translation>
+        </message>
+        <message>
+            <source>Why (Equal Shares)</source>
+            <translation>Dlaczego (Równe Udziały)</translation>
+        </message>
+        <message>
+            <source>Hide results</source>
+            <translation>Ukryj wyniki</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 z %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewScreen</name>
+        <message>
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Promise</source>
+            <translation>Obietnica</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kto</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Dla kogo</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Spotkanie</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Uwaga</translation>
+        </message>
+        <message>
+            <source>&amp;1 Done</source>
+            <translation>&amp;1 Zrobione</translation>
+        </message>
+        <message>
+            <source>&amp;2 In progress</source>
+            <translation>&amp;2 W toku</translation>
+        </message>
+        <message>
+            <source>&amp;3 Dropped</source>
+            <translation>&amp;3 Porzucone</translation>
+        </message>
+        <message>
+            <source>Not reviewed</source>
+            <translation>Nieprzejrzane</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>W toku</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Zrobione</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Porzucone</translation>
+        </message>
+        <message>
+            <source>no status</source>
+            <translation>bez stanu</translation>
+        </message>
+        <message>
+            <source>no promise</source>
+            <translation>bez obietnicy</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>bez odpowiedzialnego</translation>
+        </message>
+        <message>
+            <source>no receiver</source>
+            <translation>bez odbiorcy</translation>
+        </message>
+        <message>
+            <source>no due date</source>
+            <translation>bez terminu</translation>
+        </message>
+        <message>
+            <source>no meeting</source>
+            <translation>bez spotkania</translation>
+        </message>
+        <message>
+            <source>no note</source>
+            <translation>bez uwagi</translation>
+        </message>
+        <message>
+            <source>What was promised</source>
+            <translation>Co obiecano</translation>
+        </message>
+        <message>
+            <source>Mark as: %1</source>
+            <translation>Oznacz jako: %1</translation>
+        </message>
+        <message>
+            <source>Review note</source>
+            <translation>Uwaga z przeglądu</translation>
+        </message>
+        <message>
+            <source>A note on where it stands (Enter keeps it)</source>
+            <translation>Uwaga o stanie rzeczy (Enter zapisuje)</translation>
+        </message>
+        <message>
+            <source>Pulse statements across meetings</source>
+            <translation>Stwierdzenia nastroju na kolejnych spotkaniach</translation>
+        </message>
+        <message>
+            <source>Reciprocity over the series</source>
+            <translation>Wzajemność w całym cyklu</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacja</translation>
+        </message>
+        <message>
+            <source>Offers</source>
+            <translation>Oferty</translation>
+        </message>
+        <message>
+            <source>Asks</source>
+            <translation>Prośby</translation>
+        </message>
+        <message>
+            <source>Promised</source>
+            <translation>Obiecane</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Dotrzymane</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Trendy</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Wpływ</translation>
+        </message>
+        <message>
+            <source>Reciprocity</source>
+            <translation>Wzajemność</translation>
+        </message>
+        <message>
+            <source>Meeting %1: what was promised since “%2”</source>
+            <translation>Spotkanie %1: co obiecano od „%2”</translation>
+        </message>
+        <message>
+            <source>Meeting %1: what was promised</source>
+            <translation>Spotkanie %1: co obiecano</translation>
+        </message>
+        <message>
+            <source>Our common purpose: %1</source>
+            <translation>Nasz wspólny cel: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was promised at the last meeting (or this is the first one): use File › Next meeting… from a meeting to bring its promises here.</source>
+            <translation>Na ostatnim spotkaniu nic nie obiecano (albo to pierwsze spotkanie): użyj Plik › Następne spotkanie… na spotkaniu, by przenieść tu jego obietnice.</translation>
         </message>
     </context>
     <context>
@@ -1781,6 +3683,129 @@ lub otwórz {base} i wpisz kod {code}</translation>
         <message>
             <source>Page {page} of {pages}</source>
             <translation>Strona {page} z {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundsPanel</name>
+        <message>
+            <source>Pairs</source>
+            <translation>Pary</translation>
+        </message>
+        <message>
+            <source>Pair %1</source>
+            <translation>Para %1</translation>
+        </message>
+        <message>
+            <source>A new pair</source>
+            <translation>Nowa para</translation>
+        </message>
+        <message>
+            <source>Fours</source>
+            <translation>Czwórki</translation>
+        </message>
+        <message>
+            <source>Four %1</source>
+            <translation>Czwórka %1</translation>
+        </message>
+        <message>
+            <source>A new four</source>
+            <translation>Nowa czwórka</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n group(s))</source>
+            <translation>
+                <numerusform>%1 (%n grupa)</numerusform>
+                <numerusform>%1 (%n grupy)</numerusform>
+                <numerusform>%1 (%n grup)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pr&amp;opose pairs</source>
+            <translation>Zaproponuj par&amp;y</translation>
+        </message>
+        <message>
+            <source>Propose pairs</source>
+            <translation>Zaproponuj pary</translation>
+        </message>
+        <message>
+            <source>Propose fo&amp;urs</source>
+            <translation>Zaproponuj czwó&amp;rki</translation>
+        </message>
+        <message>
+            <source>Propose fours from the pairs</source>
+            <translation>Zaproponuj czwórki z par</translation>
+        </message>
+        <message>
+            <source>Most &amp;similar together</source>
+            <translation>Najbardziej podo&amp;bne razem</translation>
+        </message>
+        <message>
+            <source>Group the most similar statements</source>
+            <translation>Zgrupuj najbardziej podobne stwierdzenia</translation>
+        </message>
+        <message>
+            <source>By default each group joins the least similar statements, so the blend crosses differences.</source>
+            <translation>Domyślnie każda grupa łączy najmniej podobne stwierdzenia, aby połączenie przekraczało różnice.</translation>
+        </message>
+        <message>
+            <source>Blend groups</source>
+            <translation>Grupy łączenia</translation>
+        </message>
+        <message>
+            <source>Group to move the selected party to</source>
+            <translation>Grupa, do której przenieść zaznaczoną stronę</translation>
+        </message>
+        <message>
+            <source>Move selected party to</source>
+            <translation>Przenieś zaznaczoną stronę do</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Przenieś</translation>
+        </message>
+        <message>
+            <source>Move the selected party</source>
+            <translation>Przenieś zaznaczoną stronę</translation>
+        </message>
+        <message>
+            <source>Clear round</source>
+            <translation>Wyczyść rundę</translation>
+        </message>
+        <message>
+            <source>Clear the selected round</source>
+            <translation>Wyczyść zaznaczoną rundę</translation>
+        </message>
+        <message>
+            <source>Select a group to capture what it blended.</source>
+            <translation>Zaznacz grupę, by zapisać, co połączyła.</translation>
+        </message>
+        <message>
+            <source>The selected group's blended statement</source>
+            <translation>Połączone stwierdzenie zaznaczonej grupy</translation>
+        </message>
+        <message>
+            <source>What this group blended… (Ctrl+Enter captures)</source>
+            <translation>Co ta grupa połączyła… (Ctrl+Enter zapisuje)</translation>
+        </message>
+        <message>
+            <source>Captu&amp;re</source>
+            <translation>Zap&amp;isz</translation>
+        </message>
+        <message>
+            <source>Capture the group's blended statement</source>
+            <translation>Zapisz połączone stwierdzenie grupy</translation>
+        </message>
+        <message>
+            <source>%1: none proposed yet</source>
+            <translation>%1: jeszcze nic nie zaproponowano</translation>
+        </message>
+        <message>
+            <source>similarity %1</source>
+            <translation>podobieństwo %1</translation>
+        </message>
+        <message>
+            <source>What did this group blend? (Ctrl+Enter captures)</source>
+            <translation>Co połączyła ta grupa? (Ctrl+Enter zapisuje)</translation>
         </message>
     </context>
     <context>
@@ -1897,6 +3922,105 @@ lub otwórz {base} i wpisz kod {code}</translation>
         </message>
     </context>
     <context>
+        <name>SettingsPanel</name>
+        <message>
+            <source>Brainstorm to vote on</source>
+            <translation>Burza mózgów do głosowania</translation>
+        </message>
+        <message>
+            <source>Vote on notes or clusters</source>
+            <translation>Głosuj na karteczki lub grupy</translation>
+        </message>
+        <message>
+            <source>its notes</source>
+            <translation>jej karteczki</translation>
+        </message>
+        <message>
+            <source>its clusters</source>
+            <translation>jej grupy</translation>
+        </message>
+        <message>
+            <source>its clusters and loose notes</source>
+            <translation>jej grupy i luźne karteczki</translation>
+        </message>
+        <message>
+            <source>What is on the ballot</source>
+            <translation>Co jest na karcie</translation>
+        </message>
+        <message>
+            <source>Dots per person</source>
+            <translation>Kropki na osobę</translation>
+        </message>
+        <message>
+            <source>Most dots one person may put on one item</source>
+            <translation>Najwięcej kropek, jakie jedna osoba może postawić na jednej pozycji</translation>
+        </message>
+        <message>
+            <source>People may vote for their own notes</source>
+            <translation>Można głosować na własne karteczki</translation>
+        </message>
+        <message>
+            <source>Secret ballots</source>
+            <translation>Głosy tajne</translation>
+        </message>
+        <message>
+            <source>The screen shows who has voted, never what.</source>
+            <translation>Ekran pokazuje, kto zagłosował, nigdy na co.</translation>
+        </message>
+        <message>
+            <source>Vote on the brainstorm</source>
+            <translation>Głosuj na burzę mózgów</translation>
+        </message>
+        <message>
+            <source>Vote on</source>
+            <translation>Głosuj na</translation>
+        </message>
+        <message>
+            <source>Most dots on one item</source>
+            <translation>Najwięcej kropek na pozycji</translation>
+        </message>
+        <message>
+            <source>Appl&amp;y settings</source>
+            <translation>Zastosuj ustaw&amp;ienia</translation>
+        </message>
+        <message>
+            <source>Apply settings</source>
+            <translation>Zastosuj ustawienia</translation>
+        </message>
+        <message>
+            <source>Reset vote</source>
+            <translation>Wyzeruj głosowanie</translation>
+        </message>
+        <message>
+            <source>Reset vote: remove every ballot and tally (undoable)</source>
+            <translation>Wyzeruj głosowanie: usuń wszystkie głosy i zliczenia (można cofnąć)</translation>
+        </message>
+        <message>
+            <source>Removes every ballot, dot and paper tally. Ctrl+Z brings them back.</source>
+            <translation>Usuwa wszystkie głosy, kropki i zliczenia z papieru. Ctrl+Z je przywraca.</translation>
+        </message>
+        <message>
+            <source>Close vote</source>
+            <translation>Zamknij głosowanie</translation>
+        </message>
+        <message>
+            <source>Close or reopen the vote</source>
+            <translation>Zamknij lub otwórz ponownie głosowanie</translation>
+        </message>
+        <message>
+            <source>(choose a brainstorm)</source>
+            <translation>(wybierz burzę mózgów)</translation>
+        </message>
+        <message>
+            <source>Settings are fixed because dots have been cast. Reset the vote to change them (you can undo the reset).</source>
+            <translation>Ustawienia są zablokowane, bo postawiono już kropki. Wyzeruj głosowanie, by je zmienić (wyzerowanie można cofnąć).</translation>
+        </message>
+        <message>
+            <source>Reopen vote</source>
+            <translation>Otwórz ponownie głosowanie</translation>
+        </message>
+    </context>
+    <context>
         <name>Share</name>
         <message>
             <source>Share a copy</source>
@@ -1956,6 +4080,89 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         </message>
     </context>
     <context>
+        <name>StatementsPanel</name>
+        <message>
+            <source>1 · Own purposes</source>
+            <translation>1 · Własne cele</translation>
+        </message>
+        <message>
+            <source>Whose purpose (type a name)</source>
+            <translation>Czyj cel (wpisz nazwę)</translation>
+        </message>
+        <message>
+            <source>Whose purpose?</source>
+            <translation>Czyj cel?</translation>
+        </message>
+        <message>
+            <source>Purpose statement</source>
+            <translation>Stwierdzenie celu</translation>
+        </message>
+        <message>
+            <source>We are here to…  (Enter adds it)</source>
+            <translation>Jesteśmy tu, aby…  (Enter dodaje)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Dodaj</translation>
+        </message>
+        <message>
+            <source>Add purpose statement</source>
+            <translation>Dodaj stwierdzenie celu</translation>
+        </message>
+        <message>
+            <source>Purpose statements</source>
+            <translation>Stwierdzenia celów</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t</source>
+            <translation>E&amp;dytuj</translation>
+        </message>
+        <message>
+            <source>Edit the selected statement</source>
+            <translation>Edytuj zaznaczone stwierdzenie</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>Remove the selected statement</source>
+            <translation>Usuń zaznaczone stwierdzenie</translation>
+        </message>
+        <message>
+            <source>Organisation…</source>
+            <translation>Organizacja…</translation>
+        </message>
+        <message>
+            <source>Participant…</source>
+            <translation>Uczestnik…</translation>
+        </message>
+        <message>
+            <source>1 · Own purposes (%1)</source>
+            <translation>1 · Własne cele (%1)</translation>
+        </message>
+        <message>
+            <source>Nobody called “%1” is on the participant list.</source>
+            <translation>Na liście uczestników nie ma nikogo o nazwie „%1”.</translation>
+        </message>
+        <message>
+            <source>Type whose purpose this is.</source>
+            <translation>Wpisz, czyj to cel.</translation>
+        </message>
+        <message>
+            <source>Saved the purpose of %1. Next party:</source>
+            <translation>Zapisano cel: %1. Następna strona:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Zapisz</translation>
+        </message>
+        <message>
+            <source>Editing the purpose of %1: Enter saves, Escape cancels.</source>
+            <translation>Edycja celu: %1. Enter zapisuje, Escape anuluje.</translation>
+        </message>
+    </context>
+    <context>
         <name>TableFilter</name>
         <message>
             <source>Show the notes of</source>
@@ -1975,10 +4182,183 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         </message>
     </context>
     <context>
+        <name>TallyPanel</name>
+        <message>
+            <source>Count the paper dots on each sticky. Type the number and press Enter to go to the next item; + and - adjust the current one; Up/Down move.</source>
+            <translation>Policz papierowe kropki na każdej karteczce. Wpisz liczbę i naciśnij Enter, by przejść dalej; + i - poprawiają bieżącą; Góra/Dół przechodzą.</translation>
+        </message>
+        <message>
+            <source>Items and their paper dots</source>
+            <translation>Pozycje i ich papierowe kropki</translation>
+        </message>
+        <message>
+            <source>Paper dots on this item</source>
+            <translation>Papierowe kropki na tej pozycji</translation>
+        </message>
+        <message>
+            <source>dots</source>
+            <translation>kropki</translation>
+        </message>
+        <message>
+            <source>One paper dot less</source>
+            <translation>Jedna papierowa kropka mniej</translation>
+        </message>
+        <message>
+            <source>One paper dot more</source>
+            <translation>Jedna papierowa kropka więcej</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paper dots: %1 on %n item(s).</source>
+            <translation>
+                <numerusform>Papierowe kropki: %1 na %n pozycji.</numerusform>
+                <numerusform>Papierowe kropki: %1 na %n pozycjach.</numerusform>
+                <numerusform>Papierowe kropki: %1 na %n pozycjach.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to tally yet.</source>
+            <translation>Nie ma jeszcze czego liczyć.</translation>
+        </message>
+        <message>
+            <source>“%1”: %2 on paper</source>
+            <translation>„%1”: %2 na papierze</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemesPanel</name>
+        <message>
+            <source>2 · Where they meet</source>
+            <translation>2 · Gdzie się spotykają</translation>
+        </message>
+        <message>
+            <source>Shared themes</source>
+            <translation>Wspólne tematy</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Temat</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Strony</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kto</translation>
+        </message>
+        <message>
+            <source>&amp;Merge (M)</source>
+            <translation>Sca&amp;l (M)</translation>
+        </message>
+        <message>
+            <source>Merge the selected themes into one</source>
+            <translation>Scal zaznaczone tematy w jeden</translation>
+        </message>
+        <message>
+            <source>Hide (H)</source>
+            <translation>Ukryj (H)</translation>
+        </message>
+        <message>
+            <source>Hide the selected themes as noise</source>
+            <translation>Ukryj zaznaczone tematy jako szum</translation>
+        </message>
+        <message>
+            <source>All terms</source>
+            <translation>Wszystkie wyrazy</translation>
+        </message>
+        <message>
+            <source>Show terms used by one party too</source>
+            <translation>Pokaż też wyrazy użyte przez jedną stronę</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w themes to the room</source>
+            <translation>Pokaż te&amp;maty sali</translation>
+        </message>
+        <message>
+            <source>Show the shared themes on the projector</source>
+            <translation>Pokaż wspólne tematy na projektorze</translation>
+        </message>
+        <message>
+            <source>Phrases to count as one, separated by =</source>
+            <translation>Wyrażenia liczone jako jedno, rozdzielone znakiem =</translation>
+        </message>
+        <message>
+            <source>young people = youth   (Enter merges)</source>
+            <translation>młodzi ludzie = młodzież   (Enter scala)</translation>
+        </message>
+        <message>
+            <source>Merged (select, Delete splits) · Hidden (select, Delete shows)</source>
+            <translation>Scalone (zaznacz, Delete rozdziela) · Ukryte (zaznacz, Delete pokazuje)</translation>
+        </message>
+        <message>
+            <source>Merged terms</source>
+            <translation>Scalone wyrazy</translation>
+        </message>
+        <message>
+            <source>Hidden terms</source>
+            <translation>Ukryte wyrazy</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Rozdziel</translation>
+        </message>
+        <message>
+            <source>Split the selected merge</source>
+            <translation>Rozdziel zaznaczone scalenie</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Pokaż</translation>
+        </message>
+        <message>
+            <source>Show the selected hidden term again</source>
+            <translation>Pokaż ponownie zaznaczony ukryty wyraz</translation>
+        </message>
+        <message numerus="yes">
+            <source>2 · Where they meet (%n shared theme(s))</source>
+            <translation>
+                <numerusform>2 · Gdzie się spotykają (%n wspólny temat)</numerusform>
+                <numerusform>2 · Gdzie się spotykają (%n wspólne tematy)</numerusform>
+                <numerusform>2 · Gdzie się spotykają (%n wspólnych tematów)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>theme %1, </source>
+            <translation>temat %1, </translation>
+        </message>
+        <message>
+            <source>Select two or more themes to merge (Ctrl+click or Shift+arrows).</source>
+            <translation>Zaznacz dwa lub więcej tematów do scalenia (Ctrl+kliknięcie lub Shift+strzałki).</translation>
+        </message>
+    </context>
+    <context>
         <name>TitleEditor</name>
         <message>
             <source>Cluster title</source>
             <translation>Tytuł grupy</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendsWidget</name>
+        <message>
+            <source>not asked</source>
+            <translation>nie pytano</translation>
+        </message>
+        <message>
+            <source> then </source>
+            <translation> potem </translation>
+        </message>
+        <message>
+            <source>Nothing asked yet</source>
+            <translation>Jeszcze o nic nie pytano</translation>
+        </message>
+        <message>
+            <source>No trend yet: nothing was asked at two meetings.</source>
+            <translation>Jeszcze bez trendu: nic nie pytano na dwóch spotkaniach.</translation>
+        </message>
+        <message>
+            <source>Meeting %1</source>
+            <translation>Spotkanie %1</translation>
         </message>
     </context>
     <context>
@@ -1987,6 +4367,210 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
             <source>Workshop</source>
             <translatorcomment>The app's name: kept as it is.</translatorcomment>
             <translation>Workshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteScreen</name>
+        <message>
+            <source>Ways to vote, results and settings</source>
+            <translation>Sposoby głosowania, wyniki i ustawienia</translation>
+        </message>
+        <message>
+            <source>&amp;Ballot at the laptop</source>
+            <translation>Głos przy &amp;laptopie</translation>
+        </message>
+        <message>
+            <source>&amp;Tally from paper</source>
+            <translation>Zlicza&amp;nie z papieru</translation>
+        </message>
+        <message>
+            <source>Pro&amp;xy ballot</source>
+            <translation>Przez pełn&amp;omocnika</translation>
+        </message>
+        <message>
+            <source>&amp;Results</source>
+            <translation>W&amp;yniki</translation>
+        </message>
+        <message>
+            <source>Settin&amp;gs</source>
+            <translation>Us&amp;tawienia</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Who has voted&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Kto zagłosował&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Who has voted</source>
+            <translation>Kto zagłosował</translation>
+        </message>
+        <message>
+            <source>No brainstorm chosen yet: pick one under Settings.</source>
+            <translation>Nie wybrano jeszcze burzy mózgów: wybierz ją w Ustawieniach.</translation>
+        </message>
+        <message>
+            <source>the vote is closed</source>
+            <translation>głosowanie zamknięte</translation>
+        </message>
+        <message>
+            <source>by proxy</source>
+            <translation>przez pełnomocnika</translation>
+        </message>
+        <message>
+            <source>has voted</source>
+            <translation>zagłosował(a)</translation>
+        </message>
+        <message>
+            <source>voting</source>
+            <translation>głosuje</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n have voted</source>
+            <translation>
+                <numerusform>Zagłosowało %1 z %n</numerusform>
+                <numerusform>Zagłosowało %1 z %n</numerusform>
+                <numerusform>Zagłosowało %1 z %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n by proxy)</source>
+            <translation>
+                <numerusform>(%n przez pełnomocnika)</numerusform>
+                <numerusform>(%n przez pełnomocnika)</numerusform>
+                <numerusform>(%n przez pełnomocnika)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ballots are secret: this list shows who has voted, never what.</source>
+            <translation>Głosy są tajne: ta lista pokazuje, kto zagłosował, nigdy na co.</translation>
+        </message>
+        <message>
+            <source>Ballots are open: what each person voted for is shown.</source>
+            <translation>Głosy są jawne: widać, na co głosowała każda osoba.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dot(s) each</source>
+            <translatorcomment>Distributive 'po': dative singular for 1 ('po 1 kropce'), accusative for 2–4 ('po 3 kropki'), genitive for 5+ ('po 5 kropek').</translatorcomment>
+            <translation>
+                <numerusform>po %n kropce</numerusform>
+                <numerusform>po %n kropki</numerusform>
+                <numerusform>po %n kropek</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>at most %n on one item</source>
+            <translation>
+                <numerusform>najwyżej %n na pozycji</numerusform>
+                <numerusform>najwyżej %n na pozycji</numerusform>
+                <numerusform>najwyżej %n na pozycji</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>own notes allowed</source>
+            <translation>własne karteczki dozwolone</translation>
+        </message>
+        <message>
+            <source>not on your own notes</source>
+            <translation>nie na własne karteczki</translation>
+        </message>
+        <message>
+            <source>secret ballots</source>
+            <translation>głosy tajne</translation>
+        </message>
+        <message>
+            <source>open ballots</source>
+            <translation>głosy jawne</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>On the ballot: every note, one by one (%n note(s)).</source>
+            <translation>
+                <numerusform>Na karcie: każda karteczka osobno (%n karteczka).</numerusform>
+                <numerusform>Na karcie: każda karteczka osobno (%n karteczki).</numerusform>
+                <numerusform>Na karcie: każda karteczka osobno (%n karteczek).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n cluster(s) are not used.</source>
+            <translation>
+                <numerusform>Grupa (%n) nie jest używana.</numerusform>
+                <numerusform>Grupy (%n) nie są używane.</numerusform>
+                <numerusform>Grupy (%n) nie są używane.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s) (with their %1)</source>
+            <translation>
+                <numerusform>%n grupa (z jej: %1)</numerusform>
+                <numerusform>%n grupy (z ich: %1)</numerusform>
+                <numerusform>%n grup (z ich: %1)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n karteczka</numerusform>
+                <numerusform>%n karteczki</numerusform>
+                <numerusform>%n karteczek</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On the ballot: %1.</source>
+            <translation>Na karcie: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not on it: %n loose note(s) (in no cluster) — choose “clusters and loose notes” to include them.</source>
+            <translation>
+                <numerusform>Poza nią: %n luźna karteczka (w żadnej grupie) — wybierz „grupy i luźne karteczki”, by ją dołączyć.</numerusform>
+                <numerusform>Poza nią: %n luźne karteczki (w żadnej grupie) — wybierz „grupy i luźne karteczki”, by je dołączyć.</numerusform>
+                <numerusform>Poza nią: %n luźnych karteczek (w żadnej grupie) — wybierz „grupy i luźne karteczki”, by je dołączyć.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On the ballot: %1 and %2.</source>
+            <translation>Na karcie: %1 i %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n loose note(s)</source>
+            <translation>
+                <numerusform>%n luźna karteczka</numerusform>
+                <numerusform>%n luźne karteczki</numerusform>
+                <numerusform>%n luźnych karteczek</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No dots left: all %n are placed. Remove one to move it, or press Done.</source>
+            <translation>
+                <numerusform>Brak kropek: postawiono już %n. Zdejmij ją, by przenieść, albo naciśnij Gotowe.</numerusform>
+                <numerusform>Brak kropek: postawiono już wszystkie %n. Zdejmij jedną, by ją przenieść, albo naciśnij Gotowe.</numerusform>
+                <numerusform>Brak kropek: postawiono już wszystkie %n. Zdejmij jedną, by ją przenieść, albo naciśnij Gotowe.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Item cap reached: at most %n dot(s) on one item.</source>
+            <translation>
+                <numerusform>Limit pozycji: najwyżej %n kropka na jednej pozycji.</numerusform>
+                <numerusform>Limit pozycji: najwyżej %n kropki na jednej pozycji.</numerusform>
+                <numerusform>Limit pozycji: najwyżej %n kropek na jednej pozycji.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The vote is closed: no more dots can be added.</source>
+            <translation>Głosowanie jest zamknięte: nie można dodać kolejnych kropek.</translation>
+        </message>
+        <message>
+            <source>This is your own note: in this vote you cannot put dots on your own notes.</source>
+            <translation>To twoja karteczka: w tym głosowaniu nie możesz stawiać kropek na swoich karteczkach.</translation>
+        </message>
+        <message>
+            <source>The vote is closed: dots can no longer be removed.</source>
+            <translation>Głosowanie jest zamknięte: nie można już zdejmować kropek.</translation>
+        </message>
+        <message>
+            <source>There is no dot of yours on this item to remove.</source>
+            <translation>Na tej pozycji nie ma twojej kropki do zdjęcia.</translation>
         </message>
     </context>
     <context>
@@ -2252,6 +4836,125 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         <message>
             <source>Review of promises</source>
             <translation>Przegląd obietnic</translation>
+        </message>
+    </context>
+    <context>
+        <name>pulse</name>
+        <message>
+            <source>Fist of five (0–5)</source>
+            <translation>Pięć palców (0–5)</translation>
+        </message>
+        <message>
+            <source>Agreement (1–5)</source>
+            <translation>Zgoda (1–5)</translation>
+        </message>
+        <message>
+            <source>Fist: block</source>
+            <translation>Pięść: sprzeciw</translation>
+        </message>
+        <message>
+            <source>Serious doubts</source>
+            <translation>Poważne wątpliwości</translation>
+        </message>
+        <message>
+            <source>Some doubts</source>
+            <translation>Pewne wątpliwości</translation>
+        </message>
+        <message>
+            <source>Can live with it</source>
+            <translation>Da się z tym żyć</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Dobrze</translation>
+        </message>
+        <message>
+            <source>Fully behind it</source>
+            <translation>W pełni popieram</translation>
+        </message>
+        <message>
+            <source>Strongly disagree</source>
+            <translation>Zdecydowanie się nie zgadzam</translation>
+        </message>
+        <message>
+            <source>Disagree</source>
+            <translation>Nie zgadzam się</translation>
+        </message>
+        <message>
+            <source>Neither</source>
+            <translation>Ani tak, ani nie</translation>
+        </message>
+        <message>
+            <source>Agree</source>
+            <translation>Zgadzam się</translation>
+        </message>
+        <message>
+            <source>Strongly agree</source>
+            <translation>Zdecydowanie się zgadzam</translation>
+        </message>
+        <message>
+            <source>Common agenda</source>
+            <translation>Wspólny program</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Shared measurement</source>
+            <translation>Wspólne mierniki</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Mierniki</translation>
+        </message>
+        <message>
+            <source>Mutually reinforcing activities</source>
+            <translation>Wzajemnie wzmacniające się działania</translation>
+        </message>
+        <message>
+            <source>Reinforcing</source>
+            <translation>Wzmacnianie</translation>
+        </message>
+        <message>
+            <source>Continuous communication</source>
+            <translation>Stała komunikacja</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Komunikacja</translation>
+        </message>
+        <message>
+            <source>Backbone support</source>
+            <translation>Organizacja wspierająca</translation>
+        </message>
+        <message>
+            <source>Backbone</source>
+            <translation>Wsparcie</translation>
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation>Runda %1</translation>
+        </message>
+        <message>
+            <source>No answers yet</source>
+            <translation>Jeszcze bez odpowiedzi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n odpowiedź</numerusform>
+                <numerusform>%n odpowiedzi</numerusform>
+                <numerusform>%n odpowiedzi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>median %1</source>
+            <translation>mediana %1</translation>
+        </message>
+        <message>
+            <source>middle half %1–%2</source>
+            <translation>środkowa połowa %1–%2</translation>
         </message>
     </context>
 </TS>

@@ -213,36 +213,75 @@ def check_open(settings: VoteSettings) -> None:
 # ---------------------------------------------------------------------------- ballots
 
 
+class Refusal(StrEnum):
+    """Why a dot may not be added or taken back (the UI words each in its own language)."""
+
+    CLOSED = "closed"
+    NO_DOTS_LEFT = "no-dots-left"
+    ITEM_CAP = "item-cap"
+    OWN_NOTE = "own-note"
+    CLOSED_REMOVE = "closed-remove"
+    NO_DOT_HERE = "no-dot-here"
+
+
+def refusal_reason(
+    settings: VoteSettings,
+    used: Mapping[int, int],
+    item: VoteItem,
+    participant_id: int,
+) -> Refusal | None:
+    """Why one more dot on ``item`` is refused for this participant, or None when it is allowed.
+
+    ``used`` maps item id -> dots this participant already put there.
+    """
+    if settings.closed:
+        return Refusal.CLOSED
+    if sum(used.values()) >= settings.dots_per_person:
+        return Refusal.NO_DOTS_LEFT
+    if used.get(item.id, 0) >= settings.cap:
+        return Refusal.ITEM_CAP
+    if not settings.allow_own and item.is_own(participant_id):
+        return Refusal.OWN_NOTE
+    return None
+
+
+def removal_reason(settings: VoteSettings, used: Mapping[int, int], item_id: int
+                   ) -> Refusal | None:
+    if settings.closed:
+        return Refusal.CLOSED_REMOVE
+    if used.get(item_id, 0) <= 0:
+        return Refusal.NO_DOT_HERE
+    return None
+
+
+def refusal_text(reason: Refusal, settings: VoteSettings) -> str:
+    """The reason in English (the command line, errors from the operations)."""
+    return {
+        Refusal.CLOSED: "The vote is closed: no more dots can be added.",
+        Refusal.NO_DOTS_LEFT: (f"No dots left: all {settings.dots_per_person} are placed. "
+                               "Remove one to move it, or press Done."),
+        Refusal.ITEM_CAP: f"Item cap reached: at most {settings.cap} dots on one item.",
+        Refusal.OWN_NOTE: "This is your own note: in this vote you cannot put dots on your own "
+                          "notes.",
+        Refusal.CLOSED_REMOVE: "The vote is closed: dots can no longer be removed.",
+        Refusal.NO_DOT_HERE: "There is no dot of yours on this item to remove.",
+    }[reason]
+
+
 def refusal(
     settings: VoteSettings,
     used: Mapping[int, int],
     item: VoteItem,
     participant_id: int,
 ) -> str | None:
-    """Why one more dot on ``item`` is refused for this participant, or None when it is allowed.
-
-    ``used`` maps item id -> dots this participant already put there.
-    """
-    if settings.closed:
-        return "The vote is closed: no more dots can be added."
-    if sum(used.values()) >= settings.dots_per_person:
-        return (
-            f"No dots left: all {settings.dots_per_person} are placed. "
-            "Remove one to move it, or press Done."
-        )
-    if used.get(item.id, 0) >= settings.cap:
-        return f"Item cap reached: at most {settings.cap} dots on one item."
-    if not settings.allow_own and item.is_own(participant_id):
-        return "This is your own note: in this vote you cannot put dots on your own notes."
-    return None
+    """Why one more dot on ``item`` is refused, in English; None when it is allowed."""
+    reason = refusal_reason(settings, used, item, participant_id)
+    return None if reason is None else refusal_text(reason, settings)
 
 
 def removal_refusal(settings: VoteSettings, used: Mapping[int, int], item_id: int) -> str | None:
-    if settings.closed:
-        return "The vote is closed: dots can no longer be removed."
-    if used.get(item_id, 0) <= 0:
-        return "There is no dot of yours on this item to remove."
-    return None
+    reason = removal_reason(settings, used, item_id)
+    return None if reason is None else refusal_text(reason, settings)
 
 
 def check_add(

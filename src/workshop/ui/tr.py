@@ -2,10 +2,11 @@
 
 The screens call ``translate("Context", "text")``, and for a plural
 ``translate("Context", "%n note(s)", None, n)``. Two rules keep lupdate's Python parser
-(PySide6 6.11) finding every string, which ``tests/test_translations_t17b.py`` checks by
-running it: the count is a plain name (``n``, not ``len(x)`` or ``x.count``: such a message
-is dropped), and a text with ``%n`` is a plural (the parser does not mark
-one whose count is a variable; ``workshop.ui.i18n_tools`` decides by the ``%n``). English
+(PySide6 6.11) finding every string, which ``tests/test_translatable.py`` checks (by
+running it, and by walking the calls): the count is a plain name (``n``, not ``len(x)``
+or ``x.count``: such a message is dropped), and a text with ``%n`` is a plural (the
+parser does not mark one whose count is a variable; ``workshop.ui.i18n_tools`` decides by
+the ``%n``). English
 plural forms come from ``workshop_en.qm``, loaded at start.
 """
 

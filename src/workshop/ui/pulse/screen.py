@@ -445,7 +445,11 @@ class PulseScreen(ActivityScreen):
         statement = self.current_statement()
         if statement is None:
             return
-        suggestion = "Check-out" if len(self._rounds) == 1 else f"Round {len(self._rounds) + 1}"
+        suggestion = (
+            translate("PulseScreen", "Check-out")
+            if len(self._rounds) == 1
+            else words.round_name(len(self._rounds) + 1)
+        )
         label = self.ask_label(self, suggestion)
         if label is None:
             return

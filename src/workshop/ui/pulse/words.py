@@ -72,9 +72,14 @@ def condition_names() -> dict[str, str]:
     return {key: translate("pulse", names[1]) for key, names in _CONDITIONS.items()}
 
 
+def round_name(number: int) -> str:
+    """"Round 2" in the app's language."""
+    return translate("pulse", "Round %1").replace("%1", str(number))
+
+
 def round_title(result: RoundResult) -> str:
     """The round's own name ("Check-out"), or "Round 2" in the app's language."""
-    return result.label or translate("pulse", "Round %1").replace("%1", str(result.number))
+    return result.label or round_name(result.number)
 
 
 def summary(distribution: Distribution) -> str:

@@ -27,6 +27,7 @@ from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role, set_state
 from workshop.ui.tr import translate
+from workshop.ui.vote import words
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import ITEM_ROLE, DotList
 from workshop.ui.widgets import buddy_label, compact
@@ -264,9 +265,9 @@ class LaptopPanel(QWidget):
         if item is None:
             return
         used = read_votes.ballot_dots(self.ctx.doc, self.activity_id, self.voter)
-        reason = rules.refusal(self.state.settings, used, item, self.voter)
-        if reason:
-            self.reason.setText(reason)
+        why = rules.refusal_reason(self.state.settings, used, item, self.voter)
+        if why:
+            self.reason.setText(words.refusal(why, self.state.settings))
             return
         self.reason.clear()
         self.ctx.runner.run(ops.add_dot, self.activity_id, self.voter, item_id)
@@ -276,9 +277,9 @@ class LaptopPanel(QWidget):
         if self.voter is None or self.state is None:
             return
         used = read_votes.ballot_dots(self.ctx.doc, self.activity_id, self.voter)
-        reason = rules.removal_refusal(self.state.settings, used, item_id)
-        if reason:
-            self.reason.setText(reason)
+        why = rules.removal_reason(self.state.settings, used, item_id)
+        if why:
+            self.reason.setText(words.refusal(why, self.state.settings))
             return
         self.reason.clear()
         self.ctx.runner.run(ops.remove_dot, self.activity_id, self.voter, item_id)
@@ -566,20 +567,20 @@ class ProxyPanel(QWidget):
         item = next((i for i in self.state.items if i.id == item_id), None)
         if item is None:
             return
-        reason = rules.refusal(self.state.settings, self.draft, item, person)
+        why = rules.refusal_reason(self.state.settings, self.draft, item, person)
         set_state(self.reason, "verdict", REFUSED)
-        self.reason.setText(reason or "")
-        if not reason:
+        self.reason.setText(words.refusal(why, self.state.settings) if why else "")
+        if not why:
             self.draft[item_id] += 1
         self._show()
 
     def remove(self, item_id: int) -> None:
         if self.state is None:
             return
-        reason = rules.removal_refusal(self.state.settings, self.draft, item_id)
+        why = rules.removal_reason(self.state.settings, self.draft, item_id)
         set_state(self.reason, "verdict", REFUSED)
-        self.reason.setText(reason or "")
-        if not reason:
+        self.reason.setText(words.refusal(why, self.state.settings) if why else "")
+        if not why:
             self.draft[item_id] -= 1
         self._show()
 

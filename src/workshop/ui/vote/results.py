@@ -48,6 +48,7 @@ from workshop.ui.undo import step
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import BAR_ROLE, BarDelegate
 from workshop.ui.widgets import VerticalScroll
+from workshop.ui.words import own_direction
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -445,7 +446,7 @@ class ResultsPanel(QWidget):
         # Short: with 80 real proposals the ties listed in full filled the whole page.
         lines = []
         for group in results.ties[:TIES_SHOWN]:
-            names = ", ".join(f"“{_short(i.title, 32)}”" for i in group[:TIE_NAMES])
+            names = ", ".join(own_direction(f"“{_short(i.title, 32)}”") for i in group[:TIE_NAMES])
             if len(group) > TIE_NAMES:
                 n_more = len(group) - TIE_NAMES
                 names += translate("ResultsPanel", " and %n more", None, n_more)
@@ -463,7 +464,8 @@ class ResultsPanel(QWidget):
         orgs = state.results.organisations
         self.organisations.setRowCount(len(orgs))
         for row, org in enumerate(orgs):
-            top = ", ".join(f"“{_short(state.item_title(i))}”" for i in org.top_items(2))
+            top = ", ".join(own_direction(f"“{_short(state.item_title(i))}”")
+                           for i in org.top_items(2))
             hidden = rules.choices_hidden(state.settings.secret, org.voters)
             if hidden:
                 top = "(" + translate("ResultsPanel", _KEPT_SECRET) + ")"
@@ -504,7 +506,7 @@ class ResultsPanel(QWidget):
         self.make.setEnabled(True)
         minutes = translate("ResultsPanel", "%1 (%2 min)")
         titles = "; ".join(
-            minutes.replace("%1", _short(i.title)).replace("%2", str(i.minutes))
+            minutes.replace("%1", own_direction(_short(i.title))).replace("%2", str(i.minutes))
             for i in agenda_plan.items
         )
         note = f" {agenda_plan.note}" if agenda_plan.note else ""

@@ -31,6 +31,7 @@ from workshop.ui.vote.collect import LaptopPanel, ProxyPanel, TallyPanel
 from workshop.ui.vote.results import ResultsPanel
 from workshop.ui.vote.setup import SettingsPanel
 from workshop.ui.vote.state import VoteState
+from workshop.ui.words import RLM, own_direction
 
 
 class VoteScreen(ActivityScreen):
@@ -121,10 +122,15 @@ class VoteScreen(ActivityScreen):
             what = translate("VoteScreen", "No brainstorm chosen yet: pick one under Settings.")
         else:
             counts = read_votes.board_counts(self.ctx.doc, settings.source_activity_id)
-            what = f"“{s.source_title}”. " + words.ballot_scope(settings.target, *counts)
+            what = (own_direction(f"“{s.source_title}”") + ". "
+                    + words.ballot_scope(settings.target, *counts))
         closed = " · " + translate("VoteScreen", "the vote is closed") if settings.closed else ""
         rules_text = words.describe(settings)
-        self.summary.setText(f"{what} {rules_text[:1].upper()}{rules_text[1:]}{closed}.")
+        # The paragraph reads in the UI's direction, whatever script the title is in.
+        start = RLM if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
+        self.summary.setText(
+            f"{start}{what} {rules_text[:1].upper()}{rules_text[1:]}{closed}."
+        )
         self._show_voters(s)
         for panel in (self.laptop, self.tally, self.proxy, self.results, self.settings):
             panel.refresh(s)

@@ -6,7 +6,7 @@ vote screen and its settings say the same here through Qt's translations.
 
 from __future__ import annotations
 
-from workshop.domain.voting import VoteSettings, VoteTarget
+from workshop.domain.voting import Refusal, VoteSettings, VoteTarget
 from workshop.ui.tr import translate
 
 
@@ -21,7 +21,7 @@ def describe(settings: VoteSettings) -> str:
         translate("VoteScreen", "secret ballots") if settings.secret
         else translate("VoteScreen", "open ballots"),
     ]
-    return ", ".join(parts)
+    return translate("VoteScreen", ", ", "between the parts of a list").join(parts)
 
 
 def ballot_scope(target: VoteTarget, clusters: int, clustered_notes: int,
@@ -47,3 +47,24 @@ def ballot_scope(target: VoteTarget, clusters: int, clustered_notes: int,
         return text
     return translate("VoteScreen", "On the ballot: %1 and %2.").replace("%1", with_notes).replace(
         "%2", translate("VoteScreen", "%n loose note(s)", None, loose_notes))
+
+
+def refusal(reason: Refusal, settings: VoteSettings) -> str:
+    """Why a dot is refused, said to the person at the laptop (``voting.refusal_text``)."""
+    if reason is Refusal.NO_DOTS_LEFT:
+        n_dots = settings.dots_per_person
+        return translate("VoteScreen", "No dots left: all %n are placed. Remove one to move it, "
+                                       "or press Done.", None, n_dots)
+    if reason is Refusal.ITEM_CAP:
+        n_cap = settings.cap
+        return translate("VoteScreen", "Item cap reached: at most %n dot(s) on one item.", None,
+                         n_cap)
+    return {
+        Refusal.CLOSED: translate("VoteScreen", "The vote is closed: no more dots can be added."),
+        Refusal.OWN_NOTE: translate("VoteScreen", "This is your own note: in this vote you "
+                                                  "cannot put dots on your own notes."),
+        Refusal.CLOSED_REMOVE: translate("VoteScreen",
+                                         "The vote is closed: dots can no longer be removed."),
+        Refusal.NO_DOT_HERE: translate("VoteScreen",
+                                       "There is no dot of yours on this item to remove."),
+    }[reason]
