@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPixmapCache,
     QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -155,7 +156,9 @@ class BoardView(QGraphicsView):
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         current = self.zoom()
         if current > 0 and abs(factor - current) > 1e-9:
-            self.scale(factor / current, factor / current)
+            # Set, not multiplied in: a zoom of exactly OPENING_ZOOM stays exact (scaling by
+            # factor / current left 0.78571…56, and 10.9999… px of note text).
+            self.setTransform(QTransform.fromScale(factor, factor))
             self.zoomChanged.emit(self.zoom())
 
     def zoom_in(self) -> None:
