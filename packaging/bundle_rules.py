@@ -26,7 +26,7 @@ SYSTEM_PREFIXES = (
 )
 #: Collected plugins and files dropped by their path inside the bundle (POSIX-style dest).
 DROP = (
-    "/translations/",                       # Qt's own translations (~5 MB), but …
+    "/Qt/translations/",                    # Qt's own translations (~5 MB), but …
     "/plugins/egldeviceintegrations/",      # embedded-display backends
     "/plugins/wayland-graphics-integration-server/",
     "/plugins/networkinformation/", "/plugins/tls/", "/plugins/sqldrivers/",

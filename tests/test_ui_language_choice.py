@@ -105,3 +105,18 @@ def test_edit_preferences_is_in_the_menu_with_ctrl_comma(qtbot: QtBot, data_dir:
     action = next(a for a in window.edit_menu.actions() if a.objectName() == "actionPreferences")
     assert action.shortcut() == QKeySequence("Ctrl+,")
     assert action.text() == "Pr&eferences…"
+
+
+def test_the_workshops_own_words_keep_their_direction(qapp: QApplication) -> None:
+    """A Polish title in the Arabic UI keeps its question mark at its end, and the line
+    still aligns right to left; an Arabic title in an English UI likewise the other way."""
+    from workshop.ui.words import LRM, RLM, own_direction
+
+    assert own_direction("Jak się czujemy?") == "Jak się czujemy?"  # English UI: as it is
+    assert own_direction("كيف حالنا؟") == f"{LRM}كيف حالنا؟{RLM}"
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        assert own_direction("Jak się czujemy?") == f"{RLM}Jak się czujemy?{LRM}"
+        assert own_direction("كيف حالنا؟") == "كيف حالنا؟"
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -1,10 +1,12 @@
 """The activity screens in Spanish and in Arabic on a 1366 × 768 laptop, with a real room's
-content: no English left on screen, nothing clipped, and every translate call one lupdate reads.
+content: no English left, nothing clipped, the window no wider than the screen; and every
+translate call one lupdate reads.
 
 A day from the shared corpus with a participatory budget of its ideas and a review of
 promises (tests/helpers/corpus_budget.py) is opened in the main window; each activity (the budget,
 pulse, purpose, offers and asks, review and vote screens) and each of its tabs is shown.
-A visible text that is not the workshop's own content fails when
+The window must still fit the laptop, no widget may clip its text, and a visible text that
+is not the workshop's own content fails when
 
 - it still is, or contains, an English source text of the ``.ts`` (one the translation
   changes): a string left out of the tr() pass, or a translation not loaded;
@@ -40,6 +42,7 @@ from workshop.domain.models import ActivityKind
 from workshop.storage import read
 from workshop.ui import i18n_tools, language
 from workshop.ui.theme import apply_theme
+from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB
 
 CHILD = os.environ.get("WORKSHOP_UI_LANGUAGES_ES_AR") == "1"
 HERE = Path(__file__).resolve().parent
@@ -158,8 +161,23 @@ def _walk(qtbot: QtBot, data_dir: Path, path: Path, look: object) -> None:
                 tabs.setCurrentIndex(index)
                 _settle()
                 look(window, f"{where} › {tabs.objectName()} {index}")  # type: ignore[operator]
+    for index, name in ((PARTICIPANTS_TAB, "participants"), (DETAILS_TAB, "details"),
+                        (ACTIONS_TAB, "actions")):
+        page.show_tab(index)
+        _settle()
+        look(window, name)  # type: ignore[operator]
     window.projector.controller.close()
     window.close()
+
+
+def _fits(window: QWidget, where: str) -> list[str]:
+    """Longer words must not widen the window past the laptop (the screen would clip it)."""
+    window.resize(1366, 768)
+    _settle()
+    if window.width() > 1366 or window.height() > 768:
+        hint = window.minimumSizeHint()
+        return [f"{where}: the window needs {hint.width()} × {hint.height()}"]
+    return []
 
 
 @child_only
@@ -179,6 +197,7 @@ def test_the_activity_screens_speak_the_language_and_clip_nothing(
     def look(widget: QWidget, where: str) -> None:
         english.extend(f"{where}: {t}" for t in english_left(shown_texts(widget), content, code))
         problems.extend(clipped(widget, where))
+        problems.extend(_fits(widget, where))
 
     try:
         _walk(qtbot, data_dir, day, look)

@@ -201,7 +201,7 @@
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation>&amp;العنوان</translation>
+            <translation>ا&amp;لعنوان</translation>
         </message>
         <message>
             <source>Activity title</source>
@@ -391,7 +391,7 @@
         </message>
         <message>
             <source>V&amp;oter:</source>
-            <translation>&amp;المصوّت:</translation>
+            <translation>الم&amp;صوّت:</translation>
         </message>
         <message>
             <source>Projects to approve</source>
@@ -868,15 +868,15 @@
         <name>BudgetScreen</name>
         <message>
             <source>Pro&amp;jects</source>
-            <translation>&amp;المشاريع</translation>
+            <translation>ا&amp;لمشاريع</translation>
         </message>
         <message>
             <source>&amp;Ballots</source>
-            <translation>&amp;الأوراق</translation>
+            <translation>الأورا&amp;ق</translation>
         </message>
         <message>
             <source>Res&amp;ults</source>
-            <translation>&amp;النتائج</translation>
+            <translation>النتا&amp;ئج</translation>
         </message>
     </context>
     <context>
@@ -1033,11 +1033,11 @@
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation>&amp;العنوان</translation>
+            <translation>ا&amp;لعنوان</translation>
         </message>
         <message>
             <source>Ven&amp;ue</source>
-            <translation>&amp;المكان</translation>
+            <translation>الم&amp;كان</translation>
         </message>
         <message>
             <source>Faci&amp;litator</source>
@@ -1049,11 +1049,11 @@
         </message>
         <message>
             <source>&amp;Starts at</source>
-            <translation>&amp;يبدأ الساعة</translation>
+            <translation>ي&amp;بدأ الساعة</translation>
         </message>
         <message>
             <source>Time availa&amp;ble</source>
-            <translation>الوقت الم&amp;تاح</translation>
+            <translation>الوقت المتا&amp;ح</translation>
         </message>
         <message>
             <source>Language of the &amp;room</source>
@@ -1209,7 +1209,7 @@
         </message>
         <message>
             <source>Draft from phrase&amp;s</source>
-            <translation>مسودة من ال&amp;عبارات</translation>
+            <translation>مسود&amp;ة من العبارات</translation>
         </message>
         <message>
             <source>Make a new draft from the phrases</source>
@@ -1305,7 +1305,7 @@
         </message>
         <message>
             <source>&amp;Rate</source>
-            <translation>&amp;تقييم</translation>
+            <translation>تقي&amp;يم</translation>
         </message>
         <message>
             <source>Record the rating</source>
@@ -1718,7 +1718,7 @@
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation>&amp;العنوان</translation>
+            <translation>ا&amp;لعنوان</translation>
         </message>
         <message>
             <source>Workshop title</source>
@@ -1848,7 +1848,7 @@
         </message>
         <message>
             <source>Confirm ma&amp;tch…</source>
-            <translation>&amp;تأكيد التطابق…</translation>
+            <translation>تأ&amp;كيد التطابق…</translation>
         </message>
         <message>
             <source>Confirm the selected match as a commitment</source>
@@ -1896,7 +1896,7 @@
         </message>
         <message>
             <source>&amp;Balance</source>
-            <translation>&amp;الميزان</translation>
+            <translation>المي&amp;زان</translation>
         </message>
         <message>
             <source>Co&amp;mmitments</source>
@@ -1904,7 +1904,7 @@
         </message>
         <message>
             <source>&amp;Who</source>
-            <translation>&amp;من</translation>
+            <translation>ال&amp;طرف</translation>
         </message>
         <message>
             <source>Suggested matches</source>
@@ -2631,7 +2631,7 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>Fro&amp;m the board:</source>
-            <translation>&amp;من اللوحة:</translation>
+            <translation>من اللو&amp;حة:</translation>
         </message>
         <message>
             <source>Make project</source>
@@ -2893,7 +2893,7 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>&amp;Round</source>
-            <translation>&amp;الجولة</translation>
+            <translation>الجول&amp;ة</translation>
         </message>
         <message>
             <source>Ask again…</source>
@@ -2925,7 +2925,7 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>Sho&amp;w the shift</source>
-            <translation>&amp;عرض التغيّر</translation>
+            <translation>عر&amp;ض التغيّر</translation>
         </message>
         <message>
             <source>Show the rounds side by side with the change to the room</source>
@@ -3170,7 +3170,7 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>Each organisation &amp;weighs the same</source>
-            <translation>&amp;وزن متساوٍ لكل منظمة</translation>
+            <translation>و&amp;زن متساوٍ لكل منظمة</translation>
         </message>
         <message>
             <source>Each organisation weighs the same</source>
@@ -3246,7 +3246,7 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>T&amp;op</source>
-            <translation>&amp;الأوائل</translation>
+            <translation>ال&amp;أوائل</translation>
         </message>
         <message>
             <source>Take the top items</source>
@@ -3258,7 +3258,7 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>All with at &amp;least</source>
-            <translation>كل ما لديه &amp;على الأقل</translation>
+            <translation>&amp;كل ما لديه على الأقل</translation>
         </message>
         <message>
             <source>Take all items with at least this many dots</source>
@@ -3282,11 +3282,11 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>Min&amp;utes each</source>
-            <translation>&amp;دقائق لكل بند</translation>
+            <translation>دقائق لكل &amp;بند</translation>
         </message>
         <message>
             <source>&amp;Make agenda from results</source>
-            <translation>إنشاء &amp;جدول أعمال من النتائج</translation>
+            <translation>إنشا&amp;ء جدول أعمال من النتائج</translation>
         </message>
         <message>
             <source>Add the chosen results to the agenda after this vote (Alt+M); undoable</source>
@@ -3823,7 +3823,7 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>Pr&amp;opose pairs</source>
-            <translation>&amp;اقتراح ثنائيات</translation>
+            <translation>اقتراح &amp;ثنائيات</translation>
         </message>
         <message>
             <source>Propose pairs</source>
@@ -3831,7 +3831,7 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>Propose fo&amp;urs</source>
-            <translation>ا&amp;قتراح رباعيات</translation>
+            <translation>اقترا&amp;ح رباعيات</translation>
         </message>
         <message>
             <source>Propose fours from the pairs</source>
@@ -3839,7 +3839,7 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>Most &amp;similar together</source>
-            <translation>الأكثر &amp;تشابهًا معًا</translation>
+            <translation>الأ&amp;كثر تشابهًا معًا</translation>
         </message>
         <message>
             <source>Group the most similar statements</source>
@@ -3891,7 +3891,7 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>Captu&amp;re</source>
-            <translation>&amp;تسجيل</translation>
+            <translation>تسج&amp;يل</translation>
         </message>
         <message>
             <source>Capture the group's blended statement</source>
@@ -4081,7 +4081,7 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>Appl&amp;y settings</source>
-            <translation>&amp;تطبيق الإعدادات</translation>
+            <translation>ت&amp;طبيق الإعدادات</translation>
         </message>
         <message>
             <source>Apply settings</source>
@@ -4214,7 +4214,7 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>Edi&amp;t</source>
-            <translation>&amp;تعديل</translation>
+            <translation>تعدي&amp;ل</translation>
         </message>
         <message>
             <source>Edit the selected statement</source>
@@ -4374,7 +4374,7 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>Sho&amp;w themes to the room</source>
-            <translation>&amp;عرض المواضيع على القاعة</translation>
+            <translation>عرض المواضيع على ال&amp;قاعة</translation>
         </message>
         <message>
             <source>Show the shared themes on the projector</source>
@@ -4481,11 +4481,11 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>&amp;Ballot at the laptop</source>
-            <translation>&amp;ورقة على الحاسوب</translation>
+            <translation>ورقة على ال&amp;حاسوب</translation>
         </message>
         <message>
             <source>&amp;Tally from paper</source>
-            <translation>&amp;عدّ من الورق</translation>
+            <translation>عدّ من الور&amp;ق</translation>
         </message>
         <message>
             <source>Pro&amp;xy ballot</source>
@@ -4493,11 +4493,11 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>&amp;Results</source>
-            <translation>ال&amp;نتائج</translation>
+            <translation>النتا&amp;ئج</translation>
         </message>
         <message>
             <source>Settin&amp;gs</source>
-            <translation>الإ&amp;عدادات</translation>
+            <translation>الإع&amp;دادات</translation>
         </message>
         <message>
             <source>&lt;b&gt;Who has voted&lt;/b&gt;</source>
@@ -4804,11 +4804,11 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>&amp;Details</source>
-            <translation>&amp;التفاصيل</translation>
+            <translation>الت&amp;فاصيل</translation>
         </message>
         <message>
             <source>Ac&amp;tions</source>
-            <translation>الإ&amp;جراءات</translation>
+            <translation>الإج&amp;راءات</translation>
         </message>
         <message>
             <source>&amp;Undo {action}</source>
@@ -4839,11 +4839,11 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>&amp;Details</source>
-            <translation>&amp;التفاصيل</translation>
+            <translation>الت&amp;فاصيل</translation>
         </message>
         <message>
             <source>Act&amp;ions</source>
-            <translation>الإ&amp;جراءات</translation>
+            <translation>الإج&amp;راءات</translation>
         </message>
     </context>
     <context>

@@ -816,11 +816,11 @@
         <name>BudgetScreen</name>
         <message>
             <source>Pro&amp;jects</source>
-            <translation>Pro&amp;yectos</translation>
+            <translation>P&amp;royectos</translation>
         </message>
         <message>
             <source>&amp;Ballots</source>
-            <translation>&amp;Papeletas</translation>
+            <translation>Pape&amp;letas</translation>
         </message>
         <message>
             <source>Res&amp;ults</source>
@@ -843,7 +843,7 @@
         </message>
         <message>
             <source>&amp;By</source>
-            <translation>&amp;De</translation>
+            <translation>Aut&amp;or</translation>
         </message>
         <message>
             <source>New note text</source>
@@ -989,7 +989,7 @@
         </message>
         <message>
             <source>Faci&amp;litator</source>
-            <translation>Faci&amp;litación</translation>
+            <translation>&amp;Facilitación</translation>
         </message>
         <message>
             <source>&amp;Goal of the day</source>
@@ -997,11 +997,11 @@
         </message>
         <message>
             <source>&amp;Starts at</source>
-            <translation>&amp;Empieza a las</translation>
+            <translation>E&amp;mpieza a las</translation>
         </message>
         <message>
             <source>Time availa&amp;ble</source>
-            <translation>Tiempo &amp;disponible</translation>
+            <translation>Tiempo disponi&amp;ble</translation>
         </message>
         <message>
             <source>Language of the &amp;room</source>
@@ -1093,7 +1093,7 @@
         </message>
         <message>
             <source>Start from selected (Ctrl+D)</source>
-            <translation>Partir del seleccionado (Ctrl+D)</translation>
+            <translation>Partir de este (Ctrl+D)</translation>
         </message>
         <message>
             <source>Start a new draft from the selected</source>
@@ -1121,7 +1121,7 @@
         </message>
         <message>
             <source>&amp;Keep as new draft</source>
-            <translation>&amp;Guardar como nuevo borrador</translation>
+            <translation>&amp;Guardar borrador</translation>
         </message>
         <message>
             <source>Keep the text as a new numbered draft</source>
@@ -1149,7 +1149,7 @@
         </message>
         <message>
             <source>Draft from phrase&amp;s</source>
-            <translation>Borrador a partir de las fra&amp;ses</translation>
+            <translation>&amp;Borrador con frases</translation>
         </message>
         <message>
             <source>Make a new draft from the phrases</source>
@@ -1245,7 +1245,7 @@
         </message>
         <message>
             <source>&amp;Rate</source>
-            <translation>&amp;Valorar</translation>
+            <translation>Va&amp;lorar</translation>
         </message>
         <message>
             <source>Record the rating</source>
@@ -1776,7 +1776,7 @@
         </message>
         <message>
             <source>Confirm ma&amp;tch…</source>
-            <translation>Confirmar &amp;coincidencia…</translation>
+            <translation>C&amp;onfirmar coincidencia…</translation>
         </message>
         <message>
             <source>Confirm the selected match as a commitment</source>
@@ -2543,7 +2543,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Fro&amp;m the board:</source>
-            <translation>Des&amp;de el tablero:</translation>
+            <translation>De&amp;sde el tablero:</translation>
         </message>
         <message>
             <source>Make project</source>
@@ -2777,7 +2777,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Impact check</source>
-            <translation>Impacto colectivo</translation>
+            <translation>Impacto</translation>
         </message>
         <message>
             <source>Add the five collective impact statements (Ctrl+I)</source>
@@ -2805,7 +2805,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Ask again…</source>
-            <translation>Volver a preguntar…</translation>
+            <translation>Repetir…</translation>
         </message>
         <message>
             <source>Ask the statement again as a new round (Ctrl+R)</source>
@@ -2813,7 +2813,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Show results</source>
-            <translation>Mostrar resultados</translation>
+            <translation>Mostrar</translation>
         </message>
         <message>
             <source>Show or hide this round's results (Ctrl+Shift+R)</source>
@@ -2821,7 +2821,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Clear answers</source>
-            <translation>Borrar respuestas</translation>
+            <translation>Borrar</translation>
         </message>
         <message>
             <source>Clear this round's tally and answers</source>
@@ -2829,7 +2829,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Hide results</source>
-            <translation>Ocultar resultados</translation>
+            <translation>Ocultar</translation>
         </message>
         <message>
             <source>Sho&amp;w the shift</source>
@@ -2888,7 +2888,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Results stay hidden while people answer at the laptop; show them with Ctrl+Shift+R. Undo (Ctrl+Z) takes back a wrong key.</source>
-            <translation>Los resultados siguen ocultos mientras la gente responde en el portátil; muéstrelos con Ctrl+Mayús+R. Deshacer (Ctrl+Z) anula una tecla equivocada.</translation>
+            <translation>Resultados ocultos mientras se responde; Ctrl+Mayús+R los muestra. Ctrl+Z anula un error.</translation>
         </message>
         <message>
             <source>“%1” looks like the show of hands. Record it as the tally of “%2” (%3) rather than as a new statement?</source>
@@ -3066,7 +3066,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Each organisation &amp;weighs the same</source>
-            <translation>Cada organización &amp;pesa lo mismo</translation>
+            <translation>Cada organi&amp;zación pesa lo mismo</translation>
         </message>
         <message>
             <source>Each organisation weighs the same</source>
@@ -3094,7 +3094,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Ma&amp;ke action</source>
-            <translation>Crear &amp;acción</translation>
+            <translation>Crear acci&amp;ón</translation>
         </message>
         <message>
             <source>Make an action from the selected result</source>
@@ -3142,7 +3142,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>T&amp;op</source>
-            <translation>Los &amp;primeros</translation>
+            <translation>Lo&amp;s primeros</translation>
         </message>
         <message>
             <source>Take the top items</source>
@@ -3154,7 +3154,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>All with at &amp;least</source>
-            <translation>Todos con al &amp;menos</translation>
+            <translation>Con al &amp;menos</translation>
         </message>
         <message>
             <source>Take all items with at least this many dots</source>
@@ -3178,11 +3178,11 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Min&amp;utes each</source>
-            <translation>Min&amp;utos cada uno</translation>
+            <translation>Minutos por &amp;bloque</translation>
         </message>
         <message>
             <source>&amp;Make agenda from results</source>
-            <translation>C&amp;rear agenda con los resultados</translation>
+            <translation>Crear a&amp;genda</translation>
         </message>
         <message>
             <source>Add the chosen results to the agenda after this vote (Alt+M); undoable</source>
@@ -3671,7 +3671,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Pr&amp;opose pairs</source>
-            <translation>Pr&amp;oponer parejas</translation>
+            <translation>Proponer pare&amp;jas</translation>
         </message>
         <message>
             <source>Propose pairs</source>
@@ -3687,7 +3687,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Most &amp;similar together</source>
-            <translation>Los más &amp;parecidos juntos</translation>
+            <translation>&amp;Los más parecidos juntos</translation>
         </message>
         <message>
             <source>Group the most similar statements</source>
@@ -3739,7 +3739,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Captu&amp;re</source>
-            <translation>A&amp;notar</translation>
+            <translation>An&amp;otar</translation>
         </message>
         <message>
             <source>Capture the group's blended statement</source>
@@ -3790,7 +3790,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Sound at zero</source>
-            <translation>Sonido al llegar a cero</translation>
+            <translation>Pitido al final</translation>
         </message>
         <message>
             <source>Beep when the time is up</source>
@@ -3829,7 +3829,7 @@ o abren {base} y escriben el código {code}</translation>
         <name>RunPanel</name>
         <message>
             <source>Start activity</source>
-            <translation>Iniciar actividad</translation>
+            <translation>Comenzar</translation>
         </message>
         <message>
             <source>Start this activity (status: running)</source>
@@ -3837,7 +3837,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Finish activity</source>
-            <translation>Terminar actividad</translation>
+            <translation>Terminar</translation>
         </message>
         <message>
             <source>Finish this activity (status: done)</source>
@@ -3929,7 +3929,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Appl&amp;y settings</source>
-            <translation>Apl&amp;icar ajustes</translation>
+            <translation>Aplicar aju&amp;stes</translation>
         </message>
         <message>
             <source>Apply settings</source>
@@ -4062,7 +4062,7 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>Edi&amp;t</source>
-            <translation>Edi&amp;tar</translation>
+            <translation>Edita&amp;r</translation>
         </message>
         <message>
             <source>Edit the selected statement</source>
@@ -4194,7 +4194,7 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>&amp;Merge (M)</source>
-            <translation>&amp;Unir (M)</translation>
+            <translation>Unir (&amp;M)</translation>
         </message>
         <message>
             <source>Merge the selected themes into one</source>
@@ -4321,15 +4321,15 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>&amp;Ballot at the laptop</source>
-            <translation>&amp;Papeleta en el portátil</translation>
+            <translation>Pape&amp;leta en el portátil</translation>
         </message>
         <message>
             <source>&amp;Tally from paper</source>
-            <translation>Recuento en pape&amp;l</translation>
+            <translation>Rec&amp;uento en papel</translation>
         </message>
         <message>
             <source>Pro&amp;xy ballot</source>
-            <translation>Voto &amp;delegado</translation>
+            <translation>V&amp;oto delegado</translation>
         </message>
         <message>
             <source>&amp;Results</source>
@@ -4588,7 +4588,7 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>&amp;Activity</source>
-            <translation>&amp;Actividad</translation>
+            <translation>Ac&amp;tividad</translation>
         </message>
         <message>
             <source>&amp;Participants</source>
@@ -4596,7 +4596,7 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>&amp;Details</source>
-            <translation>De&amp;talles</translation>
+            <translation>&amp;Detalles</translation>
         </message>
         <message>
             <source>Ac&amp;tions</source>
@@ -4623,7 +4623,7 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>&amp;Activity</source>
-            <translation>&amp;Actividad</translation>
+            <translation>Ac&amp;tividad</translation>
         </message>
         <message>
             <source>Participa&amp;nts</source>
@@ -4631,7 +4631,7 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>&amp;Details</source>
-            <translation>De&amp;talles</translation>
+            <translation>&amp;Detalles</translation>
         </message>
         <message>
             <source>Act&amp;ions</source>

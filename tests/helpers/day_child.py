@@ -30,8 +30,10 @@ def main(mode: str, folder: Path) -> int:
     from helpers import day as d
     from workshop.domain.models import ActivityKind, ActivityStatus
     from workshop.storage import read, read_board
+    from workshop.ui import language
     from workshop.ui.theme import apply_theme
 
+    english = language.install(app, "en")  # noqa: F841 (its plural forms, as the app at start)
     apply_theme(app)
     answers = d.Answers(folder)
     window = d.make_window(folder / "userdata", answers)

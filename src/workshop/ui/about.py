@@ -9,7 +9,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QUrl, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
 
 from workshop import __version__, paths
 from workshop.ui.icons import app_icon
@@ -87,6 +87,8 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About Workshop"))
         layout = QVBoxLayout(self)
+        # Never shorter than the wrapped text needs (a longer translation wraps to more lines).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(96, 96))
         layout.addWidget(icon)

@@ -66,5 +66,6 @@ def own_direction(text: str) -> str:
     rtl_ui = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     if not text or starts_right_to_left(text) == rtl_ui:
         return text
-    mark = RLM if rtl_ui is False else LRM
-    return f"{mark}{text}{mark}"
+    # The UI's mark first (the line still aligns the UI's way), the text's own mark last
+    # (its closing punctuation stays with it).
+    return f"{RLM}{text}{LRM}" if rtl_ui else f"{LRM}{text}{RLM}"

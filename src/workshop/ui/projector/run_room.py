@@ -21,6 +21,7 @@ from workshop.ui.projector.state import RoomSees
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_state
 from workshop.ui.tr import QT_TRANSLATE_NOOP
+from workshop.ui.words import own_direction
 
 #: The preview follows the dock's width (always 16:9) between these; it asks for the hint.
 PREVIEW_MIN_WIDTH = 200
@@ -189,7 +190,7 @@ class RoomSection(QObject):
             self.live_title.setText("")
         else:
             name = (
-                live.title
+                own_direction(live.title)
                 if live is not None
                 else QCoreApplication.translate("RoomSection", "the welcome")
             )
@@ -216,7 +217,7 @@ class RoomSection(QObject):
         shown = read.activity(doc, looking) if doc and looking is not None and different else None
         self.looking_at.setText(
             QCoreApplication.translate("RoomSection", "You are looking at: {title}").format(
-                title=shown.title
+                title=own_direction(shown.title)
             )
             if shown
             else ""
