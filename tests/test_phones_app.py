@@ -66,8 +66,11 @@ def test_no_socket_until_phones_are_on_and_none_after_closing(
     assert before == set(), "the app without phones switched on opens no socket at all"
     assert window.phones.session is not None and window.phones.session.server is None
     assert not window.phones.dock.isVisible()
+    # Not part of the first picture: the panel is built when it is first shown.
+    assert window.phones._panel is None
     window.phones.run_button.click()  # the run panel's "Phones…": the panel, as a tab
     qtbot.waitUntil(window.phones.dock.isVisible)
+    assert window.phones._panel is not None and window.phones._panel.isVisible()
     assert inet_sockets() == set(), "looking at the panel opens nothing either"
     url = _switch_on(qtbot, window)
     assert url.startswith("http://127.0.0.1:")

@@ -56,6 +56,29 @@ ON_ACCENT_MUTED = "#f0f5fb"
 #: Warnings written as text ("last minute", "No owner yet", ties) and errors.
 WARNING = "#9a5b00"
 ERROR = "#b3261e"
+#: A confirmation said calmly ("Proxy ballot for … cast."), not in a refusal's red.
+SUCCESS = "#1d6b36"
+#: Ink of charts drawn in code (axes, labels) and the paper they are drawn on.
+CHART_INK = "#222222"
+CHART_PAPER = "#ffffff"
+#: The pulse histogram's bars and its median line; the dot-vote ranking's bars.
+PULSE_BAR = "#4e79a7"
+PULSE_MEDIAN = "#e15759"
+VOTE_BAR = "#f4a62a"
+#: Ink on a vote ranking's bar (dark on its orange).
+VOTE_BAR_INK = "#111111"
+#: The darkest ink, for text on any light fill (notes on the projector).
+DARK_INK = VOTE_BAR_INK
+#: The offers/asks map's flags: an organisation no one matched yet, and one-way ones.
+FLAG_UNMATCHED = "#6b6b6b"
+#: Offer and ask cards (laptop and projector).
+OFFER_FILL = "#c7ecc4"
+ASK_FILL = "#ffe8a3"
+#: A purpose statement's box on the projector.
+STATEMENT_FILL = "#e3ecf7"
+#: A QR code is black on white whatever the theme (phones' cameras read it best so).
+QR_DARK = "#000000"
+QR_LIGHT = "#ffffff"
 #: Agenda status marks (a ring for planned, a dot otherwise: the shape says it too).
 STATUS_PLANNED = "#767268"
 STATUS_RUNNING = "#2e7d32"

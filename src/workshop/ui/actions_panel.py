@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from workshop.storage.changes import Change
 from workshop.storage.ops import actions as ops
 from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.theme import set_role
 from workshop.ui.widgets import buddy_label, compact
 from workshop.ui.words import status_word
 
@@ -95,7 +96,6 @@ class ActionsPanel(QWidget):
         self.today = today
         self.setObjectName("actionsPanel")
         self._actions: dict[int, Action] = {}
-        self._loading = False
 
         self.what_edit = QLineEdit(self, objectName="actionWhat")
         self.what_edit.setAccessibleName(
@@ -217,7 +217,7 @@ class ActionsPanel(QWidget):
         )
         self.remove_button.clicked.connect(self.remove_selected)
         self.summary = QLabel(self, objectName="actionsSummary")
-        self.summary.setStyleSheet("color: palette(placeholder-text);")
+        set_role(self.summary, "muted")
         self.summary.setWordWrap(True)  # long hints and counts wrap: the tab fits a laptop
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         tools = QHBoxLayout()
@@ -237,7 +237,7 @@ class ActionsPanel(QWidget):
             ),
             self,
         )
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        set_role(hint, "muted")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -252,7 +252,7 @@ class ActionsPanel(QWidget):
         ):
             action = QAction(text, self.table)
             action.setObjectName(name)
-            action.setShortcut(QKeySequence(keys))  # type: ignore[call-overload]
+            action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             self.table.addAction(action)
@@ -273,51 +273,51 @@ class ActionsPanel(QWidget):
             or a.status.value == wanted
         ]
         selected = set(self.selected_ids())
-        self._loading = True
-        self.table.setRowCount(len(shown))
-        today = self.today()
-        for row, action in enumerate(shown):
-            late = action.overdue(today)
-            cells = [
-                action.what,
-                action.owner_label,
-                action.due,
-                # "Overdue" in words, not only as the date's red (the date stays editable).
-                QCoreApplication.translate("ActionsPanel", "{status} · overdue").format(
-                    status=status_word(action.status)
-                )
-                if late
-                else status_word(action.status),
-                action.source_text or NO_SOURCE,
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(_ID, action.id)
-                item.setToolTip(text)
-                if column in (STATUS, SOURCE):
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if column == STATUS:
-                    item.setForeground(QBrush(QColor(_STATUS_COLOURS[action.status])))
-                if column == OWNER and action.owner is None:
-                    item.setToolTip(
-                        QCoreApplication.translate(
-                            "ActionsPanel", "No owner yet: double-click or F2 to choose one"
+        # Filling the table is not an edit: itemChanged is silent meanwhile.
+        with QSignalBlocker(self.table):
+            self.table.setRowCount(len(shown))
+            today = self.today()
+            for row, action in enumerate(shown):
+                late = action.overdue(today)
+                cells = [
+                    action.what,
+                    action.owner_label,
+                    action.due,
+                    # "Overdue" in words, not only as the date's red (the date stays editable).
+                    QCoreApplication.translate("ActionsPanel", "{status} · overdue").format(
+                        status=status_word(action.status)
+                    )
+                    if late
+                    else status_word(action.status),
+                    action.source_text or NO_SOURCE,
+                ]
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setData(_ID, action.id)
+                    item.setToolTip(text)
+                    if column in (STATUS, SOURCE):
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    if column == STATUS:
+                        item.setForeground(QBrush(QColor(_STATUS_COLOURS[action.status])))
+                    if column == OWNER and action.owner is None:
+                        item.setToolTip(
+                            QCoreApplication.translate(
+                                "ActionsPanel", "No owner yet: double-click or F2 to choose one"
+                            )
                         )
-                    )
-                    item.setForeground(QBrush(QColor(palettes.WARNING)))
-                if column == DUE and late:
-                    item.setForeground(QBrush(QColor(palettes.ERROR)))
-                    item.setToolTip(QCoreApplication.translate("ActionsPanel", "Overdue"))
-                    item.setData(
-                        Qt.ItemDataRole.AccessibleTextRole,
-                        QCoreApplication.translate("ActionsPanel", "{text}, overdue").format(
-                            text=text
-                        ),
-                    )
-                self.table.setItem(row, column, item)
-            if action.id in selected:
-                self.table.selectRow(row)
-        self._loading = False
+                        item.setForeground(QBrush(QColor(palettes.WARNING)))
+                    if column == DUE and late:
+                        item.setForeground(QBrush(QColor(palettes.ERROR)))
+                        item.setToolTip(QCoreApplication.translate("ActionsPanel", "Overdue"))
+                        item.setData(
+                            Qt.ItemDataRole.AccessibleTextRole,
+                            QCoreApplication.translate("ActionsPanel", "{text}, overdue").format(
+                                text=text
+                            ),
+                        )
+                    self.table.setItem(row, column, item)
+                if action.id in selected:
+                    self.table.selectRow(row)
         found, total = counts(every), len(every)
         self.summary.setText(
             QCoreApplication.translate("ActionsPanel", "%n action(s)", None, total)
@@ -347,7 +347,8 @@ class ActionsPanel(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        return [int(self.table.item(r, WHAT).data(_ID)) for r in rows if self.table.item(r, WHAT)]
+        items = [self.table.item(r, WHAT) for r in rows]
+        return [int(item.data(_ID)) for item in items if item is not None]
 
     # ------------------------------------------------------------ gestures
 
@@ -377,8 +378,6 @@ class ActionsPanel(QWidget):
             self.ctx.runner.run(ops.remove_actions, ids)
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
-        if self._loading:
-            return
         action = self._actions.get(int(item.data(_ID)))
         if action is None:
             return

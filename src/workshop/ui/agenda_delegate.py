@@ -27,13 +27,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 class AgendaDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        height = option.fontMetrics.height() * 2 + 18  # type: ignore[attr-defined]
+        height = option.fontMetrics.height() * 2 + 18
         return QSize(200, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.fillRect(rect, QColor(palettes.ACCENT))
         elif index.row() % 2:
@@ -51,7 +51,7 @@ class AgendaDelegate(QStyledItemDelegate):
         painter.drawEllipse(dot)
         text = QColor(palettes.ON_ACCENT if selected else palettes.TEXT)
         muted = QColor(palettes.ON_ACCENT_MUTED if selected else palettes.MUTED)
-        line = option.fontMetrics.height()  # type: ignore[attr-defined]
+        line = option.fontMetrics.height()
         left = rect.left() + 32
         start = str(index.data(ROLE_START) or "")
         if start:
@@ -60,7 +60,7 @@ class AgendaDelegate(QStyledItemDelegate):
                 QRect(left, rect.top() + 8, 48, line), Qt.AlignmentFlag.AlignLeft, start
             )
             left += 50
-        title_font = QFont(option.font)  # type: ignore[attr-defined]
+        title_font = QFont(option.font)
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(text)
@@ -70,7 +70,7 @@ class AgendaDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(left, rect.top() + 8, width, line), Qt.AlignmentFlag.AlignLeft, elided
         )
-        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setFont(option.font)
         painter.setPen(muted)
         detail = _elide_kind(painter.fontMetrics(), str(index.data(ROLE_DETAIL) or ""), width)
         painter.drawText(

@@ -36,6 +36,7 @@ from workshop.ui.agenda_delegate import (
 )
 from workshop.ui.dialogs import ActivityInput, ask_activity
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.theme import set_role
 from workshop.ui.widgets import compact, make_button, widget_shortcut
 from workshop.ui.words import kind_label, status_word
 
@@ -86,7 +87,7 @@ class AgendaPanel(QWidget):
         self.ask = ask
         self.setObjectName("agendaPanel")
         heading = QLabel(QCoreApplication.translate("AgendaPanel", "Agenda"))
-        heading.setStyleSheet("font-weight: 600; font-size: 13pt;")
+        heading.setObjectName("agendaHeading")
         self.list = AgendaList(self)
         self.list.setObjectName("agendaList")
         self.list.setAccessibleName(QCoreApplication.translate("AgendaPanel", "Agenda"))
@@ -132,7 +133,6 @@ class AgendaPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         for button in (self.up_button, self.down_button):
-            button.setStyleSheet("padding: 2px 8px;")
             top.addWidget(compact(button, extra=4))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -203,7 +203,7 @@ class AgendaPanel(QWidget):
         self.list.blockSignals(False)
         fit = agenda_rules.fit(activities, details.available_minutes)
         self.fit_label.setText(describe_fit(fit))
-        self.fit_label.setStyleSheet("color: #b00020;" if fit.over else "")
+        set_role(self.fit_label, "error" if fit.over else "")
         if keep is not None:
             self.select(keep)
         if self.current_id() != keep:

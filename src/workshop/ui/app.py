@@ -36,7 +36,8 @@ def build_window(settings_path: Path | None = None, ui_language: str = "en") -> 
 
 
 def run_app(file: Path | None, *, start_screen: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Workshop")
     app.setApplicationVersion(__version__)
     app.setOrganizationDomain("workshop.example.org")

@@ -12,17 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
 from workshop.domain.errors import WorkshopError
 from workshop.storage.document import SUFFIX
+from workshop.ui.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from workshop.storage.document import Document
+    from workshop.ui.file_dialogs import FileQuestions
     from workshop.ui.screens.base import ScreenContext
 
 
@@ -37,7 +39,7 @@ class MainWindow(Protocol):
     def ctx(self) -> ScreenContext | None: ...
 
     @property
-    def ask(self) -> object: ...
+    def ask(self) -> FileQuestions: ...
 
     def set_document(self, doc: Document) -> None: ...
 
@@ -105,7 +107,9 @@ class BreakoutActions(QObject):
     """The three actions; a child of the window (Qt ends it with the window), which calls
     :meth:`refresh` whenever its own actions are refreshed (a file opened or closed)."""
 
-    def __init__(self, window: MainWindow, questions: BreakoutQuestions | None = None) -> None:
+    def __init__(self, window: QWidget, questions: BreakoutQuestions | None = None) -> None:
+        """``window`` is the main window: a widget (the dialogs' parent) with the hooks of
+        :class:`MainWindow`."""
         super().__init__(window)
         self.ask = questions or BreakoutQuestions()
         self.make = self._action(
@@ -128,7 +132,12 @@ class BreakoutActions(QObject):
     @property
     def window(self) -> MainWindow:
         """The window (the parent): no reference of our own, so no cycle through the window."""
-        return self.parent()  # type: ignore[return-value]
+        return cast(MainWindow, self.parent())
+
+    @property
+    def widget(self) -> QWidget:
+        """The window as the dialogs' parent."""
+        return cast(QWidget, self.parent())
 
     def _action(self, text: str, name: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
@@ -152,16 +161,16 @@ class BreakoutActions(QObject):
 
     def _tell(self, text: str) -> None:
         self.ask.told.append(text)
-        self.window.ask.inform(self.window, text)
+        self.window.ask.inform(self.widget, text)
 
     def make_copies(self) -> None:
         ctx = self.window.ctx
         if ctx is None:
             return
-        count = self.ask.table_count(self.window)
+        count = self.ask.table_count(self.widget)
         if count is None:
             return
-        folder = self.ask.folder(self.window, ctx.doc.path.parent)
+        folder = self.ask.folder(self.widget, ctx.doc.path.parent)
         if folder is None:
             return
         from workshop.storage.ops.breakout import make_breakout_copies
@@ -182,7 +191,7 @@ class BreakoutActions(QObject):
         ctx = self.window.ctx
         if ctx is None:
             return
-        paths = self.ask.breakouts(self.window, ctx.doc.path.parent)
+        paths = self.ask.breakouts(self.widget, ctx.doc.path.parent)
         if not paths:
             return
         from workshop.storage.ops.breakout import merge_breakouts
@@ -204,7 +213,7 @@ class BreakoutActions(QObject):
 
         number = series.meeting(doc).number + 1
         suggested = doc.path.with_name(f"{doc.path.stem} - meeting {number}{SUFFIX}")
-        path = self.ask.next_path(self.window, suggested)
+        path = self.ask.next_path(self.widget, suggested)
         if path is None:
             return
         if path.resolve() == doc.path.resolve():
@@ -237,7 +246,7 @@ class BreakoutActions(QObject):
 
 
 def install_breakout_actions(
-    window: MainWindow, menu: QMenu, questions: BreakoutQuestions | None = None
+    window: QWidget, menu: QMenu, questions: BreakoutQuestions | None = None
 ) -> BreakoutActions:
     actions = BreakoutActions(window, questions)
     actions.install(menu)

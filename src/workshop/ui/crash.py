@@ -76,8 +76,9 @@ def show_crash_dialog(report: CrashReport) -> None:
             QMessageBox.ButtonRole.ActionRole,
         )
     box.exec()
-    if open_folder is not None and box.clickedButton() is open_folder:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(report.log_path.parent)))
+    folder = report.log_path.parent if report.log_path is not None else None
+    if open_folder is not None and folder is not None and box.clickedButton() is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 class CrashHandler:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.storage.ops.details import update_details
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.theme import set_role
 from workshop.ui.widgets import buddy_label
 
 
@@ -132,7 +133,7 @@ class DetailsPanel(QWidget):
                 "DetailsPanel", "Changes are saved as you go. Ctrl+Z undoes them."
             )
         )
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        set_role(hint, "muted")
         form.addRow("", hint)
 
         self._bind_line(self.title, "title")
@@ -151,7 +152,8 @@ class DetailsPanel(QWidget):
         self.reload()
 
     def _line(self, name: str, accessible: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(self, objectName=name)
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText(placeholder)
         return edit
@@ -160,8 +162,6 @@ class DetailsPanel(QWidget):
         edit.editingFinished.connect(lambda: self._save(field, edit.text()))
 
     def _save(self, field: str, value: object) -> None:
-        if self._loading:
-            return
         current = getattr(read.details(self.ctx.doc), field)
         if current == value or (isinstance(value, str) and current == value.strip()):
             return
@@ -170,7 +170,10 @@ class DetailsPanel(QWidget):
             self.reload()  # refused: show what is stored
 
     def reload(self) -> None:
-        self._loading = True
+        # Showing what is stored is not an edit: the inputs stay silent meanwhile.
+        inputs = (self.title, self.date, self.venue, self.facilitator, self.start_time,
+                  self.goal, self.available, self.anonymous, self.language)
+        blockers = [QSignalBlocker(widget) for widget in inputs]
         details = read.details(self.ctx.doc)
         setters: list[tuple[Callable[[str], None], str, QWidget]] = [
             (self.title.setText, details.title, self.title),
@@ -188,9 +191,8 @@ class DetailsPanel(QWidget):
             self.available.setValue(details.available_minutes)
         self.anonymous.setChecked(details.anonymous)
         self.language.setCurrentIndex(max(0, self.language.findData(details.language)))
-        self._loading = False
-
-    _loading = False
+        for blocker in blockers:
+            blocker.unblock()
 
     def on_change(self, change: Change) -> None:
         if change.touches("workshop"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,8 @@ from workshop.domain.languages import LANGUAGES
 from workshop.domain.models import Activity, ActivityKind, Participant
 from workshop.domain.templates import Template
 from workshop.kinds import spec_for
-from workshop.ui.forms import load_form
+from workshop.ui.forms import child, load_form
+from workshop.ui.tr import QT_TRANSLATE_NOOP
 from workshop.ui.words import kind_label
 
 
@@ -66,12 +67,12 @@ class ActivityForm:
             if activity
             else QCoreApplication.translate("ActivityForm", "Add activity")
         )
-        self.kind = self.dialog.findChild(QComboBox, "kindCombo")
-        self.title = self.dialog.findChild(QLineEdit, "titleEdit")
-        self.prompt = self.dialog.findChild(QPlainTextEdit, "promptEdit")
-        self.timebox = self.dialog.findChild(QSpinBox, "timeboxSpin")
-        self.anonymity = self.dialog.findChild(QComboBox, "anonymityCombo")
-        self.notes = self.dialog.findChild(QPlainTextEdit, "notesEdit")
+        self.kind = child(self.dialog, QComboBox, "kindCombo")
+        self.title = child(self.dialog, QLineEdit, "titleEdit")
+        self.prompt = child(self.dialog, QPlainTextEdit, "promptEdit")
+        self.timebox = child(self.dialog, QSpinBox, "timeboxSpin")
+        self.anonymity = child(self.dialog, QComboBox, "anonymityCombo")
+        self.notes = child(self.dialog, QPlainTextEdit, "notesEdit")
         for kind in ActivityKind:
             spec = spec_for(kind)
             self.kind.addItem(QIcon.fromTheme(spec.icon), kind_label(kind), kind.value)
@@ -114,9 +115,9 @@ class ParticipantForm:
             if participant
             else QCoreApplication.translate("ParticipantForm", "Add participant")
         )
-        self.name = self.dialog.findChild(QLineEdit, "nameEdit")
-        self.organisation = self.dialog.findChild(QLineEdit, "organisationEdit")
-        self.colour = self.dialog.findChild(QLineEdit, "colourEdit")
+        self.name = child(self.dialog, QLineEdit, "nameEdit")
+        self.organisation = child(self.dialog, QLineEdit, "organisationEdit")
+        self.colour = child(self.dialog, QLineEdit, "colourEdit")
         if participant is not None:
             self.name.setText(participant.name)
             self.organisation.setText(participant.organisation)
@@ -136,9 +137,9 @@ def ask_participant(
 class NewWorkshopForm:
     def __init__(self, parent: QWidget | None, templates: list[Template]) -> None:
         self.dialog: QDialog = load_form("new_workshop_dialog", parent)  # type: ignore[assignment]
-        self.title = self.dialog.findChild(QLineEdit, "titleEdit")
-        self.template = self.dialog.findChild(QComboBox, "templateCombo")
-        self.description = self.dialog.findChild(QLabel, "templateDescription")
+        self.title = child(self.dialog, QLineEdit, "titleEdit")
+        self.template = child(self.dialog, QComboBox, "templateCombo")
+        self.description = child(self.dialog, QLabel, "templateDescription")
         self.templates = templates
         for template in templates:
             language = LANGUAGES.get(template.language, template.language)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,7 @@ from workshop.domain.errors import WorkshopError
 from workshop.export import ExportCancelled
 from workshop.storage import read
 from workshop.storage.document import Document
+from workshop.ui.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     # The exporters load reportlab and every reader (~0.2 s): imported when first used,

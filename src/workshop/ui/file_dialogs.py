@@ -9,12 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from workshop.domain.templates import Template
 from workshop.storage.backups import Backup
 from workshop.ui.dialogs import NewWorkshopInput, ask_new_workshop
+from workshop.ui.tr import QT_TRANSLATE_NOOP
 
 #: Translated where used (``_filter``); lupdate finds it here.
 FILTER = QT_TRANSLATE_NOOP("FileQuestions", "Workshop files (*.workshop);;All files (*)")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QFile, QIODevice
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from workshop.resources import forms_dir
 
@@ -23,7 +25,18 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if widget is None:
         raise RuntimeError(f"could not load form {path}")
     buttons = widget.findChild(QDialogButtonBox, "buttons")
-    if buttons is not None and hasattr(widget, "accept"):
+    if buttons is not None and isinstance(widget, QDialog):
         buttons.accepted.connect(widget.accept)
         buttons.rejected.connect(widget.reject)
     return widget
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def child(form: QWidget, kind: type[W], name: str) -> W:
+    """The form's widget ``name`` (a form without it is a bug in the form, said plainly)."""
+    found = form.findChild(kind, name)
+    if found is None:
+        raise LookupError(f"the form {form.objectName()!r} has no {kind.__name__} {name!r}")
+    return found

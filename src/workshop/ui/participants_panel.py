@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -217,7 +217,6 @@ class ParticipantsPanel(QWidget):
         layout.addLayout(quick)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        self._loading = False
         self.reload()
 
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
@@ -230,21 +229,21 @@ class ParticipantsPanel(QWidget):
 
     def reload(self) -> None:
         people = read.participants(self.ctx.doc)
-        self._loading = True
-        self.table.setRowCount(len(people))
-        for row, person in enumerate(people):
-            for column, text in ((_NAME, person.name), (_ORGANISATION, person.organisation)):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, person.id)
-                self.table.setItem(row, column, item)
-            # The colour in words too (its code, or "none"), never as a fill alone.
-            swatch = QTableWidgetItem(person.colour or "none")
-            swatch.setFlags(swatch.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            if person.colour:
-                swatch.setBackground(QColor(person.colour))
-            swatch.setData(Qt.ItemDataRole.UserRole, person.id)
-            self.table.setItem(row, _COLOUR, swatch)
-        self._loading = False
+        # Filling the table is not an edit: itemChanged is silent meanwhile.
+        with QSignalBlocker(self.table):
+            self.table.setRowCount(len(people))
+            for row, person in enumerate(people):
+                for column, text in ((_NAME, person.name), (_ORGANISATION, person.organisation)):
+                    item = QTableWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, person.id)
+                    self.table.setItem(row, column, item)
+                # The colour in words too (its code, or "none"), never as a fill alone.
+                swatch = QTableWidgetItem(person.colour or "none")
+                swatch.setFlags(swatch.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if person.colour:
+                    swatch.setBackground(QColor(person.colour))
+                swatch.setData(Qt.ItemDataRole.UserRole, person.id)
+                self.table.setItem(row, _COLOUR, swatch)
         organisations = read.organisations(self.ctx.doc)
         self.organisation_completer.model().setStringList(organisations)  # type: ignore[attr-defined]
         self.summary.setText(_summary(len(people), len(organisations)))
@@ -255,7 +254,8 @@ class ParticipantsPanel(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        return [int(self.table.item(r, _NAME).data(Qt.ItemDataRole.UserRole)) for r in rows]
+        items = [self.table.item(r, _NAME) for r in rows]
+        return [int(item.data(Qt.ItemDataRole.UserRole)) for item in items if item is not None]
 
     # ---------------------------------------------------------------- actions
 
@@ -325,7 +325,7 @@ class ParticipantsPanel(QWidget):
             self.ctx.runner.run(participant_ops.remove_participants, ids)
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
-        if self._loading or item.column() == _COLOUR:
+        if item.column() == _COLOUR:
             return
         person = read.participant(self.ctx.doc, int(item.data(Qt.ItemDataRole.UserRole)))
         if person is None:

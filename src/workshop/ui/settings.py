@@ -19,7 +19,10 @@ class AppSettings:
 
     def recent_files(self) -> list[Path]:
         value = self._settings.value("recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        if isinstance(value, str):
+            items = [value]
+        else:
+            items = list(value) if isinstance(value, list | tuple) else []
         return [Path(p) for p in items if p]
 
     def add_recent(self, path: Path) -> None:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.ui.theme import set_role
+
 
 class StartPage(QWidget):
     newRequested = Signal()
@@ -26,14 +28,15 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.setObjectName("startPage")
         title = QLabel(QCoreApplication.translate("StartPage", "Workshop"))
-        title.setStyleSheet("font-size: 28pt; font-weight: 700;")
+        title.setObjectName("startTitle")
         subtitle = QLabel(
             QCoreApplication.translate(
                 "StartPage",
                 "Capture ideas, vote fairly, blend purposes and keep time — offline, in one file.",
             )
         )
-        subtitle.setStyleSheet("font-size: 12pt; color: palette(placeholder-text);")
+        subtitle.setObjectName("startSubtitle")
+        set_role(subtitle, "muted")
         self.new_button = self._button(
             QCoreApplication.translate("StartPage", "New workshop…"),
             "startNew",
@@ -58,7 +61,7 @@ class StartPage(QWidget):
             lambda item: self.recentRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
         self.recent_label = QLabel(QCoreApplication.translate("StartPage", "Recent workshops"))
-        self.recent_label.setStyleSheet("font-weight: 600; margin-top: 16px;")
+        self.recent_label.setObjectName("startRecentLabel")
         column = QVBoxLayout()
         column.addWidget(title)
         column.addWidget(subtitle)

@@ -82,9 +82,13 @@ class ActionUndoKeys(QObject):
         if not self._pending:
             return
         self._pending = False
-        for kind in (QLineEdit, QPlainTextEdit, QTextEdit):
-            for box in self.window.findChildren(kind):
-                forget_history(box)
+        boxes: list[QLineEdit | QPlainTextEdit | QTextEdit] = [
+            *self.window.findChildren(QLineEdit),
+            *self.window.findChildren(QPlainTextEdit),
+            *self.window.findChildren(QTextEdit),
+        ]
+        for box in boxes:
+            forget_history(box)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):

@@ -1,9 +1,19 @@
-"""Apply the facilitator window's style sheet (``ui/theme.qss``) to the application."""
+"""Apply the facilitator window's style sheet (``ui/theme.qss``) to the application.
+
+Screens never carry colours or style strings of their own: they name what a widget is
+(its objectName, or a role with :func:`set_role`) or the state it is in
+(:func:`set_state`), and the theme's selectors style it. ``{NAME}`` in the style sheet
+is the colour ``NAME`` of :mod:`workshop.domain.palettes` (one palette for the style
+sheet and for what screens paint with QPainter); ``tests/test_theme.py`` keeps it so.
+"""
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from workshop.domain import palettes
 from workshop.resources import fonts_dir, forms_dir
@@ -43,5 +53,41 @@ def apply_theme(app: QApplication) -> None:
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(palettes.MUTED))
         app.setPalette(palette)
-        icons = (forms_dir() / "icons").as_posix()
-        app.setStyleSheet(path.read_text(encoding="utf-8").replace("{icons}", icons))
+        app.setStyleSheet(style_sheet(path.read_text(encoding="utf-8")))
+
+
+def style_sheet(template: str) -> str:
+    """The theme's style sheet: ``{icons}`` is the icons' folder, ``{NAME}`` the palette's
+    colour ``NAME``; the note editor's colours follow the stickies'."""
+    icons = (forms_dir() / "icons").as_posix()
+
+    def colour(match: re.Match[str]) -> str:
+        value = getattr(palettes, match.group(1), None)
+        if not isinstance(value, str):
+            raise KeyError(f"ui/theme.qss names {match.group(0)}, not in domain/palettes.py")
+        return value
+
+    sheet = re.sub(r"\{([A-Z][A-Z0-9_]*)\}", colour, template.replace("{icons}", icons))
+    stickies = "\n".join(
+        f'QPlainTextEdit[sticky="{index}"] {{ background: {fill}; color: {palettes.NOTE_INK}; }}'
+        for index, (_name, fill) in enumerate(palettes.STICKY)
+    )
+    return f"{sheet}\n{stickies}\n"
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Style ``widget`` as ``role`` ("muted", "title", "prompt", "heading", "warning",
+    "error": the ``[role=…]`` rules of ``ui/theme.qss``; "" for none)."""
+    set_state(widget, "role", role)
+
+
+def set_state(widget: QWidget, name: str, value: object) -> None:
+    """Set the dynamic property ``name`` the theme's selectors read; restyle the widget at
+    once when it is already on screen (Qt reads properties only when it polishes)."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)

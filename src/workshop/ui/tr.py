@@ -12,6 +12,16 @@ plural forms come from ``workshop_en.qm``, loaded at start.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
+
+if TYPE_CHECKING:
+    # PySide6's stub types the marker's result as ``object``; it returns the source text.
+    def QT_TRANSLATE_NOOP(context: str, source_text: str, /) -> str: ...
+
+else:
+    # Marks a text for lupdate and returns it unchanged (re-exported for the screens).
+    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP

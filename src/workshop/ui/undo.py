@@ -224,8 +224,8 @@ def restore_history(
             done += 1
     commands = [stack.command(i) for i in range(stack.count())]
     stack.setIndex(done)
-    for command in commands:
-        if isinstance(command, ChangeCommand):
-            command.silent = False
+    for pushed in commands:
+        if isinstance(pushed, ChangeCommand):
+            pushed.silent = False
             command._skip = False
     stack.setClean()

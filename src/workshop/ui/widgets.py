@@ -100,11 +100,13 @@ class VerticalScroll(QScrollArea):
         return self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
 
     def sizeHint(self) -> QSize:
-        inner = self.widget().sizeHint() if self.widget() is not None else QSize(0, 0)
+        widget = self.widget()
+        inner = widget.sizeHint() if widget is not None else QSize(0, 0)
         return QSize(inner.width() + self._side(), inner.height() + 2 * self.frameWidth())
 
     def minimumSizeHint(self) -> QSize:
-        inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize(0, 0)
+        widget = self.widget()
+        inner = widget.minimumSizeHint() if widget is not None else QSize(0, 0)
         return QSize(inner.width() + self._side(), min(self.min_height, max(inner.height(), 0)))
 
 

@@ -93,7 +93,7 @@ class WindowMenus(QObject):
             self.activity_menu,
             QCoreApplication.translate("WindowMenus", "&Add activity…"),
             "actionAddActivity",
-            lambda: host.page and host.page.agenda.add(),
+            self._add_activity,
             QKeySequence("Ctrl+Shift+A"),
         )
         self._action(
@@ -112,13 +112,22 @@ class WindowMenus(QObject):
         # File › Export fills itself the first time it opens (the exporters are big imports).
         self.export_menu.aboutToShow.connect(self._install_export_actions)
 
+    def _add_activity(self) -> None:
+        if self.host.page is not None:
+            self.host.page.agenda.add()
+
     def _action(
-        self, menu: QMenu, text: str, name: str, slot: Callable[[], object], keys: object = None
+        self,
+        menu: QMenu,
+        text: str,
+        name: str,
+        slot: Callable[..., object],
+        keys: QKeySequence | QKeySequence.StandardKey | None = None,
     ) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         if keys is not None:
-            action.setShortcut(keys)  # type: ignore[arg-type]
+            action.setShortcut(keys)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
@@ -162,7 +171,7 @@ class WindowMenus(QObject):
             window.share_copy,
         )
         #: File › Make breakout copies…, Merge breakout…, Next meeting…
-        self.breakout_actions = install_breakout_actions(window, menu)
+        self.breakout_actions = install_breakout_actions(self.window, menu)
         self.export_menu = menu.addMenu(QCoreApplication.translate("WindowMenus", "&Export"))
         self.export_menu.setObjectName("menuExport")
         menu.addSeparator()

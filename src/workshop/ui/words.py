@@ -8,13 +8,14 @@ fixed context. Colours and statuses are marked below so that lupdate finds them;
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from workshop.domain.actions import ActionStatus
 from workshop.domain.models import ActivityKind, ActivityStatus
 from workshop.domain.text_direction import starts_right_to_left
 from workshop.kinds import spec_for
+from workshop.ui.tr import QT_TRANSLATE_NOOP
 
 #: The sticky colours of ``workshop.domain.palettes.STICKY``.
 COLOUR_NAMES = (

@@ -24,6 +24,7 @@ from workshop.storage.changes import Change
 from workshop.ui.agenda_panel import AgendaPanel
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import screen_class
+from workshop.ui.theme import set_role
 
 if TYPE_CHECKING:
     from workshop.ui.actions_panel import ActionsPanel
@@ -43,9 +44,6 @@ class WorkshopPage(QWidget):
         self.setObjectName("workshopPage")
         self.banner = QLabel(self, objectName="readOnlyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fff3cd; color: #5c4400; padding: 8px; border-bottom: 1px solid #e0c36a;"
-        )
         self.banner.setText(
             QCoreApplication.translate(
                 "WorkshopPage",
@@ -66,9 +64,11 @@ class WorkshopPage(QWidget):
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 13pt;")
+        self.empty.setObjectName("workshopEmpty")
+        set_role(self.empty, "muted")
         self.screen_host.addWidget(self.empty)
-        self.screen: ActivityScreen | None = None
+        # The page's activity screen (QWidget.screen(), the display, is never asked of a page).
+        self.screen: ActivityScreen | None = None  # type: ignore[assignment]
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workshopTabs")
@@ -114,7 +114,9 @@ class WorkshopPage(QWidget):
         if index not in self._panels:
             panel = self._build_panel(index)
             holder = self.tabs.widget(index)
-            holder.layout().addWidget(panel)
+            layout = holder.layout() if holder is not None else None
+            assert layout is not None, "each tab is built with its layout"
+            layout.addWidget(panel)
             self._panels[index] = panel
         return self._panels[index]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
@@ -23,6 +23,8 @@ from workshop.ui.board.paste import BoardPaste
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.table_filter import TableFilter
 from workshop.ui.board.view import BoardView
+from workshop.ui.theme import set_role
+from workshop.ui.tr import QT_TRANSLATE_NOOP
 from workshop.ui.words import colour_name
 
 #: What the right-click menu offers, in this order (then Colour and Tidy up).
@@ -152,7 +154,7 @@ class BoardActions(QObject):
             ),
             self.widget,
         )
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        set_role(hint, "muted")
         hint.setWordWrap(True)  # on a narrow laptop it wraps instead of widening the window
         hint.setMinimumWidth(140)  # (and longer words, a translation's, wrap too)
         hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -169,7 +171,7 @@ class BoardActions(QObject):
         name: str,
         text: str,
         keys: list[QKeySequence] | QKeySequence.StandardKey | str,
-        slot: Callable[[], None],
+        slot: Callable[..., object],
         *,
         on_view: bool = False,
     ) -> QAction:

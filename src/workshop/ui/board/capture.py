@@ -42,6 +42,7 @@ from workshop.domain import board as b
 from workshop.domain import palettes
 from workshop.domain.board_reading import legend_lines
 from workshop.domain.models import Participant
+from workshop.ui.theme import set_role
 from workshop.ui.words import colour_name
 
 ANONYMOUS = "anonymous"
@@ -243,7 +244,6 @@ class CaptureRow(QWidget):
             QCoreApplication.translate("CaptureRow", "Not on the list"), self
         )
         self.author_unknown.setObjectName("boardCaptureAuthorUnknown")
-        self.author_unknown.setStyleSheet(f"color: {palettes.ERROR}; font-weight: 600;")
         self.author_unknown.hide()
 
         # The text box gets a row of its own: it is where the scribe types all day.
@@ -289,7 +289,7 @@ class CaptureRow(QWidget):
     def _author_changed(self) -> None:
         known, author_id = self.resolve_author()
         self.author.setProperty("unknown", not known)
-        self.author.setStyleSheet("" if known else f"color: {palettes.ERROR};")
+        set_role(self.author, "" if known else "error")
         self.author_unknown.setVisible(not known)
         self.author.setAccessibleDescription(
             "" if known else QCoreApplication.translate("CaptureRow", "Not on the participant list")

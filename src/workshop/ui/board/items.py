@@ -225,7 +225,7 @@ class NoteItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         brush = _BRUSHES[self.note.colour] if 0 <= self.note.colour < 6 else _BRUSHES[0]
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if self.dimmed:
             painter.setOpacity(0.28)
         if lod < DETAIL_LOD:

@@ -99,7 +99,8 @@ class BoardKeys(QObject):
         on_screen = [
             n for n in order if visible.intersects(self.scene.notes[n].sceneBoundingRect())
         ]
-        pick = next((n for n in order if n in selected), None) or (on_screen or order or [None])[0]
+        first: list[int | None] = [*(on_screen or order), None]
+        pick = next((n for n in order if n in selected), None) or first[0]
         self.set_current(pick, reveal=False)
 
     def focus_changed(self, focused: bool) -> None:

@@ -123,15 +123,15 @@ class BoardScene(QGraphicsScene):
             found = read_board.clusters_by_id(self.doc, cluster_ids)
             for cluster_id in cluster_ids:
                 cluster = found.get(cluster_id)
-                item = self.clusters.get(cluster_id)
+                frame = self.clusters.get(cluster_id)
                 if cluster is None or cluster.activity_id != self.activity_id:
-                    if item is not None:
-                        self.removeItem(item)
+                    if frame is not None:
+                        self.removeItem(frame)
                         del self.clusters[cluster_id]
-                elif item is None:
+                elif frame is None:
                     self._add_cluster(cluster)
                 else:
-                    item.set_cluster(cluster)
+                    frame.set_cluster(cluster)
         note_ids = change.ids("notes")
         if note_ids:
             found_notes = read_board.notes_by_id(self.doc, note_ids)

@@ -37,6 +37,7 @@ from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.table_filter import TableFilter
 from workshop.ui.board.view import OPENING_ZOOM, BoardView
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.theme import set_role
 from workshop.ui.undo import step
 from workshop.ui.words import own_direction
 
@@ -76,7 +77,7 @@ class BoardScreen(ActivityScreen):
 
         self.title = QLabel(self)
         self.title.setObjectName("boardTitle")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        set_role(self.title, "title")
         self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.prompt = QLabel(self)
         self.prompt.setObjectName("boardPrompt")
@@ -84,13 +85,13 @@ class BoardScreen(ActivityScreen):
             QCoreApplication.translate("BoardScreen", "Prompt shown to the room")
         )
         self.prompt.setWordWrap(True)
-        self.prompt.setStyleSheet("font-size: 13pt;")
+        set_role(self.prompt, "prompt")
         self.counts = QLabel(self)
         self.counts.setObjectName("boardCounts")
         self.counts.setAccessibleName(
             QCoreApplication.translate("BoardScreen", "Notes and clusters on the board")
         )
-        self.counts.setStyleSheet("color: palette(placeholder-text);")
+        set_role(self.counts, "muted")
         self.counts.setWordWrap(True)  # longer words (a translation) wrap, not widen
 
         self.table_filter = TableFilter(self)

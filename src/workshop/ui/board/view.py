@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPixmapCache,
     QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -30,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain import board as b
 from workshop.ui.board.capture import local_files
 from workshop.ui.board.items import NOTE_TEXT_PX, ClusterItem, NoteItem
 from workshop.ui.board.keyboard import BoardKeys
 from workshop.ui.board.scene import BoardScene
+from workshop.ui.theme import set_state
 
 MIN_ZOOM = 0.02
 #: The smallest note text a board opens with, in screen pixels (low vision: ≥ 11 px).
@@ -155,7 +156,9 @@ class BoardView(QGraphicsView):
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         current = self.zoom()
         if current > 0 and abs(factor - current) > 1e-9:
-            self.scale(factor / current, factor / current)
+            # Set, not multiplied in: a zoom of exactly OPENING_ZOOM stays exact (scaling by
+            # factor / current left 0.78571…56, and 10.9999… px of note text).
+            self.setTransform(QTransform.fromScale(factor, factor))
             self.zoomChanged.emit(self.zoom())
 
     def zoom_in(self) -> None:
@@ -320,7 +323,7 @@ class BoardView(QGraphicsView):
         super().focusOutEvent(event)
         self.keys.focus_changed(False)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawForeground(painter, rect)
         self.keys.paint_ring(painter)
 
@@ -356,7 +359,7 @@ class BoardView(QGraphicsView):
         editor.setPlainText(item.note.text if text is None else text)
         # At low zoom the note is tiny on screen: give the editor a usable size.
         editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 170), max(rect.height(), 110))
-        editor.setStyleSheet(f"background: {b.COLOUR_HEX[item.note.colour]}; color: #212121;")
+        set_state(editor, "sticky", item.note.colour)  # its sticky's colours (ui/theme.qss)
         self._show_editor(editor)
         editor.selectAll()
 

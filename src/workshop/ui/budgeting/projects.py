@@ -67,9 +67,9 @@ def ask_save_pb(parent: QWidget | None) -> Path | None:
 
 
 class ProjectsTab(QWidget):
-    ask_paste: AskText = staticmethod(ask_paste)  # type: ignore[assignment]
-    ask_open: AskPath = staticmethod(ask_open_pb)  # type: ignore[assignment]
-    ask_save: AskPath = staticmethod(ask_save_pb)  # type: ignore[assignment]
+    ask_paste: AskText = staticmethod(ask_paste)
+    ask_open: AskPath = staticmethod(ask_open_pb)
+    ask_save: AskPath = staticmethod(ask_save_pb)
 
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(parent)

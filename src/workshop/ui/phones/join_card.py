@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from workshop.domain import palettes
+
 
 class JoinCard(QWidget):
     def __init__(self, window: QWidget) -> None:
@@ -63,20 +65,20 @@ class JoinCard(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), QColor(palettes.QR_LIGHT))
         width = self.width()
         modules = self._modules
         if modules:
             count = len(modules) + 8  # four modules of quiet zone each side
             cell = width / count
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#000000"))
+            painter.setBrush(QColor(palettes.QR_DARK))
             for y, row in enumerate(modules):
                 for x, dark in enumerate(row):
                     if dark:
                         left, top = (x + 4) * cell, (y + 4) * cell
                         painter.drawRect(QRectF(left, top, cell + 0.3, cell + 0.3))
-        painter.setPen(QColor("#000000"))
+        painter.setPen(QColor(palettes.QR_DARK))
         text_top = width
         rest = self.height() - text_top
         font = QFont(self.font())

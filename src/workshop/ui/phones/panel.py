@@ -152,7 +152,8 @@ class PhonesPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _check(self, name: str, text: str) -> QCheckBox:
-        box = QCheckBox(text, self, objectName=name)
+        box = QCheckBox(text, self)
+        box.setObjectName(name)
         box.setAccessibleName(text)
         return box
 
@@ -184,9 +185,9 @@ class PhonesPanel(QWidget):
             for widget in (self.enabled, self.interface):
                 widget.setEnabled(has_doc)
             if ctx is None or session is None:
-                for widget in (self.open_live, self.moderation, self.self_join, self.new_code,
-                               self.stop, self.approve, self.discard, self.queue):
-                    widget.setEnabled(False)
+                for control in (self.open_live, self.moderation, self.self_join, self.new_code,
+                                self.stop, self.approve, self.discard, self.queue):
+                    control.setEnabled(False)
                 self.enabled.setChecked(False)
                 self.address.setText(
                     QCoreApplication.translate("PhonesPanel", "Open a workshop to let phones join.")

@@ -8,7 +8,7 @@ closes and when the app quits (the window closes its document then).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -25,26 +25,31 @@ from workshop.phones.addresses import addresses
 from workshop.storage import read_phones
 from workshop.storage.changes import Change
 from workshop.ui.phones.join_card import JoinCard
-from workshop.ui.phones.panel import PhonesPanel
 from workshop.ui.phones.session import PhoneSession
 from workshop.ui.screens.base import ScreenContext
+
+if TYPE_CHECKING:
+    from workshop.ui.phones.panel import PhonesPanel
 
 
 class PhonesWiring:
     def __init__(self, window: QMainWindow, *, port: int = 8765) -> None:
-        self.window: Any = window
+        self.window: Any = cast(Any, window)  # the main window's hooks (like the projector's)
         self.port = port
-        self.panel = PhonesPanel(window)
+        #: The panel is built the first time it is needed (shown, or phones switched on):
+        #: it and the operations it drives are no part of the window's first picture.
+        self._panel: PhonesPanel | None = None
+        self._ctx: ScreenContext | None = None
         self.dock = QDockWidget(QCoreApplication.translate("PhonesWiring", "Phones"), window)
         self.dock.setObjectName("phonesDock")
         # Scrolls rather than growing the window: it shares the dock area with the run
         # panel on a 1366×768 laptop (tests/test_laptop_screen.py).
-        scroll = QScrollArea(self.dock)
-        scroll.setObjectName("phonesScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.panel)
-        self.dock.setWidget(scroll)
+        self.scroll = QScrollArea(self.dock)
+        self.scroll.setObjectName("phonesScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.dock.setWidget(self.scroll)
+        self.dock.visibilityChanged.connect(lambda shown: shown and self.panel)
         self.dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -88,12 +93,23 @@ class PhonesWiring:
         self.host: str | None = None
         self.session: PhoneSession | None = None
         self._live: int | None = None
-        self.panel.hostChosen.connect(self._choose_host)
         if self.controller is not None:
             self.controller.stateChanged.connect(self._on_projector)
-        window.change_listeners.append(self._on_change)
-        window.document_listeners.append(self._on_document)
-        self._on_document(window.ctx)
+        self.window.change_listeners.append(self._on_change)
+        self.window.document_listeners.append(self._on_document)
+        self._on_document(self.window.ctx)
+
+    @property
+    def panel(self) -> PhonesPanel:
+        """The Phones panel, built on first use for the workshop open then."""
+        if self._panel is None:
+            from workshop.ui.phones.panel import PhonesPanel
+
+            self._panel = PhonesPanel(self.window)
+            self.scroll.setWidget(self._panel)
+            self._panel.hostChosen.connect(self._choose_host)
+            self._panel.set_context(self._ctx, self.session, self.live_activity)
+        return self._panel
 
     def live_activity(self) -> int | None:
         """What the room sees on the projector is what phones follow."""
@@ -112,7 +128,9 @@ class PhonesWiring:
             self.session.stateChanged.connect(self._show_card)
             if read_phones.settings(ctx.doc).enabled:
                 self.session.set_host(self._default_host())
-        self.panel.set_context(ctx, self.session, self.live_activity)
+        self._ctx = ctx
+        if self._panel is not None:
+            self._panel.set_context(ctx, self.session, self.live_activity)
         self._place_dock(ctx is not None)
         self._show_card()
 
@@ -155,12 +173,13 @@ class PhonesWiring:
         if turned_on and session.host is None:
             session.set_host(self._default_host())
         session.on_change(change)
-        self.panel.refresh()
+        if self._panel is not None:
+            self._panel.refresh()
         self._show_run_line()
 
     def _current(self) -> bool:
         """Whether the panel follows the window's workshop (the window may be closing it)."""
-        if self.panel.ctx is not self.window.ctx:
+        if self._ctx is not self.window.ctx:
             self._on_document(self.window.ctx)
         return self.session is not None
 
@@ -172,7 +191,8 @@ class PhonesWiring:
             self._live = live
             if self.session is not None:
                 self.session.live_changed()
-            self.panel.refresh()
+            if self._panel is not None:
+                self._panel.refresh()
         self._show_card()
 
     def _show_run_line(self) -> None:

@@ -160,9 +160,11 @@ class AudienceWindow(QWidget):
         if state.theme != old.theme:
             self._apply_theme()
         if state.frozen and not old.frozen:
-            self.frozen_picture = self.stack.widget(0).grab()
+            live = self.stack.widget(0)
+            self.frozen_picture = live.grab() if live is not None else None
             self._frozen_items = self.view.room_items() if self.view is not None else []
-            self.frozen.setPixmap(self.frozen_picture)
+            if self.frozen_picture is not None:
+                self.frozen.setPixmap(self.frozen_picture)
         elif not state.frozen:
             self.frozen_picture = None
             self.frozen.clear()

@@ -8,6 +8,8 @@ order the rule chose them, and how many voters got at least one project they app
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -115,7 +117,7 @@ class BudgetView(AudienceView):
             self.bar.set_shares([])
             self._rows([(f"{p.number}. {p.project.title}", money(p.project.cost, cur))
                         for p in items])
-            total = sum(p.project.cost for p in items)
+            total = sum((p.project.cost for p in items), Fraction(0))
             self.footer.setText(
                 f"{ballots} ballot{'s' if ballots != 1 else ''} in · the projects together "
                 f"cost {money(total, cur) if items else '0'}"

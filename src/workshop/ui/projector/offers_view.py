@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
-from workshop.domain import room
+from workshop.domain import palettes, room
 from workshop.domain.models import ActivityKind
 from workshop.domain.reciprocity import Card, CardKind
 from workshop.kinds import watched
@@ -25,7 +25,7 @@ from workshop.ui.projector.theme import Palette
 from workshop.ui.projector.tiles import Block, Tile
 
 #: Tile colours (light, under black ink): offers green, asks yellow, as on paper cards.
-FILL = {CardKind.OFFER: "#c7ecc4", CardKind.ASK: "#ffe8a3"}
+FILL = {CardKind.OFFER: palettes.OFFER_FILL, CardKind.ASK: palettes.ASK_FILL}
 HEADING = {CardKind.OFFER: "Offers", CardKind.ASK: "Asks"}
 #: Up to this many cards, larger type is tried first (more would need pages anyway).
 ROOMY_UP_TO = 12
@@ -58,7 +58,7 @@ def _text(card: Card, names: bool) -> str:
 
 class OffersAsksView(RoomTiles):
     tables = watched(ActivityKind.OFFERS_ASKS)
-    sizes = (42, 36, 32)
+    sizes: tuple[int, ...] = (42, 36, 32)
 
     def build(self, palette: Palette) -> None:
         self.setObjectName("audienceOffersAsks")

@@ -26,7 +26,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from workshop.domain import room
+from workshop.domain import palettes, room
 from workshop.domain.models import ActivityKind
 from workshop.domain.purpose_models import ROUND_MINUTES, ROUND_NAMES, BlendGroup
 from workshop.domain.room import page_seconds
@@ -46,7 +46,7 @@ SCORE_MAX = 5
 #: Themes named on the projector's "Shared:" line.
 THEMES_SHOWN = 8
 #: Statement tiles: light, under black ink (as paper on a wall).
-STATEMENT_FILL = "#e3ecf7"
+STATEMENT_FILL = palettes.STATEMENT_FILL
 GROUP_NOUN = {1: "Pair", 2: "Four"}
 
 

@@ -22,10 +22,11 @@ from workshop.storage import read_timer
 from workshop.storage.changes import Change
 from workshop.storage.ops import timer as timer_ops
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.theme import set_state
 from workshop.ui.widgets import compact
 
 #: A finished activity's clock: calm, not the warning colours of a running one.
-DONE_COLOUR = "#2f6fb2"
+DONE_COLOUR = palettes.ACCENT
 SOUND_KEY = "projector/sound_at_zero"
 
 
@@ -33,7 +34,8 @@ def panel_button(
     parent: QWidget, text: str, name: str, accessible: str, slot: Callable[[], None]
 ) -> QPushButton:
     """A run panel button: its whole tooltip is its accessible name."""
-    widget = QPushButton(text, parent, objectName=name)
+    widget = QPushButton(text, parent)
+    widget.setObjectName(name)
     widget.setAccessibleName(accessible)
     widget.setToolTip(accessible)
     widget.clicked.connect(slot)
@@ -154,7 +156,7 @@ class RunClock(QObject):
         activity = panel.activity()
         if reading is None or activity is None:
             self.digits.setText("--:--")
-            self._style_digits("palette(text)")
+            self._style_digits("")
             self.tick.stop()
             return
         if activity.status is ActivityStatus.DONE:
@@ -162,21 +164,18 @@ class RunClock(QObject):
             return
         self.digits.setText(reading.text)
         if reading.overtime:
+            clock = "overtime"
             note = QCoreApplication.translate("RunClock", "overtime — planned {minutes} min")
-            colour = palettes.ERROR
         elif reading.last_minute:
-            colour, note = palettes.WARNING, QCoreApplication.translate("RunClock", "last minute")
+            clock, note = "last-minute", QCoreApplication.translate("RunClock", "last minute")
         else:
-            colour, note = (
-                "palette(text)",
-                QCoreApplication.translate("RunClock", "planned {minutes} min"),
-            )
+            clock, note = "", QCoreApplication.translate("RunClock", "planned {minutes} min")
         note = note.format(minutes=activity.timebox_minutes)
         extra = (reading.budget_seconds - activity.timebox_minutes * 60) // 60
         if extra:
             note += f" ({'+' if extra > 0 else '−'}{abs(extra)} min)"
         self.plan.setText(note)
-        self._style_digits(colour)
+        self._style_digits(clock)
         running = reading.phase is TimerPhase.RUNNING
         if activity.status is not ActivityStatus.RUNNING or reading.phase is TimerPhase.IDLE:
             self.start_pause.setText(QCoreApplication.translate("RunClock", "Start"))
@@ -218,18 +217,15 @@ class RunClock(QObject):
                 ).format(took=format_duration(took), minutes=activity.timebox_minutes)
             )
         self.flash.stop()  # finished in overtime: the signal has done its job
-        self._style_digits(DONE_COLOUR)
+        self._style_digits("done")
         self.start_pause.setText(QCoreApplication.translate("RunClock", "Start"))
         self._was_over = False
         self.tick.stop()
 
-    def _style_digits(self, colour: str, background: str = "transparent") -> None:
-        style = (
-            f"QLabel#runTimer {{ font-size: 40pt; font-weight: 700; color: {colour};"
-            f" background: {background}; border-radius: 8px; }}"
-        )
-        if style != self.digits.styleSheet():
-            self.digits.setStyleSheet(style)
+    def _style_digits(self, clock: str) -> None:
+        """Colour the digits for ``clock`` ("", "last-minute", "overtime", "done", "flash-on",
+        "flash-off": ``QLabel#runTimer[clock=…]`` in ui/theme.qss)."""
+        set_state(self.digits, "clock", clock)
 
     def signal_zero(self) -> None:
         """Time is up: the digits flash a few times (and beep, if the facilitator wants)."""
@@ -241,7 +237,7 @@ class RunClock(QObject):
     def _flash_step(self) -> None:
         self._flashes -= 1
         on = self._flashes % 2 == 1
-        self._style_digits("#ffffff" if on else "#c62828", "#c62828" if on else "transparent")
+        self._style_digits("flash-on" if on else "flash-off")
         if self._flashes <= 0:
             self.flash.stop()
             self.redraw()

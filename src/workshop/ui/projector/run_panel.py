@@ -70,12 +70,10 @@ class RunPanel(QWidget):
         self.activity_id: int | None = None
         self.proposed: int | None = None
 
-        # Less side padding than the theme's: the dock stays narrow on a laptop.
-        self.setStyleSheet("QPushButton { padding-left: 8px; padding-right: 8px; }")
+        # The theme pads its buttons less than elsewhere: the dock stays narrow on a laptop.
         self.title = QLabel(self, objectName="runActivityTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: 600;")
         self.timer = RunClock(self, self, controller.settings)
         self.digits, self.plan, self.sound = self.timer.digits, self.timer.plan, self.timer.sound
         self.start_pause, self.reset = self.timer.start_pause, self.timer.reset

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
@@ -19,6 +19,8 @@ from workshop.storage import read
 from workshop.ui.projector.controller import ProjectorController
 from workshop.ui.projector.state import RoomSees
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.theme import set_state
+from workshop.ui.tr import QT_TRANSLATE_NOOP
 from workshop.ui.words import own_direction
 
 #: The preview follows the dock's width (always 16:9) between these; it asks for the hint.
@@ -29,26 +31,10 @@ PREVIEW_MAX_WIDTH = 400
 PREVIEW_DELAY_MS = 250
 
 _ROOM = {
-    RoomSees.LIVE: (
-        QT_TRANSLATE_NOOP("RoomSection", "LIVE — the room sees this"),
-        "#ffffff",
-        "#c62828",
-    ),
-    RoomSees.BLANK: (
-        QT_TRANSLATE_NOOP("RoomSection", "BLANK — the projector is black"),
-        "#ffffff",
-        "#000000",
-    ),
-    RoomSees.FROZEN: (
-        QT_TRANSLATE_NOOP("RoomSection", "FROZEN — the room sees a still picture"),
-        "#000000",
-        "#ffb300",
-    ),
-    RoomSees.CLOSED: (
-        QT_TRANSLATE_NOOP("RoomSection", "Projector closed (F5 opens it)"),
-        "#37474f",
-        "#eceff1",
-    ),
+    RoomSees.LIVE: QT_TRANSLATE_NOOP("RoomSection", "LIVE — the room sees this"),
+    RoomSees.BLANK: QT_TRANSLATE_NOOP("RoomSection", "BLANK — the projector is black"),
+    RoomSees.FROZEN: QT_TRANSLATE_NOOP("RoomSection", "FROZEN — the room sees a still picture"),
+    RoomSees.CLOSED: QT_TRANSLATE_NOOP("RoomSection", "Projector closed (F5 opens it)"),
 }
 
 
@@ -113,7 +99,6 @@ class RoomSection(QObject):
         self.live_title = QLabel(widget, objectName="runLiveActivity")
         self.live_title.setTextFormat(Qt.TextFormat.PlainText)
         self.live_title.setWordWrap(True)
-        self.live_title.setStyleSheet("font-weight: 600;")
         self.live_title.setAccessibleName(
             QCoreApplication.translate("RoomSection", "The activity the room sees")
         )
@@ -150,7 +135,6 @@ class RoomSection(QObject):
             QCoreApplication.translate("RoomSection", "Preview of the projector")
         )
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("background: #000; border: 1px solid #90a4ae;")
         self.preview.resized.connect(self.schedule_preview)
         self.page_row = QHBoxLayout()
         self.page_row.addWidget(self.page_prev)
@@ -179,7 +163,7 @@ class RoomSection(QObject):
 
     def state_changed(self) -> None:
         sees = self.controller.room_sees
-        text, ink, background = _ROOM[sees]
+        text = _ROOM[sees]
         state = self.controller.state
         where = ""
         if sees is not RoomSees.CLOSED and state.screen:
@@ -193,11 +177,7 @@ class RoomSection(QObject):
         self.room.setToolTip(where)
         self.room.setAccessibleDescription(where)
         self.show_live()
-        self.room.setProperty("roomSees", sees.value)
-        self.room.setStyleSheet(
-            f"QLabel#runRoomSees {{ color: {ink}; background: {background};"
-            " font-weight: 700; padding: 6px; border-radius: 6px; }"
-        )
+        set_state(self.room, "roomSees", sees.value)  # its colours: ui/theme.qss
         self.schedule_preview()
 
     def show_live(self) -> None:

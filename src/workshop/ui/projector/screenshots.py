@@ -69,7 +69,8 @@ def render_all(
                 pages = getattr(window.view, "pages", [])
                 if activity.kind is ActivityKind.BRAINSTORM and len(pages) > 1 and not light:
                     # The board too large to read whole: its next page, as the room sees it.
-                    window.view.show_page(1)
+                    if window.view is not None:
+                        window.view.show_page(1)
                     _settle(app)
                     path = target / f"projector-{activity.kind.value}-page2.png"
                     window.grab().save(str(path))

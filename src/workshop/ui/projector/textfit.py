@@ -155,7 +155,7 @@ def shown_text(label: QLabel) -> str:
     """The label's text as read on screen (rich text without its markup)."""
     text = label.text()
     rich = label.textFormat() is Qt.TextFormat.RichText or (
-        label.textFormat() is Qt.TextFormat.AutoText and Qt.mightBeRichText(text)
+        label.textFormat() is Qt.TextFormat.AutoText and Qt.mightBeRichText(text)  # type: ignore[attr-defined]  # in Qt, not in the stub
     )
     if not rich:
         return text

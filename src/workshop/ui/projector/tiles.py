@@ -23,7 +23,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from workshop.domain import room
+from workshop.domain import palettes, room
 from workshop.domain.room import RoomItem, shows_whole
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.textfit import Wrapper
@@ -40,7 +40,7 @@ PADDING_EMS = 0.45
 LINE_SPACING = 1.22
 #: Blocks looked at ahead of their turn to fill the room left on a page before it turns.
 LOOK_AHEAD = 24
-NOTE_INK = "#111111"
+NOTE_INK = palettes.DARK_INK
 
 
 def board_scale(width: int, height: int) -> float:
@@ -246,9 +246,9 @@ def _options(block: Block, m: Measure, *, shorten: bool) -> list[list[Piece]]:
         tile = block.tiles[0]
         lines = m.tile_lines(tile)
         height = m.tile_height(lines)
-        placed = Placed(room.NOTE, tile.id, 0.0, 0.0, s.column_width, height, lines, tile.text,
+        single = Placed(room.NOTE, tile.id, 0.0, 0.0, s.column_width, height, lines, tile.text,
                         tile.fill, tile.label)
-        return [[(1, height, [placed])]]
+        return [[(1, height, [single])]]
     tiles = list(block.tiles)
     preferred = min(s.columns, max(1, math.ceil(len(tiles) / 4)))
     fitting: list[list[Piece]] = []
@@ -613,8 +613,9 @@ class TileCanvas(QWidget):
                 more = more_text(item.more)
                 y = rect.bottom() - s.line - round(s.padding / 2)
                 items.append(RoomItem(room.TEXT, None, more, False, s.px,
-                                      (rect.x() + round(s.padding), y,
-                                       round(self.measure.plain.width(more)), s.line), more))
+                                      (rect.x() + round(s.padding), round(y),
+                                       round(self.measure.plain.width(more)), round(s.line)),
+                                      more))
         return items
 
 

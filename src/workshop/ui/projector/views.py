@@ -427,7 +427,7 @@ class AgendaView(AudienceView):
             rows = rows[start : start + self.ROWS_SHOWN]
         for row, (activity, when) in enumerate(rows):
             is_current = activity.id == current
-            done = activity.status is ActivityStatus.DONE
+            finished = activity.status is ActivityStatus.DONE
             frame = QFrame(self.rows_host)
             frame.setObjectName("agendaCurrent" if is_current else "agendaRow")
             background = self.palette_.highlight if is_current else "transparent"
@@ -437,10 +437,10 @@ class AgendaView(AudienceView):
             colour = (
                 self.palette_.highlight_text
                 if is_current
-                else (self.palette_.muted if done else self.palette_.text)
+                else (self.palette_.muted if finished else self.palette_.text)
             )
-            running = activity.status is ActivityStatus.RUNNING
-            mark = "✓" if done else ("▶" if running else "\u00a0")
+            is_running = activity.status is ActivityStatus.RUNNING
+            mark = "✓" if finished else ("▶" if is_running else "\u00a0")
             cells = (
                 (mark, Qt.AlignmentFlag.AlignHCenter),
                 (when, Qt.AlignmentFlag.AlignLeft),

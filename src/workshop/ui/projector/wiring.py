@@ -13,7 +13,7 @@ reports. It only uses what the window exposes:
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,7 +28,7 @@ from workshop.ui.screens.base import ScreenContext
 
 class ProjectorWiring:
     def __init__(self, window: QMainWindow) -> None:
-        self.window: Any = window
+        self.window: Any = cast(Any, window)  # the main window's hooks (see the docstring)
         ctx: ScreenContext | None = self.window.ctx
         self.controller = ProjectorController(window, ctx.doc if ctx else None)
         self.panel = RunPanel(ctx, self.controller)

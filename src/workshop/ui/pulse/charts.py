@@ -10,12 +10,13 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from workshop.domain import palettes
 from workshop.domain.pulse import Distribution, RadarPoint, fmt
 from workshop.ui.pulse import words
 from workshop.ui.tr import translate
 
-BAR = QColor("#4e79a7")
-MEDIAN = QColor("#e15759")
+BAR = QColor(palettes.PULSE_BAR)
+MEDIAN = QColor(palettes.PULSE_MEDIAN)
 BAND = QColor(78, 121, 167, 40)
 
 
@@ -34,7 +35,7 @@ def paint_histogram(
 
     ``top`` is the count the full bar height stands for (shared by rounds side by side).
     """
-    ink = ink or QColor("#222222")
+    ink = ink or QColor(palettes.CHART_INK)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont(painter.font())
@@ -107,7 +108,7 @@ def paint_radar(
     scale: float = 1.0,
 ) -> None:
     """One spoke per condition; rings at a quarter of the scale; the medians as a polygon."""
-    ink = ink or QColor("#222222")
+    ink = ink or QColor(palettes.CHART_INK)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont(painter.font())

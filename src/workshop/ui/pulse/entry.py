@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.models import Participant
 from workshop.domain.pulse import TALLY_MAX, Scale
 from workshop.ui.pulse import words
+from workshop.ui.theme import set_role
 from workshop.ui.tr import translate
 from workshop.ui.widgets import buddy_label
 
@@ -47,7 +48,6 @@ class AnswerPad(QFrame):
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("font-size: 13pt;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         self._focused = False
@@ -62,13 +62,6 @@ class AnswerPad(QFrame):
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.setStyleSheet("#pulseAnswerPad { border: 2px solid palette(highlight); }")
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.setStyleSheet("")
-        super().focusOutEvent(event)
 
 
 class PulseEntry(QTabWidget):
@@ -126,8 +119,9 @@ class PulseEntry(QTabWidget):
             return
         while self.spin_row.count():
             child = self.spin_row.takeAt(0)
-            if child is not None and child.widget() is not None:
-                child.widget().deleteLater()
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.spins = {}
         for value in scale.values:
             box = QVBoxLayout()
@@ -145,7 +139,7 @@ class PulseEntry(QTabWidget):
             label = QLabel(f"{value} {words.value_label(scale, value)}", self.tally_page)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)  # "Serious doubts" on two lines: six of them fit a laptop
-            label.setStyleSheet("color: palette(placeholder-text);")
+            set_role(label, "muted")
             holder = QWidget(self.tally_page)
             holder_layout = QVBoxLayout(holder)
             holder_layout.setContentsMargins(0, 0, 0, 0)

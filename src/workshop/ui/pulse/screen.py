@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,7 @@ from workshop.ui.pulse.questions import (
 )
 from workshop.ui.pulse.results import ImpactRadar, PulseResults
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.theme import set_role
 from workshop.ui.tr import translate
 from workshop.ui.widgets import buddy_label, compact, make_button
 
@@ -69,15 +70,14 @@ class PulseScreen(ActivityScreen):
         self.ask_tally: AskTally = ask_counts_are_tally
         self._statements: dict[int, Statement] = {}
         self._rounds: list[RoundResult] = []
-        self._loading = False
 
         self.title = QLabel(self, objectName="pulseTitle")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        set_role(self.title, "title")
         self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.prompt = QLabel(self, objectName="pulsePrompt")
         self.prompt.setAccessibleName(translate("PulseScreen", "Prompt shown to the room"))
         self.prompt.setWordWrap(True)
-        self.prompt.setStyleSheet("font-size: 12pt;")
+        set_role(self.prompt, "prompt")
         self._build_statements()
         self._build_entry()
         self._build_results()
@@ -127,7 +127,6 @@ class PulseScreen(ActivityScreen):
         self.statement_label = QLabel(self, objectName="pulseStatement")
         self.statement_label.setAccessibleName(translate("PulseScreen", "Statement asked"))
         self.statement_label.setWordWrap(True)
-        self.statement_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.round_combo = QComboBox(self, objectName="pulseRound")
         self.round_combo.setAccessibleName(translate("PulseScreen", "Round"))
         self.round_combo.currentIndexChanged.connect(lambda _i: self._load_round())
@@ -238,7 +237,7 @@ class PulseScreen(ActivityScreen):
         for name, text, keys, slot, widget in specs:
             action = QAction(text, self)
             action.setObjectName(name)
-            action.setShortcut(QKeySequence(keys))  # type: ignore[call-overload]
+            action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(
                 Qt.ShortcutContext.WidgetShortcut if widget is not None
                 else Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -282,7 +281,8 @@ class PulseScreen(ActivityScreen):
         self._statements = {s.id: s for s in statements}
         current = self.current_statement()
         keep = current.id if current is not None else None
-        self._loading = True
+        # Refilling the list is not a choice of statement: it stays silent meanwhile.
+        blocker = QSignalBlocker(self.statements_list)
         self.statements_list.clear()
         for statement in statements:
             item = QListWidgetItem(f"{statement.text}\n{words.scale_label(statement.scale)}")
@@ -292,7 +292,7 @@ class PulseScreen(ActivityScreen):
                 self.statements_list.setCurrentItem(item)
         if self.statements_list.currentItem() is None and statements:
             self.statements_list.setCurrentRow(0)
-        self._loading = False
+        blocker.unblock()
         self.impact_button.setDefault(
             not statements and "collective impact" in activity.title.casefold()
         )
@@ -309,7 +309,7 @@ class PulseScreen(ActivityScreen):
         Choosing statement after statement is one undo step (the gestures merge).
         """
         statement = self.current_statement()
-        if self._loading or statement is None:
+        if statement is None:
             return
         shown, shift = read_pulse.on_screen(self.ctx.doc, self.activity_id)
         wanted = self.shift_box.isChecked()
@@ -320,8 +320,6 @@ class PulseScreen(ActivityScreen):
         )
 
     def _load_statement(self) -> None:
-        if self._loading:
-            return
         statement = self.current_statement()
         has = statement is not None
         for widget in (self.entry_tabs, self.round_combo, self.again_button, self.reveal_button,

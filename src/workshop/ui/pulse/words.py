@@ -8,10 +8,8 @@ they are shown. The series' charts and the pulse screen share them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from workshop.domain.pulse import Condition, Distribution, RoundResult, Scale, fmt
-from workshop.ui.tr import translate
+from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
 
 _SCALES = {
     Scale.FIST: QT_TRANSLATE_NOOP("pulse", "Fist of five (0–5)"),

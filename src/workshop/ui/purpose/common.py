@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import palettes
 from workshop.domain.purpose import Analysis, Occurrence
 from workshop.domain.purpose_models import (
     BlendGroup,
@@ -41,12 +42,13 @@ from workshop.domain.purpose_models import (
 )
 from workshop.storage import read_purpose
 from workshop.storage.document import Document
+from workshop.ui.theme import set_role
 
 #: Role holding an item's rich text (the delegate below paints it).
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
 #: Black text reads on every theme colour (they are all light).
-INK = "#1a1a1a"
+INK = palettes.THEME_INK
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +118,7 @@ def highlighted(
 def number_badge(number: int, fill: str | None, size: int = 18) -> QIcon:
     """A theme's number on its colour, with a dark edge (≥ 3:1 on any background)."""
     pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(fill or "#ffffff"))
+    pixmap.fill(QColor(fill or palettes.CHART_PAPER))
     painter = QPainter(pixmap)
     painter.setPen(QColor(INK))
     painter.drawRect(0, 0, size - 1, size - 1)
@@ -220,7 +222,7 @@ def shortcut(parent: QWidget, keys: str | QKeySequence, slot: Callable[[], objec
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
-    label.setStyleSheet("font-weight: 600; font-size: 11pt;")
+    set_role(label, "heading")
     label.setWordWrap(True)  # "2 · Where they meet (3 shared themes)" must not widen the window
     return label
 
@@ -232,7 +234,7 @@ TAB_MARGINS = (4, 6, 4, 4)
 def hint(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
+    set_role(label, "muted")
     return label
 
 

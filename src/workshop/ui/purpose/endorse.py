@@ -7,7 +7,7 @@ misses. Adopting a draft freezes its ratings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from workshop.storage.ops import purpose as ops
 from workshop.ui.purpose.common import TAB_MARGINS, PurposeState, hint, name
 from workshop.ui.purpose.drafts import draft_title
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.tr import translate
+from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
 from workshop.ui.widgets import buddy_label, compact
 
 #: The ratings table's headings (translated when the table is made).
@@ -90,7 +90,7 @@ class EndorsePanel(QWidget):
                                                         "Text of the draft being rated"))
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setStyleSheet("font-size: 13pt; font-weight: 600; padding: 6px 2px;")
+        self.text.setObjectName("purposeEndorseText")
         layout.addWidget(self.text)
 
         rate = QHBoxLayout()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from itertools import combinations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,7 @@ from workshop.ui.purpose.common import (
     shortcut,
 )
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.tr import translate
+from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
 from workshop.ui.widgets import buddy_label, compact
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 30

@@ -65,11 +65,11 @@ class PurposeScreen(ActivityScreen):
         titles = QVBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("purposeTitle")
-        self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.title.setObjectName("purposeTitle")
         self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.prompt = QLabel()
         self.prompt.setObjectName("purposePrompt")
-        self.prompt.setStyleSheet("font-size: 11pt;")
+        self.prompt.setObjectName("purposePrompt")
         self.prompt.setWordWrap(True)
         titles.addWidget(self.title)
         titles.addWidget(self.prompt)
@@ -104,10 +104,6 @@ class PurposeScreen(ActivityScreen):
         self.adopted = QLabel()
         self.adopted.setObjectName("purposeAdoptedBanner")
         self.adopted.setWordWrap(True)
-        self.adopted.setStyleSheet(
-            "background: #fff4d6; color: #1a1a1a; border-left: 4px solid #f4b942;"
-            " padding: 6px 10px; font-size: 11pt;"
-        )
         layout.addWidget(self.adopted)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -25,7 +25,11 @@ from workshop.ui.tr import translate
 ORGANISATION_COLOURS = palettes.ORGANISATION
 #: A flagged party's border: its colour (≥ 3:1 on white) and a line of its own, so the flag
 #: never rests on colour alone (the list beside the map says it in words).
-FLAG_COLOURS = {"no match yet": "#6b6b6b", "only gives": "#9a5b00", "only receives": "#9a5b00"}
+FLAG_COLOURS = {
+    "no match yet": palettes.FLAG_UNMATCHED,
+    "only gives": palettes.WARNING,
+    "only receives": palettes.WARNING,
+}
 FLAG_PEN_STYLES = {
     "no match yet": Qt.PenStyle.DashLine,
     "only gives": Qt.PenStyle.DotLine,
@@ -87,8 +91,8 @@ def paint_map(
 ) -> None:
     """Draw the map into ``rect``. ``flags`` maps a party key to its balance flag; ``empty``
     is said when there is no party yet (the laptop passes it in the app's language)."""
-    ink = foreground or QColor("#222222")
-    paper = background or QColor("#ffffff")
+    ink = foreground or QColor(palettes.CHART_INK)
+    paper = background or QColor(palettes.CHART_PAPER)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, paper)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,7 +54,8 @@ from workshop.storage.ops import reciprocity as ops
 from workshop.ui.reciprocity.map import FLAG_COLOURS, ReciprocityMap
 from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
-from workshop.ui.tr import translate
+from workshop.ui.theme import set_role
+from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
 
 #: Asks for an optional due date ("" for none, None to cancel); tests replace it.
 AskDue = Callable[[QWidget | None, str], str | None]
@@ -125,12 +126,12 @@ class OffersAsksScreen(ActivityScreen):
         self._suggestions: dict[int, list[Match]] = {}
 
         self.title = QLabel(self, objectName="offersAsksTitle")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        set_role(self.title, "title")
         self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.prompt = QLabel(self, objectName="offersAsksPrompt")
         self.prompt.setAccessibleName(translate("OffersAsksScreen", "Prompt shown to the room"))
         self.prompt.setWordWrap(True)
-        self.prompt.setStyleSheet("font-size: 12pt;")
+        set_role(self.prompt, "prompt")
 
         self._build_capture()
         self._build_lists()
@@ -290,7 +291,7 @@ class OffersAsksScreen(ActivityScreen):
         header.addWidget(self.title)
         header.addWidget(self.prompt)
         self.summary = QLabel(self, objectName="offersAsksSummary")
-        self.summary.setStyleSheet("color: palette(placeholder-text);")
+        set_role(self.summary, "muted")
         self.summary.setWordWrap(True)  # wraps on a narrow laptop instead of widening the window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

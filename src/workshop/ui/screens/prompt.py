@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.theme import set_role
 from workshop.ui.words import own_direction
 
 
@@ -18,15 +19,13 @@ class PromptScreen(ActivityScreen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
         self.title = QLabel(objectName="promptTitle")
-        self.title.setStyleSheet("font-size: 22pt; font-weight: 600;")
         self.title.setWordWrap(True)
         self.prompt = QLabel(objectName="promptText")
-        self.prompt.setStyleSheet("font-size: 16pt;")
         self.prompt.setWordWrap(True)
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes = QLabel(objectName="promptFacilitatorNotes")
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color: palette(placeholder-text);")
+        set_role(self.notes, "muted")
         for widget in (self.title, self.prompt, self.notes):
             layout.addWidget(widget)
         layout.addStretch(1)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from workshop.domain import palettes
 from workshop.domain import series as ds
 from workshop.domain.pulse import IMPACT_CONDITIONS
 from workshop.ui.pulse.words import condition_names
@@ -54,7 +55,7 @@ def paint_trends(
     ``meeting_word`` names a meeting under its column ("%1" is its number): the laptop passes
     it in the app's language, the projector in the room's.
     """
-    ink = ink or QColor("#222222")
+    ink = ink or QColor(palettes.CHART_INK)
     metrics = _begin(painter, scale)
     line_height = metrics.height()
     legend_rows = len(trends)
@@ -133,7 +134,7 @@ def paint_impact_across(
     ``names`` gives a condition's spoke label by key (default: the domain's short name);
     ``caption`` says which meetings are drawn ("%1" is their numbers).
     """
-    ink = ink or QColor("#222222")
+    ink = ink or QColor(palettes.CHART_INK)
     metrics = _begin(painter, scale)
     count = len(IMPACT_CONDITIONS)
     label_height = metrics.height() * 1.2

@@ -8,7 +8,7 @@ offered, asked, promised and delivered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from workshop.storage.changes import Change
 from workshop.storage.ops.series import review_promise
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.series.charts import ImpactAcrossWidget, TrendsWidget
-from workshop.ui.tr import translate
+from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
 
 #: Column headings, translated when shown (QT_TRANSLATE_NOOP marks them for lupdate).
 _COLUMNS = (
@@ -81,7 +81,6 @@ class ReviewScreen(ActivityScreen):
         outer = QVBoxLayout(self)
         self.heading = QLabel(objectName="reviewHeading")
         self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         outer.addWidget(self.heading)
         self.purpose = QLabel(objectName="reviewPurpose")
         self.purpose.setWordWrap(True)

@@ -25,28 +25,30 @@ from workshop.domain import voting as rules
 from workshop.storage import read_votes
 from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.theme import set_role, set_state
 from workshop.ui.tr import translate
 from workshop.ui.vote import words
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import ITEM_ROLE, DotList
 from workshop.ui.widgets import buddy_label, compact
 
-REASON_STYLE = "color: #b3261e; font-size: 13pt; font-weight: 600;"
-#: A confirmation ("Proxy ballot for … cast."): calm, not the red of a refusal.
-DONE_STYLE = "color: #1d6b36; font-size: 13pt; font-weight: 600;"
-HINT_STYLE = "color: palette(placeholder-text);"
+#: A refusal's verdict is in red; a confirmation ("Proxy ballot for … cast.") is said
+#: calmly (ui/theme.qss, ``verdict``).
+REFUSED, DONE = "refused", "done"
 
 
-def _label(name: str, text: str = "", style: str = "") -> QLabel:
-    label = QLabel(text, objectName=name)
+def _label(name: str, text: str = "", role: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
     label.setWordWrap(True)
-    if style:
-        label.setStyleSheet(style)
+    if role:
+        set_role(label, role)
     return label
 
 
 def _button(name: str, text: str, accessible: str) -> QPushButton:
-    button = QPushButton(text, objectName=name)
+    button = QPushButton(text)
+    button.setObjectName(name)
     button.setAccessibleName(accessible)
     return button
 
@@ -110,7 +112,7 @@ class LaptopPanel(QWidget):
         # Page 1: who is voting?
         pick = QWidget()
         pick_layout = QVBoxLayout(pick)
-        self.message = _label("voteLaptopMessage", style="font-size: 15pt; font-weight: 600;")
+        self.message = _label("voteLaptopMessage")
         self.message.setAccessibleName(translate("LaptopPanel", "Message for the next voter"))
         pick_layout.addWidget(self.message)
         pick_layout.addWidget(
@@ -123,7 +125,6 @@ class LaptopPanel(QWidget):
         )
         self.people = QListWidget(objectName="voteLaptopPeople")
         self.people.setAccessibleName(translate("LaptopPanel", "Choose your name"))
-        self.people.setStyleSheet("QListWidget { font-size: 14pt; }")
         self.people.itemActivated.connect(lambda _row: self.start())
         pick_layout.addWidget(self.people, 1)
         self.start_button = _button("voteLaptopStart", translate("LaptopPanel", "Start my ballot"),
@@ -136,8 +137,8 @@ class LaptopPanel(QWidget):
         ballot = QWidget()
         ballot_layout = QVBoxLayout(ballot)
         top = QHBoxLayout()
-        self.who = _label("voteLaptopWho", style="font-size: 18pt; font-weight: 600;")
-        self.left = _label("voteLaptopLeft", style="font-size: 18pt;")
+        self.who = _label("voteLaptopWho")
+        self.left = _label("voteLaptopLeft")
         self.left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.who, 1)
         top.addWidget(self.left)
@@ -149,7 +150,7 @@ class LaptopPanel(QWidget):
                           "Type an item's number to put a dot on it (or click it, or Space / + "
                           "on the one shown); letters find an item. Right-click, - or "
                           "Backspace takes a dot back. Ctrl+Enter when you are done."),
-                HINT_STYLE,
+                "muted",
             )
         )
         self.items = DotList()
@@ -160,7 +161,7 @@ class LaptopPanel(QWidget):
         ballot_layout.addWidget(self.items, 3)
         detail_area, self.detail = item_detail(self.items, "voteLaptopDetail")
         ballot_layout.addWidget(detail_area, 1)
-        self.reason = _label("voteLaptopReason", style=REASON_STYLE)
+        self.reason = _label("voteLaptopReason")
         self.reason.setAccessibleName(translate("LaptopPanel", "Why the dot was refused"))
         self.items.told.connect(self.reason.setText)
         ballot_layout.addWidget(self.reason)
@@ -334,23 +335,21 @@ class TallyPanel(QWidget):
                 translate("TallyPanel",
                           "Count the paper dots on each sticky. Type the number and press Enter "
                           "to go to the next item; + and - adjust the current one; Up/Down move."),
-                HINT_STYLE,
+                "muted",
             )
         )
         self.items = QListWidget(objectName="voteTallyItems")
         self.items.setAccessibleName(translate("TallyPanel", "Items and their paper dots"))
-        self.items.setStyleSheet("QListWidget { font-size: 14pt; }")
         self.items.currentRowChanged.connect(lambda _row: self._show_current())
         layout.addWidget(self.items, 1)
         row = QHBoxLayout()
-        self.current = _label("voteTallyCurrent", style="font-size: 13pt;")
+        self.current = _label("voteTallyCurrent")
         row.addWidget(self.current, 1)
         self.input = QLineEdit(objectName="voteTallyInput")
         self.input.setAccessibleName(translate("TallyPanel", "Paper dots on this item"))
         self.input.setPlaceholderText(translate("TallyPanel", "dots"))
         self.input.setValidator(QIntValidator(0, rules.TALLY_MAX, self.input))
         self.input.setMaximumWidth(120)
-        self.input.setStyleSheet("font-size: 16pt;")
         self.input.installEventFilter(self)
         row.addWidget(self.input)
         self.minus = _button("voteTallyMinus", "−1", translate("TallyPanel", "One paper dot less"))
@@ -474,7 +473,7 @@ class ProxyPanel(QWidget):
         self.person.setAccessibleName(translate("ProxyPanel", "Participant voted for by proxy"))
         self.person.currentIndexChanged.connect(lambda _i: self._clear())
         row.addWidget(self.person, 1)
-        self.left = _label("voteProxyLeft", style="font-size: 13pt;")
+        self.left = _label("voteProxyLeft")
         row.addWidget(self.left)
         layout.addLayout(row)
         layout.addWidget(
@@ -483,7 +482,7 @@ class ProxyPanel(QWidget):
                 translate("ProxyPanel",
                           "Place their dots as they asked (click or +, right-click or -), then "
                           "cast the ballot (Ctrl+Enter). It is recorded as a proxy."),
-                HINT_STYLE,
+                "muted",
             )
         )
         self.items = DotList()
@@ -494,7 +493,7 @@ class ProxyPanel(QWidget):
         layout.addWidget(self.items, 3)
         detail_area, self.detail = item_detail(self.items, "voteProxyDetail")
         layout.addWidget(detail_area, 1)
-        self.reason = _label("voteProxyReason", style=REASON_STYLE)
+        self.reason = _label("voteProxyReason")
         self.items.told.connect(self._refuse)
         layout.addWidget(self.reason)
         buttons = QHBoxLayout()
@@ -531,7 +530,7 @@ class ProxyPanel(QWidget):
         self._show()
 
     def _refuse(self, text: str) -> None:
-        self.reason.setStyleSheet(REASON_STYLE)
+        set_state(self.reason, "verdict", REFUSED)
         self.reason.setText(text)
 
     def _submit_if_enabled(self) -> None:
@@ -569,7 +568,7 @@ class ProxyPanel(QWidget):
         if item is None:
             return
         why = rules.refusal_reason(self.state.settings, self.draft, item, person)
-        self.reason.setStyleSheet(REASON_STYLE)
+        set_state(self.reason, "verdict", REFUSED)
         self.reason.setText(words.refusal(why, self.state.settings) if why else "")
         if not why:
             self.draft[item_id] += 1
@@ -579,7 +578,7 @@ class ProxyPanel(QWidget):
         if self.state is None:
             return
         why = rules.removal_reason(self.state.settings, self.draft, item_id)
-        self.reason.setStyleSheet(REASON_STYLE)
+        set_state(self.reason, "verdict", REFUSED)
         self.reason.setText(words.refusal(why, self.state.settings) if why else "")
         if not why:
             self.draft[item_id] -= 1
@@ -595,4 +594,4 @@ class ProxyPanel(QWidget):
             self.draft.clear()
             self.reason.setText(translate("ProxyPanel", "Proxy ballot for %1 cast.").replace("%1",
                                                                                              name))
-            self.reason.setStyleSheet(DONE_STYLE)
+            set_state(self.reason, "verdict", DONE)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,8 @@ from workshop.domain.voting import RankedItem, VoteResults
 from workshop.domain.voting import plan_agenda as plan
 from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
-from workshop.ui.tr import translate
+from workshop.ui.theme import set_role
+from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
 from workshop.ui.undo import step
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import BAR_ROLE, BarDelegate
@@ -74,7 +75,8 @@ def _number(value: float) -> str:
 
 
 def _table(name: str, accessible: str, headers: Sequence[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), objectName=name)
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setAccessibleName(accessible)
     table.setHorizontalHeaderLabels(list(headers))
@@ -113,7 +115,7 @@ class RankingTable(QTableWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.setColumnWidth(2, BAR_WIDTH)
         self.setItemDelegateForColumn(2, BarDelegate(self))
-        self.setStyleSheet("QTableWidget { font-size: 11pt; }")
+        set_role(self, "ranking")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -174,10 +176,11 @@ class RankingTable(QTableWidget):
 
     def texts(self) -> list[tuple[str, str, str]]:
         """What the table shows, row by row (for tests and for reading aloud)."""
-        return [
-            tuple(self.item(r, c).text() for c in range(3))  # type: ignore[misc]
-            for r in range(self.rowCount())
-        ]
+        def text(row: int, column: int) -> str:
+            item = self.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [(text(r, 0), text(r, 1), text(r, 2)) for r in range(self.rowCount())]
 
 
 #: Ties named above the ranking (the ranking marks every tie), and items named per tie.
@@ -217,7 +220,6 @@ class ResultsPanel(QWidget):
                                          "Reveal or hide the results (Ctrl+R); undoable"))
         self.reveal.clicked.connect(self.toggle_reveal)
         self.summary = QLabel(objectName="voteResultsSummary")
-        self.summary.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.summary.setWordWrap(True)
         top.addWidget(self.summary, 1)
         top.addWidget(self.reveal)
@@ -228,7 +230,7 @@ class ResultsPanel(QWidget):
         self.hidden_note = QLabel(objectName="voteResultsHidden")
         self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hidden_note.setWordWrap(True)
-        self.hidden_note.setStyleSheet("font-size: 16pt; color: palette(placeholder-text);")
+        set_role(self.hidden_note, "muted")
         self.pages.addWidget(self.hidden_note)
 
         shown = QWidget()
@@ -236,7 +238,7 @@ class ResultsPanel(QWidget):
         shown_layout.setContentsMargins(0, 0, 0, 0)
         self.ties = QLabel(objectName="voteResultsTies")
         self.ties.setWordWrap(True)
-        self.ties.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        set_role(self.ties, "warning")
         shown_layout.addWidget(self.ties)
         # A short box, the rest in its tooltip: the long line forced the window past a laptop.
         self.equal = QCheckBox(translate("ResultsPanel", "Each organisation &weighs the same"),
@@ -313,14 +315,14 @@ class ResultsPanel(QWidget):
         shown_layout.addWidget(self.organisations, 1)
         self.secret_note = QLabel(objectName="voteOrganisationsSecret")
         self.secret_note.setWordWrap(True)
-        self.secret_note.setStyleSheet("color: palette(placeholder-text);")
+        set_role(self.secret_note, "muted")
         shown_layout.addWidget(self.secret_note)
         shown_layout.addWidget(self._agenda_box())
         # Every table as tall as its rows; on a laptop the page scrolls as one instead of
         # forcing the window past the screen.
-        for table, rows in ((self.ranking, RANKING_ROWS), (self.weighted, RANKING_ROWS),
-                            (self.organisations, ORGANISATION_ROWS)):
-            fit_rows(table, rows)
+        for grid, rows in ((self.ranking, RANKING_ROWS), (self.weighted, RANKING_ROWS),
+                           (self.organisations, ORGANISATION_ROWS)):
+            fit_rows(grid, rows)
         self.pages.addWidget(VerticalScroll(shown, min_height=SCROLL_MIN_HEIGHT))
         chain = (
             self.reveal, self.equal, self.ranking, self.weighted, self.make_action,
@@ -331,8 +333,8 @@ class ResultsPanel(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _agenda_box(self) -> QGroupBox:
-        box = QGroupBox(translate("ResultsPanel", "Make agenda from results"),
-                        objectName="voteAgendaBox")
+        box = QGroupBox(translate("ResultsPanel", "Make agenda from results"))
+        box.setObjectName("voteAgendaBox")
         grid = QGridLayout(box)
         self.top_choice = QRadioButton(translate("ResultsPanel", "T&op"),
                                        objectName="voteAgendaTopChoice")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workshop.storage import read_votes
 from workshop.storage.changes import Change
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.theme import set_role
 from workshop.ui.tr import translate
 from workshop.ui.vote import state as vote_state
 from workshop.ui.vote import words
@@ -45,11 +46,10 @@ class VoteScreen(ActivityScreen):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         self.title = QLabel(objectName="voteTitle")
-        self.title.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.title.setWordWrap(True)  # any title length: it wraps, never widens the window
         self.summary = QLabel(objectName="voteSummary")
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+        set_role(self.summary, "muted")
         outer.addWidget(self.title)
         outer.addWidget(self.summary)
 
@@ -60,7 +60,6 @@ class VoteScreen(ActivityScreen):
         # Five tabs beside "Who has voted" on a laptop: slimmer than the theme's tabs, and
         # on a narrow window their labels shorten with "…" (the full label in the tooltip)
         # rather than hiding Settings behind scroll arrows.
-        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 8px 10px; }")
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.setUsesScrollButtons(False)
         self.laptop = LaptopPanel(ctx, activity_id)
@@ -98,7 +97,7 @@ class VoteScreen(ActivityScreen):
         self.voters.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.secrecy = QLabel(objectName="voteSecrecyNote")
         self.secrecy.setWordWrap(True)
-        self.secrecy.setStyleSheet("color: palette(placeholder-text);")
+        set_role(self.secrecy, "muted")
         side.addWidget(heading)
         side.addWidget(self.voters_count)
         side.addWidget(self.voters, 1)

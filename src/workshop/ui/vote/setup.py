@@ -20,6 +20,7 @@ from workshop.domain.voting import VoteTarget
 from workshop.storage import read, read_votes
 from workshop.storage.ops import voting as ops
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.theme import set_role
 from workshop.ui.tr import translate
 from workshop.ui.vote import words
 from workshop.ui.vote.state import VoteState
@@ -73,7 +74,7 @@ class SettingsPanel(QWidget):
                                          "The screen shows who has voted, never what."))
         secret_note = QLabel(self.secret.toolTip())
         secret_note.setWordWrap(True)
-        secret_note.setStyleSheet("color: palette(placeholder-text);")
+        set_role(secret_note, "muted")
         form.addRow(translate("SettingsPanel", "Vote on the brainstorm"), self.source)
         form.addRow(translate("SettingsPanel", "Vote on"), self.target)
         form.addRow("", self.scope)
@@ -90,7 +91,7 @@ class SettingsPanel(QWidget):
         self.apply.clicked.connect(self.save)
         self.fixed = QLabel(objectName="voteSettingsFixed")
         self.fixed.setWordWrap(True)
-        self.fixed.setStyleSheet("color: #8a4b00;")
+        set_role(self.fixed, "warning")
         layout.addWidget(self.apply)
         layout.addWidget(self.fixed)
         row = QHBoxLayout()

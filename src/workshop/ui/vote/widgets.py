@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from workshop.domain import palettes
 from workshop.domain.voting import VoteItem, ballot_numbers
+from workshop.ui.theme import set_role
 from workshop.ui.tr import translate
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 BAR_ROLE = Qt.ItemDataRole.UserRole + 1
-BAR_COLOUR = QColor("#f4a62a")
+BAR_COLOUR = QColor(palettes.VOTE_BAR)
 _ADD_KEYS = {
     Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Plus, Qt.Key.Key_Equal
 }
@@ -99,7 +100,7 @@ class DotList(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setItemDelegate(_WrapDelegate(self))
-        self.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 3px; }")
+        set_role(self, "dots")
         self._titles: dict[int, str] = {}
         self._contents: dict[int, tuple[str, ...]] = {}
         self.numbers: dict[int, int] = {}
@@ -296,5 +297,5 @@ class BarDelegate(QStyledItemDelegate):
             painter.setBrush(BAR_COLOUR)
             painter.drawRoundedRect(rect, 3, 3)
             painter.restore()
-            option.palette.setColor(QPalette.ColorRole.Text, QColor("#111111"))
+            option.palette.setColor(QPalette.ColorRole.Text, QColor(palettes.VOTE_BAR_INK))
         super().paint(painter, option, index)

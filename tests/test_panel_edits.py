@@ -1,0 +1,93 @@
+"""Editing a participant's cell and the workshop's details: each edit is one undo step, and
+showing what is stored (after any change) is never taken for an edit.
+
+The panels fill their inputs under ``QSignalBlocker`` (no hand-kept ``_loading`` flags):
+a reload that echoed back as an edit would add undo steps, or overwrite a refused value.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+import workshop
+from helpers.corpus import PEOPLE
+from workshop.domain.roster import RosterEntry
+from workshop.storage import read
+from workshop.storage.document import Document
+from workshop.storage.ops import participants
+from workshop.ui.details_panel import DetailsPanel
+from workshop.ui.participants_panel import _NAME, _ORGANISATION, ParticipantsPanel
+from workshop.ui.screens.base import ScreenContext
+from workshop.ui.undo import UndoRunner
+
+SOURCE = Path(workshop.__file__).resolve().parent
+
+
+@pytest.fixture
+def room(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[Document, ScreenContext, QUndoStack]]:
+    doc = Document.create(tmp_path / "room.workshop")
+    participants.add_participants(doc, [RosterEntry(n, o) for n, o in PEOPLE])
+    owner = QObject()  # the stack's Qt owner (see tests/conftest.py)
+    stack = QUndoStack(owner)
+    runner = UndoRunner(doc, stack, None, report=lambda _m: None)
+    yield doc, ScreenContext(doc, runner), stack
+    owner.deleteLater()
+    doc.close()
+
+
+def test_renaming_in_the_table_is_one_step_and_reloads_silently(
+    qtbot: QtBot, room: tuple[Document, ScreenContext, QUndoStack]
+) -> None:
+    doc, ctx, stack = room
+    panel = ParticipantsPanel(ctx)
+    qtbot.addWidget(panel)
+    unsubscribe = doc.subscribe(lambda change: panel.reload())
+    before = read.participants(doc)
+    item = panel.table.item(0, _NAME)
+    person_id = int(item.data(256))
+    item.setText("Zofia Wiśniewska-Ðorđević")
+    assert stack.count() == 1  # the reload that followed was not an edit
+    renamed = read.participant(doc, person_id)
+    assert renamed is not None and renamed.name == "Zofia Wiśniewska-Ðorđević"
+    panel.table.item(1, _ORGANISATION).setText("Cooperativa Água Viva")
+    assert stack.count() == 2
+    stack.undo()
+    stack.undo()
+    panel.reload()
+    assert read.participants(doc) == before
+    assert stack.count() == 2  # undoing and showing it again added nothing
+    unsubscribe()
+
+
+def test_details_reload_is_not_an_edit(
+    qtbot: QtBot, room: tuple[Document, ScreenContext, QUndoStack]
+) -> None:
+    doc, ctx, stack = room
+    panel = DetailsPanel(ctx)
+    qtbot.addWidget(panel)
+    anonymous = read.details(doc).anonymous
+    panel.anonymous.setChecked(not anonymous)  # the facilitator's click: one step
+    assert stack.count() == 1 and read.details(doc).anonymous is (not anonymous)
+    stack.undo()
+    panel.reload()  # shows the undone value: the checkbox flips back, silently
+    assert panel.anonymous.isChecked() is anonymous
+    assert stack.count() == 1 and stack.index() == 0
+    assert read.details(doc).anonymous is anonymous
+
+
+def test_no_loading_flags_in_the_ui() -> None:
+    """Inputs are silenced with QSignalBlocker while filled, not with a flag each handler
+    must remember to check."""
+    found = []
+    for path in sorted((SOURCE / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "_loading":
+                found.append(f"{path.relative_to(SOURCE)}:{node.lineno}")
+    assert found == []
