@@ -13,7 +13,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from workshop.catalogue import handout_text
+from workshop.catalogue import handout_text, label_text
 from workshop.domain.languages import DEFAULT, RIGHT_TO_LEFT
 
 
@@ -29,6 +29,10 @@ class Words:
 
     def __call__(self, key: str, **values: Any) -> str:
         return handout_text(key, self.language, **values)
+
+    def label(self, key: str, **values: Any) -> str:
+        """A shared name: ``words.label("kind.pulse")``, ``words.label("answers", n=3)``."""
+        return label_text(key, self.language, **values)
 
     def long_date(self, iso: str) -> str:
         """"2026-11-27" → the weekday and date in full; other text is returned as it is."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.catalogue import room_text
+from workshop.catalogue import label_text, room_text
 from workshop.domain import room
 from workshop.domain.agenda import format_minutes, start_times
 from workshop.domain.models import Activity, ActivityKind, ActivityStatus
@@ -77,6 +77,10 @@ class AudienceView(QWidget):
     def room_text(self, key: str, **values: object) -> str:
         """Words the room reads, in the workshop's language (not the laptop's)."""
         return room_text(key, read.details(self.doc).language, **values)
+
+    def room_label(self, key: str, **values: object) -> str:
+        """A name the room and the handout share ("kind.pulse", "rule.greedy")."""
+        return label_text(key, read.details(self.doc).language, **values)
 
     def build(self, palette: Palette) -> None:
         """Make the view's widgets; each kind overrides this (the base shows nothing)."""
