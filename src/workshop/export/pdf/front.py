@@ -30,7 +30,6 @@ from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Heading, Mark, callout, data_table
 from workshop.export.pdf.sections.registry import Context
 from workshop.export.pdf.text import Paragraph
-from workshop.kinds import spec_for
 from workshop.storage import read, read_actions, read_board, read_timer, read_votes
 
 
@@ -57,7 +56,7 @@ def section_heading(ctx: Context, number: int | None, title: str, kicker: str) -
 def break_band(ctx: Context, number: int, activity: Activity, start: str) -> list[Flowable]:
     """A break is a quiet band across the page, not a section of its own."""
     s = ctx.styles
-    when = " · ".join(x for x in (start, f"{activity.timebox_minutes} min") if x)
+    when = " · ".join(x for x in (start, ctx.words("minutes", n=activity.timebox_minutes)) if x)
     text = f"<b>{markup(activity.title)}</b>"
     prompt = activity.prompt.strip()
     if prompt and prompt != activity.title.strip():
@@ -286,7 +285,7 @@ def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
         title = (
             f"{markup(activity.title)}<br/>"
             f'<font name="{fonts.REGULAR}" size="7.5" color="{st.hex_of(st.MUTED)}">'
-            f"{markup(spec_for(activity.kind).label)}</font>"
+            f"{markup(ctx.words.label(f'kind.{activity.kind}'))}</font>"
         )
         row: list[object] = [
             Paragraph(str(number), s.cell_head),
@@ -378,20 +377,15 @@ def participants(ctx: Context) -> list[Flowable]:
         story.append(
             Paragraph(
                 markup(
-                    f"{len(people)} people took part. This workshop was anonymous, so "
-                    "their names are left out of this list and of ideas, votes and answers"
-                    + (
-                        "; offers, asks and commitments are signed by their nature, so "
-                        "those pages name who gives and who receives."
-                        if _has_signed_cards(ctx)
-                        else "."
-                    )
+                    say("participants.anonymous", n=len(people))
+                    + (" " + say("participants.signed") if _has_signed_cards(ctx) else "")
                 ),
                 s.body,
             )
         )
         rows: list[list[object]] = [
-            [Paragraph("Organisation", s.cell_head), Paragraph("People", s.cell_head_right)]
+            [Paragraph(markup(say("vote.organisation")), s.cell_head),
+             Paragraph(markup(say("vote.people")), s.cell_head_right)]
         ]
         for organisation in organisations:
             rows.append(
@@ -402,7 +396,8 @@ def participants(ctx: Context) -> list[Flowable]:
             )
         if by_org.get(""):
             rows.append(
-                [Paragraph("No organisation", s.muted), Paragraph(str(by_org[""]), s.cell_right)]
+                [Paragraph(markup(say("vote.no_organisation")), s.muted),
+                 Paragraph(str(by_org[""]), s.cell_right)]
             )
         story.append(data_table(rows, [ctx.width - 25 * mm, 25 * mm]))
         return story
@@ -411,7 +406,7 @@ def participants(ctx: Context) -> list[Flowable]:
         groups.append(("", [p for p in people if not p.organisation]))
     for organisation, members in groups:
         names = ", ".join(markup(p.name) for p in members)
-        title = markup(organisation) if organisation else "No organisation"
+        title = markup(organisation or say("vote.no_organisation"))
         story.append(
             KeepTogether(
                 [
