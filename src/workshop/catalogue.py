@@ -1,16 +1,17 @@
-"""The words the room reads, in the workshop's language: the handout's and the projector's.
+"""The words the room reads, in the workshop's language: handout, projector, phone page.
 
 One JSON catalogue per shipped language (``resources/languages/<code>.json``) with a
 ``handout`` and a ``room`` section of ``key → text``, a ``labels`` section both use (kind
 names, statuses, scales, rules, counted nouns) and a ``phone`` section (the phone page's
-sentences, sent to the browser, which picks plural forms with ``Intl.PluralRules``); a
-text may hold ``{name}`` placeholders, and a counted text is a dict of CLDR plural forms
+sentences, sent to the browser, which picks plural forms with ``Intl.PluralRules``). A
+text may hold ``{name}`` placeholders; a counted text is a dict of CLDR plural forms
 (``one``, ``few``, ``many``, ``other``…, chosen by Babel for the number ``n``). JSON
-rather than gettext: no compile step, the app ships them as they are, and a translator edits one plain file;
-``tests/test_languages.py`` fails on a missing key or plural form. A language without a
-catalogue (Welsh, Ukrainian…) reads English words, while its dates and numbers still
-follow its own CLDR rules (``export/localised.py``). Qt-free: the projector's views call
-:func:`room_text`; the laptop's own UI is translated by Qt (``tr()``), apart from this.
+rather than gettext: no compile step, the app ships them as they are, and a translator
+edits one plain file; ``tests/test_languages.py`` fails on a missing key or plural form.
+A language without a catalogue (Welsh, Ukrainian…) reads English words, while its dates
+and numbers still follow its own CLDR rules (``export/localised.py``). Qt-free: the
+projector's views call :func:`room_text`; the laptop's own UI is translated by Qt
+(``tr()``), apart from this.
 """
 
 from __future__ import annotations
