@@ -34,6 +34,16 @@ class Words:
         """A shared name: ``words.label("kind.pulse")``, ``words.label("answers", n=3)``."""
         return label_text(key, self.language, **values)
 
+    def duration(self, minutes: int) -> str:
+        """"15 min", "1 h 30", "2 godz." — an activity's or the day's length."""
+        sign = "-" if minutes < 0 else ""
+        hours, rest = divmod(abs(minutes), 60)
+        if not hours:
+            return sign + self.label("duration.min", n=rest)
+        if rest:
+            return sign + self.label("duration.h_min", h=hours, m=f"{rest:02d}")
+        return sign + self.label("duration.h", h=hours)
+
     def long_date(self, iso: str) -> str:
         """"2026-11-27" → the weekday and date in full; other text is returned as it is."""
         try:

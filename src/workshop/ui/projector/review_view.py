@@ -89,14 +89,14 @@ class ReviewView(AudienceView):
         super().refresh()
         promises = series.promises(self.doc)
         record = series.record(self.doc)
-        self.title.setText(self.activity.title if self.activity else "What we promised")
+        self.title.setText(self.activity.title if self.activity else self.room_text("promised"))
         lines = []
         for p in promises[:SHOWN]:
             who = f" — {p.owner}" if p.owner else ""
             lines.append(f"{_MARKS[p.status]} {p.what}{who}")
         if len(promises) > SHOWN:
-            lines.append(f"+ {len(promises) - SHOWN} more")
-        self.list.setText("\n".join(lines) if lines else "Nothing was promised last time.")
+            lines.append(self.room_label("more", n=len(promises) - SHOWN))
+        self.list.setText("\n".join(lines) if lines else self.room_text("nothing_promised"))
         done = sum(p.status is ds.PromiseStatus.DONE for p in promises)
         self.summary.setText(f"{done} of {len(promises)} done" if promises else "")
         several = len(record.meetings) > 1

@@ -54,7 +54,7 @@ class Context:
         sentences in any language (a skipped activity's section is left out).
         """
         paragraph = Paragraph(markup(self.words(key)), self.styles.empty)
-        paragraph.captured_nothing = True  # type: ignore[attr-defined]
+        paragraph.captured_nothing = True
         return paragraph
 
     def anonymous(self, activity: Activity | None) -> bool:
