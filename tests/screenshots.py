@@ -284,7 +284,7 @@ def day_shots(app: QApplication, data: Path) -> None:
 
 
 def every_script_shot(data: Path) -> None:
-    """A handout page with notes in every script (docs/decisions/0002-every-script-prints.md)."""
+    """A handout page with notes in every script (docs/decisions/0010-every-script-prints.md)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from helpers.scripts import polish_handout, scripts_handout
 

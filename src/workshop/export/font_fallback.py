@@ -7,7 +7,7 @@ the large CJK and Korean fonts and the colour emoji font are looked up on the
 system (Debian's fonts-droid-fallback, fonts-nanum, fonts-noto-color-emoji, which
 ``packaging/ensure-system.sh`` installs). A fallback is registered with reportlab
 only the first time a character needs it, so a Latin-only handout pays nothing.
-See ``docs/decisions/0002-every-script-prints.md``.
+See ``docs/decisions/0010-every-script-prints.md``.
 """
 
 from __future__ import annotations
