@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from workshop.catalogue import handout_text, label_text
@@ -72,6 +74,18 @@ class Words:
 
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
         return str(format_decimal(value, format=pattern, locale=self._cldr))
+
+    def money(self, value: Fraction, currency: str = "") -> str:
+        """An amount as the language writes it ("12 000 PLN", "1.234,56 EUR"): whole
+        amounts without cents, others rounded to cents; the currency code after it."""
+        from babel.numbers import format_decimal
+
+        whole = value.denominator == 1
+        amount = value if whole else Fraction(round(value * 100), 100)
+        pattern = "#,##0" if whole else "#,##0.00"
+        text = str(format_decimal(Decimal(amount.numerator) / amount.denominator,
+                                  format=pattern, locale=self._cldr))
+        return f"{text} {currency}".strip()
 
     @property
     def _cldr(self) -> str:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from workshop.domain.budgeting import money
 from workshop.domain.models import ActivityKind
 from workshop.kinds import watched
 from workshop.storage import read_budgeting
@@ -109,6 +108,7 @@ class BudgetView(AudienceView):
         ballots = len(read_budgeting.ballots(self.doc, activity.id))
         cur = settings.currency
         self.title.setText(activity.title)
+        money = self.words.money  # amounts as the workshop's language writes them
         budget = money(settings.amount, cur)
         if not read_budgeting.may_show(settings):
             self.subtitle.setText(self.room_text(

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from workshop.catalogue import catalogue
-from workshop.domain.budgeting import Rule, money
+from workshop.domain.budgeting import Rule, explain
 from workshop.domain.languages import DEFAULT
 from workshop.domain.models import Activity
 from workshop.export.fonts import markup
@@ -34,8 +34,9 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
     total = sum((p.project.cost for p in items), Fraction(0))
     flow: list[Flowable] = [
         Paragraph(
-            markup(say("budget.summary", amount=money(settings.amount, cur),
-                       projects=say.label("projects", n=len(items)), total=money(total, cur))),
+            markup(say("budget.summary", amount=say.money(settings.amount, cur),
+                       projects=say.label("projects", n=len(items)),
+                       total=say.money(total, cur))),
             s.muted,
         ),
         Spacer(1, 2 * mm),
@@ -62,7 +63,7 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
             [
                 Paragraph(markup(say.label(f"rule.{summary.rule}")), s.cell_bold),
                 str(len(summary.funded)),
-                money(summary.spent, cur),
+                say.money(summary.spent, cur),
                 say.label("of", n=summary.voters_with_funded, total=summary.voters),
             ]
         )
@@ -72,7 +73,7 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
         filled = float(outcome.spent / settings.amount) if settings.amount else 0.0
         head: list[Flowable] = [
             Paragraph(markup(say("budget.rule_spent", rule=say.label(f"rule.{rule}"),
-                                 amount=money(outcome.spent, cur))), s.cell_bold),
+                                 amount=say.money(outcome.spent, cur))), s.cell_bold),
             Spacer(1, 1 * mm),
             Bar(filled, ctx.width, colour=st.ACCENT),
             Spacer(1, 1 * mm),
@@ -91,9 +92,12 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
                 [
                     mark,
                     Paragraph(markup(p.project.title), s.cell),
-                    money(p.project.cost, cur),
+                    say.money(p.project.cost, cur),
                     str(votes[pid]),
-                    Paragraph(markup(outcome.explanations[pid].text), s.small),
+                    Paragraph(
+                        markup(explain(outcome.explanations[pid], say.label, say.money)),
+                        s.small,
+                    ),
                 ]
             )
         table_flow = data_table(table, _widths(ctx, [0.06, 0.34, 0.14, 0.08, 0.38]))
@@ -101,7 +105,7 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
         if rule is Rule.MES_COMPLETED and outcome.voter_share is not None:
             flow.append(
                 Paragraph(
-                    markup(say("budget.share", amount=money(outcome.voter_share, cur))),
+                    markup(say("budget.share", amount=say.money(outcome.voter_share, cur))),
                     s.small,
                 )
             )
@@ -109,11 +113,11 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
 
 
 def _projects(ctx: Context, items: list[read_budgeting.BudgetProject], cur: str) -> Flowable:
-    s = ctx.styles
-    rows: list[list[object]] = [["#", ctx.words("budget.project"), ctx.words("budget.cost")]]
+    s, say = ctx.styles, ctx.words
+    rows: list[list[object]] = [["#", say("budget.project"), say("budget.cost")]]
     for p in items:
         rows.append([str(p.number), Paragraph(markup(p.project.title), s.cell),
-                     money(p.project.cost, cur)])
+                     say.money(p.project.cost, cur)])
     return data_table(rows, _widths(ctx, [0.08, 0.7, 0.22]))
 
 
