@@ -54,17 +54,14 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
     flow.append(Paragraph(
         markup(say.label("ballots", n=len(ballots)) + (f" ({how})" if how else "")), s.muted
     ))
-    rows: list[list[object]] = [[
-        say(key) for key in ("budget.rule", "budget.projects", "budget.spent",
-                             "budget.voters_funded")
-    ]]
+    rows: list[list[object]] = [_head(ctx, "budget.rule", "budget.projects", "budget.spent",
+                                      "budget.voters_funded")]
     for summary in res.summaries():
         rows.append(
             [
                 Paragraph(markup(say.label(f"rule.{summary.rule}")), s.cell_bold),
-                str(len(summary.funded)),
-                say.money(summary.spent, cur),
-                say.label("of", n=summary.voters_with_funded, total=summary.voters),
+                *_cells(ctx, str(len(summary.funded)), say.money(summary.spent, cur),
+                        say.label("of", n=summary.voters_with_funded, total=summary.voters)),
             ]
         )
     flow += [Spacer(1, 2 * mm), data_table(rows, _widths(ctx, [0.4, 0.15, 0.2, 0.25]))]
@@ -79,7 +76,7 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
             Spacer(1, 1 * mm),
         ]
         table: list[list[object]] = [
-            ["#", *(say(f"budget.{key}") for key in ("project", "cost", "votes", "why"))]
+            _head(ctx, "#", "budget.project", "budget.cost", "budget.votes", "budget.why")
         ]
         order = {pid: i for i, pid in enumerate(outcome.funded, 1)}
         shown = sorted(items, key=lambda p: (order.get(str(p.id), 10**9), p.number))
@@ -90,10 +87,9 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
             mark = f"{order[pid]}." if pid in order else "–"
             table.append(
                 [
-                    mark,
+                    *_cells(ctx, mark),
                     Paragraph(markup(p.project.title), s.cell),
-                    say.money(p.project.cost, cur),
-                    str(votes[pid]),
+                    *_cells(ctx, say.money(p.project.cost, cur), str(votes[pid])),
                     Paragraph(
                         markup(explain(outcome.explanations[pid], say.label, say.money)),
                         s.small,
@@ -114,11 +110,22 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
 
 def _projects(ctx: Context, items: list[read_budgeting.BudgetProject], cur: str) -> Flowable:
     s, say = ctx.styles, ctx.words
-    rows: list[list[object]] = [["#", say("budget.project"), say("budget.cost")]]
+    rows: list[list[object]] = [_head(ctx, "#", "budget.project", "budget.cost")]
     for p in items:
-        rows.append([str(p.number), Paragraph(markup(p.project.title), s.cell),
-                     say.money(p.project.cost, cur)])
+        rows.append([*_cells(ctx, str(p.number)), Paragraph(markup(p.project.title), s.cell),
+                     *_cells(ctx, say.money(p.project.cost, cur))])
     return data_table(rows, _widths(ctx, [0.08, 0.7, 0.22]))
+
+
+def _head(ctx: Context, *keys: str) -> list[object]:
+    """A table's header row in the workshop's language ("#" stays as it is)."""
+    return [Paragraph(markup(ctx.words(k) if k != "#" else k), ctx.styles.cell_head)
+            for k in keys]
+
+
+def _cells(ctx: Context, *texts: str) -> list[object]:
+    """Figures through the text layer: an amount in Arabic digits needs its fallback font."""
+    return [Paragraph(markup(text), ctx.styles.cell) for text in texts]
 
 
 def _source(ctx: Context, source: str) -> str:
