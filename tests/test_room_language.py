@@ -8,7 +8,8 @@ catalogue may appear in either: every English text longer than three letters tha
 target catalogue translates differently is looked for, piece by piece around its
 placeholders ("Round {n}" → "Round"), case-insensitively (the handout's kickers are in
 capitals). A piece that is also part of the workshop's own content (the demo's notes are
-English) is not a leak and is skipped.
+English) is not a leak and is skipped. (That every catalogue has every key, plural form
+and placeholder of English's: ``tests/test_languages.py``.)
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from pytestqt.qtbot import QtBot
 
 from helpers.audience import audience_window, settle
 from helpers.corpus import fill_board
-from workshop.catalogue import SECTIONS
 from workshop.demo import fill_demo
 from workshop.domain.languages import SHIPPED
 from workshop.domain.models import ActivityKind
@@ -110,23 +110,6 @@ def rooms(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             fill_board(doc, board)
         made[language] = path
     return made
-
-
-def test_every_shipped_catalogue_has_every_english_text_with_its_placeholders() -> None:
-    english = _catalogue("en")
-    for language in SHIPPED:
-        theirs = _catalogue(language)
-        for section in SECTIONS:
-            assert set(theirs[section]) == set(english[section]), (language, section)
-            for key, value in english[section].items():
-                fields = {
-                    name for text in _texts(value)
-                    for _, name, _, _ in string.Formatter().parse(text) if name
-                }
-                for text in _texts(theirs[section][key]):
-                    assert text.strip(), (language, section, key)
-                    used = {name for _, name, _, _ in string.Formatter().parse(text) if name}
-                    assert used <= fields, (language, section, key, text)
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
