@@ -46,6 +46,13 @@ class Words:
             return sign + self.label("duration.h_min", h=hours, m=f"{rest:02d}")
         return sign + self.label("duration.h", h=hours)
 
+    def seconds(self, seconds: int) -> str:
+        """An actual length: "40 s", "14 min", "1 h 05" (as ``timer.format_duration``)."""
+        seconds = max(0, int(seconds))
+        if seconds < 60:
+            return self.label("duration.s", n=seconds)
+        return self.duration(round(seconds / 60))
+
     def long_date(self, iso: str) -> str:
         """"2026-11-27" → the weekday and date in full; other text is returned as it is."""
         try:

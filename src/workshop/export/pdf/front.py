@@ -20,9 +20,9 @@ from reportlab.platypus import (
 )
 
 from workshop.domain.actions import ActionStatus
-from workshop.domain.agenda import fit, format_minutes, offsets, start_times
+from workshop.domain.agenda import fit, offsets, start_times
 from workshop.domain.models import Activity, ActivityKind
-from workshop.domain.timer import ActualTiming, format_duration
+from workshop.domain.timer import ActualTiming
 from workshop.export import fonts
 from workshop.export.fonts import markup
 from workshop.export.localised import Words, words
@@ -218,7 +218,7 @@ def _agenda_summary(say: Words, agenda: Sequence[Activity], start: str) -> str:
     if not agenda:
         return ""
     total = fit(agenda, 0).planned_minutes
-    text = f"{say('activities', n=len(agenda))}, {format_minutes(total)}"
+    text = f"{say('activities', n=len(agenda))}, {say.duration(total)}"
     if start:
         end = start_times([*agenda, agenda[-1]], start)[-1]
         text += f" ({start}–{end})"
@@ -294,7 +294,7 @@ def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
             Paragraph(str(activity.timebox_minutes), s.cell_right),
         ]
         if show_actual:
-            row.append(Paragraph(_actual_text(actual.get(activity.id)), s.cell))
+            row.append(Paragraph(_actual_text(ctx, actual.get(activity.id)), s.cell))
         rows.append(row)
     total = fit(activities, ctx.details.available_minutes)
     rows.append(
@@ -331,7 +331,7 @@ def _actual_timings(ctx: Context) -> dict[int, ActualTiming]:
     return {t.activity_id: t for t in read_timer.actual_timings(ctx.doc)}
 
 
-def _actual_text(timing: ActualTiming | None) -> str:
+def _actual_text(ctx: Context, timing: ActualTiming | None) -> str:
     """"09:52 · 18 min (+3)" from the stored facts; "" when the activity never ran."""
     if timing is None or not timing.started_at:
         return ""
@@ -342,7 +342,7 @@ def _actual_text(timing: ActualTiming | None) -> str:
     except ValueError:
         pass
     if timing.actual_seconds is not None:
-        text = format_duration(timing.actual_seconds)
+        text = ctx.words.seconds(timing.actual_seconds)
         diff = timing.difference_seconds or 0
         if abs(diff) >= 60:
             text += f" ({'+' if diff > 0 else '−'}{round(abs(diff) / 60)})"
