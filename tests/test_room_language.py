@@ -159,3 +159,21 @@ def test_the_projector_has_no_english_words(
                 shown_kinds.add(read.activity(doc, activity_id).kind)
         window.set_document(None)
     assert shown_kinds == set(ActivityKind)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_series_pages_have_no_english_words(tmp_path: Path) -> None:
+    """The third meeting of a series (trends, radar, reciprocity balance, the review) in
+    Spanish: the series' pages and charts speak it too."""
+    from helpers.series_day import three_meetings
+
+    last = three_meetings(tmp_path)[-1]
+    with Document.open(last) as doc:
+        details.update_details(doc, language="es")
+        pdf = tmp_path / "handout.pdf"
+        pdf.write_bytes(handout_bytes(doc))
+        content = content_of(doc)
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "A lo largo de las reuniones" in text and "Reunión 3" in text
+    assert leaks(text, english_pieces("es"), content) == []
