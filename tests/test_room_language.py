@@ -177,3 +177,26 @@ def test_the_series_pages_have_no_english_words(tmp_path: Path) -> None:
                           capture_output=True, text=True).stdout
     assert "A lo largo de las reuniones" in text and "Reunión 3" in text
     assert leaks(text, english_pieces("es"), content) == []
+
+
+def test_the_review_on_the_projector_has_no_english_words(
+    tmp_path: Path, window: AudienceWindow
+) -> None:
+    """A third meeting's review of promises (the list, its count, the charts' meetings)."""
+    from helpers.series_day import three_meetings
+
+    last = three_meetings(tmp_path)[-1]
+    window.resize(1024, 768)
+    with Document.open(last) as doc:
+        details.update_details(doc, language="pl")
+        content = content_of(doc)
+        window.set_document(doc)
+        for activity in read.activities(doc):
+            window.set_state(PresentationState(activity_id=activity.id))
+            window.show()
+            settle()
+            seen = "\n".join([*(item.text for item in window.room_items()), *window.texts()])
+            assert leaks(seen, english_pieces("pl"), content) == [], seen[:400]
+            if activity.kind is ActivityKind.REVIEW:
+                assert "Zrobione: 1 z 3" in seen
+        window.set_document(None)

@@ -52,10 +52,12 @@ class _Chart(QWidget):
             ink = QColor(self.view.palette_.text)
             if self.impact:
                 paint_impact_across(painter, QRectF(self.rect()), record.meetings,
-                                    record.radar(), ink=ink, scale=scale)
+                                    record.radar(), ink=ink, scale=scale,
+                                    say=self.view.room_label)
             else:
                 paint_trends(painter, QRectF(self.rect()), record.meetings,
-                             record.trends(ds.FigureKind.PULSE), ink=ink, scale=scale)
+                             record.trends(ds.FigureKind.PULSE), ink=ink, scale=scale,
+                             say=self.view.room_label)
         finally:
             painter.end()
 
@@ -98,7 +100,9 @@ class ReviewView(AudienceView):
             lines.append(self.room_label("more", n=len(promises) - SHOWN))
         self.list.setText("\n".join(lines) if lines else self.room_text("nothing_promised"))
         done = sum(p.status is ds.PromiseStatus.DONE for p in promises)
-        self.summary.setText(f"{done} of {len(promises)} done" if promises else "")
+        self.summary.setText(
+            self.room_text("done_of", done=done, n=len(promises)) if promises else ""
+        )
         several = len(record.meetings) > 1
         for chart, shown in ((self.trends, bool(record.trends(ds.FigureKind.PULSE))),
                              (self.impact, any(record.radar().values()))):

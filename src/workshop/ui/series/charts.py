@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
@@ -45,8 +45,10 @@ def paint_trends(
     ink: QColor | None = None,
     scale: float = 1.0,
     labels: Mapping[str, str] | None = None,
+    say: Callable[..., str] | None = None,
 ) -> None:
-    """Lines across the meetings; a legend under the plot names each line."""
+    """Lines across the meetings; a legend under the plot names each line. ``say``: the
+    room's words (catalogue labels in the workshop's language) on the projector."""
     ink = ink or QColor("#222222")
     metrics = _begin(painter, scale)
     line_height = metrics.height()
@@ -73,7 +75,8 @@ def paint_trends(
     painter.setPen(ink)
     slot = plot.width() / count - 4
     for index, meeting in enumerate(meetings):
-        name = next((n for n in (f"Meeting {meeting.number}", f"#{meeting.number}")
+        full = say("meeting", n=meeting.number) if say else f"Meeting {meeting.number}"
+        name = next((n for n in (full, f"#{meeting.number}")
                      if metrics.horizontalAdvance(n) <= slot), f"{meeting.number}")
         date = next((d for d in (meeting.date, meeting.date[5:])
                      if d and metrics.horizontalAdvance(d) <= slot), "")
@@ -117,13 +120,16 @@ def paint_impact_across(
     *,
     ink: QColor | None = None,
     scale: float = 1.0,
+    say: Callable[..., str] | None = None,
 ) -> None:
-    """The five conditions as spokes; one outline per meeting, older ones fainter."""
+    """The five conditions as spokes; one outline per meeting, older ones fainter. ``say``:
+    the room's words (catalogue labels in the workshop's language) on the projector."""
     ink = ink or QColor("#222222")
     metrics = _begin(painter, scale)
     count = len(IMPACT_CONDITIONS)
     label_height = metrics.height() * 1.2
-    longest = max(metrics.horizontalAdvance(c.short or c.label) for c in IMPACT_CONDITIONS)
+    names = [say(f"impact.{c.key}") if say else (c.short or c.label) for c in IMPACT_CONDITIONS]
+    longest = max(metrics.horizontalAdvance(name) for name in names)
     # Labels sit beside the side spokes' tips, above the top one; a caption line at the foot.
     radius = max(20.0, min(rect.width() / 2 - longest - 10,
                            (rect.height() - 3 * label_height) / 2 - 6))
@@ -152,9 +158,8 @@ def paint_impact_across(
             at(i, values.get(c.key, 0.0)) for i, c in enumerate(IMPACT_CONDITIONS)
         ]))
     painter.setPen(ink)
-    for index, item in enumerate(IMPACT_CONDITIONS):
+    for index, text in enumerate(names):
         tip = at(index, 1.0)
-        text = item.short or item.label
         width = metrics.horizontalAdvance(text) + 2
         if abs(tip.x() - centre.x()) < 1:
             box = QRectF(tip.x() - width / 2, tip.y() - label_height - 2, width, label_height)
@@ -164,7 +169,9 @@ def paint_impact_across(
             box = QRectF(tip.x() + 6, tip.y() - label_height / 2, width, label_height)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
     if asked:
-        caption = "Meetings " + ", ".join(str(m.number) for m in asked) + " (latest boldest)"
+        numbers = ", ".join(str(m.number) for m in asked)
+        caption = (say("meetings_caption", numbers=numbers) if say
+                   else f"Meetings {numbers} (latest boldest)")
         painter.drawText(QRectF(rect.left(), rect.bottom() - label_height, rect.width(),
                                 label_height), int(Qt.AlignmentFlag.AlignHCenter),
                          metrics.elidedText(caption, Qt.TextElideMode.ElideRight,
