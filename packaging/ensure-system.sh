@@ -37,7 +37,7 @@ have_lib libfontconfig.so.1 || need="$need libfontconfig1"
 have_lib libglib-2.0.so.0   || need="$need libglib2.0-0"
 have_lib libdbus-1.so.3     || need="$need libdbus-1-3"
 [ -n "$(ls /usr/share/fonts 2>/dev/null)" ] || need="$need fonts-dejavu-core"
-# Every script on screen and in the handout (docs/decisions/0002-every-script-prints.md):
+# Every script on screen and in the handout (docs/decisions/0010-every-script-prints.md):
 # TrueType fonts reportlab can embed for CJK and Korean, the colour emoji font, and
 # Noto for the board's and projector's other scripts (Qt falls back through fontconfig).
 have_font() { [ -n "$(find /usr/share/fonts /usr/local/share/fonts -name "$1" 2>/dev/null | head -n 1)" ]; }

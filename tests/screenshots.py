@@ -70,7 +70,49 @@ def main() -> int:
         language_shots(app, Path(data))
         activity_language_shots(app, Path(data))
         every_script_shot(Path(data))
+        language_shots(app, Path(data))
     return 0
+
+
+def language_shots(app: QApplication, data: Path) -> None:
+    """What the room reads in a Polish and an Arabic workshop (the demo with the workshop's
+    language set): the pulse, budget, purpose and offers views on a 1024×768 projector,
+    and the Polish handout's budget page."""
+    import subprocess
+
+    from workshop.demo import fill_demo
+    from workshop.domain.models import ActivityKind
+    from workshop.export.pdf import handout_bytes
+    from workshop.storage import read
+    from workshop.storage.document import Document
+    from workshop.storage.ops import details
+    from workshop.ui.projector.audience import AudienceWindow
+    from workshop.ui.projector.state import PresentationState
+
+    kinds = (ActivityKind.PULSE, ActivityKind.BUDGET, ActivityKind.PURPOSE_BLEND,
+             ActivityKind.OFFERS_ASKS)
+    for language in ("pl", "ar"):
+        with Document.create(data / f"room-{language}.workshop", fill=fill_demo) as doc:
+            details.update_details(doc, language=language)
+            window = AudienceWindow(clock=lambda: 1_800_000_000.0)
+            window.resize(1024, 768)
+            window.set_document(doc)
+            window.show()
+            for activity in read.activities(doc):
+                if activity.kind in kinds:
+                    window.set_state(PresentationState(activity_id=activity.id))
+                    for _ in range(6):
+                        app.processEvents()
+                    name = f"room-{language}-{activity.kind.value.replace('_', '-')}.png"
+                    window.grab().save(str(OUT / name))
+            window.set_document(None)
+            window.close()
+            if language == "pl":
+                pdf = data / "handout-pl.pdf"
+                pdf.write_bytes(handout_bytes(doc))
+                subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "11", "-l", "11",
+                                "-singlefile", str(pdf), str(OUT / "handout-pl-budget")],
+                               check=False)
 
 
 def budget_shots(app: QApplication, window: object) -> None:
@@ -289,7 +331,7 @@ def day_shots(app: QApplication, data: Path) -> None:
 
 
 def every_script_shot(data: Path) -> None:
-    """A handout page with notes in every script (docs/decisions/0002-every-script-prints.md)."""
+    """A handout page with notes in every script (docs/decisions/0010-every-script-prints.md)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from helpers.scripts import polish_handout, scripts_handout
 

@@ -9,9 +9,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 from collections import deque
 from pathlib import Path
@@ -324,3 +326,66 @@ def test_every_section_lays_out_text_through_the_text_layer() -> None:
             ):
                 offenders.append(str(path.relative_to(root)))
     assert offenders == [], "use workshop.export.pdf.text.Paragraph"
+
+
+@pytest.mark.skipif(os.environ.get("WORKSHOP_SYSTEM_FONTS") != "0",
+                    reason="checked in the run with the system's fonts hidden")
+def test_with_system_fonts_hidden_the_fallbacks_are_the_bundled_ones() -> None:
+    from workshop.export import emoji_images, font_fallback
+    from workshop.resources import fonts_dir
+
+    for fallback in font_fallback.FALLBACKS[:6]:  # every script of the corpus
+        path = font_fallback.find(fallback.regular)
+        assert path is not None and path.parent == fonts_dir(), fallback.name
+    emoji = font_fallback.emoji_font()
+    assert emoji is not None and emoji.name == font_fallback.EMOJI_WITHOUT_TONES
+    assert emoji_images.image_for("👩🏽\u200d💻") is not None  # in the default tone
+
+
+@needs_poppler
+@pytest.mark.slow
+@pytest.mark.skipif(os.environ.get("WORKSHOP_SYSTEM_FONTS") == "0", reason="this is that run")
+def test_every_script_prints_on_a_machine_with_only_the_bundled_fonts() -> None:
+    """The PDF checks above again, in a process that sees none of the system's fonts
+    (``WORKSHOP_SYSTEM_FONTS=0``): what the bundle prints on a bare machine."""
+    checks = ("no_missing_glyph or extract_as_typed or holds_every_line"
+              " or fallbacks_are_the_bundled_ones")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:randomly", "-k", checks],
+        env={**os.environ, "WORKSHOP_SYSTEM_FONTS": "0", "QT_QPA_PLATFORM": "offscreen"},
+        cwd=Path(__file__).parents[1], capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout[-4000:]
+    assert "4 passed" in result.stdout, result.stdout[-2000:]
+
+
+def test_the_board_gets_the_bundled_cjk_and_korean_fonts_on_a_bare_machine(
+    tmp_path: Path,
+) -> None:
+    """With no system font for Chinese, Japanese or Korean (fontconfig pointed at an empty
+    folder), the app adds the bundled subsets, so Qt's fallback finds them."""
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(
+        f'<?xml version="1.0"?><fontconfig><dir>{tmp_path / "none"}</dir>'
+        f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>"
+    )
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtGui import QFontDatabase as D\n"
+        "app = QApplication([])\n"
+        "W = D.WritingSystem\n"
+        "before = [D.families(w) for w in (W.SimplifiedChinese, W.Japanese, W.Korean)]\n"
+        "from workshop.ui.theme import load_fallbacks\n"
+        "load_fallbacks()\n"
+        "after = [D.families(w) for w in (W.SimplifiedChinese, W.Japanese, W.Korean)]\n"
+        "print(before, after)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == (
+        "[[], [], []] [['WorkshopCJK-subset'], ['WorkshopCJK-subset'], "
+        "['WorkshopKorean-subset']]"
+    )

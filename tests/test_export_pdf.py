@@ -199,7 +199,7 @@ def test_anonymity_hides_names(small_doc: Document) -> None:
     details.update_details(small_doc, anonymous=True)
     hidden = _flat(_reader(handout_bytes(small_doc)))
     assert "Zoë Ångström" not in hidden
-    assert "names are left out" in hidden
+    assert "name is left out of this list" in hidden
     assert "Library" in hidden  # organisations are still listed
     details.update_details(small_doc, anonymous=False)
     shown = _flat(_reader(handout_bytes(small_doc)))

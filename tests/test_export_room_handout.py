@@ -56,7 +56,7 @@ def test_short_handout_keeps_the_offers_nobody_took(doc: Document) -> None:
 def test_anonymity_sentence_says_which_pages_name_people(doc: Document) -> None:
     _day(doc)
     text = _flat(handout_bytes(doc))
-    assert "offers, asks and commitments are signed" in text
+    assert "Offers, asks and commitments are signed by their nature" in text
 
 
 def test_pairs_say_who_blended_with_whom_and_every_drafts_ratings(doc: Document) -> None:

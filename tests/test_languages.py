@@ -11,7 +11,7 @@ import pytest
 from babel import Locale
 from pypdf import PdfReader
 
-from workshop.catalogue import handout_text, room_text
+from workshop.catalogue import SECTIONS, handout_text, room_text
 from workshop.domain.errors import ValidationError
 from workshop.domain.languages import LANGUAGES, SHIPPED
 from workshop.export.localised import words
@@ -32,7 +32,7 @@ def _fields(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("language", SHIPPED)
-@pytest.mark.parametrize("section", ["handout", "room"])
+@pytest.mark.parametrize("section", SECTIONS)
 def test_every_shipped_catalogue_is_complete(language: str, section: str) -> None:
     english = _load("en")[section]
     theirs = _load(language)[section]

@@ -363,6 +363,8 @@ def test_the_bundle_has_what_qt_needs_and_not_more(bundle: Path) -> None:
     package = bundle / "_internal" / "workshop"
     assert (package / "_ui" / "participant_dialog.ui").is_file()
     assert (package / "_resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    for subset in ("WorkshopCJK", "WorkshopKorean", "WorkshopEmoji"):  # for a bare machine
+        assert (package / "_resources" / "fonts" / f"{subset}-subset.ttf").is_file()
     assert (package / "_resources" / "icons" / "workshop-64.png").is_file()
     assert (package / "_resources" / "templates" / "blank.json").is_file()
     assert sorted(p.name for p in (qt / "translations").iterdir()) == [

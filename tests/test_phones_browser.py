@@ -252,3 +252,83 @@ def test_a_room_on_phones(
     assert card.code != old_code
     room.phone(room.wait_for("#main .error", "code has changed"))
     voting.set_closed(room.doc, vote, True)  # nothing else to check: the room goes home
+
+
+def test_an_arabic_workshop_on_phones(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, pool: ThreadPoolExecutor, browser: WebDriver
+) -> None:
+    """The page speaks the workshop's language (not the laptop's): its words are the
+    catalogue's, the document is right to left, counted words take Arabic plural forms."""
+    from workshop.catalogue import label_text, phone_texts
+    from workshop.storage.ops import details
+
+    path = tmp_path / "arabic.workshop"
+    write_demo(path)
+    with Document.open(path) as doc:
+        details.update_details(doc, language="ar")
+        participants.add_participant(doc, "سلمى", "جمعية الحي")
+        person = next(p for p in read.participants(doc) if p.name == "سلمى")
+    window = laptop(qtbot, data_dir, path)
+    try:
+        words = phone_texts("ar")
+        room = Room(qtbot, window, pool, browser)
+        switch_on(qtbot, window)
+        room.live(ActivityKind.BRAINSTORM)
+        card = window.phones.card
+        assert card is not None
+        url = card.url
+
+        # The join page (no code yet) and the page itself: lang="ar" dir="rtl".
+        base = url.split("/w/")[0] + "/"
+        room.phone(lambda b: b.get(base))
+        landing = room.phone(lambda b: b.execute_script(
+            "return [document.documentElement.lang, document.documentElement.dir,"
+            " document.querySelector('label').textContent,"
+            " document.querySelector('button').textContent]"))
+        assert landing == ["ar", "rtl", words["code_label"], words["code_go"]]
+        room.phone(lambda b: b.get(url))
+        room.phone(room.wait_for("#people button"))
+        page = room.phone(lambda b: b.execute_script(
+            "return [document.documentElement.lang, document.documentElement.dir,"
+            " getComputedStyle(document.body).direction,"
+            " document.querySelector('#main h2').textContent]"))
+        assert page == ["ar", "rtl", "rtl", words["who_heading"]]
+        room.phone(lambda b: b.find_element(
+            By.CSS_SELECTOR, f'#people button[data-id="{person.id}"]').click())
+        room.phone(room.wait_for("#noteText"))
+        label = room.phone(lambda b: b.find_element(By.CSS_SELECTOR, "label[for=noteText]").text)
+        assert label == words["note_label"]
+        send = room.phone(lambda b: b.find_element(By.ID, "noteSend").text)
+        assert send == words["note_send"]
+
+        # The vote: a counted word in Arabic plural forms (two dots: the dual).
+        vote = room.live(ActivityKind.DOT_VOTE)
+        room.phone(room.wait_for("#voteCast"))
+        assert room.phone(lambda b: b.find_element(By.ID, "voteCast").text) == words["vote_cast"]
+        items = read_votes.items(room.doc, read_votes.settings(room.doc, vote))
+        chosen = items[-1]
+
+        def two_dots(b: WebDriver) -> str:
+            row = b.find_element(By.CSS_SELECTOR, f'[data-item="{chosen.id}"]')
+            plus = row.find_elements(By.CSS_SELECTOR, "button")[1]
+            plus.click()
+            plus.click()
+            return str(row.text)
+
+        row_text = room.phone(two_dots)
+        assert words["vote_on"]["two"] in row_text  # "نقطتان"
+
+        # The pulse: the answers' names are the catalogue's Arabic ones.
+        pulse = room.live(ActivityKind.PULSE)
+        room.phone(room.wait_for(".scale button"))
+        statement = read_pulse.statements(room.doc, pulse)[0]
+        buttons = room.phone(lambda b: [e.text for e in b.find_elements(
+            By.CSS_SELECTOR, "fieldset")[0].find_elements(By.CSS_SELECTOR, ".scale button")])
+        expected = [f"{v} · {label_text(f'scale.{statement.scale}.{v}', 'ar')}"
+                    for v in statement.scale.values]
+        assert buttons == expected
+        english = {e for e in phone_texts("en").values() if isinstance(e, str)}
+        body = room.phone(lambda b: b.find_element(By.TAG_NAME, "body").text)
+        assert [e for e in english if e in body] == []
+    finally:
+        window.close()

@@ -1,14 +1,17 @@
-"""The words the room reads, in the workshop's language: the handout's and the projector's.
+"""The words the room reads, in the workshop's language: handout, projector, phone page.
 
 One JSON catalogue per shipped language (``resources/languages/<code>.json``) with a
-``handout`` and a ``room`` section of ``key → text``; a text may hold ``{name}``
-placeholders, and a counted text is a dict of CLDR plural forms (``one``, ``few``,
-``many``, ``other``…, chosen by Babel for the number ``n``). JSON rather than gettext:
-no compile step, the app ships them as they are, and a translator edits one plain file;
-``tests/test_languages.py`` fails on a missing key or plural form. A language without a
-catalogue (Welsh, Ukrainian…) reads English words, while its dates and numbers still
-follow its own CLDR rules (``export/localised.py``). Qt-free: the projector's views call
-:func:`room_text`; the laptop's own UI is translated by Qt (``tr()``), apart from this.
+``handout`` and a ``room`` section of ``key → text``, a ``labels`` section both use (kind
+names, statuses, scales, rules, counted nouns) and a ``phone`` section (the phone page's
+sentences, sent to the browser, which picks plural forms with ``Intl.PluralRules``). A
+text may hold ``{name}`` placeholders; a counted text is a dict of CLDR plural forms
+(``one``, ``few``, ``many``, ``other``…, chosen by Babel for the number ``n``). JSON
+rather than gettext: no compile step, the app ships them as they are, and a translator
+edits one plain file; ``tests/test_languages.py`` fails on a missing key or plural form.
+A language without a catalogue (Welsh, Ukrainian…) reads English words, while its dates
+and numbers still follow its own CLDR rules (``export/localised.py``). Qt-free: the
+projector's views call :func:`room_text`; the laptop's own UI is translated by Qt
+(``tr()``), apart from this.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from typing import Any
 from workshop.domain.languages import DEFAULT
 from workshop.resources import resources_dir
 
+#: The catalogue's sections: who reads them.
+SECTIONS = ("handout", "room", "labels", "phone")
+
 
 @functools.cache
 def catalogue(language: str) -> dict[str, dict[str, Any]]:
@@ -28,8 +34,8 @@ def catalogue(language: str) -> dict[str, dict[str, Any]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {"handout": {}, "room": {}}
-    return {"handout": dict(data.get("handout", {})), "room": dict(data.get("room", {}))}
+        data = {}
+    return {section: dict(data.get(section, {})) for section in SECTIONS}
 
 
 @functools.cache
@@ -68,3 +74,13 @@ def room_text(key: str, language: str, **values: Any) -> str:
 def handout_text(key: str, language: str, **values: Any) -> str:
     """A label of the handout for ``key``, in the workshop's language."""
     return lookup("handout", key, language, **values)
+
+
+def label_text(key: str, language: str, **values: Any) -> str:
+    """A name both the handout and the room use ("kind.pulse", "promise.done", "answers")."""
+    return lookup("labels", key, language, **values)
+
+
+def phone_texts(language: str) -> dict[str, Any]:
+    """Every sentence of the phone page in ``language``, English where it has none."""
+    return {**catalogue(DEFAULT)["phone"], **catalogue(language)["phone"]}

@@ -25,7 +25,7 @@ Each outcome carries one :class:`Explanation` per project that a room can follow
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
@@ -117,17 +117,54 @@ class Election:
         return counts
 
 
+#: One clause of an explanation: a catalogue key of the ``labels`` section ("why.skipped")
+#: and its values; amounts stay Fractions and titles a tuple, so each reader formats them
+#: in its own language (the handout, the projector: the workshop's; files: English).
+Reason = tuple[str, tuple[tuple[str, object], ...]]
+
+
+def reason(key: str, **values: object) -> Reason:
+    return (key, tuple(values.items()))
+
+
 @dataclass(frozen=True)
 class Explanation:
-    """Why one project is funded or not, in a sentence, plus the figures behind it."""
+    """Why one project is funded or not, in clauses, plus the figures behind it."""
 
     project_id: str
     funded: bool
-    text: str
+    reasons: tuple[Reason, ...]
     stage: str = ""  # "rule", "completion" or "" (not funded)
     payers: int = 0  # supporters who paid (Equal Shares)
     payment: Fraction | None = None  # what each supporter with enough money paid
     exhausted: int = 0  # supporters who paid all they had, or had nothing left
+    currency: str = ""
+
+    @property
+    def text(self) -> str:
+        """In English: "skipped: 12,000 left, costs 20,000" (CSV, Pabulib, the laptop)."""
+        from workshop.catalogue import label_text  # the words' one home (no Qt)
+
+        return explain(self, lambda key, **values: label_text(key, "en", **values), money)
+
+
+def explain(
+    explanation: Explanation, say: Callable[..., str], amount: Callable[[Fraction, str], str]
+) -> str:
+    """The explanation in the words of ``say`` (catalogue labels), amounts by ``amount``."""
+    clauses = []
+    for key, values in explanation.reasons:
+        filled: dict[str, object] = {}
+        for name, value in values:
+            if isinstance(value, Fraction):
+                value = amount(value, explanation.currency)
+            elif isinstance(value, tuple):  # titles: "“A” and “B”"
+                quoted = [say("why.quoted", title=title) for title in value]
+                value = say("why.both", first=quoted[0], second=quoted[1]) if len(
+                    quoted) == 2 else quoted[0]
+            filled[name] = value
+        clauses.append(say(key, **filled))
+    return "; ".join(clauses)
 
 
 @dataclass(frozen=True)
@@ -280,39 +317,36 @@ def greedy(
         left = election.budget - spent
         n = votes[project.id]
         if n == 0:
-            explanations[project.id] = Explanation(project.id, False, "not funded: no votes")
+            explanations[project.id] = Explanation(
+                project.id, False, (reason("why.no_votes"),), currency=cur
+            )
             continue
         if project.cost <= left:
             funded.append(project.id)
             spent += project.cost
-            what = "funded by completion" if completing else "funded"
+            what = "why.completion" if completing else "why.funded"
             explanations[project.id] = Explanation(
                 project.id,
                 True,
-                f"{what}: {_votes(n)}, costs {money(project.cost, cur)}; "
-                f"{money(election.budget - spent, cur)} left after it",
+                (reason(what, n=n, cost=project.cost, left=election.budget - spent),),
                 stage="completion" if completing else "rule",
+                currency=cur,
             )
         elif project.id not in explanations or not completing:
             explanations[project.id] = Explanation(
-                project.id,
-                False,
-                f"skipped: {money(left, cur)} left, costs {money(project.cost, cur)}",
+                project.id, False, (reason("why.skipped", left=left, cost=project.cost),),
+                currency=cur,
             )
         else:
             old = explanations[project.id]
             explanations[project.id] = Explanation(
                 project.id,
                 False,
-                f"{old.text}; and at completion {money(left, cur)} was left, "
-                f"it costs {money(project.cost, cur)}",
+                (*old.reasons, reason("why.at_completion", left=left, cost=project.cost)),
                 exhausted=old.exhausted,
+                currency=cur,
             )
     return Outcome(rule, tuple(funded), spent, election.budget, explanations)
-
-
-def _votes(n: int) -> str:
-    return "1 vote" if n == 1 else f"{n:,} votes"
 
 
 # -- comparing outcomes -----------------------------------------------------------------

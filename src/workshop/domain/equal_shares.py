@@ -39,7 +39,7 @@ from workshop.domain.budgeting import (
     Outcome,
     Rule,
     greedy,
-    money,
+    reason,
     tie_order,
 )
 
@@ -395,14 +395,12 @@ def _outcome(
         short = len(paid) - full
         if short:
             rest = sum((v for v in paid.values() if v != price), Fraction(0))
-            text = (
-                f"funded: {full:,} supporters paid {money(price, cur)} each and "
-                f"{short:,} paid all they had left ({money(rest, cur)} between them)"
-            )
+            why = reason("why.paid_short", n=full, price=price, short=short, rest=rest)
         else:
-            text = f"funded: paid by {len(paid):,} supporters, {money(price, cur)} each"
+            why = reason("why.paid", n=len(paid), price=price)
         explanations[inst.ids[j]] = Explanation(
-            inst.ids[j], True, text, "rule", payers=len(paid), payment=price, exhausted=short
+            inst.ids[j], True, (why,), "rule", payers=len(paid), payment=price,
+            exhausted=short, currency=cur,
         )
     chosen = set(funded)
     for j, pid in enumerate(inst.ids):
@@ -411,28 +409,25 @@ def _outcome(
         sup = inst.supporters[j]
         cost = Fraction(inst.cost[j], inst.scale)
         if not sup:
-            explanations[pid] = Explanation(pid, False, "not funded: no votes")
+            explanations[pid] = Explanation(pid, False, (reason("why.no_votes"),), currency=cur)
             continue
         purses = _purses(inst, j, run.purses) if run else ()
         have = Fraction(sum(purses), run.denominator * inst.scale) if run else Fraction(0)
         empty = sum(1 for p in purses if p == 0)
-        text = (
-            f"not funded: its {len(sup):,} supporters have {money(have, cur)} left "
-            f"between them, it costs {money(cost, cur)}"
-        )
+        reasons = [reason("why.short_of", n=len(sup), have=have, cost=cost)]
         if have < len(sup) * share_money:
             if empty:
-                text += f"; {empty:,} of them {'has' if empty == 1 else 'have'} nothing left"
+                reasons.append(reason("why.nothing_left", n=empty))
             spent_on = _spent_on(inst, run, j) if run else []
             if spent_on:
-                text += "; their money went to " + " and ".join(spent_on)
+                reasons.append(reason("why.went_to", titles=tuple(spent_on)))
         else:
-            text = (
-                f"not funded: its {len(sup):,} supporters' shares "
-                f"({money(share_money, cur)} each) add up to {money(have, cur)}, "
-                f"it costs {money(cost, cur)}"
-            )
-        explanations[pid] = Explanation(pid, False, text, exhausted=empty)
+            reasons = [
+                reason("why.shares", n=len(sup), share=share_money, have=have, cost=cost)
+            ]
+        explanations[pid] = Explanation(
+            pid, False, tuple(reasons), exhausted=empty, currency=cur
+        )
     spent = Fraction(run.spent if run else 0, inst.scale)
     return Outcome(
         rule,
@@ -454,4 +449,4 @@ def _spent_on(inst: _Instance, run: _Run, j: int) -> list[str]:
         if n:
             counts.append((-n, order, f))
     counts.sort()
-    return [f"“{inst.titles[f]}”" for _, _, f in counts[:2]]
+    return [inst.titles[f] for _, _, f in counts[:2]]

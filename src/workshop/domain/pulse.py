@@ -11,7 +11,7 @@ statement per condition and shows the medians on a radar chart
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -140,15 +140,22 @@ class Distribution:
         return tuple(n / total if total else 0.0 for n in self.counts)
 
     def summary(self) -> str:
-        """One line: "12 answers · median 3.5 · middle half 3–4"."""
-        total = self.total
-        if not total:
-            return "No answers yet"
-        parts = [f"{total} answer" + ("" if total == 1 else "s"), f"median {fmt(self.median)}"]
-        quartiles = self.quartiles
-        if quartiles is not None:
-            parts.append(f"middle half {fmt(quartiles[0])}–{fmt(quartiles[1])}")
-        return " · ".join(parts)
+        """One line in English: "12 answers · median 3.5 · middle half 3–4"."""
+        from workshop.catalogue import label_text  # the words' one home (no Qt)
+
+        return summary(lambda key, **values: label_text(key, "en", **values), self)
+
+
+def summary(say: Callable[..., str], distribution: Distribution) -> str:
+    """One line in the words of ``say`` (a catalogue's labels, for the handout and the room)."""
+    total = distribution.total
+    if not total:
+        return say("no_answers")
+    parts = [say("answers", n=total), say("median", value=fmt(distribution.median))]
+    quartiles = distribution.quartiles
+    if quartiles is not None:
+        parts.append(say("middle_half", low=fmt(quartiles[0]), high=fmt(quartiles[1])))
+    return " · ".join(parts)
 
 
 def fmt(value: float | None) -> str:

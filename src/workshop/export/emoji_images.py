@@ -96,6 +96,12 @@ def _font() -> Any:
         return None
 
 
+@functools.cache
+def _without_tones() -> bool:
+    path = font_fallback.emoji_font()
+    return path is not None and path.name == font_fallback.EMOJI_WITHOUT_TONES
+
+
 def available() -> bool:
     return _font() is not None
 
@@ -106,6 +112,8 @@ def image_for(sequence: str) -> str | None:
     font = _font()
     if font is None:
         return None
+    if _without_tones():  # the bundled subset: a toned emoji in the default tone
+        sequence = "".join(c for c in sequence if not 0x1F3FB <= ord(c) <= 0x1F3FF)
     from PIL import Image, ImageDraw
 
     name = "-".join(f"{ord(c):x}" for c in sequence) + ".png"

@@ -4,10 +4,14 @@ reportlab embeds TrueType outlines only (CFF-flavoured OpenType such as Noto San
 CJK is refused), so each fallback names TrueType files: the small Noto fonts for
 Arabic/Persian, Hebrew, Devanagari and Thai are bundled in ``resources/fonts/``;
 the large CJK and Korean fonts and the colour emoji font are looked up on the
-system (Debian's fonts-droid-fallback, fonts-nanum, fonts-noto-color-emoji, which
-``packaging/ensure-system.sh`` installs). A fallback is registered with reportlab
+system first (Debian's fonts-droid-fallback, fonts-nanum, fonts-noto-color-emoji,
+which ``packaging/ensure-system.sh`` installs), then in subsets of them bundled for
+a bare machine (``packaging/subset_fonts.py``: the characters of GB 2312, JIS X 0208
+and Big5; every Hangul syllable; every emoji without skin tones). The environment
+variable ``WORKSHOP_SYSTEM_FONTS=0`` hides the system's fonts (what a bare machine
+prints; the every-script test runs so too). A fallback is registered with reportlab
 only the first time a character needs it, so a Latin-only handout pays nothing.
-See ``docs/decisions/0002-every-script-prints.md``.
+See ``docs/decisions/0010-every-script-prints.md``.
 """
 
 from __future__ import annotations
@@ -47,9 +51,14 @@ FALLBACKS: tuple[Fallback, ...] = (
         ("NotoSansDevanagari-Bold.ttf",),
     ),
     Fallback("WorkshopThai", ("NotoSansThai-Regular.ttf",), ("NotoSansThai-Bold.ttf",)),
-    Fallback("WorkshopCJK", ("DroidSansFallbackFull.ttf", "DroidSansFallback.ttf")),
     Fallback(
-        "WorkshopKorean", ("NanumGothic.ttf", "NanumBarunGothic.ttf"), ("NanumGothicBold.ttf",)
+        "WorkshopCJK",
+        ("DroidSansFallbackFull.ttf", "DroidSansFallback.ttf", "WorkshopCJK-subset.ttf"),
+    ),
+    Fallback(
+        "WorkshopKorean",
+        ("NanumGothic.ttf", "NanumBarunGothic.ttf", "WorkshopKorean-subset.ttf"),
+        ("NanumGothicBold.ttf",),
     ),
     Fallback(
         "WorkshopSymbols", ("NotoSansSymbols2-Regular.ttf", "NotoSansSymbols-Regular.ttf")
@@ -58,10 +67,14 @@ FALLBACKS: tuple[Fallback, ...] = (
 )
 
 #: The colour emoji font (bitmaps: drawn as small images, see ``emoji_images``).
-EMOJI_FILES = ("NotoColorEmoji.ttf",)
+EMOJI_FILES = ("NotoColorEmoji.ttf", "WorkshopEmoji-subset.ttf")
+#: The bundled emoji subset has no skin-tone variants (a toned emoji prints in the default).
+EMOJI_WITHOUT_TONES = "WorkshopEmoji-subset.ttf"
 
 
 def _system_font_dirs() -> list[Path]:
+    if os.environ.get("WORKSHOP_SYSTEM_FONTS") == "0":
+        return []
     home = Path.home()
     dirs = [
         Path("/usr/share/fonts"),

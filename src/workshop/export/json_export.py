@@ -244,8 +244,8 @@ def _fill(doc: Document, tables: dict[str, list[Row]], name: str) -> None:
                             f" VALUES ({', '.join('?' for _ in names)})",
                             [row[n] for n in names],
                         )
-                    except sqlite3.IntegrityError as exc:
-                        raise _bad(name, table, index, "", str(exc)) from exc
+                    except sqlite3.IntegrityError as exc:  # one line: a CHECK spans several
+                        raise _bad(name, table, index, "", " ".join(str(exc).split())) from exc
     except sqlite3.IntegrityError as exc:
         raise ImportFormatError(f"“{name}” is not a consistent workshop: {exc}.") from exc
     except DocumentError as exc:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
-from workshop.catalogue import handout_text
+from workshop.catalogue import handout_text, label_text
 from workshop.domain.languages import DEFAULT, RIGHT_TO_LEFT
 
 
@@ -29,6 +31,27 @@ class Words:
 
     def __call__(self, key: str, **values: Any) -> str:
         return handout_text(key, self.language, **values)
+
+    def label(self, key: str, **values: Any) -> str:
+        """A shared name: ``words.label("kind.pulse")``, ``words.label("answers", n=3)``."""
+        return label_text(key, self.language, **values)
+
+    def duration(self, minutes: int) -> str:
+        """"15 min", "1 h 30", "2 godz." — an activity's or the day's length."""
+        sign = "-" if minutes < 0 else ""
+        hours, rest = divmod(abs(minutes), 60)
+        if not hours:
+            return sign + self.label("duration.min", n=rest)
+        if rest:
+            return sign + self.label("duration.h_min", h=hours, m=f"{rest:02d}")
+        return sign + self.label("duration.h", h=hours)
+
+    def seconds(self, seconds: int) -> str:
+        """An actual length: "40 s", "14 min", "1 h 05" (as ``timer.format_duration``)."""
+        seconds = max(0, int(seconds))
+        if seconds < 60:
+            return self.label("duration.s", n=seconds)
+        return self.duration(round(seconds / 60))
 
     def long_date(self, iso: str) -> str:
         """"2026-11-27" → the weekday and date in full; other text is returned as it is."""
@@ -58,6 +81,18 @@ class Words:
 
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
         return str(format_decimal(value, format=pattern, locale=self._cldr))
+
+    def money(self, value: Fraction, currency: str = "") -> str:
+        """An amount as the language writes it ("12 000 PLN", "1.234,56 EUR"): whole
+        amounts without cents, others rounded to cents; the currency code after it."""
+        from babel.numbers import format_decimal
+
+        whole = value.denominator == 1
+        amount = value if whole else Fraction(round(value * 100), 100)
+        pattern = "#,##0" if whole else "#,##0.00"
+        text = str(format_decimal(Decimal(amount.numerator) / amount.denominator,
+                                  format=pattern, locale=self._cldr))
+        return f"{text} {currency}".strip()
 
     @property
     def _cldr(self) -> str:

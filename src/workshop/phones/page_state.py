@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from workshop.catalogue import label_text
 from workshop.domain.board import NOTE_TEXT_MAX
 from workshop.domain.models import Activity, ActivityKind
 from workshop.domain.purpose_models import PartyMode
@@ -110,6 +111,7 @@ def _dot_vote(doc: Document, activity: Activity, participant_id: int) -> Json:
 
 @register(ActivityKind.PULSE.value)
 def _pulse(doc: Document, activity: Activity, participant_id: int) -> Json:
+    language = read.details(doc).language  # the answers' names in the workshop's language
     questions = []
     for statement in read_pulse.statements(doc, activity.id):
         rounds = read_pulse.rounds(doc, statement.id)
@@ -121,7 +123,7 @@ def _pulse(doc: Document, activity: Activity, participant_id: int) -> Json:
                 "round": latest.round_id,
                 "text": statement.text,
                 "values": [
-                    {"value": v, "label": statement.scale.value_label(v)}
+                    {"value": v, "label": label_text(f"scale.{statement.scale}.{v}", language)}
                     for v in statement.scale.values
                 ],
                 "answered": read_phones.has_posted(doc, participant_id, f"pulse:{latest.round_id}"),

@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from workshop.catalogue import phone_texts
 from workshop.domain.errors import ValidationError
 from workshop.domain.models import Activity
 from workshop.domain.reciprocity import CardKind
 from workshop.phones.page_state import live_for_phones
+from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.storage.ops import phones
@@ -32,46 +34,52 @@ def register(what: str) -> Callable[[Callable[..., Change]], Callable[..., Chang
     return add
 
 
-def _text(body: Json, name: str) -> str:
+def _refused(doc: Document, key: str) -> ValidationError:
+    """A refusal the phone shows, in the workshop's language (the operations' own rules
+    still answer in English)."""
+    return ValidationError(str(phone_texts(read.details(doc).language)[key]))
+
+
+def _text(doc: Document, body: Json, name: str) -> str:
     value = body.get(name, "")
     if not isinstance(value, str):
-        raise ValidationError("The page sent something unexpected; reload it.")
+        raise _refused(doc, "unexpected")
     return value
 
 
-def _int(body: Json, name: str) -> int:
+def _int(doc: Document, body: Json, name: str) -> int:
     value = body.get(name)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("The page sent something unexpected; reload it.")
+        raise _refused(doc, "unexpected")
     return value
 
 
 def run_post(doc: Document, live_id: int | None, participant_id: int, body: Json) -> Change:
-    what = _text(body, "what")
-    key = _text(body, "key")
+    what = _text(doc, body, "what")
+    key = _text(doc, body, "key")
     activity = live_for_phones(doc, live_id)
     if activity is None or body.get("activity") != activity.id:
-        raise ValidationError("The activity has changed: the page now shows the new one.")
+        raise _refused(doc, "activity_changed")
     run = POSTS.get(what)
     if run is None:
-        raise ValidationError("The page sent something unexpected; reload it.")
+        raise _refused(doc, "unexpected")
     return run(doc, activity, participant_id, key, body)
 
 
 @register("note")
 def _note(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> Change:
-    return phones.post_note(doc, key, activity.id, pid, _text(body, "text"))
+    return phones.post_note(doc, key, activity.id, pid, _text(doc, body, "text"))
 
 
 @register("ballot")
 def _ballot(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> Change:
     raw = body.get("dots")
     if not isinstance(raw, dict) or len(raw) > 1000:
-        raise ValidationError("The page sent something unexpected; reload it.")
+        raise _refused(doc, "unexpected")
     dots: dict[int, int] = {}
     for item, count in raw.items():
         if not str(item).isdigit() or isinstance(count, bool) or not isinstance(count, int):
-            raise ValidationError("The page sent something unexpected; reload it.")
+            raise _refused(doc, "unexpected")
         if count:
             dots[int(item)] = count
     return phones.post_ballot(doc, key, activity.id, pid, dots)
@@ -80,21 +88,21 @@ def _ballot(doc: Document, activity: Activity, pid: int, key: str, body: Json) -
 @register("pulse")
 def _pulse(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> Change:
     return phones.post_pulse_answer(
-        doc, key, activity.id, _int(body, "round"), pid, _int(body, "value")
+        doc, key, activity.id, _int(doc, body, "round"), pid, _int(doc, body, "value")
     )
 
 
 @register("rating")
 def _rating(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> Change:
     return phones.post_rating(
-        doc, key, activity.id, _int(body, "draft"), pid, _int(body, "score"),
-        _text(body, "comment"),
+        doc, key, activity.id, _int(doc, body, "draft"), pid, _int(doc, body, "score"),
+        _text(doc, body, "comment"),
     )
 
 
 @register("card")
 def _card(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> Change:
-    kind = _text(body, "kind")
+    kind = _text(doc, body, "kind")
     if kind not in ("offer", "ask"):
-        raise ValidationError("Choose whether it is an offer or an ask.")
-    return phones.post_card(doc, key, activity.id, pid, CardKind(kind), _text(body, "text"))
+        raise _refused(doc, "card_choose")
+    return phones.post_card(doc, key, activity.id, pid, CardKind(kind), _text(doc, body, "text"))

@@ -41,6 +41,8 @@ def attach(doc: Document, owner: ThreadOwner, server: PhoneServer) -> None:
 def on_change(doc: Document, server: PhoneServer, live: int | None, change: Change) -> None:
     if change.touches("phone_settings"):
         connect(doc, server)
+    if change.touches("workshop"):
+        server.set_language(read.details(doc).language)
     activity = None if live is None else read.activity(doc, live)
     voting = activity is not None and activity.kind is ActivityKind.DOT_VOTE
     if affects_phones(change, voting):
@@ -56,7 +58,9 @@ def serve_command(args: argparse.Namespace) -> int:
             phones.set_phones_enabled(doc, True)
         owner = ThreadOwner(doc, running_activity)
         try:
-            server = PhoneServer(owner, args.host, args.port)
+            server = PhoneServer(
+                owner, args.host, args.port, language=read.details(doc).language
+            )
         except OSError as exc:
             raise WorkshopError(
                 f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc})."

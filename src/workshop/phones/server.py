@@ -71,7 +71,6 @@ class PhoneServer:
     ) -> None:
         self.owner = owner
         self.limits = limits or Limits()
-        self.strings = page_strings(language)
         self.access = Access(False, "")
         self.on_presence = on_presence
         self._streams: dict[Any, int | None] = {}
@@ -87,11 +86,16 @@ class PhoneServer:
         self.post_limiter = Limiter(self.limits.post_burst, self.limits.post_rate)
         self.address_limiter = Limiter(self.limits.address_burst, self.limits.address_rate)
         self.refused_limiter = Limiter(self.limits.refused_burst, self.limits.refused_rate)
+        self.pages: dict[str, bytes] = {"app.js": _static("app.js"), "app.css": _static("app.css")}
+        self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` from the next page a phone loads (the workshop's, as it changes)."""
+        self.strings = page_strings(language)
         self.pages = {
+            **self.pages,
             "index": _render_index(self.strings),
             "landing": _render_landing(self.strings),
-            "app.js": _static("app.js"),
-            "app.css": _static("app.css"),
         }
 
     # ------------------------------------------------------------------ from any thread
@@ -251,16 +255,16 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _render_index(strings: dict[str, str]) -> bytes:
+def _render_index(strings: dict[str, Any]) -> bytes:
     text = _static("index.html").decode()
-    for key in ("page_title", "loading", "needs_script"):
+    for key in ("lang", "dir", "page_title", "loading", "needs_script"):
         text = text.replace("{{" + key + "}}", escape(strings[key]))
     return text.encode()
 
 
-def _render_landing(strings: dict[str, str]) -> bytes:
+def _render_landing(strings: dict[str, Any]) -> bytes:
     text = _static("landing.html").decode()
-    for key in ("page_title", "code_label", "code_hint", "code_go"):
+    for key in ("lang", "dir", "page_title", "code_label", "code_hint", "code_go"):
         text = text.replace("{{" + key + "}}", escape(strings[key]))
     return text.encode()
 

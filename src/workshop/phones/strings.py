@@ -1,78 +1,26 @@
-"""Every sentence the phone page shows, in one table per language.
+"""Every sentence the phone page shows, in the workshop's language.
 
-The page receives the table of the workshop's language with its first state, so a
-translation (issue 17) is a new table here, not a change to the page's script.
+The sentences live in the catalogue's ``phone`` section (``resources/languages/*.json``,
+:func:`workshop.catalogue.phone_texts`), next to the handout's and the projector's words,
+so one translator's file covers everything the room reads. The page receives the table
+with its first state; a counted sentence is a dict of CLDR plural forms, chosen in the
+browser with ``Intl.PluralRules`` for the page's ``lang``. The page's ``lang`` and ``dir``
+(``rtl`` for Arabic, Hebrew, Persian…) follow the workshop's language too.
 """
 
 from __future__ import annotations
 
-ENGLISH: dict[str, str] = {
-    "page_title": "Workshop",
-    "loading": "Loading…",
-    "needs_script": "This page needs JavaScript turned on.",
-    "code_label": "Join code",
-    "code_hint": "The code is on the projector.",
-    "code_go": "Join",
-    "code_wrong": "That join code is not right (or it has just changed). Look at the projector.",
-    "who_heading": "Who are you?",
-    "who_hint": "Choose your name from the list.",
-    "who_you": "You are {name}.",
-    "who_change": "Not you? Choose again",
-    "add_heading": "Not on the list?",
-    "add_name": "Your name",
-    "add_org": "Organisation (optional)",
-    "add_go": "Add me",
-    "nothing_heading": "Nothing to do on your phone right now",
-    "nothing_hint": (
-        "Look at the screen: this page changes by itself when there is something to do."
-    ),
-    "note_label": "Your idea",
-    "note_hint": "One idea per note, up to {max} characters.",
-    "note_send": "Add to the board",
-    "note_sent": "Your note is on the board.",
-    "note_queued": "Your note is with the facilitator, who will put it on the board.",
-    "note_anonymous": "Notes here are anonymous.",
-    "note_named": "Your name is shown with your notes.",
-    "note_count": "You have added {count} notes here.",
-    "vote_hint": "You have {dots} dots; at most {cap} on one item.",
-    "vote_left": "Dots left: {left}",
-    "vote_add": "Add a dot to: {item}",
-    "vote_remove": "Take a dot from: {item}",
-    "vote_on": "{count} dots",
-    "vote_own": "(your own: not allowed)",
-    "vote_cast": "Cast my ballot",
-    "vote_change": "Change my ballot",
-    "vote_done": "Your ballot is in. You can change it until voting closes.",
-    "vote_closed": "Voting is closed.",
-    "vote_secret": "Your ballot is secret: the laptop sees only that you voted.",
-    "vote_none": "There is nothing to vote on yet.",
-    "pulse_hint": "Choose one answer. It is anonymous unless the facilitator said otherwise.",
-    "pulse_done": "Thank you: your answer is in.",
-    "pulse_none": "There is no question yet.",
-    "rate_hint": "How well does this draft say your purpose? 0: I cannot live with it … 5: fully.",
-    "rate_for": "You rate for: {party}",
-    "rate_comment": "Comment (optional)",
-    "rate_send": "Send my rating",
-    "rate_done": "Your rating is in. Sending again replaces it.",
-    "rate_none": "There is no draft to rate yet.",
-    "card_kind": "This is",
-    "card_offer": "An offer (something we can give)",
-    "card_ask": "An ask (something we need)",
-    "card_text": "What is it?",
-    "card_send": "Add",
-    "card_done": "Added. You can add more.",
-    "card_party": "Shown as: {party}",
-    "sending": "Sending…",
-    "retrying": "The Wi-Fi hesitated; trying again…",
-    "too_fast": "Slow down a little; trying again in a moment…",
-    "failed": "That did not go through. Try again.",
-    "forbidden": "The join code has changed. Scan the new QR code on the projector.",
-    "empty": "Write something first.",
-}
+from typing import Any
 
-TABLES: dict[str, dict[str, str]] = {"en": ENGLISH}
+from workshop.catalogue import phone_texts
+from workshop.domain.languages import DEFAULT, RIGHT_TO_LEFT
 
 
-def page_strings(language: str = "en") -> dict[str, str]:
-    """The table for ``language``; a missing sentence falls back to English."""
-    return {**ENGLISH, **TABLES.get(language, {})}
+def page_strings(language: str = DEFAULT) -> dict[str, Any]:
+    """The page's sentences in ``language`` (English for any it lacks), with ``lang``/``dir``."""
+    language = language or DEFAULT
+    return {
+        **phone_texts(language),
+        "lang": language,
+        "dir": "rtl" if language in RIGHT_TO_LEFT else "ltr",
+    }

@@ -28,6 +28,8 @@ from workshop.domain.errors import ValidationError
 from workshop.domain.models import ActivityKind
 from workshop.domain.purpose import check_language
 from workshop.domain.roster import clean_name, clean_organisation
+from workshop.domain.series import FigureKind, PromiseStatus
+from workshop.domain.voting import VoteTarget
 from workshop.storage.ops.actions import SOURCE_TABLES
 from workshop.storage.ops.details import CLEANERS as DETAIL_CLEANERS
 from workshop.storage.ops.pulse import ROUND_LABEL_MAX, STATEMENT_MAX
@@ -162,7 +164,7 @@ RULES: dict[tuple[str, str], Cleaner] = {
     ("clusters", "y"): _COORDINATE,
     ("clusters", "width"): _SIZE,
     ("clusters", "height"): _SIZE,
-    ("votes", "target"): _choice("notes", "clusters"),
+    ("votes", "target"): _choice(*(t.value for t in VoteTarget)),
     ("votes", "dots_per_person"): _between(1, 99),
     ("votes", "max_per_item"): _between(1, 99),
     ("tallies", "count"): _between(0, 9999),
@@ -200,6 +202,9 @@ RULES: dict[tuple[str, str], Cleaner] = {
     ("actions", "due"): clean_due,
     ("actions", "status"): _choice("open", "doing", "done"),
     ("actions", "source_kind"): _choice("", "note", "cluster", "vote", "commitment"),
+    ("series_figures", "kind"): _choice(*(k.value for k in FigureKind)),
+    ("promises", "kind"): _choice("action", "commitment"),
+    ("promises", "status"): _choice(*(s.value for s in PromiseStatus)),
 }
 
 

@@ -35,6 +35,28 @@ def _bundled_family() -> str | None:
     return UI_FAMILY if any(i >= 0 for i in loaded) else None
 
 
+#: Bundled fallbacks for scripts a bare machine may lack a font for (the handout's subsets,
+#: ``packaging/subset_fonts.py``), loaded only when no installed family writes the script.
+FALLBACKS = (
+    (QFontDatabase.WritingSystem.SimplifiedChinese, "WorkshopCJK-subset.ttf"),
+    (QFontDatabase.WritingSystem.Japanese, "WorkshopCJK-subset.ttf"),
+    (QFontDatabase.WritingSystem.Korean, "WorkshopKorean-subset.ttf"),
+)
+
+
+def load_fallbacks() -> list[str]:
+    """Add the bundled fonts for the scripts no system font writes; the files added."""
+    added: list[str] = []
+    for system, name in FALLBACKS:
+        if (
+            name not in added
+            and not QFontDatabase.families(system)
+            and QFontDatabase.addApplicationFont(str(fonts_dir() / name)) >= 0
+        ):
+            added.append(name)
+    return added
+
+
 def apply_theme(app: QApplication) -> None:
     path = forms_dir() / "theme.qss"
     if path.exists():
@@ -43,6 +65,7 @@ def apply_theme(app: QApplication) -> None:
         # that set their own larger font with setFont() keep it.
         font = QFont(app.font())
         family = _bundled_family()
+        load_fallbacks()
         if family is not None:
             font.setFamily(family)
         font.setPointSizeF(10.5)

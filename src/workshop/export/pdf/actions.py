@@ -43,7 +43,7 @@ def action_list(ctx: Context) -> list[Flowable]:
                     Paragraph(markup(owner), s.cell_bold) if index == 0 else "",
                     Paragraph(what, s.cell),
                     Paragraph(markup(ctx.words.long_date(action.due)), s.small),
-                    Paragraph(markup(action.status.label), s.small),
+                    Paragraph(markup(say.label(f"action.{action.status}")), s.small),
                 ]
             )
             if action.status is ActionStatus.DONE:

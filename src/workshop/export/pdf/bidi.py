@@ -9,7 +9,7 @@ given their joined forms (arabic-reshaper). Marks are moved after their base so
 they sit on the right letter. A run in a script that needs shaping (Devanagari,
 Thai…) is one font by construction and is shaped by HarfBuzz on its own
 (reportlab's paragraph shaping takes a whole word in its first run's font, and
-fails on a word that mixes fonts). See ``docs/decisions/0002-every-script-prints.md``.
+fails on a word that mixes fonts). See ``docs/decisions/0010-every-script-prints.md``.
 """
 
 from __future__ import annotations

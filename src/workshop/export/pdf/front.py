@@ -20,9 +20,9 @@ from reportlab.platypus import (
 )
 
 from workshop.domain.actions import ActionStatus
-from workshop.domain.agenda import fit, format_minutes, offsets, start_times
+from workshop.domain.agenda import fit, offsets, start_times
 from workshop.domain.models import Activity, ActivityKind
-from workshop.domain.timer import ActualTiming, format_duration
+from workshop.domain.timer import ActualTiming
 from workshop.export import fonts
 from workshop.export.fonts import markup
 from workshop.export.localised import Words, words
@@ -30,7 +30,6 @@ from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Heading, Mark, callout, data_table
 from workshop.export.pdf.sections.registry import Context
 from workshop.export.pdf.text import Paragraph
-from workshop.kinds import spec_for
 from workshop.storage import read, read_actions, read_board, read_timer, read_votes
 
 
@@ -57,7 +56,7 @@ def section_heading(ctx: Context, number: int | None, title: str, kicker: str) -
 def break_band(ctx: Context, number: int, activity: Activity, start: str) -> list[Flowable]:
     """A break is a quiet band across the page, not a section of its own."""
     s = ctx.styles
-    when = " · ".join(x for x in (start, f"{activity.timebox_minutes} min") if x)
+    when = " · ".join(x for x in (start, ctx.words("minutes", n=activity.timebox_minutes)) if x)
     text = f"<b>{markup(activity.title)}</b>"
     prompt = activity.prompt.strip()
     if prompt and prompt != activity.title.strip():
@@ -219,7 +218,7 @@ def _agenda_summary(say: Words, agenda: Sequence[Activity], start: str) -> str:
     if not agenda:
         return ""
     total = fit(agenda, 0).planned_minutes
-    text = f"{say('activities', n=len(agenda))}, {format_minutes(total)}"
+    text = f"{say('activities', n=len(agenda))}, {say.duration(total)}"
     if start:
         end = start_times([*agenda, agenda[-1]], start)[-1]
         text += f" ({start}–{end})"
@@ -286,7 +285,7 @@ def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
         title = (
             f"{markup(activity.title)}<br/>"
             f'<font name="{fonts.REGULAR}" size="7.5" color="{st.hex_of(st.MUTED)}">'
-            f"{markup(spec_for(activity.kind).label)}</font>"
+            f"{markup(ctx.words.label(f'kind.{activity.kind}'))}</font>"
         )
         row: list[object] = [
             Paragraph(str(number), s.cell_head),
@@ -295,7 +294,7 @@ def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
             Paragraph(str(activity.timebox_minutes), s.cell_right),
         ]
         if show_actual:
-            row.append(Paragraph(_actual_text(actual.get(activity.id)), s.cell))
+            row.append(Paragraph(_actual_text(ctx, actual.get(activity.id)), s.cell))
         rows.append(row)
     total = fit(activities, ctx.details.available_minutes)
     rows.append(
@@ -332,7 +331,7 @@ def _actual_timings(ctx: Context) -> dict[int, ActualTiming]:
     return {t.activity_id: t for t in read_timer.actual_timings(ctx.doc)}
 
 
-def _actual_text(timing: ActualTiming | None) -> str:
+def _actual_text(ctx: Context, timing: ActualTiming | None) -> str:
     """"09:52 · 18 min (+3)" from the stored facts; "" when the activity never ran."""
     if timing is None or not timing.started_at:
         return ""
@@ -343,7 +342,7 @@ def _actual_text(timing: ActualTiming | None) -> str:
     except ValueError:
         pass
     if timing.actual_seconds is not None:
-        text = format_duration(timing.actual_seconds)
+        text = ctx.words.seconds(timing.actual_seconds)
         diff = timing.difference_seconds or 0
         if abs(diff) >= 60:
             text += f" ({'+' if diff > 0 else '−'}{round(abs(diff) / 60)})"
@@ -378,20 +377,15 @@ def participants(ctx: Context) -> list[Flowable]:
         story.append(
             Paragraph(
                 markup(
-                    f"{len(people)} people took part. This workshop was anonymous, so "
-                    "their names are left out of this list and of ideas, votes and answers"
-                    + (
-                        "; offers, asks and commitments are signed by their nature, so "
-                        "those pages name who gives and who receives."
-                        if _has_signed_cards(ctx)
-                        else "."
-                    )
+                    say("participants.anonymous", n=len(people))
+                    + (" " + say("participants.signed") if _has_signed_cards(ctx) else "")
                 ),
                 s.body,
             )
         )
         rows: list[list[object]] = [
-            [Paragraph("Organisation", s.cell_head), Paragraph("People", s.cell_head_right)]
+            [Paragraph(markup(say("vote.organisation")), s.cell_head),
+             Paragraph(markup(say("vote.people")), s.cell_head_right)]
         ]
         for organisation in organisations:
             rows.append(
@@ -402,7 +396,8 @@ def participants(ctx: Context) -> list[Flowable]:
             )
         if by_org.get(""):
             rows.append(
-                [Paragraph("No organisation", s.muted), Paragraph(str(by_org[""]), s.cell_right)]
+                [Paragraph(markup(say("vote.no_organisation")), s.muted),
+                 Paragraph(str(by_org[""]), s.cell_right)]
             )
         story.append(data_table(rows, [ctx.width - 25 * mm, 25 * mm]))
         return story
@@ -411,7 +406,7 @@ def participants(ctx: Context) -> list[Flowable]:
         groups.append(("", [p for p in people if not p.organisation]))
     for organisation, members in groups:
         names = ", ".join(markup(p.name) for p in members)
-        title = markup(organisation) if organisation else "No organisation"
+        title = markup(organisation or say("vote.no_organisation"))
         story.append(
             KeepTogether(
                 [

@@ -30,7 +30,6 @@ from workshop.export.pdf.flowables import callout
 from workshop.export.pdf.sections import Context, HandoutOptions, builder_for
 from workshop.export.pdf.template import HandoutTemplate, Progress
 from workshop.export.pdf.text import Paragraph
-from workshop.kinds import spec_for
 from workshop.storage import read, read_timer, series
 from workshop.storage.document import Document
 
@@ -140,8 +139,7 @@ def skipped(ctx: Context, activity: Activity, body: list[Flowable], ran: set[int
     """Not run and nothing captured: its section would only say "No … were captured"."""
     nothing = all(
         isinstance(f, Paragraph)
-        and f.style is ctx.styles.empty
-        and f.getPlainText().startswith("No ")  # "No notes were captured." and the like
+        and getattr(f, "captured_nothing", False)  # ctx.nothing("brainstorm.none") and the like
         for f in body
     )
     if not nothing:
@@ -155,15 +153,15 @@ def activity_section(
     ctx: Context, number: int, activity: Activity, start: str, ran: set[int] | None = None
 ) -> list[Flowable]:
     s = ctx.styles
-    minutes = f"{activity.timebox_minutes} min"
+    minutes = ctx.words("minutes", n=activity.timebox_minutes)
     if activity.kind is ActivityKind.BREAK:
         return front.break_band(ctx, number, activity, start)
     body = builder_for(activity.kind)(ctx, activity)
     if skipped(ctx, activity, body, ran):
         if ctx.options.short:
             return []  # the short handout leaves out what did not happen
-        body = [Paragraph("Not run: nothing was captured.", s.empty)]
-    label = spec_for(activity.kind).label
+        body = [Paragraph(markup(ctx.words("not_run")), s.empty)]
+    label = ctx.words.label(f"kind.{activity.kind}")
     kicker = " · ".join(x for x in (f"{number}", label, start, minutes) if x)
     flow = front.section_heading(ctx, number, activity.title, kicker)
     prompt = activity.prompt.strip()

@@ -86,7 +86,7 @@ def story(ctx: Context, organisation: str) -> list[Flowable]:
     flow: list[Flowable] = [
         *section_heading(ctx, None, organisation, f"{ctx.details.title} · {when}".strip(" ·")),
         Paragraph(
-            markup(f"What {organisation} brought to the day and takes away from it."), s.muted
+            markup(ctx.words("org.intro", organisation=organisation)), s.muted
         ),
         Spacer(1, 6 * mm),
     ]
@@ -108,8 +108,8 @@ def _heading(ctx: Context, text: str) -> Paragraph:
     return heading
 
 
-def _nothing(ctx: Context, text: str) -> Paragraph:
-    return Paragraph(markup(text), ctx.styles.muted)
+def _nothing(ctx: Context, key: str) -> Paragraph:
+    return Paragraph(markup(ctx.words(key)), ctx.styles.muted)
 
 
 def _purpose_blends(ctx: Context) -> list[Activity]:
@@ -118,7 +118,7 @@ def _purpose_blends(ctx: Context) -> list[Activity]:
 
 def _purposes(ctx: Context, ours: Callable[[PurposeParty], bool]) -> list[Flowable]:
     s = ctx.styles
-    flow: list[Flowable] = [_heading(ctx, "Our purpose")]
+    flow: list[Flowable] = [_heading(ctx, ctx.words("org.purpose"))]
     said = []
     rated = []
     adopted_text = ""
@@ -140,26 +140,28 @@ def _purposes(ctx: Context, ours: Callable[[PurposeParty], bool]) -> list[Flowab
                                    if who else "")
             flow.append(Paragraph(line, s.body))
     else:
-        flow.append(_nothing(ctx, "No purpose statement of ours was recorded."))
+        flow.append(_nothing(ctx, "org.no_statement"))
     flow.append(Spacer(1, 4 * mm))
-    flow.append(_heading(ctx, "The adopted purpose, and how we rated it"))
+    flow.append(_heading(ctx, ctx.words("org.adopted")))
     if not adopted_text:
-        flow.append(_nothing(ctx, "No common purpose was adopted."))
+        flow.append(_nothing(ctx, "org.none_adopted"))
         return [*flow, Spacer(1, 6 * mm)]
     flow.append(callout([Paragraph(markup(adopted_text), s.quote)], ctx.width,
                         background=st.HIGHLIGHT_LIGHT, bar=st.HIGHLIGHT))
     if rated:
-        rows: list[list[object]] = [[Paragraph(h, s.cell_head) for h in ("Who", "Rating",
-                                                                          "Comment")]]
+        rows: list[list[object]] = [[
+            Paragraph(markup(ctx.words(key)), s.cell_head)
+            for key in ("actions.who", "org.rating", "purpose.comment")
+        ]]
         for rating in rated:
             rows.append([
                 Paragraph(markup(rating.party.label), s.cell_bold),
-                Paragraph(f"{rating.score} of 5", s.cell),
+                Paragraph(ctx.words.label("of", n=rating.score, total=5), s.cell),
                 Paragraph(markup(rating.comment), s.cell),
             ])
         flow += [Spacer(1, 2 * mm), data_table(rows, [50 * mm, 22 * mm, ctx.width - 72 * mm])]
     else:
-        flow.append(_nothing(ctx, "We did not rate it."))
+        flow.append(_nothing(ctx, "org.not_rated"))
     return [*flow, Spacer(1, 6 * mm)]
 
 
@@ -167,10 +169,10 @@ def _exchange(ctx: Context, summary: OrganisationSummary) -> list[Flowable]:
     s = ctx.styles
     flow: list[Flowable] = []
     for title, cards, empty in (
-        ("What we offered", summary.offers, "We offered nothing on a card."),
-        ("What we asked for", summary.asks, "We asked for nothing on a card."),
+        ("org.offered", summary.offers, "org.offered_none"),
+        ("org.asked", summary.asks, "org.asked_none"),
     ):
-        flow.append(_heading(ctx, title))
+        flow.append(_heading(ctx, ctx.words(title)))
         if not cards:
             flow.append(_nothing(ctx, empty))
         for card in cards:
@@ -179,16 +181,19 @@ def _exchange(ctx: Context, summary: OrganisationSummary) -> list[Flowable]:
                 f"{markup(card.party.name)}</font>", s.body))
         flow.append(Spacer(1, 4 * mm))
     for title, commitments, other, empty in (
-        ("What we receive", summary.receives, "From", "Nobody committed to give us anything."),
-        ("What we committed to give", summary.gives, "To", "We made no commitment."),
+        ("org.receive", summary.receives, "org.from", "org.receive_none"),
+        ("org.give", summary.gives, "offers.to", "org.give_none"),
     ):
-        flow.append(_heading(ctx, title))
+        flow.append(_heading(ctx, ctx.words(title)))
         if not commitments:
             flow.append(_nothing(ctx, empty))
         else:
-            rows: list[list[object]] = [[Paragraph(h, s.cell_head) for h in ("What", other, "By")]]
+            rows: list[list[object]] = [[
+                Paragraph(markup(ctx.words(key)), s.cell_head)
+                for key in ("offers.what", other, "actions.by")
+            ]]
             for c in commitments:
-                party = c.giver if other == "From" else c.receiver
+                party = c.giver if other == "org.from" else c.receiver
                 rows.append([
                     Paragraph(markup(c.what), s.cell),
                     Paragraph(markup(party.label), s.cell_bold),
@@ -201,17 +206,19 @@ def _exchange(ctx: Context, summary: OrganisationSummary) -> list[Flowable]:
 
 def _actions(ctx: Context, summary: OrganisationSummary) -> list[Flowable]:
     s = ctx.styles
-    flow: list[Flowable] = [_heading(ctx, "Our actions")]
+    flow: list[Flowable] = [_heading(ctx, ctx.words("org.actions"))]
     if not summary.actions:
-        return [*flow, _nothing(ctx, "No action is ours.")]
-    rows: list[list[object]] = [[Paragraph(h, s.cell_head) for h in ("What", "Who", "By",
-                                                                      "Status")]]
+        return [*flow, _nothing(ctx, "org.actions_none")]
+    rows: list[list[object]] = [[
+        Paragraph(markup(ctx.words(key)), s.cell_head)
+        for key in ("offers.what", "actions.who", "actions.by", "actions.status")
+    ]]
     for action in summary.actions:
         rows.append([
             Paragraph(markup(action.what), s.cell),
             Paragraph(markup(action.owner_label), s.cell_bold),
             Paragraph(markup(ctx.words.long_date(action.due) if action.due else ""), s.small),
-            Paragraph(markup(action.status.label), s.small),
+            Paragraph(markup(ctx.words.label(f"action.{action.status}")), s.small),
         ])
     table = data_table(rows, [ctx.width - 100 * mm, 45 * mm, 38 * mm, 17 * mm])
     return [KeepTogether([*flow, table])] if isinstance(table, KeepTogether) else [*flow, table]

@@ -19,24 +19,25 @@ from workshop.domain import series as ds
 from workshop.domain.pulse import IMPACT_CONDITIONS
 from workshop.export import fonts
 from workshop.export.fonts import markup
+from workshop.export.localised import Words
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import data_table
-from workshop.export.pdf.front import long_date, section_heading
+from workshop.export.pdf.front import section_heading
 from workshop.export.pdf.sections.registry import Context
-from workshop.export.pdf.text import Paragraph
+from workshop.export.pdf.text import Paragraph, draw_string, string_width
 from workshop.storage import breakout, series
 
 LINES = ds.COLOURS
 
 #: What a table's contribution is counted in, in the breakout summary.
 _CONTRIBUTIONS = (
-    ("notes", "Notes"),
-    ("clusters", "Clusters"),
-    ("purpose_statements", "Purpose"),
-    ("reciprocity_cards", "Offers, asks"),
-    ("pulse_rounds", "Pulse rounds"),
-    ("ballots", "Ballots"),
-    ("actions", "Actions"),
+    ("notes", "series.notes"),
+    ("clusters", "series.clusters"),
+    ("purpose_statements", "series.purpose"),
+    ("reciprocity_cards", "series.cards"),
+    ("pulse_rounds", "series.pulse_rounds"),
+    ("ballots", "series.ballots"),
+    ("actions", "series.actions"),
 )
 
 
@@ -51,9 +52,10 @@ def breakout_tables(ctx: Context) -> list[Flowable]:
     tables = [t for t in breakout.tables(ctx.doc) if t.id in counts]
     if not tables:
         return []
-    flow = section_heading(ctx, None, "Breakout tables", "What each table brought back")
-    head = [Paragraph("Table", s.cell_head)] + [
-        Paragraph(label, s.cell_head_right) for _key, label in _CONTRIBUTIONS
+    say = ctx.words
+    flow = section_heading(ctx, None, say("series.tables"), say("series.tables_kicker"))
+    head = [Paragraph(markup(say("series.table")), s.cell_head)] + [
+        Paragraph(markup(say(label)), s.cell_head_right) for _key, label in _CONTRIBUTIONS
     ]
     rows: list[list[object]] = [head]
     extra: list[tuple[object, ...]] = []
@@ -97,29 +99,30 @@ def across_meetings(ctx: Context) -> list[Flowable]:
     record = series.record(ctx.doc)
     if len(record.meetings) < 2:
         return []
-    flow = section_heading(ctx, None, "Across the meetings",
-                           f"{len(record.meetings)} meetings of this partnership")
+    say = ctx.words
+    flow = section_heading(ctx, None, say("series.across"),
+                           say("series.meetings", n=len(record.meetings)))
     trends = record.trends(ds.FigureKind.PULSE)
     if trends:
         flow.append(KeepTogether([
-            Paragraph("Pulse statements, meeting by meeting (mean answer, as a share of "
-                      "the scale)", s.h2),
-            TrendChart(record.meetings, trends, ctx.width, 62 * mm),
+            Paragraph(markup(say("series.trends")), s.h2),
+            TrendChart(record.meetings, trends, ctx.width, 62 * mm, say),
         ]))
         flow.append(Spacer(1, 5 * mm))
     radar = record.radar()
     if any(radar.values()):
         flow.append(KeepTogether([
-            Paragraph("Collective impact across meetings (outer ring: strongest)", s.h2),
-            RadarAcross(record.meetings, radar, ctx.width, 70 * mm),
+            Paragraph(markup(say("series.impact")), s.h2),
+            RadarAcross(record.meetings, radar, ctx.width, 70 * mm, say),
         ]))
         flow.append(Spacer(1, 5 * mm))
     balance = record.balance()
     if balance:
         rows: list[list[object]] = [[
-            Paragraph("Organisation", s.cell_head),
-            *(Paragraph(h, s.cell_head_right)
-              for h in ("Offers", "Asks", "Promised", "Delivered")),
+            Paragraph(markup(say("vote.organisation")), s.cell_head),
+            *(Paragraph(markup(say(h)), s.cell_head_right)
+              for h in ("series.offers", "series.asks", "series.promised",
+                        "series.delivered")),
         ]]
         for b in balance:
             rows.append([Paragraph(markup(b.organisation), s.cell)] + [
@@ -128,8 +131,7 @@ def across_meetings(ctx: Context) -> list[Flowable]:
             ])
         first = ctx.width - 4 * 22 * mm
         flow += [
-            Paragraph("Reciprocity over the series: who offered, asked, promised, delivered",
-                      s.h2),
+            Paragraph(markup(say("series.balance")), s.h2),
             data_table(rows, [first] + [22 * mm] * 4),
         ]
     flow.append(Spacer(1, 9 * mm))
@@ -140,9 +142,10 @@ class TrendChart(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """One line per statement across the meetings, with a legend naming each line."""
 
     def __init__(self, meetings: Sequence[ds.Meeting], trends: Sequence[ds.Trend],
-                 width: float, height: float) -> None:
+                 width: float, height: float, say: Words) -> None:
         super().__init__()
         self.meetings, self.trends = list(meetings), list(trends)
+        self.say = say
         self.width = width
         self.legend = 4.2 * mm * len(self.trends)
         self.height = height + self.legend
@@ -168,9 +171,11 @@ class TrendChart(Flowable):  # type: ignore[misc]  # reportlab ships no types
             return float(left + plot_w * (index + 0.5) / count)
 
         for index, meeting in enumerate(self.meetings):
-            c.drawCentredString(x_of(index), bottom - 4.5 * mm, f"Meeting {meeting.number}")
+            draw_string(c, x_of(index), bottom - 4.5 * mm,
+                        self.say.label("meeting", n=meeting.number), fonts.REGULAR, 7, "centre")
             if meeting.date:
-                c.drawCentredString(x_of(index), bottom - 7.5 * mm, long_date(meeting.date))
+                draw_string(c, x_of(index), bottom - 7.5 * mm, self.say.long_date(meeting.date),
+                            fonts.REGULAR, 7, "centre")
         for number, trend in enumerate(self.trends):
             colour = colors.HexColor(LINES[number % len(LINES)])
             c.setStrokeColor(colour)
@@ -187,9 +192,9 @@ class TrendChart(Flowable):  # type: ignore[misc]  # reportlab ships no types
             c.setFillColor(st.INK)
             values = " → ".join("–" if p is None else f"{p:.1f}" for p in trend.points)
             text = f"{trend.key}   {values}"
-            while text and c.stringWidth(text, fonts.REGULAR, 7) > self.width - 6 * mm:
+            while text and string_width(text, fonts.REGULAR, 7) > self.width - 6 * mm:
                 text = text[:-2]
-            c.drawString(6 * mm, y + 0.5 * mm, text)
+            draw_string(c, 6 * mm, y + 0.5 * mm, text, fonts.REGULAR, 7)
         c.restoreState()
 
 
@@ -197,8 +202,9 @@ class RadarAcross(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """The five conditions as spokes; one outline per meeting, the latest boldest."""
 
     def __init__(self, meetings: Sequence[ds.Meeting], radar: Mapping[int, Mapping[str, float]],
-                 width: float, height: float) -> None:
+                 width: float, height: float, say: Words) -> None:
         super().__init__()
+        self.say = say
         self.meetings = [m for m in meetings if radar.get(m.number)]
         self.radar = radar
         self.width, self.height = width, height
@@ -227,7 +233,8 @@ class RadarAcross(Flowable):  # type: ignore[misc]  # reportlab ships no types
             x, y = at(index, 1.12)
             c.setFillColor(st.MUTED)
             c.setFont(fonts.REGULAR, 7)
-            c.drawCentredString(x, y - 2, item.short or item.label)
+            draw_string(c, x, y - 2, self.say.label(f"impact.{item.key}"), fonts.REGULAR, 7,
+                        "centre")
         for order, meeting in enumerate(self.meetings):
             values = self.radar[meeting.number]
             latest = order == len(self.meetings) - 1
@@ -242,6 +249,8 @@ class RadarAcross(Flowable):  # type: ignore[misc]  # reportlab ships no types
             c.rect(self.width - 48 * mm, self.height - 8 * mm - order * 5 * mm, 4 * mm,
                    1.6 * mm, stroke=0, fill=1)
             c.setFillColor(st.INK)
-            c.drawString(self.width - 42 * mm, self.height - 8 * mm - order * 5 * mm,
-                         meeting.label)
+            label = self.say.label("meeting", n=meeting.number) + (
+                f" · {self.say.long_date(meeting.date)}" if meeting.date else "")
+            draw_string(c, self.width - 42 * mm, self.height - 8 * mm - order * 5 * mm, label,
+                        fonts.REGULAR, 7)
         c.restoreState()

@@ -14,8 +14,14 @@
   var loading = false, again = false;
   var choosing = false;
 
+  // A counted sentence is a dict of CLDR plural forms ({n} is the count), chosen for the page's language.
   function t(key, vars) {
     var s = S[key] || key;
+    if (typeof s === "object") {
+      var form = "other";
+      try { form = new Intl.PluralRules(S.lang || "en").select((vars && vars.n) || 0); } catch (e) { /* old browser */ }
+      s = s[form] || s.other || key;
+    }
     if (vars) Object.keys(vars).forEach(function (k) { s = s.split("{" + k + "}").join(String(vars[k])); });
     return s;
   }
@@ -182,7 +188,7 @@
         left.textContent = t("vote_left", { left: a.dots - used() });
         rows.forEach(function (r) {
           var n = ballot[r.id] || 0;
-          r.count.textContent = t("vote_on", { count: n });
+          r.count.textContent = t("vote_on", { n: n });
           r.plus.disabled = a.closed || r.own || n >= a.cap || used() >= a.dots;
           r.minus.disabled = a.closed || n <= 0;
         });

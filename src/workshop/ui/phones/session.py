@@ -61,6 +61,8 @@ class PhoneSession(QObject):
     def on_change(self, change: Change) -> None:
         if change.touches("phone_settings"):
             self.sync()
+        if self.server is not None and change.touches("workshop"):
+            self.server.set_language(read.details(self.doc).language)
         if self.server is not None:
             live = self.live()
             activity = None if live is None else read.activity(self.doc, live)
@@ -84,7 +86,8 @@ class PhoneSession(QObject):
 
         try:
             self.server = PhoneServer(
-                self.owner, self.host, self.port, on_presence=self.owner.report_presence
+                self.owner, self.host, self.port, on_presence=self.owner.report_presence,
+                language=read.details(self.doc).language,
             )
         except OSError as exc:
             self.error = QCoreApplication.translate(

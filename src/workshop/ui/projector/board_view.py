@@ -20,17 +20,20 @@ No author is ever drawn here.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout
 
+from workshop.catalogue import label_text, room_text
 from workshop.domain import board as b
 from workshop.domain import room
 from workshop.domain.models import ActivityKind
 from workshop.domain.room import RoomItem, page_seconds
 from workshop.kinds import watched
+from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.ui.projector import theme as t
 from workshop.ui.projector import tiles
@@ -84,7 +87,8 @@ def board_blocks(
                  str(numbers[n.id]) if numbers and n.id in numbers else "")
             for n in inside
         )
-        block = Block(room.CLUSTER, cluster.id, tiles_, title=cluster.title or "Untitled cluster")
+        # An untitled cluster is named in the room's language by the view (PagedTiles.named).
+        block = Block(room.CLUSTER, cluster.id, tiles_, title=cluster.title)
         placed.append(((cluster.y // row, cluster.x, cluster.id), block))
     placed.sort(key=lambda entry: entry[0])
     return [block for _key, block in placed]
@@ -124,8 +128,21 @@ class PagedTiles(AudienceView):
         return self.canvas
 
     def set_blocks(self, blocks: list[Block]) -> None:
-        self.blocks = blocks
+        self.blocks = self.named(blocks)
         self.relayout()
+
+    def named(self, blocks: list[Block]) -> list[Block]:
+        """Clusters' titles in the workshop's language: an untitled cluster's name, and
+        the title on the later pieces of a cluster longer than a page."""
+        self.canvas.language = language = read.details(self.doc).language
+        untitled = room_text("untitled_cluster", language)
+        return [
+            replace(block, title=block.title or untitled,
+                    continued=label_text("continued", language, title=block.title or untitled))
+            if block.kind == room.CLUSTER and not block.continued
+            else block
+            for block in blocks
+        ]
 
     def relayout(self) -> None:
         width, height = self.canvas.width(), self.canvas.height()
@@ -191,7 +208,12 @@ class PagedTiles(AudienceView):
         count = self.page_count()
         several = count > 1
         self.page_label.setVisible(several)
-        self.page_label.setText(f"{self.page_index() + 1} / {count}" if several else "")
+        self.page_label.setText(
+            # The language of the last layout: pages turn on a timer, without reading the file.
+            room_text("page", self.canvas.language, page=self.page_index() + 1, total=count)
+            if several
+            else ""
+        )
         if several and self.auto_turn:
             self._turn.start(round(1000 * page_seconds(self.page_characters())))
         else:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from workshop.domain.budgeting import money
 from workshop.domain.models import ActivityKind
 from workshop.kinds import watched
 from workshop.storage import read_budgeting
@@ -111,17 +110,20 @@ class BudgetView(AudienceView):
         ballots = len(read_budgeting.ballots(self.doc, activity.id))
         cur = settings.currency
         self.title.setText(activity.title)
+        money = self.words.money  # amounts as the workshop's language writes them
         budget = money(settings.amount, cur)
         if not read_budgeting.may_show(settings):
-            self.subtitle.setText(f"Budget {budget} · {len(items)} projects")
+            self.subtitle.setText(self.room_text(
+                "budget", amount=budget, projects=self.room_label("projects", n=len(items))
+            ))
             self.bar.set_shares([])
             self._rows([(f"{p.number}. {p.project.title}", money(p.project.cost, cur))
                         for p in items])
             total = sum((p.project.cost for p in items), Fraction(0))
-            self.footer.setText(
-                f"{ballots} ballot{'s' if ballots != 1 else ''} in · the projects together "
-                f"cost {money(total, cur) if items else '0'}"
-            )
+            self.footer.setText(self.room_text(
+                "ballots_in", ballots=self.room_label("ballots", n=ballots),
+                total=money(total, cur) if items else "0",
+            ))
             return
         outcome = read_budgeting.results(
             self.doc, activity.id, (settings.shown_rule,)
@@ -130,22 +132,24 @@ class BudgetView(AudienceView):
         amount = settings.amount or 1
         self.bar.set_shares([float(by_id[pid].project.cost / amount) for pid in outcome.funded])
         self.subtitle.setText(
-            f"{outcome.rule.label} · {money(outcome.spent, cur)} of {budget} spent"
+            self.room_text("rule_spent", rule=self.room_label(f"rule.{outcome.rule}"),
+                           spent=money(outcome.spent, cur), budget=budget)
         )
         self._rows([(f"{n}. {by_id[pid].project.title}", money(by_id[pid].project.cost, cur))
                     for n, pid in enumerate(outcome.funded, 1)])
         chosen = set(outcome.funded)
         election = read_budgeting.election(self.doc, activity.id)
         served = sum(1 for b in election.ballots if chosen.intersection(b.approved))
-        self.footer.setText(
-            f"{len(outcome.funded)} of {len(items)} projects funded · {served} of "
-            f"{len(election.ballots)} voters have a project they approved funded"
-        )
+        self.footer.setText(self.room_text(
+            "funded", funded=len(outcome.funded),
+            projects=self.room_label("projects", n=len(items)),
+            served=served, voters=len(election.ballots),
+        ))
 
     def _rows(self, rows: list[tuple[str, str]]) -> None:
         shown = rows[:ROWS]
         if len(rows) > ROWS:
-            shown = [*rows[: ROWS - 1], (f"+ {len(rows) - ROWS + 1} more", "")]
+            shown = [*rows[: ROWS - 1], (self.room_label("more", n=len(rows) - ROWS + 1), "")]
         for n in range(ROWS):
             name, cost = shown[n] if n < len(shown) else ("", "")
             self.names[n].setText(name)

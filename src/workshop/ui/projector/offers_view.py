@@ -67,7 +67,7 @@ class OffersAsksView(RoomTiles):
         self.title = self.label(t.HEADING_PX, bold=True, align=center, name="offersTitle")
         self.header, self.header_centred = self.title, True
         self.empty = self.label(t.BODY_PX, colour=palette.muted, align=center, name="offersEmpty")
-        self.empty.setText("Offers and asks will appear here as they are written.")
+        self.empty.setText(self.room_text("offers_appear"))
         self.summary = self.label(t.BODY_PX, colour=palette.accent, align=center,
                                   name="offersSummary")
         layout.addWidget(self.title)
@@ -92,7 +92,7 @@ class OffersAsksView(RoomTiles):
         self.empty.setVisible(not cards)
         count = len(commitments)
         self.summary.setText(
-            f"{count} commitment{'s' if count != 1 else ''} so far" if count else ""
+            self.room_text("commitments_so_far", n=count) if count else ""
         )
         self.summary.setVisible(bool(count))
         # Many cards never fit one screen at the roomy sizes: lay out once, not three times.

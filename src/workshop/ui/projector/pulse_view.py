@@ -11,6 +11,8 @@ only counted here).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
@@ -29,27 +31,29 @@ STATEMENT_PX = (t.TITLE_PX, 72, t.HEADING_PX, 52, t.BODY_PX, 38, t.SMALL_PX, t.M
 SHIFT_ROUNDS = 3
 
 
-def _heading(result: RoundResult) -> str:
+def _heading(result: RoundResult, say: Callable[..., str]) -> str:
     """ "Round 2 · Check-out" — the number always, the label when there is one."""
-    name = f"Round {result.number}"
+    name = say("round", n=result.number)
     if result.label and result.label != name:
         name += f" · {result.label}"
     return name
 
 
-def _summary(shown: list[RoundResult]) -> str:
+def _summary(shown: list[RoundResult], say: Callable[..., str], label: Callable[..., str]) -> str:
     """"Round 1: 14 answers · median 3", or for the shift "Median 2 → 4: moved +2"."""
     if len(shown) == 1:
         result = shown[0]
         median = result.distribution.median
-        middle = "" if median is None else f" · median {median:g}"
-        return f"{result.title}: {result.distribution.total} answers{middle}"
+        middle = "" if median is None else " · " + label("median", value=f"{median:g}")
+        title = result.label or say("round", n=result.number)
+        return say("round_answers", round=title, n=result.distribution.total) + middle
     compared = compare_rounds(shown)
     medians = " → ".join(fmt(c.result.distribution.median) for c in compared)
     first, last = shown[0].distribution.median, shown[-1].distribution.median
     moved = None if first is None or last is None else last - first
     change = shift_text(moved)
-    return f"Median {medians}: " + ("no change" if change == "no change" else f"moved {change}")
+    moved_by = say("no_change") if moved == 0 else say("moved", change=change)
+    return say("median_shift", medians=medians, change=moved_by)
 
 
 class PulseView(AudienceView):
@@ -146,7 +150,7 @@ class PulseView(AudienceView):
             self._fit_statement()
             scale = statement.scale
             self.scale_line.setText(
-                " · ".join(f"{v} {scale.value_label(v)}" for v in scale.values)
+                " · ".join(f"{v} {self.room_label(f'scale.{scale}.{v}')}" for v in scale.values)
             )
         key = [(r.round_id, r.distribution, r.title) for r in shown]
         if key != self._shown:
@@ -174,7 +178,8 @@ class PulseView(AudienceView):
         for index, result in enumerate(shown):
             bar_column, count_column = 1 + 2 * index, 2 + 2 * index
             if several:
-                heading = self.label(px, bold=True, parent=self.results, text=_heading(result),
+                heading = self.label(px, bold=True, parent=self.results,
+                                     text=_heading(result, self.room_text),
                                      colour=self.palette_.accent, name="pulseRoundHeading")
                 self._row_labels.append(heading)
                 self.grid.addWidget(heading, 0, bar_column, 1, 2)
@@ -195,7 +200,7 @@ class PulseView(AudienceView):
                 self.grid.addWidget(number, first_row + row, count_column)
             self.grid.setColumnStretch(bar_column, 1)
         self.grid.setHorizontalSpacing(round((48 if several else 16) * self.scale))
-        self.summary.setText(_summary(shown))
+        self.summary.setText(_summary(shown, self.room_text, self.room_label))
         self.summary.setVisible(True)
         self.results.setVisible(True)
         self.apply_scale()

@@ -26,7 +26,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from workshop.catalogue import room_text
 from workshop.domain import palettes, room
+from workshop.domain.languages import DEFAULT
 from workshop.domain.models import ActivityKind
 from workshop.domain.purpose_models import ROUND_MINUTES, ROUND_NAMES, BlendGroup
 from workshop.domain.room import page_seconds
@@ -47,13 +49,13 @@ SCORE_MAX = 5
 THEMES_SHOWN = 8
 #: Statement tiles: light, under black ink (as paper on a wall).
 STATEMENT_FILL = palettes.STATEMENT_FILL
-GROUP_NOUN = {1: "Pair", 2: "Four"}
 
 
 def statement_blocks(
-    statements: Any, groups: list[BlendGroup], label_of: Any
+    statements: Any, groups: list[BlendGroup], label_of: Any, language: str = DEFAULT
 ) -> list[Block]:
-    """The statements as tiles; during a round, grouped by pair or four (titled)."""
+    """The statements as tiles; during a round, grouped by pair or four (titled in the
+    workshop's ``language``: "Pair 2", "Para 2")."""
     by_id = {s.id: s for s in statements}
 
     def tile(statement: Any) -> Tile:
@@ -69,9 +71,9 @@ def statement_blocks(
     for number, group in enumerate(groups, start=1):
         members = [by_id[i] for i in group.statement_ids if i in by_id]
         placed.update(s.id for s in members)
-        noun = GROUP_NOUN.get(group.round, "Group")
+        key = f"group.{group.round}" if group.round in ROUND_NAMES else "group"
         blocks.append(Block(room.CLUSTER, group.id, tuple(tile(s) for s in members),
-                            title=f"{noun} {number}"))
+                            title=room_text(key, language, n=number)))
     blocks += [Block(room.NOTE, s.id, (tile(s),)) for s in statements if s.id not in placed]
     return blocks
 
@@ -130,7 +132,7 @@ class PurposeView(RoomTiles):
         self.on_draft = False
         self._draft_key: object = None
         self._started: float | None = None
-        self._round_name = ""
+        self._round: int | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_round_time)
@@ -189,7 +191,8 @@ class PurposeView(RoomTiles):
         )
         groups = [] if current is not None else _current_round(summary.groups)
         self._show_round(groups)
-        blocks = statement_blocks(summary.statements, groups, label_of)
+        language = read.details(self.doc).language
+        blocks = statement_blocks(summary.statements, groups, label_of, language)
         self.set_blocks_if_changed(blocks)
         self.has_draft = current is not None
         key = (current.id, current.text, current.adopted,
@@ -210,7 +213,7 @@ class PurposeView(RoomTiles):
 
     def _show_round(self, groups: list[BlendGroup]) -> None:
         self._started = round_started(groups)
-        self._round_name = ROUND_NAMES.get(groups[0].round, "") if groups else ""
+        self._round = groups[0].round if groups and groups[0].round in ROUND_NAMES else None
         self.round_line.setVisible(bool(groups))
         if groups:
             self._show_round_time()
@@ -220,15 +223,17 @@ class PurposeView(RoomTiles):
 
     def _show_round_time(self) -> None:
         """ "Pairs · 3:42 left": the round's own timer, from when its groups were proposed."""
-        if not self._round_name:
+        if self._round is None:
             return
-        minutes = ROUND_MINUTES.get(
-            next(k for k, v in ROUND_NAMES.items() if v == self._round_name), 5
-        )
-        text = f"{self._round_name}: find your group"
+        minutes = ROUND_MINUTES.get(self._round, 5)
+        text = self.room_text("find_group", round=self.room_label(f"round.{self._round}"))
         if self._started is not None:
             left = round(minutes * 60 - (time.time() - self._started))
-            text += " · " + (f"{format_clock(left)} left" if left > 0 else "time is up")
+            text += " · " + (
+                self.room_text("clock_left", clock=format_clock(left))
+                if left > 0
+                else self.room_text("time_up")
+            )
         self.round_line.setText(text)
 
     def _show_ratings(self, ratings: Any, names_hidden: bool, people_hidden: bool) -> None:
@@ -247,7 +252,7 @@ class PurposeView(RoomTiles):
         self.ratings_host.setVisible(bool(shown))
         if shown:
             self.draft_heading.setText(
-                self.draft_heading.text() + f" — endorsement, 0 to {SCORE_MAX}"
+                self.room_text("endorsement", draft=self.draft_heading.text(), max=SCORE_MAX)
             )
         names = [name for name, _score in shown]
         if names and names == [label.text() for label in self._rating_labels[::2]]:
@@ -332,7 +337,11 @@ class PurposeView(RoomTiles):
             QTimer.singleShot(0, self.relayout)  # laid out while hidden: at its old size
         count = self.page_count()
         self.page_label.setVisible(count > 1)
-        self.page_label.setText(f"{self.page_index() + 1} / {count}" if count > 1 else "")
+        self.page_label.setText(
+            room_text("page", self.canvas.language, page=self.page_index() + 1, total=count)
+            if count > 1
+            else ""
+        )
         # The draft stays up (the room is rating it); statement pages turn by themselves.
         if count > 1 and not drafting and self.auto_turn and self.pages:
             self._turn.start(round(1000 * page_seconds(self.pages[self.page].characters)))

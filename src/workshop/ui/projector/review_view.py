@@ -16,6 +16,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from workshop.catalogue import room_text
 from workshop.domain import room
 from workshop.domain import series as ds
 from workshop.domain.models import ActivityKind
@@ -84,10 +85,12 @@ class _Chart(QWidget):
             ink = QColor(self.view.palette_.text)
             if self.impact:
                 paint_impact_across(painter, QRectF(self.rect()), record.meetings,
-                                    record.radar(), ink=ink, scale=scale)
+                                    record.radar(), ink=ink, scale=scale,
+                                    say=self.view.room_label)
             else:
                 paint_trends(painter, QRectF(self.rect()), record.meetings,
-                             record.trends(ds.FigureKind.PULSE), ink=ink, scale=scale)
+                             record.trends(ds.FigureKind.PULSE), ink=ink, scale=scale,
+                             say=self.view.room_label)
         finally:
             painter.end()
 
@@ -119,7 +122,7 @@ class ReviewView(RoomTiles):
         self.row = QHBoxLayout()
         self.empty = self.label(t.BODY_PX, colour=palette.muted, name="reviewEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.empty.setText("Nothing was promised last time.")
+        self.empty.setText(self.room_text("nothing_promised"))
         self.row.addWidget(self.empty, 3)
         canvas = self.make_canvas(palette)
         canvas.setObjectName("reviewList")
@@ -150,10 +153,12 @@ class ReviewView(RoomTiles):
         super().refresh()
         promises = series.promises(self.doc)
         record = series.record(self.doc)
-        self.title.setText(self.activity.title if self.activity else "What we promised")
+        self.title.setText(self.activity.title if self.activity else self.room_text("promised"))
         self.promised = bool(promises)
         done = sum(p.status is ds.PromiseStatus.DONE for p in promises)
-        self.summary.setText(f"{done} of {len(promises)} done" if promises else "")
+        self.summary.setText(
+            self.room_text("done_of", done=done, n=len(promises)) if promises else ""
+        )
         several = len(record.meetings) > 1
         self.has_charts = False
         for chart, shown in ((self.trends, bool(record.trends(ds.FigureKind.PULSE))),
@@ -171,7 +176,7 @@ class ReviewView(RoomTiles):
     def _show_balance(self, rows: list[ds.Balance]) -> None:
         """Who offered, asked, promised and delivered: a heading and a line per organisation
         (type shrunk, never below MIN_PX, when many organisations need it)."""
-        lines = [balance_line(b) for b in rows]
+        lines = [balance_line(b, self.language) for b in rows]
         if lines and [label.text() for label in self.balance_rows[1:]] == lines:
             return
         for label in self.balance_rows:
@@ -179,7 +184,7 @@ class ReviewView(RoomTiles):
         self.balance_rows = []
         if lines:
             heading = self.label(t.BODY_PX, bold=True, name="reviewBalanceHeading")
-            heading.setText("Who offered, asked, promised and delivered")
+            heading.setText(self.room_text("balance_heading"))
             self.balance_rows = [heading]
             for line in lines:
                 label = self.label(t.SMALL_PX, name="reviewBalanceLine")
@@ -273,6 +278,6 @@ class ReviewView(RoomTiles):
                 *(f"{t.label} {t.text}" for b in self.blocks for t in b.tiles)]
 
 
-def balance_line(b: ds.Balance) -> str:
-    return (f"{b.organisation}: offered {b.offers} · asked {b.asks} · promised {b.promised}"
-            f" · delivered {b.delivered}")
+def balance_line(b: ds.Balance, language: str) -> str:
+    return room_text("balance", language, organisation=b.organisation, offers=b.offers,
+                     asks=b.asks, promised=b.promised, delivered=b.delivered)

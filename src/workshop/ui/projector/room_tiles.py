@@ -12,6 +12,7 @@ class RoomTiles(PagedTiles):
 
     def set_blocks_if_changed(self, blocks: list[Block]) -> None:
         """Lay the tiles out again only when they or the screen changed."""
+        blocks = self.named(blocks)
         size = (self.window().width(), self.window().height(), self.canvas.width())
         if blocks != self.blocks or size != self._laid_out_for:
             self._laid_out_for = size

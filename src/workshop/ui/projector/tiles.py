@@ -23,7 +23,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
+from workshop.catalogue import label_text
 from workshop.domain import palettes, room
+from workshop.domain.languages import DEFAULT
 from workshop.domain.room import RoomItem, shows_whole
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.textfit import Wrapper
@@ -72,6 +74,8 @@ class Block:
     tiles: tuple[Tile, ...]
     title: str = ""
     label: str = ""
+    #: The title on a cluster's later pieces, in the room's language ("Zieleń (ciąg dalszy)").
+    continued: str = ""
 
 
 @dataclass(slots=True)
@@ -206,7 +210,7 @@ def _cluster(
     Positions are relative to the block's top-left corner.
     """
     s = m.setting
-    title = block.title + (" (continued)" if continued else "")
+    title = (block.continued or block.title) if continued else block.title
     title_lines = m.lines(title, _span_width(s, span) - 2 * s.padding, bold=True, label=block.label)
     header = 2 * s.padding + len(title_lines) * s.line
     heights = [header] * span
@@ -224,7 +228,7 @@ def _cluster(
     total = max(heights) + s.gap / 4
     frame = Placed(
         room.CLUSTER, block.id, 0.0, 0.0, _span_width(s, span), total, title_lines,
-        block.title, label=block.label, continued=continued,
+        title, label=block.label, continued=continued,
     )
     return total, placed, frame
 
@@ -484,6 +488,8 @@ class TileCanvas(QWidget):
                         "highlight": highlight}
         self.measure: Measure | None = None
         self.page: Page = Page()
+        #: The workshop's language, for the words the canvas paints itself ("+ 3 more notes").
+        self.language = DEFAULT
         #: The note outlined (the newest one), or None.
         self.highlighted: int | None = None
         #: Centre the page's content vertically too (the spotlight), not only across.
@@ -538,7 +544,7 @@ class TileCanvas(QWidget):
                 if item.more:
                     painter.setFont(plain)
                     painter.setPen(QColor(self.colours["muted"]))
-                    more = more_text(item.more)
+                    more = more_text(item.more, self.language)
                     painter.drawText(QPointF(rect.x() + s.padding,
                                              rect.bottom() - s.line + ascent - s.padding / 2), more)
                 continue
@@ -596,8 +602,6 @@ class TileCanvas(QWidget):
             if item.kind == room.CLUSTER:
                 needed = s.padding + len(item.lines) * s.line
             source = f"{item.label} {item.source}" if item.label else item.source
-            if item.continued:
-                source += " (continued)"
             elided = (
                 not shows_whole(text, source)
                 or wrapper.widest(item.lines) > inner + 1
@@ -610,7 +614,7 @@ class TileCanvas(QWidget):
                          (rect.x(), rect.y(), rect.width(), rect.height()), source)
             )
             if item.more:
-                more = more_text(item.more)
+                more = more_text(item.more, self.language)
                 y = rect.bottom() - s.line - round(s.padding / 2)
                 items.append(RoomItem(room.TEXT, None, more, False, s.px,
                                       (rect.x() + round(s.padding), round(y),
@@ -619,6 +623,6 @@ class TileCanvas(QWidget):
         return items
 
 
-def more_text(count: int) -> str:
+def more_text(count: int, language: str = DEFAULT) -> str:
     """A vote's cluster shows the notes that fit legibly, and counts the rest."""
-    return f"+ {count} more {'note' if count == 1 else 'notes'}"
+    return label_text("more_notes", language, n=count)

@@ -7,8 +7,6 @@ reveal. All text is plain text (a note reading ``<b>`` is shown as typed).
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -21,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.catalogue import room_text
+from workshop.catalogue import label_text, room_text
 from workshop.domain import room
-from workshop.domain.agenda import format_minutes, start_times
+from workshop.domain.agenda import start_times
 from workshop.domain.models import Activity, ActivityKind, ActivityStatus
 from workshop.domain.room import RoomItem
+from workshop.export.localised import Words, words
 from workshop.kinds import ALWAYS_WATCHED
 from workshop.storage import read, read_timer
 from workshop.storage.changes import Change
@@ -59,6 +58,8 @@ class AudienceView(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.activity = activity
+        #: The workshop's language, read again on every refresh (timers never read the file).
+        self.language = read.details(doc).language
         self.palette_ = palette
         self._sized: list[tuple[QLabel, float, bool]] = []
         self._colours: dict[QLabel, str] = {}
@@ -76,7 +77,16 @@ class AudienceView(QWidget):
 
     def room_text(self, key: str, **values: object) -> str:
         """Words the room reads, in the workshop's language (not the laptop's)."""
-        return room_text(key, read.details(self.doc).language, **values)
+        return room_text(key, self.language, **values)
+
+    def room_label(self, key: str, **values: object) -> str:
+        """A name the room and the handout share ("kind.pulse", "rule.greedy")."""
+        return label_text(key, self.language, **values)
+
+    @property
+    def words(self) -> Words:
+        """Dates, lengths and numbers in the workshop's language (as the handout has them)."""
+        return words(self.language)
 
     def build(self, palette: Palette) -> None:
         """Make the view's widgets; each kind overrides this (the base shows nothing)."""
@@ -201,6 +211,7 @@ class AudienceView(QWidget):
 
     def refresh(self) -> None:
         """Reload everything from the document."""
+        self.language = read.details(self.doc).language
         if self.activity is not None:
             self.activity = read.activity(self.doc, self.activity.id)
 
@@ -285,12 +296,6 @@ class FitHost(QWidget):
         self._view.fit_grid()
 
 
-def _nice_date(iso: str) -> str:
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 class WelcomeView(AudienceView):
@@ -319,7 +324,7 @@ class WelcomeView(AudienceView):
     def refresh(self) -> None:
         super().refresh()
         details = read.details(self.doc)
-        when = " · ".join(p for p in (_nice_date(details.date), details.venue) if p)
+        when = " · ".join(p for p in (self.words.long_date(details.date), details.venue) if p)
         self.when.setText(when)
         self.when.setVisible(bool(when))
         self.title.setText(details.title)
@@ -445,7 +450,7 @@ class AgendaView(AudienceView):
                 (mark, Qt.AlignmentFlag.AlignHCenter),
                 (when, Qt.AlignmentFlag.AlignLeft),
                 (activity.title, Qt.AlignmentFlag.AlignLeft),
-                (format_minutes(activity.timebox_minutes), Qt.AlignmentFlag.AlignRight),
+                (self.words.duration(activity.timebox_minutes), Qt.AlignmentFlag.AlignRight),
             )
             for column, (text, align) in enumerate(cells):
                 label = self.label(px, bold=is_current, colour=colour, align=align, wrap=False)
@@ -455,8 +460,8 @@ class AgendaView(AudienceView):
                 self._row_labels.append(label)
         if hidden_before or hidden_after:
             more = self.label(t.MIN_PX, colour=self.palette_.muted, wrap=False, name="agendaMore")
-            parts = [f"{hidden_before} earlier" if hidden_before else "",
-                     f"{hidden_after} more" if hidden_after else ""]
+            parts = [self.room_text("earlier", n=hidden_before) if hidden_before else "",
+                     self.room_text("later", n=hidden_after) if hidden_after else ""]
             more.setText("… " + " · ".join(p for p in parts if p))
             self.grid.addWidget(more, len(rows), 2)
             self._row_labels.append(more)

@@ -17,7 +17,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from workshop.catalogue import room_text
 from workshop.domain import room
+from workshop.domain.languages import DEFAULT
 from workshop.domain.models import ActivityKind
 from workshop.domain.room import RoomItem, shows_whole
 from workshop.domain.voting import VoteTarget, ballot_numbers
@@ -46,6 +48,8 @@ class ResultsCanvas(QWidget):
         #: Rows laid out: (item, rank text, lines, row rect); items that did not fit: counted.
         self.rows: list[tuple[Any, str, list[str], QRectF]] = []
         self.more = 0
+        #: The workshop's language, for the words painted here ("… and 3 more items").
+        self.language = DEFAULT
         #: Items nobody put a dot on (counted, not listed).
         self.without = 0
 
@@ -132,10 +136,10 @@ class ResultsCanvas(QWidget):
     def more_text(self) -> str:
         parts = []
         if self.more:
-            parts.append(f"… and {self.more} more {'item' if self.more == 1 else 'items'}")
+            parts.append(room_text("more_items", self.language, n=self.more))
         if self.without:
-            no = f"{self.without} {'item' if self.without == 1 else 'items'} without dots"
-            parts.append(no if parts else f"… and {no}")
+            no = room_text("without_dots", self.language, n=self.without)
+            parts.append(no if parts else room_text("and", self.language, what=no))
         return "; ".join(parts)
 
     def room_items(self, root: QWidget) -> list[RoomItem]:
@@ -205,6 +209,7 @@ class VoteView(PagedTiles):
             self.canvas.hide()
             self.empty.hide()
             self.results.show()
+            self.results.language = read.details(self.doc).language
             self.results.set_ranking(list(results.preferred()), self._board_scale())
             return
         self.results.hide()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
@@ -49,11 +49,13 @@ def paint_trends(
     scale: float = 1.0,
     labels: Mapping[str, str] | None = None,
     meeting_word: str = "Meeting %1",
+    say: Callable[..., str] | None = None,
 ) -> None:
     """Lines across the meetings; a legend under the plot names each line.
 
     ``meeting_word`` names a meeting under its column ("%1" is its number): the laptop passes
-    it in the app's language, the projector in the room's.
+    it in the app's language. ``say``, when given, is the room's words instead (catalogue
+    labels in the workshop's language, on the projector).
     """
     ink = ink or QColor(palettes.CHART_INK)
     metrics = _begin(painter, scale)
@@ -81,8 +83,9 @@ def paint_trends(
     painter.setPen(ink)
     slot = plot.width() / count - 4
     for index, meeting in enumerate(meetings):
-        name = next((n for n in (meeting_word.replace("%1", str(meeting.number)),
-                                        f"#{meeting.number}")
+        full = (say("meeting", n=meeting.number) if say
+                else meeting_word.replace("%1", str(meeting.number)))
+        name = next((n for n in (full, f"#{meeting.number}")
                      if metrics.horizontalAdvance(n) <= slot), f"{meeting.number}")
         date = next((d for d in (meeting.date, meeting.date[5:])
                      if d and metrics.horizontalAdvance(d) <= slot), "")
@@ -128,19 +131,22 @@ def paint_impact_across(
     scale: float = 1.0,
     names: Mapping[str, str] | None = None,
     caption: str = "Meetings %1 (latest boldest)",
+    say: Callable[..., str] | None = None,
 ) -> None:
     """The five conditions as spokes; one outline per meeting, older ones fainter.
 
     ``names`` gives a condition's spoke label by key (default: the domain's short name);
-    ``caption`` says which meetings are drawn ("%1" is their numbers).
+    ``caption`` says which meetings are drawn ("%1" is their numbers). ``say``, when given,
+    is the room's words instead (catalogue labels in the workshop's language, on the projector).
     """
     ink = ink or QColor(palettes.CHART_INK)
     metrics = _begin(painter, scale)
     count = len(IMPACT_CONDITIONS)
     label_height = metrics.height() * 1.2
-    names = names or {}
-    longest = max(metrics.horizontalAdvance(names.get(c.key) or c.short or c.label)
-                  for c in IMPACT_CONDITIONS)
+    given = names or {}
+    spoke_names = [say(f"impact.{c.key}") if say else (given.get(c.key) or c.short or c.label)
+                   for c in IMPACT_CONDITIONS]
+    longest = max(metrics.horizontalAdvance(name) for name in spoke_names)
     # Labels sit beside the side spokes' tips, above the top one; a caption line at the foot.
     radius = max(20.0, min(rect.width() / 2 - longest - 10,
                            (rect.height() - 3 * label_height) / 2 - 6))
@@ -169,9 +175,8 @@ def paint_impact_across(
             at(i, values.get(c.key, 0.0)) for i, c in enumerate(IMPACT_CONDITIONS)
         ]))
     painter.setPen(ink)
-    for index, item in enumerate(IMPACT_CONDITIONS):
+    for index, text in enumerate(spoke_names):
         tip = at(index, 1.0)
-        text = names.get(item.key) or item.short or item.label
         width = metrics.horizontalAdvance(text) + 2
         if abs(tip.x() - centre.x()) < 1:
             box = QRectF(tip.x() - width / 2, tip.y() - label_height - 2, width, label_height)
@@ -181,7 +186,9 @@ def paint_impact_across(
             box = QRectF(tip.x() + 6, tip.y() - label_height / 2, width, label_height)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
     if asked:
-        caption = caption.replace("%1", ", ".join(str(m.number) for m in asked))
+        numbers = ", ".join(str(m.number) for m in asked)
+        caption = (say("meetings_caption", numbers=numbers) if say
+                   else caption.replace("%1", numbers))
         painter.drawText(QRectF(rect.left(), rect.bottom() - label_height, rect.width(),
                                 label_height), int(Qt.AlignmentFlag.AlignHCenter),
                          metrics.elidedText(caption, Qt.TextElideMode.ElideRight,

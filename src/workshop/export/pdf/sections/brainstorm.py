@@ -40,7 +40,7 @@ def brainstorm(ctx: Context, activity: Activity) -> list[Flowable]:
     clusters = read_board.clusters(ctx.doc, activity.id)
     notes = read_board.notes(ctx.doc, activity.id)
     if not notes and not clusters:
-        return [Paragraph(markup(say("brainstorm.none")), s.empty)]
+        return [ctx.nothing("brainstorm.none")]
     in_cluster = {c.id: read_board.cluster_notes(ctx.doc, c.id) for c in clusters}
     loose = [n for n in notes if n.cluster_id is None]
     summary = _summary(say, len(notes), len(clusters), len(loose))

@@ -12,7 +12,9 @@ from fractions import Fraction
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from workshop.domain.budgeting import Rule, money
+from workshop.catalogue import catalogue
+from workshop.domain.budgeting import Rule, explain
+from workshop.domain.languages import DEFAULT
 from workshop.domain.models import Activity
 from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
@@ -23,44 +25,43 @@ from workshop.storage import read_budgeting
 
 
 def budget(ctx: Context, activity: Activity) -> list[Flowable]:
-    s = ctx.styles
+    s, say = ctx.styles, ctx.words
     settings = read_budgeting.settings(ctx.doc, activity.id)
     items = read_budgeting.projects(ctx.doc, activity.id)
     cur = settings.currency
     if not items:
-        return [Paragraph("No projects were proposed.", s.empty)]
+        return [ctx.nothing("budget.none")]
     total = sum((p.project.cost for p in items), Fraction(0))
     flow: list[Flowable] = [
         Paragraph(
-            markup(
-                f"Budget {money(settings.amount, cur)} · {len(items)} projects costing "
-                f"{money(total, cur)} together"
-            ),
+            markup(say("budget.summary", amount=say.money(settings.amount, cur),
+                       projects=say.label("projects", n=len(items)),
+                       total=say.money(total, cur))),
             s.muted,
         ),
         Spacer(1, 2 * mm),
     ]
     if not read_budgeting.may_show(settings):
         flow.append(_projects(ctx, items, cur))
-        flow.append(Paragraph("The ballots were secret and not revealed.", s.empty))
+        flow.append(Paragraph(markup(say("budget.secret")), s.empty))
         return flow
     res = read_budgeting.results(ctx.doc, activity.id)
     ballots = read_budgeting.ballots(ctx.doc, activity.id)
     by_source: dict[str, int] = {}
     for b in ballots:
         by_source[b.source] = by_source.get(b.source, 0) + 1
-    how = ", ".join(f"{n} {src}" for src, n in by_source.items())
-    flow.append(
-        Paragraph(markup(f"{len(ballots)} ballots" + (f" ({how})" if how else "")), s.muted)
-    )
-    rows: list[list[object]] = [["rule", "projects", "spent", "voters with a project funded"]]
+    how = ", ".join(f"{n} {_source(ctx, src)}" for src, n in by_source.items())
+    flow.append(Paragraph(
+        markup(say.label("ballots", n=len(ballots)) + (f" ({how})" if how else "")), s.muted
+    ))
+    rows: list[list[object]] = [_head(ctx, "budget.rule", "budget.projects", "budget.spent",
+                                      "budget.voters_funded")]
     for summary in res.summaries():
         rows.append(
             [
-                Paragraph(markup(summary.rule.label), s.cell_bold),
-                str(len(summary.funded)),
-                money(summary.spent, cur),
-                f"{summary.voters_with_funded} of {summary.voters}",
+                Paragraph(markup(say.label(f"rule.{summary.rule}")), s.cell_bold),
+                *_cells(ctx, str(len(summary.funded)), say.money(summary.spent, cur),
+                        say.label("of", n=summary.voters_with_funded, total=summary.voters)),
             ]
         )
     flow += [Spacer(1, 2 * mm), data_table(rows, _widths(ctx, [0.4, 0.15, 0.2, 0.25]))]
@@ -68,12 +69,15 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
     for rule, outcome in res.outcomes.items():
         filled = float(outcome.spent / settings.amount) if settings.amount else 0.0
         head: list[Flowable] = [
-            Paragraph(markup(f"{rule.label}: {money(outcome.spent, cur)} spent"), s.cell_bold),
+            Paragraph(markup(say("budget.rule_spent", rule=say.label(f"rule.{rule}"),
+                                 amount=say.money(outcome.spent, cur))), s.cell_bold),
             Spacer(1, 1 * mm),
             Bar(filled, ctx.width, colour=st.ACCENT),
             Spacer(1, 1 * mm),
         ]
-        table: list[list[object]] = [["#", "project", "cost", "votes", "why"]]
+        table: list[list[object]] = [
+            _head(ctx, "#", "budget.project", "budget.cost", "budget.votes", "budget.why")
+        ]
         order = {pid: i for i, pid in enumerate(outcome.funded, 1)}
         shown = sorted(items, key=lambda p: (order.get(str(p.id), 10**9), p.number))
         if ctx.options.short:
@@ -83,11 +87,13 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
             mark = f"{order[pid]}." if pid in order else "–"
             table.append(
                 [
-                    mark,
+                    *_cells(ctx, mark),
                     Paragraph(markup(p.project.title), s.cell),
-                    money(p.project.cost, cur),
-                    str(votes[pid]),
-                    Paragraph(markup(outcome.explanations[pid].text), s.small),
+                    *_cells(ctx, say.money(p.project.cost, cur), str(votes[pid])),
+                    Paragraph(
+                        markup(explain(outcome.explanations[pid], say.label, say.money)),
+                        s.small,
+                    ),
                 ]
             )
         table_flow = data_table(table, _widths(ctx, [0.06, 0.34, 0.14, 0.08, 0.38]))
@@ -95,10 +101,7 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
         if rule is Rule.MES_COMPLETED and outcome.voter_share is not None:
             flow.append(
                 Paragraph(
-                    markup(
-                        f"Each voter's share of the budget: {money(outcome.voter_share, cur)} "
-                        "(raised from an equal split until the budget was used)."
-                    ),
+                    markup(say("budget.share", amount=say.money(outcome.voter_share, cur))),
                     s.small,
                 )
             )
@@ -106,12 +109,29 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
 
 
 def _projects(ctx: Context, items: list[read_budgeting.BudgetProject], cur: str) -> Flowable:
-    s = ctx.styles
-    rows: list[list[object]] = [["#", "project", "cost"]]
+    s, say = ctx.styles, ctx.words
+    rows: list[list[object]] = [_head(ctx, "#", "budget.project", "budget.cost")]
     for p in items:
-        rows.append([str(p.number), Paragraph(markup(p.project.title), s.cell),
-                     money(p.project.cost, cur)])
+        rows.append([*_cells(ctx, str(p.number)), Paragraph(markup(p.project.title), s.cell),
+                     *_cells(ctx, say.money(p.project.cost, cur))])
     return data_table(rows, _widths(ctx, [0.08, 0.7, 0.22]))
+
+
+def _head(ctx: Context, *keys: str) -> list[object]:
+    """A table's header row in the workshop's language ("#" stays as it is)."""
+    return [Paragraph(markup(ctx.words(k) if k != "#" else k), ctx.styles.cell_head)
+            for k in keys]
+
+
+def _cells(ctx: Context, *texts: str) -> list[object]:
+    """Figures through the text layer: an amount in Arabic digits needs its fallback font."""
+    return [Paragraph(markup(text), ctx.styles.cell) for text in texts]
+
+
+def _source(ctx: Context, source: str) -> str:
+    """Where ballots came from ("on paper"), in the workshop's language where it has words."""
+    key = f"budget.source.{source}"
+    return ctx.words(key) if key in catalogue(DEFAULT)["handout"] else source
 
 
 def _widths(ctx: Context, parts: list[float]) -> list[float]:

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from workshop.domain.models import Activity
-from workshop.domain.pulse import RoundResult, Scale
+from workshop.domain.pulse import RoundResult, Scale, summary
 from workshop.export import fonts
 from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
@@ -36,7 +36,7 @@ def pulse(ctx: Context, activity: Activity) -> list[Flowable]:
     s = ctx.styles
     statements = read_pulse.statements(ctx.doc, activity.id)
     if not statements:
-        return [Paragraph("No statements were asked.", s.empty)]
+        return [ctx.nothing("pulse.none")]
     blocks: list[list[Flowable]] = []
     scales: list[Scale] = []
     for statement in statements:
@@ -53,7 +53,7 @@ def pulse(ctx: Context, activity: Activity) -> list[Flowable]:
             Paragraph(
                 f"{markup(statement.text)} "
                 f'<font name="{fonts.REGULAR}" size="7.5" color="{st.hex_of(st.MUTED)}">'
-                f"· {markup(statement.scale.label)}</font>",
+                f"· {markup(ctx.words.label(f'scale.{statement.scale}'))}</font>",
                 s.cell_bold,
             ),
             Spacer(1, 1.5 * mm),
@@ -63,8 +63,8 @@ def pulse(ctx: Context, activity: Activity) -> list[Flowable]:
             if statement.scale not in scales:
                 scales.append(statement.scale)
         else:
-            text = "The answers were not revealed." if answered else "Not answered."
-            block.append(Paragraph(text, s.muted))
+            text = ctx.words("pulse.hidden" if answered else "pulse.not_answered")
+            block.append(Paragraph(markup(text), s.muted))
         block.append(Spacer(1, 4 * mm))
         blocks.append(block)
     # The legend stays with the last statement (alone at the top of a page it broke away).
@@ -82,12 +82,12 @@ def _rounds(ctx: Context, scale: Scale, rounds: list[RoundResult]) -> Table:
     bar_width = ctx.width - 34 * mm - 52 * mm
     rows = []
     for result in rounds:
-        label = result.label or f"Round {result.number}"
+        label = result.label or ctx.words("pulse.round", n=result.number)
         rows.append(
             [
                 Paragraph(markup(label), s.cell_bold),
                 StackedBar(result.distribution.counts, value_colours(scale), bar_width),
-                Paragraph(markup(result.distribution.summary()), s.small),
+                Paragraph(markup(summary(ctx.words.label, result.distribution)), s.small),
             ]
         )
     table = Table(rows, colWidths=[34 * mm, bar_width + 4 * mm, 48 * mm], splitInRow=1)
@@ -107,7 +107,8 @@ def _rounds(ctx: Context, scale: Scale, rounds: list[RoundResult]) -> Table:
 
 def _legend(ctx: Context, scale: Scale) -> Paragraph:
     parts = [
-        f'<font color="{st.hex_of(colour)}">■</font> {value} {markup(scale.value_label(value))}'
+        f'<font color="{st.hex_of(colour)}">■</font> {value} '
+        f"{markup(ctx.words.label(f'scale.{scale}.{value}'))}"
         for value, colour in zip(scale.values, value_colours(scale), strict=True)
     ]
     return Paragraph("   ".join(parts), ctx.styles.small)

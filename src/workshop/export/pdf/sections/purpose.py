@@ -37,12 +37,12 @@ def purpose_blend(ctx: Context, activity: Activity) -> list[Flowable]:
     s = ctx.styles
     summary = read_purpose.summary(ctx.doc, activity.id)
     if summary is None or not (summary.statements or summary.drafts):
-        return [Paragraph("No purposes were captured.", s.empty)]
+        return [ctx.nothing("purpose.none")]
     names = _namer(ctx, activity, summary)
     flow: list[Flowable] = []
     if summary.adopted is not None:
         flow += [
-            _label("OUR COMMON PURPOSE", ctx),
+            _label(markup(ctx.words("cover.purpose").upper()), ctx),
             callout(
                 [Paragraph(markup(summary.adopted.text), s.quote)],
                 ctx.width,
@@ -85,7 +85,9 @@ def _namer(ctx: Context, activity: Activity, summary: PurposeSummary) -> dict[st
         parties += [r.party for r in read_purpose.ratings(ctx.doc, draft.id)]
     for party in parties:
         if party.key not in names:
-            names[party.key] = f"Participant {len(names) + 1}" if hide else party.label
+            names[party.key] = (
+                ctx.words("participants.numbered", n=len(names) + 1) if hide else party.label
+            )
     return names
 
 
@@ -93,7 +95,7 @@ def _statements(
     ctx: Context, summary: PurposeSummary, names: dict[str, str]
 ) -> list[Flowable]:
     mode = "organisation" if summary.settings.by is PartyMode.ORGANISATION else "participant"
-    flow: list[Flowable] = [_heading(f"Each {mode}’s purpose", ctx)]
+    flow: list[Flowable] = [_heading(ctx.words(f"purpose.each.{mode}"), ctx)]
     for statement in summary.statements:
         flow.append(KeepTogether(_statement(ctx, statement, summary.analysis, names)))
     return flow
@@ -140,9 +142,9 @@ def _themes(ctx: Context, analysis: Analysis, parties: int) -> list[Flowable]:
         return []
     rows: list[list[object]] = [
         [
-            Paragraph("Shared theme", s.cell_head),
-            Paragraph("Parties", s.cell_head_right),
-            Paragraph("Mentions", s.cell_head_right),
+            Paragraph(markup(ctx.words("purpose.shared_theme")), s.cell_head),
+            Paragraph(markup(ctx.words("purpose.parties")), s.cell_head_right),
+            Paragraph(markup(ctx.words("purpose.mentions")), s.cell_head_right),
         ]
     ]
     extra: list[tuple[object, ...]] = []
@@ -150,7 +152,8 @@ def _themes(ctx: Context, analysis: Analysis, parties: int) -> list[Flowable]:
         rows.append(
             [
                 Paragraph(f"{index} · {markup(theme.label)}", s.cell_bold),
-                Paragraph(f"{len(theme.parties)} of {parties}", s.cell_right),
+                Paragraph(ctx.words.label("of", n=len(theme.parties), total=parties),
+                          s.cell_right),
                 Paragraph(str(theme.count), s.cell_right),
             ]
         )
@@ -159,11 +162,11 @@ def _themes(ctx: Context, analysis: Analysis, parties: int) -> list[Flowable]:
             extra.append(("LINEBEFORE", (0, index), (0, index), 3, colors.HexColor(colour)))
     more = len(analysis.themes) - len(themes)
     block: list[Flowable] = [
-        _heading("Shared themes", ctx),
+        _heading(ctx.words("purpose.shared_themes"), ctx),
         data_table(rows, [ctx.width - 50 * mm, 28 * mm, 22 * mm], extra=extra),
     ]
     if more > 0:
-        block.append(Paragraph(f"And {more} more shared theme{'s' if more != 1 else ''}.", s.small))
+        block.append(Paragraph(markup(ctx.words("purpose.more_themes", n=more)), s.small))
     return [KeepTogether(block)]
 
 
@@ -172,16 +175,20 @@ def _rounds(ctx: Context, summary: PurposeSummary, names: dict[str, str]) -> lis
     s = ctx.styles
     key_of = {statement.id: statement.party.key for statement in summary.statements}
     flow: list[Flowable] = []
-    for round_, name in sorted(ROUND_NAMES.items()):
+    for round_ in sorted(ROUND_NAMES):
         groups = [g for g in summary.groups if g.round == round_ and g.statement_ids]
         if not groups:
             continue
-        flow.append(_heading(f"Blended in {name.lower()}", ctx))
+        flow.append(_heading(ctx.words(f"purpose.blended.{round_}"), ctx))
         for group in groups:
             who = " + ".join(
                 names.get(key_of[i], "?") for i in group.statement_ids if i in key_of
             )
-            blend = markup(group.text) if group.text.strip() else "<i>(no blend captured)</i>"
+            blend = (
+                markup(group.text)
+                if group.text.strip()
+                else f"<i>{markup(ctx.words('purpose.no_blend'))}</i>"
+            )
             flow.append(Paragraph(f"• <b>{markup(who)}</b>: {blend}", s.body))
     return flow
 
@@ -190,7 +197,8 @@ def _drafts(ctx: Context, summary: PurposeSummary) -> list[Flowable]:
     s = ctx.styles
     if not summary.drafts:
         return []
-    rows: list[list[object]] = [[Paragraph("Draft", s.cell_head), Paragraph("Text", s.cell_head)]]
+    rows: list[list[object]] = [[Paragraph(markup(ctx.words("purpose.draft")), s.cell_head),
+                                 Paragraph(markup(ctx.words("purpose.text")), s.cell_head)]]
     extra: list[tuple[object, ...]] = []
     for index, draft in enumerate(summary.drafts, start=1):
         label = f"{draft.number}" + (" ✓" if draft.adopted else "")
@@ -198,11 +206,11 @@ def _drafts(ctx: Context, summary: PurposeSummary) -> list[Flowable]:
         if draft.adopted:
             extra.append(("BACKGROUND", (0, index), (-1, index), st.HIGHLIGHT_LIGHT))
     flow: list[Flowable] = [
-        _heading("Drafts of the common purpose", ctx),
+        _heading(ctx.words("purpose.drafts"), ctx),
         data_table(rows, [16 * mm, ctx.width - 16 * mm], extra=extra),
     ]
     if any(d.adopted for d in summary.drafts):
-        flow.append(Paragraph("✓ the draft that was adopted.", s.small))
+        flow.append(Paragraph(markup(ctx.words("purpose.adopted")), s.small))
     return flow
 
 
@@ -215,19 +223,20 @@ def _earlier_ratings(
         if draft.adopted:
             continue
         ratings = read_purpose.ratings(ctx.doc, draft.id)
-        flow += _rating_table(ctx, ratings, names, f"draft {draft.number}")
+        flow += _rating_table(ctx, ratings, names,
+                              ctx.words("purpose.rated.draft", n=draft.number))
     return flow
 
 
 def _ratings(
     ctx: Context, summary: PurposeSummary, names: dict[str, str], *, adopted: bool
 ) -> list[Flowable]:
-    which = "the adopted purpose" if adopted else "the latest draft"
-    return _rating_table(ctx, summary.ratings, names, which)
+    heading = ctx.words("purpose.rated.adopted" if adopted else "purpose.rated.latest")
+    return _rating_table(ctx, summary.ratings, names, heading)
 
 
 def _rating_table(
-    ctx: Context, ratings: list[Rating], names: dict[str, str], which: str
+    ctx: Context, ratings: list[Rating], names: dict[str, str], heading: str
 ) -> list[Flowable]:
     s = ctx.styles
     if not ratings:
@@ -235,9 +244,9 @@ def _rating_table(
     average = sum(r.score for r in ratings) / len(ratings)
     rows: list[list[object]] = [
         [
-            Paragraph("Party", s.cell_head),
-            Paragraph("Support (fist of five)", s.cell_head),
-            Paragraph("Comment", s.cell_head),
+            Paragraph(markup(ctx.words("purpose.party")), s.cell_head),
+            Paragraph(markup(ctx.words("pulse.support")), s.cell_head),
+            Paragraph(markup(ctx.words("purpose.comment")), s.cell_head),
         ]
     ]
     for rating in ratings:
@@ -252,9 +261,10 @@ def _rating_table(
             ]
         )
     return [
-        _heading(f"How each party rated {which}", ctx),
+        _heading(heading, ctx),
         Paragraph(
-            markup(f"Average {average:.1f} of {SCORE_MAX} from {len(ratings)} ratings."),
+            markup(ctx.words("purpose.average", average=ctx.words.number(average, 1),
+                             max=SCORE_MAX, n=len(ratings))),
             s.muted,
         ),
         data_table(rows, [45 * mm, 40 * mm, ctx.width - 85 * mm]),

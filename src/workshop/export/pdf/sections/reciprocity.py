@@ -19,25 +19,25 @@ from workshop.storage import read_reciprocity
 
 
 def offers_asks(ctx: Context, activity: Activity) -> list[Flowable]:
-    s = ctx.styles
+    s, say = ctx.styles, ctx.words
     cards = read_reciprocity.cards(ctx.doc, activity.id)
     commitments = read_reciprocity.commitments(ctx.doc, activity.id)
     if not cards and not commitments:
-        return [Paragraph("No offers or asks were written.", s.empty)]
+        return [ctx.nothing("offers.none")]
     offers = sum(1 for c in cards if c.kind is CardKind.OFFER)
-    summary = (
-        f"{offers} offer{'s' if offers != 1 else ''} · {len(cards) - offers} "
-        f"ask{'s' if len(cards) - offers != 1 else ''} · {len(commitments)} "
-        f"commitment{'s' if len(commitments) != 1 else ''}"
-    )
+    summary = " · ".join([
+        say("offers.offers", n=offers),
+        say("offers.asks", n=len(cards) - offers),
+        say.label("commitments", n=len(commitments)),
+    ])
     flow: list[Flowable] = [Paragraph(markup(summary), s.muted)]
     if commitments:
         rows: list[list[object]] = [
             [
-                Paragraph("Who gives", s.cell_head),
-                Paragraph("What", s.cell_head),
-                Paragraph("To", s.cell_head),
-                Paragraph("By", s.cell_head),
+                Paragraph(markup(say("offers.giver")), s.cell_head),
+                Paragraph(markup(say("offers.what")), s.cell_head),
+                Paragraph(markup(say("offers.to")), s.cell_head),
+                Paragraph(markup(say("actions.by")), s.cell_head),
             ]
         ]
         for c in commitments:
@@ -50,18 +50,18 @@ def offers_asks(ctx: Context, activity: Activity) -> list[Flowable]:
                 ]
             )
         flow += [
-            _heading(ctx, "Commitments"),
+            _heading(ctx, say("offers.commitments")),
             data_table(rows, [45 * mm, ctx.width - 115 * mm, 45 * mm, 25 * mm]),
         ]
     waiting = unmatched_asks(cards, commitments)
     if waiting:
-        flow += [_heading(ctx, "Asks still open"), _cards(ctx, waiting)]
+        flow += [_heading(ctx, say("offers.open_asks")), _cards(ctx, waiting)]
     # What was offered and nobody took is what a partnership should see, even in short.
     untaken = unmatched_offers(cards, commitments)
     if untaken:
-        flow += [_heading(ctx, "Offers nobody has taken up yet"), _cards(ctx, untaken)]
+        flow += [_heading(ctx, say("offers.untaken")), _cards(ctx, untaken)]
     if not ctx.options.short and cards:
-        flow += [_heading(ctx, "Everything offered and asked"), _cards(ctx, cards, kinds=True)]
+        flow += [_heading(ctx, say("offers.all")), _cards(ctx, cards, kinds=True)]
     return flow
 
 
@@ -73,12 +73,13 @@ def _heading(ctx: Context, text: str) -> Paragraph:
 
 def _cards(ctx: Context, cards: list[Card], *, kinds: bool = False) -> Flowable:
     s = ctx.styles
-    head = ["Party", *(["", "Text"] if kinds else ["Text"])]
-    rows: list[list[object]] = [[Paragraph(h, s.cell_head) for h in head]]
+    party, text = ctx.words("offers.party"), ctx.words("offers.text")
+    head = [party, *(["", text] if kinds else [text])]
+    rows: list[list[object]] = [[Paragraph(markup(h), s.cell_head) for h in head]]
     for card in cards:
         row: list[object] = [Paragraph(markup(card.party.label), s.cell_bold)]
         if kinds:
-            row.append(Paragraph(card.kind.label, s.small))
+            row.append(Paragraph(markup(ctx.words.label(f"card.{card.kind}")), s.small))
         row.append(Paragraph(markup(card.text), s.cell))
         rows.append(row)
     widths = [55 * mm, *([14 * mm] if kinds else []), 0.0]

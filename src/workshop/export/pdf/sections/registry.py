@@ -16,8 +16,10 @@ from typing import cast
 from reportlab.platypus import Flowable
 
 from workshop.domain.models import Activity, ActivityKind, Participant, WorkshopDetails
+from workshop.export.fonts import markup
 from workshop.export.localised import Words, words
 from workshop.export.pdf.style import Styles
+from workshop.export.pdf.text import Paragraph
 from workshop.kinds import resolve, spec_for
 from workshop.storage import read
 from workshop.storage.document import Document
@@ -44,6 +46,16 @@ class Context:
     def words(self) -> Words:
         """Labels, dates and numbers in the workshop's language: ``ctx.words("vote.rank")``."""
         return words(self.details.language)
+
+    def nothing(self, key: str) -> Paragraph:
+        """The sentence saying an activity captured nothing ("No notes were captured.").
+
+        Marked, so the handout can tell "nothing happened here" from other quiet
+        sentences in any language (a skipped activity's section is left out).
+        """
+        paragraph = Paragraph(markup(self.words(key)), self.styles.empty)
+        paragraph.captured_nothing = True
+        return paragraph
 
     def anonymous(self, activity: Activity | None) -> bool:
         """Whether authors and voters of ``activity`` must stay unnamed."""

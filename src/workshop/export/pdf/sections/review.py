@@ -19,15 +19,13 @@ def review(ctx: Context, activity: Activity) -> list[Flowable]:
     # front imports the sections package, so its date helper is fetched when used.
     from workshop.export.pdf.front import long_date
 
-    s = ctx.styles
+    s, say = ctx.styles, ctx.words
     promises = series.promises(ctx.doc)
     if not promises:
-        return [Paragraph("Nothing was promised at earlier meetings.", s.empty)]
+        return [ctx.nothing("review.none")]
     rows: list[list[object]] = [[
-        Paragraph("Where it stands", s.cell_head),
-        Paragraph("Promise", s.cell_head),
-        Paragraph("Who → for whom", s.cell_head),
-        Paragraph("Due", s.cell_head),
+        Paragraph(markup(say(key)), s.cell_head)
+        for key in ("review.status", "review.promise", "review.who", "review.due")
     ]]
     for p in promises:
         what = markup(p.what)
@@ -35,11 +33,12 @@ def review(ctx: Context, activity: Activity) -> list[Flowable]:
             what += f'<br/><font size="7.5" color="{st.hex_of(st.MUTED)}">{markup(p.note)}</font>'
         who = markup(p.owner) + (f" → {markup(p.receiver)}" if p.receiver else "")
         rows.append([
-            Paragraph(f"<b>{markup(p.status.label)}</b><br/>"
-                      f'<font size="7">from meeting {p.meeting}</font>', s.small),
+            Paragraph(f"<b>{markup(say.label(f'promise.{p.status}'))}</b><br/>"
+                      f'<font size="7">{markup(say("review.from_meeting", n=p.meeting))}</font>',
+                      s.small),
             Paragraph(what, s.cell),
             Paragraph(who, s.small),
-            Paragraph(markup(long_date(p.due) if p.due else ""), s.small),
+            Paragraph(markup(long_date(p.due, ctx.details.language) if p.due else ""), s.small),
         ])
     widths = [26 * mm, ctx.width - 26 * mm - 48 * mm - 30 * mm, 48 * mm, 30 * mm]
     return [data_table(rows, widths)]

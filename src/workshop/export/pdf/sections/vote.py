@@ -14,8 +14,6 @@ from reportlab.platypus import Flowable, Spacer
 
 from workshop.domain.models import Activity
 from workshop.domain.voting import (
-    KEPT_SECRET,
-    KEPT_SECRET_WHY,
     RankedItem,
     VoteResults,
     VoteSettings,
@@ -39,16 +37,12 @@ def dot_vote(ctx: Context, activity: Activity) -> list[Flowable]:
     if not (vote.revealed or vote.closed):
         return [Paragraph(markup(ctx.words("vote.hidden")), s.empty)]
     if results.dots_cast == 0:
-        return [Paragraph(markup(ctx.words("vote.none")), s.empty)]
+        return [ctx.nothing("vote.none")]
     flow: list[Flowable] = [Paragraph(markup(_summary(ctx, vote, results)), s.muted)]
     ranking = results.preferred()
     if results.equal_org_weight:
         flow.append(
-            Paragraph(
-                "Ranked with each organisation weighing the same: an organisation's dots "
-                "count for its share, however many people it sent.",
-                s.muted,
-            )
+            Paragraph(markup(ctx.words("vote.equal_weight")), s.muted)
         )
     flow.append(Spacer(1, 3 * mm))
     flow += ranked_table(ctx, ranking, weighted=results.equal_org_weight)
@@ -59,13 +53,23 @@ def dot_vote(ctx: Context, activity: Activity) -> list[Flowable]:
 
 
 def _summary(ctx: Context, vote: VoteSettings, results: VoteResults) -> str:
+    say = ctx.words
     source = read.activity(ctx.doc, vote.source_activity_id) if vote.source_activity_id else None
-    on = f" on the {vote.target.label} of “{source.title}”" if source else ""
-    voters = f"{results.voters} voter{'s' if results.voters != 1 else ''}"
-    dots = f"{results.dots_cast} dot{'s' if results.dots_cast != 1 else ''}"
+    on = ""
+    if source:
+        target = say.label(f"target.{vote.target}")
+        on = " " + say("vote.on", target=target, title=source.title)
+    voters = say("vote.voters", n=results.voters)
+    dots = say("vote.dots_cast", n=results.dots_cast)
     if results.paper_dots:
-        dots += f" ({results.ballot_dots} at the laptop, {results.paper_dots} on paper)"
-    return f"{voters} · {dots}{on} · {vote.describe()}"
+        dots += " " + say("vote.where", laptop=results.ballot_dots, paper=results.paper_dots)
+    rules = ", ".join([
+        say("vote.each", n=vote.dots_per_person),
+        say("vote.cap", n=vote.cap),
+        say("vote.own_allowed" if vote.allow_own else "vote.own_not"),
+        say("vote.secret" if vote.secret else "vote.open"),
+    ])
+    return f"{voters} · {dots}{on} · {rules}"
 
 
 def ranked_table(
@@ -96,7 +100,8 @@ def ranked_table(
         rank = f"={item.rank}" if item.tied else str(item.rank)
         title = markup(item.title)
         if item.tied:
-            title += f' <font color="{st.hex_of(st.HIGHLIGHT_DARK)}" size="7.5"><b>TIE</b></font>'
+            tie = markup(ctx.words("vote.tie"))
+            title += f' <font color="{st.hex_of(st.HIGHLIGHT_DARK)}" size="7.5"><b>{tie}</b></font>'
         value = f"{item.score:.1f}" if weighted else str(item.dots)
         rows.append(
             [
@@ -111,11 +116,11 @@ def ranked_table(
     flow: list[Flowable] = [data_table(rows, widths, extra=extra)]
     notes = []
     if any(r.tied for r in shown):
-        notes.append("=n: tied with another item.")
+        notes.append(ctx.words("vote.tied"))
     if len(shown) < len(voted):
-        notes.append(f"Top {len(shown)} of {len(voted)} items with dots.")
+        notes.append(ctx.words("vote.top_of", shown=len(shown), n=len(voted)))
     if unvoted:
-        notes.append(f"{unvoted} item{'s' if unvoted != 1 else ''} got no dots.")
+        notes.append(ctx.words("vote.no_dots", n=unvoted))
     if notes:
         flow += [Spacer(1, 1.5 * mm), Paragraph(markup(" ".join(notes)), s.small)]
     return flow
@@ -140,7 +145,7 @@ def _organisations(
     for org in results.organisations:
         top = "; ".join(markup(titles.get(i, "?")) for i in org.top_items(3))
         if choices_hidden(secret, org.voters):
-            top, hidden_any = f"<i>{KEPT_SECRET}</i>", True
+            top, hidden_any = f"<i>{markup(ctx.words('vote.kept_secret'))}</i>", True
         rows.append(
             [
                 Paragraph(markup(org.name), s.cell_bold),
@@ -154,7 +159,7 @@ def _organisations(
     heading.keepWithNext = True
     flow: list[Flowable] = [heading, data_table(rows, widths)]
     if hidden_any:
-        flow += [Spacer(1, 1.5 * mm), Paragraph(markup(KEPT_SECRET_WHY), s.small)]
+        flow += [Spacer(1, 1.5 * mm), Paragraph(markup(ctx.words("vote.kept_secret_why")), s.small)]
     return flow
 
 
@@ -164,7 +169,8 @@ def _voters(ctx: Context, activity: Activity) -> list[Flowable]:
     if not ballots or ctx.anonymous(activity):
         return []
     names = ", ".join(
-        markup(b.name) + (" (by proxy)" if b.proxy else "") for b in ballots
+        markup(b.name) + (" " + markup(ctx.words("vote.by_proxy")) if b.proxy else "")
+        for b in ballots
     )
     heading = Paragraph(markup(ctx.words("vote.who_voted")), s.h2)
     heading.keepWithNext = True
