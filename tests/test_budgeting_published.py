@@ -51,8 +51,7 @@ def test_equalshares_net_explanation_page_example() -> None:
     assert out.explanations["S"].text == "funded: paid by 1,000 supporters, 9 € each"
     assert out.explanations["L"].text == "funded: paid by 500 supporters, 8 € each"
     assert out.explanations["P"].text == (
-        "not funded: its 500 supporters' shares (10 € each) add up to 5,000 €, "
-        "it costs 10,000 €"
+        "not funded: its 500 supporters' shares (10 € each) add up to 5,000 €, it costs 10,000 €"
     )
     # Greedy by votes (the usual city rule) has no such test: all three fit the budget.
     assert set(greedy(explanation_page()).funded) == {"P", "L", "S"}
