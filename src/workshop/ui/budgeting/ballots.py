@@ -1,9 +1,11 @@
 """The Ballots tab: a person approves projects at the laptop (or the facilitator votes for
-someone absent), paper ballots are typed as the numbers they tick, and the list says who
-has voted — never what, while ballots are secret."""
+someone absent) — ticks, or points typed per project when the budget uses cumulative points
+(:mod:`workshop.ui.budgeting.points`) — paper ballots are typed as the numbers they tick,
+and the list says who has voted — never what, while ballots are secret."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from fractions import Fraction
 
 from PySide6.QtCore import Qt, Signal
@@ -19,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.budgeting import money
+from workshop.domain.budgeting import ballot_problem, money
 from workshop.domain.errors import WorkshopError
 from workshop.storage import read, read_budgeting
 from workshop.storage.ops import budgeting as ops
+from workshop.ui.budgeting.points import PointsBallot
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.widgets import make_button
 
@@ -56,6 +59,12 @@ class BallotsTab(QWidget):
         self.projects.setAccessibleName("Projects to approve")
         self.projects.itemChanged.connect(self._ticked)
         left.addWidget(self.projects, 1)
+        self.points = PointsBallot(self)
+        self.points.check = self._problem
+        self.points.refused.connect(self.ctx.runner.report)
+        self.points.changed.connect(self._points_changed)
+        self.points.hide()
+        left.addWidget(self.points, 1)
         self.total = QLabel(self)
         self.total.setObjectName("budgetBallotTotal")
         self.total.setWordWrap(True)
@@ -101,6 +110,14 @@ class BallotsTab(QWidget):
             item.setCheckState(Qt.CheckState.Checked if p.id in ticked else Qt.CheckState.Unchecked)
             self.projects.addItem(item)
         self.projects.blockSignals(False)
+        cumulative = s.rules.points > 0
+        self.points.set_projects(
+            [(p.id, f"{p.number}. {p.project.title} — {money(p.project.cost, s.currency)}")
+             for p in items],
+            s.rules.points,
+        )
+        self.projects.setVisible(not cumulative)
+        self.points.setVisible(cumulative)
         ballots = read_budgeting.ballots(doc, self.activity_id)
         voted = {b.participant_id for b in ballots}
         current = self.voter.currentData()
@@ -126,21 +143,50 @@ class BallotsTab(QWidget):
             if self.projects.item(i).checkState() == Qt.CheckState.Checked
         ]
 
+    def cumulative(self) -> bool:
+        return read_budgeting.settings(self.ctx.doc, self.activity_id).rules.points > 0
+
+    def chosen(self) -> dict[int, int]:
+        """The ballot being filled in: project id → points (1 each when approving)."""
+        if self.cumulative():
+            return self.points.points()
+        return dict.fromkeys(self.ticked(), 1)
+
+    def _problem(self, points: Mapping[int, int]) -> str | None:
+        """Why these points break the ballot's rules: the operation's own check."""
+        s = read_budgeting.settings(self.ctx.doc, self.activity_id)
+        items = {p.project.id: p.project for p in read_budgeting.projects(self.ctx.doc,
+                                                                          self.activity_id)}
+        given = {str(pid): n for pid, n in points.items() if n}
+        return ballot_problem(list(given), items, s.rules, given)
+
     def _ticked(self, _item: QListWidgetItem) -> None:
         self._update_total()
         self.castingChanged.emit(bool(self.ticked()))
+
+    def _points_changed(self) -> None:
+        self._update_total()
+        self.castingChanged.emit(bool(self.points.points()))
 
     def _update_total(self) -> None:
         s = read_budgeting.settings(self.ctx.doc, self.activity_id)
         items = read_budgeting.projects(self.ctx.doc, self.activity_id)
         costs = {p.id: p.project.cost for p in items}
-        chosen = self.ticked()
+        chosen = list(self.chosen())
         total = sum((costs.get(pid, Fraction(0)) for pid in chosen), Fraction(0))
         limits = []
         if s.rules.max_projects:
             limits.append(f"at most {s.rules.max_projects} projects")
         if s.rules.max_cost:
             limits.append(f"at most {money(s.rules.max_cost, s.currency)}")
+        if s.rules.points:
+            given = sum(self.points.points().values())
+            self.total.setText(
+                f"{given} of {s.rules.points} points given to {len(chosen)} projects, costing "
+                f"{money(total, s.currency)} of the budget {money(s.amount, s.currency)}"
+                + (f" ({', '.join(limits)})" if limits else "")
+            )
+            return
         self.total.setText(
             f"{len(chosen)} approved, costing {money(total, s.currency)} of the budget "
             f"{money(s.amount, s.currency)}" + (f" ({', '.join(limits)})" if limits else "")
@@ -151,6 +197,7 @@ class BallotsTab(QWidget):
         for i in range(self.projects.count()):
             self.projects.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.projects.blockSignals(False)
+        self.points.clear_points()
         self._update_total()
         self.castingChanged.emit(False)
 
@@ -159,7 +206,7 @@ class BallotsTab(QWidget):
         if person is None:
             self.ctx.runner.report("Everyone on the list has voted: type paper ballots instead.")
             return
-        chosen = self.ticked()
+        chosen = self.chosen()
         if self.ctx.runner.run(ops.cast_ballot, self.activity_id, int(person), chosen,
                                proxy=self.proxy.isChecked()) is not None:
             self.proxy.setChecked(False)
