@@ -4,6 +4,7 @@ the operation's own sentence, and the ballot stored with its points."""
 
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,7 +19,7 @@ from workshop.storage import read_budgeting
 from workshop.storage.document import Document
 from workshop.storage.ops import agenda
 from workshop.storage.ops import budgeting as ops
-from workshop.ui.budgeting.points import PointsBallot
+from workshop.ui.budgeting.counts import CountsTable
 
 
 def corpus_budget(doc: Document, rules: BallotRules) -> int:
@@ -33,7 +34,7 @@ def corpus_budget(doc: Document, rules: BallotRules) -> int:
     return aid
 
 
-def type_points(qtbot: QtBot, table: PointsBallot, key: Qt.Key) -> None:
+def type_points(qtbot: QtBot, table: CountsTable, key: Qt.Key) -> None:
     """Type a digit on the current project, then Enter (the editor commits queued)."""
     qtbot.keyClick(table, key)
     editor = QApplication.focusWidget()
@@ -100,3 +101,33 @@ def test_approval_budget_keeps_the_tick_list(qtbot: QtBot, doc: Document) -> Non
     screen, _, _ = make(qtbot, doc, (1024, 768))
     screen.tabs.setCurrentWidget(screen.ballots)
     assert screen.ballots.projects.isVisible() and not screen.ballots.points.isVisible()
+
+
+def test_paper_tally_per_project_typed_at_the_laptop(
+    qtbot: QtBot, doc: Document, tmp_path: Path
+) -> None:
+    aid = corpus_budget(doc, BallotRules(max_cost=Fraction(40_000)))
+    screen, stack, messages = make(qtbot, doc, (1024, 768))
+    screen.tabs.setCurrentWidget(screen.ballots)
+    tally = screen.ballots.tally
+    assert tally.rowCount() == 96
+    tally.setFocus()
+    tally.setCurrentCell(0, 0)
+    type_points(qtbot, tally, Qt.Key.Key_7)
+    qtbot.keyClick(tally, Qt.Key.Key_Down)
+    qtbot.keyClick(tally, Qt.Key.Key_Plus)
+    qtbot.keyClick(tally, Qt.Key.Key_Plus)
+    ids = [p.id for p in read_budgeting.projects(doc, aid)]
+    assert read_budgeting.tallies(doc, aid) == {ids[0]: 7, ids[1]: 2}
+    assert screen.ballots.tally_total.text() == "On paper: 9 approvals on 2 projects."
+    # a project above the ballot's cost limit cannot be tallied: the operation says why
+    tally.setCurrentCell(95, 0)  # costs 48,500 zł
+    qtbot.keyClick(tally, Qt.Key.Key_Plus)
+    assert messages and "alone, and such a ballot breaks the rules" in messages[-1]
+    assert tally.item(95, 0).data(Qt.ItemDataRole.EditRole) == 0
+    # each change is one undo step
+    stack.undo()
+    assert read_budgeting.tallies(doc, aid) == {ids[0]: 7, ids[1]: 1}
+    assert tally.item(1, 0).data(Qt.ItemDataRole.EditRole) == 1
+    screen.grab().save(str(tmp_path / "budget-tally-1024.png"))
+    assert screen.minimumSizeHint().width() <= 1024

@@ -402,7 +402,16 @@ CASES: dict[str, Case] = {
         _voter_without_dots(d)),
     "budgeting.remove_ballot": lambda d: lambda: budgeting.remove_ballot(
         d, one(d, "SELECT id FROM budget_ballots ORDER BY id")),
-    "budgeting.clear_ballots": lambda d: lambda: budgeting.clear_ballots(d, budget(d)),
+    "budgeting.set_project_tally": lambda d: lambda: budgeting.set_project_tally(
+        d, budget(d), project(d, 2), 17),
+    "budgeting.adjust_project_tally": lambda d: (
+        budgeting.set_project_tally(d, budget(d), project(d, 3), 4),
+        lambda: budgeting.adjust_project_tally(d, budget(d), project(d, 3), -1),
+    )[1],
+    "budgeting.clear_ballots": lambda d: (
+        budgeting.set_project_tally(d, budget(d), project(d, 1), 3),
+        lambda: budgeting.clear_ballots(d, budget(d)),
+    )[1],
     "budgeting.import_pb": lambda d: (
         lambda pb, a: lambda: budgeting.import_pb(d, a, pb))(_city_vote(d), _empty_budget(d)),
     # ---------------------------------------------------------------- actions

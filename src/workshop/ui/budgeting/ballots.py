@@ -1,6 +1,6 @@
 """The Ballots tab: a person approves projects at the laptop (or the facilitator votes for
 someone absent) — ticks, or points typed per project when the budget uses cumulative points
-(:mod:`workshop.ui.budgeting.points`) — paper ballots are typed as the numbers they tick,
+(:mod:`workshop.ui.budgeting.counts`) — paper ballots are typed as the numbers they tick,
 and the list says who has voted — never what, while ballots are secret."""
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.budgeting import ballot_problem, money
 from workshop.domain.errors import WorkshopError
+from workshop.domain.voting import TALLY_MAX
 from workshop.storage import read, read_budgeting
 from workshop.storage.ops import budgeting as ops
-from workshop.ui.budgeting.points import PointsBallot
+from workshop.ui.budgeting.counts import CountsTable
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.widgets import make_button
 
@@ -59,9 +60,10 @@ class BallotsTab(QWidget):
         self.projects.setAccessibleName("Projects to approve")
         self.projects.itemChanged.connect(self._ticked)
         left.addWidget(self.projects, 1)
-        self.points = PointsBallot(self)
-        self.points.check = self._problem
-        self.points.refused.connect(self.ctx.runner.report)
+        self.points = CountsTable(
+            "budgetBallotPoints", "Points per project: type a number, or + and −", "Points", self
+        )
+        self.points.accept = self._points_fit
         self.points.changed.connect(self._points_changed)
         self.points.hide()
         left.addWidget(self.points, 1)
@@ -86,7 +88,23 @@ class BallotsTab(QWidget):
         self.paper.setPlaceholderText("e.g. 2 5 7")
         self.paper.returnPressed.connect(self._paper)
         right.addWidget(self.paper)
-        self.voted = QListWidget(self)
+        tally_label = QLabel(
+            "Paper &tally per project — approvals counted on paper (type the count, or + "
+            "and −); each counts as a ballot for that project alone:", self
+        )
+        tally_label.setWordWrap(True)
+        right.addWidget(tally_label)
+        self.tally = CountsTable(
+            "budgetTally", "Paper tally per project: type the count, or + and −", "On paper",
+            self,
+        )
+        tally_label.setBuddy(self.tally)
+        self.tally.accept = self._tally_set
+        right.addWidget(self.tally, 2)
+        self.tally_total = QLabel(self)
+        self.tally_total.setObjectName("budgetTallyTotal")
+        right.addWidget(self.tally_total)
+        self.voted = QListWidget(self)  # ballots cast
         self.voted.setObjectName("budgetBallots")
         self.voted.setAccessibleName("Ballots cast (who, never what)")
         right.addWidget(self.voted, 1)
@@ -115,6 +133,13 @@ class BallotsTab(QWidget):
             [(p.id, f"{p.number}. {p.project.title} — {money(p.project.cost, s.currency)}")
              for p in items],
             s.rules.points,
+        )
+        counted = read_budgeting.tallies(doc, self.activity_id)
+        self.tally.set_projects(
+            [(p.id, f"{p.number}. {p.project.title}") for p in items], TALLY_MAX, counted
+        )
+        self.tally_total.setText(
+            f"On paper: {sum(counted.values()):,} approvals on {len(counted)} projects."
         )
         self.projects.setVisible(not cumulative)
         self.points.setVisible(cumulative)
@@ -152,13 +177,22 @@ class BallotsTab(QWidget):
             return self.points.points()
         return dict.fromkeys(self.ticked(), 1)
 
-    def _problem(self, points: Mapping[int, int]) -> str | None:
-        """Why these points break the ballot's rules: the operation's own check."""
+    def _points_fit(self, points: Mapping[int, int], _project: int, _value: int) -> bool:
+        """These points keep the ballot's rules (the operation's own check), or say why not."""
         s = read_budgeting.settings(self.ctx.doc, self.activity_id)
         items = {p.project.id: p.project for p in read_budgeting.projects(self.ctx.doc,
                                                                           self.activity_id)}
         given = {str(pid): n for pid, n in points.items() if n}
-        return ballot_problem(list(given), items, s.rules, given)
+        problem = ballot_problem(list(given), items, s.rules, given)
+        if problem:
+            self.ctx.runner.report(problem)
+        return problem is None
+
+    def _tally_set(self, _counts: Mapping[int, int], project: int, value: int) -> bool:
+        """A paper tally is stored at once (undoable), through its operation."""
+        return self.ctx.runner.run(
+            ops.set_project_tally, self.activity_id, project, value
+        ) is not None
 
     def _ticked(self, _item: QListWidgetItem) -> None:
         self._update_total()

@@ -50,8 +50,15 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
     for b in ballots:
         by_source[b.source] = by_source.get(b.source, 0) + 1
     how = ", ".join(f"{n} {src}" for src, n in by_source.items())
+    counted = sum(read_budgeting.tallies(ctx.doc, activity.id).values())
+    tallied = (
+        f"; and {counted:,} approvals counted on paper per project, each read as a ballot "
+        "for that project alone" if counted else ""
+    )
     flow.append(
-        Paragraph(markup(f"{len(ballots)} ballots" + (f" ({how})" if how else "")), s.muted)
+        Paragraph(
+            markup(f"{len(ballots)} ballots" + (f" ({how})" if how else "") + tallied), s.muted
+        )
     )
     rows: list[list[object]] = [["rule", "projects", "spent", "voters with a project funded"]]
     for summary in res.summaries():

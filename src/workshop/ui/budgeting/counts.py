@@ -1,11 +1,10 @@
-"""Cumulative points at the laptop: one row per project, points typed or adjusted with
-the keyboard.
+"""A number per project, typed or adjusted with the keyboard: cumulative points on a
+ballot at the laptop, and the paper tally per project.
 
 Up and Down move between projects; typing a number (then Enter) sets the project's
-points, + and − add or take one, Delete clears them. A change that would break the
-ballot's rules (more points than allowed, too many projects, too much cost) is refused
-with the sentence the operation itself would give
-(:func:`workshop.domain.budgeting.ballot_problem`), and the points stay as they were.
+number, + and − add or take one, Delete clears it. Every change is first offered to
+``accept`` (the ballot's rules, or the tally's operation), which reports why it refuses;
+a refused change leaves the number as it was.
 """
 
 from __future__ import annotations
@@ -36,10 +35,10 @@ _ID = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class _PointsDelegate(QStyledItemDelegate):
-    """Edits points in a spin box from 0 to the ballot's points; shows 0 as a dot."""
+class _CountDelegate(QStyledItemDelegate):
+    """Edits the number in a spin box from 0 to the table's limit; shows 0 as a dash."""
 
-    def __init__(self, table: PointsBallot) -> None:
+    def __init__(self, table: CountsTable) -> None:
         super().__init__(table)
         self.table = table
 
@@ -48,7 +47,7 @@ class _PointsDelegate(QStyledItemDelegate):
     ) -> QWidget:
         box = QSpinBox(parent)
         box.setRange(0, max(1, self.table.limit))
-        box.setAccessibleName("Points for this project")
+        box.setAccessibleName(self.table.heading)
         return box
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
@@ -60,18 +59,20 @@ class _PointsDelegate(QStyledItemDelegate):
         return "–" if value in (0, None, "") else str(value)
 
 
-class PointsBallot(QTableWidget):
-    """A cumulative ballot being filled in. ``check`` says why a set of points breaks the
-    rules (or None); ``refused`` carries that sentence when a change is refused."""
+class CountsTable(QTableWidget):
+    """Projects with a number each. ``accept(wanted, project id, value)`` takes a change
+    (True) or refuses it, saying why (False); ``changed`` follows every accepted one."""
 
     changed = Signal()
-    refused = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, accessible: str, heading: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(0, 2, parent)
-        self.setObjectName("budgetBallotPoints")
-        self.setAccessibleName("Points per project: type a number, or + and −")
-        self.setHorizontalHeaderLabels(["Points", "Project"])
+        self.setObjectName(name)
+        self.setAccessibleName(accessible)
+        self.heading = heading
+        self.setHorizontalHeaderLabels([heading, "Project"])
         self.verticalHeader().hide()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -82,26 +83,39 @@ class PointsBallot(QTableWidget):
         )
         self.setTabKeyNavigation(False)  # Tab leaves the list, as in every other list
         self.setWordWrap(True)
-        self.setItemDelegateForColumn(0, _PointsDelegate(self))
+        self.setItemDelegateForColumn(0, _CountDelegate(self))
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # long titles wrap: each row as tall as its title at the column's width
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.limit = 0
-        self.check: Callable[[Mapping[int, int]], str | None] = lambda _points: None
+        self.accept: Callable[[Mapping[int, int], int, int], bool] = lambda *_: True
         self._points: dict[int, int] = {}
         self.itemChanged.connect(self._edited)
 
     # -- contents ---------------------------------------------------------------------
 
-    def set_projects(self, rows: Sequence[tuple[int, str]], limit: int) -> None:
-        """(project id, text) per row; points already given to projects still listed stay."""
+    def set_projects(
+        self,
+        rows: Sequence[tuple[int, str]],
+        limit: int,
+        values: Mapping[int, int] | None = None,
+    ) -> None:
+        """(project id, text) per row, and the numbers (``values``, e.g. from the file);
+        without ``values``, numbers given to projects still listed stay (a draft)."""
         self.limit = limit
         ids = [pid for pid, _ in rows]
-        self._points = {pid: n for pid, n in self._points.items() if pid in ids}
+        source = self._points if values is None else values
+        self._points = {pid: n for pid, n in source.items() if pid in ids and n}
         current = self.currentRow()
         self.blockSignals(True)
+        if ids == self._ids():  # same projects: update in place (an edit may be under way)
+            for r, (pid, text) in enumerate(rows):
+                self.item(r, 0).setData(Qt.ItemDataRole.EditRole, self._points.get(pid, 0))
+                self.item(r, 1).setText(text)
+            self.blockSignals(False)
+            return
         self.setRowCount(len(rows))
         for r, (pid, text) in enumerate(rows):
             points = QTableWidgetItem()
@@ -117,10 +131,12 @@ class PointsBallot(QTableWidget):
         if rows:
             self.setCurrentCell(max(0, min(current, len(rows) - 1)), 0)
 
+    def _ids(self) -> list[int]:
+        return [int(self.item(r, 0).data(_ID)) for r in range(self.rowCount())]
+
     def points(self) -> dict[int, int]:
         """Project id → points, only projects given at least one point, in list order."""
-        order = [int(self.item(r, 0).data(_ID)) for r in range(self.rowCount())]
-        return {pid: self._points[pid] for pid in order if self._points.get(pid)}
+        return {pid: self._points[pid] for pid in self._ids() if self._points.get(pid)}
 
     def clear_points(self) -> None:
         self._points = {}
@@ -143,17 +159,16 @@ class PointsBallot(QTableWidget):
             wanted[pid] = value
         else:
             wanted.pop(pid, None)
-        problem = "Points cannot be negative." if value < 0 else self.check(wanted)
-        if problem is None:
+        accepted = self.accept(wanted, pid, value)
+        if accepted:
             self._points = wanted
-        self.blockSignals(True)
-        item.setData(Qt.ItemDataRole.EditRole, self._points.get(pid, 0))
-        self.blockSignals(False)
-        if problem is not None:
-            self.refused.emit(problem)
-            return False
-        self.changed.emit()
-        return True
+        if self.item(row, 0) is item:  # accepting may have refreshed the table
+            self.blockSignals(True)
+            item.setData(Qt.ItemDataRole.EditRole, self._points.get(pid, 0))
+            self.blockSignals(False)
+        if accepted:
+            self.changed.emit()
+        return accepted
 
     def adjust(self, delta: int) -> None:
         row = self.currentRow()
