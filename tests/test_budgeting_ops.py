@@ -196,7 +196,7 @@ def test_paper_tally_keeps_the_ballot_rules(doc: Document) -> None:
     ops.paste_projects(doc, aid, "Big hall roof; 60 000\nBenches; 5 000")
     big, small = (p.id for p in rb.projects(doc, aid))
     ops.set_ballot_rules(doc, aid, BallotRules(max_cost=Fraction(50_000)))
-    with pytest.raises(ValidationError, match="ballot for “Big hall roof” alone.*at most 50,000"):
+    with pytest.raises(ValidationError, match=r"ballot for “Big hall roof” alone.*at most 50,000"):
         ops.set_project_tally(doc, aid, big, 4)
     ops.set_project_tally(doc, aid, small, 4)
     assert rb.tallies(doc, aid) == {small: 4}
