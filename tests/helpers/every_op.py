@@ -450,6 +450,10 @@ CASES: dict[str, Case] = {
     "phones.post_ballot": lambda d: (
         lambda a, p: lambda: phones.post_ballot(d, "ballot-key-1", a, p, {note(d): 1}))(
         _opened(d, vote(d)), _voter_without_dots(d)),
+    "phones.post_budget_ballot": lambda d: (
+        lambda a, p: lambda: phones.post_budget_ballot(
+            d, "budget-key-1", a, p, {project(d): 1, project(d, 3): 1}))(
+        _opened(d, budget(d)), _voter_without_dots(d)),
     "phones.post_pulse_answer": lambda d: (
         lambda a: lambda: phones.post_pulse_answer(
             d, "pulse-key-01", a, _pulse_round(d), person(d), 3))(_opened(d, pulse_activity(d))),

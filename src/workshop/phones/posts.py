@@ -98,3 +98,17 @@ def _card(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> 
     if kind not in ("offer", "ask"):
         raise ValidationError("Choose whether it is an offer or an ask.")
     return phones.post_card(doc, key, activity.id, pid, CardKind(kind), _text(body, "text"))
+
+
+@register("budget")
+def _budget(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> Change:
+    raw = body.get("approvals")
+    if not isinstance(raw, dict) or len(raw) > 1000:
+        raise ValidationError("The page sent something unexpected; reload it.")
+    approvals: dict[int, int] = {}
+    for project, points in raw.items():
+        if not str(project).isdigit() or isinstance(points, bool) or not isinstance(points, int):
+            raise ValidationError("The page sent something unexpected; reload it.")
+        if points:
+            approvals[int(project)] = points
+    return phones.post_budget_ballot(doc, key, activity.id, pid, approvals)

@@ -199,7 +199,7 @@ class PhonesPanel(QWidget):
         if not counts:
             return "No phone contributions to this activity yet."
         names = {p.id: p.name for p in read.participants(self.ctx.doc)}
-        is_vote = getattr(activity, "kind", None) is ActivityKind.DOT_VOTE
+        is_vote = getattr(activity, "kind", None) in (ActivityKind.DOT_VOTE, ActivityKind.BUDGET)
         parts = [
             f"{names.get(pid, '?')} (voted)" if is_vote else f"{names.get(pid, '?')} ({n})"
             for pid, n in sorted(counts.items(), key=lambda kv: names.get(kv[0], "").casefold())
