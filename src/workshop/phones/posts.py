@@ -46,6 +46,20 @@ def _int(body: Json, name: str) -> int:
     return value
 
 
+def _counts(body: Json, name: str) -> dict[int, int]:
+    """A ballot as the page sends it: {"id": count}; ids with 0 left out."""
+    raw = body.get(name)
+    if not isinstance(raw, dict) or len(raw) > 1000:
+        raise ValidationError("The page sent something unexpected; reload it.")
+    counts: dict[int, int] = {}
+    for item, count in raw.items():
+        if not str(item).isdigit() or isinstance(count, bool) or not isinstance(count, int):
+            raise ValidationError("The page sent something unexpected; reload it.")
+        if count:
+            counts[int(item)] = count
+    return counts
+
+
 def run_post(doc: Document, live_id: int | None, participant_id: int, body: Json) -> Change:
     what = _text(body, "what")
     key = _text(body, "key")
@@ -65,16 +79,7 @@ def _note(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> 
 
 @register("ballot")
 def _ballot(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> Change:
-    raw = body.get("dots")
-    if not isinstance(raw, dict) or len(raw) > 1000:
-        raise ValidationError("The page sent something unexpected; reload it.")
-    dots: dict[int, int] = {}
-    for item, count in raw.items():
-        if not str(item).isdigit() or isinstance(count, bool) or not isinstance(count, int):
-            raise ValidationError("The page sent something unexpected; reload it.")
-        if count:
-            dots[int(item)] = count
-    return phones.post_ballot(doc, key, activity.id, pid, dots)
+    return phones.post_ballot(doc, key, activity.id, pid, _counts(body, "dots"))
 
 
 @register("pulse")
@@ -102,13 +107,4 @@ def _card(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> 
 
 @register("budget")
 def _budget(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> Change:
-    raw = body.get("approvals")
-    if not isinstance(raw, dict) or len(raw) > 1000:
-        raise ValidationError("The page sent something unexpected; reload it.")
-    approvals: dict[int, int] = {}
-    for project, points in raw.items():
-        if not str(project).isdigit() or isinstance(points, bool) or not isinstance(points, int):
-            raise ValidationError("The page sent something unexpected; reload it.")
-        if points:
-            approvals[int(project)] = points
-    return phones.post_budget_ballot(doc, key, activity.id, pid, approvals)
+    return phones.post_budget_ballot(doc, key, activity.id, pid, _counts(body, "approvals"))

@@ -20,6 +20,7 @@ from workshop.domain.voting import TALLY_MAX
 from workshop.storage import dependents, read_budgeting
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
+from workshop.storage.tally_rows import store_count
 
 CURRENCY_MAX = 12
 CATEGORY_MAX = 60
@@ -371,15 +372,8 @@ def set_project_tally(doc: Document, activity_id: int, project_id: int, count: i
         others = _count_ballots(ed.conn, activity_id) + _count_tallied(ed.conn, activity_id)
         if others - (row[1] if row else 0) + count > BALLOTS_MAX:
             raise ValidationError("This budget holds as many ballots as it can.")
-        if row is None:
-            if count:
-                ed.table("budget_tallies").insert(
-                    {"activity_id": activity_id, "project_id": project_id, "count": count}
-                )
-        elif count:
-            ed.table("budget_tallies").update(row[0], {"count": count})
-        else:
-            ed.conn.execute("DELETE FROM budget_tallies WHERE id = ?", (row[0],))
+        store_count(ed, "budget_tallies", row[0] if row else None,
+                    {"activity_id": activity_id, "project_id": project_id}, count)
     return _done(ed.change)
 
 
