@@ -69,7 +69,8 @@ def main() -> int:
 
 
 def budget_shots(app: QApplication, window: object) -> None:
-    """The participatory budget: projects, and both rules side by side (laptop 1366×768)."""
+    """The participatory budget: projects, ballots (ticks and the paper tally per project),
+    and both rules side by side (laptop 1366×768)."""
     from workshop.domain.models import ActivityKind
     from workshop.storage import read
 
@@ -79,7 +80,7 @@ def budget_shots(app: QApplication, window: object) -> None:
     page.tabs.setCurrentIndex(0)
     window.resize(1366, 768)  # type: ignore[attr-defined]
     screen = page.findChild(QWidget, "budgetScreen")
-    for index, name in ((0, "budget-projects.png"), (2, "budget.png")):
+    for index, name in ((0, "budget-projects.png"), (1, "budget-ballots.png"), (2, "budget.png")):
         screen.tabs.setCurrentIndex(index)
         app.processEvents()
         window.grab().save(str(OUT / name))  # type: ignore[attr-defined]
