@@ -103,6 +103,7 @@ class BallotsTab(QWidget):
         right.addWidget(self.tally, 2)
         self.tally_total = QLabel(self)
         self.tally_total.setObjectName("budgetTallyTotal")
+        self.tally_total.setWordWrap(True)
         right.addWidget(self.tally_total)
         self.voted = QListWidget(self)  # ballots cast
         self.voted.setObjectName("budgetBallots")
