@@ -125,6 +125,8 @@ def test_paper_tally_per_project_typed_at_the_laptop(
     qtbot.keyClick(tally, Qt.Key.Key_Plus)
     assert messages and "alone, and such a ballot breaks the rules" in messages[-1]
     assert tally.item(95, 0).data(Qt.ItemDataRole.EditRole) == 0
+    qtbot.keyClick(tally, Qt.Key.Key_Minus)
+    assert messages[-1] == "There are no paper approvals on this project to take away."
     # each change is one undo step
     stack.undo()
     assert read_budgeting.tallies(doc, aid) == {ids[0]: 7, ids[1]: 1}

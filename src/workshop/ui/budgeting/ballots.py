@@ -190,10 +190,13 @@ class BallotsTab(QWidget):
         return problem is None
 
     def _tally_set(self, _counts: Mapping[int, int], project: int, value: int) -> bool:
-        """A paper tally is stored at once (undoable), through its operation."""
-        return self.ctx.runner.run(
-            ops.set_project_tally, self.activity_id, project, value
-        ) is not None
+        """A paper tally is stored at once (undoable), through its operation (− on a
+        project with none: the operation says there is nothing to take away)."""
+        if value < 0:
+            change = self.ctx.runner.run(ops.adjust_project_tally, self.activity_id, project, -1)
+        else:
+            change = self.ctx.runner.run(ops.set_project_tally, self.activity_id, project, value)
+        return change is not None
 
     def _ticked(self, _item: QListWidgetItem) -> None:
         self._update_total()
