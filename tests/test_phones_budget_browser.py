@@ -29,6 +29,7 @@ from workshop.domain.budgeting import BallotRules
 from workshop.domain.models import ActivityKind
 from workshop.storage import read, read_budgeting
 from workshop.storage.ops import budgeting as ops
+from workshop.storage.read_budgeting import BudgetProject
 from workshop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.slow
@@ -112,3 +113,41 @@ def test_a_budget_ballot_from_a_phone(
     room.phone(lambda b: b.get(url))
     room.phone(room.wait_for("#pbResult", "ballot is in"))
     assert not room.phone(lambda b: b.find_element(By.ID, "pbCast").is_enabled())
+
+
+def test_cumulative_points_from_a_phone(
+    qtbot: QtBot, window: MainWindow, pool: Any, browser: WebDriver  # noqa: F811
+) -> None:
+    room = Room(qtbot, window, pool, browser)
+    doc = room.doc
+    aid = next(a.id for a in read.activities(doc) if a.kind is ActivityKind.BUDGET)
+    ops.clear_ballots(doc, aid)
+    ops.set_ballot_rules(doc, aid, BallotRules(max_projects=2, points=6))
+    url = switch_on(qtbot, window)
+    room.live(ActivityKind.BUDGET)
+    person = next(p for p in read.participants(doc) if p.name == MARKUP_NAME)
+    room.phone(lambda b: b.get(url))
+    room.phone(room.wait_for("#people button"))
+    room.phone(lambda b: b.find_element(
+        By.CSS_SELECTOR, f'#people button[data-id="{person.id}"]').click())
+    room.phone(room.wait_for("#pbCast"))
+    first, second, third = read_budgeting.projects(doc, aid)[:3]
+
+    def give(b: WebDriver) -> list[str]:
+        def plus(p: BudgetProject) -> WebElement:
+            return b.find_elements(By.CSS_SELECTOR, f'[data-project="{p.id}"] button')[1]
+
+        for p, times in ((first, 3), (second, 2)):
+            for _ in range(times):
+                press(b, plus(p))
+        press(b, plus(third))  # a third project: over "at most 2 projects"
+        return [b.find_element(By.ID, "status").text, b.find_element(By.ID, "pbSummary").text]
+
+    status, summary = room.phone(give)
+    assert "as many projects as you may" in status
+    assert summary.startswith("Points left: 1 · 2 approved")
+    room.phone(lambda b: press(b, b.find_element(By.ID, "pbCast")))
+    room.phone(room.wait_for("#pbResult", "ballot is in"))
+    ballot = read_budgeting.ballot_of(doc, aid, person.id)
+    assert ballot is not None
+    assert read_budgeting.ballot(doc, ballot) == {first.id: 3, second.id: 2}

@@ -313,7 +313,7 @@
       }
       function update() {
         var list = ids();
-        summary.textContent = (a.points ? t("pb_left_points", { left: a.points - used() }) + " " : "") +
+        summary.textContent = (a.points ? t("pb_left_points", { left: a.points - used() }) + " · " : "") +
           t("pb_chosen", { count: list.length, total: Math.round(cost(list)).toLocaleString("en") });
         rows.forEach(function (r) {
           var n = chosen[r.id] || 0;
