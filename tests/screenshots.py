@@ -70,11 +70,11 @@ def main() -> int:
         language_shots(app, Path(data))
         activity_language_shots(app, Path(data))
         every_script_shot(Path(data))
-        language_shots(app, Path(data))
+        room_language_shots(app, Path(data))
     return 0
 
 
-def language_shots(app: QApplication, data: Path) -> None:
+def room_language_shots(app: QApplication, data: Path) -> None:
     """What the room reads in a Polish and an Arabic workshop (the demo with the workshop's
     language set): the pulse, budget, purpose and offers views on a 1024×768 projector,
     and the Polish handout's budget page."""
@@ -116,7 +116,8 @@ def language_shots(app: QApplication, data: Path) -> None:
 
 
 def budget_shots(app: QApplication, window: object) -> None:
-    """The participatory budget: projects, and both rules side by side (laptop 1366×768)."""
+    """The participatory budget: projects, ballots (ticks and the paper tally per project),
+    and both rules side by side (laptop 1366×768)."""
     from workshop.domain.models import ActivityKind
     from workshop.storage import read
 
@@ -126,7 +127,7 @@ def budget_shots(app: QApplication, window: object) -> None:
     page.tabs.setCurrentIndex(0)
     window.resize(1366, 768)  # type: ignore[attr-defined]
     screen = page.findChild(QWidget, "budgetScreen")
-    for index, name in ((0, "budget-projects.png"), (2, "budget.png")):
+    for index, name in ((0, "budget-projects.png"), (1, "budget-ballots.png"), (2, "budget.png")):
         screen.tabs.setCurrentIndex(index)
         app.processEvents()
         window.grab().save(str(OUT / name))  # type: ignore[attr-defined]

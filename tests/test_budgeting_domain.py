@@ -271,3 +271,16 @@ def test_the_fast_run_decides_exactly_as_the_exact_one(
     fast = equal_shares._fast(inst, share, card)
     exact = equal_shares._run(inst, share, card)
     assert fast is None or fast == (exact.funded, exact.spent)
+
+
+@settings(max_examples=300, deadline=None)
+@given(elections(), st.booleans())
+def test_fast_equal_shares_equals_the_straightforward_one(e: Election, card: bool) -> None:
+    """The fast implementation (grouped purses, floats with exact checks, completion)
+    against the textbook one in ``helpers/mes_reference.py``."""
+    from helpers.mes_reference import completed_reference, mes_at
+
+    if e.ballots:
+        share = e.budget / len(e.ballots)
+        assert method_of_equal_shares(e, cardinality=card).funded == tuple(mes_at(e, share, card))
+    assert completed(e).funded == completed_reference(e)

@@ -145,3 +145,60 @@ def test_handout_section(demo_doc: Document) -> None:
     from workshop.export.pdf.sections.registry import builder_for
 
     assert builder_for(ActivityKind.BUDGET) is not None
+
+
+def test_paper_tally_per_project_counts_in_both_rules(doc: Document) -> None:
+    """A paper tally of n approvals on a project is n anonymous one-project ballots: n
+    votes for greedy, n more voters' shares for Equal Shares (spent only on it)."""
+    aid = budget(doc)
+    ops.set_budget(doc, aid, "100", "zł")
+    ops.paste_projects(doc, aid, "Ławki nad Wisłą; 60\nحديقة صغيرة; 40\nMural; 50")
+    a, b, c = (p.id for p in rb.projects(doc, aid))
+    ann, ben = people(doc, "Ann", "Ben")
+    ops.cast_ballot(doc, aid, ann, [a])
+    ops.cast_ballot(doc, aid, ben, [a])
+    # Without the tally: greedy A (2 votes) then B (0 votes: never); MES: A only.
+    assert run_rule(rb.election(doc, aid), Rule.GREEDY).funded == (str(a),)
+    ops.set_project_tally(doc, aid, c, 3)
+    ops.adjust_project_tally(doc, aid, b, +1)
+    ops.adjust_project_tally(doc, aid, c, -1)
+    assert rb.tallies(doc, aid) == {b: 1, c: 2}
+    e = rb.election(doc, aid)
+    assert [x.approved for x in e.ballots[2:]] == [(str(b),), (str(c),), (str(c),)]
+    assert e.votes() == {str(a): 2, str(b): 1, str(c): 2}
+    # Greedy: A and C tie on 2 votes, C is cheaper (50): C, then A (60) no longer fits
+    # in the 50 left, B (40) does.
+    assert run_rule(e, Rule.GREEDY).funded == (str(c), str(b))
+    # Equal Shares: five voters (two ballots, three tallied), 20 each: A's supporters hold
+    # 40 < 60, B's 20 < 40, C's 40 < 50: nothing without completion.
+    assert run_rule(e, Rule.MES).funded == ()
+    # the same results from the .pb export (tallies written as one-project votes)
+    again = pabulib.read(pabulib.write(pabulib.from_election(e))).election()
+    for rule in Rule:
+        assert run_rule(e, rule).funded == run_rule(again, rule).funded
+    with pytest.raises(ValidationError, match="no paper approvals on this project"):
+        ops.adjust_project_tally(doc, aid, a, -1)
+    with pytest.raises(ValidationError, match="between 0 and 9,999"):
+        ops.set_project_tally(doc, aid, a, 10_000)
+    # a removed project takes its tally with it; undo brings it back
+    change = ops.remove_project(doc, c)
+    assert rb.tallies(doc, aid) == {b: 1}
+    doc.undo(change)
+    assert rb.tallies(doc, aid) == {b: 1, c: 2}
+    # clearing the ballots clears the tallies
+    ops.clear_ballots(doc, aid)
+    assert rb.tallies(doc, aid) == {} and rb.election(doc, aid).ballots == ()
+
+
+def test_paper_tally_keeps_the_ballot_rules(doc: Document) -> None:
+    aid = budget(doc)
+    ops.set_budget(doc, aid, "100 000", "EUR")
+    ops.paste_projects(doc, aid, "Big hall roof; 60 000\nBenches; 5 000")
+    big, small = (p.id for p in rb.projects(doc, aid))
+    ops.set_ballot_rules(doc, aid, BallotRules(max_cost=Fraction(50_000)))
+    with pytest.raises(ValidationError, match=r"ballot for “Big hall roof” alone.*at most 50,000"):
+        ops.set_project_tally(doc, aid, big, 4)
+    ops.set_project_tally(doc, aid, small, 4)
+    assert rb.tallies(doc, aid) == {small: 4}
+    agenda.remove_activities(doc, [aid])
+    assert doc.conn.execute("SELECT count(*) FROM budget_tallies").fetchone()[0] == 0

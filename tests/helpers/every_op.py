@@ -402,7 +402,16 @@ CASES: dict[str, Case] = {
         _voter_without_dots(d)),
     "budgeting.remove_ballot": lambda d: lambda: budgeting.remove_ballot(
         d, one(d, "SELECT id FROM budget_ballots ORDER BY id")),
-    "budgeting.clear_ballots": lambda d: lambda: budgeting.clear_ballots(d, budget(d)),
+    "budgeting.set_project_tally": lambda d: lambda: budgeting.set_project_tally(
+        d, budget(d), project(d, 2), 17),
+    "budgeting.adjust_project_tally": lambda d: (
+        budgeting.set_project_tally(d, budget(d), project(d, 3), 4),
+        lambda: budgeting.adjust_project_tally(d, budget(d), project(d, 3), -1),
+    )[1],
+    "budgeting.clear_ballots": lambda d: (
+        budgeting.set_project_tally(d, budget(d), project(d, 1), 3),
+        lambda: budgeting.clear_ballots(d, budget(d)),
+    )[1],
     "budgeting.import_pb": lambda d: (
         lambda pb, a: lambda: budgeting.import_pb(d, a, pb))(_city_vote(d), _empty_budget(d)),
     # ---------------------------------------------------------------- actions
@@ -441,6 +450,10 @@ CASES: dict[str, Case] = {
     "phones.post_ballot": lambda d: (
         lambda a, p: lambda: phones.post_ballot(d, "ballot-key-1", a, p, {note(d): 1}))(
         _opened(d, vote(d)), _voter_without_dots(d)),
+    "phones.post_budget_ballot": lambda d: (
+        lambda a, p: lambda: phones.post_budget_ballot(
+            d, "budget-key-1", a, p, {project(d): 1, project(d, 3): 1}))(
+        _opened(d, budget(d)), _voter_without_dots(d)),
     "phones.post_pulse_answer": lambda d: (
         lambda a: lambda: phones.post_pulse_answer(
             d, "pulse-key-01", a, _pulse_round(d), person(d), 3))(_opened(d, pulse_activity(d))),

@@ -29,6 +29,7 @@ import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
+from itertools import accumulate
 from math import gcd, lcm
 from operator import itemgetter
 from typing import Any
@@ -211,14 +212,51 @@ class _TooClose(Exception):
     """A decision of the fast run is within float error: only the exact run may take it."""
 
 
-def _compare(a: Fraction | float, b: Fraction | float) -> int:
-    """-1, 0 or 1; 0 only for two exact values. Raises _TooClose when floats cannot tell."""
-    if isinstance(a, Fraction) and isinstance(b, Fraction):
-        return (a > b) - (a < b)
-    fa, fb = float(a), float(b)
-    if abs(fa - fb) <= TOO_CLOSE * max(abs(fa), abs(fb)):
+#: A price in the fast run: (price per unit of satisfaction as a float, tie-break key,
+#: project, the exact price as (numerator, denominator) when it is one — every supporter
+#: pays the same share of the cost — or None when it came from float purses).
+_FastEntry = tuple[float, tuple[int, Fraction, int], int, tuple[int, int] | None]
+
+
+def _order(a: _FastEntry, b: _FastEntry) -> int:
+    """-1, 0 or 1 comparing two prices; 0 only for two exact equal prices. Raises
+    _TooClose when floats cannot tell them apart and one of them is not exact."""
+    diff = a[0] - b[0]
+    if diff > TOO_CLOSE * max(a[0], b[0]):
+        return 1
+    if -diff > TOO_CLOSE * max(a[0], b[0]):
+        return -1
+    if a[3] is None or b[3] is None:
         raise _TooClose
-    return 1 if fa > fb else -1
+    left, right = a[3][0] * b[3][1], b[3][0] * a[3][1]
+    return (left > right) - (left < right)
+
+
+def _precedes(a: _FastEntry, b: _FastEntry) -> bool:
+    """``a`` is bought before ``b``: a lower price, or an equal one and the tie-break."""
+    order = _order(a, b)
+    return order < 0 or (order == 0 and a[1] < b[1])
+
+
+def _poor_split(values: tuple[float, ...] | list[float], due: float) -> float:
+    """The payment of each supporter with enough money, when the poorer ones pay all they
+    have (``due`` is the cost; the purses hold more than it in total).
+
+    With the purses sorted, the first m pay everything when the m-th purse is still below
+    (due − their sum) / (count − m); that holds for every m below the answer and for none
+    from it on, so a binary search over the prefix sums (C-level) finds it.
+    """
+    ordered = sorted(values)
+    sums = list(accumulate(ordered, initial=0.0))
+    count = len(ordered)
+    low, high = 0, count - 1
+    while low < high:
+        m = (low + high) // 2
+        if ordered[m] * (count - m) >= due - sums[m]:
+            high = m
+        else:
+            low = m + 1
+    return (due - sums[low]) / (count - low)
 
 
 def _fast(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int], int] | None:
@@ -226,66 +264,57 @@ def _fast(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int
 
     Every decision is taken only when floats can tell it apart with a wide margin (a
     payment is continuous in the purses, so who counts as short of money never matters
-    at the boundary); a price with full purses is exact (1/supporters, or cost/supporters).
-    Returns None when some decision was too close to call: then the caller runs
-    :func:`_run`. Same outcome, about twenty times faster.
+    at the boundary); a price every supporter pays equally is kept exact too
+    (1/supporters, or cost/supporters), so exact ties are broken exactly. Returns None
+    when some decision was too close to call: then the caller runs :func:`_run`. Same
+    outcome, many times faster.
     """
     purses = [float(share)] * inst.voters
-    remaining: list[tuple[Fraction | float, tuple[int, Fraction, int], int]] = []
+    remaining: list[_FastEntry] = []
     for j, sup in enumerate(inst.supporters):
         if sup and share * len(sup) >= inst.cost[j]:
-            low = Fraction(inst.cost[j], len(sup)) if cardinality else Fraction(1, len(sup))
-            remaining.append((low, inst.key[j], j))
+            exact = (inst.cost[j], len(sup)) if cardinality else (1, len(sup))
+            remaining.append((exact[0] / exact[1], inst.key[j], j, exact))
     heapq.heapify(remaining)
     funded: list[int] = []
     spent = 0
+    getters, costs, keys, supporters = inst.getters, inst.cost, inst.key, inst.supporters
     try:
         while remaining:
-            best: tuple[Fraction | float, tuple[int, Fraction, int], int] | None = None
+            best: _FastEntry | None = None
+            best_values: tuple[float, ...] = ()
             pay = 0.0
-            seen = []
+            seen: list[_FastEntry] = []
             while remaining:
                 entry = remaining[0]
                 if best is not None:
                     try:
-                        order = _compare(entry[0], best[0])
+                        if not _precedes(entry, best):
+                            break  # prices never fall: nothing further down can win
                     except _TooClose:
-                        order = -1  # cannot rule it out: price it
-                    if order > 0 or (order == 0 and entry[1] > best[1]):
-                        break
+                        pass  # cannot rule it out: price it
                 heapq.heappop(remaining)
                 j = entry[2]
-                cost = inst.cost[j]
-                values = inst.getters[j](purses)
+                cost = costs[j]
+                values = getters[j](purses)
                 total = sum(values)
                 if total < cost * (1 - TOO_CLOSE):
-                    continue  # its supporters ran out of money
+                    continue  # its supporters ran out of money: dropped for good
                 if total < cost * (1 + TOO_CLOSE):
                     raise _TooClose
                 count = len(values)
-                rho: Fraction | float
+                priced: _FastEntry
                 if min(values) * count >= cost * (1 + TOO_CLOSE):
                     price = cost / count
-                    rho = Fraction(cost, count) if cardinality else Fraction(1, count)
+                    exact = (cost, count) if cardinality else (1, count)
+                    priced = (exact[0] / exact[1], keys[j], j, exact)
                 else:
-                    rest = float(cost)
-                    for value in sorted(values):
-                        if value * count >= rest:
-                            break
-                        rest -= value
-                        count -= 1
-                    price = rest / count
-                    rho = price if cardinality else (price / cost if cost else 0.0)
-                priced = (rho, inst.key[j], j)
-                if best is None:
-                    better = True
-                else:
-                    order = _compare(rho, best[0])
-                    better = order < 0 or (order == 0 and priced[1] < best[1])
-                if better:
+                    price = _poor_split(values, float(cost))
+                    priced = (price if cardinality else price / cost, keys[j], j, None)
+                if best is None or _precedes(priced, best):
                     if best is not None:
                         seen.append(best)
-                    best, pay = priced, price
+                    best, pay, best_values = priced, price, values
                 else:
                     seen.append(priced)
             for item in seen:
@@ -293,11 +322,14 @@ def _fast(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int
             if best is None:
                 break
             j = best[2]
-            left = [v - pay if v > pay else 0.0 for v in inst.getters[j](purses)]
-            for _ in map(purses.__setitem__, inst.supporters[j], left):
+            if min(best_values) > pay:  # everyone pays the same: one C-level pass
+                left = list(map(pay.__rsub__, best_values))
+            else:
+                left = [v - pay if v > pay else 0.0 for v in best_values]
+            for _ in map(purses.__setitem__, supporters[j], left):
                 pass  # one C-level pass writes the purses back
             funded.append(j)
-            spent += inst.cost[j]
+            spent += costs[j]
     except _TooClose:
         return None
     return funded, spent

@@ -2,7 +2,8 @@
 
 Ballots are one row per approval; with secret ballots the voter column is left empty and
 ballots are numbered in an order sorted by what they approve (no names, no times,
-no order of casting).
+no order of casting). Approvals counted on a paper tally are one-project ballots (source
+``tally`` when ballots are open), as the rules read them.
 Outcomes are written only once revealed (or when ballots were open).
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from workshop.domain.budgeting import money
+from workshop.domain.budgeting import Ballot, money
 from workshop.domain.models import ActivityKind
 from workshop.export.csv_export import Cell, Sheet
 from workshop.storage import read, read_budgeting
@@ -40,14 +41,19 @@ def budgeting(doc: Document) -> list[Sheet]:
         rows = read_budgeting.ballots(doc, activity.id)
         election = read_budgeting.election(doc, activity.id)
         if shown:
-            cast = list(zip(rows, election.ballots, strict=True))
+            cast: list[tuple[read_budgeting.BallotRow | None, Ballot]] = list(
+                zip(rows, election.ballots[: len(rows)], strict=True)
+            )
+            # then one single-project ballot per approval counted on a paper tally
+            cast += [(None, ballot) for ballot in election.ballots[len(rows):]]
             if not named:  # the order of casting could tell who voted what: sort by content
                 cast.sort(key=lambda rb: sorted(numbers[pid] for pid in rb[1].approved))
             for n, (row, ballot) in enumerate(cast, 1):
                 for pid in ballot.approved:
                     ballots.append(
-                        (activity.title, n, row.name if named else "",
-                         row.source if named else "", numbers[pid], titles[pid],
+                        (activity.title, n, row.name if named and row else "",
+                         (row.source if row else "tally") if named else "",
+                         numbers[pid], titles[pid],
                          ballot.points.get(pid, 1))
                     )
             res = read_budgeting.results(doc, activity.id)

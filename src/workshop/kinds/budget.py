@@ -14,7 +14,9 @@ SPEC = KindSpec(
     pdf_section="workshop.export.pdf.sections.budgeting:budget",
     csv_sheets="workshop.export.budgeting_csv:budgeting",
     demo="workshop.demo.budgeting:fill",
-    owns=frozenset({"budgets", "budget_projects", "budget_ballots", "budget_approvals"}),
+    owns=frozenset(
+        {"budgets", "budget_projects", "budget_ballots", "budget_approvals", "budget_tallies"}
+    ),
     #: Projects can come from a brainstorm's notes and clusters.
     reads=frozenset({"participants", "notes", "clusters"}),
     ops=("budgeting",),

@@ -12,9 +12,10 @@ from typing import Any
 
 from workshop.catalogue import label_text
 from workshop.domain.board import NOTE_TEXT_MAX
+from workshop.domain.budgeting import money
 from workshop.domain.models import Activity, ActivityKind
 from workshop.domain.purpose_models import PartyMode
-from workshop.storage import read, read_phones, read_pulse, read_purpose, read_votes
+from workshop.storage import read, read_budgeting, read_phones, read_pulse, read_purpose, read_votes
 from workshop.storage.document import Document
 from workshop.storage.ops.phones import PHONE_KINDS
 from workshop.storage.ops.reciprocity import CARD_MAX
@@ -151,3 +152,32 @@ def _offers(doc: Document, activity: Activity, participant_id: int) -> Json:
     me = read.participant(doc, participant_id)
     label = "" if me is None else (f"{me.name} ({me.organisation})" if me.organisation else me.name)
     return {"party": label, "max": CARD_MAX}
+
+
+@register(ActivityKind.BUDGET.value)
+def _budget(doc: Document, activity: Activity, participant_id: int) -> Json:
+    """The projects with their costs, the ballot's limits, and this person's own ballot
+    (never anyone else's, never a count)."""
+    s = read_budgeting.settings(doc, activity.id)
+    own = read_budgeting.ballot_of(doc, activity.id, participant_id)
+    return {
+        "budget": money(s.amount, s.currency),
+        "max_projects": s.rules.max_projects,
+        "max_cost": None if s.rules.max_cost is None else float(s.rules.max_cost),
+        "max_cost_text": "" if s.rules.max_cost is None else money(s.rules.max_cost, s.currency),
+        "points": s.rules.points,
+        "secret": s.secret,
+        "projects": [
+            {
+                "id": p.id,
+                "number": p.number,
+                "title": p.project.title,
+                "cost": float(p.project.cost),
+                "cost_text": money(p.project.cost, s.currency),
+            }
+            for p in read_budgeting.projects(doc, activity.id)
+        ],
+        "cast": own is not None,
+        "ballot": {} if own is None else {str(k): v for k, v in
+                                          read_budgeting.ballot(doc, own).items()},
+    }

@@ -54,6 +54,20 @@ def _int(doc: Document, body: Json, name: str) -> int:
     return value
 
 
+def _counts(doc: Document, body: Json, name: str) -> dict[int, int]:
+    """A ballot as the page sends it: {"id": count}; ids with 0 left out."""
+    raw = body.get(name)
+    if not isinstance(raw, dict) or len(raw) > 1000:
+        raise _refused(doc, "unexpected")
+    counts: dict[int, int] = {}
+    for item, count in raw.items():
+        if not str(item).isdigit() or isinstance(count, bool) or not isinstance(count, int):
+            raise _refused(doc, "unexpected")
+        if count:
+            counts[int(item)] = count
+    return counts
+
+
 def run_post(doc: Document, live_id: int | None, participant_id: int, body: Json) -> Change:
     what = _text(doc, body, "what")
     key = _text(doc, body, "key")
@@ -73,16 +87,7 @@ def _note(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> 
 
 @register("ballot")
 def _ballot(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> Change:
-    raw = body.get("dots")
-    if not isinstance(raw, dict) or len(raw) > 1000:
-        raise _refused(doc, "unexpected")
-    dots: dict[int, int] = {}
-    for item, count in raw.items():
-        if not str(item).isdigit() or isinstance(count, bool) or not isinstance(count, int):
-            raise _refused(doc, "unexpected")
-        if count:
-            dots[int(item)] = count
-    return phones.post_ballot(doc, key, activity.id, pid, dots)
+    return phones.post_ballot(doc, key, activity.id, pid, _counts(doc, body, "dots"))
 
 
 @register("pulse")
@@ -106,3 +111,8 @@ def _card(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> 
     if kind not in ("offer", "ask"):
         raise _refused(doc, "card_choose")
     return phones.post_card(doc, key, activity.id, pid, CardKind(kind), _text(doc, body, "text"))
+
+
+@register("budget")
+def _budget(doc: Document, activity: Activity, pid: int, key: str, body: Json) -> Change:
+    return phones.post_budget_ballot(doc, key, activity.id, pid, _counts(doc, body, "approvals"))

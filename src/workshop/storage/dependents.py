@@ -267,11 +267,13 @@ def _budgeting_on_activity_removed(conn: sqlite3.Connection, activity_id: int) -
     ballots = "SELECT id FROM budget_ballots WHERE activity_id = ?"
     conn.execute(f"DELETE FROM budget_approvals WHERE ballot_id IN ({ballots})", (activity_id,))
     conn.execute("DELETE FROM budget_ballots WHERE activity_id = ?", (activity_id,))
+    conn.execute("DELETE FROM budget_tallies WHERE activity_id = ?", (activity_id,))
     conn.execute("DELETE FROM budget_projects WHERE activity_id = ?", (activity_id,))
     conn.execute("DELETE FROM budgets WHERE id = ?", (activity_id,))
 
 
 def before_budget_projects_removed(conn: sqlite3.Connection, project_ids: list[int]) -> None:
-    """Approvals of removed projects go (undo restores them)."""
+    """Approvals and paper tallies of removed projects go (undo restores them)."""
     for project_id in project_ids:
         conn.execute("DELETE FROM budget_approvals WHERE project_id = ?", (project_id,))
+        conn.execute("DELETE FROM budget_tallies WHERE project_id = ?", (project_id,))

@@ -133,9 +133,23 @@ def ballot_of(doc: Document, activity_id: int, participant_id: int) -> int | Non
     return int(row[0]) if row else None
 
 
+def tallies(doc: Document, activity_id: int) -> dict[int, int]:
+    """Paper tallies: project id → approvals counted on paper (projects with none absent)."""
+    return {
+        int(p): int(n)
+        for p, n in doc.conn.execute(
+            "SELECT project_id, count FROM budget_tallies WHERE activity_id = ?", (activity_id,)
+        )
+    }
+
+
 def election(doc: Document, activity_id: int, *, anonymous: bool = False) -> Election:
     """Projects, budget and ballots as the rules read them (voters numbered when
-    ``anonymous``; otherwise the ballot's id)."""
+    ``anonymous``; otherwise the ballot's id).
+
+    The ballots (:func:`ballots`' order) come first, then one ballot per approval counted
+    on a paper tally, approving that project alone (voter ``tally-<project>-<k>``, or
+    numbered on when ``anonymous``), in list order."""
     s = settings(doc, activity_id)
     items = tuple(p.project for p in projects(doc, activity_id))
     approvals: dict[int, list[tuple[str, int]]] = {}
@@ -152,6 +166,11 @@ def election(doc: Document, activity_id: int, *, anonymous: bool = False) -> Ele
         voter = str(n) if anonymous else str(row.id)
         points = dict(chosen) if s.rules.points else {}
         out.append(Ballot(voter, tuple(pid for pid, _ in chosen), points))
+    counted = tallies(doc, activity_id)
+    for project in items:
+        for k in range(counted.get(int(project.id), 0)):
+            voter = str(len(out) + 1) if anonymous else f"tally-{project.id}-{k + 1}"
+            out.append(Ballot(voter, (project.id,), {project.id: 1} if s.rules.points else {}))
     return Election(items, s.amount, tuple(out), currency=s.currency)
 
 

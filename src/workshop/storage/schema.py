@@ -705,3 +705,22 @@ def _phones(db: Database) -> None:
         CREATE INDEX phone_receipts_who ON phone_receipts(participant_id, what);
         """,
     )
+
+
+@migration("0015_budget_tallies", 1, 15)
+def _budget_tallies(db: Database) -> None:
+    """Paper tallies per project: approvals counted on paper (dots or ticks on a poster per
+    project) and typed as one number per project. The rules read each tallied approval as
+    an anonymous ballot approving that project alone (docs/file-format.md)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE budget_tallies (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            project_id INTEGER NOT NULL UNIQUE REFERENCES budget_projects(id),
+            count INTEGER NOT NULL CHECK (count > 0)
+        );
+        CREATE INDEX budget_tallies_activity ON budget_tallies(activity_id);
+        """,
+    )

@@ -291,6 +291,81 @@
         if (r) { key = newKey(); drafts.cardText = ""; parts[2].value = ""; result.textContent = t("card_done"); }
       });
       return [group].concat(parts, [el("p", { "class": "actions" }, button), result]);
+    },
+
+    budget: function (a) {
+      // Approval (a tick per project) or cumulative points (+ and −); the limits are
+      // checked here as a courtesy and again by the laptop's own operation.
+      if (!a.projects.length) return [el("p", { text: t("pb_none") })];
+      var chosen = {};
+      Object.keys(a.ballot).forEach(function (k) { chosen[k] = a.ballot[k]; });
+      var out = [el("p", { "class": "hint", text: t(a.points ? "pb_points_hint" : "pb_hint", { budget: a.budget, points: a.points }) })];
+      if (a.max_projects) out.push(el("p", { "class": "hint", text: t("pb_limit_projects", { n: a.max_projects }) }));
+      if (a.max_cost !== null) out.push(el("p", { "class": "hint", text: t("pb_limit_cost", { max: a.max_cost_text }) }));
+      if (a.secret) out.push(el("p", { "class": "hint", text: t("pb_secret") }));
+      var summary = el("p", { id: "pbSummary", "aria-live": "polite" });
+      var rows = [];
+      function ids() { return Object.keys(chosen).filter(function (k) { return chosen[k] > 0; }); }
+      function cost(list) { return list.reduce(function (n, k) { var p = a.projects.find(function (q) { return String(q.id) === k; }); return n + (p ? p.cost : 0); }, 0); }
+      function used() { return ids().reduce(function (n, k) { return n + chosen[k]; }, 0); }
+      function fits(id, value) {
+        var next = {}; Object.keys(chosen).forEach(function (k) { next[k] = chosen[k]; });
+        next[id] = value;
+        var list = Object.keys(next).filter(function (k) { return next[k] > 0; });
+        if (a.max_projects && list.length > a.max_projects) { say(t("pb_full_projects")); return false; }
+        if (a.max_cost !== null && cost(list) > a.max_cost + 1e-9) { say(t("pb_full_cost", { max: a.max_cost_text })); return false; }
+        say("");
+        return true;
+      }
+      function update() {
+        var list = ids();
+        summary.textContent = (a.points ? t("pb_left_points", { left: a.points - used() }) + " · " : "") +
+          t("pb_chosen", { n: list.length, total: Math.round(cost(list)).toLocaleString(S.lang || "en") });
+        rows.forEach(function (r) {
+          var n = chosen[r.id] || 0;
+          if (r.box) { r.box.checked = n > 0; r.box.disabled = a.cast; }
+          if (r.count) {
+            r.count.textContent = String(n);
+            r.plus.disabled = a.cast || used() >= a.points;
+            r.minus.disabled = a.cast || n <= 0;
+          }
+        });
+      }
+      a.projects.forEach(function (p) {
+        var id = String(p.id), label = p.number + ". " + p.title + " — " + p.cost_text;
+        if (a.points) {
+          var count = el("span", { "class": "count", "aria-live": "polite" });
+          var minus = el("button", { type: "button", "class": "secondary", "aria-label": t("pb_remove", { item: p.title }), text: "−",
+            on: { click: function () { chosen[id] = Math.max(0, (chosen[id] || 0) - 1); say(""); update(); } } });
+          var plus = el("button", { type: "button", "aria-label": t("pb_add", { item: p.title }), text: "+",
+            on: { click: function () { if (fits(id, (chosen[id] || 0) + 1)) { chosen[id] = (chosen[id] || 0) + 1; } update(); } } });
+          rows.push({ id: id, count: count, plus: plus, minus: minus });
+          out.push(el("div", { "class": "item", "data-project": id },
+            el("p", { "class": "title", text: label }), el("div", { "class": "row" }, minus, count, plus)));
+        } else {
+          var box = el("input", { type: "checkbox", id: "pb_" + id, on: { change: function () {
+            if (box.checked && !fits(id, 1)) { box.checked = false; return; }
+            chosen[id] = box.checked ? 1 : 0; say(""); update();
+          } } });
+          rows.push({ id: id, box: box });
+          out.push(el("div", { "class": "choice item", "data-project": id }, box, el("label", { "for": "pb_" + id, text: label })));
+        }
+      });
+      out.push(summary);
+      var result = el("p", { id: "pbResult", "class": "done", role: "status", text: a.cast ? t("pb_done") : "" });
+      var cast = el("button", { type: "button", id: "pbCast", text: t("pb_cast"), disabled: a.cast });
+      var key = newKey();
+      cast.addEventListener("click", async function () {
+        cast.disabled = true; say(t("sending"));
+        var approvals = {};
+        ids().forEach(function (k) { approvals[k] = chosen[k]; });
+        var r = await send("api/post", { what: "budget", key: key, activity: a.id, approvals: approvals });
+        if (r) { result.textContent = t("pb_done"); a.cast = true; update(); }
+        else cast.disabled = false;
+      });
+      out.push(el("p", { "class": "actions" }, cast), result);
+      update();
+      return out;
     }
   };
 

@@ -16,9 +16,11 @@ from workshop.domain.budgeting import BallotRules, Rule, check_project, parse_am
 from workshop.domain.errors import ValidationError
 from workshop.domain.models import ActivityKind
 from workshop.domain.pabulib import PbFile
+from workshop.domain.voting import TALLY_MAX
 from workshop.storage import dependents, read_budgeting
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
+from workshop.storage.tally_rows import store_count
 
 CURRENCY_MAX = 12
 CATEGORY_MAX = 60
@@ -320,7 +322,9 @@ def cast_ballot(
     )
     with doc.edit(label) as ed:
         _require(ed.conn, activity_id)
-        if _count_ballots(ed.conn, activity_id) >= BALLOTS_MAX:
+        if _count_ballots(ed.conn, activity_id) + _count_tallied(ed.conn, activity_id) >= (
+            BALLOTS_MAX
+        ):
             raise ValidationError("This budget holds as many ballots as it can.")
         ballot_id = ed.table("budget_ballots").insert(
             {
@@ -334,6 +338,62 @@ def cast_ballot(
             {"ballot_id": ballot_id, "project_id": pid, "points": n} for pid, n in chosen.items()
         )
     return _done(ed.change)
+
+
+def set_project_tally(doc: Document, activity_id: int, project_id: int, count: int) -> Change:
+    """The approvals of one project counted on paper (0 removes the tally).
+
+    The rules read each tallied approval as an anonymous ballot approving that project
+    alone (greedy: one vote; Equal Shares: one more voter's share, spent only on it), so
+    the same ballot rules apply to it as to a one-project ballot.
+    """
+    count = int(count)
+    if not 0 <= count <= TALLY_MAX:
+        raise ValidationError(f"A paper tally is between 0 and {TALLY_MAX:,} approvals.")
+    items = {p.project.id: p for p in read_budgeting.projects(doc, activity_id)}
+    project = items.get(str(project_id))
+    if project is None:
+        raise ValidationError("That project is no longer on the list.")
+    s = read_budgeting.settings(doc, activity_id)
+    if count:
+        problem = rules.ballot_problem(
+            [str(project_id)], {k: p.project for k, p in items.items()}, s.rules
+        )
+        if problem:
+            raise ValidationError(
+                f"A tallied approval is a ballot for “{project.project.title[:40]}” alone, "
+                f"and such a ballot breaks the rules: {problem}"
+            )
+    with doc.edit(f"Paper tally of project {project.number}") as ed:
+        _require(ed.conn, activity_id)
+        row = ed.conn.execute(
+            "SELECT id, count FROM budget_tallies WHERE project_id = ?", (project_id,)
+        ).fetchone()
+        others = _count_ballots(ed.conn, activity_id) + _count_tallied(ed.conn, activity_id)
+        if others - (row[1] if row else 0) + count > BALLOTS_MAX:
+            raise ValidationError("This budget holds as many ballots as it can.")
+        store_count(ed, "budget_tallies", row[0] if row else None,
+                    {"activity_id": activity_id, "project_id": project_id}, count)
+    return _done(ed.change)
+
+
+def adjust_project_tally(
+    doc: Document, activity_id: int, project_id: int, delta: int
+) -> Change:
+    """One approval more or fewer on a project's paper tally (+ and − at the laptop)."""
+    current = read_budgeting.tallies(doc, activity_id).get(project_id, 0)
+    if current + delta < 0:
+        raise ValidationError("There are no paper approvals on this project to take away.")
+    return set_project_tally(doc, activity_id, project_id, current + delta)
+
+
+def _count_tallied(conn: sqlite3.Connection, activity_id: int) -> int:
+    return int(
+        conn.execute(
+            "SELECT coalesce(sum(count), 0) FROM budget_tallies WHERE activity_id = ?",
+            (activity_id,),
+        ).fetchone()[0]
+    )
 
 
 def parse_paper(text: str, numbers: Mapping[int, int]) -> list[int]:
@@ -357,12 +417,14 @@ def remove_ballot(doc: Document, ballot_id: int) -> Change:
 
 
 def clear_ballots(doc: Document, activity_id: int) -> Change:
+    """Remove every ballot and paper tally (undo brings them back); hide the results."""
     with doc.edit("Clear ballots") as ed:
         _require(ed.conn, activity_id)
         ballots = "SELECT id FROM budget_ballots WHERE activity_id = ?"
         ed.conn.execute(f"DELETE FROM budget_approvals WHERE ballot_id IN ({ballots})",
                         (activity_id,))
         ed.conn.execute("DELETE FROM budget_ballots WHERE activity_id = ?", (activity_id,))
+        ed.conn.execute("DELETE FROM budget_tallies WHERE activity_id = ?", (activity_id,))
         ed.table("budgets").update(activity_id, {"revealed": 0})
     return _done(ed.change)
 

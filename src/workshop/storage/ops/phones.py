@@ -29,6 +29,7 @@ from workshop.storage.document import Document, _Edit
 if TYPE_CHECKING:
     from sqlite_utils.db import Table
 from workshop.storage.ops import board, participants, pulse, purpose, reciprocity, voting
+from workshop.storage.ops import budgeting as budget_ops
 
 #: Letters and digits that cannot be mistaken for one another when read off a projector.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -139,6 +140,7 @@ PHONE_KINDS = frozenset(
         ActivityKind.PULSE,
         ActivityKind.PURPOSE_BLEND,
         ActivityKind.OFFERS_ASKS,
+        ActivityKind.BUDGET,
     }
 )
 
@@ -282,6 +284,20 @@ def post_card(
         return kind.value
 
     return _post(doc, key, participant_id, activity_id, f"{kind.value.title()} from a phone", write)
+
+
+def post_budget_ballot(
+    doc: Document, key: str, activity_id: int, participant_id: int, approvals: Mapping[int, int]
+) -> Change:
+    """A phone's participatory-budget ballot: the laptop's operation and rules (limits,
+    points, one ballot per person), so a phone can do nothing the laptop would refuse."""
+
+    def write(ed: _Edit) -> str:
+        _require_kind(ed.conn, activity_id, ActivityKind.BUDGET)
+        budget_ops.cast_ballot(doc, activity_id, participant_id, dict(approvals))
+        return "budget-ballot"
+
+    return _post(doc, key, participant_id, activity_id, "Budget ballot from a phone", write)
 
 
 # ------------------------------------------------------------------ helpers

@@ -19,6 +19,7 @@ from workshop.storage import read, read_votes
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.storage.ops.agenda import _clean, _order, _renumber
+from workshop.storage.tally_rows import store_count
 
 _TITLE_SHORT = 80
 
@@ -240,15 +241,8 @@ def set_tally(doc: Document, activity_id: int, item_id: int, count: int) -> Chan
         row = ed.conn.execute(
             "SELECT id FROM tallies WHERE activity_id = ? AND item_id = ?", (activity_id, item_id)
         ).fetchone()
-        if row is None:
-            if count:
-                ed.table("tallies").insert(
-                    {"activity_id": activity_id, "item_id": item_id, "count": count}
-                )
-        elif count:
-            ed.table("tallies").update(row[0], {"count": count})
-        else:
-            ed.conn.execute("DELETE FROM tallies WHERE id = ?", (row[0],))
+        store_count(ed, "tallies", row[0] if row else None,
+                    {"activity_id": activity_id, "item_id": item_id}, count)
     return _done(ed.change)
 
 

@@ -1,9 +1,11 @@
 """The Ballots tab: a person approves projects at the laptop (or the facilitator votes for
-someone absent), paper ballots are typed as the numbers they tick, and the list says who
-has voted — never what, while ballots are secret."""
+someone absent) — ticks, or points typed per project when the budget uses cumulative points
+(:mod:`workshop.ui.budgeting.counts`) — paper ballots are typed as the numbers they tick,
+and the list says who has voted — never what, while ballots are secret."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from fractions import Fraction
 
 from PySide6.QtCore import Qt, Signal
@@ -19,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.budgeting import money
+from workshop.domain.budgeting import ballot_problem, money
 from workshop.domain.errors import WorkshopError
+from workshop.domain.voting import TALLY_MAX
 from workshop.storage import read, read_budgeting
 from workshop.storage.ops import budgeting as ops
+from workshop.ui.budgeting.counts import CountsTable
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import translate
 from workshop.ui.widgets import make_button
@@ -58,6 +62,15 @@ class BallotsTab(QWidget):
         self.projects.setAccessibleName(translate("BallotsTab", "Projects to approve"))
         self.projects.itemChanged.connect(self._ticked)
         left.addWidget(self.projects, 1)
+        self.points = CountsTable(
+            "budgetBallotPoints",
+            translate("BallotsTab", "Points per project: type a number, or + and −"),
+            translate("BallotsTab", "Points"), self,
+        )
+        self.points.accept = self._points_fit
+        self.points.changed.connect(self._points_changed)
+        self.points.hide()
+        left.addWidget(self.points, 1)
         self.total = QLabel(self)
         self.total.setObjectName("budgetBallotTotal")
         self.total.setWordWrap(True)
@@ -82,7 +95,25 @@ class BallotsTab(QWidget):
         self.paper.setPlaceholderText(translate("BallotsTab", "e.g. 2 5 7"))
         self.paper.returnPressed.connect(self._paper)
         right.addWidget(self.paper)
-        self.voted = QListWidget(self)
+        tally_label = QLabel(translate(
+            "BallotsTab",
+            "Paper &tally per project — approvals counted on paper (type the count, or + "
+            "and −); each counts as a ballot for that project alone:"), self)
+        tally_label.setWordWrap(True)
+        right.addWidget(tally_label)
+        self.tally = CountsTable(
+            "budgetTally",
+            translate("BallotsTab", "Paper tally per project: type the count, or + and −"),
+            translate("BallotsTab", "On paper"), self,
+        )
+        tally_label.setBuddy(self.tally)
+        self.tally.accept = self._tally_set
+        right.addWidget(self.tally, 2)
+        self.tally_total = QLabel(self)
+        self.tally_total.setObjectName("budgetTallyTotal")
+        self.tally_total.setWordWrap(True)
+        right.addWidget(self.tally_total)
+        self.voted = QListWidget(self)  # ballots cast
         self.voted.setObjectName("budgetBallots")
         self.voted.setAccessibleName(translate("BallotsTab", "Ballots cast (who, never what)"))
         right.addWidget(self.voted, 1)
@@ -108,6 +139,23 @@ class BallotsTab(QWidget):
             item.setCheckState(Qt.CheckState.Checked if p.id in ticked else Qt.CheckState.Unchecked)
             self.projects.addItem(item)
         self.projects.blockSignals(False)
+        cumulative = s.rules.points > 0
+        self.points.set_projects(
+            [(p.id, f"{p.number}. {p.project.title} — {money(p.project.cost, s.currency)}")
+             for p in items],
+            s.rules.points,
+        )
+        counted = read_budgeting.tallies(doc, self.activity_id)
+        self.tally.set_projects(
+            [(p.id, f"{p.number}. {p.project.title}") for p in items], TALLY_MAX, counted
+        )
+        approvals = sum(counted.values())
+        self.tally_total.setText(
+            translate("BallotsTab", "On paper: %n approval(s)", None, approvals)
+            + translate("BallotsTab", " on %n project(s).", None, len(counted))
+        )
+        self.projects.setVisible(not cumulative)
+        self.points.setVisible(cumulative)
         ballots = read_budgeting.ballots(doc, self.activity_id)
         voted = {b.participant_id for b in ballots}
         current = self.voter.currentData()
@@ -134,15 +182,48 @@ class BallotsTab(QWidget):
             if self.projects.item(i).checkState() == Qt.CheckState.Checked
         ]
 
+    def cumulative(self) -> bool:
+        return read_budgeting.settings(self.ctx.doc, self.activity_id).rules.points > 0
+
+    def chosen(self) -> dict[int, int]:
+        """The ballot being filled in: project id → points (1 each when approving)."""
+        if self.cumulative():
+            return self.points.points()
+        return dict.fromkeys(self.ticked(), 1)
+
+    def _points_fit(self, points: Mapping[int, int], _project: int, _value: int) -> bool:
+        """These points keep the ballot's rules (the operation's own check), or say why not."""
+        s = read_budgeting.settings(self.ctx.doc, self.activity_id)
+        items = {p.project.id: p.project for p in read_budgeting.projects(self.ctx.doc,
+                                                                          self.activity_id)}
+        given = {str(pid): n for pid, n in points.items() if n}
+        problem = ballot_problem(list(given), items, s.rules, given)
+        if problem:
+            self.ctx.runner.report(problem)
+        return problem is None
+
+    def _tally_set(self, _counts: Mapping[int, int], project: int, value: int) -> bool:
+        """A paper tally is stored at once (undoable), through its operation (− on a
+        project with none: the operation says there is nothing to take away)."""
+        if value < 0:
+            change = self.ctx.runner.run(ops.adjust_project_tally, self.activity_id, project, -1)
+        else:
+            change = self.ctx.runner.run(ops.set_project_tally, self.activity_id, project, value)
+        return change is not None
+
     def _ticked(self, _item: QListWidgetItem) -> None:
         self._update_total()
         self.castingChanged.emit(bool(self.ticked()))
+
+    def _points_changed(self) -> None:
+        self._update_total()
+        self.castingChanged.emit(bool(self.points.points()))
 
     def _update_total(self) -> None:
         s = read_budgeting.settings(self.ctx.doc, self.activity_id)
         items = read_budgeting.projects(self.ctx.doc, self.activity_id)
         costs = {p.id: p.project.cost for p in items}
-        chosen = self.ticked()
+        chosen = list(self.chosen())
         total = sum((costs.get(pid, Fraction(0)) for pid in chosen), Fraction(0))
         limits = []
         if s.rules.max_projects:
@@ -153,8 +234,15 @@ class BallotsTab(QWidget):
             limits.append(translate("BallotsTab", "at most %1").replace(
                 "%1", money(s.rules.max_cost, s.currency)))
         n_chosen = len(chosen)
-        text = translate("BallotsTab", "%n approved, costing %1 of the budget %2", None,
-                         n_chosen)
+        if s.rules.points:
+            given = sum(self.points.points().values())
+            text = translate("BallotsTab",
+                             "{given} of {points} points given to %n project(s), costing %1 of "
+                             "the budget %2", None, n_chosen)
+            text = text.replace("{given}", str(given)).replace("{points}", str(s.rules.points))
+        else:
+            text = translate("BallotsTab", "%n approved, costing %1 of the budget %2", None,
+                             n_chosen)
         text = text.replace("%1", money(total, s.currency))
         text = text.replace("%2", money(s.amount, s.currency))
         if limits:
@@ -166,6 +254,7 @@ class BallotsTab(QWidget):
         for i in range(self.projects.count()):
             self.projects.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.projects.blockSignals(False)
+        self.points.clear_points()
         self._update_total()
         self.castingChanged.emit(False)
 
@@ -175,7 +264,7 @@ class BallotsTab(QWidget):
             self.ctx.runner.report(translate(
                 "BallotsTab", "Everyone on the list has voted: type paper ballots instead."))
             return
-        chosen = self.ticked()
+        chosen = self.chosen()
         if self.ctx.runner.run(ops.cast_ballot, self.activity_id, int(person), chosen,
                                proxy=self.proxy.isChecked()) is not None:
             self.proxy.setChecked(False)

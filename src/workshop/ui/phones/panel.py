@@ -262,7 +262,7 @@ class PhonesPanel(QWidget):
                 "PhonesPanel", "No phone contributions to this activity yet."
             )
         names = {p.id: p.name for p in read.participants(self.ctx.doc)}
-        is_vote = getattr(activity, "kind", None) is ActivityKind.DOT_VOTE
+        is_vote = getattr(activity, "kind", None) in (ActivityKind.DOT_VOTE, ActivityKind.BUDGET)
         parts = [
             QCoreApplication.translate("PhonesPanel", "{name} (voted)").format(
                 name=names.get(pid, "?")

@@ -51,8 +51,11 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
     for b in ballots:
         by_source[b.source] = by_source.get(b.source, 0) + 1
     how = ", ".join(f"{n} {_source(ctx, src)}" for src, n in by_source.items())
+    counted = sum(read_budgeting.tallies(ctx.doc, activity.id).values())
+    tallied = say("budget.tallied", n=counted, count=say.number(counted)) if counted else ""
     flow.append(Paragraph(
-        markup(say.label("ballots", n=len(ballots)) + (f" ({how})" if how else "")), s.muted
+        markup(say.label("ballots", n=len(ballots)) + (f" ({how})" if how else "") + tallied),
+        s.muted,
     ))
     rows: list[list[object]] = [_head(ctx, "budget.rule", "budget.projects", "budget.spent",
                                       "budget.voters_funded")]
