@@ -398,6 +398,14 @@
             <translation>مشاريع للموافقة</translation>
         </message>
         <message>
+            <source>Points per project: type a number, or + and −</source>
+            <translation>النقاط لكل مشروع: اكتب رقمًا، أو + و −</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>النقاط</translation>
+        </message>
+        <message>
             <source>Cast ballot</source>
             <translation>الإدلاء بالصوت</translation>
         </message>
@@ -426,6 +434,18 @@
             <translation>مثلًا 2 5 7</translation>
         </message>
         <message>
+            <source>Paper &amp;tally per project — approvals counted on paper (type the count, or + and −); each counts as a ballot for that project alone:</source>
+            <translation>&amp;عدّ ورقي لكل مشروع — موافقات محسوبة على الورق (اكتب العدد، أو + و −)؛ كل واحدة تُحسب بطاقةً لذلك المشروع وحده:</translation>
+        </message>
+        <message>
+            <source>Paper tally per project: type the count, or + and −</source>
+            <translation>عدّ ورقي لكل مشروع: اكتب العدد، أو + و −</translation>
+        </message>
+        <message>
+            <source>On paper</source>
+            <translation>على الورق</translation>
+        </message>
+        <message>
             <source>Ballots cast (who, never what)</source>
             <translation>الأوراق المُدلى بها (من صوّت، لا بماذا)</translation>
         </message>
@@ -436,6 +456,28 @@
         <message>
             <source>Remove the selected ballot</source>
             <translation>حذف الورقة المحددة</translation>
+        </message>
+        <message numerus="yes">
+            <source>On paper: %n approval(s)</source>
+            <translation>
+                <numerusform>على الورق: لا موافقات</numerusform>
+                <numerusform>على الورق: موافقة واحدة</numerusform>
+                <numerusform>على الورق: موافقتان</numerusform>
+                <numerusform>على الورق: %n موافقات</numerusform>
+                <numerusform>على الورق: %n موافقة</numerusform>
+                <numerusform>على الورق: %n موافقة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> on %n project(s).</source>
+            <translation>
+                <numerusform> على أي مشروع.</numerusform>
+                <numerusform> على مشروع واحد.</numerusform>
+                <numerusform> على مشروعين.</numerusform>
+                <numerusform> على %n مشاريع.</numerusform>
+                <numerusform> على %n مشروعًا.</numerusform>
+                <numerusform> على %n مشروع.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 (proxy)</source>
@@ -455,6 +497,17 @@
         <message>
             <source>at most %1</source>
             <translation>%1 كحد أقصى</translation>
+        </message>
+        <message numerus="yes">
+            <source>{given} of {points} points given to %n project(s), costing %1 of the budget %2</source>
+            <translation>
+                <numerusform>{given} من {points} نقطة، لا مشاريع، بتكلفة %1 من الميزانية %2</numerusform>
+                <numerusform>{given} من {points} نقطة لمشروع واحد، بتكلفة %1 من الميزانية %2</numerusform>
+                <numerusform>{given} من {points} نقطة لمشروعين، بتكلفة %1 من الميزانية %2</numerusform>
+                <numerusform>{given} من {points} نقطة لـ%n مشاريع، بتكلفة %1 من الميزانية %2</numerusform>
+                <numerusform>{given} من {points} نقطة لـ%n مشروعًا، بتكلفة %1 من الميزانية %2</numerusform>
+                <numerusform>{given} من {points} نقطة لـ%n مشروع، بتكلفة %1 من الميزانية %2</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n approved, costing %1 of the budget %2</source>
@@ -940,6 +993,13 @@
         <message>
             <source>Not on the participant list</source>
             <translation>ليس في قائمة المشاركين</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountsTable</name>
+        <message>
+            <source>Project</source>
+            <translation>المشروع</translation>
         </message>
     </context>
     <context>

@@ -24,10 +24,31 @@
     <context>
         <name>BallotsTab</name>
         <message numerus="yes">
+            <source>On paper: %n approval(s)</source>
+            <translation>
+                <numerusform>On paper: %n approval</numerusform>
+                <numerusform>On paper: %n approvals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> on %n project(s).</source>
+            <translation>
+                <numerusform> on %n project.</numerusform>
+                <numerusform> on %n projects.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>at most %n project(s)</source>
             <translation>
                 <numerusform>at most %n project</numerusform>
                 <numerusform>at most %n projects</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{given} of {points} points given to %n project(s), costing %1 of the budget %2</source>
+            <translation>
+                <numerusform>{given} of {points} points given to %n project, costing %1 of the budget %2</numerusform>
+                <numerusform>{given} of {points} points given to %n projects, costing %1 of the budget %2</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -390,6 +390,14 @@
             <translation>Proyectos que aprobar</translation>
         </message>
         <message>
+            <source>Points per project: type a number, or + and −</source>
+            <translation>Puntos por proyecto: escribe un número, o + y −</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Puntos</translation>
+        </message>
+        <message>
             <source>Cast ballot</source>
             <translation>Emitir voto</translation>
         </message>
@@ -418,6 +426,18 @@
             <translation>p. ej. 2 5 7</translation>
         </message>
         <message>
+            <source>Paper &amp;tally per project — approvals counted on paper (type the count, or + and −); each counts as a ballot for that project alone:</source>
+            <translation>Recuen&amp;to en papel por proyecto — aprobaciones contadas en papel (escribe el número, o + y −); cada una cuenta como una papeleta solo para ese proyecto:</translation>
+        </message>
+        <message>
+            <source>Paper tally per project: type the count, or + and −</source>
+            <translation>Recuento en papel por proyecto: escribe el número, o + y −</translation>
+        </message>
+        <message>
+            <source>On paper</source>
+            <translation>En papel</translation>
+        </message>
+        <message>
             <source>Ballots cast (who, never what)</source>
             <translation>Papeletas emitidas (quién, nunca qué)</translation>
         </message>
@@ -428,6 +448,20 @@
         <message>
             <source>Remove the selected ballot</source>
             <translation>Quitar la papeleta seleccionada</translation>
+        </message>
+        <message numerus="yes">
+            <source>On paper: %n approval(s)</source>
+            <translation>
+                <numerusform>En papel: %n aprobación</numerusform>
+                <numerusform>En papel: %n aprobaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> on %n project(s).</source>
+            <translation>
+                <numerusform> en %n proyecto.</numerusform>
+                <numerusform> en %n proyectos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 (proxy)</source>
@@ -443,6 +477,13 @@
         <message>
             <source>at most %1</source>
             <translation>como máximo %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>{given} of {points} points given to %n project(s), costing %1 of the budget %2</source>
+            <translation>
+                <numerusform>{given} de {points} puntos dados a %n proyecto, con un coste de %1 del presupuesto de %2</numerusform>
+                <numerusform>{given} de {points} puntos dados a %n proyectos, con un coste de %1 del presupuesto de %2</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n approved, costing %1 of the budget %2</source>
@@ -888,6 +929,13 @@
         <message>
             <source>Not on the participant list</source>
             <translation>No está en la lista de participantes</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountsTable</name>
+        <message>
+            <source>Project</source>
+            <translation>Proyecto</translation>
         </message>
     </context>
     <context>

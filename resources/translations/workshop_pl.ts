@@ -394,6 +394,14 @@
             <translation>Projekty do poparcia</translation>
         </message>
         <message>
+            <source>Points per project: type a number, or + and −</source>
+            <translation>Punkty dla projektów: wpisz liczbę albo + i −</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Punkty</translation>
+        </message>
+        <message>
             <source>Cast ballot</source>
             <translation>Oddaj głos</translation>
         </message>
@@ -422,6 +430,18 @@
             <translation>np. 2 5 7</translation>
         </message>
         <message>
+            <source>Paper &amp;tally per project — approvals counted on paper (type the count, or + and −); each counts as a ballot for that project alone:</source>
+            <translation>Zlicze&amp;nie z papieru dla projektów — poparcia policzone na kartkach (wpisz liczbę albo + i −); każde liczy się jak karta tylko dla tego projektu:</translation>
+        </message>
+        <message>
+            <source>Paper tally per project: type the count, or + and −</source>
+            <translation>Zliczenie z papieru dla projektów: wpisz liczbę albo + i −</translation>
+        </message>
+        <message>
+            <source>On paper</source>
+            <translation>Na papierze</translation>
+        </message>
+        <message>
             <source>Ballots cast (who, never what)</source>
             <translation>Oddane głosy (kto, nigdy na co)</translation>
         </message>
@@ -432,6 +452,22 @@
         <message>
             <source>Remove the selected ballot</source>
             <translation>Usuń zaznaczony głos</translation>
+        </message>
+        <message numerus="yes">
+            <source>On paper: %n approval(s)</source>
+            <translation>
+                <numerusform>Na papierze: %n poparcie</numerusform>
+                <numerusform>Na papierze: %n poparcia</numerusform>
+                <numerusform>Na papierze: %n poparć</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> on %n project(s).</source>
+            <translation>
+                <numerusform> dla %n projektu.</numerusform>
+                <numerusform> dla %n projektów.</numerusform>
+                <numerusform> dla %n projektów.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 (proxy)</source>
@@ -448,6 +484,14 @@
         <message>
             <source>at most %1</source>
             <translation>najwyżej %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>{given} of {points} points given to %n project(s), costing %1 of the budget %2</source>
+            <translation>
+                <numerusform>Przyznano {given} z {points} punktów %n projektowi, koszt %1 z budżetu %2</numerusform>
+                <numerusform>Przyznano {given} z {points} punktów %n projektom, koszt %1 z budżetu %2</numerusform>
+                <numerusform>Przyznano {given} z {points} punktów %n projektom, koszt %1 z budżetu %2</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n approved, costing %1 of the budget %2</source>
@@ -910,6 +954,13 @@
         <message>
             <source>Not on the participant list</source>
             <translation>Spoza listy uczestników</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountsTable</name>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
         </message>
     </context>
     <context>

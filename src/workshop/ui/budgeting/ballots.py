@@ -150,9 +150,10 @@ class BallotsTab(QWidget):
             [(p.id, f"{p.number}. {p.project.title}") for p in items], TALLY_MAX, counted
         )
         approvals = sum(counted.values())
+        n_projects = len(counted)
         self.tally_total.setText(
             translate("BallotsTab", "On paper: %n approval(s)", None, approvals)
-            + translate("BallotsTab", " on %n project(s).", None, len(counted))
+            + translate("BallotsTab", " on %n project(s).", None, n_projects)
         )
         self.projects.setVisible(not cumulative)
         self.points.setVisible(cumulative)
