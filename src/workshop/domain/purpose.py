@@ -46,8 +46,9 @@ def languages() -> list[str]:
 def check_language(language: str) -> str:
     language = language.strip().lower()
     if language not in languages():
+        shown = " ".join(language.split())[:40]  # one line, whatever was typed or imported
         raise ValidationError(
-            f"“{language}” is not a language Workshop can analyse; choose one of "
+            f"“{shown}” is not a language Workshop can analyse; choose one of "
             f"{', '.join(languages())}."
         )
     return language
