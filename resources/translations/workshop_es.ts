@@ -3178,7 +3178,7 @@ o abren {base} y escriben el código {code}</translation>
         </message>
         <message>
             <source>Min&amp;utes each</source>
-            <translation>Minutos por &amp;bloque</translation>
+            <translation>Min. por &amp;bloque</translation>
         </message>
         <message>
             <source>&amp;Make agenda from results</source>

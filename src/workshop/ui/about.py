@@ -9,6 +9,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QUrl, qVersion
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
 
 from workshop import __version__, paths
@@ -100,6 +101,14 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As tall as the wrapped text needs at the width it got (long folder paths and a
+        longer translation wrap to more lines than the first size allowed for)."""
+        super().resizeEvent(event)
+        needed = self.body.heightForWidth(self.body.width())
+        if needed > self.body.height():
+            self.body.setMinimumHeight(needed)
 
 
 def show_about(parent: QWidget | None, backups_dir: Path) -> None:
