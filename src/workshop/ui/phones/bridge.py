@@ -7,8 +7,9 @@ job runs the storage operation and resolves the future after the commit.
 The jobs waiting are committed together (``run_batch``), for at most :data:`BUDGET` of
 the GUI thread at a time, so a room's burst never holds the laptop for more than about
 a frame; the rest follows after the events waiting meanwhile (typing, painting). The
-windows hear of what phones changed once per :data:`TELL_EVERY` while posts keep coming
-(one refresh for many posts), and always before any change of the laptop's own.
+windows hear of what phones changed once per :data:`TELL_EVERY` (or longer, when a
+refresh is slow) while posts keep coming — one refresh for many posts — and always
+before any change of the laptop's own.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ from workshop.storage.document import Document
 
 #: Seconds of the GUI thread one batch may take before the waiting events have their turn.
 BUDGET = 0.008
+#: The pause after a refresh for phones, in multiples of how long it took (at least
+#: ``TELL_EVERY``).
+REFRESH_SHARE = 2.0
 
 
 class QtOwner(QObject):
@@ -104,5 +108,12 @@ class QtOwner(QObject):
 
     @Slot()
     def _tell_windows(self) -> None:
-        if not self.closed:
-            self.doc.tell_held()
+        """The windows refresh for what phones changed; the next refresh waits at least
+        twice as long as this one took, so refreshing never takes more than a third of
+        the Qt thread while posts keep coming (a vote screen with a thousand items)."""
+        if self.closed:
+            return
+        start = time.perf_counter()
+        self.doc.tell_held()
+        took = time.perf_counter() - start
+        self._tell.setInterval(round(1000 * max(TELL_EVERY, REFRESH_SHARE * took)))
