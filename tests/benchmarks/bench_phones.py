@@ -327,6 +327,8 @@ def one_run() -> dict:
     posts = [m for m in marks if m[4] and m[3]]
     result = {
         "latencies": notes_run["latencies"] + ballot_run["latencies"],
+        "note_latencies": notes_run["latencies"],
+        "ballot_latencies": ballot_run["latencies"],
         "bare": _bare_latencies(),
         "acked": acked_notes + acked_ballots,
         "lost": (acked_notes - added) + (acked_ballots - ballots),
@@ -422,6 +424,8 @@ in a fresh process; load average of the machine (2 cores, shared with other work
 | ack latency p50 | {p50:.1f} ms | {b50:.1f} ms | {p50 / b50:.1f}× |
 | ack latency p95 | {p95:.1f} ms | {b95:.1f} ms | {p95 / b95:.1f}× |
 | ack latency p50/p95 of each run | {per_run} ms | | |
+| … notes alone (brainstorm live), p50 / p95 | {part("note_latencies")} | | |
+| … ballots alone (vote live), p50 / p95 | {part("ballot_latencies")} | | |
 | posts acknowledged, all runs | {acked:,} of {expected:,} | | |
 | lost (acknowledged, not in the file) | {lost} | | |
 | duplicated | {duplicated} | | |

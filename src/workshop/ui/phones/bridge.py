@@ -28,10 +28,10 @@ from workshop.phones.owner import BATCH_MAX, TELL_EVERY, Job, Presence, Waiting,
 from workshop.storage.document import Document
 
 #: Seconds of the GUI thread one batch may take before the waiting events have their turn.
-BUDGET = 0.008
+BUDGET = 0.012
 #: The pause after a refresh for phones, in multiples of how long it took (at least
 #: ``TELL_EVERY``).
-REFRESH_SHARE = 2.0
+REFRESH_SHARE = 3.0
 
 
 class QtOwner(QObject):
