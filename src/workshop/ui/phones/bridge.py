@@ -7,9 +7,9 @@ job runs the storage operation and resolves the future after the commit.
 The jobs waiting are committed together (``run_batch``), for at most :data:`BUDGET` of
 the GUI thread at a time, so a room's burst never holds the laptop for more than about
 a frame; the rest follows after the events waiting meanwhile (typing, painting). The
-windows hear of what phones changed once per :data:`TELL_EVERY` (or longer, when a
-refresh is slow) while posts keep coming — one refresh for many posts — and always
-before any change of the laptop's own.
+windows hear of what phones changed in one refresh for many posts: when the posts
+pause, at most :data:`STALE_MAX` late, and always before any change of the laptop's
+own (``Document.tell_held``).
 """
 
 from __future__ import annotations
@@ -30,8 +30,13 @@ from workshop.storage.document import Document
 #: Seconds of the GUI thread one batch may take before the waiting events have their turn.
 BUDGET = 0.012
 #: The pause after a refresh for phones, in multiples of how long it took (at least
-#: ``TELL_EVERY``).
+#: ``TELL_EVERY``): refreshing takes at most a quarter of the Qt thread.
 REFRESH_SHARE = 3.0
+#: While posts keep coming (a batch in the last ``QUIET`` seconds) the refresh waits for a
+#: pause — the phones are answered first — but the windows never lag more than
+#: ``STALE_MAX`` seconds behind the file.
+QUIET = 0.05
+STALE_MAX = 1.0
 
 
 class QtOwner(QObject):
@@ -51,8 +56,11 @@ class QtOwner(QObject):
         self._lock = threading.Lock()
         self._woken = False
         self._wake.connect(self._run, Qt.ConnectionType.QueuedConnection)
-        self._tell = QTimer(self, singleShot=True, interval=round(TELL_EVERY * 1000))
+        self._tell = QTimer(self, singleShot=True)
         self._tell.timeout.connect(self._tell_windows)
+        self._spacing = TELL_EVERY
+        self._last_batch = 0.0
+        self._stale_since: float | None = None
 
     def call(self, job: Job) -> Future[Any]:
         """From any thread: queue the job; the GUI thread is woken once per batch."""
@@ -84,8 +92,11 @@ class QtOwner(QObject):
         try:
             self.jobs_run += run_batch(self.doc, self._live(), self._take(), tell=False)
             self.batches += 1
+            self._last_batch = time.perf_counter()
+            if self._stale_since is None:
+                self._stale_since = self._last_batch
             if not self._tell.isActive():
-                self._tell.start()
+                self._tell.start(round(1000 * self._spacing))
         finally:  # whatever happened, the jobs still waiting are not forgotten
             with self._lock:
                 more = bool(self._jobs)
@@ -108,12 +119,17 @@ class QtOwner(QObject):
 
     @Slot()
     def _tell_windows(self) -> None:
-        """The windows refresh for what phones changed; the next refresh waits at least
-        twice as long as this one took, so refreshing never takes more than a third of
-        the Qt thread while posts keep coming (a vote screen with a thousand items)."""
+        """The windows refresh for what phones changed: when posts pause (or the windows
+        would lag more than ``STALE_MAX``), then not again before ``REFRESH_SHARE`` times
+        as long as this refresh took (a vote screen with a thousand items is slow)."""
         if self.closed:
             return
-        start = time.perf_counter()
+        now = time.perf_counter()
+        since = now if self._stale_since is None else self._stale_since
+        if now - self._last_batch < QUIET and now - since < STALE_MAX:
+            self._tell.start(round(1000 * QUIET))  # phones first, while they keep posting
+            return
+        self._stale_since = None
         self.doc.tell_held()
-        took = time.perf_counter() - start
-        self._tell.setInterval(round(1000 * max(TELL_EVERY, REFRESH_SHARE * took)))
+        took = time.perf_counter() - now
+        self._spacing = max(TELL_EVERY, REFRESH_SHARE * took)
