@@ -54,16 +54,22 @@ def _end(child: subprocess.Popen[str]) -> None:
     child.stdout.close()
 
 
-def test_acknowledged_posts_survive_a_kill_and_retries_never_duplicate(tmp_path: Path) -> None:
-    path = tmp_path / "room.workshop"
+def _room(path: Path) -> tuple[int, list[int], int]:
+    """The demo with its brainstorm live and open to phones: (board, people, notes)."""
     write_demo(path)
     with Document.open(path) as doc:
         phones.set_phones_enabled(doc, True)
         board = next(a.id for a in read.activities(doc) if a.kind is ActivityKind.BRAINSTORM)
         phones.set_open_to_phones(doc, board, True)
         timer.start_activity(doc, board)
-        people = [p.id for p in read.participants(doc)][:PHONES]
-        before = len(read_board.notes(doc, board))
+        people = [p.id for p in read.participants(doc)]
+        return board, people, len(read_board.notes(doc, board))
+
+
+def test_acknowledged_posts_survive_a_kill_and_retries_never_duplicate(tmp_path: Path) -> None:
+    path = tmp_path / "room.workshop"
+    board, people, before = _room(path)
+    people = people[:PHONES]
     assert Limits().post_burst >= 1  # the burst is paced below the per-phone limit
 
     child, url = _serve(path)
@@ -163,13 +169,8 @@ def test_a_group_commit_killed_before_its_commit_acknowledged_nothing_and_left_n
     answered no phone and left nothing in the file; the batch before it is all there,
     once; retrying every post with its key then adds each exactly once."""
     path = tmp_path / "room.workshop"
-    write_demo(path)
-    with Document.open(path) as doc:
-        phones.set_phones_enabled(doc, True)
-        board = next(a.id for a in read.activities(doc) if a.kind is ActivityKind.BRAINSTORM)
-        phones.set_open_to_phones(doc, board, True)
-        pid = read.participants(doc)[0].id
-        before = len(read_board.notes(doc, board))
+    board, people, before = _room(path)
+    pid = people[0]
     script = tmp_path / "batches.py"
     script.write_text(_BATCHES)
     child = subprocess.Popen(

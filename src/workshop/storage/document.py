@@ -322,31 +322,15 @@ class Document:
             with self._joined(label, record=record) as handle:
                 yield handle
             return
-        conn = self.conn
         handle = _Edit(self)
-        self._install_journal()
         try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise WriteError(f"The change could not be saved: {_reason(exc)}.", self.path) from exc
-        self._depth = 1
-        self.edits += 1
-        try:
-            journal.clear(conn)
-            yield handle
-            rows = journal.collect(conn)
-            change = Change(label, rows)
-            if rows and record:
-                change.history_id = self._record(change)
-            conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            self.rollbacks += 1
-            _rollback(conn)
-            raise WriteError(f"The change could not be saved: {_reason(exc)}.", self.path) from exc
-        except BaseException:
-            self.rollbacks += 1
-            _rollback(conn)
-            raise
+            with self._transaction() as conn:
+                self._depth = 1
+                yield handle
+                rows = journal.collect(conn)
+                change = Change(label, rows)
+                if rows and record:
+                    change.history_id = self._record(change)
         finally:
             self._depth = 0
         handle.change = change
@@ -368,18 +352,29 @@ class Document:
         self._refuse_if_read_only()
         if self._depth or self._group is not None:
             raise RuntimeError("a group commit cannot start inside an edit")
+        changes: list[Change] = []
+        try:
+            with self._transaction():
+                self._group = changes
+                yield changes
+        finally:
+            self._group = None
+        self._held.extend(c for c in changes if c.rows)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE … COMMIT`` with the journal started afresh; on any error
+        nothing is kept, and environment failures (disk full) become :class:`WriteError`."""
         conn = self.conn
         self._install_journal()
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise WriteError(f"The change could not be saved: {_reason(exc)}.", self.path) from exc
-        changes: list[Change] = []
-        self._group = changes
         self.edits += 1
         try:
             journal.clear(conn)
-            yield changes
+            yield conn
             if not conn.in_transaction:  # SQLite rolled it all back after an error
                 raise sqlite3.OperationalError("the transaction was rolled back")
             conn.execute("COMMIT")
@@ -391,9 +386,6 @@ class Document:
             self.rollbacks += 1
             _rollback(conn)
             raise
-        finally:
-            self._group = None
-        self._held.extend(c for c in changes if c.rows)
 
     def _install_journal(self) -> None:
         if not self._journal_ready:
