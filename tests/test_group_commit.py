@@ -103,3 +103,20 @@ def test_a_group_that_fails_leaves_nothing_of_any_of_its_edits(
 def test_a_group_cannot_start_inside_an_edit(doc: Document) -> None:
     with pytest.raises(RuntimeError), doc.edit("Outer"), doc.group():
         pass
+
+
+def test_a_group_ends_what_could_be_redone_as_any_new_edit_does(
+    doc: Document, board: int
+) -> None:
+    undone = ops.add_note(doc, board, IDEAS[9])
+    doc.undo(undone)
+    assert [e.undone for e in doc.history()][-1]
+    with doc.group():
+        with pytest.raises(ValidationError):
+            ops.add_note(doc, board, "")  # refused first: nothing dropped by it
+        first = ops.add_note(doc, board, IDEAS[10])
+        second = ops.add_note(doc, board, IDEAS[11])
+    entries = doc.history()
+    assert not any(e.undone for e in entries)
+    assert [e.change.history_id for e in entries[-2:]] == [first.history_id, second.history_id]
+    assert _texts(doc, board) == [IDEAS[10], IDEAS[11]]

@@ -103,6 +103,8 @@ class Document:
         self._group: list[Change] | None = None
         #: Committed changes of group commits not yet told to listeners (``tell_held``).
         self._held: list[Change] = []
+        #: Whether the group commit in progress has already dropped the undone history.
+        self._redo_forgotten = False
 
     # ------------------------------------------------------------------ opening
 
@@ -359,6 +361,7 @@ class Document:
                 yield changes
         finally:
             self._group = None
+            self._redo_forgotten = False
         self._held.extend(c for c in changes if c.rows)
 
     @contextmanager
@@ -418,6 +421,8 @@ class Document:
             with contextlib.suppress(sqlite3.Error):  # gone if SQLite rolled everything back
                 conn.execute(f"ROLLBACK TO {name}")
                 conn.execute(f"RELEASE {name}")
+            if part:  # what it dropped from the history is back
+                self._redo_forgotten = False
             if part and isinstance(exc, sqlite3.OperationalError):
                 raise WriteError(
                     f"The change could not be saved: {_reason(exc)}.", self.path
@@ -479,8 +484,11 @@ class Document:
 
     def _record(self, change: Change) -> int:
         conn = self.conn
-        # A new action discards what had been undone: it can no longer be redone.
-        conn.execute("DELETE FROM history WHERE undone = 1")
+        # A new action discards what had been undone: it can no longer be redone. (In a
+        # group commit, once: a scan of the history per post costs as much as the post.)
+        if not self._redo_forgotten:
+            conn.execute("DELETE FROM history WHERE undone = 1")
+            self._redo_forgotten = self._group is not None
         cursor = conn.execute(
             "INSERT INTO history (label, rows) VALUES (?, ?)", (change.label, change.rows_json())
         )
