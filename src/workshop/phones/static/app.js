@@ -230,7 +230,7 @@
               scale.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
               say(t("sending"));
               var r = await send("api/post", { what: "pulse", key: key, activity: a.id, round: q.round, value: v.value });
-              if (r) { scale.replaceWith(el("p", { "class": "done", role: "status", text: t("pulse_done") })); }
+              if (r) { scale.replaceWith(el("p", { "class": "done", text: t("pulse_done") })); say(t("pulse_done")); }
               else scale.querySelectorAll("button").forEach(function (b) { b.disabled = false; });
             } } }));
         });
