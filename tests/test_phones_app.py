@@ -182,3 +182,25 @@ def test_a_burst_of_phone_notes_is_one_refresh_and_each_note_its_own_undo_step(
     assert all(n.id in screen.scene.notes for n in notes)  # all on the laptop's board
     labels = [e.change.label for e in doc.history()[-40:]]
     assert all(label.startswith("Phone note") for label in labels)
+
+
+def test_a_phone_post_waits_while_an_edit_of_the_laptops_is_open(
+    qtbot: QtBot, window: MainWindow, pool: ThreadPoolExecutor
+) -> None:
+    """The laptop's own edit (a dialog open inside it spins the event loop) is never
+    joined by the phones' batch: the post waits, then commits on its own."""
+    url = _switch_on(qtbot, window)
+    board = _live(window, ActivityKind.BRAINSTORM)
+    window.phones.panel.open_live.click()
+    assert window.ctx is not None
+    doc = window.ctx.doc
+    phone = Phone(url)
+    person = read.participants(doc)[2].id
+    _in_background(qtbot, pool, lambda: phone.join(person))
+    with doc.edit("The laptop's gesture"):
+        posted = pool.submit(lambda: phone.post("note", board, text="Später, bitte"))
+        qtbot.wait(400)  # events run meanwhile, the phone's job among them
+        assert not posted.done()
+    qtbot.waitUntil(posted.done, timeout=20_000)
+    assert posted.result()[0] == 200
+    assert read_board.notes(doc, board)[-1].text == "Später, bitte"

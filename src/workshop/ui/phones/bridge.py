@@ -89,6 +89,9 @@ class QtOwner(QObject):
                 if future.set_running_or_notify_cancel():
                     future.set_exception(ValidationError("The workshop has just closed."))
             return
+        if self.doc.in_edit:  # an edit of the laptop's is open (a dialog inside it)
+            QTimer.singleShot(10, self, self._run)  # the phones' turn comes after it
+            return
         try:
             self.jobs_run += run_batch(self.doc, self._live(), self._take(), tell=False)
             self.batches += 1
