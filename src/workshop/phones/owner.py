@@ -62,8 +62,9 @@ class Owner(Protocol):
 #: Most posts committed together (a burst from a whole room waits for one commit).
 BATCH_MAX = 100
 Waiting = tuple[Job, "Future[Any]"]
-#: Seconds between the listeners' refreshes while posts keep coming (a burst's notes
-#: show on the laptop and the phones together, a tenth of a second after their commit).
+#: Seconds at least between the listeners' refreshes while posts keep coming: a lone
+#: post shows a tenth of a second after its commit, a burst in few refreshes (the app
+#: also waits for a pause in the posts: ``ui/phones/bridge.py``).
 TELL_EVERY = 0.1
 
 
