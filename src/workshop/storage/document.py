@@ -295,7 +295,7 @@ class Document:
         elif held:
             labels = {c.label for c in held}
             label = held[0].label if len(labels) == 1 else f"{len(held)} changes"
-            self._tell(Change(label, tuple(row for c in held for row in c.rows)))
+            self._tell(Change(label, tuple(part for c in held for part in c.parts)))
 
     def _tell(self, change: Change) -> None:
         for listener in list(self._listeners):
@@ -362,7 +362,7 @@ class Document:
         finally:
             self._group = None
             self._redo_forgotten = False
-        self._held.extend(c for c in changes if c.rows)
+        self._held.extend(c for c in changes if not c.is_empty)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -414,7 +414,7 @@ class Document:
         try:
             yield handle
             change = Change(label, journal.collect(conn, since=mark))
-            if part and change.rows and record:
+            if part and not change.is_empty and record:
                 change.history_id = self._record(change)
         except BaseException as exc:
             self.rollbacks += 1
