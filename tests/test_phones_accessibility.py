@@ -262,6 +262,15 @@ def _screen(browser: WebDriver, name: str) -> list[dict[str, Any]]:
     return controls
 
 
+def _said_after(browser: WebDriver, button: Any, shown: str, key: str) -> None:
+    """Press ``button``: the sentence ``key`` is shown at ``shown`` and said by a live
+    region that was on the page before the press."""
+    _listen(browser)
+    button.click()
+    _wait(browser, shown, ENGLISH[key])
+    assert _announced(browser, ENGLISH[key]), f"“{ENGLISH[key]}” is not said"
+
+
 def _go_live(served: Served, browser: WebDriver, kind: ActivityKind, css: str) -> int:
     activity = served.read(lambda doc: _kind(doc, kind))
     served.read(lambda doc: timer.start_activity(doc, activity))
@@ -291,10 +300,7 @@ def test_every_screen_reads_well_to_a_screen_reader(served: Served, browser: Web
     controls = _screen(browser, "brainstorm")
     assert ("textbox", ENGLISH["note_label"]) in {(_role(c), _name(c)) for c in controls}
     browser.find_element(By.ID, "noteText").send_keys("Bänke im Schatten am Fluss")
-    _listen(browser)
-    browser.find_element(By.ID, "noteSend").click()
-    _wait(browser, "#noteResult", ENGLISH["note_sent"])
-    assert _announced(browser, ENGLISH["note_sent"]), "“note sent” is not in a live region"
+    _said_after(browser, browser.find_element(By.ID, "noteSend"), "#noteResult", "note_sent")
 
     # A dot vote: each + and − says which item it is for; "voted" is announced.
     _go_live(served, browser, ActivityKind.DOT_VOTE, "#voteCast")
@@ -306,19 +312,14 @@ def test_every_screen_reads_well_to_a_screen_reader(served: Served, browser: Web
                    if b.text == sign and b.is_enabled()]
         if enabled:
             enabled[0].click()
-    _listen(browser)
-    browser.find_element(By.ID, "voteCast").click()
-    _wait(browser, "#voteResult", ENGLISH["vote_done"])
-    assert _announced(browser, ENGLISH["vote_done"]), "“voted” is not in a live region"
+    _said_after(browser, browser.find_element(By.ID, "voteCast"), "#voteResult", "vote_done")
 
     # A pulse check: each answer is a named button; the thanks is announced.
     _go_live(served, browser, ActivityKind.PULSE, ".scale button")
     controls = _screen(browser, "pulse")
     assert sum(1 for c in controls if _role(c) == "button") >= 3
-    _listen(browser)
-    browser.find_elements(By.CSS_SELECTOR, ".scale button")[0].click()
-    _wait(browser, "#main .done", ENGLISH["pulse_done"])
-    assert _announced(browser, ENGLISH["pulse_done"]), "the pulse's thanks is not said"
+    answer = browser.find_elements(By.CSS_SELECTOR, ".scale button")[0]
+    _said_after(browser, answer, "#main .done", "pulse_done")
 
     # A purpose to rate: six radio buttons named 0…5, in a named group, and a comment.
     _go_live(served, browser, ActivityKind.PURPOSE_BLEND, "#rateSend")
