@@ -8,6 +8,7 @@ routes the document's change reports to the page (and the projector).
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,8 @@ from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB
 #: The word data loads this long after a workshop opens: after its first paint, well before
 #: a facilitator can reach a purpose or offers/asks screen.
 WARM_UP_DELAY_MS = 300
+#: Between two screens built ahead (and while the word data loads): the window stays live.
+BUILD_AHEAD_POLL_MS = 60
 
 if TYPE_CHECKING:
     from workshop.ui.export_actions import ExportQuestions
@@ -431,7 +434,18 @@ class MainWindow(QMainWindow):
         from workshop.domain.purpose_words import warm_up
         from workshop.storage.read_purpose import analysis_languages, pending_analyses
 
-        warm_up(analysis_languages(doc), pending_analyses(doc))
+        thread = warm_up(analysis_languages(doc), pending_analyses(doc))
+        self._build_ahead(doc, thread)
+
+    def _build_ahead(self, doc: Document, thread: threading.Thread | None) -> None:
+        """Once the word data is in, build the screens kept per workshop (purpose, offers
+        and asks, pulse) one per idle turn, so opening one the first time only shows it."""
+        if self.doc is not doc or self.page is None:
+            return
+        if thread is not None and thread.is_alive():
+            QTimer.singleShot(BUILD_AHEAD_POLL_MS, self, lambda: self._build_ahead(doc, thread))
+        elif self.page.build_ahead():
+            QTimer.singleShot(BUILD_AHEAD_POLL_MS, self, lambda: self._build_ahead(doc, None))
 
     def _let_screen_keys_win(self) -> None:
         """A key the activity screen uses (Ctrl+N: new pulse statement, Ctrl+2: purpose themes)

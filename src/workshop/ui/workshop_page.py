@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from workshop.ui.participants_panel import ParticipantsPanel
 
 ACTIVITY_TAB, PARTICIPANTS_TAB, DETAILS_TAB, ACTIONS_TAB = range(4)
+#: A hidden kept screen that missed more changes than this is built again when shown.
+MISSED_LIMIT = 200
+#: At most this many screens are built ahead (a long day's agenda keeps the rest lazy).
+BUILD_AHEAD_LIMIT = 6
 
 
 class WorkshopPage(QWidget):
@@ -61,6 +65,10 @@ class WorkshopPage(QWidget):
         self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 13pt;")
         self.screen_host.addWidget(self.empty)
         self.screen: ActivityScreen | None = None
+        #: Screens built once per workshop (``ActivityScreen.kept``), by activity, and the
+        #: changes each has not seen while hidden.
+        self._kept: dict[int, ActivityScreen] = {}
+        self._missed: dict[int, list[Change]] = {}
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workshopTabs")
@@ -151,18 +159,72 @@ class WorkshopPage(QWidget):
             or old.activity_id != activity.id
             or type(old) is not screen_class(activity.kind)
         ):
-            self.screen = screen_class(activity.kind)(self.ctx, activity.id, self.screen_host)
-            self.screen.undoBlocked.connect(self.undoBlocked)
-            self.screen_host.addWidget(self.screen)
+            self.screen = self._screen_for(activity.id, screen_class(activity.kind))
             self.screen_host.setCurrentWidget(self.screen)
             self.tabs.setCurrentIndex(ACTIVITY_TAB)
         else:
             return
         if old is not None and old is not self.screen:
             self.undoBlocked.emit(False)
-            self.screen_host.removeWidget(old)
-            old.deleteLater()
+            if self._kept.get(old.activity_id) is not old:
+                self.screen_host.removeWidget(old)
+                old.deleteLater()
         self.activityChanged.emit(self.current_activity_id())
+
+    # ------------------------------------------------------------ kept screens
+
+    def _screen_for(self, activity_id: int, cls: type[ActivityScreen]) -> ActivityScreen:
+        """The activity's screen: the kept one brought up to date, or a new one."""
+        kept = self._kept.get(activity_id)
+        if kept is not None and type(kept) is cls:
+            missed = self._missed.pop(activity_id, [])
+            if missed:
+                kept.catch_up(missed)
+            return kept
+        self._drop(activity_id)
+        screen = cls(self.ctx, activity_id, self.screen_host)
+        screen.undoBlocked.connect(self.undoBlocked)
+        self.screen_host.addWidget(screen)
+        if cls.kept:
+            self._kept[activity_id] = screen
+        return screen
+
+    def _drop(self, activity_id: int) -> None:
+        screen = self._kept.pop(activity_id, None)
+        self._missed.pop(activity_id, None)
+        if screen is not None and screen is not self.screen:
+            self.screen_host.removeWidget(screen)
+            screen.deleteLater()
+
+    def _note_missed(self, change: Change) -> None:
+        """Hidden kept screens remember the change; a removed activity's screen goes."""
+        if change.touches("activities"):
+            for activity_id, screen in list(self._kept.items()):
+                activity = read.activity(self.ctx.doc, activity_id)
+                if activity is None or screen_class(activity.kind) is not type(screen):
+                    self._drop(activity_id)  # the shown one goes when show_activity moves on
+        for activity_id, screen in list(self._kept.items()):
+            if screen is self.screen:
+                continue
+            missed = self._missed.setdefault(activity_id, [])
+            missed.append(change)
+            if len(missed) > MISSED_LIMIT:
+                self._drop(activity_id)  # building it again is cheaper than catching up
+
+    def build_ahead(self) -> bool:
+        """Build the next kept screen not built yet (hidden), so the first time its activity
+        is opened costs no more than switching back. Called in idle time after the workshop
+        opened, one screen per call; False when there is nothing left to build."""
+        if len(self._kept) >= BUILD_AHEAD_LIMIT:
+            return False
+        for activity in read.activities(self.ctx.doc):
+            if activity.id in self._kept:
+                continue
+            cls = screen_class(activity.kind)
+            if cls.kept:
+                self._screen_for(activity.id, cls)
+                return True
+        return False
 
     def focus_activity(self) -> None:
         self.tabs.setCurrentIndex(ACTIVITY_TAB)
@@ -173,6 +235,7 @@ class WorkshopPage(QWidget):
         self.agenda.on_change(change)
         for panel in self._panels.values():
             panel.on_change(change)  # type: ignore[attr-defined]
+        self._note_missed(change)
         if self.screen is not None:
             current = read.activity(self.ctx.doc, self.screen.activity_id)
             if current is None or screen_class(current.kind) is not type(self.screen):

@@ -142,6 +142,8 @@ class AnswerPad(QFrame):
 
 
 class PulseScreen(ActivityScreen):
+    kept = True  # built once per workshop: reopening shows it again
+
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
         self.setObjectName("pulseScreen")
@@ -566,6 +568,10 @@ class PulseScreen(ActivityScreen):
 
     def on_change(self, change: Change) -> None:
         if change.touches(*_TABLES):
+            self.reload()
+
+    def catch_up(self, missed: list[Change]) -> None:
+        if any(change.touches(*_TABLES) for change in missed):
             self.reload()
 
     # ------------------------------------------------------------ gestures

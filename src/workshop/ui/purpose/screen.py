@@ -52,6 +52,8 @@ PANELS_FOR: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
 
 
 class PurposeScreen(ActivityScreen):
+    kept = True  # built once per workshop: reopening shows it again
+
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
         self.setObjectName("purposeScreen")
@@ -166,6 +168,10 @@ class PurposeScreen(ActivityScreen):
                 self.reload(panels)
                 return
         self.reload()
+
+    def catch_up(self, missed: list[Change]) -> None:
+        if any(change.touches(*watched(ActivityKind.PURPOSE_BLEND)) for change in missed):
+            self.reload()
 
     def focus_primary(self) -> None:
         self.statements.focus_capture()

@@ -100,6 +100,8 @@ def _filling(table: QTableWidget) -> Iterator[QTableWidget]:
 
 
 class OffersAsksScreen(ActivityScreen):
+    kept = True  # built once per workshop: reopening shows it again
+
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
         self.setObjectName("offersAsksScreen")
@@ -437,6 +439,10 @@ class OffersAsksScreen(ActivityScreen):
 
     def on_change(self, change: Change) -> None:
         if change.touches(*_TABLES):
+            self.reload()
+
+    def catch_up(self, missed: list[Change]) -> None:
+        if any(change.touches(*_TABLES) for change in missed):
             self.reload()
 
     # ------------------------------------------------------------ gestures
