@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
+    QListWidgetItem,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -113,8 +115,11 @@ def highlighted(
     return "".join(parts).replace("\n", "<br>")
 
 
+@lru_cache(maxsize=256)
 def number_badge(number: int, fill: str | None, size: int = 18) -> QIcon:
-    """A theme's number on its colour, with a dark edge (≥ 3:1 on any background)."""
+    """A theme's number on its colour, with a dark edge (≥ 3:1 on any background).
+
+    Drawn once per (number, colour): a refresh of the themes asks again for every row."""
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(fill or "#ffffff"))
     painter = QPainter(pixmap)
@@ -202,6 +207,14 @@ class RichTextDelegate(QStyledItemDelegate):
             option.rect.setWidth(width)
         document = self._document(option, index)
         return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
+
+
+def fill_rich_row(item: QListWidgetItem, shows: Hashable) -> None:
+    """A list row of :class:`workshop.ui.in_place.InPlaceRows`: (its id, plain text, HTML)."""
+    row_id, text, rich = shows  # type: ignore[misc]
+    item.setText(text)
+    item.setData(HTML_ROLE, rich)
+    item.setData(ID_ROLE, row_id)
 
 
 def name(widget: QWidget, object_name: str, accessible: str) -> None:

@@ -140,9 +140,11 @@ class EndorsePanel(QWidget):
         chosen = self.draft.currentData()
         current = read_purpose.current_draft(self.ctx.doc, self.activity_id)
         self.draft.blockSignals(True)
-        self.draft.clear()
-        for draft in reversed(state.drafts):
-            self.draft.addItem(draft_title(draft, state.drafts), draft.id)
+        choices = [(draft_title(d, state.drafts), d.id) for d in reversed(state.drafts)]
+        if choices != _choices(self.draft):  # refilled only when the drafts changed
+            self.draft.clear()
+            for title, draft_id in choices:
+                self.draft.addItem(title, draft_id)
         known = {d.id for d in state.drafts}
         fresh = known - self._seen if self._seen is not None else set()
         self._seen = known
@@ -157,10 +159,12 @@ class EndorsePanel(QWidget):
         self.draft.setCurrentIndex(max(index, 0))
         self.draft.blockSignals(False)
         party = self.party.currentText()
-        self.party.clear()
-        self.party.addItems([p.label for p in state.parties])
-        if party:
-            self.party.setCurrentIndex(max(self.party.findText(party), 0))
+        labels = [p.label for p in state.parties]
+        if labels != [self.party.itemText(i) for i in range(self.party.count())]:
+            self.party.clear()
+            self.party.addItems(labels)
+            if party:
+                self.party.setCurrentIndex(max(self.party.findText(party), 0))
         self._show_draft()
 
     def selected_draft(self) -> Draft | None:
@@ -180,8 +184,8 @@ class EndorsePanel(QWidget):
             widget.setEnabled(
                 enabled and not (draft and draft.adopted and widget is not self.adopt_button)
             )
-        self.table.setRowCount(0)
         if state is None or draft is None:
+            self.table.setRowCount(0)
             self.text.setText("No draft yet: write one in the Drafts tab.")
             self.least.setText("")
             self.adopt_button.setText("Ad&opt this draft")
@@ -210,11 +214,7 @@ class EndorsePanel(QWidget):
                 ((rating.comment or "no comment") if rating else "", ""),
             ]
             for column, (value, tip) in enumerate(cells):
-                item = QTableWidgetItem(value or "—")
-                if not value:
-                    item.setData(Qt.ItemDataRole.AccessibleTextRole, "nothing yet")
-                item.setToolTip(tip or value)
-                self.table.setItem(row, column, item)
+                self._cell(row, column, value, tip)
         least = least_covered(list(coverage.values()))
         self.least.setText(
             "Least covered: "
@@ -226,6 +226,21 @@ class EndorsePanel(QWidget):
             self.least.setText(
                 self.least.text() + "  ·  Adopted: its ratings are kept as they were."
             )
+
+    def _cell(self, row: int, column: int, value: str, tip: str) -> None:
+        """One cell of the ratings, its item kept and touched only when it reads otherwise
+        (a rating changes one row: the others are neither re-made nor repainted)."""
+        item = self.table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            self.table.setItem(row, column, item)
+        text, spoken = value or "—", None if value else "nothing yet"
+        if item.text() != text:
+            item.setText(text)
+        if item.toolTip() != (tip or value):
+            item.setToolTip(tip or value)
+        if item.data(Qt.ItemDataRole.AccessibleTextRole) != spoken:
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     def _party(self) -> Party | None:
         if self.state is None:
@@ -270,3 +285,7 @@ def _words(terms: tuple[Term, ...]) -> tuple[str, str]:
     if len(labels) > WORDS_SHOWN:
         shown += f" +{len(labels) - WORDS_SHOWN}"
     return shown, ", ".join(labels)
+
+
+def _choices(box: QComboBox) -> list[tuple[str, object]]:
+    return [(box.itemText(i), box.itemData(i)) for i in range(box.count())]
