@@ -14,7 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 Item = TypeVar("Item", QListWidgetItem, QTreeWidgetItem)
 #: A row: its key, and a hashable description of everything it shows.
@@ -89,3 +97,22 @@ class InPlaceRows(Generic[Item]):
 
 
 _NOTHING = object()
+
+
+def set_cell(
+    table: QTableWidget, row: int, column: int, text: str, tip: str = "",
+    spoken: str | None = None,
+) -> QTableWidgetItem:
+    """One table cell, its item kept and touched only where it reads otherwise (a change
+    to one row of a table leaves the other rows' items alone: nothing else re-laid out)."""
+    item = table.item(row, column)
+    if item is None:
+        item = QTableWidgetItem()
+        table.setItem(row, column, item)
+    if item.text() != text:
+        item.setText(text)
+    if item.toolTip() != tip:
+        item.setToolTip(tip)
+    if item.data(Qt.ItemDataRole.AccessibleTextRole) != spoken:
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+    return item

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from workshop.domain.purpose import Term, least_covered
 from workshop.domain.purpose_models import SCORE_MAX, SCORE_MIN, Draft, Party, Rating
 from workshop.storage import read_purpose
 from workshop.storage.ops import purpose as ops
+from workshop.ui.in_place import set_cell
 from workshop.ui.purpose.common import TAB_MARGINS, PurposeState, hint, name
 from workshop.ui.purpose.drafts import draft_title
 from workshop.ui.screens.base import ScreenContext
@@ -214,7 +214,9 @@ class EndorsePanel(QWidget):
                 ((rating.comment or "no comment") if rating else "", ""),
             ]
             for column, (value, tip) in enumerate(cells):
-                self._cell(row, column, value, tip)
+                # In place: a rating changes one row, the other rows' items stay.
+                set_cell(self.table, row, column, value or "—", tip or value,
+                         None if value else "nothing yet")
         least = least_covered(list(coverage.values()))
         self.least.setText(
             "Least covered: "
@@ -226,21 +228,6 @@ class EndorsePanel(QWidget):
             self.least.setText(
                 self.least.text() + "  ·  Adopted: its ratings are kept as they were."
             )
-
-    def _cell(self, row: int, column: int, value: str, tip: str) -> None:
-        """One cell of the ratings, its item kept and touched only when it reads otherwise
-        (a rating changes one row: the others are neither re-made nor repainted)."""
-        item = self.table.item(row, column)
-        if item is None:
-            item = QTableWidgetItem()
-            self.table.setItem(row, column, item)
-        text, spoken = value or "—", None if value else "nothing yet"
-        if item.text() != text:
-            item.setText(text)
-        if item.toolTip() != (tip or value):
-            item.setToolTip(tip or value)
-        if item.data(Qt.ItemDataRole.AccessibleTextRole) != spoken:
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     def _party(self) -> Party | None:
         if self.state is None:
