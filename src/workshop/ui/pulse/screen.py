@@ -69,6 +69,8 @@ AskText = Callable[[QWidget | None, str], str | None]
 AskTally = Callable[[QWidget | None, str], bool]
 
 _TABLES = watched(ActivityKind.PULSE)
+#: What choosing the statement the room sees writes (nothing the laptop lists).
+ON_SCREEN_COLUMNS = frozenset({"on_screen", "show_shift"})
 _ID = Qt.ItemDataRole.UserRole
 TALLY_TAB, ONE_BY_ONE_TAB = range(2)
 
@@ -464,10 +466,7 @@ class PulseScreen(ActivityScreen):
             self._load_results()
             return
         self.statement_label.setText(statement.text)
-        shown, shift = read_pulse.on_screen(self.ctx.doc, self.activity_id)
-        self.shift_box.blockSignals(True)
-        self.shift_box.setChecked(shown is not None and shown.id == statement.id and shift)
-        self.shift_box.blockSignals(False)
+        self._show_shift_box()
         previous = self.round_combo.currentData()
         self._rounds = read_pulse.rounds(self.ctx.doc, statement.id)
         self.round_combo.blockSignals(True)
@@ -479,6 +478,16 @@ class PulseScreen(ActivityScreen):
         self.round_combo.blockSignals(False)
         self._build_spins(statement.scale)
         self._load_round()
+
+    def _show_shift_box(self) -> None:
+        """Ticked when the selected statement is on the projector with its shift."""
+        statement = self.current_statement()
+        shown, shift = read_pulse.on_screen(self.ctx.doc, self.activity_id)
+        self.shift_box.blockSignals(True)
+        self.shift_box.setChecked(
+            statement is not None and shown is not None and shown.id == statement.id and shift
+        )
+        self.shift_box.blockSignals(False)
 
     def _build_spins(self, scale: Scale) -> None:
         if list(self.spins) == list(scale.values):
@@ -567,7 +576,11 @@ class PulseScreen(ActivityScreen):
             widget.set_data(result.distribution, title, top, hidden, note)
 
     def on_change(self, change: Change) -> None:
-        if change.touches(*_TABLES):
+        if change.tables == {"pulse_statements"} and change.columns(
+            "pulse_statements"
+        ) <= ON_SCREEN_COLUMNS:
+            self._show_shift_box()  # which statement the room sees: the list stays as it is
+        elif change.touches(*_TABLES):
             self.reload()
 
     def catch_up(self, missed: list[Change]) -> None:
