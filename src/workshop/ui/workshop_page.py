@@ -69,6 +69,7 @@ class WorkshopPage(QWidget):
         #: changes each has not seen while hidden.
         self._kept: dict[int, ActivityScreen] = {}
         self._missed: dict[int, list[Change]] = {}
+        self._unpainted: ActivityScreen | None = None  # built ahead, to paint next
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workshopTabs")
@@ -214,7 +215,17 @@ class WorkshopPage(QWidget):
     def build_ahead(self) -> bool:
         """Build the next kept screen not built yet (hidden), so the first time its activity
         is opened costs no more than switching back. Called in idle time after the workshop
-        opened, one screen per call; False when there is nothing left to build."""
+        opened, one step per call (a screen is built in one, painted off screen in the
+        next); False when there is nothing left to do."""
+        if self._unpainted is not None:
+            screen, self._unpainted = self._unpainted, None
+            if screen is not self.screen and self._kept.get(screen.activity_id) is screen:
+                # Laid out and painted once, off screen, at the size it will be shown: its
+                # rich-text rows are laid out at that width and Qt's first-use costs (the
+                # Python enums it creates lazily, the first text shaping) are paid now.
+                screen.resize(self.screen_host.size())
+                screen.grab()
+            return True
         if len(self._kept) >= BUILD_AHEAD_LIMIT:
             return False
         for activity in read.activities(self.ctx.doc):
@@ -222,7 +233,7 @@ class WorkshopPage(QWidget):
                 continue
             cls = screen_class(activity.kind)
             if cls.kept:
-                self._screen_for(activity.id, cls)
+                self._unpainted = self._screen_for(activity.id, cls)
                 return True
         return False
 
