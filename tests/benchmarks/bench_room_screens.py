@@ -28,12 +28,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve()
 TARGET_MS = 50.0
 CPU_TARGET_MS = 20.0
-EXTRA = {
-    "Westside Mosque": "We serve our community through worship, education and welfare, "
-    "feeding neighbours in need and welcoming people of every faith and none.",
-    "Northfield Sports Trust": "We get residents of every age and ability active through "
-    "affordable sport, coaching and volunteering in local parks and halls.",
-}
 BASELINE = "baseline: one durable one-row commit, nothing listening"
 BACKGROUND = ("(background", "(idle")
 #: The rows of the table, in order (a run that cannot measure one leaves it out).
@@ -110,10 +104,7 @@ def measure(cold: bool) -> dict[str, Times]:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["WORKSHOP_DATA_DIR"] = folder
         doc = Document.create(Path(folder) / "room.workshop")
-        day = room_day.build(doc, cards=60)
-        for name, text in EXTRA.items():
-            purpose_ops.add_statement(doc, day.purpose, name, text)
-        room_day.add_draft_with_ratings(doc, day)
+        day = room_day.build_twelve(doc, cards=60)
         # The day opens on its welcome (the page shows the first activity when it is built).
         welcome = agenda.add_activity(doc, ActivityKind.WELCOME, "Welcome").inserted(
             "activities"
