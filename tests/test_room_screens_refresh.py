@@ -15,8 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTableWidget, QTreeWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTreeWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from tests.helpers import room_day
 
@@ -27,6 +35,8 @@ from workshop.storage.ops import agenda, participants
 from workshop.storage.ops import purpose as purpose_ops
 from workshop.storage.ops import reciprocity as reciprocity_ops
 from workshop.ui.in_place import InPlaceRows
+from workshop.ui.projector.audience import AudienceWindow
+from workshop.ui.projector.state import PresentationState
 from workshop.ui.pulse.screen import PulseScreen
 from workshop.ui.purpose.screen import TAB_DRAFTS, TAB_ENDORSE, TAB_ROUNDS, PurposeScreen
 from workshop.ui.reciprocity.screen import OffersAsksScreen
@@ -201,7 +211,8 @@ def test_a_rating_refreshes_the_ratings_alone(room: Room) -> None:
     rated = endorse.party.currentText()
     endorse.score.setValue(5)
     endorse.rate()
-    (row,) = [r for r in range(endorse.table.rowCount()) if endorse.table.item(r, 0).text() == rated]
+    table = endorse.table
+    (row,) = [r for r in range(table.rowCount()) if table.item(r, 0).text() == rated]
     assert endorse.table.item(row, 1).text().endswith("5"), room.messages
     assert _table_items(endorse.table) == cells  # the same cells, one of them re-read
     assert _list_items(purpose.statements.list) == statements
@@ -326,3 +337,42 @@ def test_in_place_rows_insert_move_and_remove_only_what_differs(qtbot: QtBot) ->
     assert rows.touched == 1 and filled[-1] == "d"
     rows.show([(3, "C"), (1, "a"), (4, "d")])  # one row reads otherwise
     assert rows.touched == 1 and _list_items(widget)[0] is c and c.text() == "C"
+
+
+# ------------------------------------------------------------------------ projector
+
+
+class _Paints(QObject):
+    """Counts paint events per widget."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: dict[int, int] = {}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.counts[id(watched)] = self.counts.get(id(watched), 0) + 1
+        return False
+
+
+def test_the_projector_paints_a_change_once(room: Room, qtbot: QtBot) -> None:
+    """A hidden theme reaches the room in one paint of the audience window (its view's
+    widgets each painted at most once), not one per label or tile it changed."""
+    room.runner.run(purpose_ops.set_purpose_settings, room.day.purpose, themes_shown=True)
+    window = AudienceWindow()
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.set_document(room.doc)
+    window.show()
+    window.set_state(PresentationState(activity_id=room.day.purpose))
+    unsubscribe = room.doc.subscribe(window.on_change)
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    paints = _Paints()
+    for widget in [window, *window.findChildren(QWidget)]:
+        widget.installEventFilter(paints)
+    room.runner.run(purpose_ops.hide_terms, room.day.purpose, ["residents"])
+    QApplication.processEvents()
+    unsubscribe()
+    assert paints.counts.get(id(window)) == 1
+    assert max(paints.counts.values()) == 1
