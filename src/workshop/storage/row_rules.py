@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -292,7 +293,12 @@ def _default_cleaner(column: Column) -> Cleaner:
 
 def _shown(value: Any) -> str:
     if isinstance(value, str):
-        return f"the text “{value[:20]}”" + ("…" if len(value) > 20 else "")
+        # On one line whatever the text holds (a message is one line): "\n" for a new line.
+        start = "".join(
+            repr(c)[1:-1] if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
+            for c in value[:20]
+        )
+        return f"the text “{start}”" + ("…" if len(value) > 20 else "")
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, (bytes, bytearray)):
