@@ -377,13 +377,14 @@ holds the window for at most the "longest single step" above, once per workshop,
 build" is the worst case left: opening a screen in the first second or two after the
 workshop opened pays its construction and Qt's first use on the spot, as `main` does
 (the two columns differ by this machine's noise: paired runs gave 83–87 ms CPU here and
-77–93 ms on `main` for the purpose screen). A change touches only the rows that read otherwise (`ui/in_place.py`), a tab not
-shown is refreshed when shown, the analysis answers theme numbers, key terms and coverage
-once, suggestions are computed once per set of cards and commitments, and choosing the
-pulse statement re-renders the projector's view alone. The tests that hold this in place
-(not timed): `tests/test_room_screens_refresh.py`. Where the wall time stays above 50 ms,
-the CPU column is what the interaction itself costs: the rest is this machine's load
-(waiting for a core) and the durable commit's `fsync`.
+77–93 ms on `main` for the purpose screen). A change touches only the rows that read
+otherwise (`ui/in_place.py`), a tab not shown is refreshed when shown, the analysis
+answers theme numbers, key terms and coverage once, suggestions are computed once per
+set of cards and commitments, and choosing the pulse statement re-renders the projector's
+view alone. The tests that hold this in place (not timed):
+`tests/test_room_screens_refresh.py`. Where the wall time stays above 50 ms, the CPU
+column is what the interaction itself costs: the rest is this machine's load (waiting for
+a core) and the durable commit's `fsync`.
 """
     if os.environ.get("BENCH_NO_WRITE") != "1":
         from report import write_section
