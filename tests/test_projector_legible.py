@@ -20,12 +20,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QFontMetricsF
 from pytestqt.qtbot import QtBot
 
 from helpers import corpus
 from helpers.audience import audience_window, settle
+from helpers.audience import check_legible as _check_legible
 from workshop.domain import room
 from workshop.domain.models import ActivityKind
 from workshop.domain.room import RoomItem
@@ -33,7 +32,6 @@ from workshop.domain.voting import VoteTarget, ballot_numbers
 from workshop.storage import read_votes
 from workshop.storage.document import Document
 from workshop.storage.ops import agenda, voting
-from workshop.ui.projector import theme as t
 from workshop.ui.projector import tiles
 from workshop.ui.projector.audience import AudienceWindow
 from workshop.ui.projector.board_view import PagedTiles
@@ -78,52 +76,6 @@ def _show(window: AudienceWindow, doc: Document, activity: int, size: tuple[int,
     window.set_state(PresentationState(activity_id=activity))
     window.show()
     settle()
-
-
-def _pages(window: AudienceWindow) -> list[list[RoomItem]]:
-    view = window.view
-    assert isinstance(view, PagedTiles)
-    pages = []
-    for index in range(view.page_count()):
-        view.show_page(index)
-        settle()
-        assert not window.grab().isNull()
-        pages.append(window.room_items())
-    return pages
-
-
-def _check_legible(window: AudienceWindow, size: tuple[int, int]) -> list[list[RoomItem]]:
-    """The rules of the module's docstring, on every page; returns the notes by page."""
-    view = window.view
-    assert isinstance(view, PagedTiles)
-    canvas = view.canvas
-    area = QRect(canvas.mapTo(window, QPoint(0, 0)), canvas.size())
-    assert canvas.measure is not None
-    padding = canvas.measure.setting.padding
-    minimum = t.MIN_PX * t.scale_for(*size)
-    by_page: list[list[RoomItem]] = []
-    for items in _pages(window):
-        notes = [item for item in items if item.kind == room.NOTE]
-        assert notes, "no empty pages"
-        for item in notes:
-            assert not item.elided, item
-            assert item.px >= minimum, (item.px, minimum)
-            assert area.contains(QRect(*item.rect)), ("partly visible", item.rect, area)
-            broken = broken_words(item.text.split("\n"), item.source)
-            assert broken is not None, item
-            metrics = QFontMetricsF(t.font(item.px))
-            for word in broken:  # only a word wider than the whole tile may break
-                assert metrics.horizontalAdvance(word) > item.rect[2] - 2 * padding, word
-        for a in notes:  # tiles never overlap
-            for b in notes:
-                if a is not b:
-                    assert not QRect(*a.rect).intersects(QRect(*b.rect)), (a.text, b.text)
-        by_page.append(notes)
-    sizes = {item.px for notes in by_page for item in notes}
-    assert len(sizes) == 1, f"one text size on every page, not {sizes}"
-    if size == (1920, 1080):
-        assert sizes.pop() >= t.MIN_PX
-    return by_page
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from helpers.audience import audience_window, settle
+from helpers.audience import turn_pages as _pages
 from workshop.domain import room
 from workshop.domain.models import ActivityKind
-from workshop.domain.room import RoomItem
 from workshop.storage import read
 from workshop.storage.document import Document
 from workshop.storage.ops import agenda
@@ -57,19 +57,6 @@ def _show(window: AudienceWindow, doc: Document, activity_id: int | None, size: 
 
 def _minimum(size: tuple[int, int]) -> float:
     return t.MIN_PX * t.scale_for(*size)
-
-
-def _pages(window: AudienceWindow) -> list[list[RoomItem]]:
-    """The room's items on every page of the board (turned as the laptop turns them)."""
-    view = window.view
-    assert isinstance(view, BoardView)
-    pages = []
-    for index in range(view.page_count()):
-        view.show_page(index)
-        settle()
-        window.grab()
-        pages.append(window.room_items())
-    return pages
 
 
 def _check_board(window: AudienceWindow, size: tuple[int, int]) -> list[float]:

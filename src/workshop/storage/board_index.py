@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from workshop.domain.board import BoardSpace, Rect
 from workshop.storage import journal
-from workshop.storage.changes import Change, RowChange
+from workshop.storage.changes import BulkRows, Change, Part
 from workshop.storage.document import Document
 
 _INDEXES: weakref.WeakKeyDictionary[Document, BoardIndex] = weakref.WeakKeyDictionary()
@@ -76,12 +76,16 @@ class BoardIndex:
 
     def _committed(self, change: Change) -> None:
         # Rows already followed mid-edit are applied again: each sets its row's final place.
-        self._follow(change.rows)
+        self._follow(change.parts)
         self._uncommitted = False
 
-    def _follow(self, rows: Iterable[RowChange]) -> None:
+    def _follow(self, rows: Iterable[Part]) -> None:
         spaces = self._spaces
         for row in rows:
+            if isinstance(row, BulkRows):
+                if row.table in ("notes", "clusters"):
+                    spaces.clear()  # thousands merged at once: read again when asked
+                continue
             if row.table == "notes":
                 if row.before is not None and (s := spaces.get(row.before["activity_id"])):
                     s.drop_note(row.id)

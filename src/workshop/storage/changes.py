@@ -3,12 +3,17 @@
 Every write on a document is captured as row images (before, after). Inverting
 the list gives undo; replaying it gives redo. Because the images are plain JSON
 values they can also be kept in the file, so undo survives reopening.
+
+Rows one statement inserted in bulk (a merge's thousands of notes) are kept as a
+:class:`BulkRows`: their images as the JSON text SQLite built for the history, decoded
+only when undo or redo needs them, so a bulk write costs no Python per row.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 Row = dict[str, Any]
@@ -30,38 +35,126 @@ class RowChange:
     @classmethod
     def from_json(cls, value: list[Any]) -> RowChange:
         table, row_id, before, after = value
-        return cls(str(table), int(row_id), before, after)
+        return cls(str(table), int(row_id), decode_row(before), decode_row(after))
 
 
-@dataclass(slots=True)
+def decode_row(row: Row | None) -> Row | None:
+    """A row image as written in SQL: a REAL is kept exact as a one-element array of its
+    17-digit text (``journal._exact``); turned back into the same float here."""
+    if row is None:
+        return None
+    for key, value in row.items():
+        if isinstance(value, list):
+            row[key] = float(value[0])
+    return row
+
+
+@dataclass(frozen=True, slots=True)
+class BulkRows:
+    """Rows ``first``…``last`` of ``table``, inserted by one statement (or, ``removed``,
+    deleted again by one: an undone bulk insert).
+
+    ``images`` is a JSON array of their insertions in the history's own format
+    (``[table, id, null, after]``), built by SQLite in one statement.
+    """
+
+    table: str
+    first: int
+    last: int
+    images: str
+    removed: bool = False
+
+    @property
+    def ids(self) -> range:
+        return range(self.first, self.last + 1)
+
+    def rows(self) -> tuple[RowChange, ...]:
+        rows = (RowChange.from_json(v) for v in json.loads(self.images))
+        return tuple(r.inverted() for r in rows) if self.removed else tuple(rows)
+
+    def inverted(self) -> BulkRows:
+        return BulkRows(self.table, self.first, self.last, self.images, not self.removed)
+
+
+Part = RowChange | BulkRows
+
+
 class Change:
     """A named, committed change to the document.
 
     ``history_id`` links it to its entry in the document's history table, so
-    undoing it can be recorded durably too.
+    undoing it can be recorded durably too. ``extra`` carries what an operation
+    tells the window beyond rows (the copies written, the activity proposed next).
+    What changed is known without decoding bulk inserts (``tables``, ``ids``,
+    ``inserted``); ``rows`` decodes them, once.
     """
 
-    label: str
-    rows: tuple[RowChange, ...]
-    history_id: int | None = None
-    #: The activity the change belongs to, so the UI can show where it happened.
-    extra: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("_rows", "extra", "history_id", "label", "parts")
+
+    def __init__(
+        self,
+        label: str,
+        rows: Iterable[Part] = (),
+        history_id: int | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.label = label
+        self.parts: tuple[Part, ...] = tuple(rows)
+        self.history_id = history_id
+        self.extra: dict[str, Any] = {} if extra is None else extra
+        self._rows: tuple[RowChange, ...] | None = None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Change):
+            return NotImplemented
+        return (self.label, self.history_id, self.extra, self.rows) == (
+            other.label, other.history_id, other.extra, other.rows
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it was
+
+    def __repr__(self) -> str:
+        return f"Change({self.label!r}, {len(self.parts)} parts, history_id={self.history_id})"
+
+    @property
+    def rows(self) -> tuple[RowChange, ...]:
+        """Every row change in order (bulk inserts decoded on first use)."""
+        rows = self._rows
+        if rows is None:
+            rows = self._rows = tuple(r for p in self.parts for r in _part_rows(p))
+        return rows
+
+    def extend(self, other: Change) -> None:
+        """Take ``other``'s rows after this change's (one undo step for both)."""
+        self.parts = self.parts + other.parts
+        self._rows = None
+
+    def _ids(self, table: str, *, added: bool | None = None) -> Iterator[int]:
+        """Ids of ``table``'s rows changed (``added``: only inserted ones, or only deleted)."""
+        for part in self.parts:
+            if part.table != table:
+                continue
+            if isinstance(part, BulkRows):
+                if added is None or added is not part.removed:
+                    yield from part.ids
+            elif added is None or (part.before is None if added else part.after is None):
+                yield part.id
 
     @property
     def tables(self) -> frozenset[str]:
-        return frozenset(r.table for r in self.rows)
+        return frozenset(p.table for p in self.parts)
 
     def touches(self, *tables: str) -> bool:
         return not self.tables.isdisjoint(tables)
 
     def inserted(self, table: str) -> list[int]:
-        return [r.id for r in self.rows if r.table == table and r.before is None]
+        return list(self._ids(table, added=True))
 
     def deleted(self, table: str) -> list[int]:
-        return [r.id for r in self.rows if r.table == table and r.after is None]
+        return list(self._ids(table, added=False))
 
     def ids(self, table: str) -> set[int]:
-        return {r.id for r in self.rows if r.table == table}
+        return set(self._ids(table))
 
     def columns(self, table: str) -> set[str]:
         """The columns of ``table`` whose values the change moved (every column of a row
@@ -78,11 +171,25 @@ class Change:
 
     @property
     def is_empty(self) -> bool:
-        return not self.rows
+        return not self.parts
 
     def rows_json(self) -> str:
-        return json.dumps([r.to_json() for r in self.rows], ensure_ascii=False)
+        """The history's JSON text; a bulk insert's SQL-made text is spliced in as it is."""
+        pieces = []
+        for part in self.parts:
+            if isinstance(part, BulkRows) and not part.removed:
+                if part.images != "[]":  # SQLite's text: "[" element,element… "]"
+                    pieces.append(part.images[1:-1])
+            elif isinstance(part, BulkRows):
+                pieces.extend(json.dumps(r.to_json(), ensure_ascii=False) for r in part.rows())
+            else:
+                pieces.append(json.dumps(part.to_json(), ensure_ascii=False))
+        return "[" + ", ".join(pieces) + "]"
 
     @staticmethod
     def rows_from_json(text: str) -> tuple[RowChange, ...]:
         return tuple(RowChange.from_json(v) for v in json.loads(text))
+
+
+def _part_rows(part: Part) -> tuple[RowChange, ...]:
+    return part.rows() if isinstance(part, BulkRows) else (part,)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from workshop.storage import journal
 from workshop.storage.backups import BackupStore
-from workshop.storage.changes import Change, Row, RowChange
+from workshop.storage.changes import Change, Part, Row
 from workshop.storage.errors import (
     ConflictError,
     CorruptError,
@@ -357,13 +357,13 @@ class Document:
         Refused with :class:`ConflictError` (nothing written) when a row it would
         revert no longer matches what ``change`` left: someone changed it since.
         """
-        return self._apply(change, journal.inverse(change.rows), undone=True)
+        return self._apply(change, journal.inverse(change.parts), undone=True)
 
     def redo(self, change: Change) -> Change:
         """Apply ``change`` again after an undo; refused like :meth:`undo` on a conflict."""
-        return self._apply(change, change.rows, undone=False)
+        return self._apply(change, change.parts, undone=False)
 
-    def _apply(self, change: Change, rows: Sequence[RowChange], *, undone: bool) -> Change:
+    def _apply(self, change: Change, rows: Sequence[Part], *, undone: bool) -> Change:
         try:
             with self.edit(change.label, record=False) as ed:
                 journal.replay(ed.conn, rows)
@@ -388,7 +388,7 @@ class Document:
     def merge_history(self, into: Change, other: Change) -> None:
         """Fold ``other`` (just recorded) into ``into`` so one undo step reverts both."""
         self._refuse_if_read_only()
-        into.rows = into.rows + other.rows
+        into.extend(other)
         if into.history_id is None:
             return
         with self.edit(into.label, record=False) as ed:
@@ -522,14 +522,15 @@ def check_header(path: Path) -> None:
         )
 
 
-def inspect(conn: sqlite3.Connection, path: Path) -> int:
-    """Run ``quick_check`` and the format check on a read-only connection; return user_version."""
-    result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+def inspect(conn: sqlite3.Connection, path: Path, schema: str = "main") -> int:
+    """Run ``quick_check`` and the format check on a read-only connection (or on the
+    database attached as ``schema``); return user_version."""
+    result = [row[0] for row in conn.execute(f"PRAGMA {schema}.quick_check")]
     if result != ["ok"]:
         raise CorruptError(
             f"“{path.name}” is damaged ({result[0]}). An automatic backup may help.", path
         )
-    user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    user_version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
     major, minor = format_version(user_version)
     if major > FORMAT_MAJOR:
         raise NewerFormatError(

@@ -4,15 +4,21 @@ Temporary triggers (they live in the connection, not in the file, so people
 editing the file with other tools are not affected) copy the before and after
 image of each changed row into a temporary table. An operation reads them back
 as :class:`RowChange` values when it commits.
+
+Thousands of rows inserted by one statement (a breakout merge) are captured in bulk
+instead (:func:`insert_many`): one query writes their images as the history's JSON text,
+kept as one :class:`BulkRows`; undo and redo take them away and back in one statement
+each after one check of them all (:func:`replay`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from workshop.storage.changes import Row, RowChange
+from workshop.storage.changes import BulkRows, Part, Row, RowChange, decode_row
 from workshop.storage.schema import CLOCK_COLUMNS, CLOCK_OWNERS, UNTRACKED_TABLES
 
 _JOURNAL = "temp._journal"
@@ -33,52 +39,150 @@ def tracked_tables(conn: sqlite3.Connection) -> dict[str, list[str]]:
 
 
 def install(conn: sqlite3.Connection) -> None:
-    """Create the capture table and triggers for this connection (idempotent)."""
+    """Create the capture table and triggers for this connection (idempotent).
+
+    A row of the capture table is one row's images, or (``last``, ``bulk`` set) the
+    images of rows ``row_id``…``last`` inserted by one statement (:func:`insert_many`), or
+    (``gone``) deleted again by one (an undone bulk insert, :func:`replay`).
+    """
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS _journal ("
         " seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL,"
-        " before TEXT, after TEXT)"
+        " before TEXT, after TEXT, last INTEGER, bulk TEXT, gone INTEGER)"
     )
-    for table, columns in tracked_tables(conn).items():
-        def image(prefix: str, columns: Sequence[str] = columns) -> str:
-            pairs = ", ".join(f"'{c}', " + _exact(f'{prefix}."{c}"') for c in columns)
-            return f"json_object({pairs})"
+    # Tables whose inserts are being captured in bulk right now (insert_many).
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _journal_bulk (tbl TEXT PRIMARY KEY)")
+    for table in tracked_tables(conn):
+        columns = _columns(conn, table)
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            _create_trigger(conn, table, columns, event)
 
-        for event, row_id, before, after in (
-            ("INSERT", "NEW.id", "NULL", image("NEW")),
-            ("UPDATE", "NEW.id", image("OLD"), image("NEW")),
-            ("DELETE", "OLD.id", image("OLD"), "NULL"),
-        ):
-            conn.execute(
-                f'CREATE TEMP TRIGGER IF NOT EXISTS "_j_{table}_{event.lower()}" '
-                f'AFTER {event} ON main."{table}" BEGIN '
-                "INSERT INTO _journal (tbl, row_id, before, after) "
-                f"VALUES ('{table}', {row_id}, {before}, {after}); END"
-            )
+
+#: A column's name, and whether it can hold a REAL (see :func:`_columns`).
+Column = tuple[str, bool]
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[Column]:
+    """``table``'s columns, each with whether it can hold a REAL: not a TEXT column (SQLite
+    stores a real given to it as text) nor the INTEGER PRIMARY KEY."""
+    columns = []
+    for _cid, name, declared, _notnull, _default, key in conn.execute(
+        f'PRAGMA main.table_info("{table}")'
+    ):
+        kind = str(declared).upper()
+        text = "INT" not in kind and any(k in kind for k in ("CHAR", "CLOB", "TEXT"))
+        rowid = bool(key) and kind == "INTEGER" and name == "id"
+        columns.append((str(name), not (text or rowid)))
+    return columns
+
+
+def _image(prefix: str, columns: Sequence[Column]) -> str:
+    """SQL for the JSON image of a row (``prefix``: NEW, OLD or a table alias)."""
+    pairs = ", ".join(
+        f"'{c}', " + (_exact(f'{prefix}."{c}"') if real else f'{prefix}."{c}"')
+        for c, real in columns
+    )
+    return f"json_object({pairs})"
+
+
+def _create_trigger(
+    conn: sqlite3.Connection, table: str, columns: Sequence[Column], event: str
+) -> None:
+    row_id, before, after = {
+        "INSERT": ("NEW.id", "NULL", _image("NEW", columns)),
+        "UPDATE": ("NEW.id", _image("OLD", columns), _image("NEW", columns)),
+        "DELETE": ("OLD.id", _image("OLD", columns), "NULL"),
+    }[event]
+    when = (
+        f" WHEN NOT EXISTS (SELECT 1 FROM _journal_bulk WHERE tbl = '{table}')"
+        if event != "UPDATE" else ""
+    )
+    conn.execute(
+        f'CREATE TEMP TRIGGER IF NOT EXISTS "_j_{table}_{event.lower()}" '
+        f'AFTER {event} ON main."{table}"{when} BEGIN '
+        "INSERT INTO _journal (tbl, row_id, before, after) "
+        f"VALUES ('{table}', {row_id}, {before}, {after}); END"
+    )
+
+
+def insert_many(
+    conn: sqlite3.Connection, table: str, sql: str, params: Sequence[object] = ()
+) -> int:
+    """Run ``sql``, one INSERT into ``table`` of many rows, and capture them in bulk.
+
+    The row-by-row capture of inserts into ``table`` stands aside for the statement;
+    then one query writes the inserted rows' images as the history's JSON text, with
+    no Python per row (a merge inserts thousands of notes). The statement must give
+    every row an id above every id ``table`` holds (as SQLite's own rowids and the
+    merge's numbering do). Returns how many rows it inserted.
+    """
+    if not conn.in_transaction:  # a failure must roll the stand-aside back with the rows
+        raise RuntimeError("insert_many runs inside an edit (Document.edit)")
+    columns = _columns(conn, table)
+    top = int(conn.execute(f'SELECT coalesce(max(id), 0) FROM main."{table}"').fetchone()[0])
+    with _in_bulk(conn, table):
+        count = max(conn.execute(sql, tuple(params)).rowcount, 0)
+    if not count:
+        return 0
+    first, last, found = conn.execute(
+        f'SELECT min(id), max(id), count(*) FROM main."{table}" WHERE id > ?', (top,)
+    ).fetchone()
+    if found != count:
+        raise RuntimeError(f"insert_many into {table}: rows were not numbered above {top}")
+    if last - first + 1 == count:
+        conn.execute(
+            "INSERT INTO _journal (tbl, row_id, last, bulk)"
+            f" SELECT ?, ?, ?, ({_bulk_images(table, columns)})",
+            (table, first, last, table, first, last),
+        )
+    else:  # ids with gaps: kept row by row
+        conn.execute(
+            f"INSERT INTO _journal (tbl, row_id, after) SELECT ?, r.id, {_image('r', columns)}"
+            f' FROM main."{table}" r WHERE r.id > ? ORDER BY r.id',
+            (table, top),
+        )
+    return int(count)
+
+
+def _bulk_images(table: str, columns: Sequence[Column]) -> str:
+    """SQL (parameters: table, first, last) for the images of rows first…last, in id order,
+    as :class:`BulkRows` keeps them."""
+    return (
+        f"SELECT json_group_array(json_array(?, r.id, NULL, {_image('r', columns)}))"
+        f' FROM main."{table}" r WHERE r.id BETWEEN ? AND ?'
+    )
+
+
+@contextlib.contextmanager
+def _in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
+    """The row-by-row capture of inserts and deletes on ``table`` stands aside meanwhile."""
+    conn.execute("INSERT INTO _journal_bulk VALUES (?)", (table,))
+    try:
+        yield
+    finally:
+        conn.execute("DELETE FROM _journal_bulk WHERE tbl = ?", (table,))
 
 
 def _exact(value: str) -> str:
     """SQL that keeps a REAL value exact in the JSON image.
 
     ``json_object`` writes reals with 15 significant digits, so 166.66666666666669 would
-    come back from undo as 166.666666666667. A real is written instead as a one-element
-    array holding its 17-digit text (enough for any double); :func:`_decode` turns it back
-    into the same float. No other value is ever an array, so nothing else is touched.
+    come back from undo as 166.666666666667. A real is written instead as its 17-digit
+    text (enough for any double), which ``json()`` keeps as a JSON number as it is: the
+    history's JSON (built by SQL for a bulk insert) holds plain, exact numbers. An infinite
+    real (no JSON number) is kept as a one-element array of its text, which
+    :func:`changes.decode_row` turns back into the float. No other value is ever an array.
     """
+    finite = f"{value} BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308"
     return (
-        f"CASE WHEN typeof({value}) = 'real' "
-        f"THEN json_array(printf('%!.17g', {value})) ELSE {value} END"
+        f"CASE WHEN typeof({value}) != 'real' THEN {value}"
+        f" WHEN {finite} THEN json(printf('%!.17g', {value}))"
+        f" ELSE json_array(printf('%!.17g', {value})) END"
     )
 
 
 def _decode(image: str | None) -> Row | None:
-    if image is None:
-        return None
-    row: Row = json.loads(image)
-    for key, value in row.items():
-        if isinstance(value, list):
-            row[key] = float(value[0])
-    return row
+    return None if image is None else decode_row(json.loads(image))
 
 
 def uninstall(conn: sqlite3.Connection) -> None:
@@ -103,23 +207,21 @@ def mark(conn: sqlite3.Connection) -> int:
     return int(conn.execute(f"SELECT coalesce(max(seq), 0) FROM {_JOURNAL}").fetchone()[0])
 
 
-def collect(conn: sqlite3.Connection, *, since: int = 0) -> tuple[RowChange, ...]:
+def collect(conn: sqlite3.Connection, *, since: int = 0) -> tuple[Part, ...]:
     """The rows written since the last :func:`clear` (or ``since`` a :func:`mark`), in order,
-    without no-op updates."""
-    changes = []
-    for tbl, row_id, before, after in conn.execute(
-        f"SELECT tbl, row_id, before, after FROM {_JOURNAL} WHERE seq > ? ORDER BY seq", (since,)
+    without no-op updates; rows inserted by :func:`insert_many` as one :class:`BulkRows`."""
+    changes: list[Part] = []
+    for tbl, row_id, before, after, last, bulk, gone in conn.execute(
+        f"SELECT tbl, row_id, before, after, last, bulk, gone FROM {_JOURNAL}"
+        " WHERE seq > ? ORDER BY seq",
+        (since,),
     ):
+        if bulk is not None:
+            changes.append(BulkRows(tbl, row_id, last, bulk, bool(gone)))
+            continue
         if before is not None and before == after:
             continue
-        changes.append(
-            RowChange(
-                tbl,
-                row_id,
-                _decode(before),
-                _decode(after),
-            )
-        )
+        changes.append(RowChange(tbl, row_id, _decode(before), _decode(after)))
     return tuple(changes)
 
 
@@ -137,7 +239,7 @@ class Drift(Exception):
         self.columns = tuple(columns)
 
 
-def replay(conn: sqlite3.Connection, rows: Iterable[RowChange]) -> None:
+def replay(conn: sqlite3.Connection, rows: Iterable[Part]) -> None:
     """Bring each row from its ``before`` image to its ``after`` image, in order.
 
     Each row is first checked against the image it is about to leave: if it was
@@ -153,6 +255,10 @@ def replay(conn: sqlite3.Connection, rows: Iterable[RowChange]) -> None:
     """
     conn.execute("PRAGMA defer_foreign_keys = ON")  # reset by SQLite at COMMIT/ROLLBACK
     for change in rows:
+        if isinstance(change, BulkRows):
+            if not _replay_bulk(conn, change):
+                replay(conn, change.rows())  # row by row: finds and names what changed
+            continue
         table = f'main."{change.table}"'
         clock = CLOCK_COLUMNS.get(change.table, frozenset())
         current = _current(conn, change.table, change.id)
@@ -185,6 +291,46 @@ def replay(conn: sqlite3.Connection, rows: Iterable[RowChange]) -> None:
             )
 
 
+def _replay_bulk(conn: sqlite3.Connection, bulk: BulkRows) -> bool:
+    """Take rows inserted in bulk away again (``bulk.removed``), or put them back, in one
+    statement each, captured in bulk too. False (nothing written) when a row is not exactly
+    where the replay starts from: :func:`replay` then goes row by row, which names it.
+
+    Taking away: the rows' images now, built by the same SQL, must be the very text kept
+    (so no row changed, none is missing). Putting back: none of the ids may be taken.
+    """
+    table, columns = bulk.table, _columns(conn, bulk.table)
+    span = (bulk.first, bulk.last)
+    if bulk.removed:
+        now = conn.execute(_bulk_images(table, columns), (table, *span)).fetchone()[0]
+        if now != bulk.images:
+            return False
+        owned = [c for c, (_col, owner) in CLOCK_OWNERS.items() if owner == table]
+        with _in_bulk(conn, table):
+            for row_id in bulk.ids if owned else ():
+                _drop_clocks_of(conn, table, row_id)
+            conn.execute(f'DELETE FROM main."{table}" WHERE id BETWEEN ? AND ?', span)
+    else:
+        if conn.execute(
+            f'SELECT 1 FROM main."{table}" WHERE id BETWEEN ? AND ? LIMIT 1', span
+        ).fetchone():
+            return False
+        rows = [r.after for r in bulk.rows() if r.after is not None]
+        names = [c for c, _real in columns]
+        quoted = ", ".join(f'"{c}"' for c in names)
+        marks = ", ".join("?" for _ in names)
+        with _in_bulk(conn, table):
+            conn.executemany(
+                f'INSERT INTO main."{table}" ({quoted}) VALUES ({marks})',
+                [[row.get(c) for c in names] for row in rows],
+            )
+    conn.execute(
+        "INSERT INTO _journal (tbl, row_id, last, bulk, gone) VALUES (?, ?, ?, ?, ?)",
+        (table, bulk.first, bulk.last, bulk.images, int(bulk.removed)),
+    )
+    return True
+
+
 def _current(conn: sqlite3.Connection, table: str, row_id: int) -> Row | None:
     cursor = conn.execute(f'SELECT * FROM main."{table}" WHERE id = ?', (row_id,))
     values = cursor.fetchone()
@@ -215,5 +361,5 @@ def _drop_clocks_of(conn: sqlite3.Connection, table: str, row_id: int) -> None:
             conn.execute(f'DELETE FROM main."{clock_table}" WHERE "{column}" = ?', (row_id,))
 
 
-def inverse(rows: Sequence[RowChange]) -> list[RowChange]:
+def inverse(rows: Sequence[Part]) -> list[Part]:
     return [r.inverted() for r in reversed(rows)]

@@ -1,11 +1,11 @@
 """Merge breakout tables back into the main workshop, as one undoable step.
 
-Each breakout file is first checked exactly as :meth:`Document.open` checks a file
-(header, ``quick_check``, format), then its identity (a breakout of *this* workshop),
-and copied to a private snapshot, all before anything is written: a refused file leaves
-the main file untouched. The snapshots are ATTACHed and their rows brought over with
-``INSERT … SELECT`` inside one :meth:`Document.edit`, so the journal captures every row
-and one undo takes the whole merge back.
+Each breakout file is ATTACHed read-only and first checked exactly as
+:meth:`Document.open` checks a file (header, ``quick_check``, format), then its identity
+(a breakout of *this* workshop), all before anything is written: a refused file leaves
+the main file untouched. Their rows are brought over with ``INSERT … SELECT`` inside one
+:meth:`Document.edit`, so one undo takes the whole merge back; the thousands of rows a
+merge inserts are captured for undo in bulk (``journal.insert_many``).
 
 Rules (docs/breakouts.md says them for facilitators):
 
@@ -28,16 +28,17 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from workshop.domain import board
 from workshop.domain import validation as v
-from workshop.storage.breakout import identity
+from workshop.storage import journal
+from workshop.storage.breakout import Identity, identity
 from workshop.storage.changes import Change
-from workshop.storage.document import Document
-from workshop.storage.errors import DocumentError
+from workshop.storage.document import Document, check_header, inspect
+from workshop.storage.errors import CorruptError, DocumentError
 from workshop.storage.merge_spec import (
     ACTION_SOURCE,
     SPECS,
@@ -109,11 +110,61 @@ class MergeResult:
 
 
 def merge(doc: Document, paths: Sequence[Path]) -> MergeResult:
-    """Merge every breakout in ``paths`` into ``doc`` as one undoable step."""
+    """Merge every breakout in ``paths`` into ``doc`` as one undoable step.
+
+    Every file is checked before anything is written. Up to SQLite's limit of attached
+    databases (10) are merged in one edit, checked while attached for it; more are
+    checked first, batch by batch, then merged batch by batch into the same undo step.
+    """
     if not paths:
         raise MergeError("No breakout files to merge.")
-    main = identity(doc.conn)
-    snapshots = [_snapshot(Path(p), main.uuid) for p in paths]
+    conn = doc.conn
+    main_uuid = identity(conn).uuid
+    size = max(1, conn.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED))
+    batches = [[Path(p) for p in paths[i : i + size]] for i in range(0, len(paths), size)]
+    if len(batches) == 1:
+        with _attached(conn, batches[0]) as aliases:
+            checked = _checked(conn, aliases, batches[0], main_uuid)
+            change, reports = _merge_batch(doc, aliases, checked, _label(checked))
+        return MergeResult(reports, change)
+    snapshots: list[_Snapshot] = []
+    for batch in batches:
+        with _attached(conn, batch) as aliases:
+            snapshots.extend(_checked(conn, aliases, batch, main_uuid))
+    _refuse_twice(snapshots)
+    label = _label(snapshots)
+    all_reports: list[TableReport] = []
+    first: Change | None = None
+    for start in range(0, len(snapshots), size):
+        part = snapshots[start : start + size]
+        with _attached(conn, [s.path for s in part]) as aliases:
+            change, batch_reports = _merge_batch(doc, aliases, part, label)
+        all_reports.extend(batch_reports)
+        if first is None or first.is_empty:
+            first = change
+        elif not change.is_empty:
+            doc.merge_history(first, change)
+    return MergeResult(all_reports, first if first is not None else Change(label, ()))
+
+
+def _label(snapshots: Sequence[_Snapshot]) -> str:
+    if len(snapshots) == 1:
+        return f"Merge {snapshots[0].label}"
+    return f"Merge {len(snapshots)} breakout tables"
+
+
+def _checked(
+    conn: sqlite3.Connection, aliases: Sequence[str], paths: Sequence[Path], main_uuid: str
+) -> list[_Snapshot]:
+    snapshots = [
+        _snapshot(conn, alias, path, main_uuid)
+        for alias, path in zip(aliases, paths, strict=True)
+    ]
+    _refuse_twice(snapshots)
+    return snapshots
+
+
+def _refuse_twice(snapshots: Sequence[_Snapshot]) -> None:
     seen: dict[str, Path] = {}
     for snap in snapshots:
         if snap.uuid in seen:
@@ -122,43 +173,59 @@ def merge(doc: Document, paths: Sequence[Path]) -> MergeResult:
                 "merge one of them."
             )
         seen[snap.uuid] = snap.path
-    label = (
-        f"Merge {snapshots[0].label}" if len(snapshots) == 1
-        else f"Merge {len(snapshots)} breakout tables"
-    )
-    reports: list[TableReport] = []
-    first: Change | None = None
-    batch_size = max(1, doc.conn.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED))
-    for start in range(0, len(snapshots), batch_size):
-        batch = snapshots[start : start + batch_size]
-        change, batch_reports = _merge_batch(doc, batch, label)
-        reports.extend(batch_reports)
-        if first is None or first.is_empty:
-            first = change
-        elif change is not None and not change.is_empty:
-            doc.merge_history(first, change)
-    return MergeResult(reports, first if first is not None else Change(label, ()))
 
 
-def _snapshot(path: Path, main_uuid: str) -> _Snapshot:
-    """Check ``path`` as Document.open does, and check it is a breakout of this workshop."""
-    with Document.open(path, read_only=True, require_current=False) as other:
+def _snapshot(conn: sqlite3.Connection, alias: str, path: Path, main_uuid: str) -> _Snapshot:
+    """Check the breakout attached as ``alias`` as Document.open checks a file (header,
+    ``quick_check``, format), and check it is a breakout of this workshop."""
+    try:
+        inspect(conn, path, alias)
         try:
-            mine = identity(other.conn)
-            label_row = other.conn.execute(
-                "SELECT label FROM breakouts WHERE uuid = ?", (mine.breakout_uuid,)
+            mine = _identity(conn, alias)
+            label_row = conn.execute(
+                f"SELECT label FROM {alias}.breakouts WHERE uuid = ?", (mine.breakout_uuid,)
             ).fetchone()
         except sqlite3.OperationalError:
             raise MergeError(
                 f"“{path.name}” is not a breakout copy (it was made by an older Workshop)."
             ) from None
-        if not mine.breakout_of or label_row is None:
-            raise MergeError(f"“{path.name}” is not a breakout copy of a workshop.", path)
-        if mine.breakout_of != main_uuid:
-            raise MergeError(
-                f"“{path.name}” is a breakout of another workshop, not of this one.", path
-            )
+    except sqlite3.DatabaseError as exc:
+        raise CorruptError(
+            f"“{path.name}” is damaged and could not be read ({exc}). "
+            "An automatic backup may help.",
+            path,
+        ) from exc
+    if not mine.breakout_of or label_row is None:
+        raise MergeError(f"“{path.name}” is not a breakout copy of a workshop.", path)
+    if mine.breakout_of != main_uuid:
+        raise MergeError(f"“{path.name}” is a breakout of another workshop, not of this one.", path)
     return _Snapshot(path, mine.breakout_uuid, str(label_row[0]))
+
+
+def _identity(conn: sqlite3.Connection, alias: str) -> Identity:
+    row = conn.execute(
+        f"SELECT uuid, breakout_of, breakout_uuid FROM {alias}.workshop WHERE id = 1"
+    ).fetchone()
+    if row is None:
+        raise sqlite3.OperationalError("no workshop row")
+    return Identity(*row)
+
+
+@contextlib.contextmanager
+def _attached(conn: sqlite3.Connection, paths: Sequence[Path]) -> Iterator[list[str]]:
+    """The breakouts at ``paths`` attached read-only as b0, b1…, each checked to be a
+    workshop file by its header first; detached again afterwards."""
+    aliases = [f"b{k}" for k in range(len(paths))]
+    try:
+        for alias, path in zip(aliases, paths, strict=True):
+            check_header(path)
+            _attach(conn, path, alias)
+        yield aliases
+    finally:
+        attached = {row[1] for row in conn.execute("PRAGMA database_list")}
+        for alias in aliases:
+            if alias in attached:
+                conn.execute(f"DETACH DATABASE {alias}")
 
 
 def _attach(conn: sqlite3.Connection, path: Path, alias: str) -> None:
@@ -174,25 +241,17 @@ def _attach(conn: sqlite3.Connection, path: Path, alias: str) -> None:
 
 
 def _merge_batch(
-    doc: Document, batch: Sequence[_Snapshot], label: str
-) -> tuple[Change | None, list[TableReport]]:
-    conn = doc.conn
-    aliases = [f"b{k}" for k in range(len(batch))]
+    doc: Document, aliases: Sequence[str], batch: Sequence[_Snapshot], label: str
+) -> tuple[Change, list[TableReport]]:
     try:
-        for alias, snap in zip(aliases, batch, strict=True):
-            _attach(conn, snap.path, alias)
         reports = []
         with doc.edit(label) as ed:
             for alias, snap in zip(aliases, batch, strict=True):
                 reports.append(_Merger(ed.conn, alias, snap).run())
+        assert ed.change is not None
         return ed.change, reports
     except sqlite3.IntegrityError as exc:
         raise MergeError(f"The breakouts could not be merged: {exc}.") from exc
-    finally:
-        attached = {row[1] for row in conn.execute("PRAGMA database_list")}
-        for alias in aliases:
-            if alias in attached:
-                conn.execute(f"DETACH DATABASE {alias}")
 
 
 class _Merger:
@@ -431,13 +490,19 @@ class _Merger:
         if spec.with_new_parent:
             parent = spec.refs[spec.with_new_parent]
             where += f' AND s.{spec.with_new_parent} IN (SELECT src FROM temp."_new_{parent}")'
+        new_rows = (
+            f' FROM {self.b}."{table}" s WHERE s.id > ?{where} AND NOT EXISTS'
+            " (SELECT 1 FROM main.origins o WHERE o.breakout_id = ? AND o.tbl = ?"
+            " AND o.source_id = s.id)"
+        )
+        params = (self.base.get(table, 0), self.breakout_id, table)
+        if not conn.execute(f"SELECT EXISTS (SELECT 1{new_rows})", params).fetchone()[0]:
+            return  # nothing new in this table (most tables of most merges)
         conn.execute("DROP TABLE IF EXISTS temp._n")
         conn.execute(
             f"CREATE TEMP TABLE _n AS SELECT s.id AS _src, {self._select(spec, columns)}"
-            f' FROM {self.b}."{table}" s WHERE s.id > ?{where} AND NOT EXISTS'
-            " (SELECT 1 FROM main.origins o WHERE o.breakout_id = ? AND o.tbl = ?"
-            " AND o.source_id = s.id)",
-            (self.base.get(table, 0), self.breakout_id, table),
+            f"{new_rows}",
+            params,
         )
         self._refuse_what_the_app_would_not(spec, "_n")
         for column in spec.required:
@@ -456,15 +521,18 @@ class _Merger:
         ).fetchone()[0])
         names = ", ".join(f'"{c}"' for c in columns)
         numbered = f"{top} + row_number() OVER (ORDER BY _src)"
-        conn.execute(
-            f'INSERT INTO main."{table}" (id, {names}) SELECT {numbered}, {names} FROM temp._n'
+        # Captured for undo in bulk (journal.insert_many): ids above every id the table has.
+        journal.insert_many(
+            conn, table,
+            f'INSERT INTO main."{table}" (id, {names}) SELECT {numbered}, {names} FROM temp._n',
         )
         added = conn.execute(
             f'INSERT INTO temp."_m_{table}" (src, dst) SELECT _src, {numbered} FROM temp._n'
         ).rowcount
         conn.execute(f'INSERT INTO temp."_new_{table}" SELECT _src FROM temp._n')
         fingerprint = self._fingerprint(spec, "r")
-        conn.execute(
+        journal.insert_many(
+            conn, "origins",
             "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id, fingerprint)"
             f" SELECT ?, ?, m.src, m.dst, {fingerprint} FROM temp._n n"
             f' JOIN temp."_m_{table}" m ON m.src = n._src JOIN main."{table}" r ON r.id = m.dst',

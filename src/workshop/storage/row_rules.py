@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -94,7 +93,7 @@ def _line(limit: int, what: str) -> Cleaner:
 def _choice(*allowed: str) -> Cleaner:
     def check(x: str) -> str:
         if x not in allowed:
-            raise ValidationError(f"“{x[:40]}” is not one of {', '.join(allowed)}.")
+            raise ValidationError(f"“{_one_line(x[:40])}” is not one of {', '.join(allowed)}.")
         return x
 
     return check
@@ -291,14 +290,14 @@ def _default_cleaner(column: Column) -> Cleaner:
     return lambda x: x
 
 
+def _one_line(text: str) -> str:
+    """A value quoted in a message, on one line whatever it holds (tabs, line breaks)."""
+    return " ".join(text.split())
+
+
 def _shown(value: Any) -> str:
     if isinstance(value, str):
-        # On one line whatever the text holds (a message is one line): "\n" for a new line.
-        start = "".join(
-            repr(c)[1:-1] if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
-            for c in value[:20]
-        )
-        return f"the text “{start}”" + ("…" if len(value) > 20 else "")
+        return f"the text “{_one_line(value[:20])}”" + ("…" if len(value) > 20 else "")
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, (bytes, bytearray)):

@@ -101,6 +101,8 @@ class PagedTiles(AudienceView):
     auto_turn = True
     #: Blocks that may move up to fill a page's gap (0: strictly in order, e.g. numbered).
     look_ahead = tiles.LOOK_AHEAD
+    #: How wide a column is, in ems of the text size (wider for long items).
+    column_ems = tiles.COLUMN_EMS
 
     def make_canvas(self, palette: Palette) -> TileCanvas:
         self.canvas = TileCanvas(self, palette.background, palette.panel, palette.text,
@@ -133,13 +135,14 @@ class PagedTiles(AudienceView):
         if not self.blocks:
             self.pages = []
             self.canvas.set_page(self.typesetter.measure(
-                tiles.Typesetting.make(tiles.NOTE_PX * scale, width, height)), Page())
+                tiles.Typesetting.make(tiles.NOTE_PX * scale, width, height, self.column_ems)),
+                Page())
             self._page_changed()
             return
         anchor = self._anchor()
         measure, pages = self.typesetter.layout(
             self.blocks, width, height, scale, sizes=self.sizes, shorten=self.shorten,
-            look_ahead=self.look_ahead,
+            look_ahead=self.look_ahead, column_ems=self.column_ems,
         )
         self.pages = pages
         # The room keeps reading where it was (a resize or a new size moves the page breaks).
@@ -178,21 +181,26 @@ class PagedTiles(AudienceView):
         self._page_changed()
 
     def next_page(self) -> None:
-        if len(self.pages) > 1:
-            self.show_page(self.page + 1)
+        if self.page_count() > 1:
+            self.show_page(self.page_index() + 1)
 
     def page_of(self, kind: str, item_id: int) -> int | None:
         return next((i for i, p in enumerate(self.pages) if p.holds(kind, item_id)), None)
 
     def _page_changed(self) -> None:
-        several = len(self.pages) > 1
+        count = self.page_count()
+        several = count > 1
         self.page_label.setVisible(several)
-        self.page_label.setText(f"{self.page + 1} / {len(self.pages)}" if several else "")
+        self.page_label.setText(f"{self.page_index() + 1} / {count}" if several else "")
         if several and self.auto_turn:
-            self._turn.start(round(1000 * page_seconds(self.pages[self.page].characters)))
+            self._turn.start(round(1000 * page_seconds(self.page_characters())))
         else:
             self._turn.stop()
         self.pageChanged.emit()
+
+    def page_characters(self) -> int:
+        """How much there is to read on the page shown (its reading time follows)."""
+        return self.pages[self.page].characters if self.pages else 0
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -128,11 +128,14 @@ class Typesetting:
     line: float
 
     @staticmethod
-    def make(px: float, width: float, height: float) -> Typesetting:
-        """Columns across ``width`` (less a half gap each side, where cluster frames go)."""
+    def make(
+        px: float, width: float, height: float, column_ems: float = COLUMN_EMS
+    ) -> Typesetting:
+        """Columns across ``width`` (less a half gap each side, where cluster frames go),
+        each about ``column_ems`` times the text size wide."""
         gap = max(6.0, px * GAP_EMS)
         width -= gap
-        columns = max(1, int((width + gap) // (px * COLUMN_EMS + gap)))
+        columns = max(1, int((width + gap) // (px * column_ems + gap)))
         column_width = (width - gap * (columns - 1)) / columns
         return Typesetting(
             px=px,
@@ -428,12 +431,13 @@ class Typesetter:
         sizes: Sequence[int] = (*ROOMY_PX, NOTE_PX),
         shorten: bool = False,
         look_ahead: int = LOOK_AHEAD,
+        column_ems: float = COLUMN_EMS,
     ) -> tuple[Measure, list[Page]]:
         """The largest of ``sizes`` at which everything fits on one page, else the last size
         (the smallest) in as many pages as it takes."""
         tiles = sum(len(block.tiles) for block in blocks)
         for px in sizes[:-1]:
-            setting = Typesetting.make(px * scale, width, height)
+            setting = Typesetting.make(px * scale, width, height, column_ems)
             if tiles > setting.most_tiles():
                 continue  # cannot all fit on one page at this size, whatever their text
             measure = self.measure(setting)
@@ -442,7 +446,7 @@ class Typesetter:
             )
             if len(pages) == 1:
                 return measure, pages
-        measure = self.measure(Typesetting.make(sizes[-1] * scale, width, height))
+        measure = self.measure(Typesetting.make(sizes[-1] * scale, width, height, column_ems))
         blocks = list(blocks)
         last = self._last
         if (

@@ -1,0 +1,240 @@
+"""A merge's rows are captured for undo in bulk, and undo still works as for any step.
+
+The merge inserts its notes and origins with ``journal.insert_many``: one SQL statement
+writes their images as the history's JSON text, nothing per row in Python. These tests
+prove that is only cheaper, never different: the same images (reals exact), undo and redo
+exact also after reopening, and an undo refused when another program changed a merged row
+(decision 0002-undo-replay-checks).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from helpers.breakouts import Main, canonical, content, make_main, work_at_table
+from helpers.operations import snapshot
+from helpers.proc import fingerprint
+from workshop.storage import breakout, journal
+from workshop.storage.changes import BulkRows, Change
+from workshop.storage.document import Document
+from workshop.storage.errors import ConflictError, DocumentError
+from workshop.storage.merge import merge
+
+AWKWARD_X = 166.66666666666669  # json_object's 15 digits would round it
+
+
+def _merged_tables(tmp_path: Path) -> tuple[Main, list[Path]]:
+    main = make_main(tmp_path)
+    out = tmp_path / "tables"
+    out.mkdir()
+    with Document.open(main.path) as doc:
+        paths = breakout.make_copies(doc, 2, out).paths
+    for k, path in enumerate(paths):
+        mine = work_at_table(path, main, k)
+        with Document.open(path) as table:
+            table.conn.execute("UPDATE notes SET x = ? WHERE id = ?", (AWKWARD_X, mine[-1]))
+    return main, paths
+
+
+def test_merged_rows_are_kept_in_bulk_with_the_images_a_row_by_row_capture_keeps(
+    tmp_path: Path,
+) -> None:
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        bulk = {p.table: p for p in change.parts if isinstance(p, BulkRows)}
+        assert {"notes", "origins"} <= set(bulk)
+        # What changed is known without decoding the images.
+        new_notes = [int(r[0]) for r in doc.conn.execute(
+            "SELECT row_id FROM origins WHERE tbl = 'notes' ORDER BY row_id")]
+        assert sorted(change.inserted("notes")) == new_notes
+        assert change.touches("notes", "origins") and not change.deleted("notes")
+        # Decoded, every image is the row as it is in the file, reals to the last digit.
+        for row in change.rows:
+            if row.table == "notes" and row.before is None:
+                assert row.after is not None
+                stored = doc.conn.execute(
+                    "SELECT * FROM notes WHERE id = ?", (row.id,)).fetchone()
+                assert tuple(row.after.values()) == tuple(stored)
+        xs = [r.after["x"] for r in change.rows if r.table == "notes" and r.after]
+        assert any(float(f"{x:.15g}") != x for x in xs)  # json_object alone would round these
+        # The history holds the same rows, as one JSON text the file's readers can decode.
+        recorded = doc.history()[-1].change
+        assert recorded.rows == change.rows
+        assert json.loads(doc.conn.execute(
+            "SELECT rows FROM history WHERE id = ?", (change.history_id,)).fetchone()[0])
+
+
+def test_merge_undo_redo_are_exact_also_after_reopening(tmp_path: Path) -> None:
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        before = snapshot(doc)
+        merge(doc, paths)
+        merged = snapshot(doc)
+    with Document.open(main.path) as doc:
+        step = doc.history()[-1].change
+        assert step.label == "Merge 2 breakout tables"
+        doc.undo(step)
+        assert snapshot(doc) == before
+    with Document.open(main.path) as doc:
+        entry = doc.history()[-1]
+        assert entry.undone
+        doc.redo(entry.change)
+        assert snapshot(doc) == merged
+        doc.undo(entry.change)
+        assert snapshot(doc) == before
+
+
+def test_undo_and_redo_take_the_merged_rows_away_and_back_in_bulk(tmp_path: Path) -> None:
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        before = snapshot(doc)
+        change = merge(doc, paths).change
+        merged = snapshot(doc)
+        new_notes = sorted(change.inserted("notes"))
+        undone = doc.undo(change)
+        assert snapshot(doc) == before
+        gone = [p for p in undone.parts if isinstance(p, BulkRows)]
+        assert {p.table for p in gone} >= {"notes", "origins"} and all(p.removed for p in gone)
+        assert sorted(undone.deleted("notes")) == new_notes and not undone.inserted("notes")
+        redone = doc.redo(change)
+        assert snapshot(doc) == merged
+        assert sorted(redone.inserted("notes")) == new_notes
+        assert all(not p.removed for p in redone.parts if isinstance(p, BulkRows))
+        doc.undo(change)  # and again: the rows put back are exactly the ones merged
+        assert snapshot(doc) == before
+
+
+def test_redoing_a_merge_is_refused_when_a_row_took_the_place_of_a_merged_note(
+    tmp_path: Path,
+) -> None:
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        doc.undo(change)
+        note = max(change.inserted("notes"))
+        other = Database(main.path)
+        other["notes"].insert({"id": note, "activity_id": main.brainstorm, "text": "Mine"})
+        other.conn.close()
+        held = content(doc)
+        with pytest.raises(ConflictError) as caught:
+            doc.redo(change)
+        assert "has been added in its place" in str(caught.value)
+        assert content(doc) == held
+
+
+@pytest.mark.parametrize("outside", ["edit", "delete"])
+def test_undoing_a_merge_is_refused_when_another_program_changed_a_merged_note(
+    tmp_path: Path, outside: str
+) -> None:
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        note = max(change.inserted("notes"))
+        other = Database(main.path)
+        if outside == "edit":
+            other["notes"].update(note, {"text": "Typed later in Datasette"})
+        else:
+            other["notes"].delete(note)
+        other.conn.close()
+        held, history = content(doc), doc.history()
+        with pytest.raises(ConflictError) as caught:
+            doc.undo(change)
+        message = str(caught.value)
+        assert message.startswith("Cannot undo “Merge 2 breakout tables”:")
+        if outside == "edit":
+            assert "note “Typed later in Datasette” has been changed (its text)" in message
+        else:
+            assert "has been deleted" in message
+        assert "Nothing was undone" in message and "\n" not in message
+        assert content(doc) == held and doc.history() == history
+
+
+def test_a_change_with_bulk_rows_joins_another_as_one_step() -> None:
+    images = json.dumps([["notes", 7, None, {"id": 7, "x": [f"{AWKWARD_X!r}"]}],
+                         ["notes", 8, None, {"id": 8, "x": 1.5}]])
+    first = Change("Merge", (BulkRows("notes", 7, 8, images),))
+    assert first.ids("notes") == {7, 8} and first.inserted("notes") == [7, 8]
+    second = Change("Merge", first.rows[:1])
+    first.extend(second)
+    assert [r.id for r in first.rows] == [7, 8, 7]
+    assert first.rows[0].after == {"id": 7, "x": AWKWARD_X}
+    assert Change.rows_from_json(first.rows_json()) == first.rows
+
+
+def test_more_copies_than_sqlite_attaches_merge_as_one_step_checked_first(
+    tmp_path: Path,
+) -> None:
+    """SQLite attaches at most 10 databases: more copies merge batch by batch, still one
+    undo step, and a bad copy in a later batch is refused before anything is written."""
+    main, paths = _merged_tables(tmp_path)
+    third = tmp_path / "tables" / "third.workshop"
+    third.write_bytes(b"not a workshop at all")
+    with Document.open(main.path) as doc:
+        doc.conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 1)
+        held, history = content(doc), doc.history()
+        with pytest.raises(DocumentError, match=r"third\.workshop"):
+            merge(doc, [*paths, third])
+        assert content(doc) == held and doc.history() == history
+        before = snapshot(doc)
+        result = merge(doc, paths)
+        assert [r.label for r in result.reports] == ["Table 1", "Table 2"]
+        assert doc.history()[-1].change.label == "Merge 2 breakout tables"
+        assert len(doc.history()) == len(history) + 1
+        one_batch = canonical(doc)
+        doc.undo(doc.history()[-1].change)
+        assert snapshot(doc) == before
+    twin = tmp_path / "twin.workshop"
+    with Document.open(main.path) as doc:
+        doc.conn.execute("VACUUM INTO ?", (str(twin),))
+    with Document.open(twin) as doc:
+        merge(doc, paths)  # ten at a time: one batch
+        assert canonical(doc) == one_batch
+
+
+def test_a_copy_with_damaged_pages_is_refused_in_one_line_and_main_untouched(
+    tmp_path: Path,
+) -> None:
+    """Not only a bad header: pages that ``quick_check`` finds broken (checked while the
+    copy is attached for the merge) refuse the merge before anything is written."""
+    main, paths = _merged_tables(tmp_path)
+    data = bytearray(paths[0].read_bytes())
+    page = 4096
+    for number in (3, 5):
+        data[number * page : number * page + 8] = b"\x07" * 8
+    paths[0].write_bytes(bytes(data))
+    before = fingerprint(main.path)
+    with Document.open(main.path) as doc:
+        with pytest.raises(DocumentError) as caught:
+            merge(doc, paths)
+        message = str(caught.value)
+        assert message.startswith(f"“{paths[0].name}” is damaged") and "\n" not in message
+        attached = {row[1] for row in doc.conn.execute("PRAGMA database_list")}
+        assert attached <= {"main", "temp"}  # the copies are detached again
+    assert fingerprint(main.path) == before
+
+
+def test_insert_many_keeps_ids_with_gaps_row_by_row_and_refuses_misuse(tmp_path: Path) -> None:
+    main = make_main(tmp_path)
+    with Document.open(main.path) as doc:
+        before = snapshot(doc)
+        top = int(doc.conn.execute("SELECT max(id) FROM notes").fetchone()[0])
+        sql = ("INSERT INTO notes (id, activity_id, text) SELECT ? + value, ?, 'gap ' || value"
+               " FROM json_each('[1, 3, 4]')")
+        with doc.edit("Three notes") as ed:
+            assert journal.insert_many(ed.conn, "notes", sql, (top, main.brainstorm)) == 3
+        assert ed.change is not None
+        assert not any(isinstance(p, BulkRows) for p in ed.change.parts)
+        assert ed.change.inserted("notes") == [top + 1, top + 3, top + 4]
+        doc.undo(ed.change)
+        assert snapshot(doc) == before
+        with pytest.raises(RuntimeError, match="inside an edit"):
+            journal.insert_many(doc.conn, "notes", sql, (top, main.brainstorm))
+        with pytest.raises(RuntimeError, match="not numbered above"), doc.edit("Low ids"):
+            journal.insert_many(doc.conn, "notes", sql, (-100, main.brainstorm))
+        assert snapshot(doc) == before
