@@ -70,11 +70,11 @@ def main() -> int:
         language_shots(app, Path(data))
         activity_language_shots(app, Path(data))
         every_script_shot(Path(data))
-        language_shots(app, Path(data))
+        room_language_shots(app, Path(data))
     return 0
 
 
-def language_shots(app: QApplication, data: Path) -> None:
+def room_language_shots(app: QApplication, data: Path) -> None:
     """What the room reads in a Polish and an Arabic workshop (the demo with the workshop's
     language set): the pulse, budget, purpose and offers views on a 1024×768 projector,
     and the Polish handout's budget page."""

@@ -101,7 +101,7 @@ class ReviewView(RoomTiles):
     on a page of its own, who offered, asked, promised and delivered over the series."""
 
     tables = watched(ActivityKind.REVIEW)
-    sizes = (42, 36, 32)
+    sizes: tuple[int, ...] = (42, 36, 32)
     #: Promises stay in the laptop's order (the facilitator goes through them one by one).
     look_ahead = 0
     #: Wider columns than the board's: a promise says what, who, and the review's note.
