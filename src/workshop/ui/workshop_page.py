@@ -215,6 +215,8 @@ class WorkshopPage(QWidget):
         shown = self.screen_host.currentWidget()
         for index in range(self.screen_host.count()):
             widget = self.screen_host.widget(index)
+            if widget is None:
+                continue
             policy = QSizePolicy.Policy.Preferred if widget is shown else QSizePolicy.Policy.Ignored
             if widget.sizePolicy().horizontalPolicy() != policy:
                 widget.setSizePolicy(policy, policy)

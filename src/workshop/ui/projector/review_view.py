@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop.catalogue import room_text
-from workshop.domain import room
+from workshop.domain import palettes, room
 from workshop.domain import series as ds
 from workshop.domain.models import ActivityKind
 from workshop.kinds import watched
@@ -39,10 +39,10 @@ _MARKS = {
 }
 #: Tile colours (light, under black ink) by where a promise stands; the mark says it too.
 FILL = {
-    ds.PromiseStatus.DONE: "#c7ecc4",
-    ds.PromiseStatus.DOING: "#ffe8a3",
-    ds.PromiseStatus.DROPPED: "#dcdcdc",
-    ds.PromiseStatus.OPEN: "#f4f1ea",
+    ds.PromiseStatus.DONE: palettes.PROMISE_DONE,
+    ds.PromiseStatus.DOING: palettes.PROMISE_DOING,
+    ds.PromiseStatus.DROPPED: palettes.PROMISE_DROPPED,
+    ds.PromiseStatus.OPEN: palettes.PROMISE_OPEN,
 }
 #: The charts' page stays up as long as a page of this much text (two charts to read).
 CHARTS_CHARACTERS = 400
