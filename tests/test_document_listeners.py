@@ -37,3 +37,16 @@ def test_unsubscribe_stops_reports(doc: Document) -> None:
     unsubscribe()
     add_participant(doc, "Ben")
     assert len(heard) == 1
+
+
+def test_a_change_tells_which_columns_it_moved(doc: Document) -> None:
+    """So a screen can tell a change it shows from one it does not (the pulse statement
+    put on the projector moves ``on_screen`` alone: the laptop's list stays)."""
+    from workshop.storage.ops.participants import update_participant
+
+    added = add_participant(doc, "Ana", "Library")
+    assert {"name", "organisation"} <= added.columns("participants")  # inserted: every column
+    (ana,) = read.participants(doc)
+    renamed = update_participant(doc, ana.id, name="Ana María", organisation="Library")
+    assert renamed.columns("participants") == {"name"}
+    assert renamed.columns("activities") == set()

@@ -337,3 +337,20 @@ def test_run_dock_only_with_a_workshop_and_as_the_facilitator_left_it(
     assert not dock.isVisible()  # still closed: their choice
     dock.toggleViewAction().trigger()
     assert dock.isVisible()
+
+
+def test_the_room_screens_are_built_ahead_after_a_workshop_opens(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """After the first paint and the word data, the purpose, offers/asks and pulse screens
+    are built (hidden) in idle steps, so opening one the first time only shows it."""
+    assert window.open_demo()
+    assert window.page is not None and window.doc is not None
+    kept_kinds = {ActivityKind.PURPOSE_BLEND, ActivityKind.OFFERS_ASKS, ActivityKind.PULSE}
+    wanted = {a.id for a in read.activities(window.doc) if a.kind in kept_kinds}
+    assert wanted
+    qtbot.waitUntil(lambda: set(window.page._kept) >= wanted, timeout=15000)  # type: ignore[union-attr]
+    first = next(iter(wanted))
+    screen = window.page._kept[first]
+    window.page.show_activity(first)
+    assert window.page.screen is screen

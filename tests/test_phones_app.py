@@ -102,8 +102,9 @@ def test_a_phone_note_lands_on_the_board_through_the_qt_thread(
         qtbot, pool, lambda: phone.post("note", board, key="app-note-0001", text=text)
     )
     assert status == 200 and answer["new"]
-    assert read_board.notes(doc, board)[-1].text == text
-    assert "(1)" in window.phones.panel.contributors.text()
+    assert read_board.notes(doc, board)[-1].text == text  # committed before the answer
+    # The laptop refreshes right after the phone has its answer (one refresh per burst).
+    qtbot.waitUntil(lambda: "(1)" in window.phones.panel.contributors.text(), timeout=2000)
     assert "1 contributed" in window.phones.run_line.text()  # the run panel's line
     assert person.name in window.phones.panel.contributors.text()
 
@@ -144,3 +145,65 @@ def test_quitting_the_app_stops_the_server(qtbot: QtBot, window: MainWindow) -> 
     window.close()  # what quitting does: the window closes its workshop
     qtbot.waitUntil(lambda: not inet_sockets())
     assert window.phones.session is None
+
+
+def test_a_burst_of_phone_notes_is_one_refresh_and_each_note_its_own_undo_step(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Eight phones post five long notes each at once: every post is answered after
+    its commit, the laptop hears of them in a few refreshes (not one per note), and
+    each note is its own step in the file's history (undo after reopening: one by one)."""
+    from helpers.corpus import IDEAS
+
+    url = _switch_on(qtbot, window)
+    board = _live(window, ActivityKind.BRAINSTORM)
+    window.phones.panel.open_live.click()
+    assert window.ctx is not None
+    doc = window.ctx.doc
+    before = len(read_board.notes(doc, board))
+    heard: list[object] = []
+    window.change_listeners.append(heard.append)
+    people = [p.id for p in read.participants(doc)][:8]
+    texts = {pid: [IDEAS[(i * 5 + k) % len(IDEAS)] + f" ({i}.{k})" for k in range(5)]
+             for i, pid in enumerate(people)}
+
+    def phone_burst(pid: int) -> list[int]:
+        phone = Phone(url)
+        phone.join(pid)
+        return [phone.post("note", board, text=text)[0] for text in texts[pid]]
+
+    with ThreadPoolExecutor(len(people)) as crowd:
+        futures = [crowd.submit(phone_burst, pid) for pid in people]
+        qtbot.waitUntil(lambda: all(f.done() for f in futures), timeout=60_000)
+    assert [f.result() for f in futures] == [[200] * 5] * len(people)
+    notes = read_board.notes(doc, board)
+    assert len(notes) == before + 40
+    qtbot.waitUntil(lambda: sum(len(c.inserted("notes")) for c in heard) == 40, timeout=5000)
+    told = [c for c in heard if c.inserted("notes")]
+    assert len(told) < 40 // 4, f"{len(told)} refreshes for 40 notes"
+    screen = window.page.screen
+    assert all(n.id in screen.scene.notes for n in notes)  # all on the laptop's board
+    labels = [e.change.label for e in doc.history()[-40:]]
+    assert all(label.startswith("Phone note") for label in labels)
+
+
+def test_a_phone_post_waits_while_an_edit_of_the_laptops_is_open(
+    qtbot: QtBot, window: MainWindow, pool: ThreadPoolExecutor
+) -> None:
+    """The laptop's own edit (a dialog open inside it spins the event loop) is never
+    joined by the phones' batch: the post waits, then commits on its own."""
+    url = _switch_on(qtbot, window)
+    board = _live(window, ActivityKind.BRAINSTORM)
+    window.phones.panel.open_live.click()
+    assert window.ctx is not None
+    doc = window.ctx.doc
+    phone = Phone(url)
+    person = read.participants(doc)[2].id
+    _in_background(qtbot, pool, lambda: phone.join(person))
+    with doc.edit("The laptop's gesture"):
+        posted = pool.submit(lambda: phone.post("note", board, text="Später, bitte"))
+        qtbot.wait(400)  # events run meanwhile, the phone's job among them
+        assert not posted.done()
+    qtbot.waitUntil(posted.done, timeout=20_000)
+    assert posted.result()[0] == 200
+    assert read_board.notes(doc, board)[-1].text == "Später, bitte"

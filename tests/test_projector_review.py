@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from helpers import corpus
 from helpers.audience import audience_window, check_legible, settle
 from helpers.series_day import first_meeting
+from workshop.catalogue import room_text
 from workshop.domain import room
 from workshop.domain.reciprocity import Party
 from workshop.domain.series import PromiseStatus
@@ -114,7 +115,8 @@ def test_every_promise_reaches_the_room_whole_on_some_page(
         view.show_page(index)
         settle()
         texts = {item.text for item in window.room_items()}
-        assert f"{index + 1} / {view.page_count()}" in texts
+        # The page marker in the workshop's language (English here), as every paged view's.
+        assert room_text("page", "en", page=index + 1, total=view.page_count()) in texts
         assert read.activities(second_meeting)[0].title in texts
         assert any(text.endswith(f"of {len(promises)} done") for text in texts)
     view.show_page(len(view.pages))

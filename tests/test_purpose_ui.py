@@ -136,6 +136,7 @@ def test_whole_flow_by_keyboard_with_undo_and_redo(qtbot: QtBot, harness: Harnes
     assert read_purpose.ratings(doc, kept[1].id) == []
     h.stack.undo()
     assert [d.number for d in read_purpose.drafts(doc, aid)] == [1]
+    h.screen.show_tab(TAB_DRAFTS)  # a tab not shown is refreshed when it is
     assert drafts.list.count() == 1
     for _ in range(3):
         h.stack.redo()
@@ -207,6 +208,7 @@ def test_merge_and_hide_selected_themes_by_key(qtbot: QtBot, harness: Harness) -
 def test_draft_from_picked_phrases(qtbot: QtBot, harness: Harness) -> None:
     h, doc, aid = harness, harness.doc, harness.activity_id
     _capture(qtbot, h, "Amara", "We open doors to learning.")
+    h.screen.show_tab(TAB_DRAFTS)  # where the phrases are picked
     drafts = h.screen.drafts
     cursor = drafts.source.document().find("open doors")
     assert not cursor.isNull()
@@ -291,6 +293,7 @@ def test_basis_resets_after_keeping_a_draft_from_an_earlier_one(
     """After draft 2 (from draft 1) was kept, the tab said "starts from draft 1" still."""
     h, doc, aid = harness, harness.doc, harness.activity_id
     _capture(qtbot, h, "Amara", "We open doors to learning.")
+    h.screen.show_tab(TAB_DRAFTS)  # where drafts are kept
     drafts = h.screen.drafts
     drafts.text.setPlainText("Doors open to learning for all.")
     drafts.save_new()

@@ -395,3 +395,41 @@ def test_stored_votes_never_break_the_rules(
             dots = doc.db.conn.execute("SELECT count(*) FROM dots").fetchone()[0]
             paper = sum(read_votes.tallies(doc, setup.vote).values())
             assert sum(r.dots for r in results.ranking) == dots + paper == results.dots_cast
+
+
+@pytest.mark.parametrize("target", list(VoteTarget))
+def test_the_items_a_ballot_names_read_alone_are_those_of_the_whole_list(
+    doc: Document, target: VoteTarget
+) -> None:
+    """A ballot is checked against just its items (a phone's ballot on a board of a
+    thousand notes reads a few rows): the same items, in the same order, as the list."""
+    from helpers.corpus import add_people, fill_board
+
+    people = add_people(doc)
+    brainstorm = agenda.add_activity(doc, ActivityKind.BRAINSTORM, "Ideas").inserted(
+        "activities"
+    )[0]
+    fill = fill_board(doc, brainstorm, authors=people[:6])
+    vote = agenda.add_activity(doc, ActivityKind.DOT_VOTE, "Vote").inserted("activities")[0]
+    ops.configure_vote(doc, vote, source_activity_id=brainstorm, target=target)
+    settings = read_votes.settings(doc, vote)
+    every = read_votes.items(doc, settings)
+    assert len(every) >= 8
+    ids = [i.id for i in every]
+    for chosen in (ids[:1], ids[-3:], ids[::5], [*ids[2:4], 10**9, -(10**9)], []):
+        alone = read_votes.items(doc, settings, chosen)
+        assert alone == [i for i in every if i.id in set(chosen)], (target, chosen)
+    assert fill.cluster_ids or target is VoteTarget.NOTES
+    # A ballot on them is checked as before: own notes refused, unknown items refused.
+    own = next((i for i in every if i.is_own(people[0])), None)
+    assert own is not None or target is VoteTarget.CLUSTERS  # clusters are everyone's
+    ops.configure_vote(
+        doc, vote, source_activity_id=brainstorm, target=target, allow_own=False
+    )
+    if own is not None:
+        with pytest.raises(ValidationError):
+            ops.cast_ballot(doc, vote, people[0], {own.id: 1})
+    with pytest.raises(ValidationError):
+        ops.cast_ballot(doc, vote, people[0], {10**9: 1})
+    other = next(i for i in every if not i.is_own(people[0]))
+    assert ops.cast_ballot(doc, vote, people[0], {other.id: 1}).inserted("ballots")

@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from helpers.windows import main_window
 from workshop.domain.models import Activity, ActivityKind, ActivityStatus
@@ -291,6 +291,12 @@ class Day:
         """Alt+letter on a button: Qt clicks it after a short animation, so wait for it."""
         key(focused() or self.window, letter, ALT)
         QTest.qWait(150)
+        # On a loaded machine an idle step (a screen built ahead) can hold the event loop
+        # past the animation: wait for the click itself (the button is down until then).
+        for _ in range(100):
+            if not any(b.isDown() for b in self.window.findChildren(QAbstractButton)):
+                break
+            QTest.qWait(20)
 
     def start_activity(self) -> None:
         """Start activity (F6): the timer runs and the keyboard lands in the activity."""

@@ -99,3 +99,23 @@ def add_draft_with_ratings(doc: Document, day: RoomDay) -> None:
     (draft,) = read_purpose.drafts(doc, day.purpose)
     for score, statement in enumerate(read_purpose.statements(doc, day.purpose)):
         purpose_ops.rate(doc, draft.id, statement.party.organisation, 2 + score % 4)
+
+
+#: Two more parties (not organisations of the people above): with ``PURPOSES`` the twelve
+#: of the room-screens benchmark and its refresh tests.
+MORE_PURPOSES = {
+    "Westside Mosque": "We serve our community through worship, education and welfare, "
+    "feeding neighbours in need and welcoming people of every faith and none.",
+    "Northfield Sports Trust": "We get residents of every age and ability active through "
+    "affordable sport, coaching and volunteering in local parks and halls.",
+}
+
+
+def build_twelve(doc: Document, *, cards: int = 60) -> RoomDay:
+    """The day at the size the speed target is set for: 12 parties, ``cards`` offers and
+    asks, a draft rated by every party."""
+    day = build(doc, cards=cards)
+    for name, text in MORE_PURPOSES.items():
+        purpose_ops.add_statement(doc, day.purpose, name, text)
+    add_draft_with_ratings(doc, day)
+    return day

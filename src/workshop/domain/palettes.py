@@ -76,6 +76,12 @@ OFFER_FILL = "#c7ecc4"
 ASK_FILL = "#ffe8a3"
 #: A purpose statement's box on the projector.
 STATEMENT_FILL = "#e3ecf7"
+#: A reviewed promise's tile on the projector, by where it stands (done, doing, dropped,
+#: open): light, under black ink; the tile's mark says it too.
+PROMISE_DONE = OFFER_FILL
+PROMISE_DOING = ASK_FILL
+PROMISE_DROPPED = "#dcdcdc"
+PROMISE_OPEN = "#f4f1ea"
 #: A QR code is black on white whatever the theme (phones' cameras read it best so).
 QR_DARK = "#000000"
 QR_LIGHT = "#ffffff"

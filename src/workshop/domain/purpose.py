@@ -231,6 +231,11 @@ class Analysis:
     _norms: dict[str, float] = field(default_factory=dict)
     _by_party: dict[str, StatementTerms] = field(default_factory=dict)
     _cache: dict[tuple[str, str], float] = field(default_factory=dict)
+    #: Asked again on every refresh of the laptop and the projector, with the same answer
+    #: while the analysis lives (it is replaced, not changed, when its inputs change).
+    _numbers: dict[str, int] = field(default_factory=dict)
+    _key_terms: dict[str, tuple[Term, ...]] = field(default_factory=dict)
+    _coverage: dict[str, tuple[Coverage, ...]] = field(default_factory=dict)
 
     def statement(self, party: str) -> StatementTerms | None:
         return self._by_party.get(party)
@@ -276,10 +281,9 @@ class Analysis:
     def number(self, key: str) -> int | None:
         """A theme's number (1 = the most shared): shown beside its colour, so themes are
         told apart without seeing colour, and beyond the palette's eight colours."""
-        for index, theme in enumerate(self.themes, start=1):
-            if theme.key == key:
-                return index
-        return None
+        if not self._numbers and self.themes:
+            self._numbers.update((t.key, i) for i, t in enumerate(self.themes, start=1))
+        return self._numbers.get(key)
 
     def key_terms(self, party: str) -> tuple[Term, ...]:
         """A party's meaningful terms: themes first (most parties), then the most specific.
@@ -287,11 +291,14 @@ class Analysis:
         Boilerplate ("provide", "many", "seek") is left out: it is not what a party's
         purpose is about, so a draft neither gains nor loses by it.
         """
+        known = self._key_terms.get(party)
+        if known is not None:
+            return known
         statement = self._by_party.get(party)
         if statement is None:
             return ()
         terms = [t for t in (self.terms[k] for k in statement.counts) if t.meaningful]
-        return tuple(
+        found = self._key_terms[party] = tuple(
             sorted(
                 terms,
                 key=lambda t: (
@@ -302,9 +309,13 @@ class Analysis:
                 ),
             )
         )
+        return found
 
     def coverage(self, draft: str) -> list[Coverage]:
         """For each party, which of its meaningful terms ``draft`` contains (and lacks)."""
+        known = self._coverage.get(draft)
+        if known is not None:
+            return list(known)
         present = set(self.lexicon.terms(draft))
         result = []
         for statement in self.statements:
@@ -316,6 +327,8 @@ class Analysis:
                     tuple(t for t in terms if t.key not in present),
                 )
             )
+        if len(self._coverage) < 32:  # the drafts of one blend
+            self._coverage[draft] = tuple(result)
         return result
 
 

@@ -11,9 +11,11 @@ document), and ``ui/phones/bridge.py`` in the app (the Qt thread, through a sign
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -57,37 +59,39 @@ class Owner(Protocol):
     def call(self, job: Job) -> Future[Any]: ...
 
 
-def run_job(doc: Document, live: int | None, job: Job, future: Future[Any]) -> None:
-    if not future.set_running_or_notify_cancel():
-        return
-    try:
-        future.set_result(job(doc, live))
-    except BaseException as exc:  # handed to the waiting request, which answers the phone
-        future.set_exception(exc)
-
-
 #: Most posts committed together (a burst from a whole room waits for one commit).
 BATCH_MAX = 100
+Waiting = tuple[Job, "Future[Any]"]
+#: Seconds at least between the listeners' refreshes while posts keep coming: a lone
+#: post shows a tenth of a second after its commit, a burst in few refreshes (the app
+#: also waits for a pause in the posts: ``ui/phones/bridge.py``).
+TELL_EVERY = 0.1
 
 
 def run_batch(
-    doc: Document, live: int | None, jobs: Sequence[tuple[Job, Future[Any]]]
-) -> None:
+    doc: Document, live: int | None, jobs: Iterable[Waiting], *, tell: bool = True
+) -> int:
     """Run the jobs waiting now in one transaction (a group commit), then answer them.
 
-    Each post's operation is an edit, which inside the batch's edit is a savepoint: a
-    refused post rolls back only its own part (reads write nothing). The answers go out
-    after the one commit, so none is acknowledged before it is on disk; if the commit
-    itself fails, every job hears so.
-    Listeners hear of the whole batch once (one board refresh for a room's burst).
+    Each job's operations are edits of their own inside :meth:`Document.group`: a
+    refused post rolls back alone, and each post is its own undo step, as if it had come
+    alone. The answers go out after the one commit, so none is acknowledged before it is
+    on disk; if the commit itself fails, every job hears so. Then (``tell``, and always
+    when who may join changed) the listeners hear of the whole batch once: one board
+    refresh for a room's burst, after the phones have their answers. ``jobs`` may be a
+    generator (the Qt owner's takes jobs while a time budget lasts). Returns how many
+    jobs ran.
     """
-    if len(jobs) == 1:
-        run_job(doc, live, *jobs[0])
-        return
     outcomes: list[tuple[Future[Any], bool, Any]] = []
+    taken: list[Future[Any]] = []
+    waiting = iter(jobs)
+    changes: list[Change] = []
     try:
-        with doc.edit("Posts from phones"):
-            for job, future in jobs:
+        with contextlib.ExitStack() as stack:
+            if not doc.read_only:  # a read-only file: nothing to commit (reads only)
+                changes = stack.enter_context(doc.group())
+            for job, future in waiting:
+                taken.append(future)
                 if not future.set_running_or_notify_cancel():
                     continue
                 try:  # a post's operation is an edit of its own: refused, it rolls back alone
@@ -95,17 +99,26 @@ def run_batch(
                 except Exception as exc:  # this post is refused; the others go on
                     outcomes.append((future, False, exc))
     except BaseException as exc:  # the commit failed: nothing of the batch is on disk
-        for _job, future in jobs:
+        for _job, future in waiting:  # those not begun (the transaction could not start)
+            taken.append(future)
+            future.set_running_or_notify_cancel()
+        for future in taken:
             if future.running():
                 future.set_exception(exc)
         if not isinstance(exc, Exception):
             raise
-        return
+        return len(taken)
+    access = any(c.touches("phone_settings") for c in changes)
+    if access:  # who may join (a new join code, stop sharing) changes before anyone hears
+        doc.tell_held()
     for future, ok, value in outcomes:
         if ok:
             future.set_result(value)
         else:
             future.set_exception(value)
+    if tell:
+        doc.tell_held()
+    return len(taken)
 
 
 class ThreadOwner:
@@ -126,15 +139,24 @@ class ThreadOwner:
 
     def run(self, stop: threading.Event, *, poll: float = 0.2) -> None:
         """Run jobs until ``stop`` is set (checked at least every ``poll`` seconds);
-        the jobs waiting together are committed together (:func:`run_batch`)."""
+        the jobs waiting together are committed together (:func:`run_batch`), and
+        listeners hear of what a burst changed at most every :data:`TELL_EVERY`."""
+        told = time.monotonic()
         while not stop.is_set():
+            due = told + TELL_EVERY - time.monotonic()
             try:
-                batch = [self._jobs.get(timeout=poll)]
+                batch = [self._jobs.get(timeout=max(0.001, min(poll, due)))]
             except queue.Empty:
+                self.doc.tell_held()
+                told = time.monotonic()
                 continue
             while len(batch) < BATCH_MAX:
                 try:
                     batch.append(self._jobs.get_nowait())
                 except queue.Empty:
                     break
-            run_batch(self.doc, self.live(), batch)
+            run_batch(self.doc, self.live(), batch, tell=False)
+            if time.monotonic() - told >= TELL_EVERY:
+                self.doc.tell_held()
+                told = time.monotonic()
+        self.doc.tell_held()

@@ -156,6 +156,19 @@ class Change:
     def ids(self, table: str) -> set[int]:
         return set(self._ids(table))
 
+    def columns(self, table: str) -> set[str]:
+        """The columns of ``table`` whose values the change moved (every column of a row
+        inserted or deleted): a screen can tell a change it shows from one it does not."""
+        found: set[str] = set()
+        for row in self.rows:
+            if row.table != table:
+                continue
+            before, after = row.before or {}, row.after or {}
+            found.update(
+                key for key in before.keys() | after.keys() if before.get(key) != after.get(key)
+            )
+        return found
+
     @property
     def is_empty(self) -> bool:
         return not self.parts

@@ -99,6 +99,12 @@ class Document:
         #: The capture triggers are made before the first edit, not on opening: opening
         #: to a first picture does not need them (~5 ms of CREATE TEMP TRIGGER).
         self._journal_ready = False
+        #: The changes of the group commit in progress (``group``), else None.
+        self._group: list[Change] | None = None
+        #: Committed changes of group commits not yet told to listeners (``tell_held``).
+        self._held: list[Change] = []
+        #: Whether the group commit in progress has already dropped the undone history.
+        self._redo_forgotten = False
 
     # ------------------------------------------------------------------ opening
 
@@ -237,6 +243,7 @@ class Document:
             if self._lock:
                 self._lock.release()
             self._listeners.clear()
+            self._held.clear()
 
     def __enter__(self) -> Document:
         return self
@@ -246,8 +253,8 @@ class Document:
 
     @property
     def in_edit(self) -> bool:
-        """Whether an edit is open (its writes are not committed yet)."""
-        return self._depth > 0
+        """Whether an edit (or a group commit) is open: its writes are not committed yet."""
+        return self._depth > 0 or self._group is not None
 
     @property
     def db(self) -> Database:
@@ -264,12 +271,33 @@ class Document:
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
     def _notify(self, change: Change) -> None:
-        """Tell every listener; one listener's bug must not hide the change from the others.
+        """Tell every listener (after what a group commit held, so they hear changes in
+        order); one listener's bug must not hide the change from the others.
 
         The change is already committed, so a failing listener is reported as a bug
         (through ``sys.excepthook``: the app's crash dialog and log) rather than raised
         into the operation, which did succeed.
         """
+        self.tell_held()
+        self._tell(change)
+
+    def tell_held(self) -> None:
+        """Tell listeners what the group commits so far held back, as one change.
+
+        A group commit answers its waiting callers first (the phones hear "done" right
+        after the commit) and the windows refresh once for all of it, when the owner of
+        the document calls this (``ui/phones/bridge.py`` coalesces a burst). Any other
+        change is told only after the held ones, so listeners hear changes in order.
+        """
+        held, self._held = self._held, []
+        if len(held) == 1:
+            self._tell(held[0])
+        elif held:
+            labels = {c.label for c in held}
+            label = held[0].label if len(labels) == 1 else f"{len(held)} changes"
+            self._tell(Change(label, tuple(part for c in held for part in c.parts)))
+
+    def _tell(self, change: Change) -> None:
         for listener in list(self._listeners):
             try:
                 listener(change)
@@ -292,28 +320,66 @@ class Document:
         rows; only the outer edit records the history and tells the listeners.
         """
         self._refuse_if_read_only()
-        if self._depth:
-            with self._joined(label) as handle:
+        if self._depth or self._group is not None:
+            with self._joined(label, record=record) as handle:
                 yield handle
             return
-        conn = self.conn
         handle = _Edit(self)
-        if not self._journal_ready:
-            journal.install(conn)
-            self._journal_ready = True
+        try:
+            with self._transaction() as conn:
+                self._depth = 1
+                yield handle
+                rows = journal.collect(conn)
+                change = Change(label, rows)
+                if rows and record:
+                    change.history_id = self._record(change)
+        finally:
+            self._depth = 0
+        handle.change = change
+        if rows:
+            self._notify(change)
+
+    @contextmanager
+    def group(self) -> Iterator[list[Change]]:
+        """A group commit: the edits inside share one transaction (one fsync), and each is
+        otherwise what it would be alone — its own savepoint (a refused one rolls back by
+        itself), its own history entry (its own undo step) and its own ``change``.
+
+        Yields the list their changes are added to. Nothing inside is on disk before the
+        block ends; then it all is, and the changes wait for :meth:`tell_held`. If the
+        commit fails, nothing of the group is on disk (:class:`WriteError`).
+        Used by the phones' one writer: posts arriving together commit together
+        (``phones/owner.py: run_batch``, ``docs/decisions/0016-phone-group-commit.md``).
+        """
+        self._refuse_if_read_only()
+        if self._depth or self._group is not None:
+            raise RuntimeError("a group commit cannot start inside an edit")
+        changes: list[Change] = []
+        try:
+            with self._transaction():
+                self._group = changes
+                yield changes
+        finally:
+            self._group = None
+            self._redo_forgotten = False
+        self._held.extend(c for c in changes if not c.is_empty)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE … COMMIT`` with the journal started afresh; on any error
+        nothing is kept, and environment failures (disk full) become :class:`WriteError`."""
+        conn = self.conn
+        self._install_journal()
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise WriteError(f"The change could not be saved: {_reason(exc)}.", self.path) from exc
-        self._depth = 1
         self.edits += 1
         try:
             journal.clear(conn)
-            yield handle
-            rows = journal.collect(conn)
-            change = Change(label, rows)
-            if rows and record:
-                change.history_id = self._record(change)
+            yield conn
+            if not conn.in_transaction:  # SQLite rolled it all back after an error
+                raise sqlite3.OperationalError("the transaction was rolled back")
             conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             self.rollbacks += 1
@@ -323,16 +389,23 @@ class Document:
             self.rollbacks += 1
             _rollback(conn)
             raise
-        finally:
-            self._depth = 0
-        handle.change = change
-        if rows:
-            self._notify(change)
+
+    def _install_journal(self) -> None:
+        if not self._journal_ready:
+            journal.install(self.conn)
+            self._journal_ready = True
 
     @contextmanager
-    def _joined(self, label: str) -> Iterator[_Edit]:
-        """An edit inside the open one: a savepoint, so a refusal undoes only its own part."""
+    def _joined(self, label: str, *, record: bool = True) -> Iterator[_Edit]:
+        """An edit inside the open one: a savepoint, so a refusal undoes only its own part.
+
+        Directly inside a group commit it is a *part*: recorded in the history as its own
+        step, and its change is kept for the listeners (``group``).
+        """
         conn = self.conn
+        part = self._depth == 0
+        if part and not conn.in_transaction:  # the group's transaction is gone
+            raise WriteError("The change could not be saved: an earlier one failed.", self.path)
         name = f"edit_{self._depth}"
         mark = journal.mark(conn)
         handle = _Edit(self)
@@ -340,16 +413,27 @@ class Document:
         self._depth += 1
         try:
             yield handle
-        except BaseException:
+            change = Change(label, journal.collect(conn, since=mark))
+            if part and not change.is_empty and record:
+                change.history_id = self._record(change)
+        except BaseException as exc:
             self.rollbacks += 1
             with contextlib.suppress(sqlite3.Error):  # gone if SQLite rolled everything back
                 conn.execute(f"ROLLBACK TO {name}")
                 conn.execute(f"RELEASE {name}")
+            if part:  # what it dropped from the history is back
+                self._redo_forgotten = False
+            if part and isinstance(exc, sqlite3.OperationalError):
+                raise WriteError(
+                    f"The change could not be saved: {_reason(exc)}.", self.path
+                ) from exc
             raise
         finally:
             self._depth -= 1
         conn.execute(f"RELEASE {name}")
-        handle.change = Change(label, journal.collect(conn, since=mark))
+        handle.change = change
+        if part and self._group is not None:
+            self._group.append(change)
 
     def undo(self, change: Change) -> Change:
         """Revert ``change`` (which must be the latest applied one) and record that.
@@ -400,8 +484,11 @@ class Document:
 
     def _record(self, change: Change) -> int:
         conn = self.conn
-        # A new action discards what had been undone: it can no longer be redone.
-        conn.execute("DELETE FROM history WHERE undone = 1")
+        # A new action discards what had been undone: it can no longer be redone. (In a
+        # group commit, once: a scan of the history per post costs as much as the post.)
+        if not self._redo_forgotten:
+            conn.execute("DELETE FROM history WHERE undone = 1")
+            self._redo_forgotten = self._group is not None
         cursor = conn.execute(
             "INSERT INTO history (label, rows) VALUES (?, ?)", (change.label, change.rows_json())
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from workshop.domain.purpose import Lexicon
@@ -102,11 +103,31 @@ def suggestions(doc: Document, activity_id: int, *, limit: int = 5) -> dict[int,
     (``learnt_synonyms``); undoing the confirmation unlearns them.
     """
     everything = commitments(doc)
+    return _suggestions(
+        tuple(cards(doc, activity_id)),
+        tuple(everything),
+        tuple(_cards_of(doc, everything)),
+        read.analysis_language(doc),  # the workshop's language
+        limit,
+    )
+
+
+@lru_cache(maxsize=8)
+def _suggestions(
+    cards: tuple[Card, ...],
+    everything: tuple[Commitment, ...],
+    confirmed_cards: tuple[Card, ...],
+    language: str,
+    limit: int,
+) -> dict[int, list[Match]]:
+    """The same cards and commitments suggest the same (an undone confirmation, a change
+    elsewhere in the workshop, the laptop and the projector asking): computed once. The
+    result is shared: read it, never change it."""
     confirmed = [(c.offer_id, c.ask_id) for c in everything if c.ask_id]
-    lexicon = Lexicon(read.analysis_language(doc))  # the workshop's language
-    learnt = learnt_synonyms(_cards_of(doc, everything), everything, lexicon)
+    lexicon = Lexicon(language)
+    learnt = learnt_synonyms(confirmed_cards, everything, lexicon)
     return suggest_matches(
-        cards(doc, activity_id), limit=limit, exclude=confirmed, lexicon=lexicon, synonyms=learnt
+        cards, limit=limit, exclude=confirmed, lexicon=lexicon, synonyms=learnt
     )
 
 

@@ -8,7 +8,9 @@ vote) look at where dots went.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,32 +110,50 @@ def brainstorms(doc: Document) -> list[tuple[int, str]]:
     ]
 
 
-def items(doc: Document, vote: VoteSettings) -> list[VoteItem]:
+def items(
+    doc: Document, vote: VoteSettings, only: Iterable[int] | None = None
+) -> list[VoteItem]:
     """What is on the ballot, in ballot order: the notes, or the clusters (with their
-    notes' texts), then — voting on clusters and loose notes — the notes in no cluster."""
+    notes' texts), then — voting on clusters and loose notes — the notes in no cluster.
+
+    ``only``: just these items (those a ballot names: checking one ballot reads its few
+    items, not a board of a thousand notes)."""
     if vote.source_activity_id is None:
         return []
     conn = doc.conn
     source = vote.source_activity_id
+    wanted = None if only is None else {int(i) for i in only}
+
+    def among(column: str, ids: Iterable[int]) -> tuple[str, tuple[Any, ...]]:
+        """An extra condition keeping only ``ids`` (nothing extra without ``only``)."""
+        if wanted is None:
+            return "", ()
+        return f" AND {column} IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),)
+
     if vote.target is VoteTarget.NOTES:
+        extra, args = among("id", wanted or ())
         return [
             VoteItem(int(i), str(text), frozenset() if a is None else frozenset({int(a)}))
             for i, text, a in conn.execute(
-                "SELECT id, text, author_id FROM notes WHERE activity_id = ? ORDER BY id",
-                (source,),
+                f"SELECT id, text, author_id FROM notes WHERE activity_id = ?{extra} ORDER BY id",
+                (source, *args),
             )
         ]
+    clusters = {i for i in wanted or () if i > 0}
     authors: dict[int, set[int]] = {}
     contents: dict[int, list[str]] = {}
+    extra, args = among("c.id", clusters)
     for cluster_id, author, text in conn.execute(
         "SELECT n.cluster_id, n.author_id, n.text FROM notes n"
-        " JOIN clusters c ON c.id = n.cluster_id WHERE c.activity_id = ? ORDER BY n.y, n.x, n.id",
-        (source,),
+        f" JOIN clusters c ON c.id = n.cluster_id WHERE c.activity_id = ?{extra}"
+        " ORDER BY n.y, n.x, n.id",
+        (source, *args),
     ):
         group = authors.setdefault(int(cluster_id), set())
         # One anonymous note makes the cluster nobody's in particular.
         group.add(-1 if author is None else int(author))
         contents.setdefault(int(cluster_id), []).append(str(text))
+    extra, args = among("id", clusters)
     found = [
         VoteItem(
             int(i),
@@ -144,10 +164,12 @@ def items(doc: Document, vote: VoteSettings) -> list[VoteItem]:
             tuple(contents.get(int(i), ())),
         )
         for i, title in conn.execute(
-            "SELECT id, title FROM clusters WHERE activity_id = ? ORDER BY id", (source,)
+            f"SELECT id, title FROM clusters WHERE activity_id = ?{extra} ORDER BY id",
+            (source, *args),
         )
     ]
     if vote.target is VoteTarget.CLUSTERS_AND_NOTES:
+        extra, args = among("id", {loose_item_id(i) for i in wanted or () if i < 0})
         found += [
             VoteItem(
                 loose_item_id(int(i)), str(text),
@@ -155,8 +177,8 @@ def items(doc: Document, vote: VoteSettings) -> list[VoteItem]:
             )
             for i, text, a in conn.execute(
                 "SELECT id, text, author_id FROM notes WHERE activity_id = ?"
-                " AND cluster_id IS NULL ORDER BY id",
-                (source,),
+                f" AND cluster_id IS NULL{extra} ORDER BY id",
+                (source, *args),
             )
         ]
     return found

@@ -9,6 +9,7 @@ are :mod:`workshop.ui.window_menus`; finding, making and copying files is
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,8 @@ from workshop.ui.workshop_page import WorkshopPage
 #: The word data loads this long after a workshop opens: after its first paint, well before
 #: a facilitator can reach a purpose or offers/asks screen.
 WARM_UP_DELAY_MS = 300
+#: Between two screens built ahead (and while the word data loads): the window stays live.
+BUILD_AHEAD_POLL_MS = 60
 
 if TYPE_CHECKING:
     from workshop.ui.export_actions import ExportQuestions
@@ -190,7 +193,18 @@ class MainWindow(QMainWindow):
         from workshop.domain.purpose_words import warm_up
         from workshop.storage.read_purpose import analysis_languages, pending_analyses
 
-        warm_up(analysis_languages(doc), pending_analyses(doc))
+        thread = warm_up(analysis_languages(doc), pending_analyses(doc))
+        self._build_ahead(doc, thread)
+
+    def _build_ahead(self, doc: Document, thread: threading.Thread | None) -> None:
+        """Once the word data is in, build the screens kept per workshop (purpose, offers
+        and asks, pulse) one per idle turn, so opening one the first time only shows it."""
+        if self.doc is not doc or self.page is None:
+            return
+        if thread is not None and thread.is_alive():
+            QTimer.singleShot(BUILD_AHEAD_POLL_MS, self, lambda: self._build_ahead(doc, thread))
+        elif self.page.build_ahead():
+            QTimer.singleShot(BUILD_AHEAD_POLL_MS, self, lambda: self._build_ahead(doc, None))
 
     def _let_screen_keys_win(self) -> None:
         self.menus.let_screen_keys_win(self.page.screen if self.page is not None else None)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -32,6 +33,10 @@ if TYPE_CHECKING:
     from workshop.ui.participants_panel import ParticipantsPanel
 
 ACTIVITY_TAB, PARTICIPANTS_TAB, DETAILS_TAB, ACTIONS_TAB = range(4)
+#: A hidden kept screen that missed more changes than this is built again when shown.
+MISSED_LIMIT = 200
+#: At most this many screens are built ahead (a long day's agenda keeps the rest lazy).
+BUILD_AHEAD_LIMIT = 6
 
 
 class WorkshopPage(QWidget):
@@ -67,8 +72,14 @@ class WorkshopPage(QWidget):
         self.empty.setObjectName("workshopEmpty")
         set_role(self.empty, "muted")
         self.screen_host.addWidget(self.empty)
+        self.screen_host.currentChanged.connect(self._size_by_shown)
         # The page's activity screen (QWidget.screen(), the display, is never asked of a page).
         self.screen: ActivityScreen | None = None  # type: ignore[assignment]
+        #: Screens built once per workshop (``ActivityScreen.kept``), by activity, and the
+        #: changes each has not seen while hidden.
+        self._kept: dict[int, ActivityScreen] = {}
+        self._missed: dict[int, list[Change]] = {}
+        self._unpainted: ActivityScreen | None = None  # built ahead, to paint next
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workshopTabs")
@@ -165,18 +176,97 @@ class WorkshopPage(QWidget):
             or old.activity_id != activity.id
             or type(old) is not screen_class(activity.kind)
         ):
-            self.screen = screen_class(activity.kind)(self.ctx, activity.id, self.screen_host)
-            self.screen.undoBlocked.connect(self.undoBlocked)
-            self.screen_host.addWidget(self.screen)
+            self.screen = self._screen_for(activity.id, screen_class(activity.kind))
             self.screen_host.setCurrentWidget(self.screen)
             self.tabs.setCurrentIndex(ACTIVITY_TAB)
         else:
             return
         if old is not None and old is not self.screen:
             self.undoBlocked.emit(False)
-            self.screen_host.removeWidget(old)
-            old.deleteLater()
+            if self._kept.get(old.activity_id) is not old:
+                self.screen_host.removeWidget(old)
+                old.deleteLater()
         self.activityChanged.emit(self.current_activity_id())
+
+    # ------------------------------------------------------------ kept screens
+
+    def _screen_for(self, activity_id: int, cls: type[ActivityScreen]) -> ActivityScreen:
+        """The activity's screen: the kept one brought up to date, or a new one."""
+        kept = self._kept.get(activity_id)
+        if kept is not None and type(kept) is cls:
+            missed = self._missed.pop(activity_id, [])
+            if missed:
+                kept.catch_up(missed)
+            return kept
+        self._drop(activity_id)
+        screen = cls(self.ctx, activity_id, self.screen_host)
+        screen.undoBlocked.connect(self.undoBlocked)
+        self.screen_host.addWidget(screen)
+        self._size_by_shown()
+        if cls.kept:
+            self._kept[activity_id] = screen
+        return screen
+
+    def _size_by_shown(self, _index: int = -1) -> None:
+        """Only the shown screen sizes the page: a kept screen hidden behind it keeps its
+        own minimum size (a wide purpose screen) out of the window's, so a narrow laptop
+        still fits whichever screen is shown (a stacked widget otherwise takes the widest
+        of all its pages)."""
+        shown = self.screen_host.currentWidget()
+        for index in range(self.screen_host.count()):
+            widget = self.screen_host.widget(index)
+            if widget is None:
+                continue
+            policy = QSizePolicy.Policy.Preferred if widget is shown else QSizePolicy.Policy.Ignored
+            if widget.sizePolicy().horizontalPolicy() != policy:
+                widget.setSizePolicy(policy, policy)
+
+    def _drop(self, activity_id: int) -> None:
+        screen = self._kept.pop(activity_id, None)
+        self._missed.pop(activity_id, None)
+        if screen is not None and screen is not self.screen:
+            self.screen_host.removeWidget(screen)
+            screen.deleteLater()
+
+    def _note_missed(self, change: Change) -> None:
+        """Hidden kept screens remember the change; a removed activity's screen goes."""
+        if change.touches("activities"):
+            for activity_id, screen in list(self._kept.items()):
+                activity = read.activity(self.ctx.doc, activity_id)
+                if activity is None or screen_class(activity.kind) is not type(screen):
+                    self._drop(activity_id)  # the shown one goes when show_activity moves on
+        for activity_id, screen in list(self._kept.items()):
+            if screen is self.screen:
+                continue
+            missed = self._missed.setdefault(activity_id, [])
+            missed.append(change)
+            if len(missed) > MISSED_LIMIT:
+                self._drop(activity_id)  # building it again is cheaper than catching up
+
+    def build_ahead(self) -> bool:
+        """Build the next kept screen not built yet (hidden), so the first time its activity
+        is opened costs no more than switching back. Called in idle time after the workshop
+        opened, one step per call (a screen is built in one, painted off screen in the
+        next); False when there is nothing left to do."""
+        if self._unpainted is not None:
+            screen, self._unpainted = self._unpainted, None
+            if screen is not self.screen and self._kept.get(screen.activity_id) is screen:
+                # Laid out and painted once, off screen, at the size it will be shown: its
+                # rich-text rows are laid out at that width and Qt's first-use costs (the
+                # Python enums it creates lazily, the first text shaping) are paid now.
+                screen.resize(self.screen_host.size())
+                screen.grab()
+            return True
+        if len(self._kept) >= BUILD_AHEAD_LIMIT:
+            return False
+        for activity in read.activities(self.ctx.doc):
+            if activity.id in self._kept:
+                continue
+            cls = screen_class(activity.kind)
+            if cls.kept:
+                self._unpainted = self._screen_for(activity.id, cls)
+                return True
+        return False
 
     def focus_activity(self) -> None:
         self.tabs.setCurrentIndex(ACTIVITY_TAB)
@@ -187,6 +277,7 @@ class WorkshopPage(QWidget):
         self.agenda.on_change(change)
         for panel in self._panels.values():
             panel.on_change(change)  # type: ignore[attr-defined]
+        self._note_missed(change)
         if self.screen is not None:
             current = read.activity(self.ctx.doc, self.screen.activity_id)
             if current is None or screen_class(current.kind) is not type(self.screen):

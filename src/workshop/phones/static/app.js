@@ -4,6 +4,7 @@
 (function () {
   var main = document.getElementById("main");
   var statusLine = document.getElementById("status");
+  var said = document.getElementById("said");
   var who = document.getElementById("who");
   var titleEl = document.getElementById("workshopTitle");
   var S = {};
@@ -38,6 +39,10 @@
     return e;
   }
   function say(message) { statusLine.textContent = message || ""; }
+  // A post went through: shown beside its button, and said through a hidden live region
+  // that is on the page from the start (the screen may be rebuilt meanwhile; a region
+  // inserted together with its text is often not spoken).
+  function done(result, message) { if (result) result.textContent = message; said.textContent = message; }
   function newKey() {
     var a = new Uint8Array(16);
     crypto.getRandomValues(a);
@@ -159,7 +164,7 @@
       var parts = textBox("noteText", t("note_label"), t("note_hint", { max: a.max }) + " " + t(a.anonymous ? "note_anonymous" : "note_named"), a.max);
       var key = newKey();
       var button = el("button", { type: "button", id: "noteSend", text: t("note_send") });
-      var result = el("p", { id: "noteResult", "class": "done", role: "status" });
+      var result = el("p", { id: "noteResult", "class": "done" });
       button.addEventListener("click", async function () {
         var text = drafts.noteText || "";
         if (!text.trim()) { say(t("empty")); return; }
@@ -168,7 +173,7 @@
         button.disabled = false;
         if (r) {
           key = newKey(); drafts.noteText = ""; parts[2].value = "";
-          result.textContent = t(a.queue ? "note_queued" : "note_sent");
+          done(result, t(a.queue ? "note_queued" : "note_sent"));
           parts[2].focus();
         }
       });
@@ -206,14 +211,14 @@
           el("div", { "class": "row" }, minus, count, plus)));
       });
       out.push(left);
-      var result = el("p", { id: "voteResult", "class": "done", role: "status", text: a.closed ? t("vote_closed") : (a.cast ? t("vote_done") : "") });
+      var result = el("p", { id: "voteResult", "class": "done", text: a.closed ? t("vote_closed") : (a.cast ? t("vote_done") : "") });
       var cast = el("button", { type: "button", id: "voteCast", text: t(a.cast ? "vote_change" : "vote_cast"), disabled: a.closed });
       var key = newKey();
       cast.addEventListener("click", async function () {
         cast.disabled = true; say(t("sending"));
         var r = await send("api/post", { what: "ballot", key: key, activity: a.id, dots: ballot });
         cast.disabled = false;
-        if (r) { key = newKey(); result.textContent = t("vote_done"); cast.textContent = t("vote_change"); }
+        if (r) { key = newKey(); done(result, t("vote_done")); cast.textContent = t("vote_change"); }
       });
       out.push(el("p", { "class": "actions" }, cast), result);
       update();
@@ -236,7 +241,7 @@
               scale.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
               say(t("sending"));
               var r = await send("api/post", { what: "pulse", key: key, activity: a.id, round: q.round, value: v.value });
-              if (r) { scale.replaceWith(el("p", { "class": "done", role: "status", text: t("pulse_done") })); }
+              if (r) { scale.replaceWith(el("p", { "class": "done", text: t("pulse_done") })); done(null, t("pulse_done")); }
               else scale.querySelectorAll("button").forEach(function (b) { b.disabled = false; });
             } } }));
         });
@@ -259,14 +264,14 @@
       });
       out.push(group);
       var comment = textBox("rateComment", t("rate_comment"), null, 5000);
-      var result = el("p", { id: "rateResult", "class": "done", role: "status" });
+      var result = el("p", { id: "rateResult", "class": "done" });
       var button = el("button", { type: "button", id: "rateSend", text: t("rate_send") });
       button.addEventListener("click", async function () {
         if (score === null) { say(t("empty")); return; }
         button.disabled = true; say(t("sending"));
         var r = await send("api/post", { what: "rating", key: newKey(), activity: a.id, draft: a.draft.id, score: score, comment: drafts.rateComment || "" });
         button.disabled = false;
-        if (r) result.textContent = t("rate_done");
+        if (r) done(result, t("rate_done"));
       });
       return out.concat(comment, [el("p", { "class": "actions" }, button), result]);
     },
@@ -280,7 +285,7 @@
       });
       var parts = textBox("cardText", t("card_text"), t("card_party", { party: a.party }), a.max);
       var key = newKey();
-      var result = el("p", { id: "cardResult", "class": "done", role: "status" });
+      var result = el("p", { id: "cardResult", "class": "done" });
       var button = el("button", { type: "button", id: "cardSend", text: t("card_send") });
       button.addEventListener("click", async function () {
         var text = drafts.cardText || "";
@@ -288,7 +293,7 @@
         button.disabled = true; say(t("sending"));
         var r = await send("api/post", { what: "card", key: key, activity: a.id, kind: kind, text: text });
         button.disabled = false;
-        if (r) { key = newKey(); drafts.cardText = ""; parts[2].value = ""; result.textContent = t("card_done"); }
+        if (r) { key = newKey(); drafts.cardText = ""; parts[2].value = ""; done(result, t("card_done")); }
       });
       return [group].concat(parts, [el("p", { "class": "actions" }, button), result]);
     },

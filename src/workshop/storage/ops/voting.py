@@ -9,7 +9,7 @@ the undo menu must not tell the room where a secret dot went.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from workshop.domain import voting as rules
 from workshop.domain.errors import ValidationError
@@ -106,8 +106,10 @@ def set_equal_org_weight(doc: Document, activity_id: int, on: bool) -> Change:
 # ---------------------------------------------------------------------------- ballots
 
 
-def _items(doc: Document, vote: VoteSettings) -> dict[int, rules.VoteItem]:
-    return {item.id: item for item in read_votes.items(doc, vote)}
+def _items(
+    doc: Document, vote: VoteSettings, only: Iterable[int] | None = None
+) -> dict[int, rules.VoteItem]:
+    return {item.id: item for item in read_votes.items(doc, vote, only)}
 
 
 def _participant(doc: Document, participant_id: int) -> str:
@@ -131,7 +133,7 @@ def add_dot(doc: Document, activity_id: int, participant_id: int, item_id: int) 
     """One more dot from this participant on one item (their ballot at the laptop)."""
     vote = _vote(doc, activity_id)
     name = _participant(doc, participant_id)
-    item = _items(doc, vote).get(item_id)
+    item = _items(doc, vote, [item_id]).get(item_id)
     if item is None:
         raise ValidationError("That item is no longer on the board.")
     existing = _ballot(doc.conn, activity_id, participant_id)
@@ -206,7 +208,7 @@ def cast_ballot(
     name = _participant(doc, participant_id)
     if _ballot(doc.conn, activity_id, participant_id) is not None:
         raise ValidationError(f"{name} already has a ballot in this vote.")
-    rules.check_ballot(vote, dots, _items(doc, vote), participant_id)
+    rules.check_ballot(vote, dots, _items(doc, vote, dots), participant_id)
     label = f"Proxy ballot for {name}" if proxy else f"Ballot of {name}"
     with doc.edit(label) as ed:
         _ensure_row(ed.conn, vote)
@@ -234,7 +236,7 @@ def set_tally(doc: Document, activity_id: int, item_id: int, count: int) -> Chan
     vote = _vote(doc, activity_id)
     rules.check_open(vote)
     count = rules.check_tally(int(count))
-    if item_id not in _items(doc, vote):
+    if item_id not in _items(doc, vote, [item_id]):
         raise ValidationError("That item is no longer on the board.")
     with doc.edit("Tally paper dots") as ed:
         _ensure_row(ed.conn, vote)

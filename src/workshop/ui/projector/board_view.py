@@ -106,7 +106,7 @@ class PagedTiles(AudienceView):
     #: Blocks that may move up to fill a page's gap (0: strictly in order, e.g. numbered).
     look_ahead = tiles.LOOK_AHEAD
     #: How wide a column is, in ems of the text size (wider for long items).
-    column_ems = tiles.COLUMN_EMS
+    column_ems: float = tiles.COLUMN_EMS
 
     def make_canvas(self, palette: Palette) -> TileCanvas:
         self.canvas = TileCanvas(self, palette.background, palette.panel, palette.text,

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop.catalogue import room_text
-from workshop.domain import room
+from workshop.domain import palettes, room
 from workshop.domain import series as ds
 from workshop.domain.models import ActivityKind
 from workshop.kinds import watched
@@ -39,10 +39,10 @@ _MARKS = {
 }
 #: Tile colours (light, under black ink) by where a promise stands; the mark says it too.
 FILL = {
-    ds.PromiseStatus.DONE: "#c7ecc4",
-    ds.PromiseStatus.DOING: "#ffe8a3",
-    ds.PromiseStatus.DROPPED: "#dcdcdc",
-    ds.PromiseStatus.OPEN: "#f4f1ea",
+    ds.PromiseStatus.DONE: palettes.PROMISE_DONE,
+    ds.PromiseStatus.DOING: palettes.PROMISE_DOING,
+    ds.PromiseStatus.DROPPED: palettes.PROMISE_DROPPED,
+    ds.PromiseStatus.OPEN: palettes.PROMISE_OPEN,
 }
 #: The charts' page stays up as long as a page of this much text (two charts to read).
 CHARTS_CHARACTERS = 400
@@ -101,7 +101,7 @@ class ReviewView(RoomTiles):
     on a page of its own, who offered, asked, promised and delivered over the series."""
 
     tables = watched(ActivityKind.REVIEW)
-    sizes = (42, 36, 32)
+    sizes: tuple[int, ...] = (42, 36, 32)
     #: Promises stay in the laptop's order (the facilitator goes through them one by one).
     look_ahead = 0
     #: Wider columns than the board's: a promise says what, who, and the review's note.

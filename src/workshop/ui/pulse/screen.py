@@ -55,12 +55,15 @@ from workshop.ui.theme import set_role
 from workshop.ui.tr import translate
 from workshop.ui.widgets import buddy_label, compact, make_button
 
+#: What choosing the statement the room sees writes (nothing the laptop lists).
+ON_SCREEN_COLUMNS = frozenset({"on_screen", "show_shift"})
 _ID = Qt.ItemDataRole.UserRole
 __all__ = ["ONE_BY_ONE_TAB", "TALLY_TAB", "AnswerPad", "PulseScreen"]
 
 
 class PulseScreen(ActivityScreen):
     tables = watched(ActivityKind.PULSE)
+    kept = True  # built once per workshop: reopening shows it again
 
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
@@ -333,10 +336,7 @@ class PulseScreen(ActivityScreen):
             self._load_results()
             return
         self.statement_label.setText(statement.text)
-        shown, shift = read_pulse.on_screen(self.ctx.doc, self.activity_id)
-        self.shift_box.blockSignals(True)
-        self.shift_box.setChecked(shown is not None and shown.id == statement.id and shift)
-        self.shift_box.blockSignals(False)
+        self._show_shift_box()
         previous = self.round_combo.currentData()
         self._rounds = read_pulse.rounds(self.ctx.doc, statement.id)
         self.round_combo.blockSignals(True)
@@ -348,6 +348,16 @@ class PulseScreen(ActivityScreen):
         self.round_combo.blockSignals(False)
         self.entry_tabs.build_spins(statement.scale)
         self._load_round()
+
+    def _show_shift_box(self) -> None:
+        """Ticked when the selected statement is on the projector with its shift."""
+        statement = self.current_statement()
+        shown, shift = read_pulse.on_screen(self.ctx.doc, self.activity_id)
+        blocker = QSignalBlocker(self.shift_box)
+        self.shift_box.setChecked(
+            statement is not None and shown is not None and shown.id == statement.id and shift
+        )
+        blocker.unblock()
 
     def _load_round(self) -> None:
         result = self.current_round()
@@ -390,7 +400,15 @@ class PulseScreen(ActivityScreen):
         self.results_box.show_rounds(rounds, hidden)
 
     def on_change(self, change: Change) -> None:
-        if self.concerns(change):
+        if change.tables == {"pulse_statements"} and change.columns(
+            "pulse_statements"
+        ) <= ON_SCREEN_COLUMNS:
+            self._show_shift_box()  # which statement the room sees: the list stays as it is
+        elif self.concerns(change):
+            self.reload()
+
+    def catch_up(self, missed: list[Change]) -> None:
+        if any(self.concerns(change) for change in missed):
             self.reload()
 
     # ------------------------------------------------------------ gestures

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
+    QListWidgetItem,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -115,8 +118,11 @@ def highlighted(
     return "".join(parts).replace("\n", "<br>")
 
 
+@lru_cache(maxsize=256)
 def number_badge(number: int, fill: str | None, size: int = 18) -> QIcon:
-    """A theme's number on its colour, with a dark edge (≥ 3:1 on any background)."""
+    """A theme's number on its colour, with a dark edge (≥ 3:1 on any background).
+
+    Drawn once per (number, colour): a refresh of the themes asks again for every row."""
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(fill or palettes.CHART_PAPER))
     painter = QPainter(pixmap)
@@ -204,6 +210,14 @@ class RichTextDelegate(QStyledItemDelegate):
             option.rect.setWidth(width)
         document = self._document(option, index)
         return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
+
+
+def fill_rich_row(item: QListWidgetItem, shows: Hashable) -> None:
+    """A list row of :class:`workshop.ui.in_place.InPlaceRows`: (its id, plain text, HTML)."""
+    row_id, text, rich = cast(tuple[int, str, str], shows)
+    item.setText(text)
+    item.setData(HTML_ROLE, rich)
+    item.setData(ID_ROLE, row_id)
 
 
 def name(widget: QWidget, object_name: str, accessible: str) -> None:

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.purpose_models import Draft
 from workshop.storage.ops import purpose as ops
+from workshop.ui.in_place import InPlaceRows
 from workshop.ui.purpose.common import (
-    HTML_ROLE,
     ID_ROLE,
     TAB_MARGINS,
     PurposeState,
     RichTextDelegate,
+    fill_rich_row,
     highlighted,
     hint,
     name,
@@ -162,19 +163,17 @@ class DraftsPanel(QWidget):
         shortcut(self.text, "Ctrl+Enter", self.save_new)
         shortcut(self, "Ctrl+P", self.add_selected_phrase)
         self.text.textChanged.connect(self._text_changed)
+        self.rows = InPlaceRows[QListWidgetItem](self.list, fill_rich_row)
+        self._source_html: str | None = None
 
     def refresh(self, state: PurposeState) -> None:
         self.state = state
-        selected = self.selected_draft_id()
-        self.list.clear()
+        rows = []
         for draft in reversed(state.drafts):  # the newest on top
             title = draft_title(draft, state.drafts)
-            item = QListWidgetItem(f"{title}: {draft.text}")
-            item.setData(HTML_ROLE, f"<b>{html.escape(title)}</b><br>{html.escape(draft.text)}")
-            item.setData(ID_ROLE, draft.id)
-            self.list.addItem(item)
-            if draft.id == selected:
-                self.list.setCurrentItem(item)
+            rich = f"<b>{html.escape(title)}</b><br>{html.escape(draft.text)}"
+            rows.append((draft.id, (draft.id, f"{title}: {draft.text}", rich)))
+        self.rows.show(rows)  # in place: a new draft adds one row, the others stay
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         if self._parent_id is not None and not any(d.id == self._parent_id for d in state.drafts):
@@ -200,7 +199,10 @@ class DraftsPanel(QWidget):
                 )
                 blend = html.escape(translate("DraftsPanel", "Blend:"))
                 parts.append(f"<p><i>{blend}</i> {body}</p>")
-        self.source.setHtml("".join(parts))
+        text = "".join(parts)
+        if text != self._source_html:  # laid out again only when what it shows changed
+            self._source_html = text
+            self.source.setHtml(text)
 
     def selected_draft_id(self) -> int | None:
         item = self.list.currentItem()

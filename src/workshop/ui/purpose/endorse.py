@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from workshop.domain.purpose import Term, least_covered
 from workshop.domain.purpose_models import SCORE_MAX, SCORE_MIN, Draft, Party, Rating
 from workshop.storage import read_purpose
 from workshop.storage.ops import purpose as ops
+from workshop.ui.in_place import set_cell
 from workshop.ui.purpose.common import TAB_MARGINS, PurposeState, hint, name
 from workshop.ui.purpose.drafts import draft_title
 from workshop.ui.screens.base import ScreenContext
@@ -151,9 +151,11 @@ class EndorsePanel(QWidget):
         chosen = self.draft.currentData()
         current = read_purpose.current_draft(self.ctx.doc, self.activity_id)
         self.draft.blockSignals(True)
-        self.draft.clear()
-        for draft in reversed(state.drafts):
-            self.draft.addItem(draft_title(draft, state.drafts), draft.id)
+        choices = [(draft_title(d, state.drafts), d.id) for d in reversed(state.drafts)]
+        if choices != _choices(self.draft):  # refilled only when the drafts changed
+            self.draft.clear()
+            for title, draft_id in choices:
+                self.draft.addItem(title, draft_id)
         known = {d.id for d in state.drafts}
         fresh = known - self._seen if self._seen is not None else set()
         self._seen = known
@@ -168,10 +170,12 @@ class EndorsePanel(QWidget):
         self.draft.setCurrentIndex(max(index, 0))
         self.draft.blockSignals(False)
         party = self.party.currentText()
-        self.party.clear()
-        self.party.addItems([p.label for p in state.parties])
-        if party:
-            self.party.setCurrentIndex(max(self.party.findText(party), 0))
+        labels = [p.label for p in state.parties]
+        if labels != [self.party.itemText(i) for i in range(self.party.count())]:
+            self.party.clear()
+            self.party.addItems(labels)
+            if party:
+                self.party.setCurrentIndex(max(self.party.findText(party), 0))
         self._show_draft()
 
     def selected_draft(self) -> Draft | None:
@@ -191,8 +195,8 @@ class EndorsePanel(QWidget):
             widget.setEnabled(
                 enabled and not (draft and draft.adopted and widget is not self.adopt_button)
             )
-        self.table.setRowCount(0)
         if state is None or draft is None:
+            self.table.setRowCount(0)
             self.text.setText(translate("EndorsePanel",
                                         "No draft yet: write one in the Drafts tab."))
             self.least.setText("")
@@ -226,12 +230,9 @@ class EndorsePanel(QWidget):
                  ""),
             ]
             for column, (value, tip) in enumerate(cells):
-                item = QTableWidgetItem(value or "—")
-                if not value:
-                    item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                                 translate("EndorsePanel", "nothing yet"))
-                item.setToolTip(tip or value)
-                self.table.setItem(row, column, item)
+                # In place: a rating changes one row, the other rows' items stay.
+                set_cell(self.table, row, column, value or "—", tip or value,
+                         None if value else translate("EndorsePanel", "nothing yet"))
         least = least_covered(list(coverage.values()))
         self.least.setText(
             translate("EndorsePanel", "Least covered: %1").replace(
@@ -289,3 +290,7 @@ def _words(terms: tuple[Term, ...]) -> tuple[str, str]:
     if len(labels) > WORDS_SHOWN:
         shown += f" +{len(labels) - WORDS_SHOWN}"
     return shown, ", ".join(labels)
+
+
+def _choices(box: QComboBox) -> list[tuple[str, object]]:
+    return [(box.itemText(i), box.itemData(i)) for i in range(box.count())]

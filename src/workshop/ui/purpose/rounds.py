@@ -156,9 +156,18 @@ class RoundsPanel(QWidget):
         shortcut(self.blend, "Ctrl+Return", self.capture)
         shortcut(self.blend, "Ctrl+Enter", self.capture)
         self._selection_changed()
+        self._shows: object = None
 
     def refresh(self, state: PurposeState) -> None:
         self.state = state
+        shows = (
+            state.groups,
+            [(s.id, s.party.label, s.text) for s in state.statements],
+            [self._similarity(state, group) for group in state.groups],
+        )
+        if shows == self._shows:
+            return  # nothing it shows changed (a hidden theme, a draft): the tree stays
+        self._shows = shows
         current = self._current_key()
         self.tree.clear()
         bold = QFont(self.tree.font())

@@ -41,6 +41,8 @@ TAB_ROUNDS, TAB_DRAFTS, TAB_ENDORSE = range(3)
 
 
 ALL_PANELS = ("statements", "themes", "rounds", "drafts", "endorse")
+#: The panels in tabs: refreshed when shown (see ``PurposeScreen._refresh``).
+TABBED = ("rounds", "drafts", "endorse")
 #: Which panels show which tables: a change to only these tables refreshes only those panels.
 PANELS_FOR: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset({"purpose_ratings", "purpose_drafts"}), ("drafts", "endorse")),
@@ -54,6 +56,7 @@ PANELS_FOR: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
 
 class PurposeScreen(ActivityScreen):
     tables = watched(ActivityKind.PURPOSE_BLEND)
+    kept = True  # built once per workshop: reopening shows it again
 
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
@@ -120,6 +123,8 @@ class PurposeScreen(ActivityScreen):
                                                 "3 · Rounds"))  # Ctrl+3; Alt+R, D, O are taken
         self.tabs.addTab(self.drafts, translate("PurposeScreen", "4 · Drafts"))  # Ctrl+4
         self.tabs.addTab(self.endorse, translate("PurposeScreen", "5 · Endorse"))  # Ctrl+5
+        self._stale: set[str] = set()  # tabs to refresh when next shown
+        self.tabs.currentChanged.connect(self._tab_shown)
         for panel in (self.statements, self.themes, self.tabs):
             splitter.addWidget(panel)
         splitter.setStretchFactor(0, 5)
@@ -137,8 +142,9 @@ class PurposeScreen(ActivityScreen):
 
     # ------------------------------------------------------------- refreshing
 
-    def reload(self, panels: tuple[str, ...] | None = None) -> None:
-        """Read the activity again and refresh ``panels`` (by attribute name; None: all)."""
+    def reload(self, panels: tuple[str, ...] | None = None, *, later: bool = False) -> None:
+        """Read the activity again and refresh ``panels`` (by attribute name; None: all;
+        ``later``: the tabs not shown when they are shown)."""
         activity = read.activity(self.ctx.doc, self.activity_id)
         if activity is None:
             return
@@ -157,22 +163,44 @@ class PurposeScreen(ActivityScreen):
                 translate("PurposeScreen", "<b>Our common purpose</b> (draft %1): %2")
                 .replace("%1", str(adopted.number)).replace("%2", _escape(adopted.text))
             )
-        for panel in panels or ALL_PANELS:
-            getattr(self, panel).refresh(state)
+        self._refresh(panels or ALL_PANELS, later=later)
+
+    def _refresh(self, panels: tuple[str, ...], *, later: bool = True) -> None:
+        """Refresh ``panels``; with ``later``, a tab not shown is only marked to refresh
+        when it is (a hidden theme re-renders the rounds, drafts and ratings the
+        facilitator cannot see: they catch up on the switch)."""
+        shown = self.tabs.currentWidget()
+        for panel in panels:
+            widget = getattr(self, panel)
+            if later and panel in TABBED and widget is not shown:
+                self._stale.add(panel)
+                continue
+            self._stale.discard(panel)
+            widget.refresh(self.state)
+
+    def _tab_shown(self, index: int) -> None:
+        for panel in TABBED:
+            if panel in self._stale and getattr(self, panel) is self.tabs.widget(index):
+                self._refresh((panel,), later=False)
 
     def on_change(self, change: Change) -> None:
-        """Refresh only the panels a change touched (a rating: the endorsement table alone)."""
+        """Refresh only the panels a change touched (a rating: the endorsement table alone),
+        the tabs not shown when they are next shown."""
         tables = change.tables
         if not self.concerns(change):
             return
         if tables <= {"purpose_ratings"} and self.state is not None:
-            self.endorse.refresh(self.state)
+            self._refresh(("endorse",))
             return
         for touched, panels in PANELS_FOR:
             if tables <= touched:
-                self.reload(panels)
+                self.reload(panels, later=True)
                 return
-        self.reload()
+        self.reload(later=True)
+
+    def catch_up(self, missed: list[Change]) -> None:
+        if any(change.touches(*watched(ActivityKind.PURPOSE_BLEND)) for change in missed):
+            self.reload(later=True)
 
     def focus_primary(self) -> None:
         self.statements.focus_capture()

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.purpose_models import Party, PartyMode, PurposeStatement
 from workshop.storage.ops import purpose as ops
+from workshop.ui.in_place import InPlaceRows
 from workshop.ui.purpose.common import (
-    HTML_ROLE,
     ID_ROLE,
     PurposeState,
     RichTextDelegate,
+    fill_rich_row,
     heading,
     highlighted,
     hint,
@@ -126,6 +127,7 @@ class StatementsPanel(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         shortcut(self.text, "Escape", self.cancel_edit)
+        self.rows = InPlaceRows[QListWidgetItem](self.list, fill_rich_row)
 
     # ------------------------------------------------------------------ state
 
@@ -136,21 +138,20 @@ class StatementsPanel(QWidget):
                       "Organisation…") if state.settings.by is PartyMode.ORGANISATION
             else translate("StatementsPanel", "Participant…"))
         self._names.setStringList([p.label for p in state.parties])
-        selected = self._selected_id()
-        self.list.clear()
         analysis = state.analysis
+        rows = []
         for statement in state.statements:
             terms = analysis.statement(statement.party.key)
             body = highlighted(
                 statement.text, terms.occurrences if terms else (), analysis.colour,
                 number=analysis.number,
             )
-            item = QListWidgetItem(f"{statement.party.label}: {statement.text}")
-            item.setData(HTML_ROLE, f"<b>{_escape(statement.party.label)}</b><br>{body}")
-            item.setData(ID_ROLE, statement.id)
-            self.list.addItem(item)
-            if statement.id == selected:
-                self.list.setCurrentItem(item)
+            rows.append((statement.id, (
+                statement.id,
+                f"{statement.party.label}: {statement.text}",
+                f"<b>{_escape(statement.party.label)}</b><br>{body}",
+            )))
+        self.rows.show(rows)  # in place: only a statement whose highlights moved is touched
         count = len(state.statements)
         self.heading.setText(translate("StatementsPanel",
                                        "1 · Own purposes (%1)").replace("%1", str(count)))

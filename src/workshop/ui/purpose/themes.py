@@ -7,8 +7,11 @@ merged by typing them: "young people = youth = teenagers".
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+from typing import cast
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.purpose import Term
 from workshop.storage.ops import purpose as ops
+from workshop.ui.in_place import InPlaceRows
 from workshop.ui.purpose.common import (
     ID_ROLE,
     INK,
@@ -149,6 +153,9 @@ class ThemesPanel(QWidget):
         layout.addLayout(buttons)
         self.merges.installEventFilter(self)
         self.hidden.installEventFilter(self)
+        self.rows = InPlaceRows[QTreeWidgetItem](self.tree, self._fill_theme)
+        self.merge_rows = InPlaceRows[QListWidgetItem](self.merges, _fill_phrase)
+        self.hidden_rows = InPlaceRows[QListWidgetItem](self.hidden, _fill_phrase)
 
     def eventFilter(self, watched: object, event: object) -> bool:
         if (
@@ -174,16 +181,8 @@ class ThemesPanel(QWidget):
         self.show_room.setChecked(state.settings.themes_shown)
         self.show_room.blockSignals(False)
         self._fill_tree()
-        self.merges.clear()
-        for merge in state.synonyms:
-            item = QListWidgetItem(" = ".join(merge.phrases))
-            item.setData(ID_ROLE, merge.id)
-            self.merges.addItem(item)
-        self.hidden.clear()
-        for term in state.hidden:
-            item = QListWidgetItem(term.phrase)
-            item.setData(ID_ROLE, term.id)
-            self.hidden.addItem(item)
+        self.merge_rows.show([(m.id, (m.id, " = ".join(m.phrases))) for m in state.synonyms])
+        self.hidden_rows.show([(h.id, (h.id, h.phrase)) for h in state.hidden])
 
     def _show_to_room(self, shown: bool) -> None:
         if self.state is not None and shown != self.state.settings.themes_shown:
@@ -192,38 +191,52 @@ class ThemesPanel(QWidget):
             )
 
     def _fill_tree(self) -> None:
+        """The themes, refreshed in place: a hidden theme's row goes, the others keep their
+        items (and selection) and are touched only if their number or colour moved."""
         state = self.state
         if state is None:
             return
         analysis = state.analysis
-        selected = {i.data(0, LABEL_ROLE) for i in self.tree.selectedItems()}
         terms: list[Term] = list(analysis.themes)
         if self.all_terms.isChecked():
             terms += sorted(
                 (t for t in analysis.terms.values() if not t.shared),
                 key=lambda t: (-t.count, t.label.casefold()),
             )
-        self.tree.clear()
-        for term in terms:
-            who = ", ".join(state.label_of(p) for p in term.parties)
-            item = QTreeWidgetItem([term.label, str(len(term.parties)), who])
-            item.setData(0, LABEL_ROLE, term.label)
-            item.setToolTip(2, who)
-            colour = analysis.colour(term.key)
-            number = analysis.number(term.key)
-            if colour is not None:
-                item.setBackground(0, QBrush(QColor(colour)))
-                item.setForeground(0, QBrush(QColor(INK)))
-            if number is not None:
-                # The theme's number, as in the statements' highlights (colour never alone).
-                item.setIcon(0, number_badge(number, colour))
-            spoken = ""
-            if number is not None:
-                spoken = translate("ThemesPanel", "theme %1, ").replace("%1", str(number))
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{spoken}{term.label}, {who}")
-            self.tree.addTopLevelItem(item)
-            if term.label in selected:
-                item.setSelected(True)
+        self.rows.show([
+            (
+                term.label,
+                (
+                    term.label,
+                    len(term.parties),
+                    ", ".join(state.label_of(p) for p in term.parties),
+                    analysis.colour(term.key),
+                    analysis.number(term.key),
+                ),
+            )
+            for term in terms
+        ])
+
+    @staticmethod
+    def _fill_theme(item: QTreeWidgetItem, shows: Hashable) -> None:
+        label, parties, who, colour, number = cast(
+            tuple[str, int, str, str | None, int | None], shows
+        )
+        item.setText(0, label)
+        item.setText(1, str(parties))
+        item.setText(2, who)
+        item.setData(0, LABEL_ROLE, label)
+        item.setToolTip(2, who)
+        coloured = colour is not None
+        background = QBrush(QColor(colour)) if coloured else None
+        item.setData(0, Qt.ItemDataRole.BackgroundRole, background)
+        item.setData(0, Qt.ItemDataRole.ForegroundRole, QBrush(QColor(INK)) if coloured else None)
+        # The theme's number, as in the statements' highlights (colour never alone).
+        item.setIcon(0, number_badge(number, colour) if number is not None else QIcon())
+        spoken = ""
+        if number is not None:
+            spoken = translate("ThemesPanel", "theme %1, ").replace("%1", str(number))
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{spoken}{label}, {who}")
 
     def _selected_labels(self) -> list[str]:
         # In the order they were selected would be ideal; the list order is the next best.
@@ -266,3 +279,10 @@ class ThemesPanel(QWidget):
         item = self.hidden.currentItem()
         if item is not None:
             self.ctx.runner.run(ops.unhide_term, int(item.data(ID_ROLE)))
+
+
+def _fill_phrase(item: QListWidgetItem, shows: Hashable) -> None:
+    """A merge's or hidden term's row: (its id, its words)."""
+    row_id, text = cast(tuple[int, str], shows)
+    item.setText(text)
+    item.setData(ID_ROLE, row_id)

@@ -12,6 +12,7 @@ import itertools
 import math
 import zlib
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
@@ -52,21 +53,28 @@ def node_border(fill: QColor) -> QColor:
 def node_positions(count: int, rect: QRectF) -> list[QPointF]:
     """Evenly spaced (by distance along the curve) around an ellipse inside ``rect``,
     starting at the top, clockwise, so a tall or wide ring is not crowded at its ends."""
+    return [
+        QPointF(x, y) for x, y in _ring(count, rect.x(), rect.y(), rect.width(), rect.height())
+    ]
+
+
+@lru_cache(maxsize=32)
+def _ring(
+    count: int, left: float, top: float, width: float, height: float
+) -> tuple[tuple[float, float], ...]:
+    """The ring's points, computed once per size (every repaint of the map asks)."""
     if count <= 0:
-        return []
-    centre = rect.center()
-    rx, ry = rect.width() / 2, rect.height() / 2
+        return ()
+    cx, cy = left + width / 2, top + height / 2
+    rx, ry = width / 2, height / 2
     steps = 720
     points = [
-        QPointF(
-            centre.x() + rx * math.sin(2 * math.pi * i / steps),
-            centre.y() - ry * math.cos(2 * math.pi * i / steps),
-        )
+        (cx + rx * math.sin(2 * math.pi * i / steps), cy - ry * math.cos(2 * math.pi * i / steps))
         for i in range(steps + 1)
     ]
     lengths = [0.0]
     for a, b in itertools.pairwise(points):
-        lengths.append(lengths[-1] + math.hypot(b.x() - a.x(), b.y() - a.y()))
+        lengths.append(lengths[-1] + math.hypot(b[0] - a[0], b[1] - a[1]))
     total = lengths[-1] or 1.0
     found, index = [], 0
     for n in range(count):
@@ -74,7 +82,7 @@ def node_positions(count: int, rect: QRectF) -> list[QPointF]:
         while lengths[index] < target:
             index += 1
         found.append(points[index])
-    return found
+    return tuple(found)
 
 
 def paint_map(

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,6 +50,7 @@ from workshop.kinds import watched
 from workshop.storage import read, read_reciprocity
 from workshop.storage.changes import Change
 from workshop.storage.ops import reciprocity as ops
+from workshop.ui.in_place import set_cell
 from workshop.ui.reciprocity.map import FLAG_COLOURS, ReciprocityMap
 from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
@@ -116,6 +116,7 @@ def _filling(table: QTableWidget) -> Iterator[QTableWidget]:
 
 class OffersAsksScreen(ActivityScreen):
     tables = watched(ActivityKind.OFFERS_ASKS)
+    kept = True  # built once per workshop: reopening shows it again
 
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(ctx, activity_id, parent)
@@ -124,6 +125,9 @@ class OffersAsksScreen(ActivityScreen):
         self.ask_text: AskText = ask_card_text
         self._cards: dict[int, Card] = {}
         self._suggestions: dict[int, list[Match]] = {}
+        #: What the two tables show: a change that leaves one the same leaves it alone.
+        self._balance_shown: list[BalanceRow] | None = None
+        self._commitments_shown: list[Commitment] | None = None
 
         self.title = QLabel(self, objectName="offersAsksTitle")
         set_role(self.title, "title")
@@ -416,6 +420,9 @@ class OffersAsksScreen(ActivityScreen):
             widget.setCurrentRow(open_asks[0] if open_asks else 0)
 
     def _fill_balance(self, rows: list[BalanceRow]) -> None:
+        if rows == self._balance_shown:
+            return  # the same balance (a confirmed match between parties already listed…)
+        self._balance_shown = rows
         with _filling(self.balance_table) as table:
             self._fill_balance_rows(table, rows)
 
@@ -426,20 +433,21 @@ class OffersAsksScreen(ActivityScreen):
                       flag_label(row.flag) if row.flag else translate("OffersAsksScreen",
                                                                       "gives and receives")]
             for c, value in enumerate(values):
-                item = QTableWidgetItem(str(value))
-                item.setToolTip(
-                    f"{row.party.label}: "
-                    + translate("OffersAsksScreen", "%1 offers, %2 asks").replace("%1",
-                                                                                  str(row.offers))
-                    .replace("%2", str(row.asks))
-                )
+                # In place: only the cells whose figures moved are touched.
+                tip = f"{row.party.label}: " + translate(
+                    "OffersAsksScreen", "%1 offers, %2 asks"
+                ).replace("%1", str(row.offers)).replace("%2", str(row.asks))
+                item = set_cell(table, r, c, str(value), tip)
                 if c in (1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if row.flag and c == 3:
-                    item.setForeground(QBrush(QColor(FLAG_COLOURS[row.flag]).darker(140)))
-                table.setItem(r, c, item)
+                if c == 3:
+                    ink = QColor(FLAG_COLOURS[row.flag]).darker(140) if row.flag else None
+                    item.setData(Qt.ItemDataRole.ForegroundRole, QBrush(ink) if ink else None)
 
     def _fill_commitments(self, commitments: list[Commitment]) -> None:
+        if commitments == self._commitments_shown:
+            return
+        self._commitments_shown = commitments
         with _filling(self.commitments_table) as table:
             self._fill_commitment_rows(table, commitments)
 
@@ -449,12 +457,11 @@ class OffersAsksScreen(ActivityScreen):
             values = [commitment.giver.name, commitment.what, commitment.receiver.name,
                       commitment.due or "—"]
             for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(_ID, commitment.id)
-                if c == 3 and not commitment.due:
-                    item.setData(Qt.ItemDataRole.AccessibleTextRole, translate("OffersAsksScreen",
-                                                                               "no date yet"))
-                table.setItem(r, c, item)
+                spoken = (translate("OffersAsksScreen", "no date yet")
+                          if c == 3 and not commitment.due else None)
+                item = set_cell(table, r, c, value, spoken=spoken)
+                if item.data(_ID) != commitment.id:
+                    item.setData(_ID, commitment.id)
 
     def selected_ask(self) -> Card | None:
         item = self.asks_list.currentItem()
@@ -497,6 +504,10 @@ class OffersAsksScreen(ActivityScreen):
 
     def on_change(self, change: Change) -> None:
         if self.concerns(change):
+            self.reload()
+
+    def catch_up(self, missed: list[Change]) -> None:
+        if any(self.concerns(change) for change in missed):
             self.reload()
 
     # ------------------------------------------------------------ gestures

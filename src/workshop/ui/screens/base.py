@@ -1,9 +1,11 @@
 """What every activity screen is given and must do.
 
-A screen is created when its activity is selected and dropped when another is.
-It reads the document through ``workshop.storage.read`` (and friends), changes
-it only through ``ctx.runner.run(operation, …)``, and refreshes itself from
-the change reports passed to :meth:`ActivityScreen.on_change`.
+A screen is created when its activity is selected and dropped when another is,
+unless its class is ``kept`` (built once per workshop: switching back shows it again and
+it catches up with the changes it missed while hidden, see :meth:`catch_up`). It reads
+the document through ``workshop.storage.read`` (and friends), changes it only through
+``ctx.runner.run(operation, …)``, and refreshes itself from the change reports passed
+to :meth:`ActivityScreen.on_change`.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ class ActivityScreen(QWidget):
     #: ``watches`` (``workshop.kinds.watched``), never a hand-kept list;
     #: ``tests/test_kinds.py`` checks each screen's against its spec.
     tables: ClassVar[frozenset[str]] = ALWAYS_WATCHED
+    #: Kept while another activity is shown (and built ahead in idle time after a workshop
+    #: opens): for screens whose first build is costly and whose state is all in the document.
+    kept = False
 
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,6 +51,12 @@ class ActivityScreen(QWidget):
     def concerns(self, change: Change) -> bool:
         """Whether ``change`` wrote a table this screen shows (see :attr:`tables`)."""
         return change.touches(*self.tables)
+
+    def catch_up(self, missed: list[Change]) -> None:
+        """Shown again after being kept hidden: refresh from the changes made meanwhile
+        (one by one by default; a screen that reloads whole reloads once instead)."""
+        for change in missed:
+            self.on_change(change)
 
     def focus_primary(self) -> None:
         """Put keyboard focus where the facilitator types first (e.g. the capture box)."""
