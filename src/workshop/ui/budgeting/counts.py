@@ -57,7 +57,7 @@ class _CountDelegate(QStyledItemDelegate):
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
-    def displayText(self, value: object, locale: QLocale) -> str:
+    def displayText(self, value: object, locale: QLocale | QLocale.Language) -> str:
         return "–" if value in (0, None, "") else str(value)
 
 
@@ -114,8 +114,8 @@ class CountsTable(QTableWidget):
         self.blockSignals(True)
         if ids == self._ids():  # same projects: update in place (an edit may be under way)
             for r, (pid, text) in enumerate(rows):
-                self.item(r, 0).setData(Qt.ItemDataRole.EditRole, self._points.get(pid, 0))
-                self.item(r, 1).setText(text)
+                self._cell(r, 0).setData(Qt.ItemDataRole.EditRole, self._points.get(pid, 0))
+                self._cell(r, 1).setText(text)
             self.blockSignals(False)
             return
         self.setRowCount(len(rows))
@@ -133,8 +133,14 @@ class CountsTable(QTableWidget):
         if rows:
             self.setCurrentCell(max(0, min(current, len(rows) - 1)), 0)
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """A cell this table filled (every row has both)."""
+        item = self.item(row, column)
+        assert item is not None
+        return item
+
     def _ids(self) -> list[int]:
-        return [int(self.item(r, 0).data(_ID)) for r in range(self.rowCount())]
+        return [int(self._cell(r, 0).data(_ID)) for r in range(self.rowCount())]
 
     def points(self) -> dict[int, int]:
         """Project id → points, only projects given at least one point, in list order."""
@@ -144,7 +150,7 @@ class CountsTable(QTableWidget):
         self._points = {}
         self.blockSignals(True)
         for r in range(self.rowCount()):
-            self.item(r, 0).setData(Qt.ItemDataRole.EditRole, 0)
+            self._cell(r, 0).setData(Qt.ItemDataRole.EditRole, 0)
         self.blockSignals(False)
         self.changed.emit()
 
@@ -175,7 +181,7 @@ class CountsTable(QTableWidget):
     def adjust(self, delta: int) -> None:
         row = self.currentRow()
         if row >= 0:
-            pid = int(self.item(row, 0).data(_ID))
+            pid = int(self._cell(row, 0).data(_ID))
             self.set_row_points(row, self._points.get(pid, 0) + delta)
 
     def _edited(self, item: QTableWidgetItem) -> None:
