@@ -435,7 +435,7 @@
         </message>
         <message>
             <source>Paper &amp;tally per project — approvals counted on paper (type the count, or + and −); each counts as a ballot for that project alone:</source>
-            <translation>&amp;عدّ ورقي لكل مشروع — موافقات محسوبة على الورق (اكتب العدد، أو + و −)؛ كل واحدة تُحسب بطاقةً لذلك المشروع وحده:</translation>
+            <translation>عدّ &amp;ورقي لكل مشروع — موافقات محسوبة على الورق (اكتب العدد، أو + و −)؛ كل واحدة تُحسب بطاقةً لذلك المشروع وحده:</translation>
         </message>
         <message>
             <source>Paper tally per project: type the count, or + and −</source>

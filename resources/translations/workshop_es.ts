@@ -427,7 +427,7 @@
         </message>
         <message>
             <source>Paper &amp;tally per project — approvals counted on paper (type the count, or + and −); each counts as a ballot for that project alone:</source>
-            <translation>Recuen&amp;to en papel por proyecto — aprobaciones contadas en papel (escribe el número, o + y −); cada una cuenta como una papeleta solo para ese proyecto:</translation>
+            <translation>Recuento en papel por proyecto — aprobaciones contadas en papel (escribe el número, o + y −); cada una cuenta como una papeleta &amp;solo para ese proyecto:</translation>
         </message>
         <message>
             <source>Paper tally per project: type the count, or + and −</source>
