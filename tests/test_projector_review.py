@@ -114,7 +114,7 @@ def test_every_promise_reaches_the_room_whole_on_some_page(
         view.show_page(index)
         settle()
         texts = {item.text for item in window.room_items()}
-        assert f"{index + 1} / {view.page_count()}" in texts
+        assert f"Page {index + 1} of {view.page_count()}" in texts  # the room's words
         assert read.activities(second_meeting)[0].title in texts
         assert any(text.endswith(f"of {len(promises)} done") for text in texts)
     view.show_page(len(view.pages))
