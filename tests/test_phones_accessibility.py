@@ -34,7 +34,7 @@ from helpers.phones import Served, serving
 from workshop.demo import write_demo
 from workshop.domain.colour_vision import contrast
 from workshop.domain.models import ActivityKind
-from workshop.phones.strings import ENGLISH
+from workshop.phones.strings import page_strings
 from workshop.storage import read, read_purpose
 from workshop.storage.document import Document
 from workshop.storage.ops import phones, timer
@@ -47,6 +47,8 @@ CONTROLS = {
 }
 #: Roles that announce changes by themselves (an implicit aria-live).
 LIVE_ROLES = {"status", "alert", "log"}
+
+ENGLISH = page_strings("en")  # the page's sentences in an English workshop
 
 
 # ---------------------------------------------------------------------------- colours
