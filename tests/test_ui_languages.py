@@ -20,7 +20,7 @@ import re
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 import pytest
@@ -43,6 +43,7 @@ from pytestqt.qtbot import QtBot
 from helpers.clipping import clipped
 from helpers.corpus_day import corpus_day
 from helpers.windows import main_window, silent_questions
+from workshop.domain.models import ActivityKind
 from workshop.storage import read
 from workshop.ui import i18n_tools, language
 from workshop.ui.main_window import MainWindow
@@ -212,7 +213,27 @@ def _walk(qtbot: QtBot, data_dir: Path, path: Path, look: object) -> list[str]:
     assert window.open_path(path), messages
     page = window.page
     assert page is not None and window.doc is not None
+    walk_screens(window, look)
+    for dialog in _dialogs(window):
+        dialog.show()
+        _settle()
+        look(dialog, dialog.objectName())  # type: ignore[operator]
+        dialog.reject()
+    window.projector.controller.close()
+    window.close()
+    return grew
+
+
+def walk_screens(
+    window: MainWindow, look: object, kinds: Collection[ActivityKind] | None = None
+) -> None:
+    """Show every activity (of ``kinds``), each of its tabs, then Participants, Details and
+    Actions, calling ``look(window, where)`` at each stop: the language walks' one route."""
+    page = window.page
+    assert page is not None and window.doc is not None
     for activity in read.activities(window.doc):
+        if kinds is not None and activity.kind not in kinds:
+            continue
         page.agenda.select(activity.id)
         _settle()
         where = activity.kind.value
@@ -222,20 +243,12 @@ def _walk(qtbot: QtBot, data_dir: Path, path: Path, look: object) -> list[str]:
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
                 _settle()
-                look(window, f"{where} › tab {index}")  # type: ignore[operator]
+                look(window, f"{where} › {tabs.objectName()} {index}")  # type: ignore[operator]
     for index, name in ((PARTICIPANTS_TAB, "participants"), (DETAILS_TAB, "details"),
                         (ACTIONS_TAB, "actions")):
         page.show_tab(index)
         _settle()
         look(window, name)  # type: ignore[operator]
-    for dialog in _dialogs(window):
-        dialog.show()
-        _settle()
-        look(dialog, dialog.objectName())  # type: ignore[operator]
-        dialog.reject()
-    window.projector.controller.close()
-    window.close()
-    return grew
 
 
 def _dialogs(window: MainWindow) -> list[QDialog]:

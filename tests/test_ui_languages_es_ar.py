@@ -31,18 +31,16 @@ from pathlib import Path
 
 import PySide6
 import pytest
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers.clipping import clipped
 from helpers.corpus_budget import corpus_day_with_budget
 from helpers.windows import main_window, silent_questions
-from test_ui_languages import _settle, content_of, shown_texts
+from test_ui_languages import _settle, content_of, shown_texts, walk_screens
 from workshop.domain.models import ActivityKind
-from workshop.storage import read
 from workshop.ui import i18n_tools, language
 from workshop.ui.theme import apply_theme
-from workshop.ui.workshop_page import ACTIONS_TAB, DETAILS_TAB, PARTICIPANTS_TAB
 
 CHILD = os.environ.get("WORKSHOP_UI_LANGUAGES_ES_AR") == "1"
 HERE = Path(__file__).resolve().parent
@@ -148,24 +146,7 @@ def _walk(qtbot: QtBot, data_dir: Path, path: Path, look: object) -> None:
     assert window.open_path(path), messages
     page = window.page
     assert page is not None and window.doc is not None
-    for activity in read.activities(window.doc):
-        if activity.kind not in KINDS:
-            continue
-        page.agenda.select(activity.id)
-        _settle()
-        where = activity.kind.value
-        look(window, where)  # type: ignore[operator]
-        assert page.screen is not None
-        for tabs in page.screen.findChildren(QTabWidget):
-            for index in range(tabs.count()):
-                tabs.setCurrentIndex(index)
-                _settle()
-                look(window, f"{where} › {tabs.objectName()} {index}")  # type: ignore[operator]
-    for index, name in ((PARTICIPANTS_TAB, "participants"), (DETAILS_TAB, "details"),
-                        (ACTIONS_TAB, "actions")):
-        page.show_tab(index)
-        _settle()
-        look(window, name)  # type: ignore[operator]
+    walk_screens(window, look, KINDS)
     window.projector.controller.close()
     window.close()
 
