@@ -28,6 +28,7 @@ from typing import Any
 import tornado.httpserver
 import tornado.web
 
+from workshop.catalogue import error_sentence
 from workshop.domain.errors import ValidationError
 from workshop.phones.limits import Limiter, Limits
 from workshop.phones.owner import Job, Owner, Presence
@@ -91,6 +92,7 @@ class PhoneServer:
 
     def set_language(self, language: str) -> None:
         """Speak ``language`` from the next page a phone loads (the workshop's, as it changes)."""
+        self.language = language
         self.strings = page_strings(language)
         self.pages = {
             **self.pages,
@@ -340,9 +342,9 @@ class _Base(tornado.web.RequestHandler):
         try:
             return True, await self.server.run_job(job)
         except ValidationError as exc:
-            self.refuse(422, str(exc))
+            self.refuse(422, error_sentence(exc, self.server.language))
         except DocumentError as exc:
-            self.refuse(503, str(exc))
+            self.refuse(503, error_sentence(exc, self.server.language))
         except TimeoutError:
             self.refuse(503, self.server.strings["retrying"])
         return False, None

@@ -169,8 +169,8 @@ def _refuse_twice(snapshots: Sequence[_Snapshot]) -> None:
     for snap in snapshots:
         if snap.uuid in seen:
             raise MergeError(
-                f"“{snap.path.name}” and “{seen[snap.uuid].name}” are the same table: "
-                "merge one of them."
+                "“{name}” and “{name_b}” are the same table: "
+                "merge one of them.", name=snap.path.name, name_b=seen[snap.uuid].name
             )
         seen[snap.uuid] = snap.path
 
@@ -187,18 +187,23 @@ def _snapshot(conn: sqlite3.Connection, alias: str, path: Path, main_uuid: str) 
             ).fetchone()
         except sqlite3.OperationalError:
             raise MergeError(
-                f"“{path.name}” is not a breakout copy (it was made by an older Workshop)."
+                "“{name}” is not a breakout copy (it was made by an older Workshop).",
+                name=path.name,
             ) from None
     except sqlite3.DatabaseError as exc:
         raise CorruptError(
-            f"“{path.name}” is damaged and could not be read ({exc}). "
+            "“{name}” is damaged and could not be read ({exc}). "
             "An automatic backup may help.",
-            path,
+            path, name=path.name, exc=exc,
         ) from exc
     if not mine.breakout_of or label_row is None:
-        raise MergeError(f"“{path.name}” is not a breakout copy of a workshop.", path)
+        raise MergeError("“{name}” is not a breakout copy of a workshop.", path, name=path.name)
     if mine.breakout_of != main_uuid:
-        raise MergeError(f"“{path.name}” is a breakout of another workshop, not of this one.", path)
+        raise MergeError(
+            "“{name}” is a breakout of another workshop, not of this one.",
+            path,
+            name=path.name,
+        )
     return _Snapshot(path, mine.breakout_uuid, str(label_row[0]))
 
 
@@ -251,7 +256,7 @@ def _merge_batch(
         assert ed.change is not None
         return ed.change, reports
     except sqlite3.IntegrityError as exc:
-        raise MergeError(f"The breakouts could not be merged: {exc}.") from exc
+        raise MergeError("The breakouts could not be merged: {exc}.", exc=exc) from exc
 
 
 class _Merger:
@@ -560,9 +565,9 @@ class _Merger:
 
     def _refuse(self, what: str) -> None:
         raise MergeError(
-            f"“{self.snap.path.name}” holds {what}, which Workshop itself would not accept "
+            "“{name}” holds {what}, which Workshop itself would not accept "
             "(was it edited with another tool?): nothing was merged.",
-            self.snap.path,
+            self.snap.path, name=self.snap.path.name, what=what,
         )
 
     def _fingerprint(self, spec: Spec, alias: str) -> str:

@@ -45,7 +45,7 @@ from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role
 from workshop.ui.widgets import buddy_label, compact
-from workshop.ui.words import status_word
+from workshop.ui.words import error_text, status_word
 
 WHAT, OWNER, DUE, STATUS, SOURCE = range(5)
 #: The "From" cell of an action typed in here (a cell is never empty: screen readers).
@@ -356,7 +356,7 @@ class ActionsPanel(QWidget):
         try:
             owner = self.owner_edit.party()
         except ValidationError as exc:
-            self.ctx.runner.report(str(exc))
+            self.ctx.runner.report(error_text(exc))
             self.owner_edit.setFocus()
             return
         change = self.ctx.runner.run(
@@ -395,7 +395,7 @@ class ActionsPanel(QWidget):
                     else None
                 )
             except ValidationError as exc:
-                self.ctx.runner.report(str(exc))
+                self.ctx.runner.report(error_text(exc))
                 self.reload()
                 return
         change = self.ctx.runner.run(

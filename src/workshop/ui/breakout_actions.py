@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 from workshop.domain.errors import WorkshopError
 from workshop.storage.document import SUFFIX
 from workshop.ui.tr import QT_TRANSLATE_NOOP
+from workshop.ui.words import error_text
 
 if TYPE_CHECKING:
     from workshop.storage.document import Document
@@ -233,7 +234,7 @@ class BreakoutActions(QObject):
         try:
             new = series.next_meeting(doc, path)
         except WorkshopError as exc:
-            self._tell(str(exc))
+            self._tell(error_text(exc))
             return
         self.window.set_document(new)  # the window's own way to switch to an open file
         self._tell(

@@ -30,6 +30,7 @@ from workshop.export import ExportCancelled
 from workshop.storage import read
 from workshop.storage.document import Document
 from workshop.ui.tr import QT_TRANSLATE_NOOP
+from workshop.ui.words import error_text
 
 if TYPE_CHECKING:
     # The exporters load reportlab and every reader (~0.2 s): imported when first used,
@@ -280,7 +281,7 @@ class _Exporter(QObject):
         except ExportCancelled:
             return
         except WorkshopError as exc:
-            self.ask.inform(self.window, str(exc))
+            self.ask.inform(self.window, error_text(exc))
             return
         finally:
             progress.close()
@@ -318,7 +319,7 @@ class _Exporter(QObject):
         try:
             written = per_org.export_per_organisation(doc, path, HandoutOptions(), force=True)
         except WorkshopError as exc:
-            self.ask.inform(self.window, str(exc))
+            self.ask.inform(self.window, error_text(exc))
             return
         count = len(written)
         self.ask.done(
@@ -349,7 +350,7 @@ class _Exporter(QObject):
                 return
             written = csv_export.write_sheets(sheets, folder, force=True)
         except WorkshopError as exc:
-            self.ask.inform(self.window, str(exc))
+            self.ask.inform(self.window, error_text(exc))
             return
         count = len(written)
         self.ask.done(
@@ -378,7 +379,7 @@ class _Exporter(QObject):
         try:
             json_export.export_json(doc, path, force=True)
         except WorkshopError as exc:
-            self.ask.inform(self.window, str(exc))
+            self.ask.inform(self.window, error_text(exc))
             return
         self.ask.done(
             self.window,

@@ -34,6 +34,7 @@ from workshop.storage.ops import participants as participant_ops
 from workshop.ui.dialogs import ParticipantInput, ask_participant
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.widgets import compact, make_button, widget_shortcut
+from workshop.ui.words import error_text
 
 AskParticipant = Callable[[QWidget | None, Participant | None], ParticipantInput | None]
 AskText = Callable[[QWidget | None], str | None]
@@ -300,7 +301,7 @@ class ParticipantsPanel(QWidget):
         try:
             entries = parse_roster(text)
         except ValidationError as exc:
-            self.ctx.runner.report(str(exc))
+            self.ctx.runner.report(error_text(exc))
             return
         self.ctx.runner.run(participant_ops.add_participants, entries)
 

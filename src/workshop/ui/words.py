@@ -8,13 +8,19 @@ fixed context. Colours and statuses are marked below so that lupdate finds them;
 
 from __future__ import annotations
 
+import functools
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from workshop.domain.actions import ActionStatus
+from workshop.domain.errors import WorkshopError
 from workshop.domain.models import ActivityKind, ActivityStatus
 from workshop.domain.text_direction import starts_right_to_left
 from workshop.kinds import spec_for
+from workshop.storage.changes import Label
+from workshop.ui.sentences import UNDO
 from workshop.ui.tr import QT_TRANSLATE_NOOP
 
 #: The sticky colours of ``workshop.domain.palettes.STICKY``.
@@ -53,6 +59,54 @@ def status_word(status: ActionStatus | ActivityStatus) -> str:
     if isinstance(status, ActionStatus):
         return QCoreApplication.translate("ActionStatus", status.label)
     return QCoreApplication.translate("ActivityStatus", status.value)
+
+
+def _words(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(exc: BaseException) -> str:
+    """What the laptop says about a refused operation, in its UI language: the one place
+    every dialog and status line turns an error into a sentence (``WorkshopError``
+    templates, context ``errors``; an operating system's own message as it comes)."""
+    if isinstance(exc, WorkshopError):
+        return exc.told(_words)
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
+
+
+def undo_text(label: str) -> str:
+    """An undo step's name in the UI language (Edit › Undo …, the history, the status).
+
+    A step made in this session carries its template (``Label``); one read back from the
+    file's history is only the English sentence, matched against the known templates.
+    """
+    if isinstance(label, Label):
+        return label.told(_words)
+    for pattern, template in _undo_patterns():
+        found = pattern.fullmatch(label)
+        if found is not None:
+            return Label(template, **found.groupdict()).told(_words)
+    return QCoreApplication.translate("undo", label)
+
+
+@functools.cache
+def _undo_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """A pattern for each undo template with fields, the most literal text first (so
+    "Add note “{text}”" is tried before "Add “{name}”")."""
+    found = []
+    for template in UNDO:
+        parts = re.split(r"(\{[a-z_]+\})", template)
+        if len(parts) == 1:
+            continue
+        pattern = "".join(
+            f"(?P<{part[1:-1]}>.+?)" if part.startswith("{") else re.escape(part)
+            for part in parts
+        )
+        found.append((re.compile(pattern, re.DOTALL), template))
+    found.sort(key=lambda pair: -len(re.sub(r"\{[a-z_]+\}", "", pair[1])))
+    return found
 
 
 #: Invisible marks that give a text its own direction (left-to-right, right-to-left mark).

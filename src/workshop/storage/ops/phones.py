@@ -23,7 +23,7 @@ from workshop.domain.models import ActivityKind
 from workshop.domain.purpose_models import PartyMode
 from workshop.domain.reciprocity import CardKind, Party
 from workshop.storage import read, read_phones, read_purpose, read_votes
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Label, counted
 from workshop.storage.document import Document, _Edit
 
 if TYPE_CHECKING:
@@ -63,7 +63,10 @@ def new_join_code(doc: Document, code: str | None = None) -> Change:
     """A new join code: the old one (and every phone joined with it) stops working at once."""
     code = code or make_join_code()
     if not re.fullmatch(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}", code):
-        raise ValidationError(f"A join code is {CODE_LENGTH} letters or digits.")
+        raise ValidationError(
+            "A join code is {code_length} letters or digits.",
+            code_length=CODE_LENGTH,
+        )
     with doc.edit("New join code") as ed:
         _settings(ed).update(1, {"join_code": code})
     return _done(ed.change)
@@ -71,7 +74,7 @@ def new_join_code(doc: Document, code: str | None = None) -> Change:
 
 def set_moderation(doc: Document, queue: bool) -> Change:
     """Phone notes straight to the board, or into a queue the facilitator approves."""
-    label = "Phone notes wait for approval" if queue else "Phone notes go to the board"
+    label = Label("Phone notes wait for approval" if queue else "Phone notes go to the board")
     with doc.edit(label) as ed:
         _settings(ed).update(1, {"moderation": "queue" if queue else "board"})
     return _done(ed.change)
@@ -79,7 +82,7 @@ def set_moderation(doc: Document, queue: bool) -> Change:
 
 def set_self_join(doc: Document, allowed: bool) -> Change:
     """Whether a person not on the participant list may add themselves from a phone."""
-    label = "People may add themselves" if allowed else "Only listed people may join"
+    label = Label("People may add themselves" if allowed else "Only listed people may join")
     with doc.edit(label) as ed:
         _settings(ed).update(1, {"self_join": int(bool(allowed))})
     return _done(ed.change)
@@ -91,8 +94,10 @@ def set_open_to_phones(doc: Document, activity_id: int, opened: bool) -> Change:
     if found is None:
         raise ValidationError("That activity no longer exists.")
     if opened and found.kind not in PHONE_KINDS:
-        raise ValidationError(f"Phones have nothing to do in “{found.title}”.")
-    label = f"Open “{found.title}” to phones" if opened else f"Close “{found.title}” to phones"
+        raise ValidationError("Phones have nothing to do in “{title}”.", title=found.title)
+    label = Label(
+        "Open “{title}” to phones" if opened else "Close “{title}” to phones", title=found.title
+    )
     with doc.edit(label) as ed:
         if opened:
             ed.conn.execute(
@@ -109,7 +114,7 @@ def approve_queued(doc: Document, queued_ids: Sequence[int]) -> Change:
     chosen = [waiting[i] for i in sorted(set(queued_ids)) if i in waiting]
     if not chosen:
         raise ValidationError("Those phone notes are no longer waiting.")
-    label = "Approve phone note" if len(chosen) == 1 else f"Approve {len(chosen)} phone notes"
+    label = counted(len(chosen), "Approve phone note", "Approve {count} phone notes")
     with doc.edit(label) as ed:
         for q in chosen:
             board.add_note(doc, q.activity_id, q.text, author_id=q.author_id)
@@ -123,7 +128,7 @@ def discard_queued(doc: Document, queued_ids: Sequence[int]) -> Change:
     ids = sorted(set(queued_ids) & waiting)
     if not ids:
         raise ValidationError("Those phone notes are no longer waiting.")
-    label = "Discard phone note" if len(ids) == 1 else f"Discard {len(ids)} phone notes"
+    label = counted(len(ids), "Discard phone note", "Discard {count} phone notes")
     with doc.edit(label) as ed:
         for queued_id in ids:
             ed.conn.execute("DELETE FROM phone_queue WHERE id = ?", (queued_id,))
