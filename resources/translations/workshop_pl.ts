@@ -4842,6 +4842,1365 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>What the action is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a real date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A note cannot be empty: type the idea first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That note is {count} characters long; a note holds at most {note_text_max}. Nothing was added: shorten it or split it into several notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cluster needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That cluster title is {count} characters long; the limit is {cluster_title_max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sticky colour is one of 1–{count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type an amount, for example 12000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A project needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A project title is at most {title_max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A description is at most {description_max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” needs a cost above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ballot names a project that is not on the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A ballot approves each project at most once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {max_projects} projects on one ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{text}” is not an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The projects approved cost {total}; at most {max_cost}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {points} points on one ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a workshop language Workshop knows ({known}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{section} line {number}: a column name appears twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>META: no “budget” line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>META: the budget is negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>META: unknown vote_type “{vote_type}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {number}: the file must start with META.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{section} line {number}: {count} values for {count_b} columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file has no {name} section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{section} line {number}: the header has no “{column}” column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>META: the budget “{budget}” is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PROJECTS line {number}: a project without project_id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PROJECTS line {number}: project “{pid}” appears twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PROJECTS line {number}: the cost is negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VOTES line {number}: a vote without voter_id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VOTES line {number}: voter “{voter}” votes twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VOTES line {number}: a project is named twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VOTES line {number}: a choose-1 vote names one project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} line {number}: the section appears twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>META line {number}: expected “key;value”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PROJECTS line {number}: the cost “{cost}” is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VOTES line {number}: project “{pid}” is not in PROJECTS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VOTES line {number}: “points” must give a whole number per project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tally must be between 0 and {tally_max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the count for each value, lowest first, e.g. “0 1 3 6 2 0”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {label} scale has {count} values; {count_b} counts were typed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not on the {label} scale ({low}–{high}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{part}” is not a count: type whole numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{shown}” is not a language Workshop can analyse; choose one of {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select at least one phrase to start a draft from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody called “{typed}” is in the room: add them under Participants first, or choose a name from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type whose card this is: a participant or an organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several participants are called “{typed}”: choose one from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A participant's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list is empty: one person per line, like “Ana Silva, Library”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list is {count} characters long; a list of people holds at most {roster_max_bytes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No names found: one person per line, like “Ana Silva, Library”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line_number} has no name before the comma.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line_number} is longer than {name_max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line_number} has more than two columns; expected “name, organisation”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {value} cannot be read: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line_number}: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list has more than {roster_max_people} people; add them in parts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The template “{key}” is not valid: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The timer cannot count down from less than one minute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} cannot be empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} is {count} characters long; the limit is {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a colour like #ffcc00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A timebox must be between 1 and {timebox_max} minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a date like 2026-11-27.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a time like 09:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time available must be between 0 minutes and a week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vote is closed: no more dots can be added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dots left: all {dots} are placed. Remove one to move it, or press Done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item cap reached: at most {cap} dots on one item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is your own note: in this vote you cannot put dots on your own notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vote is closed: dots can no longer be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no dot of yours on this item to remove.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dots per person must be between {dots_min} and {dots_max} (not {dots_per_person}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The most dots on one item must be between {dots_min} and {dots_max} (not {max_per_item}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The settings are fixed because dots have been cast. Reset the vote to change them (you can undo the reset).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vote is closed: no more dots can be added or removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A paper tally must be between 0 and {tally_max} dots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose either the top N items or a minimum number of dots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No item has enough dots to go on the agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A ballot cannot hold a negative number of dots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One of the items on this ballot no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take at least the top 1 item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minimum number of dots must be more than 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create a temporary file in “{parent}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “{folder}” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{folder}” is not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write in the folder “{folder}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{target}” is a folder, not a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{target}” already exists (use --force to replace it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write in “{parent}”: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write “{targets}”: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundled font {file} is missing or damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}”, {where}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has a value that is neither text nor a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has a list where a single value belongs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is JSON, but not a Workshop export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has no valid format_version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was exported by a newer Workshop (export format {version}); this version reads format {format_version}. Please update Workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has no valid document_format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” holds a workshop from a newer Workshop (file format {format_major}.{format_minor}). Please update Workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has no valid tables.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has tables this version does not know ({names}): it was exported by a newer Workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” holds {total} rows; Workshop imports at most {max_rows} (see docs/file-format.md, “Limits”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has a board of {values} notes; Workshop imports at most {max_notes_per_board} notes on one board, so that the board stays responsive (see docs/file-format.md, “Limits”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is {value} MB; Workshop imports JSON files of at most {value_b} MB (see docs/file-format.md, “Limits”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{source}” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{source}” is a folder, not a JSON file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{source}” cannot be read: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a Workshop JSON export (not text).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” holds a number JSON does not allow ({exc}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not valid JSON (it may be truncated): {msg} at line {lineno}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is nested too deeply to be a Workshop export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a consistent workshop: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A binary value in the file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is too large for a Pabulib file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{file}” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{file}” is a folder, not a .pb file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read “{file}”: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” line {line} is not UTF-8 text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown page size “{page_size}”: use A4 or Letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participant has an organisation: there is nothing to split by.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page sent something unexpected; reload it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That name is no longer on the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write in the folder “{parent}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write a copy to “{target}”: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number of tables must be 1 to {max_tables} (got {count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is itself a breakout copy: make breakouts from the main workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “{out_dir}” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write in the folder “{out_dir}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give one non-empty label per table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two tables have the same label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write the breakout copies: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then a {noun} (number {number}) has been added in its place by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then a {noun} (number {number}) has been added in its place by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then the {noun} {row} has been deleted by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then the {noun} {row} has been deleted by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then the {noun} {row} has been changed (its {columns}) by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then the {noun} {row} has been changed (its {columns}) by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{file}” is a folder, not a workshop file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is empty: it is not a workshop file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a workshop file (it is not a SQLite database).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is truncated: its header is incomplete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a SQLite database, but not a workshop file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is damaged ({result}). An automatic backup may help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was made by a newer Workshop (file format {major}.{minor}); this version reads format {format_major}. Please update Workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is an incomplete workshop file (no format).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{file}” is a folder, not a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{file}” already exists (use --force to replace it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “{parent}” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change could not be saved: an earlier one failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open read-only: changes cannot be saved. Use File › Save As… to continue in a copy you can edit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{file}” cannot be read: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create “{file}”: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is damaged and could not be read ({reason}). An automatic backup may help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change could not be saved: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot {verb} “{label}”: rows added outside Workshop since then depend on it ({reason}). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save a copy as “{target}”: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” uses an older format and is read-only, so it cannot be upgraded. Copy it to a folder you can write to and open the copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is already open in another Workshop window (through another name for the same file: a link or another path). Switch to that window, or close it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{document}” is already open in another Workshop window{holder}. Switch to that window, or close it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write “{document}”: the folder “{parent}” does not accept new files ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No breakout files to merge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a breakout copy of a workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a breakout of another workshop, not of this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” holds {what}, which Workshop itself would not accept (was it edited with another tool?): nothing was merged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” and “{name_b}” are the same table: merge one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is damaged and could not be read ({exc}). An automatic backup may help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The breakouts could not be merged: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a breakout copy (it was made by an older Workshop).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the actions to remove first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That action no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose what the action comes from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That {label} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activity title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The prompt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The facilitator notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the activities to remove first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That activity no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda already has activities; a template fills an empty one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no text to add as notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the notes to group first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a cluster to ungroup first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That participant no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one or more notes first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some of those notes no longer exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That cluster no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only notes of one board can be grouped together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {number}: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes can only join a cluster on their own board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This works only in a participatory budget activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} can have at most two decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The budget must be above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A currency is at most {currency_max} characters (e.g. EUR, zł).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A ballot must allow at least one project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The limit on a ballot's cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points per ballot: between 0 (approval) and 1,000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A category or organisation is at most {category_max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to add: paste one project a line, “title; cost”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That {kind} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A paper tally is between 0 and {tally_max} approvals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That project is no longer on the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no paper approvals on this project to take away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A paper ballot ticks each project once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has more than {ballots_max} votes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The limit on a ballot's cost must be above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballots were cast under the present rules: clear them before changing the rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That project no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {number}: write “title; cost”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A project comes from a note or a cluster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That {kind} is already a project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has already voted in this budget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This budget holds as many ballots as it can.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tallied approval is a ballot for “{title}” alone, and such a ballot breaks the rules: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{part}” is not a project number (1–{count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That ballot no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This budget already has projects: import into a new participatory budget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PROJECTS, project “{id}”: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The facilitator's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nobody to add.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the participants to remove first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A join code is {code_length} letters or digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones have nothing to do in “{title}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Those phone notes are no longer waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The phone sent a post without a valid key; reload the page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the facilitator to add you to the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are no longer on the participant list: join again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity is not open to phones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activity has changed: the page will follow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That question is no longer asked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have already answered this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That draft is no longer there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This purpose is rated by organisation, and yours is not on the list: ask the facilitator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The round's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statements can only be added to a pulse check activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{condition_key}” is not a collective impact condition.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That round no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity already asks all five collective impact checks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That statement no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A statement has at least one round: clear its answers, or remove the statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That statement has been removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People have already answered on this scale: add a new statement to use another scale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pulse check is anonymous: answers are not linked to people. Turn anonymity off for this activity to record who answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That participant is no longer on the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has already answered this round.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A purpose statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The blended statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Those terms are no longer merged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That term is not hidden any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose pairs or fours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That group no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A rating is a whole number from {score_min} to {score_max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That activity is not a purpose blend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity takes one purpose per organisation: choose one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organisation's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least two different terms to merge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a term.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A draft cannot be empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That draft no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statements have already been captured {label}; remove them before changing who states purposes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} already has a purpose statement; edit that one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Those terms are already counted as one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{already}” is already hidden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pairs need at least two purpose statements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fours need at least three purpose statements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The statement is already in that group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft {number} has been rated or adopted, so it stays as it was; start a new draft from it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft {number} is the adopted purpose; un-adopt it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft {number} is adopted: its ratings are kept as they were at adoption. Un-adopt it to change them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That rating no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft {row} is adopted; un-adopt it to change ratings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft {number} is already the adopted purpose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft {number} is not adopted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity takes one purpose per participant: choose one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{phrase}” has only common words, which are never counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The draft to start from no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The commitment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is no longer on the participant list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offers and asks can only be added to an offers-and-asks activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the cards to remove first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the commitments to remove first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That card no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This card is part of a commitment: remove the commitment before changing whose card it is or whether it offers or asks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A commitment joins an offer to an ask.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The offer and the ask belong to different activities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} cannot meet their own ask: choose an offer from someone else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This offer is already committed to this ask.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That commitment no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That promise is no longer on the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A review note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add or take away at least one minute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the activity first: its timer runs while it is under way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is not a dot vote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That item is no longer on the board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has already finished their ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} already has a ballot in this vote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no paper dots on this item to take away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a brainstorm for the vote to vote on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} already has a proxy ballot in this vote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The facilitator's notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cluster title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A blend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An offer or ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{x} is not 0 (no) or 1 (yes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merged terms are not a list of at least two terms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this version does not know this column (a newer Workshop made it?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is out of range (at most {int_max})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{one_line}” is not one of {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{x} is outside {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merged terms are not a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be empty (null)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{typed} is not an id (a whole number from 1 to {id_max})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number is needed, not {shown}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number is needed, not {shown}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a finite number is needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text is needed, not {shown}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text holds a broken character (a lone surrogate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The next meeting needs a file of its own: choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop has just closed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kinds</name>
         <message>
             <source>Brainstorm</source>
@@ -5006,6 +6365,577 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         <message>
             <source>middle half %1–%2</source>
             <translation>środkowa połowa %1–%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make 1 breakout copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make {count} breakout copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark action open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark action doing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark action done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add action “{text}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove {count} activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change timebox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reorder agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark activity as planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add activity “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit activity “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use template “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add {count} notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ungroup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ungroup {count} clusters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add note “{text}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tidy up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit note “{text}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename cluster to “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show Greedy by votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show Equal Shares (cost satisfaction)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show Equal Shares (cardinality satisfaction)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show Equal Shares, completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set ballot rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secret ballots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open ballots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reveal budget results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide budget results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Project from the board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove ballot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear ballots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import participatory budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste {count} projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper tally of project {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proxy ballot for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add {count} participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add participant “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit participant “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone notes wait for approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone notes go to the board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People may add themselves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only listed people may join</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open “{title}” to phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close “{title}” to phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve phone note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve {count} phone notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard phone note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard {count} phone notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop sharing with phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New join code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join from a phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add pulse statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add collective impact check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit pulse statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove pulse statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter tally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the shift to the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show statement to the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide “{term}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide {count} terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear pairs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear fours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add purpose statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add purpose of {party}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit purpose statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove purpose statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge “{terms}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Split merged terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show hidden term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to another group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture blended statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit draft {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove draft {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate draft {number}: {party} {score}/5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopt draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopt draft {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Un-adopt draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Un-adopt draft {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Propose pairs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Propose fours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add offer “{text}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add ask “{text}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove {count} cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm: {giver} → {receiver}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove commitment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove {count} commitments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm commitment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit commitment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review promise: not reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review promise: in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review promise: done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review promise: dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer +{minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer −{minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weigh organisations equally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count dots as cast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make agenda from results (1 item)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make agenda from results ({count} items)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change vote settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a dot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove a dot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tally paper dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reveal results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot of {name} done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

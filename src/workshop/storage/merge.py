@@ -36,7 +36,7 @@ from workshop.domain import board
 from workshop.domain import validation as v
 from workshop.storage import journal
 from workshop.storage.breakout import Identity, identity
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Label
 from workshop.storage.document import Document, check_header, inspect
 from workshop.storage.errors import CorruptError, DocumentError
 from workshop.storage.merge_spec import (
@@ -147,10 +147,10 @@ def merge(doc: Document, paths: Sequence[Path]) -> MergeResult:
     return MergeResult(all_reports, first if first is not None else Change(label, ()))
 
 
-def _label(snapshots: Sequence[_Snapshot]) -> str:
+def _label(snapshots: Sequence[_Snapshot]) -> Label:
     if len(snapshots) == 1:
-        return f"Merge {snapshots[0].label}"
-    return f"Merge {len(snapshots)} breakout tables"
+        return Label("Merge {table}", table=snapshots[0].label)
+    return Label("Merge {count} breakout tables", count=len(snapshots))
 
 
 def _checked(

@@ -95,10 +95,10 @@ def _texts(node: ast.expr) -> list[str] | None:
     """The literal texts ``node`` can be, or None when it is not made of literals."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return [node.value]
-    if isinstance(node, ast.IfExp):
+    if isinstance(node, ast.IfExp):  # a branch that is not a text is looked at on its own
         body, orelse = _texts(node.body), _texts(node.orelse)
-        if body is not None and orelse is not None:
-            return body + orelse
+        if body is not None or orelse is not None:
+            return (body or []) + (orelse or [])
     return None
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from workshop.domain.actions import ActionStatus, SourceKind, clean_due, clean_what
 from workshop.domain.errors import ValidationError
 from workshop.domain.reciprocity import Party
-from workshop.storage.changes import Change, Label
+from workshop.storage.changes import Change, Label, counted
 from workshop.storage.document import Document
 from workshop.storage.ops.reciprocity import party_columns
 
@@ -108,7 +108,7 @@ def set_action_status(doc: Document, action_id: int, status: ActionStatus) -> Ch
 def remove_actions(doc: Document, action_ids: Sequence[int]) -> Change:
     if not action_ids:
         raise ValidationError("Select the actions to remove first.")
-    label = "Remove action" if len(action_ids) == 1 else f"Remove {len(action_ids)} actions"
+    label = counted(len(action_ids), "Remove action", "Remove {count} actions")
     with doc.edit(label) as ed:
         for action_id in action_ids:
             _require(ed.conn, action_id)

@@ -123,7 +123,7 @@ def edit_note_text(doc: Document, note_id: int, text: str) -> Change:
 def set_note_colour(doc: Document, note_ids: Sequence[int], colour: int) -> Change:
     b.check_colour(colour)
     name = b.COLOURS[colour].name.lower()
-    label = _count(note_ids, "Colour note {name}", "Colour {count} notes {name}", name=name)
+    label = counted(len(note_ids), "Colour note {name}", "Colour {count} notes {name}", name=name)
     with doc.edit(label) as ed:
         _notes(doc, note_ids)
         ed.conn.executemany(
@@ -134,7 +134,7 @@ def set_note_colour(doc: Document, note_ids: Sequence[int], colour: int) -> Chan
 
 
 def set_note_author(doc: Document, note_ids: Sequence[int], author_id: int | None) -> Change:
-    label = _count(note_ids, "Change author of note", "Change author of {count} notes")
+    label = counted(len(note_ids), "Change author of note", "Change author of {count} notes")
     with doc.edit(label) as ed:
         _notes(doc, note_ids)
         _require_author(ed.conn, author_id)
@@ -147,7 +147,7 @@ def set_note_author(doc: Document, note_ids: Sequence[int], author_id: int | Non
 
 def delete_notes(doc: Document, note_ids: Sequence[int]) -> Change:
     """Delete notes (and what refers to them); emptied clusters keep their frame."""
-    with doc.edit(_count(note_ids, "Delete note", "Delete {count} notes")) as ed:
+    with doc.edit(counted(len(note_ids), "Delete note", "Delete {count} notes")) as ed:
         found = _notes(doc, note_ids)
         ids = list(found)
         dependents.before_notes_removed(ed.conn, ids)
@@ -171,7 +171,7 @@ def move_notes(
     With ``regroup`` a note whose centre lands in a cluster's frame joins that
     cluster, and one dragged out of its frame leaves it; frames refit.
     """
-    with doc.edit(_count(positions, "Move note", "Move {count} notes")) as ed:
+    with doc.edit(counted(len(positions), "Move note", "Move {count} notes")) as ed:
         found = _notes(doc, positions)
         ed.conn.executemany(
             "UPDATE notes SET x = ?, y = ? WHERE id = ?",
@@ -212,9 +212,9 @@ def set_note_cluster(doc: Document, note_ids: Sequence[int], cluster_id: int | N
     where they are unless the frame still covers them, then they move aside.
     """
     label = (
-        _count(note_ids, "Take note out of cluster", "Take {count} notes out of cluster")
+        counted(len(note_ids), "Take note out of cluster", "Take {count} notes out of cluster")
         if cluster_id is None
-        else _count(note_ids, "Put note in cluster", "Put {count} notes in cluster")
+        else counted(len(note_ids), "Put note in cluster", "Put {count} notes in cluster")
     )
     with doc.edit(label) as ed:
         found = _notes(doc, note_ids)
@@ -365,24 +365,21 @@ def _group_label(doc: Document, notes: dict[int, b.Note], title: str) -> Label:
         if note.cluster_id is not None:
             moved[note.cluster_id] = moved.get(note.cluster_id, 0) + 1
     if not moved:
-        return _count(notes, "Group note as “{title}”", "Group {count} notes as “{title}”",
+        return counted(len(notes), "Group note as “{title}”", "Group {count} notes as “{title}”",
                       title=title)
     parts = []
     for cluster_id, count in sorted(moved.items()):
         cluster = read_board.cluster(doc, cluster_id)
         left = b.summary(cluster.title) if cluster is not None else "?"
         parts.append(f"{count} → “{left}”")
-    return _count(
-        notes,
+    return counted(
+        len(notes),
         "Group note as “{title}”, moved out of: {moved}",
         "Group {count} notes as “{title}”, moved out of: {moved}",
         title=title,
         moved=", ".join(parts),
     )
 
-
-def _count(ids: Iterable[object], one: str, many: str, /, **fields: object) -> Label:
-    return counted(len(list(ids)), one, many, **fields)
 
 
 def _require_activity(conn: sqlite3.Connection, activity_id: int) -> None:

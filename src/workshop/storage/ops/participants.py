@@ -9,7 +9,7 @@ from workshop.domain import validation as v
 from workshop.domain.errors import ValidationError
 from workshop.domain.roster import RosterEntry, clean_person
 from workshop.storage import dependents
-from workshop.storage.changes import Change, Label
+from workshop.storage.changes import Change, Label, counted
 from workshop.storage.document import Document
 
 
@@ -58,9 +58,7 @@ def remove_participants(doc: Document, participant_ids: Sequence[int]) -> Change
     """
     if not participant_ids:
         raise ValidationError("Select the participants to remove first.")
-    label = "Remove participant" if len(participant_ids) == 1 else (
-        f"Remove {len(participant_ids)} participants"
-    )
+    label = counted(len(participant_ids), "Remove participant", "Remove {count} participants")
     with doc.edit(label) as ed:
         for pid in participant_ids:
             _require(ed.conn, pid)

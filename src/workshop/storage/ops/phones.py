@@ -198,7 +198,8 @@ def post_note(doc: Document, key: str, activity_id: int, participant_id: int, te
         board.add_note(doc, activity_id, cleaned, author_id=author)
         return "note"
 
-    return _post(doc, key, participant_id, activity_id, f"Phone note “{b.summary(cleaned)}”", write)
+    label = Label("Phone note “{text}”", text=b.summary(cleaned))
+    return _post(doc, key, participant_id, activity_id, label, write)
 
 
 def post_ballot(
@@ -218,7 +219,7 @@ def post_ballot(
         voting.cast_ballot(doc, activity_id, participant_id, dict(dots), proxy=False)
         return "ballot"
 
-    return _post(doc, key, participant_id, activity_id, "Ballot from a phone", write)
+    return _post(doc, key, participant_id, activity_id, Label("Ballot from a phone"), write)
 
 
 def post_pulse_answer(
@@ -242,7 +243,7 @@ def post_pulse_answer(
         pulse.add_answer(doc, round_id, value, None if anonymous else participant_id)
         return what
 
-    return _post(doc, key, participant_id, activity_id, "Answer from a phone", write)
+    return _post(doc, key, participant_id, activity_id, Label("Answer from a phone"), write)
 
 
 def post_rating(
@@ -271,7 +272,7 @@ def post_rating(
         purpose.rate(doc, draft_id, party, score, comment)
         return "rating"
 
-    return _post(doc, key, participant_id, activity_id, "Rating from a phone", write)
+    return _post(doc, key, participant_id, activity_id, Label("Rating from a phone"), write)
 
 
 def post_card(
@@ -288,7 +289,8 @@ def post_card(
         reciprocity.add_card(doc, activity_id, kind, party, text)
         return kind.value
 
-    return _post(doc, key, participant_id, activity_id, f"{kind.value.title()} from a phone", write)
+    label = Label("Offer from a phone" if kind.value == "offer" else "Ask from a phone")
+    return _post(doc, key, participant_id, activity_id, label, write)
 
 
 def post_budget_ballot(
@@ -302,7 +304,7 @@ def post_budget_ballot(
         budget_ops.cast_ballot(doc, activity_id, participant_id, dict(approvals))
         return "budget-ballot"
 
-    return _post(doc, key, participant_id, activity_id, "Budget ballot from a phone", write)
+    return _post(doc, key, participant_id, activity_id, Label("Budget ballot from a phone"), write)
 
 
 # ------------------------------------------------------------------ helpers

@@ -58,9 +58,9 @@ def set_purpose_settings(
         values["anonymous"] = int(bool(anonymous))
     if not values:
         raise ValidationError("Nothing to change.")
-    label = "Change purpose settings"
+    label = Label("Change purpose settings")
     if list(values) == ["themes_shown"]:
-        label = "Show themes to the room" if themes_shown else "Hide themes from the room"
+        label = Label("Show themes to the room" if themes_shown else "Hide themes from the room")
     with doc.edit(label) as ed:
         _require_activity(ed.conn, activity_id)
         current = read_purpose.settings(doc, activity_id)

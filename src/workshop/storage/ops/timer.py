@@ -72,7 +72,7 @@ def finish_activity(doc: Document, activity_id: int, *, now: float | None = None
 
 def pause_timer(doc: Document, activity_id: int, *, now: float | None = None) -> Change:
     now = time.time() if now is None else now
-    return _clock(doc, activity_id, "Pause timer", lambda s: s.pause(now))
+    return _clock(doc, activity_id, Label("Pause timer"), lambda s: s.pause(now))
 
 
 def resume_timer(doc: Document, activity_id: int, *, now: float | None = None) -> Change:
@@ -93,7 +93,7 @@ def resume_timer(doc: Document, activity_id: int, *, now: float | None = None) -
 
 def reset_timer(doc: Document, activity_id: int) -> Change:
     """Back to the full timebox, standing still (+1/−1 minute presses are forgotten)."""
-    return _clock(doc, activity_id, "Reset timer", lambda s: s.reset())
+    return _clock(doc, activity_id, Label("Reset timer"), lambda s: s.reset())
 
 
 def adjust_timer(doc: Document, activity_id: int, minutes: int) -> Change:
