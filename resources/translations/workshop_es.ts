@@ -6173,6 +6173,13 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
     </context>
     <context>
+        <name>language</name>
+        <message>
+            <source>en</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pulse</name>
         <message>
             <source>Fist of five (0–5)</source>
@@ -6306,6 +6313,14 @@ Keep the list of who has voted (without their choices)?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Merge {count} breakout tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge {table}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Mark action open</source>
             <translation type="unfinished" />
         </message>
@@ -6315,6 +6330,14 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>Mark action done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove {count} actions</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6370,6 +6393,22 @@ Keep the list of who has voted (without their choices)?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Colour note {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour {count} notes {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change author of note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change author of {count} notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ungroup</source>
             <translation type="unfinished" />
         </message>
@@ -6378,7 +6417,31 @@ Keep the list of who has voted (without their choices)?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Group note as “{title}”, moved out of: {moved}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group {count} notes as “{title}”, moved out of: {moved}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add note “{text}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take note out of cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take {count} notes out of cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put note in cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put {count} notes in cluster</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6390,7 +6453,31 @@ Keep the list of who has voted (without their choices)?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Group note as “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group {count} notes as “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Edit note “{text}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete {count} notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move {count} notes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6482,6 +6569,30 @@ Keep the list of who has voted (without their choices)?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Rename workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change anonymity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the workshop's language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit workshop details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove {count} participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add {count} participants</source>
             <translation type="unfinished" />
         </message>
@@ -6538,6 +6649,18 @@ Keep the list of who has voted (without their choices)?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Phone note “{text}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offer from a phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask from a phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Phones on</source>
             <translation type="unfinished" />
         </message>
@@ -6551,6 +6674,22 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>Join from a phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot from a phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer from a phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rating from a phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget ballot from a phone</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6610,6 +6749,10 @@ Keep the list of who has voted (without their choices)?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Change purpose settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Hide “{term}”</source>
             <translation type="unfinished" />
         </message>
@@ -6623,6 +6766,14 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>Clear fours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show themes to the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide themes from the room</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6794,7 +6945,15 @@ Keep the list of who has voted (without their choices)?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Pause timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Resume timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset timer</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from workshop.domain.actions import ActionStatus
+from workshop.domain.budgeting import Explanation, explain
 from workshop.domain.errors import WorkshopError
+from workshop.domain.languages import LANGUAGES
 from workshop.domain.models import ActivityKind, ActivityStatus
 from workshop.domain.text_direction import starts_right_to_left
 from workshop.kinds import spec_for
@@ -59,6 +61,30 @@ def status_word(status: ActionStatus | ActivityStatus) -> str:
     if isinstance(status, ActionStatus):
         return QCoreApplication.translate("ActionStatus", status.label)
     return QCoreApplication.translate("ActivityStatus", status.value)
+
+
+def ui_language() -> str:
+    """The code of the laptop's UI language, as its translation names it ("pl"), so that
+    words kept in the room's catalogue can be read in the laptop's language too."""
+    code = QCoreApplication.translate("language", "en")  # translators: this language's code
+    return code if code in LANGUAGES else "en"
+
+
+def why_text(explanation: Explanation) -> str:
+    """Why a project is funded or not, in the UI's language: the handout's own clauses
+    (``domain.budgeting.explain`` with the catalogue's words and amounts), read in the
+    laptop's language rather than the workshop's."""
+    from workshop.export.localised import Words  # Babel loads when a budget's results show
+
+    words = Words(ui_language())
+    return explain(explanation, words.label, words.money)
+
+
+def duration_text(minutes: int) -> str:
+    """"2 h 30", "2 godz. 30": a length of the day in the UI's language (as the handout's)."""
+    from workshop.export.localised import Words
+
+    return Words(ui_language()).duration(minutes)
 
 
 def _words(context: str, text: str) -> str:

@@ -26,6 +26,7 @@ from workshop.storage.ops import budgeting as ops
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
 from workshop.ui.widgets import make_button
+from workshop.ui.words import why_text
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -139,9 +140,9 @@ class ResultsTab(QWidget):
             cells = [
                 str(p.number), p.project.title, money(p.project.cost, cur), str(votes[pid]),
                 f"✔ {g_order[pid]}." if pid in g_order else "–",
-                greedy.explanations[pid].text,
+                why_text(greedy.explanations[pid]),
                 f"✔ {m_order[pid]}." if pid in m_order else "–",
-                mes.explanations[pid].text,
+                why_text(mes.explanations[pid]),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
