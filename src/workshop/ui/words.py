@@ -88,7 +88,10 @@ def duration_text(minutes: int) -> str:
 
 
 def _words(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+    """A sentence of ``ui/sentences.py`` (context "errors" or "undo") in the UI language."""
+    if context == "undo":
+        return QCoreApplication.translate("undo", text)
+    return QCoreApplication.translate("errors", text)
 
 
 def error_text(exc: BaseException) -> str:

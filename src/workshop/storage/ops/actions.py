@@ -47,10 +47,7 @@ def add_action(
             table = SOURCE_TABLES[source_kind]
             row = ed.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (source_id,)).fetchone()
             if row is None:
-                raise ValidationError(
-                    "That {label} no longer exists.",
-                    label=source_kind.label.lower(),
-                )
+                raise ValidationError("What the action comes from no longer exists.")
         else:
             source_id = None
         ed.table("actions").insert(

@@ -277,7 +277,9 @@ def project_from_board(
     else:
         raise ValidationError("A project comes from a note or a cluster.")
     if row is None:
-        raise ValidationError("That {kind} no longer exists.", kind=kind)
+        raise ValidationError(
+            "That note no longer exists." if kind == "note" else "That cluster no longer exists."
+        )
     project = _project_row(str(row[0])[: rules.TITLE_MAX], cost)
     project.update({"source_kind": kind, "source_id": source_id})
     with doc.edit("Project from the board") as ed:
@@ -287,7 +289,11 @@ def project_from_board(
             " AND source_id = ?",
             (activity_id, kind, source_id),
         ).fetchone():
-            raise ValidationError("That {kind} is already a project.", kind=kind)
+            raise ValidationError(
+                "That note is already a project."
+                if kind == "note"
+                else "That cluster is already a project."
+            )
         _insert_projects(ed.conn, activity_id, [project])
     return _done(ed.change)
 
