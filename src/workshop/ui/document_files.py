@@ -95,7 +95,7 @@ class DocumentFiles(QObject):
                     self.parent_widget,
                     QCoreApplication.translate(
                         "DocumentFiles", "The demo could not be written: {error}"
-                    ).format(error=exc),
+                    ).format(error=error_text(exc)),
                 )
                 return False
         return self.open_path(window.demo_path)

@@ -292,7 +292,7 @@ class ParticipantsPanel(QWidget):
             self.ctx.runner.report(
                 QCoreApplication.translate(
                     "ParticipantsPanel", "“{name}” could not be read as a text file: {error}."
-                ).format(name=path.name, error=exc)
+                ).format(name=path.name, error=error_text(exc))
             )
             return
         self._add_roster(text)
