@@ -10,20 +10,22 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from workshop.domain.actions import ActionStatus
-from workshop.domain.budgeting import Explanation, explain
 from workshop.domain.errors import WorkshopError
 from workshop.domain.languages import LANGUAGES
 from workshop.domain.models import ActivityKind, ActivityStatus
 from workshop.domain.text_direction import starts_right_to_left
 from workshop.kinds import spec_for
 from workshop.storage.changes import Label
-from workshop.ui.sentences import UNDO
 from workshop.ui.tr import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from workshop.domain.budgeting import Explanation
 
 #: The sticky colours of ``workshop.domain.palettes.STICKY``.
 COLOUR_NAMES = (
@@ -74,6 +76,7 @@ def why_text(explanation: Explanation) -> str:
     """Why a project is funded or not, in the UI's language: the handout's own clauses
     (``domain.budgeting.explain`` with the catalogue's words and amounts), read in the
     laptop's language rather than the workshop's."""
+    from workshop.domain.budgeting import explain
     from workshop.export.localised import Words  # Babel loads when a budget's results show
 
     words = Words(ui_language())
@@ -124,6 +127,8 @@ def undo_text(label: str) -> str:
 def _undo_patterns() -> list[tuple[re.Pattern[str], str]]:
     """A pattern for each undo template with fields, the most literal text first (so
     "Add note “{text}”" is tried before "Add “{name}”")."""
+    from workshop.ui.sentences import UNDO  # the list for lupdate, read only here
+
     found = []
     for template in UNDO:
         parts = re.split(r"(\{[a-z_]+\})", template)
