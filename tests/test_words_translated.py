@@ -228,3 +228,20 @@ def read_outcome(doc: Document):  # type: ignore[no-untyped-def]
     results = read_budgeting.results(doc, _activity(doc, ActivityKind.BUDGET))
     outcome = results.outcomes[Rule.GREEDY]
     return next(iter(outcome.explanations.values()))
+
+
+def test_the_agendas_fit_and_the_clock_speak_the_ui_language(
+    qtbot: QtBot, demo_doc: Document, speak: Callable[[str], None]
+) -> None:
+    from workshop.domain.agenda import AgendaFit
+    from workshop.ui.agenda_panel import describe_fit
+    from workshop.ui.words import duration_text, seconds_text
+
+    speak("pl")
+    fit = AgendaFit(planned_minutes=150, available_minutes=180)
+    assert describe_fit(fit) == "zaplanowano 2 godz. 30 z 3 godz.: 30 min zapasu"
+    assert (duration_text(45), seconds_text(40), seconds_text(3900)) == (
+        "45 min", "40 s", "1 godz. 05"
+    )
+    speak("en")
+    assert describe_fit(fit) == "2 h 30 planned of 3 h: 30 min spare"

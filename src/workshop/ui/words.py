@@ -90,6 +90,13 @@ def duration_text(minutes: int) -> str:
     return Words(ui_language()).duration(minutes)
 
 
+def seconds_text(seconds: int) -> str:
+    """"40 s", "14 min", "1 godz. 05": how long something took, in the UI's language."""
+    from workshop.export.localised import Words
+
+    return Words(ui_language()).seconds(seconds)
+
+
 def _words(context: str, text: str) -> str:
     """A sentence of ``ui/sentences.py`` (context "errors" or "undo") in the UI language."""
     if context == "undo":
