@@ -6101,8 +6101,12 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>لم تعد هذه المسودة موجودة.</translation>
         </message>
         <message>
-            <source>Statements have already been captured {label}; remove them before changing who states purposes.</source>
-            <translation>جُمعت بيانات مسبقًا ({label})؛ أزلها قبل تغيير من يصوغ الأهداف.</translation>
+            <source>Statements have already been captured by participant; remove them before changing who states purposes.</source>
+            <translation>جُمعت بيانات مسبقًا حسب المشاركين؛ أزلها قبل تغيير من يصوغ الأهداف.</translation>
+        </message>
+        <message>
+            <source>Statements have already been captured by organisation; remove them before changing who states purposes.</source>
+            <translation>جُمعت بيانات مسبقًا حسب المنظمات؛ أزلها قبل تغيير من يصوغ الأهداف.</translation>
         </message>
         <message>
             <source>{label} already has a purpose statement; edit that one.</source>

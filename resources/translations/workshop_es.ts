@@ -5873,8 +5873,12 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>Ese borrador ya no existe.</translation>
         </message>
         <message>
-            <source>Statements have already been captured {label}; remove them before changing who states purposes.</source>
-            <translation>Ya se han recogido declaraciones ({label}); quítalas antes de cambiar quién formula los propósitos.</translation>
+            <source>Statements have already been captured by participant; remove them before changing who states purposes.</source>
+            <translation>Ya se han recogido declaraciones por participante; quítalas antes de cambiar quién formula los propósitos.</translation>
+        </message>
+        <message>
+            <source>Statements have already been captured by organisation; remove them before changing who states purposes.</source>
+            <translation>Ya se han recogido declaraciones por organización; quítalas antes de cambiar quién formula los propósitos.</translation>
         </message>
         <message>
             <source>{label} already has a purpose statement; edit that one.</source>

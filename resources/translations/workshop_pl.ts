@@ -5948,8 +5948,12 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
             <translation>Ten szkic już nie istnieje.</translation>
         </message>
         <message>
-            <source>Statements have already been captured {label}; remove them before changing who states purposes.</source>
-            <translation>Deklaracje zostały już zapisane ({label}); usuń je przed zmianą tego, kto formułuje cele.</translation>
+            <source>Statements have already been captured by participant; remove them before changing who states purposes.</source>
+            <translation>Deklaracje zostały już zapisane według uczestników; usuń je przed zmianą tego, kto formułuje cele.</translation>
+        </message>
+        <message>
+            <source>Statements have already been captured by organisation; remove them before changing who states purposes.</source>
+            <translation>Deklaracje zostały już zapisane według organizacji; usuń je przed zmianą tego, kto formułuje cele.</translation>
         </message>
         <message>
             <source>{label} already has a purpose statement; edit that one.</source>

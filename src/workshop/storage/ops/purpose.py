@@ -68,8 +68,11 @@ def set_purpose_settings(
             ed.conn, "SELECT count(*) FROM purpose_statements WHERE activity_id = ?", activity_id
         ):
             raise ValidationError(
-                "Statements have already been captured "
-                "{label}; remove them before changing who states purposes.", label=current.by.label
+                "Statements have already been captured by participant; remove them before "
+                "changing who states purposes."
+                if current.by is PartyMode.PARTICIPANT
+                else "Statements have already been captured by organisation; remove them before "
+                "changing who states purposes."
             )
         exists = ed.conn.execute(
             "SELECT id FROM purpose_settings WHERE activity_id = ?", (activity_id,)
