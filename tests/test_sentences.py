@@ -19,7 +19,7 @@ import pytest
 
 from helpers.every_op import CASES, operations
 from workshop.catalogue import error_sentence, sentences
-from workshop.domain.errors import ValidationError, Word
+from workshop.domain.errors import Number, ValidationError, Word
 from workshop.storage.changes import Label, counted
 from workshop.storage.document import Document
 from workshop.ui import i18n_tools, sentence_scan
@@ -82,6 +82,14 @@ def test_an_error_keeps_its_english_sentence_and_its_template() -> None:
     # A translation that lost a field falls back to the English sentence, never a KeyError.
     assert err.told(lambda _c, t: "Już głosował.") == "Już głosował."
     assert err.told(lambda _c, t: "{nobody} już głosował.") == str(err)
+
+
+def test_a_count_is_written_as_the_readers_language_writes_it() -> None:
+    err = ValidationError("{count} characters; at most {limit}.", count=Number(2001),
+                          limit=Number(2000))
+    assert str(err) == "2,001 characters; at most 2,000."
+    assert err.told(lambda _c, t: t, lambda n: f"{n:_}") == "2_001 characters; at most 2_000."
+    assert error_sentence(err, "pl") == "2\u00a0001 characters; at most 2\u00a0000."
 
 
 def test_a_label_is_its_english_sentence() -> None:

@@ -175,7 +175,7 @@ def test_a_phone_in_a_polish_workshop_is_refused_in_polish(
         status, answer = phone.post("note", board, text="x" * 2001)
         assert status == 422
         assert answer["error"] == (
-            "Ta notatka ma 2,001 znaków; notatka mieści najwyżej 2,000. Nic nie dodano: "
+            "Ta notatka ma 2\u00a0001 znaków; notatka mieści najwyżej 2\u00a0000. Nic nie dodano: "
             "skróć ją lub podziel na kilka notatek."
         )
 

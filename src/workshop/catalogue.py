@@ -127,5 +127,7 @@ def error_sentence(exc: BaseException, language: str) -> str:
 
     if not isinstance(exc, WorkshopError):
         return str(exc)
+    from workshop.export.localised import Words  # Babel: the language's digits and separators
+
     known = sentences(language)
-    return exc.told(lambda context, text: known.get((context, text), text))
+    return exc.told(lambda context, text: known.get((context, text), text), Words(language).number)

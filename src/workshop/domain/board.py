@@ -15,7 +15,7 @@ from collections.abc import Container, Hashable, Iterable, Iterator, Mapping, Se
 from dataclasses import dataclass
 
 from workshop.domain import palettes
-from workshop.domain.errors import ValidationError
+from workshop.domain.errors import Number, ValidationError
 
 #: The longest note accepted; longer text is refused, never silently cut.
 NOTE_TEXT_MAX = 2000
@@ -147,7 +147,7 @@ def clean_note_text(text: str) -> str:
             "That note is {count} characters long; a note holds at most "
             "{note_text_max}. Nothing was added: shorten it or split it into several "
             "notes.",
-            count=format(len(cleaned), ','), note_text_max=format(NOTE_TEXT_MAX, ','),
+            count=Number(len(cleaned)), note_text_max=Number(NOTE_TEXT_MAX),
         )
     return cleaned
 
@@ -160,8 +160,8 @@ def clean_cluster_title(title: str) -> str:
         raise ValidationError(
             "That cluster title is {count} characters long; the limit is "
             "{cluster_title_max}.",
-            count=format(len(cleaned), ','),
-            cluster_title_max=format(CLUSTER_TITLE_MAX, ','),
+            count=Number(len(cleaned)),
+            cluster_title_max=Number(CLUSTER_TITLE_MAX),
         )
     return cleaned
 

@@ -15,16 +15,28 @@ from collections.abc import Callable, Mapping
 
 #: ``words(context, english)`` → the text in the reader's language (English when unknown).
 Words = Callable[[str, str], str]
+#: ``number(n)`` → a count as the reader's language writes it ("2,000", "2 000").
+Numbers = Callable[[int], str]
 
 
-def fill(template: str, fields: Mapping[str, object], words: Words, context: str) -> str:
+def english_number(value: int) -> str:
+    return format(value, ",")
+
+
+def fill(
+    template: str,
+    fields: Mapping[str, object],
+    words: Words,
+    context: str,
+    number: Numbers = english_number,
+) -> str:
     """``template`` (of ``context``: "errors", "undo") in other ``words``, fields filled in.
 
     A field that is itself a sentence (an error quoted inside another, "Line 3: {exc}"; an
     undo step's :class:`~workshop.storage.changes.Label`) or a :class:`Word` is told in the
-    same words.
+    same words, a :class:`Number` written by ``number``.
     """
-    shown = {key: _field(value, words, context) for key, value in fields.items()}
+    shown = {key: _field(value, words, context, number) for key, value in fields.items()}
     text = words(context, template)
     if not shown:
         return text
@@ -35,14 +47,16 @@ def fill(template: str, fields: Mapping[str, object], words: Words, context: str
         return template.format(**shown)
 
 
-def _field(value: object, words: Words, context: str) -> object:
+def _field(value: object, words: Words, context: str, number: Numbers) -> object:
     if isinstance(value, Word):
         return words(context, value)
+    if isinstance(value, Number):
+        return number(int(value))
     template = getattr(value, "template", None)
     fields = getattr(value, "fields", None)
     inner = getattr(value, "context", None)
     if isinstance(template, str) and isinstance(fields, dict) and isinstance(inner, str):
-        return fill(template, fields, words, inner)
+        return fill(template, fields, words, inner, number)
     return value
 
 
@@ -58,6 +72,14 @@ class Word(str):
     __slots__ = ()
 
 
+class Number(int):
+    """A count in a sentence ("{count} characters"), written with the separators of the
+    reader's language (2,000 in English, 2 000 in Polish); other numbers (a line, an id, a
+    year) are shown as they are."""
+
+    __slots__ = ()
+
+
 class WorkshopError(Exception):
     """Base of every error that is meant to be shown to the user as a sentence."""
 
@@ -68,9 +90,9 @@ class WorkshopError(Exception):
         self.fields: dict[str, object] = fields
         super().__init__(fill(template, fields, english, self.context))
 
-    def told(self, words: Words) -> str:
+    def told(self, words: Words, number: Numbers = english_number) -> str:
         """The sentence in other ``words``: the template translated, its fields filled."""
-        return fill(self.template, self.fields, words, self.context)
+        return fill(self.template, self.fields, words, self.context, number)
 
 
 class ValidationError(WorkshopError):

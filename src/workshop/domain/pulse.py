@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workshop.domain.errors import ValidationError
+from workshop.domain.errors import Number, ValidationError
 
 #: Most answers one value can hold in a paper tally (a hall, not a stadium).
 TALLY_MAX = 9999
@@ -192,7 +192,7 @@ def check_count(count: int) -> int:
     if not 0 <= count <= TALLY_MAX:
         raise ValidationError(
             "A tally must be between 0 and {tally_max}.",
-            tally_max=format(TALLY_MAX, ','),
+            tally_max=Number(TALLY_MAX),
         )
     return count
 

@@ -7,7 +7,7 @@ import io
 from dataclasses import dataclass
 
 from workshop.domain import validation as v
-from workshop.domain.errors import ValidationError
+from workshop.domain.errors import Number, ValidationError
 from workshop.domain.validation import NAME_MAX
 
 #: Header cells that mark the first row as column names rather than a person.
@@ -52,8 +52,8 @@ def parse_roster(text: str) -> list[RosterEntry]:
         raise ValidationError(
             "The list is {count} characters long; a list of people holds at most "
             "{roster_max_bytes}.",
-            count=format(len(text), ','),
-            roster_max_bytes=format(ROSTER_MAX_BYTES, ','),
+            count=Number(len(text)),
+            roster_max_bytes=Number(ROSTER_MAX_BYTES),
         )
     # NUL ends a line for the csv module (it raises): treat it as the control character it is.
     text = text.replace("\x00", " ")
@@ -70,7 +70,7 @@ def parse_roster(text: str) -> list[RosterEntry]:
                 raise ValidationError(
                     "The list has more than {roster_max_people} people; add them in "
                     "parts.",
-                    roster_max_people=format(ROSTER_MAX_PEOPLE, ','),
+                    roster_max_people=Number(ROSTER_MAX_PEOPLE),
                 )
     except csv.Error as exc:
         raise ValidationError(

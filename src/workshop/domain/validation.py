@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.domain.errors import ValidationError, Word
+from workshop.domain.errors import Number, ValidationError, Word
 
 NAME_MAX = 200
 TITLE_MAX = 300
@@ -28,7 +28,7 @@ def limited(value: str, what: str, limit: int = TEXT_MAX) -> str:
     if len(value) > limit:
         raise ValidationError(
             "{what} is {count} characters long; the limit is {limit}.",
-            what=Word(what), count=format(len(value), ','), limit=format(limit, ','),
+            what=Word(what), count=Number(len(value)), limit=Number(limit),
         )
     return value
 

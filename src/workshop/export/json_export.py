@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop import __version__
-from workshop.domain.errors import WorkshopError
+from workshop.domain.errors import Number, WorkshopError
 from workshop.export.atomic import atomic_output, check_target
 from workshop.export.errors import ExportError, ImportFormatError
 from workshop.storage import read, row_rules
@@ -303,7 +303,7 @@ def _check_size(tables: dict[str, list[Row]], name: str) -> None:
         raise ImportFormatError(
             "“{name}” holds {total} rows; Workshop imports at most {max_rows} (see "
             "docs/file-format.md, “Limits”).",
-            name=name, total=format(total, ','), max_rows=format(MAX_ROWS, ','),
+            name=name, total=Number(total), max_rows=Number(MAX_ROWS),
         )
     per_activity: dict[Any, int] = {}
     for row in tables.get("notes", []):
@@ -316,7 +316,7 @@ def _check_size(tables: dict[str, list[Row]], name: str) -> None:
             "responsive (see docs/file-format.md, “Limits”).",
             name=name,
             values=format(max(per_activity.values()), ','),
-            max_notes_per_board=format(MAX_NOTES_PER_BOARD, ','),
+            max_notes_per_board=Number(MAX_NOTES_PER_BOARD),
         )
 
 

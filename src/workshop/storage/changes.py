@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from workshop.domain.errors import Words, english, fill
+from workshop.domain.errors import Numbers, Words, english, english_number, fill
 
 Row = dict[str, Any]
 
@@ -96,9 +96,9 @@ class Label(str):
         made.fields = fields
         return made
 
-    def told(self, words: Words) -> str:
+    def told(self, words: Words, number: Numbers = english_number) -> str:
         """The name in other ``words``: the template translated, its fields filled."""
-        return fill(self.template, self.fields, words, self.context)
+        return fill(self.template, self.fields, words, self.context, number)
 
 
 class Change:

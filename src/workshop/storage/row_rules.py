@@ -24,7 +24,7 @@ from typing import Any
 from workshop.domain import board
 from workshop.domain import validation as v
 from workshop.domain.actions import SourceKind, clean_due, clean_what
-from workshop.domain.errors import ValidationError
+from workshop.domain.errors import Number, ValidationError
 from workshop.domain.models import ActivityKind
 from workshop.domain.purpose import check_language
 from workshop.domain.roster import clean_name, clean_organisation
@@ -246,7 +246,7 @@ def clean_value(table: str, column: Column, value: Any) -> Any:
             raise RowError(
                 name,
                 "{typed} is not an id (a whole number from 1 to {id_max})",
-                typed=typed, id_max=format(ID_MAX, ','),
+                typed=typed, id_max=Number(ID_MAX),
             )
         return typed
     cleaner = RULES.get((table, name))
@@ -291,7 +291,7 @@ def _in_range(name: str, value: int) -> None:
         raise RowError(
             name,
             "{shown} is out of range (at most {int_max})",
-            shown=shown, int_max=format(INT_MAX, ','),
+            shown=shown, int_max=Number(INT_MAX),
         )
 
 

@@ -97,6 +97,12 @@ def seconds_text(seconds: int) -> str:
     return Words(ui_language()).seconds(seconds)
 
 
+def _number(value: int) -> str:
+    from workshop.export.localised import Words
+
+    return Words(ui_language()).number(value)
+
+
 def _words(context: str, text: str) -> str:
     """A sentence of ``ui/sentences.py`` (context "errors" or "undo") in the UI language."""
     if context == "undo":
@@ -109,7 +115,7 @@ def error_text(exc: BaseException) -> str:
     every dialog and status line turns an error into a sentence (``WorkshopError``
     templates, context ``errors``; an operating system's own message as it comes)."""
     if isinstance(exc, WorkshopError):
-        return exc.told(_words)
+        return exc.told(_words, _number)
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     return str(exc)
@@ -122,11 +128,11 @@ def undo_text(label: str) -> str:
     file's history is only the English sentence, matched against the known templates.
     """
     if isinstance(label, Label):
-        return label.told(_words)
+        return label.told(_words, _number)
     for pattern, template in _undo_patterns():
         found = pattern.fullmatch(label)
         if found is not None:
-            return Label(template, **found.groupdict()).told(_words)
+            return Label(template, **found.groupdict()).told(_words, _number)
     return QCoreApplication.translate("undo", label)
 
 

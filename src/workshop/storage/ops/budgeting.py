@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from workshop.domain import budgeting as rules
 from workshop.domain.budgeting import BallotRules, Rule, check_project, parse_amount
-from workshop.domain.errors import ValidationError, Word
+from workshop.domain.errors import Number, ValidationError, Word
 from workshop.domain.models import ActivityKind
 from workshop.domain.pabulib import PbFile
 from workshop.domain.voting import TALLY_MAX
@@ -371,7 +371,7 @@ def set_project_tally(doc: Document, activity_id: int, project_id: int, count: i
     if not 0 <= count <= TALLY_MAX:
         raise ValidationError(
             "A paper tally is between 0 and {tally_max} approvals.",
-            tally_max=format(TALLY_MAX, ','),
+            tally_max=Number(TALLY_MAX),
         )
     items = {p.project.id: p for p in read_budgeting.projects(doc, activity_id)}
     project = items.get(str(project_id))
@@ -474,7 +474,7 @@ def import_pb(doc: Document, activity_id: int, pb: PbFile) -> Change:
     if len(election.ballots) > BALLOTS_MAX:
         raise ValidationError(
             "The file has more than {ballots_max} votes.",
-            ballots_max=format(BALLOTS_MAX, ','),
+            ballots_max=Number(BALLOTS_MAX),
         )
     amount = to_cents(election.budget, "The budget")
     currency = election.currency[:CURRENCY_MAX]
