@@ -245,3 +245,17 @@ def test_the_agendas_fit_and_the_clock_speak_the_ui_language(
     )
     speak("en")
     assert describe_fit(fit) == "2 h 30 planned of 3 h: 30 min spare"
+
+
+def test_a_merged_tables_report_speaks_the_ui_language(speak: Callable[[str], None]) -> None:
+    from workshop.storage.merge import TableReport
+    from workshop.ui.breakout_report import report_line
+
+    report = TableReport("Stół 1", {"notes": 5, "clusters": 1, "participants": 2}, updated=3)
+    speak("en")
+    assert report_line(report) == report.summary()  # the command line's English line
+    assert report_line(TableReport("Table 2")) == TableReport("Table 2").summary()
+    speak("pl")
+    assert report_line(report) == "Stół 1: 5 notatek, 1 grupa, 2 nowe osoby; 3 zaktualizowane"
+    speak("ar")
+    assert report_line(TableReport("Table 2")) == "Table 2: لا جديد"

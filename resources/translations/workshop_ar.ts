@@ -918,6 +918,160 @@
         </message>
     </context>
     <context>
+        <name>BreakoutReport</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>لا ملاحظات</numerusform>
+                <numerusform>ملاحظة واحدة</numerusform>
+                <numerusform>ملاحظتان</numerusform>
+                <numerusform>%n ملاحظات</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>لا مجموعات</numerusform>
+                <numerusform>مجموعة واحدة</numerusform>
+                <numerusform>مجموعتان</numerusform>
+                <numerusform>%n مجموعات</numerusform>
+                <numerusform>%n مجموعة</numerusform>
+                <numerusform>%n مجموعة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>لا أشخاص جدد</numerusform>
+                <numerusform>شخص جديد واحد</numerusform>
+                <numerusform>شخصان جديدان</numerusform>
+                <numerusform>%n أشخاص جدد</numerusform>
+                <numerusform>%n شخصًا جديدًا</numerusform>
+                <numerusform>%n شخص جديد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purpose statement(s)</source>
+            <translation>
+                <numerusform>لا بيانات أهداف</numerusform>
+                <numerusform>بيان هدف واحد</numerusform>
+                <numerusform>بيانا هدف</numerusform>
+                <numerusform>%n بيانات أهداف</numerusform>
+                <numerusform>%n بيان هدف</numerusform>
+                <numerusform>%n بيان هدف</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n offer(s) or ask(s)</source>
+            <translation>
+                <numerusform>لا عروض ولا طلبات</numerusform>
+                <numerusform>عرض أو طلب واحد</numerusform>
+                <numerusform>عرضان أو طلبان</numerusform>
+                <numerusform>%n عروض وطلبات</numerusform>
+                <numerusform>%n عرضًا وطلبًا</numerusform>
+                <numerusform>%n عرض وطلب</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s)</source>
+            <translation>
+                <numerusform>لا التزامات</numerusform>
+                <numerusform>التزام واحد</numerusform>
+                <numerusform>التزامان</numerusform>
+                <numerusform>%n التزامات</numerusform>
+                <numerusform>%n التزامًا</numerusform>
+                <numerusform>%n التزام</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse statement(s)</source>
+            <translation>
+                <numerusform>لا عبارات نبض</numerusform>
+                <numerusform>عبارة نبض واحدة</numerusform>
+                <numerusform>عبارتا نبض</numerusform>
+                <numerusform>%n عبارات نبض</numerusform>
+                <numerusform>%n عبارة نبض</numerusform>
+                <numerusform>%n عبارة نبض</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse round(s)</source>
+            <translation>
+                <numerusform>لا جولات نبض</numerusform>
+                <numerusform>جولة نبض واحدة</numerusform>
+                <numerusform>جولتا نبض</numerusform>
+                <numerusform>%n جولات نبض</numerusform>
+                <numerusform>%n جولة نبض</numerusform>
+                <numerusform>%n جولة نبض</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s)</source>
+            <translation>
+                <numerusform>لا أوراق اقتراع</numerusform>
+                <numerusform>ورقة اقتراع واحدة</numerusform>
+                <numerusform>ورقتا اقتراع</numerusform>
+                <numerusform>%n أوراق اقتراع</numerusform>
+                <numerusform>%n ورقة اقتراع</numerusform>
+                <numerusform>%n ورقة اقتراع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paper vote tally(-ies)</source>
+            <translation>
+                <numerusform>لا عدّ ورقي</numerusform>
+                <numerusform>عدّ ورقي واحد</numerusform>
+                <numerusform>عدّان ورقيان</numerusform>
+                <numerusform>%n عدّات ورقية</numerusform>
+                <numerusform>%n عدًّا ورقيًا</numerusform>
+                <numerusform>%n عدّ ورقي</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>لا إجراءات</numerusform>
+                <numerusform>إجراء واحد</numerusform>
+                <numerusform>إجراءان</numerusform>
+                <numerusform>%n إجراءات</numerusform>
+                <numerusform>%n إجراءً</numerusform>
+                <numerusform>%n إجراء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation>لا جديد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>لا تحديثات</numerusform>
+                <numerusform>حُدّث واحد</numerusform>
+                <numerusform>حُدّث اثنان</numerusform>
+                <numerusform>%n محدّثة</numerusform>
+                <numerusform>%n محدّثًا</numerusform>
+                <numerusform>%n محدّث</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kept as edited in the main file</source>
+            <translation>
+                <numerusform>لا شيء أُبقي</numerusform>
+                <numerusform>أُبقي واحد كما حُرّر في الملف الرئيسي</numerusform>
+                <numerusform>أُبقي اثنان كما حُرّرا في الملف الرئيسي</numerusform>
+                <numerusform>أُبقيت %n كما حُرّرت في الملف الرئيسي</numerusform>
+                <numerusform>أُبقي %n كما حُرّر في الملف الرئيسي</numerusform>
+                <numerusform>أُبقي %n كما حُرّر في الملف الرئيسي</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{table}: {what}</source>
+            <translation>{table}: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetScreen</name>
         <message>
             <source>Pro&amp;jects</source>

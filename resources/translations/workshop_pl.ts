@@ -878,6 +878,121 @@
         </message>
     </context>
     <context>
+        <name>BreakoutReport</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n notatka</numerusform>
+                <numerusform>%n notatki</numerusform>
+                <numerusform>%n notatek</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n grupa</numerusform>
+                <numerusform>%n grupy</numerusform>
+                <numerusform>%n grup</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>%n nowa osoba</numerusform>
+                <numerusform>%n nowe osoby</numerusform>
+                <numerusform>%n nowych osób</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purpose statement(s)</source>
+            <translation>
+                <numerusform>%n deklaracja celu</numerusform>
+                <numerusform>%n deklaracje celu</numerusform>
+                <numerusform>%n deklaracji celu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n offer(s) or ask(s)</source>
+            <translation>
+                <numerusform>%n oferta lub prośba</numerusform>
+                <numerusform>%n oferty i prośby</numerusform>
+                <numerusform>%n ofert i próśb</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s)</source>
+            <translation>
+                <numerusform>%n zobowiązanie</numerusform>
+                <numerusform>%n zobowiązania</numerusform>
+                <numerusform>%n zobowiązań</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse statement(s)</source>
+            <translation>
+                <numerusform>%n stwierdzenie nastroju</numerusform>
+                <numerusform>%n stwierdzenia nastroju</numerusform>
+                <numerusform>%n stwierdzeń nastroju</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse round(s)</source>
+            <translation>
+                <numerusform>%n runda nastroju</numerusform>
+                <numerusform>%n rundy nastroju</numerusform>
+                <numerusform>%n rund nastroju</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s)</source>
+            <translation>
+                <numerusform>%n karta do głosowania</numerusform>
+                <numerusform>%n karty do głosowania</numerusform>
+                <numerusform>%n kart do głosowania</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paper vote tally(-ies)</source>
+            <translation>
+                <numerusform>%n wynik liczenia kart papierowych</numerusform>
+                <numerusform>%n wyniki liczenia kart papierowych</numerusform>
+                <numerusform>%n wyników liczenia kart papierowych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n działanie</numerusform>
+                <numerusform>%n działania</numerusform>
+                <numerusform>%n działań</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation>nic nowego</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n zaktualizowany</numerusform>
+                <numerusform>%n zaktualizowane</numerusform>
+                <numerusform>%n zaktualizowanych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kept as edited in the main file</source>
+            <translation>
+                <numerusform>%n zachowany tak, jak zmieniono w głównym pliku</numerusform>
+                <numerusform>%n zachowane tak, jak zmieniono w głównym pliku</numerusform>
+                <numerusform>%n zachowanych tak, jak zmieniono w głównym pliku</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{table}: {what}</source>
+            <translation>{table}: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetScreen</name>
         <message>
             <source>Pro&amp;jects</source>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
 from workshop.domain.errors import WorkshopError
 from workshop.storage.document import SUFFIX
+from workshop.ui.breakout_report import report_line
 from workshop.ui.tr import QT_TRANSLATE_NOOP
 from workshop.ui.words import error_text
 
@@ -199,7 +200,7 @@ class BreakoutActions(QObject):
 
         change = ctx.runner.run(merge_breakouts, paths)
         if change is not None:
-            lines = change.extra.get("reports", [])
+            lines = [report_line(r) for r in change.extra.get("reports", [])]
             self._tell(
                 QCoreApplication.translate("BreakoutActions", "Merged (one Undo takes it back):")
                 + "\n"
