@@ -5675,6 +5675,14 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>أرسلت الصفحة شيئًا غير متوقع؛ أعد تحميلها.</translation>
         </message>
         <message>
+            <source>Not found.</source>
+            <translation>غير موجود.</translation>
+        </message>
+        <message>
+            <source>That is too long to send.</source>
+            <translation>هذا أطول من أن يُرسل.</translation>
+        </message>
+        <message>
             <source>That name is no longer on the list.</source>
             <translation>لم يعد هذا الاسم في القائمة.</translation>
         </message>

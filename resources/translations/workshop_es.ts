@@ -5395,6 +5395,14 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>La página envió algo inesperado; recárgala.</translation>
         </message>
         <message>
+            <source>Not found.</source>
+            <translation>No encontrado.</translation>
+        </message>
+        <message>
+            <source>That is too long to send.</source>
+            <translation>Es demasiado largo para enviarlo.</translation>
+        </message>
+        <message>
             <source>That name is no longer on the list.</source>
             <translation>Ese nombre ya no está en la lista.</translation>
         </message>

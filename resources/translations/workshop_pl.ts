@@ -5483,6 +5483,14 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
             <translation>Strona wysłała coś nieoczekiwanego; odśwież ją.</translation>
         </message>
         <message>
+            <source>Not found.</source>
+            <translation>Nie znaleziono.</translation>
+        </message>
+        <message>
+            <source>That is too long to send.</source>
+            <translation>To za długie, by wysłać.</translation>
+        </message>
+        <message>
             <source>That name is no longer on the list.</source>
             <translation>Tego imienia nie ma już na liście.</translation>
         </message>

@@ -29,7 +29,7 @@ import tornado.httpserver
 import tornado.web
 
 from workshop.catalogue import error_sentence
-from workshop.domain.errors import ValidationError
+from workshop.domain.errors import ValidationError, said
 from workshop.phones.limits import Limiter, Limits
 from workshop.phones.owner import Job, Owner, Presence
 from workshop.phones.page_state import page_state
@@ -89,6 +89,10 @@ class PhoneServer:
         self.refused_limiter = Limiter(self.limits.refused_burst, self.limits.refused_rate)
         self.pages: dict[str, bytes] = {"app.js": _static("app.js"), "app.css": _static("app.css")}
         self.set_language(language)
+
+    def sentence(self, template: str) -> str:
+        """One of the server's own refusals, in the workshop's language (as the operations')."""
+        return error_sentence(ValidationError(template), self.language)
 
     def set_language(self, language: str) -> None:
         """Speak ``language`` from the next page a phone loads (the workshop's, as it changes)."""
@@ -294,7 +298,7 @@ class _Base(tornado.web.RequestHandler):
             self.refuse(429, self.server.strings["too_fast"])
             return
         if len(self.request.body or b"") > self.server.limits.max_body:
-            self.refuse(413, "That is too long to send.")
+            self.refuse(413, self.server.sentence(said("That is too long to send.")))
             return
         code = self.path_args[0] if self.path_args else None
         if self.needs_code and not self.code_ok(code):
@@ -330,7 +334,8 @@ class _Base(tornado.web.RequestHandler):
         except (ValueError, UnicodeDecodeError):
             value = None
         if not isinstance(value, dict):
-            self.refuse(400, "The page sent something unexpected; reload it.")
+            unexpected = said("The page sent something unexpected; reload it.")
+            self.refuse(400, self.server.sentence(unexpected))
             return None
         return value
 
@@ -356,14 +361,14 @@ class _NotFound(_Base):
     def prepare(self) -> None:
         super().prepare()
         if not self._finished:
-            self.refuse(404, "Not found.")
+            self.refuse(404, self.server.sentence(said("Not found.")))
 
 
 class _Anything(_Base):
     """A path under a code that is no page: 403 for a wrong code, else 404."""
 
     def get(self, code: str) -> None:
-        self.refuse(404, "Not found.")
+        self.refuse(404, self.server.sentence(said("Not found.")))
 
     post = get
 

@@ -141,6 +141,8 @@ ERRORS = (
     QT_TRANSLATE_NOOP('errors', 'Unknown page size “{page_size}”: use A4 or Letter.'),
     QT_TRANSLATE_NOOP('errors', 'No participant has an organisation: there is nothing to split by.'),
     QT_TRANSLATE_NOOP('errors', 'The page sent something unexpected; reload it.'),
+    QT_TRANSLATE_NOOP('errors', 'Not found.'),
+    QT_TRANSLATE_NOOP('errors', 'That is too long to send.'),
     QT_TRANSLATE_NOOP('errors', 'That name is no longer on the list.'),
     QT_TRANSLATE_NOOP('errors', 'Cannot write in the folder “{parent}”.'),
     QT_TRANSLATE_NOOP('errors', 'Could not write a copy to “{target}”: {reason}.'),
