@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -81,6 +82,14 @@ def why_text(explanation: Explanation) -> str:
 
     words = Words(ui_language())
     return explain(explanation, words.label, words.money)
+
+
+def money_text(value: Fraction, currency: str = "") -> str:
+    """An amount as the UI's language writes it ("3.200 EUR" in Spanish), like the "why"
+    clauses beside it (the handout's ``Words.money``)."""
+    from workshop.export.localised import Words
+
+    return Words(ui_language()).money(value, currency)
 
 
 def duration_text(minutes: int) -> str:
