@@ -55,8 +55,7 @@ def speak(qapp: QApplication) -> Iterator[Callable[[str], None]]:
         held.extend(language.install(qapp, code))
 
     yield install
-    language.uninstall(qapp, held)  # type: ignore[arg-type]
-    held.extend(language.install(qapp, "en"))  # the session's English plural forms
+    language.uninstall(qapp, held)  # type: ignore[arg-type]  # the session's English stays
 
 
 def _budget_screen(qtbot: QtBot, doc: Document) -> tuple[BudgetScreen, list[str]]:
