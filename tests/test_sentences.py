@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 
 from helpers.every_op import CASES, operations
-from workshop.catalogue import error_sentence, sentences
+from workshop.catalogue import sentences
 from workshop.domain.errors import Number, ValidationError, Word
+from workshop.phones.strings import error_sentence
 from workshop.storage.changes import Label, counted
 from workshop.storage.document import Document
 from workshop.ui import i18n_tools, sentence_scan

@@ -120,14 +120,3 @@ def sentences(language: str) -> dict[tuple[str, str], str]:
             found[(name, message.findtext("source") or "")] = translation.text
     return found
 
-
-def error_sentence(exc: BaseException, language: str) -> str:
-    """``exc`` told in ``language`` (a refusal sent to a phone), English where untranslated."""
-    from workshop.domain.errors import WorkshopError
-
-    if not isinstance(exc, WorkshopError):
-        return str(exc)
-    from workshop.export.localised import Words  # Babel: the language's digits and separators
-
-    known = sentences(language)
-    return exc.told(lambda context, text: known.get((context, text), text), Words(language).number)

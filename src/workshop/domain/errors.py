@@ -5,7 +5,7 @@ An error carries an English *template* with named fields
 is the English sentence (the command line and the logs), and each place that shows it to
 a person fills the template translated into that person's language (the laptop's UI:
 ``workshop.ui.words.error_text``; a phone, in the workshop's language:
-``workshop.catalogue.error_sentence``). Undo steps' names work the same way
+``workshop.phones.strings.error_sentence``). Undo steps' names work the same way
 (``workshop.storage.changes.Label``, context ``undo``).
 """
 

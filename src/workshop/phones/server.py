@@ -28,13 +28,12 @@ from typing import Any
 import tornado.httpserver
 import tornado.web
 
-from workshop.catalogue import error_sentence
 from workshop.domain.errors import ValidationError, said
 from workshop.phones.limits import Limiter, Limits
 from workshop.phones.owner import Job, Owner, Presence
 from workshop.phones.page_state import page_state
 from workshop.phones.posts import run_post
-from workshop.phones.strings import page_strings
+from workshop.phones.strings import error_sentence, page_strings
 from workshop.storage import read
 from workshop.storage.document import Document
 from workshop.storage.errors import DocumentError
