@@ -18,12 +18,14 @@ from pytestqt.qtbot import QtBot
 
 import workshop
 from helpers.corpus import PEOPLE
+from helpers.tables import cell, set_cell, type_in_cell
 from workshop.domain.roster import RosterEntry
 from workshop.storage import read
 from workshop.storage.document import Document
 from workshop.storage.ops import participants
 from workshop.ui.details_panel import DetailsPanel
 from workshop.ui.participants_panel import _NAME, _ORGANISATION, ParticipantsPanel
+from workshop.ui.rows_model import KEY_ROLE
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.undo import UndoRunner
 
@@ -50,19 +52,43 @@ def test_renaming_in_the_table_is_one_step_and_reloads_silently(
     qtbot.addWidget(panel)
     unsubscribe = doc.subscribe(lambda change: panel.reload())
     before = read.participants(doc)
-    item = panel.table.item(0, _NAME)
-    person_id = int(item.data(256))
-    item.setText("Zofia Wiśniewska-Ðorđević")
+    person_id = int(cell(panel.table, 0, _NAME, KEY_ROLE))
+    type_in_cell(qtbot, panel.table, 0, _NAME, "Zofia Wiśniewska-Ðorđević")
     assert stack.count() == 1  # the reload that followed was not an edit
     renamed = read.participant(doc, person_id)
     assert renamed is not None and renamed.name == "Zofia Wiśniewska-Ðorđević"
-    panel.table.item(1, _ORGANISATION).setText("Cooperativa Água Viva")
+    assert cell(panel.table, panel.model.row_of(person_id), _NAME) == renamed.name
+    assert set_cell(panel.table, 1, _ORGANISATION, "Cooperativa Água Viva")
     assert stack.count() == 2
     stack.undo()
     stack.undo()
     panel.reload()
     assert read.participants(doc) == before
     assert stack.count() == 2  # undoing and showing it again added nothing
+    unsubscribe()
+
+
+def test_a_refused_cell_edit_shows_the_stored_value_and_keeps_the_selection(
+    qtbot: QtBot, room: tuple[Document, ScreenContext, QUndoStack]
+) -> None:
+    doc, ctx, stack = room
+    messages: list[str] = []
+    ctx.runner.report = messages.append
+    panel = ParticipantsPanel(ctx)
+    qtbot.addWidget(panel)
+    unsubscribe = doc.subscribe(panel.on_change)
+    panel.resize(1366, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    name = cell(panel.table, 2, _NAME)
+    panel.table.selectRow(2)
+    type_in_cell(qtbot, panel.table, 2, _NAME, "   ")  # a name cannot be blank
+    assert messages and stack.count() == 0
+    assert cell(panel.table, 2, _NAME) == name  # the stored value, not the typed one
+    # an edit elsewhere (a new person) reloads the table; the selected person stays selected
+    person_id = panel.selected_ids()
+    participants.add_participant(doc, "Ángel Núñez", "Biblioteca")
+    assert panel.selected_ids() == person_id and panel.table.model().rowCount() == len(PEOPLE) + 1
     unsubscribe()
 
 
