@@ -117,3 +117,40 @@ def test_no_loading_flags_in_the_ui() -> None:
             if isinstance(node, ast.Attribute) and node.attr == "_loading":
                 found.append(f"{path.relative_to(SOURCE)}:{node.lineno}")
     assert found == []
+
+
+#: Where ``blockSignals`` may still be called (module → why). None today: every input is
+#: filled under ``with QSignalBlocker(widget):``, which unblocks even when filling raises
+#: and restores a widget that was already blocked, or shows a model that emits no edits.
+BLOCK_SIGNALS_ALLOWED: dict[str, str] = {}
+
+
+def test_signals_are_silenced_with_qsignalblocker() -> None:
+    """A hand-paired ``blockSignals(True)``/``(False)`` leaves a widget deaf when anything
+    between them raises, and unblocks a widget its caller had blocked."""
+    found = []
+    for path in sorted((SOURCE / "ui").rglob("*.py")):
+        module = str(path.relative_to(SOURCE))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "blockSignals"
+                and module not in BLOCK_SIGNALS_ALLOWED
+            ):
+                found.append(f"{module}:{node.lineno}")
+    assert found == [], "use `with QSignalBlocker(widget):` instead"
+
+
+def test_edited_tables_are_views_on_item_models() -> None:
+    """A table the facilitator edits in place is a view on a ``RowsModel`` (its edits go
+    through the model's operation), not a hand-filled ``QTableWidget``: no item signals."""
+    found = []
+    for path in sorted((SOURCE / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in ("itemChanged", "cellChanged"):
+                owner = node.value
+                name = owner.attr if isinstance(owner, ast.Attribute) else ""
+                found.append(f"{path.relative_to(SOURCE)} {name}")
+    # The budget ballot's tick list is a list, not a table: its ticks are a draft ballot.
+    assert found == ["ui/budgeting/ballots.py projects"], found
