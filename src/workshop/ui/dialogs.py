@@ -2,6 +2,8 @@
 
 Each ``ask_*`` function returns the values, or None when cancelled. Panels take
 these functions as parameters so tests can answer them without a modal loop.
+``confirm`` is the one Yes/Cancel question every screen asks before a step it should not
+take unasked (adding many notes, replacing files, recording a tally).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -50,6 +53,40 @@ class ParticipantInput:
 class NewWorkshopInput:
     title: str
     template: Template | None
+
+
+Answer = QMessageBox.StandardButton
+
+
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    confirm_label: str | Answer = Answer.Yes,
+    *,
+    refuse_label: str | Answer = Answer.Cancel,
+    default: bool = True,
+) -> bool:
+    """Ask a question with two answers: True for the confirming one. Enter gives the
+    ``default`` answer (``False`` where going ahead loses something, e.g. a file
+    replaced), Esc and closing the box never confirm. An answer is a label (a verb, in
+    the caller's words) or one of Qt's standard buttons, which Qt translates itself."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, Answer.NoButton, parent)
+    box.setObjectName("confirmBox")
+    yes = (
+        box.addButton(confirm_label, QMessageBox.ButtonRole.AcceptRole)
+        if isinstance(confirm_label, str)
+        else box.addButton(confirm_label)
+    )
+    no = (
+        box.addButton(refuse_label, QMessageBox.ButtonRole.RejectRole)
+        if isinstance(refuse_label, str)
+        else box.addButton(refuse_label)
+    )
+    box.setDefaultButton(yes if default else no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
 
 
 _ANONYMITY = [
