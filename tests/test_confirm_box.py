@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 import workshop
+from helpers.ui_source import ui_nodes
 from workshop.ui.board.paste import confirm_add_notes
 from workshop.ui.dialogs import Answer, confirm
 from workshop.ui.export_actions import _confirm_replace, _offer_open
@@ -120,16 +121,13 @@ OTHER_QUESTIONS = {
 
 
 def test_no_screen_builds_its_own_yes_cancel_box() -> None:
-    found = []
-    for path in sorted((SOURCE / "ui").rglob("*.py")):
-        module = str(path.relative_to(SOURCE))
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Attribute)
-                and node.attr == "question"
-                and isinstance(node.value, ast.Name)
-                and node.value.id == "QMessageBox"
-                and module not in OTHER_QUESTIONS
-            ):
-                found.append(f"{module}:{node.lineno}")
+    found = [
+        f"{module}:{node.lineno}"
+        for module, node in ui_nodes()
+        if isinstance(node, ast.Attribute)
+        and node.attr == "question"
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "QMessageBox"
+        and module not in OTHER_QUESTIONS
+    ]
     assert found == [], "ask with workshop.ui.dialogs.confirm"

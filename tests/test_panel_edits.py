@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 import workshop
 from helpers.corpus import PEOPLE
 from helpers.tables import cell, set_cell, type_in_cell
+from helpers.ui_source import ui_nodes
 from workshop.domain.roster import RosterEntry
 from workshop.storage import read
 from workshop.storage.document import Document
@@ -111,11 +112,11 @@ def test_details_reload_is_not_an_edit(
 def test_no_loading_flags_in_the_ui() -> None:
     """Inputs are silenced with QSignalBlocker while filled, not with a flag each handler
     must remember to check."""
-    found = []
-    for path in sorted((SOURCE / "ui").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Attribute) and node.attr == "_loading":
-                found.append(f"{path.relative_to(SOURCE)}:{node.lineno}")
+    found = [
+        f"{module}:{node.lineno}"
+        for module, node in ui_nodes()
+        if isinstance(node, ast.Attribute) and node.attr == "_loading"
+    ]
     assert found == []
 
 
@@ -128,29 +129,24 @@ BLOCK_SIGNALS_ALLOWED: dict[str, str] = {}
 def test_signals_are_silenced_with_qsignalblocker() -> None:
     """A hand-paired ``blockSignals(True)``/``(False)`` leaves a widget deaf when anything
     between them raises, and unblocks a widget its caller had blocked."""
-    found = []
-    for path in sorted((SOURCE / "ui").rglob("*.py")):
-        module = str(path.relative_to(SOURCE))
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "blockSignals"
-                and module not in BLOCK_SIGNALS_ALLOWED
-            ):
-                found.append(f"{module}:{node.lineno}")
+    found = [
+        f"{module}:{node.lineno}"
+        for module, node in ui_nodes()
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "blockSignals"
+        and module not in BLOCK_SIGNALS_ALLOWED
+    ]
     assert found == [], "use `with QSignalBlocker(widget):` instead"
 
 
 def test_edited_tables_are_views_on_item_models() -> None:
     """A table the facilitator edits in place is a view on a ``RowsModel`` (its edits go
     through the model's operation), not a hand-filled ``QTableWidget``: no item signals."""
-    found = []
-    for path in sorted((SOURCE / "ui").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Attribute) and node.attr in ("itemChanged", "cellChanged"):
-                owner = node.value
-                name = owner.attr if isinstance(owner, ast.Attribute) else ""
-                found.append(f"{path.relative_to(SOURCE)} {name}")
+    found = [
+        f"{module} {node.value.attr if isinstance(node.value, ast.Attribute) else ''}"
+        for module, node in ui_nodes()
+        if isinstance(node, ast.Attribute) and node.attr in ("itemChanged", "cellChanged")
+    ]
     # The budget ballot's tick list is a list, not a table: its ticks are a draft ballot.
     assert found == ["ui/budgeting/ballots.py projects"], found
