@@ -16,10 +16,12 @@ from pytestqt.qtbot import QtBot
 
 import workshop
 from helpers.ui_source import ui_nodes
+from workshop.ui.board.grouping import ask_move_dialog
 from workshop.ui.board.paste import confirm_add_notes
-from workshop.ui.dialogs import Answer, confirm
+from workshop.ui.dialogs import Answer, choose, confirm
 from workshop.ui.export_actions import _confirm_replace, _offer_open
 from workshop.ui.pulse.questions import ask_counts_are_tally
+from workshop.ui.share import ask_keep_voters
 
 SOURCE = Path(workshop.__file__).resolve().parent
 
@@ -114,20 +116,45 @@ def test_every_screen_asks_with_the_same_box(parent: QWidget, tmp_path: Path) ->
     assert seen.buttons == ["No", "Yes"] and seen.title == "Record the tally?"
 
 
-#: Questions with more than two answers, which ``confirm`` does not ask (module → why).
-OTHER_QUESTIONS = {
-    "ui/share.py": "keep who voted, leave them out, or cancel the copy: three answers",
-}
+def test_three_answers_move_leave_or_cancel(parent: QWidget) -> None:
+    seen = answer_next_box(key(Qt.Key.Key_Return))
+    assert ask_move_dialog(parent, "3 notes are already grouped. Move them?", False) is False
+    assert seen.buttons == ["Cancel", "Leave them", "Move them"] and seen.default == "Leave them"
+    answer_next_box(key(Qt.Key.Key_Escape))
+    assert ask_move_dialog(parent, "Move them?", True) is None  # Esc groups nothing
+    answer_next_box(click("Move them"))
+    assert ask_move_dialog(parent, "Move them?", False) is True
+    seen = answer_next_box(key(Qt.Key.Key_Return))
+    assert ask_keep_voters(parent) is False  # Enter: leave who voted out of the copy
+    assert seen.buttons == ["Cancel", "No", "Yes"] and seen.title == "Share a copy"
+    answer_next_box(key(Qt.Key.Key_Escape))
+    assert ask_keep_voters(parent) is None
+    answer_next_box(click("Yes"))
+    assert ask_keep_voters(parent) is True
+    answer_next_box(lambda box: box.close())
+    assert choose(parent, "Q", "?", ["Go", "Wait", Answer.Cancel], escape=1) == 1
 
 
-def test_no_screen_builds_its_own_yes_cancel_box() -> None:
+def test_no_screen_builds_its_own_question_box() -> None:
+    """Every question goes through ``confirm`` or ``choose``: no ``QMessageBox.question``
+    and no ``QMessageBox(`` outside ``ui/dialogs.py`` and the crash report."""
+    own_boxes = {"ui/dialogs.py", "ui/crash.py"}  # (the crash report's box tells, not asks)
     found = [
         f"{module}:{node.lineno}"
         for module, node in ui_nodes()
-        if isinstance(node, ast.Attribute)
-        and node.attr == "question"
-        and isinstance(node.value, ast.Name)
-        and node.value.id == "QMessageBox"
-        and module not in OTHER_QUESTIONS
+        if module not in own_boxes
+        and (
+            (
+                isinstance(node, ast.Attribute)
+                and node.attr == "question"
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "QMessageBox"
+            )
+            or (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "QMessageBox"
+            )
+        )
     ]
-    assert found == [], "ask with workshop.ui.dialogs.confirm"
+    assert found == [], "ask with workshop.ui.dialogs.confirm or choose"

@@ -3,11 +3,13 @@
 Each ``ask_*`` function returns the values, or None when cancelled. Panels take
 these functions as parameters so tests can answer them without a modal loop.
 ``confirm`` is the one Yes/Cancel question every screen asks before a step it should not
-take unasked (adding many notes, replacing files, recording a tally).
+take unasked (adding many notes, replacing files, recording a tally); ``choose`` asks the
+questions with more answers (move or leave grouped notes, keep voters in a shared copy).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -58,6 +60,35 @@ class NewWorkshopInput:
 Answer = QMessageBox.StandardButton
 
 
+def choose(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    answers: Sequence[str | Answer],
+    *,
+    default: int = 0,
+    escape: int | None = None,
+) -> int | None:
+    """Ask a question; the number of the answer given (None: the box closed unanswered).
+    An answer is a label in the caller's words (the first accepts, the others decline) or
+    one of Qt's standard buttons, which Qt translates itself. Enter gives ``default``; Esc
+    and closing give ``escape`` (default: the last answer)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, Answer.NoButton, parent)
+    box.setObjectName("questionBox")
+    buttons = [
+        box.addButton(answer, _ROLES[n == 0]) if isinstance(answer, str) else box.addButton(answer)
+        for n, answer in enumerate(answers)
+    ]
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(buttons[len(buttons) - 1 if escape is None else escape])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((n for n, button in enumerate(buttons) if button is clicked), None)
+
+
+_ROLES = {True: QMessageBox.ButtonRole.AcceptRole, False: QMessageBox.ButtonRole.RejectRole}
+
+
 def confirm(
     parent: QWidget | None,
     title: str,
@@ -67,26 +98,13 @@ def confirm(
     refuse_label: str | Answer = Answer.Cancel,
     default: bool = True,
 ) -> bool:
-    """Ask a question with two answers: True for the confirming one. Enter gives the
+    """A question with two answers: True for the confirming one. Enter gives the
     ``default`` answer (``False`` where going ahead loses something, e.g. a file
-    replaced), Esc and closing the box never confirm. An answer is a label (a verb, in
-    the caller's words) or one of Qt's standard buttons, which Qt translates itself."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, Answer.NoButton, parent)
-    box.setObjectName("confirmBox")
-    yes = (
-        box.addButton(confirm_label, QMessageBox.ButtonRole.AcceptRole)
-        if isinstance(confirm_label, str)
-        else box.addButton(confirm_label)
+    replaced); Esc and closing the box never confirm."""
+    answer = choose(
+        parent, title, text, [confirm_label, refuse_label], default=0 if default else 1
     )
-    no = (
-        box.addButton(refuse_label, QMessageBox.ButtonRole.RejectRole)
-        if isinstance(refuse_label, str)
-        else box.addButton(refuse_label)
-    )
-    box.setDefaultButton(yes if default else no)
-    box.setEscapeButton(no)
-    box.exec()
-    return box.clickedButton() is yes
+    return answer == 0
 
 
 _ANONYMITY = [
