@@ -74,6 +74,8 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.key = key
         self.read = read
         self._rows: list[Row] = []
+        #: Each cell's other roles, worked out once per reading (a paint asks for many).
+        self._roles: dict[tuple[int, int], Mapping[Role, object]] = {}
 
     # -- contents ---------------------------------------------------------------------
 
@@ -88,10 +90,10 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         new = list(rows)
         if [self.key(r) for r in new] != [self.key(r) for r in self._rows]:
             self.beginResetModel()
-            self._rows = new
+            self._rows, self._roles = new, {}
             self.endResetModel()
             return
-        old, self._rows = self._rows, new
+        old, self._rows, self._roles = self._rows, new, {}
         last = len(self.columns) - 1
         for r, (before, after) in enumerate(zip(old, new, strict=True)):
             if before != after:
@@ -136,7 +138,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return column.text(row) if column.value is None else column.value(row)
         if role == KEY_ROLE:
             return self.key(row)
-        return column.roles(row).get(Role(role))
+        cell = (index.row(), index.column())
+        roles = self._roles.get(cell)
+        if roles is None:
+            roles = self._roles[cell] = column.roles(row)
+        return roles.get(Role(role))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
