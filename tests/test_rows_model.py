@@ -99,3 +99,26 @@ def test_the_view_keeps_the_selection_and_an_open_editor(qtbot: QtBot) -> None:
     assert model.setData(model.index(2, 0), "Aaron")  # Cy renamed: moves to the top
     assert model.index(0, 0).data() == "Aaron" and view.selected_keys() == [3]
     assert view.currentIndex().data(KEY_ROLE) == 3
+
+
+def test_tab_leaves_the_table_and_arrows_move_in_it(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    model, _ = make({1: "Ana", 2: "Ben"})
+    window = QWidget()
+    qtbot.addWidget(window)
+    view = RowsView(model, window)
+    after = QLineEdit(window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(view)
+    layout.addWidget(after)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    view.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 1 and view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert after.hasFocus()

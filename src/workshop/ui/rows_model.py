@@ -195,9 +195,10 @@ class RowsView(QTableView):
         selection = QItemSelection()
         model = self.rows_model
         last = model.columnCount() - 1
+        rows = {model.key(r): n for n, r in enumerate(model.rows())}
         for key in keys:
-            row = model.row_of(key)
-            if row >= 0:
+            row = rows.get(key)
+            if row is not None:
                 selection.select(model.index(row, 0), model.index(row, last))
         self.selectionModel().select(
             selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
