@@ -284,3 +284,17 @@ def test_fast_equal_shares_equals_the_straightforward_one(e: Election, card: boo
         share = e.budget / len(e.ballots)
         assert method_of_equal_shares(e, cardinality=card).funded == tuple(mes_at(e, share, card))
     assert completed(e).funded == completed_reference(e)
+
+
+def test_a_price_with_supporters_left_with_nothing_is_exact() -> None:
+    """On the city at a share of 1,285 PLN, project 130's price leaves out its four
+    supporters with nothing left (1/1,197, exactly project 127's): the fast run decides
+    that tie exactly, as the exact run does, instead of giving up."""
+    from helpers.pb_city import city
+    from workshop.domain import equal_shares
+
+    inst = equal_shares._instance(city())
+    share = Fraction(1285 * inst.scale)
+    fast = equal_shares._fast(inst, share, False)
+    exact = equal_shares._run(inst, share, False)
+    assert fast == (exact.funded, exact.spent)

@@ -26,6 +26,7 @@ price is already worse than the best ends the round).
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -238,15 +239,20 @@ def _precedes(a: _FastEntry, b: _FastEntry) -> bool:
     return order < 0 or (order == 0 and a[1] < b[1])
 
 
-def _poor_split(values: tuple[float, ...] | list[float], due: float) -> float:
+#: The purse of a supporter who paid a share within float error of all they had: zero or
+#: a hair above. Not an exact 0.0, so no price that leaves it out is taken as exact.
+_UNSURE = 5e-324
+
+
+def _poor_split(ordered: list[float], due: float) -> float:
     """The payment of each supporter with enough money, when the poorer ones pay all they
-    have (``due`` is the cost; the purses hold more than it in total).
+    have (``due`` is the cost; ``ordered``, the purses in ascending order, hold more than
+    it in total).
 
     With the purses sorted, the first m pay everything when the m-th purse is still below
     (due − their sum) / (count − m); that holds for every m below the answer and for none
     from it on, so a binary search over the prefix sums (C-level) finds it.
     """
-    ordered = sorted(values)
     sums = list(accumulate(ordered, initial=0.0))
     count = len(ordered)
     low, high = 0, count - 1
@@ -309,8 +315,17 @@ def _fast(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int
                     exact = (cost, count) if cardinality else (1, count)
                     priced = (exact[0] / exact[1], keys[j], j, exact)
                 else:
-                    price = _poor_split(values, float(cost))
-                    priced = (price if cardinality else price / cost, keys[j], j, None)
+                    ordered = sorted(values)
+                    # supporters with nothing left (an exact 0.0) pay nothing: when all the
+                    # others can pay an equal share, the price is exact again
+                    live = count - bisect_right(ordered, 0.0)
+                    if live < count and ordered[count - live] * live >= cost * (1 + TOO_CLOSE):
+                        price = cost / live
+                        exact = (cost, live) if cardinality else (1, live)
+                        priced = (exact[0] / exact[1], keys[j], j, exact)
+                    else:
+                        price = _poor_split(ordered, float(cost))
+                        priced = (price if cardinality else price / cost, keys[j], j, None)
                 if best is None or _precedes(priced, best):
                     if best is not None:
                         seen.append(best)
@@ -325,7 +340,9 @@ def _fast(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int
             if min(best_values) > pay:  # everyone pays the same: one C-level pass
                 left = list(map(pay.__rsub__, best_values))
             else:
-                left = [v - pay if v > pay else 0.0 for v in best_values]
+                low = pay * (1 - TOO_CLOSE)  # below: surely short of money, left with 0
+                left = [v - pay if v > pay else (0.0 if v < low else _UNSURE)
+                        for v in best_values]
             for _ in map(purses.__setitem__, supporters[j], left):
                 pass  # one C-level pass writes the purses back
             funded.append(j)
