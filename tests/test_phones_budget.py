@@ -136,35 +136,27 @@ def test_a_phone_ballot_stored_before_the_phone_source_is_marked_on_migration(
         project = int(read_budgeting.projects(doc, aid)[0].id)
         phones.post_budget_ballot(doc, "p" * 16, aid, people[0], {project: 1})
         budgeting.cast_ballot(doc, aid, people[1], {project: 1})
-    conn = sqlite3.connect(path)  # back to how the older format stored it
-    with conn:
-        conn.execute("PRAGMA foreign_keys = OFF")
-        conn.execute("UPDATE budget_ballots SET source = 'laptop'")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0015_phone_ballot_source'")
+    conn = sqlite3.connect(path, isolation_level=None)  # back to the older format
+    (table,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'budget_ballots'"
+    ).fetchone()
+    older = table.replace("'import', 'phone')", "'import')")
+    assert older != table
     conn.execute("PRAGMA foreign_keys = OFF")
-    conn.executescript(
-        """
-        BEGIN;
-        CREATE TABLE old_ballots AS SELECT * FROM budget_ballots;
-        DROP TABLE budget_ballots;
-        CREATE TABLE budget_ballots (
-            id INTEGER PRIMARY KEY,
-            activity_id INTEGER NOT NULL REFERENCES activities(id),
-            participant_id INTEGER REFERENCES participants(id),
-            proxy INTEGER NOT NULL DEFAULT 0,
-            source TEXT NOT NULL DEFAULT 'laptop'
-                CHECK (source IN ('laptop', 'proxy', 'paper', 'import')),
-            label TEXT NOT NULL DEFAULT '',
-            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        );
-        INSERT INTO budget_ballots SELECT * FROM old_ballots;
-        DROP TABLE old_ballots;
-        CREATE INDEX budget_ballots_activity ON budget_ballots(activity_id);
-        CREATE INDEX budget_ballots_participant ON budget_ballots(participant_id);
-        PRAGMA user_version = 1020;
-        COMMIT;
-        """
-    )
+    conn.execute("PRAGMA legacy_alter_table = ON")  # the approvals keep their reference
+    conn.execute("BEGIN")
+    conn.execute("UPDATE budget_ballots SET source = 'laptop'")
+    conn.execute("ALTER TABLE budget_ballots RENAME TO newer_ballots")
+    conn.execute(older)
+    conn.execute("INSERT INTO budget_ballots SELECT * FROM newer_ballots")
+    conn.execute("DROP TABLE newer_ballots")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0015_phone_ballot_source'")
+    conn.execute("PRAGMA user_version = 1020")
+    conn.execute("COMMIT")
+    (approvals,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'budget_approvals'"
+    ).fetchone()
+    assert "REFERENCES budget_ballots(id)" in approvals
     conn.close()
     with Document.open(path) as doc:
         ballots = read_budgeting.ballots(doc, aid)
@@ -172,4 +164,10 @@ def test_a_phone_ballot_stored_before_the_phone_source_is_marked_on_migration(
             (people[0], "phone"), (people[1], "laptop")
         ]
         assert doc.conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert len(read_budgeting.election(doc, aid).ballots) == 2
+        assert [b.approved for b in read_budgeting.election(doc, aid).ballots] == [
+            (str(project),), (str(project),)
+        ]
+        (approvals,) = doc.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'budget_approvals'"
+        ).fetchone()
+        assert "REFERENCES budget_ballots(id)" in approvals
