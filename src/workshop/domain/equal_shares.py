@@ -20,7 +20,11 @@ Exact and fast: purses are integers over one common denominator that grows only 
 payment does not divide evenly (Python integers never round), so pricing a project is a
 few C-level passes over its supporters' purses. Per round, projects are re-priced lazily in
 order of their last price (a project's price never falls, so the first one whose last
-price is already worse than the best ends the round).
+price is already worse than the best ends the round). The completion's steps run in
+floats with every decision checked against a wide margin (:func:`_fast`; a step too close
+to call is run exactly), and the first rounds that every larger share takes alike are run
+once for all the steps (:class:`_Prefix`); ``docs/benchmarks.md`` has the figures and what
+else was tried.
 """
 
 from __future__ import annotations
