@@ -135,10 +135,10 @@ def ballot_of(doc: Document, activity_id: int, participant_id: int) -> int | Non
 
 
 def ballots_in(doc: Document, activity_id: int) -> int:
-    """How many ballots are in, counted as the rules count voters: every ballot (at the
-    laptop, from a phone, by proxy, on paper, imported) and each approval counted on a
-    paper tally (a ballot for that project alone). The laptop's results, its limit on
-    ballots and the projector's "N ballots in" all count with this."""
+    """How many ballots are in, counted as the rules count voters (:func:`election` holds
+    as many): every ballot (at the laptop, from a phone, by proxy, on paper, imported)
+    and each approval counted on a paper tally (a ballot for that project alone). The
+    limit on ballots and the projector's "N ballots in" count with this."""
     return count_in(doc.conn, activity_id)
 
 

@@ -319,14 +319,11 @@ def cast_ballot(
         if read_budgeting.ballot_of(doc, activity_id, participant_id) is not None:
             raise ValidationError(f"{name} has already voted in this budget.")
     if participant_id is None:
-        source = "paper"
+        source, label = "paper", "Paper ballot"
+    elif proxy:
+        source, label = "proxy", f"Proxy ballot for {name}"
     else:
-        source = "proxy" if proxy else ("phone" if phone else "laptop")
-    label = {
-        "proxy": f"Proxy ballot for {name}",
-        "laptop": f"Ballot of {name}",
-        "phone": f"Ballot of {name}",
-    }.get(source, "Paper ballot")
+        source, label = ("phone" if phone else "laptop"), f"Ballot of {name}"
     with doc.edit(label) as ed:
         _require(ed.conn, activity_id)
         if read_budgeting.count_in(ed.conn, activity_id) >= BALLOTS_MAX:

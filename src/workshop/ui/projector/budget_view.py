@@ -1,8 +1,8 @@
 """The participatory budget for the room: the projects with their costs against the budget.
 
 While people vote: each project with its cost, the budget, and how many ballots are in
-(counted as the laptop counts them: ``read_budgeting.ballots_in``, paper tallies
-included), never a count per project. After the reveal: the outcome of one rule at a time (the one
+(counted as the laptop counts them, paper tallies included: ``read_budgeting.ballots_in``),
+never a count per project. After the reveal: the outcome of one rule at a time (the one
 the facilitator picks on the laptop), its funded projects filling the budget bar in the
 order the rule chose them, and how many voters got at least one project they approved.
 """
