@@ -6959,6 +6959,10 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>لصق المشاريع ({count})</translation>
         </message>
         <message>
+            <source>Paper ballot</source>
+            <translation>ورقة اقتراع ورقية</translation>
+        </message>
+        <message>
             <source>Paper tally of project {number}</source>
             <translation>العدّ الورقي للمشروع {number}</translation>
         </message>

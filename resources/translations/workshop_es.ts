@@ -6675,6 +6675,10 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>Pegar {count} proyectos</translation>
         </message>
         <message>
+            <source>Paper ballot</source>
+            <translation>Papeleta en papel</translation>
+        </message>
+        <message>
             <source>Paper tally of project {number}</source>
             <translation>Recuento en papel del proyecto {number}</translation>
         </message>

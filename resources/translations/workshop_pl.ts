@@ -6764,6 +6764,10 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
             <translation>Wklej projekty ({count})</translation>
         </message>
         <message>
+            <source>Paper ballot</source>
+            <translation>Karta papierowa</translation>
+        </message>
+        <message>
             <source>Paper tally of project {number}</source>
             <translation>Liczenie kart papierowych dla projektu {number}</translation>
         </message>

@@ -420,6 +420,7 @@ UNDO = (
     QT_TRANSLATE_NOOP('undo', 'Clear ballots'),
     QT_TRANSLATE_NOOP('undo', 'Import participatory budget'),
     QT_TRANSLATE_NOOP('undo', 'Paste {count} projects'),
+    QT_TRANSLATE_NOOP('undo', 'Paper ballot'),
     QT_TRANSLATE_NOOP('undo', 'Paper tally of project {number}'),
     QT_TRANSLATE_NOOP('undo', 'Proxy ballot for {name}'),
     QT_TRANSLATE_NOOP('undo', 'Ballot of {name}'),
