@@ -450,7 +450,13 @@ class Document:
     def _apply(self, change: Change, rows: Sequence[Part], *, undone: bool) -> Change:
         try:
             with self.edit(change.label, record=False) as ed:
-                journal.replay(ed.conn, rows)
+                taken = journal.replay(ed.conn, rows)
+                if change.adopt_images(taken) and change.history_id is not None:
+                    # A merge's rows were kept by their checks: redo needs their images.
+                    ed.conn.execute(
+                        "UPDATE history SET rows = ? WHERE id = ?",
+                        (change.rows_json(), change.history_id),
+                    )
                 if change.history_id is not None:
                     ed.conn.execute(
                         "UPDATE history SET undone = ? WHERE id = ?",
@@ -760,8 +766,10 @@ def _drift_sentence(label: str, drift: journal.Drift, undone: bool) -> str:
         happened = f"a {noun} (number {drift.row.get('id')}) has been added in its place"
     elif drift.how == "deleted":
         happened = f"the {what} has been deleted"
-    else:
+    elif drift.columns:
         happened = f"the {what} has been changed (its {_column_words(drift.columns)})"
+    else:
+        happened = f"the {what} has been changed"
     return (
         f"Cannot {verb} “{label}”: since then {happened} by another program, such as "
         f"sqlite-utils or Datasette. Nothing was {verb}ne: that change is kept, and "
