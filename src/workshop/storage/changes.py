@@ -216,10 +216,10 @@ class Change:
         """The history's JSON text; a bulk insert's SQL-made text is spliced in as it is."""
         pieces = []
         for part in self.parts:
-            if isinstance(part, BulkRows) and not part.captured:
+            if isinstance(part, BulkRows) and part.images is None:
                 pieces.append(part.entry())
             elif isinstance(part, BulkRows) and not part.removed:
-                if part.images != "[]":  # SQLite's text: "[" element,element… "]"
+                if part.images and part.images != "[]":  # SQLite's: "[" element,… "]"
                     pieces.append(part.images[1:-1])
             elif isinstance(part, BulkRows):
                 pieces.extend(json.dumps(r.to_json(), ensure_ascii=False) for r in part.rows())

@@ -615,14 +615,14 @@ def check_header(path: Path) -> None:
         )
 
 
-def inspect(conn: sqlite3.Connection, path: Path, schema: str = "main") -> int:
-    """Run ``quick_check`` and the format check on a read-only connection (or on the
-    database attached as ``schema``); return user_version."""
-    result = [row[0] for row in conn.execute(f"PRAGMA {schema}.quick_check")]
-    if result != ["ok"]:
-        raise CorruptError(
-            f"“{path.name}” is damaged ({result[0]}). An automatic backup may help.", path
-        )
+def inspect(
+    conn: sqlite3.Connection, path: Path, schema: str = "main", *, whole: bool = True
+) -> int:
+    """Run ``quick_check`` (unless not ``whole``: a merge relies on SQLite's own checks of
+    each page it reads) and the format check on a read-only connection (or on the database
+    attached as ``schema``); return user_version."""
+    if whole:
+        check_pages(conn, path, schema)
     user_version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
     major, minor = format_version(user_version)
     if major > FORMAT_MAJOR:
@@ -634,6 +634,19 @@ def inspect(conn: sqlite3.Connection, path: Path, schema: str = "main") -> int:
     if user_version == 0:
         raise CorruptError(f"“{path.name}” is an incomplete workshop file (no format).", path)
     return user_version
+
+
+def check_pages(conn: sqlite3.Connection, path: Path, schema: str = "main") -> None:
+    """``quick_check`` of the whole file (every page read): :class:`CorruptError` in one
+    line (the first problem SQLite names) when it finds damage."""
+    result = [row[0] for row in conn.execute(f"PRAGMA {schema}.quick_check")]
+    if result != ["ok"]:
+        lines = [x for r in result for x in str(r).splitlines() if not x.startswith("***")]
+        raise CorruptError(
+            f"“{path.name}” is damaged ({(lines or ['unreadable'])[0]}). "
+            "An automatic backup may help.",
+            path,
+        )
 
 
 def _writable(path: Path) -> bool:

@@ -1,11 +1,14 @@
 """Merge breakout tables back into the main workshop, as one undoable step.
 
-Each breakout file is ATTACHed read-only and first checked exactly as
-:meth:`Document.open` checks a file (header, ``quick_check``, format), then its identity
-(a breakout of *this* workshop), all before anything is written: a refused file leaves
-the main file untouched. Their rows are brought over with ``INSERT … SELECT`` inside one
-:meth:`Document.edit`, so one undo takes the whole merge back; the thousands of rows a
-merge inserts are captured for undo in bulk (``journal.insert_many``).
+Each breakout file is ATTACHed read-only and first checked as :meth:`Document.open`
+checks a file (header, format), then its identity (a breakout of *this* workshop), all
+before anything is written. Its pages are not all read up front (``quick_check`` read
+each whole copy): SQLite checks every page the merge reads, and a damaged one stops the
+merge inside its transaction, which rolls back; the copy is then checked whole to say
+which one is damaged. A refused file leaves the main file untouched. Their rows are
+brought over with ``INSERT … SELECT`` inside one :meth:`Document.edit`, so one undo takes
+the whole merge back; the thousands of rows a merge inserts are captured for undo in bulk
+(``journal.insert_many``: a check per row; their images are taken if it is undone).
 
 Rules (docs/breakouts.md says them for facilitators):
 
@@ -37,7 +40,7 @@ from workshop.domain import validation as v
 from workshop.storage import journal
 from workshop.storage.breakout import Identity, identity
 from workshop.storage.changes import Change
-from workshop.storage.document import Document, check_header, inspect
+from workshop.storage.document import Document, check_header, check_pages, inspect
 from workshop.storage.errors import CorruptError, DocumentError
 from workshop.storage.merge_spec import (
     ACTION_SOURCE,
@@ -113,8 +116,10 @@ def merge(doc: Document, paths: Sequence[Path]) -> MergeResult:
     """Merge every breakout in ``paths`` into ``doc`` as one undoable step.
 
     Every file is checked before anything is written. Up to SQLite's limit of attached
-    databases (10) are merged in one edit, checked while attached for it; more are
-    checked first, batch by batch, then merged batch by batch into the same undo step.
+    databases (10) are merged in one edit (one transaction, one commit), checked while
+    attached for it; more are checked first, batch by batch and each whole (the batches
+    commit apart, so a damaged page found by a later one would come too late), then
+    merged batch by batch into the same undo step.
     """
     if not paths:
         raise MergeError("No breakout files to merge.")
@@ -124,13 +129,13 @@ def merge(doc: Document, paths: Sequence[Path]) -> MergeResult:
     batches = [[Path(p) for p in paths[i : i + size]] for i in range(0, len(paths), size)]
     if len(batches) == 1:
         with _attached(conn, batches[0]) as aliases:
-            checked = _checked(conn, aliases, batches[0], main_uuid)
+            checked = _checked(conn, aliases, batches[0], main_uuid, whole=False)
             change, reports = _merge_batch(doc, aliases, checked, _label(checked))
         return MergeResult(reports, change)
     snapshots: list[_Snapshot] = []
     for batch in batches:
         with _attached(conn, batch) as aliases:
-            snapshots.extend(_checked(conn, aliases, batch, main_uuid))
+            snapshots.extend(_checked(conn, aliases, batch, main_uuid, whole=True))
     _refuse_twice(snapshots)
     label = _label(snapshots)
     all_reports: list[TableReport] = []
@@ -154,10 +159,15 @@ def _label(snapshots: Sequence[_Snapshot]) -> str:
 
 
 def _checked(
-    conn: sqlite3.Connection, aliases: Sequence[str], paths: Sequence[Path], main_uuid: str
+    conn: sqlite3.Connection,
+    aliases: Sequence[str],
+    paths: Sequence[Path],
+    main_uuid: str,
+    *,
+    whole: bool,
 ) -> list[_Snapshot]:
     snapshots = [
-        _snapshot(conn, alias, path, main_uuid)
+        _snapshot(conn, alias, path, main_uuid, whole=whole)
         for alias, path in zip(aliases, paths, strict=True)
     ]
     _refuse_twice(snapshots)
@@ -175,11 +185,14 @@ def _refuse_twice(snapshots: Sequence[_Snapshot]) -> None:
         seen[snap.uuid] = snap.path
 
 
-def _snapshot(conn: sqlite3.Connection, alias: str, path: Path, main_uuid: str) -> _Snapshot:
+def _snapshot(
+    conn: sqlite3.Connection, alias: str, path: Path, main_uuid: str, *, whole: bool
+) -> _Snapshot:
     """Check the breakout attached as ``alias`` as Document.open checks a file (header,
-    ``quick_check``, format), and check it is a breakout of this workshop."""
+    format; ``quick_check`` only if ``whole``), and check it is a breakout of this
+    workshop."""
     try:
-        inspect(conn, path, alias)
+        inspect(conn, path, alias, whole=whole)
         try:
             mine = _identity(conn, alias)
             label_row = conn.execute(
@@ -190,11 +203,7 @@ def _snapshot(conn: sqlite3.Connection, alias: str, path: Path, main_uuid: str) 
                 f"“{path.name}” is not a breakout copy (it was made by an older Workshop)."
             ) from None
     except sqlite3.DatabaseError as exc:
-        raise CorruptError(
-            f"“{path.name}” is damaged and could not be read ({exc}). "
-            "An automatic backup may help.",
-            path,
-        ) from exc
+        raise _unreadable(path, exc) from exc
     if not mine.breakout_of or label_row is None:
         raise MergeError(f"“{path.name}” is not a breakout copy of a workshop.", path)
     if mine.breakout_of != main_uuid:
@@ -219,7 +228,10 @@ def _attached(conn: sqlite3.Connection, paths: Sequence[Path]) -> Iterator[list[
     try:
         for alias, path in zip(aliases, paths, strict=True):
             check_header(path)
-            _attach(conn, path, alias)
+            try:
+                _attach(conn, path, alias)
+            except sqlite3.DatabaseError as exc:  # a damaged header past the first bytes
+                raise _unreadable(path, exc) from exc
         yield aliases
     finally:
         attached = {row[1] for row in conn.execute("PRAGMA database_list")}
@@ -243,8 +255,8 @@ def _attach(conn: sqlite3.Connection, path: Path, alias: str) -> None:
 def _merge_batch(
     doc: Document, aliases: Sequence[str], batch: Sequence[_Snapshot], label: str
 ) -> tuple[Change, list[TableReport]]:
+    reports: list[TableReport] = []  # its length: the copy being read
     try:
-        reports = []
         with doc.edit(label) as ed:
             for alias, snap in zip(aliases, batch, strict=True):
                 reports.append(_Merger(ed.conn, alias, snap).run())
@@ -252,6 +264,39 @@ def _merge_batch(
         return ed.change, reports
     except sqlite3.IntegrityError as exc:
         raise MergeError(f"The breakouts could not be merged: {exc}.") from exc
+    except sqlite3.DatabaseError as exc:
+        if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            raise
+        # A page SQLite read is damaged: the edit has rolled back. Say which file.
+        raise _damaged(doc, aliases, batch, len(reports), exc) from exc
+
+
+def _damaged(
+    doc: Document,
+    aliases: Sequence[str],
+    batch: Sequence[_Snapshot],
+    reading: int,
+    exc: sqlite3.DatabaseError,
+) -> CorruptError:
+    """The file a damaged page belongs to: the copy being read first, then the others,
+    each checked whole; the main file if none of them is damaged."""
+    for k in [reading, *(k for k in range(len(batch)) if k != reading)]:
+        path = batch[k].path
+        try:
+            check_pages(doc.conn, path, aliases[k])
+        except CorruptError as found:
+            return found
+        except sqlite3.DatabaseError as unreadable:
+            return _unreadable(path, unreadable)
+    return _unreadable(doc.path, exc)
+
+
+def _unreadable(path: Path, exc: sqlite3.DatabaseError) -> CorruptError:
+    return CorruptError(
+        f"“{path.name}” is damaged and could not be read ({exc}). "
+        "An automatic backup may help.",
+        path,
+    )
 
 
 class _Merger:
