@@ -58,9 +58,9 @@ class BulkRows:
 
     ``images`` is a JSON array of their insertions in the history's own format
     (``[table, id, null, after]``), built by SQLite in one statement; ``None`` until the
-    step is first undone (a merge keeps only ``checks``: each row's check value, see
-    ``journal.row_check``, as a JSON array in id order, so undo can tell a row that
-    another program changed since).
+    step is first undone (a merge keeps only ``checks``: JSON text
+    ``{"sqlite": version, "crc32": [...]}``, a check value per row in id order, see
+    ``journal._checks``, so undo can tell a row that another program changed since).
     """
 
     table: str
@@ -95,10 +95,10 @@ class BulkRows:
 
     def entry(self) -> str:
         """The history's JSON entry of an insert whose images are not taken yet:
-        ``[table, first, null, null, {"last": last, "checks": [...]}]`` (the checks' text
+        ``[table, first, null, null, {"last": last, "checks": {...}}]`` (the checks' text
         as SQLite made it, spliced in)."""
         head = json.dumps([self.table, self.first])[:-1]
-        return f'{head}, null, null, {{"last": {self.last}, "checks": {self.checks or "[]"}}}]'
+        return f'{head}, null, null, {{"last": {self.last}, "checks": {self.checks or "{}"}}}]'
 
 
 Part = RowChange | BulkRows
@@ -256,7 +256,7 @@ def _part_from_json(value: list[Any]) -> Part:
 
 def _lazy_key(part: Part) -> tuple[object, ...]:
     assert isinstance(part, BulkRows)
-    return (part.table, part.first, part.last, tuple(json.loads(part.checks or "[]")))
+    return (part.table, part.first, part.last, json.loads(part.checks or "{}"))
 
 
 def _taken(part: Part) -> bool:

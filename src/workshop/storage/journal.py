@@ -6,8 +6,8 @@ image of each changed row into a temporary table. An operation reads them back
 as :class:`RowChange` values when it commits.
 
 Thousands of rows inserted by one statement (a breakout merge) are captured in bulk
-instead (:func:`insert_many`): one query writes a small check value per row
-(:func:`row_check`), kept as one :class:`BulkRows`. Undo compares the rows with their
+instead (:func:`insert_many`): one query writes a small check value per row (a CRC-32
+of the row's JSON text), kept as one :class:`BulkRows`. Undo compares the rows with their
 checks (another program may have changed one since), takes their images then (what redo
 needs is exactly what undo took away) and removes them in one statement; redo puts them
 back in one (:func:`replay`; docs/decisions/0018-merge-undo-checks.md).
@@ -56,7 +56,8 @@ def install(conn: sqlite3.Connection) -> None:
     )
     # Tables whose inserts are being captured in bulk right now (insert_many).
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS _journal_bulk (tbl TEXT PRIMARY KEY)")
-    conn.create_function("workshop_row_check", -1, row_check, deterministic=True)
+    # zlib's own C function: a bulk insert's row checks run no Python per row.
+    conn.create_function("workshop_crc32", 1, zlib.crc32, deterministic=True)
     for table in tracked_tables(conn):
         columns = _columns(conn, table)
         for event in ("INSERT", "UPDATE", "DELETE"):
@@ -110,21 +111,21 @@ def _create_trigger(
     )
 
 
-def row_check(*values: object) -> int:
-    """A row's check value: CRC-32 of the ``repr`` of its values in column order (what
-    Python's sqlite3 hands over: None, int, float, str, bytes; a float's repr is exact and
-    the same in every Python), registered as ``workshop_row_check`` by :func:`install`.
-    Undo of a bulk insert compares it to tell a row another program changed."""
-    return zlib.crc32(repr(values).encode("utf-8", "surrogatepass"))
-
-
 def _checks(table: str, columns: Sequence[Column], *, grouped: bool = True) -> str:
     """SQL (parameters: first, last) for the check values of rows first…last in id order:
-    a JSON array of them (``grouped``), else (id, check) rows."""
+    each the CRC-32 of the row's values as SQLite's ``json_array`` writes them (exact for
+    text and integers; reals to 15 digits, the way this SQLite version writes them).
+
+    ``grouped``: ``{"sqlite": version, "crc32": [...]}`` as JSON text (a row written
+    another way by another SQLite version is no change); else (id, check) rows.
+    """
     values = ", ".join(f'r."{c}"' for c, _real in columns)
-    rows = (f"SELECT r.id AS id, workshop_row_check({values}) AS c"
+    rows = (f"SELECT r.id AS id, workshop_crc32(CAST(json_array({values}) AS BLOB)) AS c"
             f' FROM main."{table}" r WHERE r.id BETWEEN ? AND ? ORDER BY r.id')
-    return f"SELECT json_group_array(c) FROM ({rows})" if grouped else rows
+    if not grouped:
+        return rows
+    return (f"SELECT json_object('sqlite', sqlite_version(), 'crc32', json_group_array(c))"
+            f" FROM ({rows})")
 
 
 def insert_many(
@@ -133,7 +134,7 @@ def insert_many(
     """Run ``sql``, one INSERT into ``table`` of many rows, and capture them in bulk.
 
     The row-by-row capture of inserts into ``table`` stands aside for the statement;
-    then one query writes a check value per inserted row (:func:`row_check`), not their
+    then one query writes a check value per inserted row (:func:`_checks`), not their
     images: those are taken if the step is undone (a merge inserts thousands of notes of
     long text; writing them twice more, as images and in the history, cost more than the
     merge's own inserts). The statement must give every row an id above every id
@@ -330,12 +331,18 @@ def replay(conn: sqlite3.Connection, rows: Iterable[Part]) -> Taken:
 
 def _take_images(conn: sqlite3.Connection, bulk: BulkRows) -> BulkRows:
     """Undoing a bulk insert kept by its checks: each row must still match its check
-    (else :class:`Drift` names the first that does not); then its images are taken."""
+    (else :class:`Drift` names the first that does not); then its images are taken.
+
+    Checks made by another SQLite version are not compared (it may write a real number
+    otherwise): the images taken are what redo puts back, so nothing is lost either way.
+    """
     if not bulk.removed:
         raise ValueError(f"redo of {bulk.table} {bulk.first}…{bulk.last} before its undo")
     table, columns, span = bulk.table, _columns(conn, bulk.table), (bulk.first, bulk.last)
-    kept = json.loads(bulk.checks or "[]")
-    if json.loads(conn.execute(_checks(table, columns), span).fetchone()[0]) != kept:
+    kept_by = json.loads(bulk.checks or "{}")
+    kept = kept_by.get("crc32", [])
+    now_by = json.loads(conn.execute(_checks(table, columns), span).fetchone()[0])
+    if now_by["crc32"] != kept and kept_by.get("sqlite") == now_by["sqlite"]:
         now = dict(conn.execute(_checks(table, columns, grouped=False), span).fetchall())
         for row_id, check in zip(bulk.ids, kept, strict=False):
             if row_id not in now:
