@@ -500,9 +500,6 @@ class _Merger:
         theirs = set(self._columns(self.b, table))
         return [c for c in self._columns("main", table) if c != "id" and c in theirs]
 
-    def _select(self, spec: Spec, columns: Sequence[str]) -> str:
-        return ", ".join(f'{self._expression(spec, c)} AS "{c}"' for c in columns)
-
     def _offset_sql(self, column: str) -> str:
         """Where this table's additions go on each main board: below what the board held
         when the copies were made, and each table one board-width further right."""
@@ -529,6 +526,13 @@ class _Merger:
                 self.shift_y[activity] = max(0.0, low + board.CLUSTER_GAP - float(top))
 
     def _insert_new(self, spec: Spec) -> None:
+        """Rows the table added since the copies were made (or since the last merge) come
+        over with new ids above every id the table has, numbered in the copy's order.
+
+        No working copy of the rows: the id map is numbered first (which rows come, and
+        their ids), then one ``INSERT … SELECT`` reads them from the attached copy through
+        it, translating references on the way; the inserted rows are captured in bulk.
+        """
         conn, table = self.conn, spec.table
         columns = self._shared_columns(table)
         where = f" AND s.{spec.where}" if spec.where else ""
@@ -543,63 +547,73 @@ class _Merger:
         params = (self.base.get(table, 0), self.breakout_id, table)
         if not conn.execute(f"SELECT EXISTS (SELECT 1{new_rows})", params).fetchone()[0]:
             return  # nothing new in this table (most tables of most merges)
-        conn.execute("DROP TABLE IF EXISTS temp._n")
-        conn.execute(
-            f"CREATE TEMP TABLE _n AS SELECT s.id AS _src, {self._select(spec, columns)}"
-            f"{new_rows}",
-            params,
-        )
-        self._refuse_what_the_app_would_not(spec, "_n")
-        for column in spec.required:
-            if column in columns:
-                conn.execute(f'DELETE FROM temp._n WHERE "{column}" IS NULL')
+        exprs = {c: self._expression(spec, c) for c in columns}
+        self._refuse_what_the_app_would_not(spec, new_rows, exprs, params)
+        # A required reference that does not translate skips the row; so does a row that
+        # would repeat what the main file allows once.
+        taken = "".join(f" AND ({exprs[c]}) IS NOT NULL" for c in spec.required if c in exprs)
         if spec.unique:
-            match = " AND ".join(f'm."{c}" IS _n."{c}"' for c in spec.unique)
-            conn.execute(f'DELETE FROM temp._n WHERE EXISTS (SELECT 1 FROM main."{table}" m'
-                         f" WHERE {match})")
+            match = " AND ".join(f'm."{c}" IS ({exprs[c]})' for c in spec.unique)
+            taken += f' AND NOT EXISTS (SELECT 1 FROM main."{table}" m WHERE {match})'
         # Above every id the main file has, or had for a merged row now removed: an id that
         # came back would wake the tombstone of another row.
         top = int(conn.execute(
             f'SELECT max((SELECT coalesce(max(id), 0) FROM main."{table}"),'
-            " (SELECT coalesce(max(abs(row_id)), 0) FROM main.origins WHERE tbl = ?))",
-            (table,),
+            " (SELECT coalesce(max(row_id), 0) FROM main.origins WHERE tbl = ?),"
+            " (SELECT coalesce(-min(row_id), 0) FROM main.origins WHERE tbl = ?))",
+            (table, table),
         ).fetchone()[0])
+        added = max(0, conn.execute(
+            f'INSERT INTO temp."_m_{table}" (src, dst)'
+            f" SELECT s.id, {top} + row_number() OVER (ORDER BY s.id){new_rows}{taken}",
+            params,
+        ).rowcount)
+        self.report.added[table] = self.report.added.get(table, 0) + added
+        if not added:
+            return
+        mine = f'temp."_m_{table}" m JOIN {self.b}."{table}" s ON s.id = m.src WHERE m.dst > ?'
+        conn.execute(
+            f'INSERT INTO temp."_new_{table}" SELECT src FROM temp."_m_{table}" WHERE dst > ?',
+            (top,),
+        )
         names = ", ".join(f'"{c}"' for c in columns)
-        numbered = f"{top} + row_number() OVER (ORDER BY _src)"
+        values = ", ".join(exprs[c] for c in columns)
         # Captured for undo in bulk (journal.insert_many): ids above every id the table has.
         journal.insert_many(
             conn, table,
-            f'INSERT INTO main."{table}" (id, {names}) SELECT {numbered}, {names} FROM temp._n',
+            f'INSERT INTO main."{table}" (id, {names}) SELECT m.dst, {values} FROM {mine}'
+            " ORDER BY m.src",
+            (top,),
         )
-        added = conn.execute(
-            f'INSERT INTO temp."_m_{table}" (src, dst) SELECT _src, {numbered} FROM temp._n'
-        ).rowcount
-        conn.execute(f'INSERT INTO temp."_new_{table}" SELECT _src FROM temp._n')
         fingerprint = self._fingerprint(spec, "r")
         journal.insert_many(
             conn, "origins",
             "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id, fingerprint)"
-            f" SELECT ?, ?, m.src, m.dst, {fingerprint} FROM temp._n n"
-            f' JOIN temp."_m_{table}" m ON m.src = n._src JOIN main."{table}" r ON r.id = m.dst',
-            (self.breakout_id, table),
+            f' SELECT ?, ?, m.src, m.dst, {fingerprint} FROM temp."_m_{table}" m'
+            f' JOIN main."{table}" r ON r.id = m.dst WHERE m.dst > ? ORDER BY m.src',
+            (self.breakout_id, table, top),
         )
-        self.report.added[table] = self.report.added.get(table, 0) + max(added, 0)
 
-    def _refuse_what_the_app_would_not(self, spec: Spec, rows: str) -> None:
-        """Text the operations would refuse (empty, too long) or a date that is none."""
-        present = {r[1] for r in self.conn.execute(f"PRAGMA temp.table_info({rows})")}
+    def _refuse_what_the_app_would_not(
+        self, spec: Spec, rows: str, exprs: dict[str, str], params: Sequence[object] = ()
+    ) -> None:
+        """Text the operations would refuse (empty, too long) or a date that is none, among
+        ``rows`` (``FROM … WHERE …`` with ``params``), whose columns are ``exprs``."""
         for column, limit in spec.texts.items():
-            if column in present and self.conn.execute(
-                f'SELECT 1 FROM temp.{rows} WHERE "{column}" IS NULL'
-                f' OR length(trim("{column}")) = 0 OR length("{column}") > ? LIMIT 1',
-                (limit,),
+            e = exprs.get(column)
+            if e is not None and self.conn.execute(
+                f"SELECT 1{rows} AND ({e} IS NULL OR length(trim({e})) = 0"
+                f" OR length({e}) > ?) LIMIT 1",
+                (*params, limit),
             ).fetchone():
                 self._refuse(f"an empty {spec.table.replace('_', ' ')} text, or one longer "
                              f"than {limit:,} characters")
         for column in spec.dates:
-            if column in present and self.conn.execute(
-                f'SELECT 1 FROM temp.{rows} WHERE "{column}" != \'\' AND "{column}"'
-                " NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' LIMIT 1"
+            e = exprs.get(column)
+            if e is not None and self.conn.execute(
+                f"SELECT 1{rows} AND {e} != '' AND {e}"
+                " NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' LIMIT 1",
+                params,
             ).fetchone():
                 self._refuse(f"a {column} date in {spec.table} that is not like 2026-11-27")
 
@@ -637,7 +651,9 @@ class _Merger:
             "DELETE FROM temp._u WHERE _fp = (SELECT fingerprint FROM main.origins"
             " WHERE id = _u._oid)"
         )
-        self._refuse_what_the_app_would_not(spec, "_u")
+        self._refuse_what_the_app_would_not(
+            spec, " FROM temp._u WHERE 1", {c: f'"{c}"' for c in content}
+        )
         names = ", ".join(f'"{c}"' for c in content)
         updated = conn.execute(
             f'UPDATE main."{table}" SET ({names}) = (SELECT {names} FROM temp._u'
