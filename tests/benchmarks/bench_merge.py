@@ -141,7 +141,7 @@ def _checks(main: Path, copies: list[Path]) -> float:
     with Document.open(main, read_only=True) as doc:
         start = time.perf_counter()
         with _attached(doc.conn, copies) as aliases:
-            _checked(doc.conn, aliases, copies, breakout.identity(doc.conn).uuid)
+            _checked(doc.conn, aliases, copies, breakout.identity(doc.conn).uuid, whole=False)
         return time.perf_counter() - start
 
 

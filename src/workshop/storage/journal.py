@@ -111,6 +111,12 @@ def _create_trigger(
     )
 
 
+def crc32_sql(text: str) -> str:
+    """SQL for the CRC-32 of the SQL text value ``text`` (its UTF-8 bytes), by zlib's C
+    function registered in :func:`install`: no Python runs per row."""
+    return f"workshop_crc32(CAST({text} AS BLOB))"
+
+
 def _checks(table: str, columns: Sequence[Column], *, grouped: bool = True) -> str:
     """SQL (parameters: first, last) for the check values of rows first…last in id order:
     each the CRC-32 of the row's values as SQLite's ``json_array`` writes them (exact for
@@ -120,7 +126,7 @@ def _checks(table: str, columns: Sequence[Column], *, grouped: bool = True) -> s
     another way by another SQLite version is no change); else (id, check) rows.
     """
     values = ", ".join(f'r."{c}"' for c, _real in columns)
-    rows = (f"SELECT r.id AS id, workshop_crc32(CAST(json_array({values}) AS BLOB)) AS c"
+    rows = (f"SELECT r.id AS id, {crc32_sql(f'json_array({values})')} AS c"
             f' FROM main."{table}" r WHERE r.id BETWEEN ? AND ? ORDER BY r.id')
     if not grouped:
         return rows

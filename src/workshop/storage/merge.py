@@ -625,8 +625,14 @@ class _Merger:
         )
 
     def _fingerprint(self, spec: Spec, alias: str) -> str:
-        if not spec.content:
-            return "''"
+        """What a row says (its ``content`` columns), as ``origins.fingerprint`` keeps it:
+        the CRC-32 of their JSON text (not the text again: a merge of thousands of long
+        notes would write each twice more, in ``origins`` and in its undo step)."""
+        return _crc(self._said(spec, alias)) if spec.content else "''"
+
+    def _said(self, spec: Spec, alias: str) -> str:
+        """The JSON text of a row's ``content`` columns (the fingerprint of merges made
+        before it was a CRC-32, which are still recognised)."""
         return "json_array(" + ", ".join(f'{alias}."{c}"' for c in spec.content) + ")"
 
     def _update(self, spec: Spec) -> None:
@@ -638,18 +644,19 @@ class _Merger:
         exprs = [self._expression(spec, c) for c in content]
         selected = ", ".join(f'{e} AS "{c}"' for e, c in zip(exprs, content, strict=True))
         conn.execute("DROP TABLE IF EXISTS temp._u")
+        said = f"json_array({', '.join(exprs)})"
         conn.execute(
             f"CREATE TEMP TABLE _u AS SELECT o.id AS _oid, o.row_id AS _dst,"
-            f" {self._fingerprint(spec, 'r')} = o.fingerprint AS _untouched,"
-            f" json_array({', '.join(exprs)}) AS _fp, {selected}"
+            f" o.fingerprint IN ({self._fingerprint(spec, 'r')}, {self._said(spec, 'r')})"
+            f" AS _untouched, {_crc(said)} AS _fp, {said} AS _said, {selected}"
             f' FROM {self.b}."{table}" s JOIN main.origins o ON o.breakout_id = ?'
             " AND o.tbl = ? AND o.source_id = s.id"
             f' JOIN main."{table}" r ON r.id = o.row_id',
             (self.breakout_id, table),
         )
         conn.execute(
-            "DELETE FROM temp._u WHERE _fp = (SELECT fingerprint FROM main.origins"
-            " WHERE id = _u._oid)"
+            "DELETE FROM temp._u WHERE (SELECT fingerprint FROM main.origins"
+            " WHERE id = _u._oid) IN (_fp, _said)"
         )
         self._refuse_what_the_app_would_not(
             spec, " FROM temp._u WHERE 1", {c: f'"{c}"' for c in content}
@@ -738,6 +745,11 @@ class _Merger:
 
 def _person_key(name: str, organisation: str) -> tuple[str, str]:
     return (" ".join(name.casefold().split()), " ".join(organisation.casefold().split()))
+
+
+def _crc(said: str) -> str:
+    """SQL for a fingerprint: the CRC-32 of ``said`` (JSON text), as text."""
+    return f"CAST({journal.crc32_sql(said)} AS TEXT)"
 
 
 def _quote(text: str) -> str:
