@@ -31,7 +31,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -258,8 +258,10 @@ def _merge_batch(
     reports: list[TableReport] = []  # its length: the copy being read
     try:
         with doc.edit(label) as ed:
+            _fresh_maps(ed.conn)
+            known: dict[tuple[str, str], list[str]] = {}
             for alias, snap in zip(aliases, batch, strict=True):
-                reports.append(_Merger(ed.conn, alias, snap).run())
+                reports.append(_Merger(ed.conn, alias, snap, known).run())
         assert ed.change is not None
         return ed.change, reports
     except sqlite3.IntegrityError as exc:
@@ -269,6 +271,31 @@ def _merge_batch(
             raise
         # A page SQLite read is damaged: the edit has rolled back. Say which file.
         raise _damaged(doc, aliases, batch, len(reports), exc) from exc
+
+
+#: Tables with id maps (``temp._m_T``: copy id → main id; ``temp._new_T``: copy ids of
+#: rows just added), kept on the connection (creating them for each copy cost more).
+_MAPPED = ("activities", "participants", *(spec.table for spec in SPECS))
+
+
+def _fresh_maps(conn: sqlite3.Connection) -> None:
+    """Every id map exists and is empty (once per batch; each copy empties what it wrote)."""
+    existing = {
+        row[0] for row in conn.execute("SELECT name FROM temp.sqlite_master WHERE type = 'table'")
+    }
+    for table in _MAPPED:
+        if f"_m_{table}" not in existing:
+            conn.execute(f'CREATE TEMP TABLE "_m_{table}"'
+                         " (src INTEGER PRIMARY KEY, dst INTEGER NOT NULL)")
+        if f"_new_{table}" not in existing:
+            conn.execute(f'CREATE TEMP TABLE "_new_{table}" (src INTEGER PRIMARY KEY)')
+    _empty_maps(conn, [t for t in _MAPPED if f"_m_{t}" in existing])
+
+
+def _empty_maps(conn: sqlite3.Connection, tables: Iterable[str]) -> None:
+    for table in tables:
+        conn.execute(f'DELETE FROM temp."_m_{table}"')
+        conn.execute(f'DELETE FROM temp."_new_{table}"')
 
 
 def _damaged(
@@ -302,12 +329,22 @@ def _unreadable(path: Path, exc: sqlite3.DatabaseError) -> CorruptError:
 class _Merger:
     """Brings one attached breakout (``alias``) into the main database, inside an edit."""
 
-    def __init__(self, conn: sqlite3.Connection, alias: str, snap: _Snapshot) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        alias: str,
+        snap: _Snapshot,
+        known_columns: dict[tuple[str, str], list[str]],
+    ) -> None:
         self.conn = conn
         self.b = alias
         self.snap = snap
         self.report = TableReport(snap.label)
-        self._known_columns: dict[tuple[str, str], list[str]] = {}
+        #: Columns per (schema, table), shared by the copies of a batch (aliases b0… are
+        #: the batch's: a later batch's b0 is another file, so another dict).
+        self._known_columns = known_columns
+        #: Tables whose id maps this copy wrote (emptied again when it is done).
+        self._written: set[str] = set()
         self.breakout_id, baseline = self._table_row()
         self.base: dict[str, int] = {k: int(v) for k, v in baseline.get("ids", {}).items()}
         self.stride: dict[str, float] = {
@@ -346,20 +383,9 @@ class _Merger:
             ]
         return self._known_columns[key]
 
-    def _map_table(self, table: str) -> None:
-        """Empty id maps for ``table`` (kept on the connection: creating them costs more)."""
-        self.conn.execute(
-            f'CREATE TEMP TABLE IF NOT EXISTS "_m_{table}"'
-            " (src INTEGER PRIMARY KEY, dst INTEGER NOT NULL)"
-        )
-        self.conn.execute(f'DELETE FROM temp."_m_{table}"')
-        self.conn.execute(
-            f'CREATE TEMP TABLE IF NOT EXISTS "_new_{table}" (src INTEGER PRIMARY KEY)'
-        )
-        self.conn.execute(f'DELETE FROM temp."_new_{table}"')
-
     def _map_shared(self, table: str, extra: str = "") -> None:
         """Rows the main file held when the copies were made keep their id."""
+        self._written.add(table)
         same = " AND m.created IS s.created" if "created" in self._columns("main", table) else ""
         self.conn.execute(
             f'INSERT INTO temp."_m_{table}" SELECT s.id, s.id FROM {self.b}."{table}" s'
@@ -369,6 +395,9 @@ class _Merger:
 
     def _map_merged(self, table: str) -> None:
         """Rows brought by an earlier merge of this table (and still in the main file)."""
+        if not self.merged_before:
+            return  # no origins of this table yet: nothing to map
+        self._written.add(table)
         self.conn.execute(
             f'INSERT OR IGNORE INTO temp."_m_{table}" SELECT o.source_id, o.row_id'
             f' FROM main.origins o JOIN main."{table}" m ON m.id = o.row_id'
@@ -382,11 +411,9 @@ class _Merger:
         self.merged_before = self.conn.execute(
             "SELECT 1 FROM main.origins WHERE breakout_id = ? LIMIT 1", (self.breakout_id,)
         ).fetchone() is not None
-        self._map_table("activities")
         self._map_shared("activities", " AND m.kind = s.kind")
         self._participants()
         for spec in SPECS:
-            self._map_table(spec.table)
             self._map_merged(spec.table)
             if spec.additive:
                 self._additive(spec)
@@ -394,12 +421,13 @@ class _Merger:
                 self._insert_new(spec)
                 if spec.content and self.merged_before:
                     self._update(spec)
+        _empty_maps(self.conn, self._written)  # for the next table's copy
         return self.report
 
     def _participants(self) -> None:
         """Walk-ins added at a table join the main list, or match someone already on it."""
         conn = self.conn
-        self._map_table("participants")
+        self._written.add("participants")
         self._map_merged("participants")
         known: dict[tuple[str, str], int] = {}
         for pid, name, org in conn.execute(
@@ -569,6 +597,7 @@ class _Merger:
             params,
         ).rowcount)
         self.report.added[table] = self.report.added.get(table, 0) + added
+        self._written.add(table)
         if not added:
             return
         mine = f'temp."_m_{table}" m JOIN {self.b}."{table}" s ON s.id = m.src WHERE m.dst > ?'
