@@ -84,6 +84,21 @@ def test_merged_rows_are_kept_by_their_checks_and_undo_takes_their_exact_images(
         assert recorded.rows == change.rows and recorded.inserted("notes") == new_notes
 
 
+def test_a_merge_of_up_to_ten_copies_commits_once_and_durably(tmp_path: Path) -> None:
+    """One transaction, one COMMIT (with synchronous=FULL), whatever the copies hold."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        assert doc.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        said: list[str] = []
+        doc.conn.set_trace_callback(said.append)
+        try:
+            merge(doc, paths)
+        finally:
+            doc.conn.set_trace_callback(None)
+        assert [s for s in said if s.strip().upper() == "COMMIT"] == ["COMMIT"]
+        assert [s for s in said if s.strip().upper().startswith("BEGIN")] == ["BEGIN IMMEDIATE"]
+
+
 def test_merge_undo_redo_are_exact_also_after_reopening(tmp_path: Path) -> None:
     main, paths = _merged_tables(tmp_path)
     with Document.open(main.path) as doc:
