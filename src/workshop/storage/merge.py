@@ -482,7 +482,8 @@ class _Merger:
                     f" WHERE id = {source})")
         shared = (f'(SELECT m.id FROM main."{target}" m WHERE m.id = {source}'
                   f" AND {source} <= {base}{same})")
-        return f"coalesce({merged}, {shared})"
+        # No lookups for no reference (a note without author or cluster): most rows.
+        return f"CASE WHEN {source} IS NULL THEN NULL ELSE coalesce({merged}, {shared}) END"
 
     def _item(self, vote_activity: str) -> str:
         """A dot's or tally's item: a note or a cluster, as the main file's vote says."""
