@@ -1,11 +1,11 @@
 """A damaged breakout copy is refused in one line, and the main file is untouched.
 
-A merge no longer reads each copy whole before it starts (``quick_check`` did, and cost
-more than half of the bare copy of the rows it measures against): SQLite checks every
-page it reads, so a damaged page among what the merge takes stops it inside its one
-transaction, which rolls back; the copy is then checked whole to say which file is
-damaged (docs/decisions/0018-merge-undo-checks.md). These tests damage copies the ways
-files get damaged: a torn write, a broken page, a file cut short, a garbled header.
+A merge no longer reads each copy whole before it starts (``quick_check`` of the whole
+file did, the copy's undo history included): it checks the tables it takes rows from
+(``quick_check`` of each), inside its one transaction, and SQLite checks every page it
+reads; damage stops the merge, which rolls back, and the copy is named
+(docs/decisions/0018-merge-undo-checks.md). These tests damage copies the ways files get
+damaged: a torn write, a broken page, a file cut short, a garbled header.
 """
 
 from __future__ import annotations
@@ -40,14 +40,16 @@ def _tables(tmp_path: Path) -> tuple[Main, list[Path]]:
     return main, paths
 
 
-def _notes_leaves(path: Path) -> tuple[int, list[int]]:
-    """The page size and the notes table's leaf pages, in order of their rows' ids."""
+def _notes_leaves(path: Path, table: str = "notes") -> tuple[int, list[int]]:
+    """The page size and the table's leaf pages, in order of their rows' ids (for
+    another ``table``: all its pages, overflow pages of long rows included)."""
+    kinds = "('leaf')" if table == "notes" else "('leaf', 'overflow', 'internal')"
     conn = sqlite3.connect(path)
     try:
         size = int(conn.execute("PRAGMA page_size").fetchone()[0])
         pages = [int(r[0]) for r in conn.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'notes' AND pagetype = 'leaf'"
-            " ORDER BY path")]
+            f"SELECT pageno FROM dbstat WHERE name = ? AND pagetype IN {kinds}"
+            " ORDER BY path", (table,))]
     finally:
         conn.close()
     assert len(pages) >= 3
@@ -106,17 +108,35 @@ def test_a_damaged_copy_is_refused_in_one_line_and_main_untouched(
         assert [r.summary() for r in merge(doc, [paths[1]]).reports] == ["Table 2: 5 notes"]
 
 
-def test_damage_only_where_the_merge_does_not_read_lets_the_tables_work_in_intact(
+def test_a_torn_page_among_the_main_files_own_notes_in_a_copy_is_refused_too(
     tmp_path: Path,
 ) -> None:
-    """The rule, said plainly: a copy is judged by what the merge takes from it. A broken
-    page among the main file's own notes (which the copy carries, and the merge never
-    takes back) does not stop the table's new notes, which come over whole."""
+    """A torn page can read back as no rows at all rather than as an error: the tables a
+    merge takes rows from are checked whole, not only the rows it reads."""
     main, paths = _tables(tmp_path)
     size, leaves = _notes_leaves(paths[0])
     data = bytearray(paths[0].read_bytes())
-    _broken_page(data, size, leaves[0])  # notes 1…n: the main file's, not the table's
+    _torn_page(data, size, leaves[0])
     paths[0].write_bytes(bytes(data))
+    before = fingerprint(main.path)
+    with Document.open(main.path) as doc, pytest.raises(CorruptError, match="is damaged"):
+        merge(doc, paths)
+    assert fingerprint(main.path) == before
+
+
+def test_damage_only_where_the_merge_does_not_read_lets_the_tables_work_in_intact(
+    tmp_path: Path,
+) -> None:
+    """The rule, said plainly: a copy is judged by the tables the merge takes rows from.
+    A broken page in the copy's own undo history (never merged; often its largest table)
+    does not stop the table's new notes, which come over whole."""
+    main, paths = _tables(tmp_path)
+    size, leaves = _notes_leaves(paths[0], "history")
+    data = bytearray(paths[0].read_bytes())
+    _broken_page(data, size, leaves[-1])
+    paths[0].write_bytes(bytes(data))
+    with sqlite3.connect(paths[0]) as check:
+        assert check.execute("PRAGMA quick_check").fetchone()[0] != "ok"
     with Document.open(main.path) as doc:
         report = merge(doc, [paths[0]]).reports[0]
         assert report.summary() == f"Table 1: {len(IDEAS)} notes"

@@ -294,8 +294,8 @@ Machine: 2 cores shared with other agents, load average {load} (1, 5, 15 min) at
 {before_row}\
 | the same merge without the undo capture (diagnosis only) | {plain_ms:.0f} ms ({plain_x:.1f}×) |
 | of which: attaching and checking the copies (header, format, identity) | {checks_ms:.0f} ms |
-| no longer in a merge of ≤ 10 copies: `quick_check` of each whole copy (with the above) \
-| {whole_ms:.0f} ms |
+| `quick_check` of each whole copy (with the above; a merge of ≤ 10 copies now checks \
+only the tables it reads, inside the merge) | {whole_ms:.0f} ms |
 | not in the merge: the undo journal's triggers (a document's first edit) | {triggers_ms:.0f} ms |
 | `workshop merge` right after opening (merge + triggers) | {cli_ms:.0f} ms ({cli_x:.1f}×) |
 | Undo (checks each row, takes the images), then Redo, same session | {steps_ms} |
@@ -308,8 +308,9 @@ keeps a check value per row (the CRC-32 of the row's JSON, by zlib's C function,
 Python runs per row), and undo compares each row with it, takes the images then (what redo
 needs) and writes them into the history entry (`docs/decisions/0018-merge-undo-checks.md`).
 `origins.fingerprint` is a CRC-32 of what a row said, not its text again. A copy is not
-read whole up front (`quick_check`): SQLite checks every page the merge reads, and a
-damaged one rolls the merge back. One transaction, one commit with `synchronous=FULL`.
+read whole up front: the tables the merge takes rows from get a `quick_check` each inside
+the merge (the copy's undo history is not read). One transaction, one commit with
+`synchronous=FULL`.
 Before this change the merge wrote each note's text three more times (its undo image as
 JSON, its `origins` fingerprint, and that fingerprint's undo image) and read each copy
 whole: 6.2× (491 ms against 80 ms) at load 9.3, 6.7× (144 ms against 22 ms) at load 0.8.

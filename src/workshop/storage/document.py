@@ -636,10 +636,14 @@ def inspect(
     return user_version
 
 
-def check_pages(conn: sqlite3.Connection, path: Path, schema: str = "main") -> None:
-    """``quick_check`` of the whole file (every page read): :class:`CorruptError` in one
-    line (the first problem SQLite names) when it finds damage."""
-    result = [row[0] for row in conn.execute(f"PRAGMA {schema}.quick_check")]
+def check_pages(
+    conn: sqlite3.Connection, path: Path, schema: str = "main", table: str = ""
+) -> None:
+    """``quick_check`` of the whole file (every page read), or of one ``table`` and its
+    indexes: :class:`CorruptError` in one line (the first problem SQLite names) when it
+    finds damage."""
+    which = f'("{table}")' if table else ""
+    result = [row[0] for row in conn.execute(f"PRAGMA {schema}.quick_check{which}")]
     if result != ["ok"]:
         lines = [x for r in result for x in str(r).splitlines() if not x.startswith("***")]
         raise CorruptError(

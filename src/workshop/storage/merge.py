@@ -2,10 +2,11 @@
 
 Each breakout file is ATTACHed read-only and first checked as :meth:`Document.open`
 checks a file (header, format), then its identity (a breakout of *this* workshop), all
-before anything is written. Its pages are not all read up front (``quick_check`` read
-each whole copy): SQLite checks every page the merge reads, and a damaged one stops the
-merge inside its transaction, which rolls back; the copy is then checked whole to say
-which one is damaged. A refused file leaves the main file untouched. Their rows are
+before anything is written. It is not read whole (``quick_check`` of the whole file read
+its undo history too, often its largest table): inside the merge's transaction each table
+it takes rows from gets a ``quick_check`` of its own (a torn page can read back as no rows
+rather than as an error), and SQLite checks every page it reads; damage stops the merge,
+which rolls back, and the copy is named. A refused file leaves the main file untouched. Their rows are
 brought over with ``INSERT … SELECT`` inside one :meth:`Document.edit`, so one undo takes
 the whole merge back; the thousands of rows a merge inserts are captured for undo in bulk
 (``journal.insert_many``: a check per row; their images are taken if it is undone).
@@ -413,12 +414,14 @@ class _Merger:
         ).fetchone() is not None
         self._map_shared("activities", " AND m.kind = s.kind")
         self._participants()
+        news = self._tables_with_new_rows()
+        self._check_read_tables(news)
         for spec in SPECS:
             self._map_merged(spec.table)
             if spec.additive:
                 self._additive(spec)
             else:
-                self._insert_new(spec)
+                self._insert_new(spec, news.get(spec.table))
                 if spec.content and self.merged_before:
                     self._update(spec)
         _empty_maps(self.conn, self._written)  # for the next table's copy
@@ -545,8 +548,10 @@ class _Merger:
         self.shift_y: dict[str, float] = {}
         for activity, low in bottom.items():
             top = self.conn.execute(
-                f"SELECT min(y) FROM (SELECT y FROM {self.b}.notes WHERE activity_id = ?"
-                f" AND id > ? UNION ALL SELECT y FROM {self.b}.clusters WHERE activity_id = ?"
+                # Only the rows the table added (ids above the baseline), not the board's
+                # every note through the activity index (``+``: not by that index).
+                f"SELECT min(y) FROM (SELECT y FROM {self.b}.notes WHERE +activity_id = ?"
+                f" AND id > ? UNION ALL SELECT y FROM {self.b}.clusters WHERE +activity_id = ?"
                 " AND id > ?)",
                 (int(activity), self.base.get("notes", 0), int(activity),
                  self.base.get("clusters", 0)),
@@ -554,7 +559,44 @@ class _Merger:
             if top is not None:
                 self.shift_y[activity] = max(0.0, low + board.CLUSTER_GAP - float(top))
 
-    def _insert_new(self, spec: Spec) -> None:
+    def _new_rows(self, spec: Spec) -> tuple[str, tuple[object, ...]]:
+        """``FROM … WHERE …`` (alias ``s``) and its parameters: the rows of ``spec``'s table
+        the copy added and no merge brought yet."""
+        where = f" AND s.{spec.where}" if spec.where else ""
+        if spec.with_new_parent:
+            parent = spec.refs[spec.with_new_parent]
+            where += f' AND s.{spec.with_new_parent} IN (SELECT src FROM temp."_new_{parent}")'
+        params: tuple[object, ...] = (self.base.get(spec.table, 0),)
+        if self.merged_before:
+            where += (" AND NOT EXISTS (SELECT 1 FROM main.origins o WHERE o.breakout_id = ?"
+                      " AND o.tbl = ? AND o.source_id = s.id)")
+            params += (self.breakout_id, spec.table)
+        return f' FROM {self.b}."{spec.table}" s WHERE s.id > ?{where}', params
+
+    def _check_read_tables(self, news: dict[str, bool]) -> None:
+        """``quick_check`` of each table of the copy the merge reads rows from (not of the
+        whole copy: its undo history, often its largest table, is never read). A torn page
+        can read back as no rows rather than as an error, so these are checked first."""
+        tables = ["workshop", "breakouts", "activities", "participants"]
+        tables += [
+            spec.table for spec in SPECS
+            if news.get(spec.table, True) or (self.merged_before and spec.content)
+        ]
+        for table in tables:
+            check_pages(self.conn, self.snap.path, self.b, table)
+
+    def _tables_with_new_rows(self) -> dict[str, bool]:
+        """Whether each table has rows to bring, asked in one query (most have none). Not
+        for rows that come only with a parent row the merge brings (asked then)."""
+        specs = [s for s in SPECS if not s.additive and not s.with_new_parent]
+        asked = [self._new_rows(spec) for spec in specs]
+        row = self.conn.execute(
+            "SELECT " + ", ".join(f"EXISTS (SELECT 1{rows})" for rows, _ in asked),
+            tuple(p for _, params in asked for p in params),
+        ).fetchone()
+        return {spec.table: bool(found) for spec, found in zip(specs, row, strict=True)}
+
+    def _insert_new(self, spec: Spec, known: bool | None = None) -> None:
         """Rows the table added since the copies were made (or since the last merge) come
         over with new ids above every id the table has, numbered in the copy's order.
 
@@ -563,19 +605,12 @@ class _Merger:
         it, translating references on the way; the inserted rows are captured in bulk.
         """
         conn, table = self.conn, spec.table
-        columns = self._shared_columns(table)
-        where = f" AND s.{spec.where}" if spec.where else ""
-        if spec.with_new_parent:
-            parent = spec.refs[spec.with_new_parent]
-            where += f' AND s.{spec.with_new_parent} IN (SELECT src FROM temp."_new_{parent}")'
-        new_rows = (
-            f' FROM {self.b}."{table}" s WHERE s.id > ?{where} AND NOT EXISTS'
-            " (SELECT 1 FROM main.origins o WHERE o.breakout_id = ? AND o.tbl = ?"
-            " AND o.source_id = s.id)"
-        )
-        params = (self.base.get(table, 0), self.breakout_id, table)
-        if not conn.execute(f"SELECT EXISTS (SELECT 1{new_rows})", params).fetchone()[0]:
+        new_rows, params = self._new_rows(spec)
+        if known is None:
+            known = bool(conn.execute(f"SELECT EXISTS (SELECT 1{new_rows})", params).fetchone()[0])
+        if not known:
             return  # nothing new in this table (most tables of most merges)
+        columns = self._shared_columns(table)
         exprs = {c: self._expression(spec, c) for c in columns}
         self._refuse_what_the_app_would_not(spec, new_rows, exprs, params)
         # A required reference that does not translate skips the row; so does a row that
