@@ -6,10 +6,11 @@ before anything is written. It is not read whole (``quick_check`` of the whole f
 its undo history too, often its largest table): inside the merge's transaction each table
 it takes rows from gets a ``quick_check`` of its own (a torn page can read back as no rows
 rather than as an error), and SQLite checks every page it reads; damage stops the merge,
-which rolls back, and the copy is named. A refused file leaves the main file untouched. Their rows are
-brought over with ``INSERT … SELECT`` inside one :meth:`Document.edit`, so one undo takes
-the whole merge back; the thousands of rows a merge inserts are captured for undo in bulk
-(``journal.insert_many``: a check per row; their images are taken if it is undone).
+which rolls back, and the copy is named. A refused file leaves the main file untouched.
+Their rows are brought over with ``INSERT … SELECT`` inside one :meth:`Document.edit`, so
+one undo takes the whole merge back; the thousands of rows a merge inserts are captured
+for undo in bulk (``journal.insert_many``: a check per row; their images are taken if it
+is undone).
 
 Rules (docs/breakouts.md says them for facilitators):
 
