@@ -44,7 +44,7 @@ from workshop.storage.ops import agenda, board
 MAIN_NOTES = 2000
 TABLES = 10
 TABLE_NOTES = 500
-REPEAT = 7
+REPEAT = 9
 
 
 def _texts(start: int, count: int) -> list[str]:
