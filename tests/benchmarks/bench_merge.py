@@ -171,8 +171,13 @@ with Document.open(target) as doc:
     journal.install(doc.conn)
     doc._journal_ready = True
     start = time.perf_counter()
-    merge(doc, copies)
-    print(time.perf_counter() - start)
+    change = merge(doc, copies).change
+    times = [time.perf_counter() - start]
+    for step in (doc.undo, doc.redo):
+        start = time.perf_counter()
+        step(change)
+        times.append(time.perf_counter() - start)
+    print(*times)
 """
 
 
@@ -187,14 +192,15 @@ def _source_of(revision: str, folder: Path) -> Path:
     return folder / "before" / "src"
 
 
-def _theirs(source: Path, main: Path, copies: list[Path]) -> float:
-    """Seconds for the merge of the code in ``source`` (a child process; timed inside)."""
+def _theirs(source: Path, main: Path, copies: list[Path]) -> list[float]:
+    """Seconds for the merge of the code in ``source``, then for its undo and redo in the
+    same session (a child process; timed inside)."""
     env = {**os.environ, "PYTHONPATH": str(source)}
     out = subprocess.run(
         [sys.executable, "-c", _RUNNER, str(main), *map(str, copies)],
         env=env, capture_output=True, text=True, check=True,
     )
-    return float(out.stdout.strip().splitlines()[-1])
+    return [float(x) for x in out.stdout.strip().splitlines()[-1].split()]
 
 
 def main() -> None:
@@ -207,6 +213,8 @@ def main() -> None:
         before_src = _source_of(before_rev, folder) if before_rev else None
         before_times: list[float] = []
         bare_whole: list[float] = []
+        before_undos: list[float] = []
+        before_redos: list[float] = []
         whole_checks: list[float] = []
         bare_times: list[float] = []
         ours_times: list[float] = []
@@ -242,7 +250,10 @@ def main() -> None:
             if before_src is not None:
                 old = folder / f"before-{rep}.workshop"
                 shutil.copy(source, old)
-                before_times.append(_theirs(before_src, old, copies))
+                merged, undone, redone = _theirs(before_src, old, copies)
+                before_times.append(merged)
+                before_undos.append(undone)
+                before_redos.append(redone)
                 old.unlink()
             triggers.append(_triggers(plain))
             with Document.open(target, read_only=True) as doc:
@@ -269,9 +280,13 @@ def main() -> None:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     before_row = ""
     if before_rev:
+        undo_before = statistics.median(before_undos) * 1000
+        redo_before = statistics.median(before_redos) * 1000
         before_row = (f"| the same merge by `{before_rev}` (before this change), same run"
                       f" | {before_ms:.0f} ms ({before_ms / bare:.1f}×;"
-                      f" {before_ms / bare_with_close:.1f}× the baseline as before) |\n")
+                      f" {before_ms / bare_with_close:.1f}× the baseline as before) |\n"
+                      f"| its Undo, then Redo, same session | {undo_before:.0f} ms,"
+                      f" {redo_before:.0f} ms |\n")
     body = f"""
 ## Merging breakout tables
 
