@@ -247,7 +247,7 @@ class Change:
 
 
 def _part_from_json(value: list[Any]) -> Part:
-    if len(value) == 5:  # a bulk insert kept by its checks (BulkRows.to_json)
+    if len(value) == 5:  # a bulk insert kept by its checks (BulkRows.entry)
         table, first, _before, _after, bulk = value
         checks = json.dumps(bulk["checks"])
         return BulkRows(str(table), int(first), int(bulk["last"]), None, checks=checks)

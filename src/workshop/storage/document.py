@@ -618,8 +618,8 @@ def check_header(path: Path) -> None:
 def inspect(
     conn: sqlite3.Connection, path: Path, schema: str = "main", *, whole: bool = True
 ) -> int:
-    """Run ``quick_check`` (unless not ``whole``: a merge relies on SQLite's own checks of
-    each page it reads) and the format check on a read-only connection (or on the database
+    """Run ``quick_check`` (unless not ``whole``: a merge checks only the tables it reads,
+    see ``merge.py``) and the format check on a read-only connection (or on the database
     attached as ``schema``); return user_version."""
     if whole:
         check_pages(conn, path, schema)
