@@ -278,6 +278,9 @@ def _merge_batch(
 #: Tables with id maps (``temp._m_T``: copy id → main id; ``temp._new_T``: copy ids of
 #: rows just added), kept on the connection (creating them for each copy cost more).
 _MAPPED = ("activities", "participants", *(spec.table for spec in SPECS))
+#: Tables whose rows just added are listed (``temp._new_T``): parents of rows that come
+#: only with them (a ballot's dots).
+_PARENTS = frozenset(spec.refs[spec.with_new_parent] for spec in SPECS if spec.with_new_parent)
 
 
 def _fresh_maps(conn: sqlite3.Connection) -> None:
@@ -638,10 +641,12 @@ class _Merger:
         if not added:
             return
         mine = f'temp."_m_{table}" m JOIN {self.b}."{table}" s ON s.id = m.src WHERE m.dst > ?'
-        conn.execute(
-            f'INSERT INTO temp."_new_{table}" SELECT src FROM temp."_m_{table}" WHERE dst > ?',
-            (top,),
-        )
+        if table in _PARENTS:  # rows that come only with a parent this merge brings
+            conn.execute(
+                f'INSERT INTO temp."_new_{table}" SELECT src FROM temp."_m_{table}"'
+                " WHERE dst > ?",
+                (top,),
+            )
         names = ", ".join(f'"{c}"' for c in columns)
         values = ", ".join(exprs[c] for c in columns)
         # Captured for undo in bulk (journal.insert_many): ids above every id the table has.
