@@ -5747,6 +5747,14 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>تعذّرت إعادة «{label}»: منذ ذلك الحين غيّر برنامج آخر، مثل sqlite-utils أو Datasette، ‏{noun} {row} ‏({columns}). لم يُعد شيء: يبقى ذلك التغيير، وتتوقف الإعادة عند هذه الخطوة.</translation>
         </message>
         <message>
+            <source>Cannot undo “{label}”: since then the {noun} {row} has been changed by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>تعذّر التراجع عن «{label}»: منذ ذلك الحين غيّر برنامج آخر، مثل sqlite-utils أو Datasette، ‏{noun} {row}. لم يُتراجع عن شيء: يبقى ذلك التغيير، ويتوقف التراجع عند هذه الخطوة.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then the {noun} {row} has been changed by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>تعذّرت إعادة «{label}»: منذ ذلك الحين غيّر برنامج آخر، مثل sqlite-utils أو Datasette، ‏{noun} {row}. لم يُعد شيء: يبقى ذلك التغيير، وتتوقف الإعادة عند هذه الخطوة.</translation>
+        </message>
+        <message>
             <source>“{file}” is a folder, not a workshop file.</source>
             <translation>«{file}» مجلد وليس ملف ورشة.</translation>
         </message>
@@ -5767,16 +5775,16 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>«{name}» قاعدة بيانات SQLite لكنه ليس ملف ورشة.</translation>
         </message>
         <message>
-            <source>“{name}” is damaged ({result}). An automatic backup may help.</source>
-            <translation>«{name}» تالف ({result}). قد تفيد نسخة احتياطية تلقائية.</translation>
-        </message>
-        <message>
             <source>“{name}” was made by a newer Workshop (file format {major}.{minor}); this version reads format {format_major}. Please update Workshop.</source>
             <translation>أُنشئ «{name}» بإصدار أحدث من Workshop (صيغة الملف {major}.{minor})؛ وهذا الإصدار يقرأ الصيغة {format_major}. يرجى تحديث Workshop.</translation>
         </message>
         <message>
             <source>“{name}” is an incomplete workshop file (no format).</source>
             <translation>«{name}» ملف ورشة غير مكتمل (بلا صيغة).</translation>
+        </message>
+        <message>
+            <source>“{name}” is damaged ({result}). An automatic backup may help.</source>
+            <translation>«{name}» تالف ({result}). قد تفيد نسخة احتياطية تلقائية.</translation>
         </message>
         <message>
             <source>“{file}” is a folder, not a file name.</source>
@@ -5839,6 +5847,10 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>تعذّرت كتابة «{document}»: لا يقبل المجلد «{parent}» ملفات جديدة ({reason}).</translation>
         </message>
         <message>
+            <source>“{name}” is damaged and could not be read ({exc}). An automatic backup may help.</source>
+            <translation>«{name}» تالف وتعذّرت قراءته ({exc}). قد تفيد نسخة احتياطية تلقائية.</translation>
+        </message>
+        <message>
             <source>No breakout files to merge.</source>
             <translation>لا توجد ملفات طاولات للدمج.</translation>
         </message>
@@ -5857,10 +5869,6 @@ Keep the list of who has voted (without their choices)?</source>
         <message>
             <source>“{name}” and “{name_b}” are the same table: merge one of them.</source>
             <translation>«{name}» و«{name_b}» الطاولة نفسها: ادمج واحدًا منهما فقط.</translation>
-        </message>
-        <message>
-            <source>“{name}” is damaged and could not be read ({exc}). An automatic backup may help.</source>
-            <translation>«{name}» تالف وتعذّرت قراءته ({exc}). قد تفيد نسخة احتياطية تلقائية.</translation>
         </message>
         <message>
             <source>The breakouts could not be merged: {exc}.</source>

@@ -5467,6 +5467,14 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>No se puede rehacer «{label}»: desde entonces otro programa, como sqlite-utils o Datasette, ha cambiado {noun} {row} ({columns}). No se rehízo nada: ese cambio se mantiene y rehacer se detiene en este paso.</translation>
         </message>
         <message>
+            <source>Cannot undo “{label}”: since then the {noun} {row} has been changed by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>No se puede deshacer «{label}»: desde entonces otro programa, como sqlite-utils o Datasette, ha cambiado {noun} {row}. No se deshizo nada: ese cambio se mantiene y deshacer se detiene en este paso.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then the {noun} {row} has been changed by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>No se puede rehacer «{label}»: desde entonces otro programa, como sqlite-utils o Datasette, ha cambiado {noun} {row}. No se rehízo nada: ese cambio se mantiene y rehacer se detiene en este paso.</translation>
+        </message>
+        <message>
             <source>“{file}” is a folder, not a workshop file.</source>
             <translation>«{file}» es una carpeta, no un archivo de taller.</translation>
         </message>
@@ -5487,16 +5495,16 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>«{name}» es una base de datos SQLite, pero no un archivo de taller.</translation>
         </message>
         <message>
-            <source>“{name}” is damaged ({result}). An automatic backup may help.</source>
-            <translation>«{name}» está dañado ({result}). Una copia de seguridad automática puede ayudar.</translation>
-        </message>
-        <message>
             <source>“{name}” was made by a newer Workshop (file format {major}.{minor}); this version reads format {format_major}. Please update Workshop.</source>
             <translation>«{name}» se creó con un Workshop más reciente (formato de archivo {major}.{minor}); esta versión lee el formato {format_major}. Actualiza Workshop.</translation>
         </message>
         <message>
             <source>“{name}” is an incomplete workshop file (no format).</source>
             <translation>«{name}» es un archivo de taller incompleto (sin formato).</translation>
+        </message>
+        <message>
+            <source>“{name}” is damaged ({result}). An automatic backup may help.</source>
+            <translation>«{name}» está dañado ({result}). Una copia de seguridad automática puede ayudar.</translation>
         </message>
         <message>
             <source>“{file}” is a folder, not a file name.</source>
@@ -5559,6 +5567,10 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>No se puede escribir «{document}»: la carpeta «{parent}» no acepta archivos nuevos ({reason}).</translation>
         </message>
         <message>
+            <source>“{name}” is damaged and could not be read ({exc}). An automatic backup may help.</source>
+            <translation>«{name}» está dañado y no se pudo leer ({exc}). Una copia de seguridad automática puede ayudar.</translation>
+        </message>
+        <message>
             <source>No breakout files to merge.</source>
             <translation>No hay archivos de mesa que fusionar.</translation>
         </message>
@@ -5577,10 +5589,6 @@ Keep the list of who has voted (without their choices)?</source>
         <message>
             <source>“{name}” and “{name_b}” are the same table: merge one of them.</source>
             <translation>«{name}» y «{name_b}» son la misma mesa: fusiona solo uno de ellos.</translation>
-        </message>
-        <message>
-            <source>“{name}” is damaged and could not be read ({exc}). An automatic backup may help.</source>
-            <translation>«{name}» está dañado y no se pudo leer ({exc}). Una copia de seguridad automática puede ayudar.</translation>
         </message>
         <message>
             <source>The breakouts could not be merged: {exc}.</source>

@@ -5555,6 +5555,14 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
             <translation>Nie można ponowić „{label}”: od tamtej pory inny program, np. sqlite-utils lub Datasette, zmienił {noun} {row} ({columns}). Nic nie ponowiono: tamta zmiana zostaje, a ponawianie zatrzymuje się na tym kroku.</translation>
         </message>
         <message>
+            <source>Cannot undo “{label}”: since then the {noun} {row} has been changed by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>Nie można cofnąć „{label}”: od tamtej pory inny program, np. sqlite-utils lub Datasette, zmienił {noun} {row}. Nic nie cofnięto: tamta zmiana zostaje, a cofanie zatrzymuje się na tym kroku.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then the {noun} {row} has been changed by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>Nie można ponowić „{label}”: od tamtej pory inny program, np. sqlite-utils lub Datasette, zmienił {noun} {row}. Nic nie ponowiono: tamta zmiana zostaje, a ponawianie zatrzymuje się na tym kroku.</translation>
+        </message>
+        <message>
             <source>“{file}” is a folder, not a workshop file.</source>
             <translation>„{file}” jest folderem, a nie plikiem warsztatu.</translation>
         </message>
@@ -5575,16 +5583,16 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
             <translation>„{name}” to baza danych SQLite, ale nie plik warsztatu.</translation>
         </message>
         <message>
-            <source>“{name}” is damaged ({result}). An automatic backup may help.</source>
-            <translation>„{name}” jest uszkodzony ({result}). Może pomóc automatyczna kopia zapasowa.</translation>
-        </message>
-        <message>
             <source>“{name}” was made by a newer Workshop (file format {major}.{minor}); this version reads format {format_major}. Please update Workshop.</source>
             <translation>„{name}” utworzono w nowszej wersji Workshop (format pliku {major}.{minor}); ta wersja czyta format {format_major}. Zaktualizuj Workshop.</translation>
         </message>
         <message>
             <source>“{name}” is an incomplete workshop file (no format).</source>
             <translation>„{name}” to niekompletny plik warsztatu (brak formatu).</translation>
+        </message>
+        <message>
+            <source>“{name}” is damaged ({result}). An automatic backup may help.</source>
+            <translation>„{name}” jest uszkodzony ({result}). Może pomóc automatyczna kopia zapasowa.</translation>
         </message>
         <message>
             <source>“{file}” is a folder, not a file name.</source>
@@ -5647,6 +5655,10 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
             <translation>Nie można zapisać „{document}”: folder „{parent}” nie przyjmuje nowych plików ({reason}).</translation>
         </message>
         <message>
+            <source>“{name}” is damaged and could not be read ({exc}). An automatic backup may help.</source>
+            <translation>„{name}” jest uszkodzony i nie dało się go odczytać ({exc}). Może pomóc automatyczna kopia zapasowa.</translation>
+        </message>
+        <message>
             <source>No breakout files to merge.</source>
             <translation>Brak plików ze stołów do scalenia.</translation>
         </message>
@@ -5665,10 +5677,6 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         <message>
             <source>“{name}” and “{name_b}” are the same table: merge one of them.</source>
             <translation>„{name}” i „{name_b}” to ten sam stół: scal tylko jeden z nich.</translation>
-        </message>
-        <message>
-            <source>“{name}” is damaged and could not be read ({exc}). An automatic backup may help.</source>
-            <translation>„{name}” jest uszkodzony i nie dało się go odczytać ({exc}). Może pomóc automatyczna kopia zapasowa.</translation>
         </message>
         <message>
             <source>The breakouts could not be merged: {exc}.</source>

@@ -471,7 +471,13 @@ class Document:
     def _apply(self, change: Change, rows: Sequence[Part], *, undone: bool) -> Change:
         try:
             with self.edit(change.label, record=False) as ed:
-                journal.replay(ed.conn, rows)
+                taken = journal.replay(ed.conn, rows)
+                if change.adopt_images(taken) and change.history_id is not None:
+                    # A merge's rows were kept by their checks: redo needs their images.
+                    ed.conn.execute(
+                        "UPDATE history SET rows = ? WHERE id = ?",
+                        (change.rows_json(), change.history_id),
+                    )
                 if change.history_id is not None:
                     ed.conn.execute(
                         "UPDATE history SET undone = ? WHERE id = ?",
@@ -644,16 +650,14 @@ def check_header(path: Path) -> None:
         )
 
 
-def inspect(conn: sqlite3.Connection, path: Path, schema: str = "main") -> int:
-    """Run ``quick_check`` and the format check on a read-only connection (or on the
-    database attached as ``schema``); return user_version."""
-    result = [row[0] for row in conn.execute(f"PRAGMA {schema}.quick_check")]
-    if result != ["ok"]:
-        raise CorruptError(
-            "“{name}” is damaged ({result}). An automatic backup may help.",
-            path,
-            name=path.name, result=result[0],
-        )
+def inspect(
+    conn: sqlite3.Connection, path: Path, schema: str = "main", *, whole: bool = True
+) -> int:
+    """Run ``quick_check`` (unless not ``whole``: a merge checks only the tables it reads,
+    see ``merge.py``) and the format check on a read-only connection (or on the database
+    attached as ``schema``); return user_version."""
+    if whole:
+        check_pages(conn, path, schema)
     user_version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
     major, minor = format_version(user_version)
     if major > FORMAT_MAJOR:
@@ -669,6 +673,23 @@ def inspect(conn: sqlite3.Connection, path: Path, schema: str = "main") -> int:
             name=path.name,
         )
     return user_version
+
+
+def check_pages(
+    conn: sqlite3.Connection, path: Path, schema: str = "main", table: str = ""
+) -> None:
+    """``quick_check`` of the whole file (every page read), or of one ``table`` and its
+    indexes: :class:`CorruptError` in one line (the first problem SQLite names) when it
+    finds damage."""
+    which = f'("{table}")' if table else ""
+    result = [row[0] for row in conn.execute(f"PRAGMA {schema}.quick_check{which}")]
+    if result != ["ok"]:
+        lines = [x for r in result for x in str(r).splitlines() if not x.startswith("***")]
+        raise CorruptError(
+            "“{name}” is damaged ({result}). An automatic backup may help.",
+            path,
+            name=path.name, result=(lines or ["unreadable"])[0],
+        )
 
 
 def _writable(path: Path) -> bool:
@@ -824,6 +845,16 @@ _DRIFT = {
         "by another program, such as sqlite-utils or Datasette. Nothing was redone: that "
         "change is kept, and redo stops at this step."
     ),
+    ("undo", "changed_only"): said(
+        "Cannot undo “{label}”: since then the {noun} {row} has been changed by another "
+        "program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, "
+        "and undo stops at this step."
+    ),
+    ("redo", "changed_only"): said(
+        "Cannot redo “{label}”: since then the {noun} {row} has been changed by another "
+        "program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, "
+        "and redo stops at this step."
+    ),
 }
 
 
@@ -831,6 +862,8 @@ def _drift_error(change: Change, drift: journal.Drift, undone: bool, path: Path)
     """Say which row changed under the history, and that nothing was written."""
     verb = "undo" if undone else "redo"
     how = drift.how if drift.how in ("added", "deleted") else "changed"
+    if how == "changed" and not drift.columns:
+        how = "changed_only"  # no column differs that a reader would name
     noun = _ROW_NOUNS.get(drift.table) or drift.table.replace("_", " ").removesuffix("s")
     return ConflictError(
         _DRIFT[verb, how],
