@@ -178,10 +178,7 @@ class ProjectorController(QObject):
 
     def set_table_filter(self, table_id: int | None) -> None:
         """The laptop's board shows one breakout table (or all): the room sees the same."""
-        self.window.table_filter = table_id
-        choose = getattr(self.window.view, "set_table_filter", None)
-        if callable(choose):
-            choose(table_id)
+        self.window.set_table_filter(table_id)
 
     # ------------------------------------------------------------ commands
 
