@@ -152,3 +152,17 @@ def test_showing_the_projector_builds_its_picture(qtbot: QtBot, window: MainWind
     qtbot.waitUntil(controller.window.isVisible)
     assert controller.window._view is not None
     assert controller.window.room_items()
+
+
+def test_a_view_said_never_to_page_has_one_page() -> None:
+    """A closed projector trusts ``KindSpec.view_pages`` (and that the agenda has one page)
+    to answer the run panel's page count without building the view."""
+    from workshop.kinds import SPECS
+    from workshop.ui.projector.view_choice import kind_view
+    from workshop.ui.projector.views import AgendaView, AudienceView
+
+    single = [spec.kind for spec in SPECS if not spec.view_pages]
+    assert ActivityKind.WELCOME in single
+    for kind in single:
+        assert kind_view(kind).page_count is AudienceView.page_count, kind
+    assert AgendaView.page_count is AudienceView.page_count

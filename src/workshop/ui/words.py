@@ -8,14 +8,18 @@ fixed context. Colours and statuses are marked below so that lupdate finds them;
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
-from workshop.domain.actions import ActionStatus
 from workshop.domain.models import ActivityKind, ActivityStatus
 from workshop.domain.text_direction import starts_right_to_left
 from workshop.kinds import spec_for
 from workshop.ui.tr import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the actions' domain (and the matching it builds on) is no start-up import
+    from workshop.domain.actions import ActionStatus
 
 #: The sticky colours of ``workshop.domain.palettes.STICKY``.
 COLOUR_NAMES = (
@@ -50,9 +54,9 @@ def colour_name(name: str) -> str:
 
 def status_word(status: ActionStatus | ActivityStatus) -> str:
     """An action's status ("Open") or an activity's ("running")."""
-    if isinstance(status, ActionStatus):
-        return QCoreApplication.translate("ActionStatus", status.label)
-    return QCoreApplication.translate("ActivityStatus", status.value)
+    if isinstance(status, ActivityStatus):
+        return QCoreApplication.translate("ActivityStatus", status.value)
+    return QCoreApplication.translate("ActionStatus", status.label)
 
 
 #: Invisible marks that give a text its own direction (left-to-right, right-to-left mark).

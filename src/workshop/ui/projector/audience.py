@@ -9,6 +9,7 @@ views keep up with the document underneath, so unfreezing shows the present.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -23,17 +24,19 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop.domain import room
-from workshop.domain.models import Activity, ActivityStatus
+from workshop.domain.models import Activity, ActivityKind, ActivityStatus
 from workshop.domain.room import RoomItem
 from workshop.domain.timer import Clock, TimerPhase, TimerReading
+from workshop.kinds import spec_for
 from workshop.storage import read, read_timer
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.state import PresentationState
 from workshop.ui.projector.theme import Palette
-from workshop.ui.projector.view_choice import view_class
-from workshop.ui.projector.views import AudienceView, discard
+
+if TYPE_CHECKING:  # the views load with the first one built, not with the window
+    from workshop.ui.projector.views import AudienceView
 
 #: Size of the audience window when it opens as a plain window on a single screen.
 WINDOWED_SIZE = QSize(1280, 720)
@@ -256,6 +259,8 @@ class AudienceWindow(QWidget):
 
     def _drop_view(self) -> None:
         if self._view is not None:
+            from workshop.ui.projector.views import discard
+
             self._live_layout.removeWidget(self._view)
             discard(self._view)
             self._view = None
@@ -277,6 +282,8 @@ class AudienceWindow(QWidget):
                 self.doc, activity, self.palette_, self.live, spotlight=self.state.spotlight
             )
         else:
+            from workshop.ui.projector.view_choice import view_class
+
             cls = view_class(activity, agenda=self.state.agenda)
             view = cls(self.doc, activity, self.palette_, self.live)
         self._view = view
@@ -296,8 +303,10 @@ class AudienceWindow(QWidget):
             return True
         if self._spotlit():
             return True
-        cls = view_class(self._activity(), agenda=self.state.agenda)
-        return cls.page_count is not AudienceView.page_count
+        if self.state.agenda:
+            return False  # the agenda's view has one page
+        activity = self._activity()
+        return spec_for(activity.kind if activity is not None else ActivityKind.WELCOME).view_pages
 
     def _apply_theme(self) -> None:
         colours = QPalette(self.palette())
