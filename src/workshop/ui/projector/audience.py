@@ -275,12 +275,11 @@ class AudienceWindow(QWidget):
             return
         activity = self._activity()
         view: AudienceView
-        if self._spotlit():
+        spotlight = self.state.spotlight
+        if spotlight is not None and not self.state.agenda:
             from workshop.ui.projector.spotlight_view import SpotlightView
 
-            view = SpotlightView(
-                self.doc, activity, self.palette_, self.live, spotlight=self.state.spotlight
-            )
+            view = SpotlightView(self.doc, activity, self.palette_, self.live, spotlight=spotlight)
         else:
             from workshop.ui.projector.view_choice import view_class
 
