@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from helpers.windows import main_window, silent_questions
+from helpers.windows import demo_window
 from workshop.domain.models import ActivityKind
 from workshop.storage import read
 from workshop.ui.main_window import MainWindow
@@ -108,14 +108,7 @@ def test_no_module_uses_pyside_features() -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    messages: list[str] = []
-    win = main_window(data_dir, silent_questions(messages))
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_demo(), messages
-    yield win
-    win.projector.controller.close()
-    win.close()
+    yield from demo_window(qtbot, data_dir)
 
 
 def test_the_preview_builds_the_picture_the_room_would_see(
