@@ -658,6 +658,7 @@ def test_large_type_survives_the_facilitator_theme(
         assert title is not None
         assert title.font().pixelSize() >= t.TITLE_PX * 0.9
         controller.show_in_room(_by_kind(demo_doc, ActivityKind.CLOSE))
+        controller.window.picture()  # a closed projector builds its picture when asked
         prompt = controller.window.findChild(QLabel, "audiencePromptText")
         assert prompt is not None
         assert prompt.font().pixelSize() >= t.HEADING_PX

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
-from helpers.windows import main_window, silent_questions
+from helpers.windows import demo_window
 from workshop.domain.models import ActivityKind
 from workshop.kinds import spec_for
 from workshop.storage import read, read_pulse
@@ -45,14 +45,7 @@ def theme(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    messages: list[str] = []
-    win = main_window(data_dir, silent_questions(messages))
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_demo(), messages
-    yield win
-    win.projector.controller.close()
-    win.close()
+    yield from demo_window(qtbot, data_dir)
 
 
 def _settle() -> None:

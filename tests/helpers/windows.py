@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+
+from pytestqt.qtbot import QtBot
 
 from workshop.resources import templates_dir
 from workshop.storage.backups import BackupStore
@@ -31,3 +34,16 @@ def main_window(data_dir: Path, questions: FileQuestions) -> MainWindow:
         data_dir / "demo.workshop",
         questions,
     )
+
+
+def demo_window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    """For a fixture: the main window shown with the demo open; afterwards its projector
+    and the window are closed."""
+    messages: list[str] = []
+    window = main_window(data_dir, silent_questions(messages))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_demo(), messages
+    yield window
+    window.projector.controller.close()
+    window.close()

@@ -25,6 +25,7 @@ def _conversation(kind: ActivityKind, label: str, icon: str, view: str = PROMPT_
         screen=PROMPT_SCREEN,
         view=view,
         pdf_section=CONVERSATION_SECTION,
+        view_pages=False,
         csv_sheets=None,
         demo="workshop.demo.foundation:fill",
     )

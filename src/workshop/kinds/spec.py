@@ -77,6 +77,10 @@ class KindSpec:
     reads: frozenset[str] = frozenset()
     #: The ``storage/ops`` modules of this kind's operations.
     ops: tuple[str, ...] = field(default=())
+    #: Whether its audience view may have more than one page (the run panel's "page 1 of
+    #: n"): a closed projector builds such a view at once to count them, and leaves one
+    #: that never pages until its picture is asked for (``tests/test_start_up.py``).
+    view_pages: bool = True
 
     @property
     def name(self) -> str:

@@ -7,6 +7,7 @@ Reorder by drag and drop or Alt+Up/Down; add (Insert), edit (Enter/F2), remove
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDropEvent
@@ -34,13 +35,22 @@ from workshop.ui.agenda_delegate import (
     ROLE_STATUS,
     AgendaDelegate,
 )
-from workshop.ui.dialogs import ActivityInput, ask_activity
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role
 from workshop.ui.widgets import compact, make_button, widget_shortcut
 from workshop.ui.words import duration_text, kind_label, status_word
 
-AskActivity = Callable[[QWidget | None, Activity | None], ActivityInput | None]
+if TYPE_CHECKING:
+    from workshop.ui.dialogs import ActivityInput
+
+AskActivity = Callable[[QWidget | None, Activity | None], "ActivityInput | None"]
+
+
+def ask_activity(parent: QWidget | None, activity: Activity | None) -> ActivityInput | None:
+    """The activity dialog (its form loads when it is first asked for)."""
+    from workshop.ui.dialogs import ask_activity as ask
+
+    return ask(parent, activity)
 
 
 class AgendaList(QListWidget):

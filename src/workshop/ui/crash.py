@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QThread, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QThread, QTimer
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("workshop.crash")
 
@@ -62,6 +61,11 @@ def crash_text(report: CrashReport) -> str:
 
 def show_crash_dialog(report: CrashReport) -> None:
     """The real dialog: a warning box with the traceback under "Show Details…"."""
+    # Imported here: a dialog nobody may ever see is no part of the app's start-up.
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QApplication.activeWindow())
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Warning)

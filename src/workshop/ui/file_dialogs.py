@@ -8,14 +8,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from workshop.domain.templates import Template
 from workshop.storage.backups import Backup
-from workshop.ui.dialogs import NewWorkshopInput, ask_new_workshop
 from workshop.ui.tr import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from workshop.ui.dialogs import NewWorkshopInput
 
 #: Translated where used (``_filter``); lupdate finds it here.
 FILTER = QT_TRANSLATE_NOOP("FileQuestions", "Workshop files (*.workshop);;All files (*)")
@@ -71,12 +74,18 @@ def _choose_backup(parent: QWidget | None, text: str, backups: list[Backup]) -> 
     return backups[labels.index(choice)] if ok and choice in labels else None
 
 
+def _new_workshop(parent: QWidget | None, templates: list[Template]) -> NewWorkshopInput | None:
+    from workshop.ui.dialogs import ask_new_workshop  # its form loads when first asked
+
+    return ask_new_workshop(parent, templates)
+
+
 @dataclass
 class FileQuestions:
     open_path: Callable[[QWidget | None], Path | None] = _open_path
     save_path: Callable[[QWidget | None, str, str], Path | None] = _save_path
     new_workshop: Callable[[QWidget | None, list[Template]], NewWorkshopInput | None] = (
-        ask_new_workshop
+        _new_workshop
     )
     inform: Callable[[QWidget | None, str], None] = _inform
     choose_backup: Callable[[QWidget | None, str, list[Backup]], Backup | None] = _choose_backup

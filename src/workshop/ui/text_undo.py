@@ -16,7 +16,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from workshop.ui.focus_filter import FocusedWidgetFilter
 
 
 def _text_box(widget: QWidget | None) -> QLineEdit | QPlainTextEdit | QTextEdit | None:
@@ -52,8 +54,8 @@ def forget_history(box: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
 
 
 class ActionUndoKeys(QObject):
-    """Application event filter giving the undo keys of text boxes in ``window`` to
-    the window's own undo and redo, unless the box holds a pending edit."""
+    """Event filter of the focused text box giving the undo keys of text boxes in
+    ``window`` to the window's own undo and redo, unless the box holds a pending edit."""
 
     def __init__(
         self,
@@ -70,9 +72,8 @@ class ActionUndoKeys(QObject):
         # (At the latest when the next undo key is pressed: the box empties after the action.)
         self._pending = False
         stack.indexChanged.connect(self._action_done)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # The keys go to the box with the keyboard: filtering it alone sees them all.
+        self._focus = FocusedWidgetFilter(self, (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox))
 
     def _action_done(self, _index: int) -> None:
         self._pending = True

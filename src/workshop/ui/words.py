@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
-from workshop.domain.actions import ActionStatus
 from workshop.domain.errors import WorkshopError
 from workshop.domain.languages import LANGUAGES
 from workshop.domain.models import ActivityKind, ActivityStatus
@@ -25,7 +24,8 @@ from workshop.kinds import spec_for
 from workshop.storage.changes import Label
 from workshop.ui.tr import QT_TRANSLATE_NOOP
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the actions' domain (and the matching it builds on) is no start-up import
+    from workshop.domain.actions import ActionStatus
     from workshop.domain.budgeting import Explanation
 
 #: The sticky colours of ``workshop.domain.palettes.STICKY``.
@@ -61,9 +61,9 @@ def colour_name(name: str) -> str:
 
 def status_word(status: ActionStatus | ActivityStatus) -> str:
     """An action's status ("Open") or an activity's ("running")."""
-    if isinstance(status, ActionStatus):
-        return QCoreApplication.translate("ActionStatus", status.label)
-    return QCoreApplication.translate("ActivityStatus", status.value)
+    if isinstance(status, ActivityStatus):
+        return QCoreApplication.translate("ActivityStatus", status.value)
+    return QCoreApplication.translate("ActionStatus", status.label)
 
 
 def ui_language() -> str:

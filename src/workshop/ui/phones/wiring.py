@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.phones.addresses import addresses
 from workshop.storage import read_phones
 from workshop.storage.changes import Change
 from workshop.ui.phones.join_card import JoinCard
@@ -154,6 +153,8 @@ class PhonesWiring:
     def _default_host(self) -> str | None:
         """The chosen network, else the likely hotspot (never every interface)."""
         if self.panel.interface.count() == 0:
+            from workshop.phones.addresses import addresses  # when phones are switched on
+
             self.panel.set_interfaces(addresses(), self.host)
         if self.host is None:
             self.host = self.panel.interface.currentData()

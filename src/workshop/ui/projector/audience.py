@@ -9,6 +9,7 @@ views keep up with the document underneath, so unfreezing shows the present.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -23,17 +24,19 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop.domain import room
-from workshop.domain.models import Activity, ActivityStatus
+from workshop.domain.models import Activity, ActivityKind, ActivityStatus
 from workshop.domain.room import RoomItem
 from workshop.domain.timer import Clock, TimerPhase, TimerReading
+from workshop.kinds import spec_for
 from workshop.storage import read, read_timer
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.state import PresentationState
 from workshop.ui.projector.theme import Palette
-from workshop.ui.projector.view_choice import view_class
-from workshop.ui.projector.views import AudienceView, discard
+
+if TYPE_CHECKING:  # the views load with the first one built, not with the window
+    from workshop.ui.projector.views import AudienceView
 
 #: Size of the audience window when it opens as a plain window on a single screen.
 WINDOWED_SIZE = QSize(1280, 720)
@@ -105,8 +108,11 @@ class AudienceWindow(QWidget):
         self.clock = clock
         self.doc: Document | None = None
         self.state = PresentationState()
-        self.view: AudienceView | None = None
+        self._view: AudienceView | None = None
         self._built: tuple[object, ...] | None = None
+        #: The view was left unbuilt: the window is hidden and nothing has asked for the
+        #: picture yet (see ``view``).
+        self._stale = False
         self.frozen_picture: QPixmap | None = None
         self._frozen_items: list[RoomItem] = []
 
@@ -145,6 +151,14 @@ class AudienceWindow(QWidget):
     def palette_(self) -> Palette:
         return t.palette(self.state.theme)
 
+    @property
+    def view(self) -> AudienceView | None:
+        """The live view. While the window is hidden it is built only when something asks
+        for it (the run panel's preview, 250 ms after a change; the page count of a view
+        that pages; showing the window): opening a workshop does not wait for it."""
+        self._settle()
+        return self._view
+
     def set_document(self, doc: Document | None) -> None:
         self.doc = doc
         self._built = None
@@ -154,15 +168,23 @@ class AudienceWindow(QWidget):
     #: Set by the controller: the breakout table a board view shows (None: every table).
     table_filter: int | None = None
 
+    def set_table_filter(self, table_id: int | None) -> None:
+        """The breakout table a board view shows (None: every table), kept across views."""
+        self.table_filter = table_id
+        choose = getattr(self._view, "set_table_filter", None)
+        if callable(choose):
+            choose(table_id)
+
     def set_state(self, state: PresentationState) -> None:
         old = self.state
         self.state = state
         if state.theme != old.theme:
             self._apply_theme()
         if state.frozen and not old.frozen:
+            view = self.view  # the picture frozen is the live one
             live = self.stack.widget(0)
             self.frozen_picture = live.grab() if live is not None else None
-            self._frozen_items = self.view.room_items() if self.view is not None else []
+            self._frozen_items = view.room_items() if view is not None else []
             if self.frozen_picture is not None:
                 self.frozen.setPixmap(self.frozen_picture)
         elif not state.frozen:
@@ -178,8 +200,8 @@ class AudienceWindow(QWidget):
         if change.touches("activities") and self._built is not None and self._key() != self._built:
             self._render()
             return
-        if self.view is not None:
-            self.view.on_change(change)
+        if self._view is not None:
+            self._view.on_change(change)
         if change.touches("timers", "activities"):
             self.update_timer()
 
@@ -204,8 +226,13 @@ class AudienceWindow(QWidget):
     def _render(self) -> None:
         key = self._key()
         if key != self._built:
-            self._rebuild()
-            self._built = key
+            if self.isVisible():
+                self._rebuild()
+                self._built = key
+            else:  # built when asked for (``view``); the old one goes now
+                self._drop_view()
+                self._built = None
+                self._stale = True
         if self.state.blank:
             self.stack.setCurrentWidget(self.blank)
         elif self.state.frozen and self.frozen_picture is not None:
@@ -214,31 +241,71 @@ class AudienceWindow(QWidget):
             self.stack.setCurrentWidget(self.live)
         self.update_timer()
 
+    def _settle(self) -> None:
+        """Build the view left for later, laid out at the window's size as it will be drawn."""
+        if not self._stale:
+            return
+        self._stale = False
+        key = self._key()
+        if key == self._built:
+            return
+        self._rebuild()
+        self._built = key
+        self.stack.setGeometry(self.rect())
+        for layout in (self.stack.layout(), self._live_layout):
+            if layout is not None:
+                layout.activate()
+        self._place_overlay()
+
+    def _drop_view(self) -> None:
+        if self._view is not None:
+            from workshop.ui.projector.views import discard
+
+            self._live_layout.removeWidget(self._view)
+            discard(self._view)
+            self._view = None
+
+    def _spotlit(self) -> bool:
+        return self.state.spotlight is not None and not self.state.agenda
+
     def _rebuild(self) -> None:
-        if self.view is not None:
-            self._live_layout.removeWidget(self.view)
-            discard(self.view)
-            self.view = None
+        self._drop_view()
+        self._stale = False
         if self.doc is None:
             return
         activity = self._activity()
-        if self.state.spotlight is not None and not self.state.agenda:
+        view: AudienceView
+        spotlight = self.state.spotlight
+        if spotlight is not None and not self.state.agenda:
             from workshop.ui.projector.spotlight_view import SpotlightView
 
-            self.view = SpotlightView(
-                self.doc, activity, self.palette_, self.live, spotlight=self.state.spotlight
-            )
+            view = SpotlightView(self.doc, activity, self.palette_, self.live, spotlight=spotlight)
         else:
+            from workshop.ui.projector.view_choice import view_class
+
             cls = view_class(activity, agenda=self.state.agenda)
-            self.view = cls(self.doc, activity, self.palette_, self.live)
-        self.view.pageChanged.connect(self.pageChanged)  # Qt drops it with either end
-        self._live_layout.addWidget(self.view)
+            view = cls(self.doc, activity, self.palette_, self.live)
+        self._view = view
+        view.pageChanged.connect(self.pageChanged)  # Qt drops it with either end
+        self._live_layout.addWidget(view)
         # The breakout table the laptop's board shows (None: all), kept across rebuilds.
-        choose = getattr(self.view, "set_table_filter", None)
+        choose = getattr(view, "set_table_filter", None)
         if callable(choose) and self.table_filter is not None:
             choose(self.table_filter)
-        self.view.show()  # at once (a layout shows a new child only from the event loop)
+        view.show()  # at once (a layout shows a new child only from the event loop)
         self.pageChanged.emit()
+
+    def _pages(self) -> bool:
+        """Whether the live view may have more than one page (one that does not is known
+        to have one without building it)."""
+        if not self._stale or self.doc is None:
+            return True
+        if self._spotlit():
+            return True
+        if self.state.agenda:
+            return False  # the agenda's view has one page
+        activity = self._activity()
+        return spec_for(activity.kind if activity is not None else ActivityKind.WELCOME).view_pages
 
     def _apply_theme(self) -> None:
         colours = QPalette(self.palette())
@@ -274,11 +341,11 @@ class AudienceWindow(QWidget):
             self.width() - size.width() - margin, margin, size.width(), size.height()
         )
         self.overlay.raise_()
-        if self.view is not None:
+        if self._view is not None:
             if self.overlay.isVisibleTo(self):
-                self.view.reserve_corner(size.width() + 2 * margin, size.height() + margin)
+                self._view.reserve_corner(size.width() + 2 * margin, size.height() + margin)
             else:
-                self.view.reserve_corner(0, 0)
+                self._view.reserve_corner(0, 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -286,6 +353,7 @@ class AudienceWindow(QWidget):
         self.update_timer()
 
     def showEvent(self, event: object) -> None:
+        self._settle()
         super().showEvent(event)  # type: ignore[arg-type]
         self.update_timer()
 
@@ -301,6 +369,7 @@ class AudienceWindow(QWidget):
             pixmap = QPixmap(self.size())
             pixmap.fill(Qt.GlobalColor.black)
             return pixmap
+        self._settle()
         return self.grab()
 
     def render_preview(self, size: QSize) -> QPixmap:
@@ -313,19 +382,23 @@ class AudienceWindow(QWidget):
         if self.state.blank:
             return []
         texts = [self.overlay.text()] if self.overlay.isVisibleTo(self) else []
-        if self.view is not None:
-            texts += self.view.texts()
+        view = self.view
+        if view is not None:
+            texts += view.texts()
         return texts
 
     def page_count(self) -> int:
-        return self.view.page_count() if self.view is not None else 1
+        view = self.view if self._pages() else None
+        return view.page_count() if view is not None else 1
 
     def page_index(self) -> int:
-        return self.view.page_index() if self.view is not None else 0
+        view = self.view if self._pages() else None
+        return view.page_index() if view is not None else 0
 
     def turn_page(self, step: int) -> None:
-        if self.view is not None and self.view.page_count() > 1:
-            self.view.show_page((self.view.page_index() + step) % self.view.page_count())
+        view = self.view
+        if view is not None and view.page_count() > 1:
+            view.show_page((view.page_index() + step) % view.page_count())
 
     def spotlight_exists(self) -> bool:
         """Whether the spotlit note or cluster is still there (deleted: back to the board)."""
@@ -335,7 +408,8 @@ class AudienceWindow(QWidget):
     def room_items(self) -> list[RoomItem]:
         """What the room sees, item by item (nothing when blank; the frozen picture's items are
         those of the moment it was frozen, which the window no longer holds: none)."""
-        if self.state.blank or self.view is None:
+        view = self.view
+        if self.state.blank or view is None:
             return []
         if self.state.frozen and self.frozen_picture is not None:
             return list(self._frozen_items)
@@ -344,7 +418,7 @@ class AudienceWindow(QWidget):
         for layout in (self.stack.layout(), self._live_layout):
             if layout is not None:
                 layout.activate()
-        items = self.view.room_items()
+        items = view.room_items()
         if self.overlay.isVisibleTo(self):
             geometry = self.overlay.geometry()
             items.append(

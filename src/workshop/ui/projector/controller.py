@@ -18,7 +18,6 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -50,6 +49,7 @@ from workshop.paths import data_dir
 from workshop.storage import read, read_timer
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
+from workshop.ui.focus_filter import FocusedWidgetFilter
 from workshop.ui.projector.audience import WINDOWED_SIZE, AudienceWindow
 from workshop.ui.projector.state import PresentationState, RoomSees, Spotlight, Theme
 
@@ -111,9 +111,8 @@ class ProjectorController(QObject):
             app.screenAdded.connect(self._screens_changed)
             app.screenRemoved.connect(self._screen_removed)
             app.focusWindowChanged.connect(self._focus_window_changed)
-        if isinstance(app, QApplication):
-            # B and F are single keys: where the keyboard is typing, the key is the text's.
-            app.focusChanged.connect(self._watch_typing)
+        # B and F are single keys: where the keyboard is typing, the key is the text's.
+        self._typing = FocusedWidgetFilter(self, _TYPING)
 
     # -------------------------------------------------------------- inputs
 
@@ -189,10 +188,7 @@ class ProjectorController(QObject):
 
     def set_table_filter(self, table_id: int | None) -> None:
         """The laptop's board shows one breakout table (or all): the room sees the same."""
-        self.window.table_filter = table_id
-        choose = getattr(self.window.view, "set_table_filter", None)
-        if callable(choose):
-            choose(table_id)
+        self.window.set_table_filter(table_id)
 
     # ------------------------------------------------------------ commands
 
@@ -241,12 +237,6 @@ class ProjectorController(QObject):
             if QApplication.activeWindow() is not laptop_window:
                 laptop_window.activateWindow()
         self._sync_actions()
-
-    def _watch_typing(self, old: QWidget | None, new: QWidget | None) -> None:
-        if old is not None and shiboken6.isValid(old):
-            old.removeEventFilter(self)
-        if isinstance(new, _TYPING):
-            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Typing "Ben" into a list's type-ahead (the vote's people list) must not blank the

@@ -1,0 +1,161 @@
+"""What keeps the start-up short (``docs/benchmarks.md`` "startup"; timed only there).
+
+The start does no work its first picture does not show: the projector's picture is built
+when something asks for it; no Python filter sees every event (PySide would resolve every
+QtWidgets class for it); PySide's ``__feature__`` import hook does not read every module.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from helpers.windows import demo_window
+from workshop.domain.models import ActivityKind
+from workshop.storage import read
+from workshop.ui.main_window import MainWindow
+from workshop.ui.projector.run_room import PREVIEW_DELAY_MS
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+#: The ``workshop`` command with no arguments (the demo), quitting after the first paint;
+#: prints what PySide had loaded by then.
+FIRST_PICTURE = """
+import builtins, json, sys
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+import PySide6.QtWidgets as widgets
+import workshop.ui.app as start
+seen = {}
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen.update(
+                classes=sorted(vars(widgets)),
+                audience_built=obj.projector.controller.window._view is not None,
+                import_hook=builtins.__import__.__name__,
+            )
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+first = FirstPaint()
+build = start.build_window
+def watched(*args, **kwargs):
+    window = build(*args, **kwargs)
+    window.installEventFilter(first)
+    return window
+start.build_window = watched
+from workshop.cli import main
+code = main([])
+print(json.dumps(seen))
+sys.exit(code)
+"""
+
+
+@pytest.fixture(scope="module")
+def first_picture(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    data = tmp_path_factory.mktemp("start-up")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKSHOP_DATA_DIR": str(data)}
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PICTURE],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    seen: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
+    return seen
+
+
+def test_no_filter_of_every_event_made_pyside_resolve_every_widget_class(
+    first_picture: dict[str, object],
+) -> None:
+    """An application-wide event filter written in Python makes PySide look up the Python
+    class of every object an event reaches, and one of a private Qt class resolves every
+    class of QtWidgets (~180 enums, ~30 ms). The undo keys and the projector's single keys
+    filter the focused widget instead (``ui/focus_filter.py``)."""
+    classes = first_picture["classes"]
+    assert isinstance(classes, list)
+    for unused in ("QGraphicsBlurEffect", "QSystemTrayIcon", "QUndoView", "QWizard"):
+        assert unused not in classes
+
+
+def test_the_first_picture_does_not_wait_for_the_closed_projector(
+    first_picture: dict[str, object],
+) -> None:
+    assert first_picture["audience_built"] is False
+
+
+def test_pyside_feature_hook_is_off(first_picture: dict[str, object]) -> None:
+    assert first_picture["import_hook"] != "__feature_import__"
+    assert builtins.__import__.__name__ != "__feature_import__"  # this process too
+
+
+def test_no_module_uses_pyside_features() -> None:
+    """The hook is taken out because nothing switches a feature (snake_case, true_property)."""
+    users = [
+        path.relative_to(SRC)
+        for path in SRC.rglob("*.py")
+        if "__feature__" in path.read_text(encoding="utf-8")
+        and path.name != "feature_hook.py"
+    ]
+    assert users == []
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    yield from demo_window(qtbot, data_dir)
+
+
+def test_the_preview_builds_the_picture_the_room_would_see(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    audience = window.projector.controller.window
+    assert audience._view is None  # opening the workshop did not build it
+    assert window.projector.controller.page_count() == 1  # the welcome has one page, known
+    assert audience._view is None
+    preview = window.projector.panel.preview
+    qtbot.waitUntil(lambda: preview.pixmap() is not None and not preview.pixmap().isNull(),
+                    timeout=PREVIEW_DELAY_MS * 8)
+    assert audience._view is not None
+    assert any("Riverside" in text for text in audience.texts())
+
+
+def test_a_view_that_pages_is_built_for_its_page_count(window: MainWindow) -> None:
+    """The run panel's "page 1 of n" needs the real count: a board's view is built at once."""
+    doc = window.doc
+    assert doc is not None
+    board = next(a for a in read.activities(doc) if a.kind is ActivityKind.BRAINSTORM)
+    controller = window.projector.controller
+    assert controller.window._view is None
+    controller.show_in_room(board.id)
+    view = controller.window._view
+    assert view is not None and view.activity is not None and view.activity.id == board.id
+    assert controller.page_count() == view.page_count()
+
+
+def test_showing_the_projector_builds_its_picture(qtbot: QtBot, window: MainWindow) -> None:
+    controller = window.projector.controller
+    assert controller.window._view is None
+    controller.toggle()
+    qtbot.waitUntil(controller.window.isVisible)
+    assert controller.window._view is not None
+    assert controller.window.room_items()
+
+
+def test_a_view_said_never_to_page_has_one_page() -> None:
+    """A closed projector trusts ``KindSpec.view_pages`` (and that the agenda has one page)
+    to answer the run panel's page count without building the view."""
+    from workshop.kinds import SPECS
+    from workshop.ui.projector.view_choice import kind_view
+    from workshop.ui.projector.views import AgendaView, AudienceView
+
+    single = [spec.kind for spec in SPECS if not spec.view_pages]
+    assert ActivityKind.WELCOME in single
+    for kind in single:
+        assert kind_view(kind).page_count is AudienceView.page_count, kind
+    assert AgendaView.page_count is AudienceView.page_count
