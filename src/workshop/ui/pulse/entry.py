@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -112,6 +112,30 @@ class PulseEntry(QTabWidget):
         self.addTab(self.tally_page, translate("PulseEntry", "Paper tally (Alt+T)"))
         self.addTab(self.one_page, translate("PulseEntry", "One &by one"))
         self.setMaximumHeight(190)
+        for page in (self.tally_page, self.one_page):
+            page.installEventFilter(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.LayoutRequest:  # a page's words changed
+            self._fit_height()
+        return super().eventFilter(watched, event)
+
+    def _fit_height(self) -> None:
+        """As tall as the pages' wrapped words need at this width (they wrap more in a
+        longer language or a narrower window), and no taller: the results stay in view."""
+        page = self.currentWidget()
+        if page is None or not self.isVisible() or page.height() <= 0:
+            return  # (not laid out yet: its sizes mean nothing)
+        needed = max(layout.totalHeightForWidth(page.width())
+                     for each in (self.tally_page, self.one_page)
+                     if (layout := each.layout()) is not None)
+        height = needed + self.height() - page.height()  # the tabs and the frame
+        if needed > 0 and height != self.maximumHeight():
+            self.setFixedHeight(height)
 
     def build_spins(self, scale: Scale) -> None:
         """One box per value of ``scale`` (kept when the scale is the same)."""

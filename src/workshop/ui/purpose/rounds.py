@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workshop.domain import palettes
 from workshop.domain.purpose_models import ROUND_FOURS, ROUND_NAMES, ROUND_PAIRS, BlendGroup
 from workshop.storage.ops import purpose as ops
+from workshop.ui.flow import flow_row
 from workshop.ui.purpose.common import (
     HTML_ROLE,
     TAB_MARGINS,
@@ -81,7 +82,6 @@ class RoundsPanel(QWidget):
         self.state: PurposeState | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*TAB_MARGINS)
-        row = QHBoxLayout()
         self.pairs_button = QPushButton(translate("RoundsPanel",
                                                   "Pr&opose pairs"))  # Alt+P: Projector menu
         name(self.pairs_button, "purposeProposePairs", translate("RoundsPanel", "Propose pairs"))
@@ -100,10 +100,7 @@ class RoundsPanel(QWidget):
                              "blend crosses differences.")
         )
         # Narrow enough for a laptop: the option goes under the buttons, which shrink to their text.
-        row.addWidget(compact(self.pairs_button))
-        row.addWidget(compact(self.fours_button))
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(flow_row(self, compact(self.pairs_button), compact(self.fours_button)))
         layout.addWidget(self.most_similar)
 
         self.tree = GroupTree()

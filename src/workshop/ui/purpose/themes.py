@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.purpose import Term
 from workshop.storage.ops import purpose as ops
+from workshop.ui.flow import flow_row
 from workshop.ui.in_place import InPlaceRows
 from workshop.ui.purpose.common import (
     ID_ROLE,
@@ -89,7 +90,6 @@ class ThemesPanel(QWidget):
         self.tree.hide_requested.connect(self.hide_selected)
         layout.addWidget(self.tree, 3)
 
-        row = QHBoxLayout()
         self.merge_button = QPushButton(translate("ThemesPanel", "&Merge (M)"))
         name(self.merge_button, "purposeMerge", translate("ThemesPanel",
                                                           "Merge the selected themes into one"))
@@ -103,10 +103,7 @@ class ThemesPanel(QWidget):
         name(self.all_terms, "purposeAllTerms", translate("ThemesPanel",
                                                           "Show terms used by one party too"))
         self.all_terms.toggled.connect(lambda _on: self._fill_tree())
-        row.addWidget(compact(self.merge_button))
-        row.addWidget(compact(self.hide_button))
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(flow_row(self, compact(self.merge_button), compact(self.hide_button)))
         # The room sees themes only once the facilitator has looked them over (and hidden
         # the noise): unticked, the projector shows the statements without highlights.
         self.show_room = QCheckBox(translate("ThemesPanel", "Sho&w themes to the room"))
