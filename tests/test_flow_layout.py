@@ -69,3 +69,32 @@ def test_stretch_and_spread_share_the_room_left(qtbot: QtBot) -> None:
     assert button.geometry().right() == button.parentWidget().width() - 1
     assert kept.width() > kept.sizeHint().width(), "the stretched item took the room"
     assert back.x() == 0 and done.geometry().right() == done.parentWidget().width() - 1
+
+
+def test_a_uniform_row_is_a_grid_of_equal_cells(qtbot: QtBot) -> None:
+    window, buttons = _window(qtbot, "0 Fist", "1 Serious doubts", "2", "3", "4", "5 Full support",
+                              uniform=True)
+    widest = max(button.sizeHint().width() for button in buttons)
+    _show(qtbot, window, 5 * widest + 60)
+    widths = {button.width() for button in buttons}
+    assert len(widths) == 1, "every cell as wide"
+    tops = sorted({button.y() for button in buttons})
+    assert len(tops) == 2
+    first_line = [b for b in buttons if b.y() == tops[0]]
+    second_line = [b for b in buttons if b.y() == tops[1]]
+    assert len(first_line) == 3 and len(second_line) == 3, "balanced lines, not 5 + 1"
+    assert [b.x() for b in second_line] == [b.x() for b in first_line], "in columns"
+
+
+def test_an_empty_row_has_no_size(qtbot: QtBot) -> None:
+    """(A box filled later, as the pulse's tally: an error in a layout's method would
+    crash the process, not raise.)"""
+    from workshop.ui.flow import FlowLayout
+
+    for uniform in (False, True):
+        window = QWidget()
+        qtbot.addWidget(window)
+        layout = FlowLayout(window, uniform=uniform)
+        window.show()
+        assert layout.heightForWidth(300) == 0
+        assert layout.minimumSize().width() == 0

@@ -19,14 +19,17 @@ class FlowLayout(QLayout):
 
     Items added with a ``stretch`` share the room left on their line (as in a box layout);
     with ``spread`` and no stretch, that room goes between the items (a "Back … Done" row:
-    the first at the start, the last at the end). Each line's items are centred vertically.
+    the first at the start, the last at the end). With ``uniform`` the items form a grid of
+    equal cells filling the row (boxes of a tally). Each line's items are centred vertically.
     """
 
     def __init__(
-        self, parent: QWidget | None = None, spacing: int = 6, *, spread: bool = False
+        self, parent: QWidget | None = None, spacing: int = 6, *, spread: bool = False,
+        uniform: bool = False,
     ) -> None:
         super().__init__(parent)
         self.spread = spread
+        self.uniform = uniform
         self._items: list[QLayoutItem] = []
         self._stretch: dict[QWidget, int] = {}
         self.setSpacing(spacing)
@@ -76,7 +79,7 @@ class FlowLayout(QLayout):
 
     def minimumSize(self) -> QSize:
         """As wide as the widest item: the others go onto lines of their own."""
-        size = QSize()
+        size = QSize(0, 0)
         for item, _ in self._shown():
             size = size.expandedTo(item.minimumSize())
         return size.grownBy(self.contentsMargins())
@@ -91,6 +94,16 @@ class FlowLayout(QLayout):
         return max(item.minimumSize().width(), min(item.sizeHint().width(), room))
 
     def _lines(self, room: int) -> list[list[tuple[QLayoutItem, int]]]:
+        if self.uniform:
+            shown = self._shown()
+            if not shown:
+                return []
+            # As narrow as the widest item can be (a box's label wraps onto two lines).
+            cell = max((item.minimumSize().width() for item, _ in shown), default=1)
+            per_line = max(1, (room + self.spacing()) // (cell + self.spacing()))
+            rows = -(-len(shown) // per_line)
+            per_line = -(-len(shown) // max(1, rows))  # balanced: 3 + 3, not 5 + 1
+            return [shown[i:i + per_line] for i in range(0, len(shown), per_line)]
         lines: list[list[tuple[QLayoutItem, int]]] = []
         used = 0
         for item, stretch in self._shown():
@@ -111,10 +124,14 @@ class FlowLayout(QLayout):
         parent = self.parentWidget()
         direction = (parent.layoutDirection() if parent is not None
                      else Qt.LayoutDirection.LeftToRight)
-        for number, line in enumerate(self._lines(room)):
+        lines = self._lines(room)
+        for number, line in enumerate(lines):
             if number:
                 y += self.spacing()
             widths = [self._width_of(item, room) for item, _ in line]
+            if self.uniform:  # a grid: the first line's share of the room, on every line
+                share = (room - self.spacing() * (len(lines[0]) - 1)) // len(lines[0])
+                widths = [share] * len(line)
             left_over = room - sum(widths) - self.spacing() * (len(line) - 1)
             total_stretch = sum(stretch for _, stretch in line)
             gap = self.spacing()
@@ -123,18 +140,26 @@ class FlowLayout(QLayout):
                     widths[index] += left_over * stretch // total_stretch
             elif left_over > 0 and self.spread and len(line) > 1:
                 gap += left_over // (len(line) - 1)
-            height = max(item.sizeHint().height() for item, _ in line)
+            heights = [_height_at(item, min(width, room)) for (item, _), width in zip(
+                line, widths, strict=True)]
+            height = max(heights)
             if apply:
                 x = inner.left()
-                for (item, _), width in zip(line, widths, strict=True):
-                    item_height = height if _fills_height(item) else min(
-                        height, item.sizeHint().height())
+                for (item, _), width, own in zip(line, widths, heights, strict=True):
+                    item_height = height if _fills_height(item) else own
                     box = QRect(QPoint(x, y + (height - item_height) // 2),
                                 QSize(min(width, room), item_height))
                     item.setGeometry(QStyle.visualRect(direction, inner, box))
                     x += width + gap
             y += height
         return y - inner.top() + margins.top() + margins.bottom()
+
+
+def _height_at(item: QLayoutItem, width: int) -> int:
+    """The item's height at ``width`` (more lines for wrapped words when narrower)."""
+    if item.hasHeightForWidth():
+        return max(item.heightForWidth(width), item.minimumSize().height())
+    return item.sizeHint().height()
 
 
 def _fills_height(item: QLayoutItem) -> bool:
@@ -146,10 +171,10 @@ def _fills_height(item: QLayoutItem) -> bool:
 
 
 def flow_row(parent: QWidget, *widgets: QWidget, stretch: dict[QWidget, int] | None = None,
-             spread: bool = False) -> QWidget:
-    """A widget holding ``widgets`` in a :class:`FlowLayout` (stretch factors, spread)."""
+             spread: bool = False, uniform: bool = False) -> QWidget:
+    """A widget holding ``widgets`` in a :class:`FlowLayout` (stretch, spread, uniform)."""
     row = QWidget(parent)
-    layout = FlowLayout(row, spread=spread)
+    layout = FlowLayout(row, spread=spread, uniform=uniform)
     for widget in widgets:
         layout.add(widget, (stretch or {}).get(widget, 0))
     policy = row.sizePolicy()
