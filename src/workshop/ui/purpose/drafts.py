@@ -101,20 +101,19 @@ class DraftsPanel(QWidget):
         self.basis = hint(translate("DraftsPanel", "New draft"))
         self.basis.setObjectName("purposeDraftBasis")
         top_layout.addWidget(self.basis)
-        compose = QHBoxLayout()
         self.text = QPlainTextEdit()
         name(self.text, "purposeDraftText", translate("DraftsPanel", "Text of the next draft"))
         self.text.setPlaceholderText(translate("DraftsPanel",
                                                "Together we… (Ctrl+Enter keeps it as a new draft)"))
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(90)
-        compose.addWidget(self.text, 1)
         self.save_button = QPushButton(translate("DraftsPanel", "&Keep as new draft"))
         name(self.save_button, "purposeNewDraft",
              translate("DraftsPanel", "Keep the text as a new numbered draft"))
         self.save_button.clicked.connect(self.save_new)
-        compose.addWidget(compact(self.save_button))
-        top_layout.addLayout(compose)
+        # The button goes under the text when the tab is narrow.
+        top_layout.addWidget(flow_row(top, self.text, compact(self.save_button),
+                                      stretch={self.text: 1}))
         splitter.addWidget(top)
 
         bottom = QWidget()

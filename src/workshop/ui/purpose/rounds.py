@@ -110,17 +110,17 @@ class RoundsPanel(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
         layout.addWidget(self.tree, 1)
 
-        move = QHBoxLayout()
         self.target = QComboBox()
         name(self.target, "purposeMoveTarget", translate("RoundsPanel",
                                                          "Group to move the selected party to"))
-        move.addWidget(buddy_label(translate("RoundsPanel", "Move selected party to"), self.target))
-        move.addWidget(self.target, 1)
+        # The choice goes under its label when the tab is narrow.
+        layout.addWidget(flow_row(
+            self, buddy_label(translate("RoundsPanel", "Move selected party to"), self.target),
+            self.target, stretch={self.target: 1}))
         self.move_button = QPushButton(translate("RoundsPanel",
                                                  "Move"))  # Alt+V: View menu, Alt+M: Merge
         name(self.move_button, "purposeMove", translate("RoundsPanel", "Move the selected party"))
         self.move_button.clicked.connect(self.move_selected)
-        layout.addLayout(move)
         move = QHBoxLayout()  # the buttons under the choice: narrow enough for a laptop
         move.addStretch(1)
         move.addWidget(compact(self.move_button))

@@ -42,7 +42,7 @@ from workshop.ui.purpose.common import (
 )
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import translate
-from workshop.ui.widgets import compact
+from workshop.ui.widgets import VerticalScroll, compact
 
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -61,13 +61,23 @@ class ThemeTree(QTreeWidget):
             super().keyPressEvent(event)
 
 
+#: The panel's least height before it scrolls.
+SCROLL_MIN_HEIGHT = 200
+
+
 class ThemesPanel(QWidget):
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.activity_id = activity_id
         self.state: PurposeState | None = None
-        layout = QVBoxLayout(self)
+        # On a low or narrow window (its words wrapped onto more lines) the panel scrolls
+        # rather than squeeze them.
+        content = QWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(VerticalScroll(content, min_height=SCROLL_MIN_HEIGHT, squeeze=True))
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = heading(translate("ThemesPanel", "2 · Where they meet"))
         layout.addWidget(self.heading)
@@ -135,7 +145,6 @@ class ThemesPanel(QWidget):
             widget.setMaximumHeight(110)
             lists.addWidget(widget)
         layout.addLayout(lists)
-        buttons = QHBoxLayout()
         self.unmerge_button = QPushButton(translate("ThemesPanel", "Split"))
         name(self.unmerge_button, "purposeUnmerge", translate("ThemesPanel",
                                                               "Split the selected merge"))
@@ -144,10 +153,8 @@ class ThemesPanel(QWidget):
         name(self.unhide_button, "purposeUnhide", translate("ThemesPanel",
                                                             "Show the selected hidden term again"))
         self.unhide_button.clicked.connect(self.unhide_selected)
-        buttons.addWidget(compact(self.unmerge_button))
-        buttons.addStretch(1)
-        buttons.addWidget(compact(self.unhide_button))
-        layout.addLayout(buttons)
+        layout.addWidget(flow_row(self, compact(self.unmerge_button),
+                                  compact(self.unhide_button), spread=True))
         self.merges.installEventFilter(self)
         self.hidden.installEventFilter(self)
         self.rows = InPlaceRows[QTreeWidgetItem](self.tree, self._fill_theme)
