@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QApplication, QComboBox, QTableWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QTableView, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 import test_window_fits_laptop
@@ -212,22 +212,19 @@ def test_tables_say_in_text_what_colour_shows(window: MainWindow) -> None:
     """No table cell is empty or colour-only where it means something."""
     empty: list[str] = []
     for where in _each_screen(window):
-        for table in window.findChildren(QTableWidget):
+        for table in window.findChildren(QTableView):  # widgets and views on item models
             if not table.isVisible():
                 continue
-            for row in range(table.rowCount()):
-                for column in range(table.columnCount()):
-                    item = table.item(row, column)
-                    widget = table.cellWidget(row, column)
-                    text = item.text().strip() if item is not None else ""
-                    spoken = (
-                        str(item.data(Qt.ItemDataRole.AccessibleTextRole) or "")
-                        if item is not None else ""
-                    )
-                    if not text and not spoken and widget is None:
-                        header = table.horizontalHeaderItem(column)
+            model = table.model()
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    index = model.index(row, column)
+                    text = str(index.data() if index.data() is not None else "").strip()
+                    spoken = str(index.data(Qt.ItemDataRole.AccessibleTextRole) or "")
+                    if not text and not spoken and table.indexWidget(index) is None:
+                        header = model.headerData(column, Qt.Orientation.Horizontal)
                         empty.append(
                             f"{where}: {table.objectName()} row {row + 1}, "
-                            f"{header.text() if header else column}"
+                            f"{header if header else column}"
                         )
     assert not empty, "\n".join(dict.fromkeys(empty))

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from helpers.tables import texts
 from workshop.domain.actions import SourceKind
 from workshop.domain.models import ActivityKind
 from workshop.domain.reciprocity import CardKind, Party
@@ -48,12 +49,8 @@ class Room:
         """What the Actions tab shows: (what, where it came from or "") per row."""
         table = self.actions.table
 
-        def source(row: int) -> str:
-            text = table.item(row, SOURCE).text()
-            return "" if text == NO_SOURCE else text
-
-        rows = range(table.rowCount())
-        return sorted((table.item(row, WHAT).text(), source(row)) for row in rows)
+        sources = ["" if text == NO_SOURCE else text for text in texts(table, SOURCE)]
+        return sorted(zip(texts(table, WHAT), sources, strict=True))
 
 
 def _close(widget: QWidget) -> None:

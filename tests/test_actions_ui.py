@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from helpers.tables import cell, texts, type_in_cell
 from workshop.domain.actions import ActionStatus, SourceKind
 from workshop.domain.models import ActivityKind
 from workshop.domain.roster import RosterEntry
@@ -93,35 +94,41 @@ def test_add_by_keyboard_move_along_edit_remove_undo(qtbot: QtBot, panel: Panel)
     ]
     table = panel.panel.table
     # sorted by due date; the overdue one is flagged
-    assert table.item(0, WHAT).text() == "Write up the notes"
-    assert table.item(0, DUE).toolTip() == "Overdue"
+    assert cell(table, 0, WHAT) == "Write up the notes"
+    assert cell(table, 0, DUE, Qt.ItemDataRole.ToolTipRole) == "Overdue"
     # In words, not only in red: the status says it, and the date's cell reads it out.
-    assert table.item(0, 3).text() == "Open · overdue"
-    assert table.item(1, 3).text() == "Open"
-    assert table.item(0, DUE).data(Qt.ItemDataRole.AccessibleTextRole) == "2026-11-20, overdue"
+    assert cell(table, 0, 3) == "Open · overdue"
+    assert cell(table, 1, 3) == "Open"
+    assert cell(table, 0, DUE, Qt.ItemDataRole.AccessibleTextRole) == "2026-11-20, overdue"
     table.setFocus()
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Space)
     qtbot.keyClick(table, Qt.Key.Key_Space)
     assert read_actions.actions(panel.doc)[1].status is ActionStatus.DONE
-    # edit the owner cell by typing a name
-    row = next(r for r in range(table.rowCount()) if table.item(r, WHAT).text() == "Find a venue")
-    table.item(row, OWNER).setText("Ben Ode")
+    # edit the owner cell by typing a name (F2, type, Enter)
+    row = texts(table, WHAT).index("Find a venue")
+    type_in_cell(qtbot, table, row, OWNER, "Ben Ode")
     assert panel.rows()[2][1] == "Ben Ode (Council)"
-    row = next(r for r in range(table.rowCount()) if table.item(r, WHAT).text() == "Find a venue")
-    table.item(row, DUE).setText("next week")
+    row = texts(table, WHAT).index("Find a venue")
+    assert table.selectionModel().isRowSelected(row), "the edited row stays selected"
+    type_in_cell(qtbot, table, row, DUE, "next week")
     assert "not a date" in panel.messages[-1]
-    assert panel.rows()[2][2] == ""
+    assert panel.rows()[2][2] == "" and cell(table, row, DUE) == ""  # the stored value
+    assert panel.stack.count() == 6  # three adds, two moves along, one owner: no echo
+    type_in_cell(qtbot, table, row, DUE, "2026-11-30")  # due earlier: the row moves up
+    assert texts(table, WHAT).index("Find a venue") == 0 and panel.rows()[2][2] == "2026-11-30"
+    assert table.selectionModel().isRowSelected(0), "the moved row stays selected"
+    row = 0
     table.setFocus()
     table.selectRow(row)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert [r[0] for r in panel.rows()] == ["Book the hall", "Write up the notes"]
     while panel.stack.canUndo():
         panel.stack.undo()
-    assert panel.rows() == [] and table.rowCount() == 0
+    assert panel.rows() == [] and table.model().rowCount() == 0
     while panel.stack.canRedo():
         panel.stack.redo()
-    assert len(panel.rows()) == 2 and table.rowCount() == 2
+    assert len(panel.rows()) == 2 and table.model().rowCount() == 2
 
 
 def test_unknown_owner_and_empty_text_are_refused(qtbot: QtBot, panel: Panel) -> None:
@@ -143,7 +150,7 @@ def test_add_action_from_a_note(qtbot: QtBot, panel: Panel) -> None:
     assert change is not None
     (action,) = read_actions.actions(panel.doc)
     assert action.source_text == "Note: Community fridge"
-    assert panel.panel.table.item(0, 4).text() == "Note: Community fridge"
+    assert cell(panel.panel.table, 0, 4) == "Note: Community fridge"
     assert add_action_from(panel.ctx, "cluster", 999, "x") is None
     assert "no longer exists" in panel.messages[-1]
 
@@ -156,9 +163,9 @@ def test_filter(qtbot: QtBot, panel: Panel) -> None:
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Space)
     panel.panel.filter_combo.setCurrentIndex(panel.panel.filter_combo.findData("doing"))
-    assert table.rowCount() == 1
+    assert table.model().rowCount() == 1
     panel.panel.filter_combo.setCurrentIndex(0)
-    assert table.rowCount() == 2
+    assert table.model().rowCount() == 2
 
 
 def test_a_long_what_is_shown_whole_on_a_laptop(qtbot: QtBot, panel: Panel) -> None:
@@ -171,9 +178,8 @@ def test_a_long_what_is_shown_whole_on_a_laptop(qtbot: QtBot, panel: Panel) -> N
     panel.panel.resize(700, 500)  # the Actions tab beside the run dock on a laptop
     qtbot.wait(20)
     table = panel.panel.table
-    item = table.item(0, 0)
-    assert item.text() == long
-    rect = table.visualItemRect(item)
+    assert cell(table, 0, 0) == long
+    rect = table.visualRect(table.model().index(0, 0))
     needed = table.fontMetrics().boundingRect(
         0, 0, rect.width() - 8, 10_000, int(Qt.TextFlag.TextWordWrap), long
     ).height()

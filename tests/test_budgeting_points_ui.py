@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from helpers.corpus import IDEAS, add_people
+from helpers.tables import cell
 from test_budgeting_ui import make
 from workshop.domain.budgeting import BallotRules
 from workshop.domain.models import ActivityKind
@@ -52,12 +53,12 @@ def test_points_typed_and_adjusted_with_the_keyboard(
     tab = screen.ballots
     table = tab.points
     assert table.isVisible() and not tab.projects.isVisible()
-    assert table.rowCount() == 96
+    assert table.model().rowCount() == 96
     table.setFocus()
-    table.setCurrentCell(0, 0)
+    table.setCurrentIndex(table.model().index(0, 0))
     # type 4, Enter: four points to the first project
     type_points(qtbot, table, Qt.Key.Key_4)
-    assert table.points() == {table.item(0, 0).data(Qt.ItemDataRole.UserRole): 4}
+    assert table.points() == {cell(table, 0, 0, Qt.ItemDataRole.UserRole): 4}
     # Down, then + three times: three points to the second
     qtbot.keyClick(table, Qt.Key.Key_Down)
     for _ in range(3):
@@ -69,14 +70,14 @@ def test_points_typed_and_adjusted_with_the_keyboard(
     type_points(qtbot, table, Qt.Key.Key_5)
     assert messages == ["At most 10 points on one ballot."]
     assert list(table.points().values()) == [4, 3]
-    assert table.item(2, 0).data(Qt.ItemDataRole.EditRole) == 0
+    assert cell(table, 2, 0, Qt.ItemDataRole.EditRole) == 0
     # 3 fits; − takes one back
     type_points(qtbot, table, Qt.Key.Key_3)
     qtbot.keyClick(table, Qt.Key.Key_Minus)
     assert list(table.points().values()) == [4, 3, 2]
     # a fifth project breaks "at most 4 projects"
     for row in (3, 4):
-        table.setCurrentCell(row, 0)
+        table.setCurrentIndex(table.model().index(row, 0))
         qtbot.keyClick(table, Qt.Key.Key_Plus)
     assert messages[-1] == "At most 4 projects on one ballot."
     assert len(table.points()) == 4
@@ -110,9 +111,9 @@ def test_paper_tally_per_project_typed_at_the_laptop(
     screen, stack, messages = make(qtbot, doc, (1024, 768))
     screen.tabs.setCurrentWidget(screen.ballots)
     tally = screen.ballots.tally
-    assert tally.rowCount() == 96
+    assert tally.model().rowCount() == 96
     tally.setFocus()
-    tally.setCurrentCell(0, 0)
+    tally.setCurrentIndex(tally.model().index(0, 0))
     type_points(qtbot, tally, Qt.Key.Key_7)
     qtbot.keyClick(tally, Qt.Key.Key_Down)
     qtbot.keyClick(tally, Qt.Key.Key_Plus)
@@ -121,15 +122,15 @@ def test_paper_tally_per_project_typed_at_the_laptop(
     assert read_budgeting.tallies(doc, aid) == {ids[0]: 7, ids[1]: 2}
     assert screen.ballots.tally_total.text() == "On paper: 9 approvals on 2 projects."
     # a project above the ballot's cost limit cannot be tallied: the operation says why
-    tally.setCurrentCell(95, 0)  # costs 48,500 zł
+    tally.setCurrentIndex(tally.model().index(95, 0))  # costs 48,500 zł
     qtbot.keyClick(tally, Qt.Key.Key_Plus)
     assert messages and "alone, and such a ballot breaks the rules" in messages[-1]
-    assert tally.item(95, 0).data(Qt.ItemDataRole.EditRole) == 0
+    assert cell(tally, 95, 0, Qt.ItemDataRole.EditRole) == 0
     qtbot.keyClick(tally, Qt.Key.Key_Minus)
     assert messages[-1] == "There are no paper approvals on this project to take away."
     # each change is one undo step
     stack.undo()
     assert read_budgeting.tallies(doc, aid) == {ids[0]: 7, ids[1]: 1}
-    assert tally.item(1, 0).data(Qt.ItemDataRole.EditRole) == 1
+    assert cell(tally, 1, 0, Qt.ItemDataRole.EditRole) == 1
     screen.grab().save(str(tmp_path / "budget-tally-1024.png"))
     assert screen.minimumSizeHint().width() <= 1024

@@ -84,7 +84,7 @@ def test_new_workshop_from_template_then_undo_and_redo_everything(
         page.participants.organisation_edit.setText(org)
         qtbot.keyClick(page.participants.name_edit, Qt.Key.Key_Return)
     assert [p.name for p in read.participants(doc)] == ["Ana Silva", "Ben Ode", "Chen Li"]
-    assert page.participants.table.rowCount() == 3
+    assert page.participants.table.model().rowCount() == 3
     assert page.participants.summary.text() == "3 participants from 2 organisations"
 
     # An empty name is refused with a message, nothing stored.
@@ -140,7 +140,7 @@ def test_new_workshop_from_template_then_undo_and_redo_everything(
     for _ in range(steps):
         window.redo_action.trigger()
     assert _snapshot(doc) == snapshot_end
-    assert page.participants.table.rowCount() == 4
+    assert page.participants.table.model().rowCount() == 4
 
 
 def test_undo_history_survives_reopening(

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMenu,
-    QTableWidget,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -111,11 +111,12 @@ def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         elif isinstance(widget, QTabWidget):
             for index in range(widget.count()):
                 yield name, widget.tabText(index)
-        if isinstance(widget, QTableWidget):
-            for column in range(widget.columnCount()):
-                header = widget.horizontalHeaderItem(column)
+        if isinstance(widget, QTableView):  # widgets and views on item models
+            model = widget.model()
+            for column in range(model.columnCount() if model is not None else 0):
+                header = model.headerData(column, Qt.Orientation.Horizontal)
                 if header is not None:
-                    yield f"{name} header", header.text()
+                    yield f"{name} header", str(header)
         placeholder = getattr(widget, "placeholderText", None)
         if callable(placeholder) and not getattr(widget, "text", lambda: "x")():
             yield f"{name} placeholder", placeholder()

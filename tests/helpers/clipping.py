@@ -22,7 +22,7 @@ def clipped(window: QWidget, where: str) -> list[str]:
         QLabel,
         QPushButton,
         QRadioButton,
-        QTableWidget,
+        QTableView,
     )
 
     problems: list[str] = []
@@ -62,24 +62,27 @@ def clipped(window: QWidget, where: str) -> list[str]:
             room -= 4
         if needed > room:
             problems.append(f"{where}: {name} shows “{text}” in {room} px, needs {needed}")
-    for table in window.findChildren(QTableWidget):
+    for table in window.findChildren(QTableView):  # widgets and views on item models
         if not table.isVisible():
             continue
         header = table.horizontalHeader()
         metrics = table.fontMetrics()
-        for column in range(table.columnCount()):
+        model = table.model()
+        for column in range(model.columnCount()):
             if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch or (
-                header.stretchLastSection() and column == table.columnCount() - 1
+                header.stretchLastSection() and column == model.columnCount() - 1
             ):
                 continue  # the text column: long texts elide, whole in the tooltip
-            for row in range(table.rowCount()):
-                cell = table.item(row, column)
-                if cell is None or not cell.text() or cell.text() in cell.toolTip():
+            for row in range(model.rowCount()):
+                index = model.index(row, column)
+                text = str(index.data() if index.data() is not None else "")
+                tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+                if not text or text in tip:
                     continue  # (a shortened text whose tooltip holds it whole is by design)
-                needed = metrics.horizontalAdvance(cell.text()) + 6  # the style's margins
+                needed = metrics.horizontalAdvance(text) + 6  # the style's margins
                 if needed > table.columnWidth(column):
                     problems.append(
-                        f"{where}: {table.objectName()} cell “{cell.text()}” needs {needed} px"
+                        f"{where}: {table.objectName()} cell “{text}” needs {needed} px"
                         f" in a {table.columnWidth(column)}-px column"
                     )
     for label in window.findChildren(QLabel):

@@ -9,20 +9,18 @@ Other screens put an action on the list with :func:`add_action_from`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +40,7 @@ from workshop.storage import read_actions, read_reciprocity
 from workshop.storage.changes import Change
 from workshop.storage.ops import actions as ops
 from workshop.ui.reciprocity.party_edit import PartyEdit
+from workshop.ui.rows_model import Column, RowsModel, RowsView
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role
 from workshop.ui.widgets import buddy_label, compact
@@ -50,7 +49,6 @@ from workshop.ui.words import status_word
 WHAT, OWNER, DUE, STATUS, SOURCE = range(5)
 #: The "From" cell of an action typed in here (a cell is never empty: screen readers).
 NO_SOURCE = "added here"
-_ID = Qt.ItemDataRole.UserRole
 _TABLES = frozenset(
     {"actions", "participants", "notes", "clusters", "commitments", "activities"}
 )
@@ -158,29 +156,47 @@ class ActionsPanel(QWidget):
         )
         self.filter_combo.currentIndexChanged.connect(lambda _i: self.reload())
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.model: RowsModel[Action] = RowsModel(
+            [
+                Column(
+                    QCoreApplication.translate("ActionsPanel", "What"),
+                    lambda a: a.what,
+                    edit=self._set_what,
+                    roles=_tip(lambda a: a.what),
+                ),
+                Column(
+                    QCoreApplication.translate("ActionsPanel", "Owner"),
+                    lambda a: a.owner_label,
+                    edit=self._set_owner,
+                    roles=_owner_roles,
+                ),
+                Column(
+                    QCoreApplication.translate("ActionsPanel", "By when"),
+                    lambda a: a.due,
+                    edit=self._set_due,
+                    roles=self._due_roles,
+                ),
+                Column(
+                    QCoreApplication.translate("ActionsPanel", "Status"),
+                    self._status_text,
+                    roles=self._status_roles,
+                ),
+                Column(
+                    QCoreApplication.translate("ActionsPanel", "From"),
+                    _source_text,
+                    roles=_tip(_source_text),
+                ),
+            ],
+            key=lambda a: a.id,
+            parent=self,
+        )
+        self.table = RowsView(self.model, self)
         self.table.setObjectName("actionsTable")
         self.table.setAccessibleName(QCoreApplication.translate("ActionsPanel", "Actions"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("ActionsPanel", "What"),
-                QCoreApplication.translate("ActionsPanel", "Owner"),
-                QCoreApplication.translate("ActionsPanel", "By when"),
-                QCoreApplication.translate("ActionsPanel", "Status"),
-                QCoreApplication.translate("ActionsPanel", "From"),
-            ]
-        )
-        self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         # "What" wraps (on a laptop it was cut to "Circulate t…"); the other columns are short.
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         for column in (OWNER, DUE, STATUS):
@@ -188,7 +204,6 @@ class ActionsPanel(QWidget):
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
         # Modest, so "What" keeps the room on a laptop; the full source is in the tooltip.
         self.table.setColumnWidth(SOURCE, 180)
-        self.table.itemChanged.connect(self._cell_edited)
         # Rows as tall as a wrapped "What" at the column's width, whatever the window's.
         self.table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
@@ -272,52 +287,7 @@ class ActionsPanel(QWidget):
             or (wanted == "not-done" and a.status is not ActionStatus.DONE)
             or a.status.value == wanted
         ]
-        selected = set(self.selected_ids())
-        # Filling the table is not an edit: itemChanged is silent meanwhile.
-        with QSignalBlocker(self.table):
-            self.table.setRowCount(len(shown))
-            today = self.today()
-            for row, action in enumerate(shown):
-                late = action.overdue(today)
-                cells = [
-                    action.what,
-                    action.owner_label,
-                    action.due,
-                    # "Overdue" in words, not only as the date's red (the date stays editable).
-                    QCoreApplication.translate("ActionsPanel", "{status} · overdue").format(
-                        status=status_word(action.status)
-                    )
-                    if late
-                    else status_word(action.status),
-                    action.source_text or NO_SOURCE,
-                ]
-                for column, text in enumerate(cells):
-                    item = QTableWidgetItem(text)
-                    item.setData(_ID, action.id)
-                    item.setToolTip(text)
-                    if column in (STATUS, SOURCE):
-                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    if column == STATUS:
-                        item.setForeground(QBrush(QColor(_STATUS_COLOURS[action.status])))
-                    if column == OWNER and action.owner is None:
-                        item.setToolTip(
-                            QCoreApplication.translate(
-                                "ActionsPanel", "No owner yet: double-click or F2 to choose one"
-                            )
-                        )
-                        item.setForeground(QBrush(QColor(palettes.WARNING)))
-                    if column == DUE and late:
-                        item.setForeground(QBrush(QColor(palettes.ERROR)))
-                        item.setToolTip(QCoreApplication.translate("ActionsPanel", "Overdue"))
-                        item.setData(
-                            Qt.ItemDataRole.AccessibleTextRole,
-                            QCoreApplication.translate("ActionsPanel", "{text}, overdue").format(
-                                text=text
-                            ),
-                        )
-                    self.table.setItem(row, column, item)
-                if action.id in selected:
-                    self.table.selectRow(row)
+        self.model.set_rows(shown)  # the selection stays on the same actions
         found, total = counts(every), len(every)
         self.summary.setText(
             QCoreApplication.translate("ActionsPanel", "%n action(s)", None, total)
@@ -346,9 +316,33 @@ class ActionsPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        items = [self.table.item(r, WHAT) for r in rows]
-        return [int(item.data(_ID)) for item in items if item is not None]
+        return [int(key) for key in self.table.selected_keys()]
+
+    # ------------------------------------------------------------ cells
+
+    def _status_text(self, action: Action) -> str:
+        if action.overdue(self.today()):  # "Overdue" in words, not only as the date's red
+            return QCoreApplication.translate("ActionsPanel", "{status} · overdue").format(
+                status=status_word(action.status)
+            )
+        return status_word(action.status)
+
+    def _status_roles(self, action: Action) -> dict[Qt.ItemDataRole, object]:
+        return {
+            Qt.ItemDataRole.ToolTipRole: self._status_text(action),
+            Qt.ItemDataRole.ForegroundRole: QBrush(QColor(_STATUS_COLOURS[action.status])),
+        }
+
+    def _due_roles(self, action: Action) -> dict[Qt.ItemDataRole, object]:
+        if not action.overdue(self.today()):
+            return {Qt.ItemDataRole.ToolTipRole: action.due}
+        return {  # the date stays editable
+            Qt.ItemDataRole.ToolTipRole: QCoreApplication.translate("ActionsPanel", "Overdue"),
+            Qt.ItemDataRole.ForegroundRole: QBrush(QColor(palettes.ERROR)),
+            Qt.ItemDataRole.AccessibleTextRole: QCoreApplication.translate(
+                "ActionsPanel", "{text}, overdue"
+            ).format(text=action.due),
+        }
 
     # ------------------------------------------------------------ gestures
 
@@ -377,29 +371,52 @@ class ActionsPanel(QWidget):
         if ids:
             self.ctx.runner.run(ops.remove_actions, ids)
 
-    def _cell_edited(self, item: QTableWidgetItem) -> None:
-        action = self._actions.get(int(item.data(_ID)))
-        if action is None:
-            return
-        what, owner, due = action.what, action.owner, action.due
-        if item.column() == WHAT:
-            what = item.text()
-        elif item.column() == DUE:
-            due = item.text()
-        elif item.column() == OWNER:
-            try:
-                typed = item.text().strip()
-                owner = (
-                    self.owner_edit.directory.resolve(typed)
-                    if typed and typed != NO_OWNER
-                    else None
-                )
-            except ValidationError as exc:
-                self.ctx.runner.report(str(exc))
-                self.reload()
-                return
+    def _set_what(self, action: Action, text: object) -> bool:
+        return self._update(replace(action, what=str(text)))
+
+    def _set_due(self, action: Action, text: object) -> bool:
+        return self._update(replace(action, due=str(text)))
+
+    def _set_owner(self, action: Action, text: object) -> bool:
+        typed = str(text).strip()
+        try:
+            owner = (
+                self.owner_edit.directory.resolve(typed) if typed and typed != NO_OWNER else None
+            )
+        except ValidationError as exc:
+            self.ctx.runner.report(str(exc))
+            return False
+        return self._update(replace(action, owner=owner))
+
+    def _update(self, edited: Action) -> bool:
+        """A cell typed in the table: one undo step, or refused (the runner says why) and
+        the stored value shown again."""
         change = self.ctx.runner.run(
-            ops.update_action, action.id, what=what, owner=owner, due=due, status=action.status
+            ops.update_action,
+            edited.id,
+            what=edited.what,
+            owner=edited.owner,
+            due=edited.due,
+            status=edited.status,
         )
-        if change is None or change.is_empty:
-            self.reload()
+        return change is not None and not change.is_empty
+
+
+def _tip(text: Callable[[Action], str]) -> Callable[[Action], dict[Qt.ItemDataRole, object]]:
+    """The cell's whole text as its tooltip (a narrow column elides it)."""
+    return lambda action: {Qt.ItemDataRole.ToolTipRole: text(action)}
+
+
+def _source_text(action: Action) -> str:
+    return action.source_text or NO_SOURCE
+
+
+def _owner_roles(action: Action) -> dict[Qt.ItemDataRole, object]:
+    if action.owner is not None:
+        return {Qt.ItemDataRole.ToolTipRole: action.owner_label}
+    return {
+        Qt.ItemDataRole.ToolTipRole: QCoreApplication.translate(
+            "ActionsPanel", "No owner yet: double-click or F2 to choose one"
+        ),
+        Qt.ItemDataRole.ForegroundRole: QBrush(QColor(palettes.WARNING)),
+    }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -174,33 +174,32 @@ class AgendaPanel(QWidget):
         activities = read.activities(self.ctx.doc)
         details = read.details(self.ctx.doc)
         times = agenda_rules.start_times(activities, details.start_time)
-        self.list.blockSignals(True)
-        self.list.clear()
-        for activity, start in zip(activities, times, strict=True):
-            item = QListWidgetItem(activity.title)
-            item.setData(ROLE_ID, activity.id)
-            item.setData(ROLE_STATUS, activity.status.value)
-            item.setData(ROLE_START, start)
-            status_text = status_word(activity.status)
-            status = "" if activity.status == ActivityStatus.PLANNED else f" · {status_text}"
-            label = kind_label(activity.kind)
-            minutes = activity.timebox_minutes
-            item.setData(
-                ROLE_DETAIL,
-                QCoreApplication.translate("AgendaPanel", "{kind} · {minutes} min").format(
-                    kind=label, minutes=minutes
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for activity, start in zip(activities, times, strict=True):
+                item = QListWidgetItem(activity.title)
+                item.setData(ROLE_ID, activity.id)
+                item.setData(ROLE_STATUS, activity.status.value)
+                item.setData(ROLE_START, start)
+                status_text = status_word(activity.status)
+                status = "" if activity.status == ActivityStatus.PLANNED else f" · {status_text}"
+                label = kind_label(activity.kind)
+                minutes = activity.timebox_minutes
+                item.setData(
+                    ROLE_DETAIL,
+                    QCoreApplication.translate("AgendaPanel", "{kind} · {minutes} min").format(
+                        kind=label, minutes=minutes
+                    )
+                    + status,
                 )
-                + status,
-            )
-            item.setToolTip(activity.prompt or activity.title)
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                f"{start} {activity.title}, {label}, "
-                + QCoreApplication.translate("AgendaPanel", "%n minute(s)", None, minutes)
-                + f", {status_text}",
-            )
-            self.list.addItem(item)
-        self.list.blockSignals(False)
+                item.setToolTip(activity.prompt or activity.title)
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    f"{start} {activity.title}, {label}, "
+                    + QCoreApplication.translate("AgendaPanel", "%n minute(s)", None, minutes)
+                    + f", {status_text}",
+                )
+                self.list.addItem(item)
         fit = agenda_rules.fit(activities, details.available_minutes)
         self.fit_label.setText(describe_fit(fit))
         set_role(self.fit_label, "error" if fit.over else "")

@@ -2,10 +2,14 @@
 
 Each ``ask_*`` function returns the values, or None when cancelled. Panels take
 these functions as parameters so tests can answer them without a modal loop.
+``confirm`` is the one Yes/Cancel question every screen asks before a step it should not
+take unasked (adding many notes, replacing files, recording a tally); ``choose`` asks the
+questions with more answers (move or leave grouped notes, keep voters in a shared copy).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -50,6 +55,56 @@ class ParticipantInput:
 class NewWorkshopInput:
     title: str
     template: Template | None
+
+
+Answer = QMessageBox.StandardButton
+
+
+def choose(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    answers: Sequence[str | Answer],
+    *,
+    default: int = 0,
+    escape: int | None = None,
+) -> int | None:
+    """Ask a question; the number of the answer given (None: the box closed unanswered).
+    An answer is a label in the caller's words (the first accepts, the others decline) or
+    one of Qt's standard buttons, which Qt translates itself. Enter gives ``default``; Esc
+    and closing give ``escape`` (default: the last answer)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, Answer.NoButton, parent)
+    box.setObjectName("questionBox")
+    buttons = [
+        box.addButton(answer, _ROLES[n == 0]) if isinstance(answer, str) else box.addButton(answer)
+        for n, answer in enumerate(answers)
+    ]
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(buttons[len(buttons) - 1 if escape is None else escape])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((n for n, button in enumerate(buttons) if button is clicked), None)
+
+
+_ROLES = {True: QMessageBox.ButtonRole.AcceptRole, False: QMessageBox.ButtonRole.RejectRole}
+
+
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    confirm_label: str | Answer = Answer.Yes,
+    *,
+    refuse_label: str | Answer = Answer.Cancel,
+    default: bool = True,
+) -> bool:
+    """A question with two answers: True for the confirming one. Enter gives the
+    ``default`` answer (``False`` where going ahead loses something, e.g. a file
+    replaced); Esc and closing the box never confirm."""
+    answer = choose(
+        parent, title, text, [confirm_label, refuse_label], default=0 if default else 1
+    )
+    return answer == 0
 
 
 _ANONYMITY = [

@@ -29,6 +29,7 @@ from workshop.domain.errors import WorkshopError
 from workshop.export import ExportCancelled
 from workshop.storage import read
 from workshop.storage.document import Document
+from workshop.ui.dialogs import Answer, confirm
 from workshop.ui.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -114,27 +115,22 @@ def _confirm_replace(parent: QWidget, paths: list[Path]) -> bool:
             None,
             count,
         ).format(folder=paths[0].parent, names=names)
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("ExportQuestions", "Replace?"),
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+    # Enter keeps the files: replacing them cannot be undone.
+    return confirm(
+        parent, QCoreApplication.translate("ExportQuestions", "Replace?"), text, default=False
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def _offer_open(parent: QWidget, path: Path) -> bool:
-    answer = QMessageBox.question(
+    return confirm(
         parent,
         QCoreApplication.translate("ExportQuestions", "Handout ready"),
         QCoreApplication.translate(
             "ExportQuestions", "The handout was saved as “{name}”. Open it now?"
         ).format(name=path.name),
-        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-        QMessageBox.StandardButton.Open,
+        Answer.Open,
+        refuse_label=Answer.Close,
     )
-    return answer == QMessageBox.StandardButton.Open
 
 
 def _inform(parent: QWidget, text: str) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,7 @@ from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.storage.ops import participants as participant_ops
 from workshop.ui.dialogs import ParticipantInput, ask_participant
+from workshop.ui.rows_model import Column, RowsModel, RowsView
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.widgets import compact, make_button, widget_shortcut
 
@@ -146,30 +144,38 @@ class ParticipantsPanel(QWidget):
         quick.addWidget(self.organisation_edit, 2)
         quick.addWidget(add)
 
-        self.table = QTableWidget(0, 3, self)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.model: RowsModel[Participant] = RowsModel(
+            [
+                Column(
+                    QCoreApplication.translate("ParticipantsPanel", "Name"),
+                    lambda p: p.name,
+                    edit=lambda p, text: self._rename(p, str(text), p.organisation),
+                ),
+                Column(
+                    QCoreApplication.translate("ParticipantsPanel", "Organisation"),
+                    lambda p: p.organisation,
+                    edit=lambda p, text: self._rename(p, p.name, str(text)),
+                ),
+                # The colour in words too (its code, or "none"), never as a fill alone.
+                Column(
+                    QCoreApplication.translate("ParticipantsPanel", "Colour"),
+                    lambda p: p.colour or "none",
+                    roles=_swatch,
+                ),
+            ],
+            key=lambda p: p.id,
+            read=lambda: read.participants(self.ctx.doc),
+            parent=self,
+        )
+        self.table = RowsView(self.model, self)
         self.table.setObjectName("participantsTable")
         self.table.setAccessibleName(
             QCoreApplication.translate("ParticipantsPanel", "Participants")
-        )
-        self.table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("ParticipantsPanel", "Name"),
-                QCoreApplication.translate("ParticipantsPanel", "Organisation"),
-                QCoreApplication.translate("ParticipantsPanel", "Colour"),
-            ]
         )
         self.table.horizontalHeader().setSectionResizeMode(_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             _ORGANISATION, QHeaderView.ResizeMode.Stretch
         )
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
-        self.table.itemChanged.connect(self._cell_edited)
         widget_shortcut(self.table, "Delete", self.remove_selected)
 
         actions = QHBoxLayout()
@@ -228,22 +234,8 @@ class ParticipantsPanel(QWidget):
     # ------------------------------------------------------------------ state
 
     def reload(self) -> None:
-        people = read.participants(self.ctx.doc)
-        # Filling the table is not an edit: itemChanged is silent meanwhile.
-        with QSignalBlocker(self.table):
-            self.table.setRowCount(len(people))
-            for row, person in enumerate(people):
-                for column, text in ((_NAME, person.name), (_ORGANISATION, person.organisation)):
-                    item = QTableWidgetItem(text)
-                    item.setData(Qt.ItemDataRole.UserRole, person.id)
-                    self.table.setItem(row, column, item)
-                # The colour in words too (its code, or "none"), never as a fill alone.
-                swatch = QTableWidgetItem(person.colour or "none")
-                swatch.setFlags(swatch.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if person.colour:
-                    swatch.setBackground(QColor(person.colour))
-                swatch.setData(Qt.ItemDataRole.UserRole, person.id)
-                self.table.setItem(row, _COLOUR, swatch)
+        self.model.reload()
+        people = self.model.rows()
         organisations = read.organisations(self.ctx.doc)
         self.organisation_completer.model().setStringList(organisations)  # type: ignore[attr-defined]
         self.summary.setText(_summary(len(people), len(organisations)))
@@ -253,9 +245,7 @@ class ParticipantsPanel(QWidget):
             self.reload()
 
     def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        items = [self.table.item(r, _NAME) for r in rows]
-        return [int(item.data(Qt.ItemDataRole.UserRole)) for item in items if item is not None]
+        return [int(key) for key in self.table.selected_keys()]
 
     # ---------------------------------------------------------------- actions
 
@@ -324,19 +314,16 @@ class ParticipantsPanel(QWidget):
         if ids:
             self.ctx.runner.run(participant_ops.remove_participants, ids)
 
-    def _cell_edited(self, item: QTableWidgetItem) -> None:
-        if item.column() == _COLOUR:
-            return
-        person = read.participant(self.ctx.doc, int(item.data(Qt.ItemDataRole.UserRole)))
-        if person is None:
-            return
-        name = item.text() if item.column() == _NAME else person.name
-        organisation = item.text() if item.column() == _ORGANISATION else person.organisation
+    def _rename(self, person: Participant, name: str, organisation: str) -> bool:
+        """A name or organisation typed in the table: one undo step, or refused (said why)."""
         change = self.ctx.runner.run(
             participant_ops.update_participant, person.id, name, organisation, person.colour
         )
-        if change is None or change.is_empty:
-            self.reload()  # refused or unchanged: show the stored value again
+        return change is not None and not change.is_empty
+
+
+def _swatch(person: Participant) -> dict[Qt.ItemDataRole, object]:
+    return {Qt.ItemDataRole.BackgroundRole: QColor(person.colour)} if person.colour else {}
 
 
 def _summary(people: int, organisations: int) -> str:

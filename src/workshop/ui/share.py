@@ -11,11 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workshop.domain.errors import WorkshopError
 from workshop.storage.anonymise import share_copy
 from workshop.storage.document import Document
+from workshop.ui.dialogs import Answer, choose
 from workshop.ui.file_dialogs import FileQuestions
 
 #: Asked only when a secret ballot has been cast: keep who has voted? None cancels.
@@ -23,7 +24,7 @@ AskKeepVoters = Callable[[QWidget | None], bool | None]
 
 
 def ask_keep_voters(parent: QWidget | None) -> bool | None:
-    answer = QMessageBox.question(
+    answer = choose(
         parent,
         QCoreApplication.translate("Share", "Share a copy"),
         QCoreApplication.translate(
@@ -31,14 +32,10 @@ def ask_keep_voters(parent: QWidget | None) -> bool | None:
             "The copy shows each secret vote as totals per item, not who put which dots.\n\n"
             "Keep the list of who has voted (without their choices)?",
         ),
-        QMessageBox.StandardButton.Yes
-        | QMessageBox.StandardButton.No
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.No,
+        [Answer.Yes, Answer.No, Answer.Cancel],
+        default=1,
     )
-    if answer == QMessageBox.StandardButton.Cancel:
-        return None
-    return answer == QMessageBox.StandardButton.Yes
+    return None if answer in (None, 2) else answer == 0
 
 
 def share_a_copy(

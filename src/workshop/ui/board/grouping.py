@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workshop.domain import board as b
 from workshop.storage.ops import actions as actions_ops
@@ -20,6 +20,7 @@ from workshop.ui.board.find import FindBar
 from workshop.ui.board.find_control import BoardFind
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.view import BoardView
+from workshop.ui.dialogs import Answer, choose
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.undo import step
 
@@ -38,24 +39,18 @@ def action_text(text: str) -> str:
 def ask_move_dialog(parent: QWidget, question: str, default_move: bool) -> bool | None:
     """Move notes already in clusters into the new one (True), leave them (False), or
     group nothing (None)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
+    answer = choose(
+        parent,
         QCoreApplication.translate("GroupingHost", "Group notes"),
         question,
-        QMessageBox.StandardButton.NoButton,
-        parent,
+        [
+            QCoreApplication.translate("GroupingHost", "&Move them"),
+            QCoreApplication.translate("GroupingHost", "&Leave them"),
+            Answer.Cancel,
+        ],
+        default=0 if default_move else 1,
     )
-    move = box.addButton(
-        QCoreApplication.translate("GroupingHost", "&Move them"), QMessageBox.ButtonRole.AcceptRole
-    )
-    leave = box.addButton(
-        QCoreApplication.translate("GroupingHost", "&Leave them"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(move if default_move else leave)
-    box.exec()
-    clicked = box.clickedButton()
-    return True if clicked is move else False if clicked is leave else None
+    return None if answer in (None, 2) else answer == 0
 
 
 class GroupingHost(Protocol):

@@ -11,7 +11,7 @@ Shown beside the board with "List" (Ctrl+L), and at once when a screen reader ru
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from workshop.domain import board_reading as reading
@@ -35,7 +35,7 @@ class BoardOutline(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setMinimumWidth(240)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self._syncing = False
+        self._selecting_board = False  # see _to_board
         self._rows: dict[int, QTreeWidgetItem] = {}
         self._cluster_rows: dict[int, QTreeWidgetItem] = {}
         self.itemSelectionChanged.connect(self._to_board)
@@ -43,8 +43,7 @@ class BoardOutline(QTreeWidget):
 
     def rebuild(self) -> None:
         """Fill the list from the scene (call after the board changed, while shown)."""
-        self._syncing = True
-        try:
+        with QSignalBlocker(self):  # filling the list selects nothing on the board
             self.clear()
             self._rows.clear()
             self._cluster_rows.clear()
@@ -75,8 +74,6 @@ class BoardOutline(QTreeWidget):
                     row.setToolTip(0, note.text)
                     self._rows[note.id] = row
             self.expandAll()
-        finally:
-            self._syncing = False
         self.from_board()
 
     def note_ids(self) -> list[int]:
@@ -89,32 +86,24 @@ class BoardOutline(QTreeWidget):
     def show_current(self, note_id: object) -> None:
         row = self._rows.get(note_id) if isinstance(note_id, int) else None
         if row is not None and self.isVisible():
-            self._syncing = True
-            try:
+            with QSignalBlocker(self):
                 self.setCurrentItem(row, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
                 self.scrollToItem(row)
-            finally:
-                self._syncing = False
 
     def from_board(self) -> None:
-        if self._syncing or (not self._rows and not self._cluster_rows):
+        if self._selecting_board or (not self._rows and not self._cluster_rows):
             return
         if not shiboken6.isValid(self.scene) or not shiboken6.isValid(self):
             return  # the screen is being deleted: the scene clears its items first
-        self._syncing = True
-        try:
+        with QSignalBlocker(self):  # showing the board's selection is not choosing one
             notes = set(self.scene.selected_note_ids())
             clusters = set(self.scene.selected_cluster_ids())
             for note_id, row in self._rows.items():
                 row.setSelected(note_id in notes)
             for cluster_id, row in self._cluster_rows.items():
                 row.setSelected(cluster_id in clusters)
-        finally:
-            self._syncing = False
 
     def _to_board(self) -> None:
-        if self._syncing:
-            return
         notes, clusters = [], []
         for row in self.selectedItems():
             note_id = row.data(0, NOTE_ROLE)
@@ -123,8 +112,10 @@ class BoardOutline(QTreeWidget):
                 notes.append(note_id)
             elif isinstance(cluster_id, int):
                 clusters.append(cluster_id)
-        self._syncing = True
+        # The board tells its other listeners (buttons, status), not this list back while
+        # the selection is half made: the rows chosen here are the selection already.
+        self._selecting_board = True
         try:
             self.scene.select_only(notes, clusters)
         finally:
-            self._syncing = False
+            self._selecting_board = False

@@ -14,13 +14,14 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workshop.domain import board as b
 from workshop.storage.ops import board as ops
 from workshop.ui.board.capture import CaptureRow
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.view import BoardView
+from workshop.ui.dialogs import confirm
 from workshop.ui.screens.base import ScreenContext
 
 #: A dropped file larger than this is refused (a text file of ideas is far smaller).
@@ -29,14 +30,7 @@ DROP_FILE_MAX = 1_000_000
 
 def confirm_add_notes(parent: QWidget, question: str) -> bool:
     """The real question before many lines become notes (tests answer their own)."""
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("PasteHost", "Add notes"),
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Yes,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    return confirm(parent, QCoreApplication.translate("PasteHost", "Add notes"), question)
 
 
 class PasteHost(Protocol):

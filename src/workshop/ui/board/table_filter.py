@@ -6,7 +6,7 @@ Shown only on a board that holds merged notes. The choice also goes to the proje
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -36,17 +36,16 @@ class TableFilter(QComboBox):
         """List the tables that brought notes to this board (hidden when none did)."""
         merged = {t.id: t for t in breakout.board_tables(doc, activity_id).values()}
         current = self.currentData()
-        self.blockSignals(True)
-        self.clear()
-        self.addItem(QCoreApplication.translate("TableFilter", "All tables"), ALL)
-        self.addItem(QCoreApplication.translate("TableFilter", "Main room only"), MAIN_ROOM)
-        for table in sorted(merged.values(), key=lambda t: (t.position, t.id)):
-            swatch = QPixmap(12, 12)
-            swatch.fill(QColor(table.colour))
-            self.addItem(QIcon(swatch), table.label, table.id)
-        index = self.findData(current)
-        self.setCurrentIndex(index if index >= 0 else 0)
-        self.blockSignals(False)
+        with QSignalBlocker(self):
+            self.clear()
+            self.addItem(QCoreApplication.translate("TableFilter", "All tables"), ALL)
+            self.addItem(QCoreApplication.translate("TableFilter", "Main room only"), MAIN_ROOM)
+            for table in sorted(merged.values(), key=lambda t: (t.position, t.id)):
+                swatch = QPixmap(12, 12)
+                swatch.fill(QColor(table.colour))
+                self.addItem(QIcon(swatch), table.label, table.id)
+            index = self.findData(current)
+            self.setCurrentIndex(index if index >= 0 else 0)
         self.setVisible(bool(merged))
         if self.currentData() != current:
             self.chosen.emit(self.currentData())

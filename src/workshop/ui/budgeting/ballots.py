@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from fractions import Fraction
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -129,16 +129,17 @@ class BallotsTab(QWidget):
         s = read_budgeting.settings(doc, self.activity_id)
         items = read_budgeting.projects(doc, self.activity_id)
         ticked = self.ticked()
-        self.projects.blockSignals(True)
-        self.projects.clear()
-        for p in items:
-            cost = money(p.project.cost, s.currency)
-            item = QListWidgetItem(f"{p.number}. {p.project.title} — {cost}")
-            item.setData(_ID, p.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if p.id in ticked else Qt.CheckState.Unchecked)
-            self.projects.addItem(item)
-        self.projects.blockSignals(False)
+        with QSignalBlocker(self.projects):
+            self.projects.clear()
+            for p in items:
+                cost = money(p.project.cost, s.currency)
+                item = QListWidgetItem(f"{p.number}. {p.project.title} — {cost}")
+                item.setData(_ID, p.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked if p.id in ticked else Qt.CheckState.Unchecked
+                )
+                self.projects.addItem(item)
         cumulative = s.rules.points > 0
         self.points.set_projects(
             [(p.id, f"{p.number}. {p.project.title} — {money(p.project.cost, s.currency)}")
@@ -251,10 +252,9 @@ class BallotsTab(QWidget):
         self.total.setText(text)
 
     def _clear_ticks(self) -> None:
-        self.projects.blockSignals(True)
-        for i in range(self.projects.count()):
-            self.projects.item(i).setCheckState(Qt.CheckState.Unchecked)
-        self.projects.blockSignals(False)
+        with QSignalBlocker(self.projects):
+            for i in range(self.projects.count()):
+                self.projects.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.points.clear_points()
         self._update_total()
         self.castingChanged.emit(False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -198,9 +198,8 @@ class ProjectsTab(QWidget):
             self.amount.setText(money(s.amount) if s.amount else "")
         if not self.currency.hasFocus():
             self.currency.setText(s.currency)
-        self.secret.blockSignals(True)
-        self.secret.setChecked(s.secret)
-        self.secret.blockSignals(False)
+        with QSignalBlocker(self.secret):
+            self.secret.setChecked(s.secret)
         self.max_projects.setValue(s.rules.max_projects or 0)
         self.max_cost.setText(money(s.rules.max_cost) if s.rules.max_cost else "")
         self.points.setValue(s.rules.points)

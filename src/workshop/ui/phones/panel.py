@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -135,7 +135,6 @@ class PhonesPanel(QWidget):
         moderation.addWidget(self.approve)
         moderation.addWidget(self.discard)
         layout.addLayout(moderation)
-        self._syncing = False
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -179,8 +178,13 @@ class PhonesPanel(QWidget):
 
     def refresh(self) -> None:
         ctx, session = self.ctx, self.session
-        self._syncing = True
-        try:
+        # Showing the file's settings is not a gesture: the boxes are silent meanwhile.
+        with (
+            QSignalBlocker(self.enabled),
+            QSignalBlocker(self.moderation),
+            QSignalBlocker(self.self_join),
+            QSignalBlocker(self.open_live),
+        ):
             has_doc = ctx is not None and not ctx.doc.read_only
             for widget in (self.enabled, self.interface):
                 widget.setEnabled(has_doc)
@@ -248,8 +252,6 @@ class PhonesPanel(QWidget):
             )
             self.contributors.setText(self._contributors(live, activity))
             self._fill_queue()
-        finally:
-            self._syncing = False
 
     def _contributors(self, live: int | None, activity: object) -> str:
         """Who has contributed from a phone to the live activity: names only, never content."""
@@ -299,7 +301,7 @@ class PhonesPanel(QWidget):
     # ------------------------------------------------------------------ gestures
 
     def _run(self, op: Callable[..., object], *args: object) -> None:
-        if self.ctx is not None and not self._syncing:
+        if self.ctx is not None:
             self.ctx.runner.run(op, *args)  # type: ignore[arg-type]
             self.refresh()
 

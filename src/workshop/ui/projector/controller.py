@@ -19,7 +19,17 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRect,
+    QSettings,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeyEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -547,9 +557,8 @@ class ProjectorController(QObject):
         self._sync_page_actions()
         for act, value in pairs:
             if act.isChecked() != value:
-                act.blockSignals(True)
-                act.setChecked(value)
-                act.blockSignals(False)
+                with QSignalBlocker(act):
+                    act.setChecked(value)
         chosen = str(self.settings.value(SCREEN_KEY, AUTOMATIC) or AUTOMATIC)
         for act in self.screen_group.actions():
             act.setChecked(act.data() == chosen)

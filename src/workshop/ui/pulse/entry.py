@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -182,20 +182,18 @@ class PulseEntry(QTabWidget):
 
     def show_tally(self, tally: Mapping[int, int]) -> None:
         for value, spin in self.spins.items():
-            spin.blockSignals(True)
-            spin.setValue(tally.get(value, 0))
-            spin.blockSignals(False)
+            with QSignalBlocker(spin):
+                spin.setValue(tally.get(value, 0))
 
     def set_people(self, people: Sequence[Participant] | None) -> None:
         """Who can answer: "Anonymous" only (``None``), or each person; the choice is kept."""
         chosen = self.who_combo.currentData()
-        self.who_combo.blockSignals(True)
-        self.who_combo.clear()
-        self.who_combo.addItem(translate("PulseEntry", "Anonymous"), None)
-        for person in people or ():
-            self.who_combo.addItem(person.name, person.id)
-        self.who_combo.setCurrentIndex(max(0, self.who_combo.findData(chosen)))
-        self.who_combo.blockSignals(False)
+        with QSignalBlocker(self.who_combo):
+            self.who_combo.clear()
+            self.who_combo.addItem(translate("PulseEntry", "Anonymous"), None)
+            for person in people or ():
+                self.who_combo.addItem(person.name, person.id)
+            self.who_combo.setCurrentIndex(max(0, self.who_combo.findData(chosen)))
         self.who_combo.setEnabled(people is not None)
 
     def next_person(self, answered: set[int] | frozenset[int]) -> None:

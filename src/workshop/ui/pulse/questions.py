@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from workshop.ui.dialogs import Answer, confirm
 from workshop.ui.tr import translate
 
 #: Asks for a round's name (None to cancel); tests replace it.
@@ -25,12 +26,10 @@ def ask_statement_text(parent: QWidget | None, current: str) -> str | None:
 
 
 def ask_counts_are_tally(parent: QWidget | None, question: str) -> bool:
-    answer = QMessageBox.question(
-        parent, translate("PulseScreen", "Record the tally?"), question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
+    # No is not Cancel here: the line is then added as a statement.
+    return confirm(
+        parent, translate("PulseScreen", "Record the tally?"), question, refuse_label=Answer.No
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def looks_like_counts(text: str) -> bool:

@@ -345,13 +345,12 @@ class PulseScreen(ActivityScreen):
         self._show_shift_box()
         previous = self.round_combo.currentData()
         self._rounds = read_pulse.rounds(self.ctx.doc, statement.id)
-        self.round_combo.blockSignals(True)
-        self.round_combo.clear()
-        for result in self._rounds:
-            self.round_combo.addItem(words.round_title(result), result.round_id)
-        index = self.round_combo.findData(previous)
-        self.round_combo.setCurrentIndex(index if index >= 0 else len(self._rounds) - 1)
-        self.round_combo.blockSignals(False)
+        with QSignalBlocker(self.round_combo):
+            self.round_combo.clear()
+            for result in self._rounds:
+                self.round_combo.addItem(words.round_title(result), result.round_id)
+            index = self.round_combo.findData(previous)
+            self.round_combo.setCurrentIndex(index if index >= 0 else len(self._rounds) - 1)
         self.entry_tabs.build_spins(statement.scale)
         self._load_round()
 

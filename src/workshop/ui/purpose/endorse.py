@@ -7,7 +7,7 @@ misses. Adopting a draft freezes its ratings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -156,25 +156,24 @@ class EndorsePanel(QWidget):
         self.state = state
         chosen = self.draft.currentData()
         current = read_purpose.current_draft(self.ctx.doc, self.activity_id)
-        self.draft.blockSignals(True)
-        choices = [(draft_title(d, state.drafts), d.id) for d in reversed(state.drafts)]
-        if choices != _choices(self.draft):  # refilled only when the drafts changed
-            self.draft.clear()
-            for title, draft_id in choices:
-                self.draft.addItem(title, draft_id)
-        known = {d.id for d in state.drafts}
-        fresh = known - self._seen if self._seen is not None else set()
-        self._seen = known
-        target: int | None
-        if fresh:
-            target = max(fresh)  # a new draft: that is the one to rate now
-        elif chosen in known:
-            target = chosen
-        else:
-            target = current.id if current else None
-        index = self.draft.findData(target)
-        self.draft.setCurrentIndex(max(index, 0))
-        self.draft.blockSignals(False)
+        with QSignalBlocker(self.draft):
+            choices = [(draft_title(d, state.drafts), d.id) for d in reversed(state.drafts)]
+            if choices != _choices(self.draft):  # refilled only when the drafts changed
+                self.draft.clear()
+                for title, draft_id in choices:
+                    self.draft.addItem(title, draft_id)
+            known = {d.id for d in state.drafts}
+            fresh = known - self._seen if self._seen is not None else set()
+            self._seen = known
+            target: int | None
+            if fresh:
+                target = max(fresh)  # a new draft: that is the one to rate now
+            elif chosen in known:
+                target = chosen
+            else:
+                target = current.id if current else None
+            index = self.draft.findData(target)
+            self.draft.setCurrentIndex(max(index, 0))
         party = self.party.currentText()
         labels = [p.label for p in state.parties]
         if labels != [self.party.itemText(i) for i in range(self.party.count())]:

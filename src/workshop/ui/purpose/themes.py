@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -181,9 +181,8 @@ class ThemesPanel(QWidget):
         self.heading.setText(translate("ThemesPanel", "2 · Where they meet (%n shared theme(s))",
                                        None,
                                        n_themes))
-        self.show_room.blockSignals(True)
-        self.show_room.setChecked(state.settings.themes_shown)
-        self.show_room.blockSignals(False)
+        with QSignalBlocker(self.show_room):
+            self.show_room.setChecked(state.settings.themes_shown)
         self._fill_tree()
         self.merge_rows.show([(m.id, (m.id, " = ".join(m.phrases))) for m in state.synonyms])
         self.hidden_rows.show([(h.id, (h.id, h.phrase)) for h in state.hidden])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -509,14 +509,13 @@ class ProxyPanel(QWidget):
         self.state = state
         chosen = self.person.currentData()
         taken = state.has_ballot
-        self.person.blockSignals(True)
-        self.person.clear()
-        for person in state.people:
-            if person.id not in taken:
-                self.person.addItem(person.name, person.id)
-        index = self.person.findData(chosen)
-        self.person.setCurrentIndex(index if index >= 0 else 0)
-        self.person.blockSignals(False)
+        with QSignalBlocker(self.person):
+            self.person.clear()
+            for person in state.people:
+                if person.id not in taken:
+                    self.person.addItem(person.name, person.id)
+            index = self.person.findData(chosen)
+            self.person.setCurrentIndex(index if index >= 0 else 0)
         if self.person.currentData() != chosen:
             self.draft.clear()
         self._show()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -416,9 +416,8 @@ class ResultsPanel(QWidget):
             self.pages.setCurrentIndex(0)
             return
         self.pages.setCurrentIndex(1)
-        self.equal.blockSignals(True)
-        self.equal.setChecked(state.settings.equal_org_weight)
-        self.equal.blockSignals(False)
+        with QSignalBlocker(self.equal):
+            self.equal.setChecked(state.settings.equal_org_weight)
         self.weighted_box.setVisible(state.settings.equal_org_weight)
         self.ranking.show_ranking(results.ranking)
         self.weighted.show_ranking(results.weighted)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -124,24 +125,22 @@ class SettingsPanel(QWidget):
     def refresh(self, state: VoteState) -> None:
         self.state = state
         s = state.settings
-        self.source.blockSignals(True)
-        self.source.clear()
-        for activity_id, title in read_votes.brainstorms(self.ctx.doc):
-            self.source.addItem(title, activity_id)
-        chosen = s.source_activity_id
-        if chosen is None:
-            self.source.insertItem(0, translate("SettingsPanel", "(choose a brainstorm)"), None)
-            chosen = self._nearest_brainstorm()  # proposed: Apply settings confirms it
-        self.source.setCurrentIndex(max(0, self.source.findData(chosen)))
-        self.source.blockSignals(False)
+        with QSignalBlocker(self.source):
+            self.source.clear()
+            for activity_id, title in read_votes.brainstorms(self.ctx.doc):
+                self.source.addItem(title, activity_id)
+            chosen = s.source_activity_id
+            if chosen is None:
+                self.source.insertItem(0, translate("SettingsPanel", "(choose a brainstorm)"), None)
+                chosen = self._nearest_brainstorm()  # proposed: Apply settings confirms it
+            self.source.setCurrentIndex(max(0, self.source.findData(chosen)))
         target = s.target
         if s.source_activity_id is None and chosen is not None:
             # Proposed with the brainstorm: its clusters, and its loose notes when it has any.
             clusters, _clustered, loose = read_votes.board_counts(self.ctx.doc, chosen)
             target = rules.default_target(clusters, loose)
-        self.target.blockSignals(True)
-        self.target.setCurrentIndex(self.target.findData(target.value))
-        self.target.blockSignals(False)
+        with QSignalBlocker(self.target):
+            self.target.setCurrentIndex(self.target.findData(target.value))
         self._show_scope()
         self.dots.setValue(s.dots_per_person)
         self.cap.setValue(s.max_per_item)
