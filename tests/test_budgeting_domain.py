@@ -284,3 +284,56 @@ def test_fast_equal_shares_equals_the_straightforward_one(e: Election, card: boo
         share = e.budget / len(e.ballots)
         assert method_of_equal_shares(e, cardinality=card).funded == tuple(mes_at(e, share, card))
     assert completed(e).funded == completed_reference(e)
+
+
+def test_a_price_with_supporters_left_with_nothing_is_exact() -> None:
+    """On the city at a share of 1,285 PLN, project 130's price leaves out its four
+    supporters with nothing left (1/1,197, exactly project 127's): the fast run decides
+    that tie exactly, as the exact run does, instead of giving up."""
+    from helpers.pb_city import city
+    from workshop.domain import equal_shares
+
+    inst = equal_shares._instance(city())
+    share = Fraction(1285 * inst.scale)
+    fast = equal_shares._fast(inst, share, False)
+    exact = equal_shares._run(inst, share, False)
+    assert fast == (exact.funded, exact.spent)
+
+
+@settings(max_examples=150, deadline=None)
+@given(elections(), st.booleans(), st.lists(st.integers(0, 40), min_size=1, max_size=6))
+def test_the_rounds_every_larger_share_takes_alike_are_run_once(
+    e: Election, card: bool, steps: list[int]
+) -> None:
+    """The completion runs the first rounds (bought alike at every larger share) once:
+    at growing shares, a run that starts after them decides as a run from the start."""
+    from workshop.domain import equal_shares
+
+    inst = equal_shares._instance(e)
+    if not inst.voters:
+        return
+    prefix = equal_shares._Prefix(inst, card)
+    share = Fraction(inst.budget, inst.voters)
+    for step in sorted(steps):
+        at = share + step * inst.scale
+        resumed = equal_shares._fast(inst, at, card, prefix)
+        fresh = equal_shares._fast(inst, at, card)
+        assert resumed == fresh
+        if fresh is not None:
+            assert fresh[0][: len(prefix.funded)] == prefix.funded
+
+
+def test_the_citys_first_rounds_are_run_once() -> None:
+    """On the city, the completion's first rounds (the most approved projects, paid alike
+    by all their supporters) are taken once for every step from 672.50 PLN on."""
+    from helpers.pb_city import city
+    from workshop.domain import equal_shares
+
+    inst = equal_shares._instance(city())
+    for card, rounds in ((False, 7), (True, 40)):
+        prefix = equal_shares._Prefix(inst, card)
+        share = Fraction(inst.budget, inst.voters)
+        assert equal_shares._fast(inst, share, card, prefix) == equal_shares._fast(
+            inst, share, card
+        )
+        assert len(prefix.funded) >= rounds

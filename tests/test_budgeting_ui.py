@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from workshop.domain.models import ActivityKind
 from workshop.storage import read, read_budgeting
 from workshop.storage.document import Document
 from workshop.storage.ops import budgeting as ops
+from workshop.storage.ops import details, participants, phones
 from workshop.ui.budgeting.screen import BudgetScreen
 from workshop.ui.projector.controller import ProjectorController
 from workshop.ui.screens.base import ScreenContext
@@ -175,3 +176,50 @@ def test_projector_no_counts_before_reveal_then_one_rule_at_a_time(
     bar = projector.window.findChild(QWidget, "budgetBar")
     assert bar is not None and len(bar.shares) == 7
     projector.window.picture().save(str(tmp_path / "budget-projector-mes.png"))
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "after"),
+    [("en", "16 ballots in", "22 ballots in"), ("pl", "Oddano: 16 kart", "Oddano: 22 karty")],
+)
+def test_projector_counts_every_ballot_in_as_the_laptop_does(
+    qtbot: QtBot, demo_doc: Document, projector: ProjectorController, tmp_path: Path,
+    language: str, before: str, after: str,
+) -> None:
+    """"N ballots in" counts the laptop's, proxies', phones' and paper ballots and each
+    approval on a paper tally, as the rules and the laptop's results count voters (the
+    demo's 16 include paper ballots and tallied approvals), in the room's own plurals."""
+    aid = budget_id(demo_doc)
+    details.update_details(demo_doc, language=language)
+    ops.set_revealed(demo_doc, aid, False)
+    projector.open()
+    qtbot.waitExposed(projector.window)
+    projector.show_in_room(aid)
+
+    def footer() -> str:
+        label = projector.window.findChild(QLabel, "budgetFooter")
+        assert label is not None
+        return label.text()
+
+    election = read_budgeting.election(demo_doc, aid)
+    assert read_budgeting.ballots_in(demo_doc, aid) == len(election.ballots) == 16
+    assert footer().startswith(before + " · "), footer()
+    # one more of each: at the laptop, by proxy, from a phone, on paper, and a tally of 2
+    items = [int(p.id) for p in read_budgeting.projects(demo_doc, aid)]
+    voted = {b.participant_id for b in read_budgeting.ballots(demo_doc, aid)}
+    for name in ("Ngozi Adébáyọ̀", "Zoë Łukasiewicz", "Bartłomiej Żółć"):
+        participants.add_participant(demo_doc, name)
+    free = [p.id for p in read.participants(demo_doc) if p.id not in voted]
+    ops.cast_ballot(demo_doc, aid, free[0], [items[0]])
+    ops.cast_ballot(demo_doc, aid, free[1], [items[1]], proxy=True)
+    phones.set_phones_enabled(demo_doc, True)
+    phones.set_open_to_phones(demo_doc, aid, True)
+    phones.post_budget_ballot(demo_doc, "k" * 16, aid, free[2], {items[2]: 1})
+    ops.cast_ballot(demo_doc, aid, None, [items[3], items[4]])
+    ops.adjust_project_tally(demo_doc, aid, items[5], 2)
+    sources = [b.source for b in read_budgeting.ballots(demo_doc, aid)[-4:]]
+    assert sources == ["laptop", "proxy", "phone", "paper"]
+    qtbot.waitUntil(lambda: footer().startswith(after + " · "))
+    assert read_budgeting.ballots_in(demo_doc, aid) == 22
+    assert len(read_budgeting.election(demo_doc, aid).ballots) == 22
+    projector.window.picture().save(str(tmp_path / f"budget-projector-in-{language}.png"))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,9 +17,11 @@ from helpers.phones import Phone, Served, serving
 from workshop.demo import write_demo
 from workshop.domain.budgeting import BallotRules
 from workshop.domain.models import ActivityKind
+from workshop.export import budgeting_csv
+from workshop.export.pdf.handout import handout_bytes
 from workshop.storage import read, read_budgeting, read_phones
 from workshop.storage.document import Document
-from workshop.storage.ops import budgeting, participants, phones, timer
+from workshop.storage.ops import budgeting, details, participants, phones, timer
 
 
 @pytest.fixture
@@ -77,3 +81,93 @@ def test_points_from_phones_with_the_laptops_rules(served: Served) -> None:
     assert served.read(lambda doc: read_phones.contributors(doc, aid)) == {
         people["Ngozi Adébáyọ̀"]: 1
     }
+
+
+def test_a_phones_ballot_says_it_came_from_a_phone(served: Served, tmp_path: Path) -> None:
+    """Stored as the phone's (not the laptop's), and so counted in the CSV and the
+    handout's "where the ballots came from"."""
+    aid = served.read(lambda doc: next(
+        a.id for a in read.activities(doc) if a.kind is ActivityKind.BUDGET))
+    people = {p.name: p.id for p in served.read(read.participants)}
+    phone = Phone(served.url)
+    phone.join(people["Zoë Łukasiewicz"])
+    first = phone.state()["activity"]["projects"][0]["id"]
+    status, _answer = phone.post("budget", aid, approvals={str(first): 2})
+    assert status == 200
+
+    def at_the_laptop(doc: Document) -> None:
+        laptop = next(p.id for p in read.participants(doc) if p.name == "Ngozi Adébáyọ̀")
+        budgeting.cast_ballot(doc, aid, laptop, {first: 1})
+        budgeting.set_secret(doc, aid, False)
+        details.update_details(doc, anonymous=False)
+        budgeting.set_revealed(doc, aid, True)
+
+    served.read(at_the_laptop)
+    ballots = served.read(lambda doc: read_budgeting.ballots(doc, aid))
+    assert [(b.name, b.source) for b in ballots] == [
+        ("Zoë Łukasiewicz", "phone"), ("Ngozi Adébáyọ̀", "laptop")
+    ]
+    sheets = served.read(budgeting_csv.budgeting)
+    rows = next(s for s in sheets if s.name == "budget_ballots").rows
+    assert {(r[2], r[3]) for r in rows} == {
+        ("Zoë Łukasiewicz", "phone"), ("Ngozi Adébáyọ̀", "laptop")
+    }
+    if shutil.which("pdftotext"):
+        pdf = tmp_path / "handout.pdf"
+        pdf.write_bytes(served.read(handout_bytes))
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert "2 ballots (1 from a phone, 1 at the laptop)" in " ".join(text.split())
+
+
+def test_a_phone_ballot_stored_before_the_phone_source_is_marked_on_migration(
+    tmp_path: Path,
+) -> None:
+    """Files from before ``0015_phone_ballot_source`` stored a phone's ballot as the
+    laptop's: the migration marks the ballots a phone receipt names, and no other."""
+    path = tmp_path / "old.workshop"
+    write_demo(path)
+    with Document.open(path) as doc:
+        aid = next(a.id for a in read.activities(doc) if a.kind is ActivityKind.BUDGET)
+        budgeting.clear_ballots(doc, aid)
+        phones.set_phones_enabled(doc, True)
+        phones.set_open_to_phones(doc, aid, True)
+        people = [p.id for p in read.participants(doc)][:2]
+        project = int(read_budgeting.projects(doc, aid)[0].id)
+        phones.post_budget_ballot(doc, "p" * 16, aid, people[0], {project: 1})
+        budgeting.cast_ballot(doc, aid, people[1], {project: 1})
+    conn = sqlite3.connect(path, isolation_level=None)  # back to the older format
+    (table,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'budget_ballots'"
+    ).fetchone()
+    older = table.replace("'import', 'phone')", "'import')")
+    assert older != table
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("PRAGMA legacy_alter_table = ON")  # the approvals keep their reference
+    conn.execute("BEGIN")
+    conn.execute("UPDATE budget_ballots SET source = 'laptop'")
+    conn.execute("ALTER TABLE budget_ballots RENAME TO newer_ballots")
+    conn.execute(older)
+    conn.execute("INSERT INTO budget_ballots SELECT * FROM newer_ballots")
+    conn.execute("DROP TABLE newer_ballots")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0015_phone_ballot_source'")
+    conn.execute("PRAGMA user_version = 1020")
+    conn.execute("COMMIT")
+    (approvals,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'budget_approvals'"
+    ).fetchone()
+    assert "REFERENCES budget_ballots(id)" in approvals
+    conn.close()
+    with Document.open(path) as doc:
+        ballots = read_budgeting.ballots(doc, aid)
+        assert [(b.participant_id, b.source) for b in ballots] == [
+            (people[0], "phone"), (people[1], "laptop")
+        ]
+        assert doc.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert [b.approved for b in read_budgeting.election(doc, aid).ballots] == [
+            (str(project),), (str(project),)
+        ]
+        (approvals,) = doc.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'budget_approvals'"
+        ).fetchone()
+        assert "REFERENCES budget_ballots(id)" in approvals

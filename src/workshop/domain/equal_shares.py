@@ -20,12 +20,17 @@ Exact and fast: purses are integers over one common denominator that grows only 
 payment does not divide evenly (Python integers never round), so pricing a project is a
 few C-level passes over its supporters' purses. Per round, projects are re-priced lazily in
 order of their last price (a project's price never falls, so the first one whose last
-price is already worse than the best ends the round).
+price is already worse than the best ends the round). The completion's steps run in
+floats with every decision checked against a wide margin (:func:`_fast`; a step too close
+to call is run exactly), and the first rounds that every larger share takes alike are run
+once for all the steps (:class:`_Prefix`); ``docs/benchmarks.md`` has the figures and what
+else was tried.
 """
 
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -238,15 +243,20 @@ def _precedes(a: _FastEntry, b: _FastEntry) -> bool:
     return order < 0 or (order == 0 and a[1] < b[1])
 
 
-def _poor_split(values: tuple[float, ...] | list[float], due: float) -> float:
+#: The purse of a supporter who paid a share within float error of all they had: zero or
+#: a hair above. Not an exact 0.0, so no price that leaves it out is taken as exact.
+_UNSURE = 5e-324
+
+
+def _poor_split(ordered: list[float], due: float) -> float:
     """The payment of each supporter with enough money, when the poorer ones pay all they
-    have (``due`` is the cost; the purses hold more than it in total).
+    have (``due`` is the cost; ``ordered``, the purses in ascending order, hold more than
+    it in total).
 
     With the purses sorted, the first m pay everything when the m-th purse is still below
     (due − their sum) / (count − m); that holds for every m below the answer and for none
     from it on, so a binary search over the prefix sums (C-level) finds it.
     """
-    ordered = sorted(values)
     sums = list(accumulate(ordered, initial=0.0))
     count = len(ordered)
     low, high = 0, count - 1
@@ -259,7 +269,54 @@ def _poor_split(values: tuple[float, ...] | list[float], due: float) -> float:
     return (due - sums[low]) / (count - low)
 
 
-def _fast(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int], int] | None:
+class _Prefix:
+    """The first rounds that every share from here on takes alike, run once for all.
+
+    While the project with the lowest price any share could give it (its price when all
+    its supporters pay alike: the most approved first, with cost satisfaction) can be
+    paid alike by all its supporters, it is bought first at this share, and at every
+    larger one too: their purses are larger by the difference (everyone paid the same
+    amounts before), and no other project's price is ever below that lowest one. The
+    completion raises the share step by step, so these rounds — the most approved
+    projects, about half of the purses a run writes — are run once, not at every step.
+    """
+
+    def __init__(self, inst: _Instance, cardinality: bool) -> None:
+        self.inst = inst
+        lowest = [
+            (Fraction(inst.cost[j] if cardinality else 1, len(sup)), inst.key[j], j)
+            for j, sup in enumerate(inst.supporters)
+            if sup
+        ]
+        self.order = [j for _, _, j in sorted(lowest)]
+        self.paid = [0.0] * inst.voters  # by each voter in these rounds
+        self.funded: list[int] = []
+        self.spent = 0
+        self.share = 0.0
+
+    def purses(self, share: float) -> list[float]:
+        """The purses after these rounds at ``share`` (no smaller than the last asked),
+        taking in the rounds that this share adds."""
+        assert share >= self.share, "the share only grows"
+        self.share = share
+        inst, paid = self.inst, self.paid
+        while len(self.funded) < len(self.order):
+            j = self.order[len(self.funded)]
+            cost, count = inst.cost[j], len(inst.supporters[j])
+            before = inst.getters[j](paid)
+            if (share - max(before)) * count < cost * (1 + TOO_CLOSE):
+                break  # someone would pay less than the others: it ends here
+            for _ in map(paid.__setitem__, inst.supporters[j],
+                         map((cost / count).__add__, before)):
+                pass
+            self.funded.append(j)
+            self.spent += cost
+        return list(map(share.__sub__, paid))
+
+
+def _fast(
+    inst: _Instance, share: Fraction, cardinality: bool, prefix: _Prefix | None = None
+) -> tuple[list[int], int] | None:
     """The funded projects and the money spent, as :func:`_run` finds them, in floats.
 
     Every decision is taken only when floats can tell it apart with a wide margin (a
@@ -267,17 +324,23 @@ def _fast(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int
     at the boundary); a price every supporter pays equally is kept exact too
     (1/supporters, or cost/supporters), so exact ties are broken exactly. Returns None
     when some decision was too close to call: then the caller runs :func:`_run`. Same
-    outcome, many times faster.
+    outcome, many times faster. With ``prefix``, the run starts after the rounds every
+    share from the last one on takes alike.
     """
-    purses = [float(share)] * inst.voters
+    funded: list[int] = []
+    spent = 0
+    if prefix is None:
+        purses = [float(share)] * inst.voters
+    else:
+        purses = prefix.purses(float(share))
+        funded, spent = list(prefix.funded), prefix.spent
+    bought = set(funded)
     remaining: list[_FastEntry] = []
     for j, sup in enumerate(inst.supporters):
-        if sup and share * len(sup) >= inst.cost[j]:
+        if sup and j not in bought and share * len(sup) >= inst.cost[j]:
             exact = (inst.cost[j], len(sup)) if cardinality else (1, len(sup))
             remaining.append((exact[0] / exact[1], inst.key[j], j, exact))
     heapq.heapify(remaining)
-    funded: list[int] = []
-    spent = 0
     getters, costs, keys, supporters = inst.getters, inst.cost, inst.key, inst.supporters
     try:
         while remaining:
@@ -309,8 +372,17 @@ def _fast(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int
                     exact = (cost, count) if cardinality else (1, count)
                     priced = (exact[0] / exact[1], keys[j], j, exact)
                 else:
-                    price = _poor_split(values, float(cost))
-                    priced = (price if cardinality else price / cost, keys[j], j, None)
+                    ordered = sorted(values)
+                    # supporters with nothing left (an exact 0.0) pay nothing: when all the
+                    # others can pay an equal share, the price is exact again
+                    live = count - bisect_right(ordered, 0.0)
+                    if live < count and ordered[count - live] * live >= cost * (1 + TOO_CLOSE):
+                        price = cost / live
+                        exact = (cost, live) if cardinality else (1, live)
+                        priced = (exact[0] / exact[1], keys[j], j, exact)
+                    else:
+                        price = _poor_split(ordered, float(cost))
+                        priced = (price if cardinality else price / cost, keys[j], j, None)
                 if best is None or _precedes(priced, best):
                     if best is not None:
                         seen.append(best)
@@ -325,7 +397,9 @@ def _fast(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int
             if min(best_values) > pay:  # everyone pays the same: one C-level pass
                 left = list(map(pay.__rsub__, best_values))
             else:
-                left = [v - pay if v > pay else 0.0 for v in best_values]
+                low = pay * (1 - TOO_CLOSE)  # below: surely short of money, left with 0
+                left = [v - pay if v > pay else (0.0 if v < low else _UNSURE)
+                        for v in best_values]
             for _ in map(purses.__setitem__, supporters[j], left):
                 pass  # one C-level pass writes the purses back
             funded.append(j)
@@ -335,9 +409,11 @@ def _fast(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int
     return funded, spent
 
 
-def _funded_spent(inst: _Instance, share: Fraction, cardinality: bool) -> tuple[list[int], int]:
+def _funded_spent(
+    inst: _Instance, share: Fraction, cardinality: bool, prefix: _Prefix | None = None
+) -> tuple[list[int], int]:
     """What Equal Shares funds at this share: the fast run, or the exact one when needed."""
-    fast = _fast(inst, share, cardinality)
+    fast = _fast(inst, share, cardinality, prefix)
     if fast is not None:
         return fast
     run = _run(inst, share, cardinality)
@@ -401,11 +477,12 @@ def _last_fitting(inst: _Instance, share: Fraction, cardinality: bool) -> Fracti
     """
     unit = inst.scale  # one currency unit, in 1/scale units
     ceiling = sum(inst.cost)  # above this each supporter can pay anything: nothing changes
-    funded, spent = _funded_spent(inst, share, cardinality)
+    prefix = _Prefix(inst, cardinality)  # the first rounds, alike at every step
+    funded, spent = _funded_spent(inst, share, cardinality, prefix)
     step = Fraction(share.numerator // share.denominator // unit * unit)
     while not _exhaustive_set(inst, funded, spent) and step <= ceiling:
         step += unit
-        attempt, cost = _funded_spent(inst, step, cardinality)
+        attempt, cost = _funded_spent(inst, step, cardinality, prefix)
         if cost > inst.budget:
             break
         share, funded, spent = step, attempt, cost

@@ -7,6 +7,7 @@ person's own ballot, while they vote) are the only reads of what was approved.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -131,6 +132,24 @@ def ballot_of(doc: Document, activity_id: int, participant_id: int) -> int | Non
         (activity_id, participant_id),
     ).fetchone()
     return int(row[0]) if row else None
+
+
+def ballots_in(doc: Document, activity_id: int) -> int:
+    """How many ballots are in, counted as the rules count voters (:func:`election` holds
+    as many): every ballot (at the laptop, from a phone, by proxy, on paper, imported)
+    and each approval counted on a paper tally (a ballot for that project alone). The
+    limit on ballots and the projector's "N ballots in" count with this."""
+    return count_in(doc.conn, activity_id)
+
+
+def count_in(conn: sqlite3.Connection, activity_id: int) -> int:
+    """:func:`ballots_in` on a connection (inside an operation's edit)."""
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM budget_ballots WHERE activity_id = ?)"
+        " + (SELECT coalesce(sum(count), 0) FROM budget_tallies WHERE activity_id = ?)",
+        (activity_id, activity_id),
+    ).fetchone()
+    return int(row[0])
 
 
 def tallies(doc: Document, activity_id: int) -> dict[int, int]:

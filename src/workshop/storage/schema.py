@@ -724,3 +724,58 @@ def _budget_tallies(db: Database) -> None:
         CREATE INDEX budget_tallies_activity ON budget_tallies(activity_id);
         """,
     )
+
+
+@migration("0015_phone_ballot_source", 1, 21)
+def _phone_ballot_source(db: Database) -> None:
+    """A participatory-budget ballot cast from a phone says so (``source`` = 'phone');
+    before, it was stored as 'laptop' and only its ``phone_receipts`` row told.
+
+    SQLite cannot change a CHECK constraint in place: the table is rebuilt with the same
+    columns and rows, and the ballots a phone receipt names are marked as the phone's.
+    Foreign keys are on (and cannot be turned off inside the transaction), so the
+    approvals that reference the ballots are set aside and put back once the new table
+    has its name: no reference ever points at a missing ballot.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE budget_ballots_new (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            participant_id INTEGER REFERENCES participants(id),
+            proxy INTEGER NOT NULL DEFAULT 0,
+            source TEXT NOT NULL DEFAULT 'laptop'
+                CHECK (source IN ('laptop', 'proxy', 'paper', 'import', 'phone')),
+            label TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        INSERT INTO budget_ballots_new (id, activity_id, participant_id, proxy, source, label,
+            created)
+            SELECT id, activity_id, participant_id, proxy, source, label, created
+            FROM budget_ballots;
+        CREATE TABLE budget_approvals_aside AS
+            SELECT id, ballot_id, project_id, points FROM budget_approvals;
+        DROP TABLE budget_approvals;
+        DROP TABLE budget_ballots;
+        ALTER TABLE budget_ballots_new RENAME TO budget_ballots;
+        CREATE INDEX budget_ballots_activity ON budget_ballots(activity_id);
+        CREATE INDEX budget_ballots_participant ON budget_ballots(participant_id);
+        CREATE TABLE budget_approvals (
+            id INTEGER PRIMARY KEY,
+            ballot_id INTEGER NOT NULL REFERENCES budget_ballots(id),
+            project_id INTEGER NOT NULL REFERENCES budget_projects(id),
+            points INTEGER NOT NULL DEFAULT 1 CHECK (points >= 0),
+            UNIQUE (ballot_id, project_id)
+        );
+        CREATE INDEX budget_approvals_project ON budget_approvals(project_id);
+        INSERT INTO budget_approvals (id, ballot_id, project_id, points)
+            SELECT id, ballot_id, project_id, points FROM budget_approvals_aside;
+        DROP TABLE budget_approvals_aside;
+        UPDATE budget_ballots SET source = 'phone'
+            WHERE source = 'laptop' AND EXISTS (
+                SELECT 1 FROM phone_receipts r WHERE r.what = 'budget-ballot'
+                AND r.participant_id = budget_ballots.participant_id
+                AND r.activity_id = budget_ballots.activity_id);
+        """,
+    )

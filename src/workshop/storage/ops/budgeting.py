@@ -301,9 +301,11 @@ def cast_ballot(
     approvals: Mapping[int, int] | Sequence[int],
     *,
     proxy: bool = False,
+    phone: bool = False,
 ) -> Change:
-    """One whole ballot: at the laptop (the person), by proxy (for someone absent), or a
-    paper ballot transcribed (no person). ``approvals``: project ids, or id → points."""
+    """One whole ballot: at the laptop (the person), from the person's phone, by proxy (for
+    someone absent), or a paper ballot transcribed (no person). ``approvals``: project
+    ids, or id → points."""
     chosen = dict(approvals) if isinstance(approvals, Mapping) else dict.fromkeys(approvals, 1)
     _check_ballot(doc, activity_id, chosen)
     name = ""
@@ -316,15 +318,15 @@ def cast_ballot(
         name = row[0]
         if read_budgeting.ballot_of(doc, activity_id, participant_id) is not None:
             raise ValidationError(f"{name} has already voted in this budget.")
-    source = "proxy" if proxy else ("laptop" if participant_id is not None else "paper")
-    label = {"proxy": f"Proxy ballot for {name}", "laptop": f"Ballot of {name}"}.get(
-        source, "Paper ballot"
-    )
+    if participant_id is None:
+        source, label = "paper", "Paper ballot"
+    elif proxy:
+        source, label = "proxy", f"Proxy ballot for {name}"
+    else:
+        source, label = ("phone" if phone else "laptop"), f"Ballot of {name}"
     with doc.edit(label) as ed:
         _require(ed.conn, activity_id)
-        if _count_ballots(ed.conn, activity_id) + _count_tallied(ed.conn, activity_id) >= (
-            BALLOTS_MAX
-        ):
+        if read_budgeting.count_in(ed.conn, activity_id) >= BALLOTS_MAX:
             raise ValidationError("This budget holds as many ballots as it can.")
         ballot_id = ed.table("budget_ballots").insert(
             {
@@ -369,7 +371,7 @@ def set_project_tally(doc: Document, activity_id: int, project_id: int, count: i
         row = ed.conn.execute(
             "SELECT id, count FROM budget_tallies WHERE project_id = ?", (project_id,)
         ).fetchone()
-        others = _count_ballots(ed.conn, activity_id) + _count_tallied(ed.conn, activity_id)
+        others = read_budgeting.count_in(ed.conn, activity_id)
         if others - (row[1] if row else 0) + count > BALLOTS_MAX:
             raise ValidationError("This budget holds as many ballots as it can.")
         store_count(ed, "budget_tallies", row[0] if row else None,
@@ -385,15 +387,6 @@ def adjust_project_tally(
     if current + delta < 0:
         raise ValidationError("There are no paper approvals on this project to take away.")
     return set_project_tally(doc, activity_id, project_id, current + delta)
-
-
-def _count_tallied(conn: sqlite3.Connection, activity_id: int) -> int:
-    return int(
-        conn.execute(
-            "SELECT coalesce(sum(count), 0) FROM budget_tallies WHERE activity_id = ?",
-            (activity_id,),
-        ).fetchone()[0]
-    )
 
 
 def parse_paper(text: str, numbers: Mapping[int, int]) -> list[int]:

@@ -294,7 +294,7 @@ def post_budget_ballot(
 
     def write(ed: _Edit) -> str:
         _require_kind(ed.conn, activity_id, ActivityKind.BUDGET)
-        budget_ops.cast_ballot(doc, activity_id, participant_id, dict(approvals))
+        budget_ops.cast_ballot(doc, activity_id, participant_id, dict(approvals), phone=True)
         return "budget-ballot"
 
     return _post(doc, key, participant_id, activity_id, "Budget ballot from a phone", write)

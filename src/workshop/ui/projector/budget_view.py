@@ -1,6 +1,7 @@
 """The participatory budget for the room: the projects with their costs against the budget.
 
-While people vote: each project with its cost, the budget, and how many ballots are in,
+While people vote: each project with its cost, the budget, and how many ballots are in
+(counted as the laptop counts them, paper tallies included: ``read_budgeting.ballots_in``),
 never a count per project. After the reveal: the outcome of one rule at a time (the one
 the facilitator picks on the laptop), its funded projects filling the budget bar in the
 order the rule chose them, and how many voters got at least one project they approved.
@@ -107,7 +108,7 @@ class BudgetView(AudienceView):
             return
         settings = read_budgeting.settings(self.doc, activity.id)
         items = read_budgeting.projects(self.doc, activity.id)
-        ballots = len(read_budgeting.ballots(self.doc, activity.id))
+        ballots = read_budgeting.ballots_in(self.doc, activity.id)
         cur = settings.currency
         self.title.setText(activity.title)
         money = self.words.money  # amounts as the workshop's language writes them
