@@ -70,6 +70,7 @@ def main() -> int:
         language_shots(app, Path(data))
         activity_language_shots(app, Path(data))
         every_script_shot(Path(data))
+        handout_rtl_shot(Path(data))
         room_language_shots(app, Path(data))
     return 0
 
@@ -386,8 +387,9 @@ def language_shots(app: QApplication, data: Path) -> None:
 
 
 def activity_language_shots(app: QApplication, data: Path) -> None:
-    """The budget, pulse, purpose and vote screens in Arabic (right to left) and in Spanish on
-    a 1366 × 768 laptop, with the corpus (docs/screenshots/ar-<kind>.png, es-<kind>.png)."""
+    """The budget, pulse, purpose and vote screens in Arabic (right to left), in Spanish and
+    in the +40 % pseudo-translation on a 1366 × 768 laptop, with the corpus
+    (docs/screenshots/ar-<kind>.png, es-<kind>.png, pseudo-<kind>.png)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from helpers.corpus_budget import corpus_day_with_budget
     from helpers.windows import main_window, silent_questions
@@ -400,8 +402,14 @@ def activity_language_shots(app: QApplication, data: Path) -> None:
         corpus_day_with_budget(path)
     kinds = {ActivityKind.BUDGET: "budget", ActivityKind.PULSE: "pulse",
              ActivityKind.PURPOSE_BLEND: "purpose", ActivityKind.DOT_VOTE: "vote"}
-    for code in ("ar", "es"):
-        translators = language.install(app, code)
+    from workshop.ui import i18n_tools
+
+    for code in ("ar", "es", "pseudo"):
+        if code == "pseudo":  # every text 40 % longer, in [brackets]: it still fits
+            extra = i18n_tools.pseudo(data / "workshop_pseudo.qm")
+            translators = language.install(app, "en", extra=extra)
+        else:
+            translators = language.install(app, code)
         window = main_window(data / f"userdata-activities-{code}", silent_questions([]))
         window.resize(1366, 768)
         window.show()
@@ -423,6 +431,39 @@ def activity_language_shots(app: QApplication, data: Path) -> None:
         language.uninstall(app, translators)
 
 
+def handout_rtl_shot(data: Path) -> None:
+    """The page of an Arabic workshop's handout with the vote's tables: first column on the
+    right (docs/screenshots/handout-ar-tables.png)."""
+    import unicodedata
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from helpers.corpus_day import corpus_day
+    from workshop.export.localised import words
+    from workshop.export.pdf import handout_bytes
+    from workshop.storage.document import Document
+    from workshop.storage.ops import details
+
+    path = data / "handout-ar.workshop"
+    corpus_day(path)
+    with Document.open(path) as doc:
+        details.update_details(doc, language="ar")
+        pdf = data / "handout-ar.pdf"
+        pdf.write_bytes(handout_bytes(doc))
+    wanted = unicodedata.normalize("NFKC", words("ar")("vote.by_organisation"))
+    page = 1
+    while True:
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                              capture_output=True, text=True, check=False)
+        if text.returncode != 0 or not text.stdout:
+            return
+        shown = unicodedata.normalize("NFKC", text.stdout)
+        if wanted in shown or wanted[::-1] in shown:
+            break
+        page += 1
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page),
+                    "-singlefile", str(pdf), str(OUT / "handout-ar-tables")], check=False)
+
+
 def languages_only() -> int:
     """``tests/screenshots.py languages``: only the translated main windows."""
     app = QApplication(sys.argv[:1])
@@ -435,6 +476,7 @@ def languages_only() -> int:
         apply_theme(app)
         language_shots(app, Path(data))
         activity_language_shots(app, Path(data))
+        handout_rtl_shot(Path(data))
     return 0
 
 

@@ -82,8 +82,9 @@ def test_a_skipped_activity_is_left_out_of_the_short_handout_and_marked_in_the_f
 
 def test_small_tables_stay_whole_and_long_ones_repeat_their_header() -> None:
     rows = [["Head", "N"]] + [[f"row {i}", str(i)] for i in range(SMALL_TABLE_ROWS - 1)]
-    assert isinstance(data_table(rows, [100, 30]), KeepTogether)
-    long = data_table([["Head", "N"]] + [[f"row {i}", str(i)] for i in range(80)], [100, 30])
+    assert isinstance(data_table(rows, [100, 30], rtl=False), KeepTogether)
+    long = data_table([["Head", "N"]] + [[f"row {i}", str(i)] for i in range(80)], [100, 30],
+                      rtl=False)
     assert isinstance(long, Table) and long.repeatRows == 1
 
 

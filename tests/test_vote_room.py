@@ -119,7 +119,10 @@ def test_clusters_and_loose_notes_is_offered_first_and_said_plainly(
     target.setCurrentIndex(target.findData(VoteTarget.CLUSTERS.value))
     assert f"Not on it: {LOOSE} loose notes" in scope.text()
     target.setCurrentIndex(target.findData(VoteTarget.CLUSTERS_AND_NOTES.value))
-    qtbot.keyClick(room.screen, Qt.Key.Key_Y, ALT)  # Apply settings
+    # (An access key clicks after a short animation: wait for it, or it lands after the
+    # test, on a closed file.)
+    with qtbot.waitSignal(room.w("voteApplySettings").clicked):  # type: ignore[attr-defined]
+        qtbot.keyClick(room.screen, Qt.Key.Key_Y, ALT)  # Apply settings
     settings = read_votes.settings(room.doc, room.vote)
     assert settings.target is VoteTarget.CLUSTERS_AND_NOTES
     items = read_votes.items(room.doc, settings)

@@ -305,9 +305,11 @@ def _check_size(tables: dict[str, list[Row]], name: str) -> None:
             "docs/file-format.md, “Limits”).",
             name=name, total=Number(total), max_rows=Number(MAX_ROWS),
         )
-    per_activity: dict[Any, int] = {}
+    per_activity: dict[str, int] = {}
     for row in tables.get("notes", []):
-        key = row.get("activity_id")
+        # Counted by its written form: before the rows are checked an id may be any JSON
+        # value (a list is not a dict key; the row check refuses it with a sentence).
+        key = repr(row.get("activity_id"))
         per_activity[key] = per_activity.get(key, 0) + 1
     if per_activity and max(per_activity.values()) > MAX_NOTES_PER_BOARD:
         raise ImportFormatError(

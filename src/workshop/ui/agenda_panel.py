@@ -35,6 +35,7 @@ from workshop.ui.agenda_delegate import (
     ROLE_STATUS,
     AgendaDelegate,
 )
+from workshop.ui.flow import flow_row
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role
 from workshop.ui.widgets import compact, make_button, widget_shortcut
@@ -104,7 +105,6 @@ class AgendaPanel(QWidget):
         self.list.setItemDelegate(AgendaDelegate(self.list))
         self.fit_label = QLabel(objectName="agendaFit")
         self.fit_label.setWordWrap(True)
-        buttons = QHBoxLayout()
         self.add_button = self._button(
             QCoreApplication.translate("AgendaPanel", "Add…"),
             "agendaAdd",
@@ -136,10 +136,10 @@ class AgendaPanel(QWidget):
             lambda: self.nudge(1),
         )
         # Narrow enough for a laptop: the buttons shrink to their text, and the arrows sit
-        # beside the heading (under the list, five buttons made the sidebar 440 px wide).
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(compact(button))
-        buttons.addStretch(1)
+        # beside the heading (under the list, five buttons made the sidebar 440 px wide);
+        # in a longer language they wrap onto a second line rather than widen the sidebar.
+        buttons = flow_row(self, *(compact(button) for button in (
+            self.add_button, self.edit_button, self.remove_button)))
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         for button in (self.up_button, self.down_button):
@@ -149,7 +149,7 @@ class AgendaPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.fit_label)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
         self.list.currentItemChanged.connect(self._selection_changed)
         self.list.itemActivated.connect(lambda _item: self.edit())

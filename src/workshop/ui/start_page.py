@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.ui.flow import flow_row
 from workshop.ui.theme import set_role
 
 
@@ -36,6 +37,7 @@ class StartPage(QWidget):
             )
         )
         subtitle.setObjectName("startSubtitle")
+        subtitle.setWordWrap(True)  # in a longer language it set the window's least width
         set_role(subtitle, "muted")
         self.new_button = self._button(
             QCoreApplication.translate("StartPage", "New workshop…"),
@@ -50,10 +52,7 @@ class StartPage(QWidget):
             "startDemo",
             self.demoRequested.emit,
         )
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.demo_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = flow_row(self, self.new_button, self.open_button, self.demo_button)
         self.recent = QListWidget(self)
         self.recent.setObjectName("startRecent")
         self.recent.setAccessibleName(QCoreApplication.translate("StartPage", "Recent workshops"))
@@ -66,7 +65,7 @@ class StartPage(QWidget):
         column.addWidget(title)
         column.addWidget(subtitle)
         column.addSpacing(16)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent, 1)
         outer = QHBoxLayout(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -85,16 +86,19 @@ class VerticalScroll(QScrollArea):
     """A dense form that scrolls up and down (never sideways) when the window is low.
 
     It asks for its content's full width, so nothing is cut off at the side, and for
-    only ``min_height`` of its height: on a laptop the rest is a scroll away.
+    only ``min_height`` of its height: on a laptop the rest is a scroll away. With
+    ``squeeze`` the content first shrinks to its parts' least heights (a list shorter,
+    wrapped words still whole) and scrolls only below that.
     """
 
-    def __init__(self, content: QWidget, min_height: int = 160, parent: QWidget | None = None):
+    def __init__(self, content: QWidget, min_height: int = 160, parent: QWidget | None = None,
+                 *, squeeze: bool = False):
         super().__init__(parent)
         self.min_height = min_height
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(content)
+        self.setWidget(_Squeezed(content) if squeeze else content)
 
     def _side(self) -> int:
         return self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
@@ -108,6 +112,22 @@ class VerticalScroll(QScrollArea):
         widget = self.widget()
         inner = widget.minimumSizeHint() if widget is not None else QSize(0, 0)
         return QSize(inner.width() + self._side(), min(self.min_height, max(inner.height(), 0)))
+
+
+class _Squeezed(QWidget):
+    """Holds a scroll area's content as low as its parts can be at the width given
+    (lists at their least, wrapped words whole), not at their preferred heights: it
+    scrolls only when they cannot fit otherwise."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(content)
+
+    def heightForWidth(self, width: int) -> int:  # Qt's name
+        layout = self.layout()
+        return int(layout.totalMinimumHeightForWidth(width)) if layout is not None else -1
 
 
 def buddy_label(text: str, widget: QWidget, parent: QWidget | None = None) -> QLabel:

@@ -49,5 +49,5 @@ def action_list(ctx: Context) -> list[Flowable]:
             if action.status is ActionStatus.DONE:
                 extra.append(("TEXTCOLOR", (0, len(rows) - 1), (-1, len(rows) - 1), st.MUTED))
     widths = [42 * mm, ctx.width - 42 * mm - 42 * mm - 16 * mm, 42 * mm, 16 * mm]
-    flow += [data_table(rows, widths, extra=extra), Spacer(1, 9 * mm)]
+    flow += [data_table(rows, widths, extra=extra, rtl=ctx.rtl), Spacer(1, 9 * mm)]
     return flow

@@ -9,9 +9,10 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table
 
 from workshop.export import fonts
+from workshop.export.pdf import reading
 from workshop.export.pdf import style as st
 from workshop.export.pdf.text import Paragraph
 
@@ -157,30 +158,27 @@ def callout(
     content: Sequence[Flowable],
     width: float,
     *,
+    rtl: bool,
     background: object = None,
     bar: object = None,
     padding: float = 3.5 * mm,
 ) -> Table:
-    """Content in a tinted box with a coloured bar on its left (prompts, goals, purposes).
+    """Content in a tinted box with a coloured bar where lines start (prompts, goals,
+    purposes): on its left, or on its right in a right-to-left workshop (``rtl``).
 
     The box may split across pages (``splitInRow``): a goal or prompt at its length
     limit is taller than a page, and a box that cannot split stops the whole handout.
     """
-    table = Table([[list(content)]], colWidths=[width], splitInRow=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), background or st.PAPER),
-                ("LINEBEFORE", (0, 0), (0, -1), 2.4, bar or st.ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), padding + 1.5 * mm),
-                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
-                ("TOPPADDING", (0, 0), (-1, -1), padding * 0.8),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    return table
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, -1), background or st.PAPER),
+        ("LINEBEFORE", (0, 0), (0, -1), 2.4, bar or st.ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding + 1.5 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+        ("TOPPADDING", (0, 0), (-1, -1), padding * 0.8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    return reading.table([[list(content)]], [width], commands, rtl=rtl, splitInRow=1)
 
 
 #: A table of at most this many rows never breaks across pages.
@@ -191,13 +189,16 @@ def data_table(
     rows: Sequence[Sequence[object]],
     widths: Sequence[float],
     *,
+    rtl: bool,
     header: bool = True,
     extra: Sequence[tuple[object, ...]] = (),
 ) -> Flowable:
     """A clean table: a muted header row, hairlines between rows; its header repeats on each
-    page, and a small table (up to :data:`SMALL_TABLE_ROWS` rows) is kept whole on one."""
-    table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0,
-                  splitInRow=1)
+    page, and a small table (up to :data:`SMALL_TABLE_ROWS` rows) is kept whole on one.
+
+    ``rows`` and ``widths`` go first column first; with ``rtl`` (the workshop's language is
+    written right to left, ``ctx.rtl``) the first column is printed on the right.
+    """
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -211,7 +212,8 @@ def data_table(
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.MUTED),
             ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
         ]
-    table.setStyle(TableStyle([*commands, *extra]))
+    table = reading.table(rows, widths, [*commands, *extra], rtl=rtl,
+                          repeatRows=1 if header else 0, splitInRow=1)
     if len(rows) <= SMALL_TABLE_ROWS:
         return KeepTogether([table])
     return table

@@ -16,7 +16,6 @@ from reportlab.platypus import (
     PageBreak,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from workshop.domain.actions import ActionStatus
@@ -26,6 +25,7 @@ from workshop.domain.timer import ActualTiming
 from workshop.export import fonts
 from workshop.export.fonts import markup
 from workshop.export.localised import Words, words
+from workshop.export.pdf import reading
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import Heading, Mark, callout, data_table
 from workshop.export.pdf.sections.registry import Context
@@ -61,23 +61,20 @@ def break_band(ctx: Context, number: int, activity: Activity, start: str) -> lis
     prompt = activity.prompt.strip()
     if prompt and prompt != activity.title.strip():
         text += f" — {markup(prompt)}"
-    band = Table(
+    band = reading.table(
         [[Paragraph(text, s.muted), Paragraph(markup(when), s.muted_right)]],
-        colWidths=[ctx.width - 40 * mm, 40 * mm],
+        [ctx.width - 40 * mm, 40 * mm],
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), st.PAPER),
+            ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+        ],
+        rtl=ctx.rtl,
         splitInRow=1,
-    )
-    band.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), st.PAPER),
-                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
-            ]
-        )
     )
     return [Mark(f"{number}. {activity.title}"), band, Spacer(1, 9 * mm)]
 
@@ -96,19 +93,19 @@ def cover(ctx: Context, purpose: str | None) -> list[Flowable]:
     ]
     if when:
         banner_rows += [[Spacer(1, 3 * mm)], [Paragraph(markup(when), s.cover_kind)]]
-    banner = Table(banner_rows, colWidths=[ctx.width])
-    banner.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9 * mm),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 9 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, 0), 10 * mm),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 10 * mm),
-            ]
-        )
+    banner = reading.table(
+        banner_rows,
+        [ctx.width],
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 9 * mm),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 9 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, 0), 10 * mm),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 10 * mm),
+        ],
+        rtl=ctx.rtl,
     )
     story: list[Flowable] = [Mark(d.title or say("cover.mark")), Spacer(1, 12 * mm), banner]
     story.append(Spacer(1, 9 * mm))
@@ -134,7 +131,7 @@ def cover(ctx: Context, purpose: str | None) -> list[Flowable]:
     if d.goal.strip():
         story.append(Paragraph(markup(say("cover.goal").upper()), s.cover_label))
         story.append(Spacer(1, 2 * mm))
-        story.append(callout([Paragraph(markup(d.goal.strip()), s.quote)], ctx.width))
+        story.append(callout([Paragraph(markup(d.goal.strip()), s.quote)], ctx.width, rtl=ctx.rtl))
         story.append(Spacer(1, 7 * mm))
     if purpose:
         story.append(Paragraph(markup(say("cover.purpose").upper()), s.cover_label))
@@ -145,6 +142,7 @@ def cover(ctx: Context, purpose: str | None) -> list[Flowable]:
                 ctx.width,
                 background=st.HIGHLIGHT_LIGHT,
                 bar=st.HIGHLIGHT,
+                rtl=ctx.rtl,
             )
         )
         story.append(Spacer(1, 7 * mm))
@@ -239,20 +237,20 @@ def _facts_grid(ctx: Context, facts: Sequence[tuple[str, str]]) -> Table:
     if len(cells) % 2:
         cells.append([Spacer(1, 1)])
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
-    table = Table(rows, colWidths=[half, half], splitInRow=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, st.RULE),
-            ]
-        )
+    return reading.table(
+        rows,
+        [half, half],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.5, st.RULE),
+        ],
+        rtl=ctx.rtl,
+        splitInRow=1,
     )
-    return table
 
 
 # --------------------------------------------------------------------- agenda
@@ -314,7 +312,8 @@ def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
         if a.kind is ActivityKind.BREAK
     ]
     story.append(
-        data_table(rows, widths, extra=[*breaks, ("LINEBELOW", (0, -1), (-1, -1), 0, st.WHITE)])
+        data_table(rows, widths, rtl=ctx.rtl,
+                   extra=[*breaks, ("LINEBELOW", (0, -1), (-1, -1), 0, st.WHITE)])
     )
     story.append(Spacer(1, 10 * mm))
     return story
@@ -399,7 +398,7 @@ def participants(ctx: Context) -> list[Flowable]:
                 [Paragraph(markup(say("vote.no_organisation")), s.muted),
                  Paragraph(str(by_org[""]), s.cell_right)]
             )
-        story.append(data_table(rows, [ctx.width - 25 * mm, 25 * mm]))
+        story.append(data_table(rows, [ctx.width - 25 * mm, 25 * mm], rtl=ctx.rtl))
         return story
     groups = [(o, [p for p in people if p.organisation == o]) for o in organisations]
     if by_org.get(""):

@@ -169,7 +169,7 @@ def activity_section(
     flow = front.section_heading(ctx, number, activity.title, kicker)
     prompt = activity.prompt.strip()
     if prompt and prompt != activity.title.strip():
-        flow.append(callout([Paragraph(markup(prompt), s.prompt)], ctx.width))
+        flow.append(callout([Paragraph(markup(prompt), s.prompt)], ctx.width, rtl=ctx.rtl))
     if body:
         flow.append(Spacer(1, 4 * mm))
         flow += body

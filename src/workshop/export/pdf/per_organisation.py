@@ -147,7 +147,7 @@ def _purposes(ctx: Context, ours: Callable[[PurposeParty], bool]) -> list[Flowab
         flow.append(_nothing(ctx, "org.none_adopted"))
         return [*flow, Spacer(1, 6 * mm)]
     flow.append(callout([Paragraph(markup(adopted_text), s.quote)], ctx.width,
-                        background=st.HIGHLIGHT_LIGHT, bar=st.HIGHLIGHT))
+                        background=st.HIGHLIGHT_LIGHT, bar=st.HIGHLIGHT, rtl=ctx.rtl))
     if rated:
         rows: list[list[object]] = [[
             Paragraph(markup(ctx.words(key)), s.cell_head)
@@ -159,7 +159,8 @@ def _purposes(ctx: Context, ours: Callable[[PurposeParty], bool]) -> list[Flowab
                 Paragraph(ctx.words.label("of", n=rating.score, total=5), s.cell),
                 Paragraph(markup(rating.comment), s.cell),
             ])
-        flow += [Spacer(1, 2 * mm), data_table(rows, [50 * mm, 22 * mm, ctx.width - 72 * mm])]
+        flow += [Spacer(1, 2 * mm),
+                 data_table(rows, [50 * mm, 22 * mm, ctx.width - 72 * mm], rtl=ctx.rtl)]
     else:
         flow.append(_nothing(ctx, "org.not_rated"))
     return [*flow, Spacer(1, 6 * mm)]
@@ -199,7 +200,7 @@ def _exchange(ctx: Context, summary: OrganisationSummary) -> list[Flowable]:
                     Paragraph(markup(party.label), s.cell_bold),
                     Paragraph(markup(ctx.words.long_date(c.due) if c.due else ""), s.small),
                 ])
-            flow.append(data_table(rows, [ctx.width - 90 * mm, 55 * mm, 35 * mm]))
+            flow.append(data_table(rows, [ctx.width - 90 * mm, 55 * mm, 35 * mm], rtl=ctx.rtl))
         flow.append(Spacer(1, 4 * mm))
     return flow
 
@@ -220,5 +221,5 @@ def _actions(ctx: Context, summary: OrganisationSummary) -> list[Flowable]:
             Paragraph(markup(ctx.words.long_date(action.due) if action.due else ""), s.small),
             Paragraph(markup(ctx.words.label(f"action.{action.status}")), s.small),
         ])
-    table = data_table(rows, [ctx.width - 100 * mm, 45 * mm, 38 * mm, 17 * mm])
+    table = data_table(rows, [ctx.width - 100 * mm, 45 * mm, 38 * mm, 17 * mm], rtl=ctx.rtl)
     return [KeepTogether([*flow, table])] if isinstance(table, KeepTogether) else [*flow, table]

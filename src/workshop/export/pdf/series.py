@@ -68,7 +68,7 @@ def breakout_tables(ctx: Context) -> list[Flowable]:
         )
     first = 38 * mm
     rest = (ctx.width - first) / len(_CONTRIBUTIONS)
-    flow.append(data_table(rows, [first] + [rest] * len(_CONTRIBUTIONS), extra=extra))
+    flow.append(data_table(rows, [first] + [rest] * len(_CONTRIBUTIONS), extra=extra, rtl=ctx.rtl))
     clusters = _clusters_by_table(ctx)
     if clusters and not ctx.options.short:
         flow.append(Spacer(1, 3 * mm))
@@ -132,7 +132,7 @@ def across_meetings(ctx: Context) -> list[Flowable]:
         first = ctx.width - 4 * 22 * mm
         flow += [
             Paragraph(markup(say("series.balance")), s.h2),
-            data_table(rows, [first] + [22 * mm] * 4),
+            data_table(rows, [first] + [22 * mm] * 4, rtl=ctx.rtl),
         ]
     flow.append(Spacer(1, 9 * mm))
     return flow

@@ -23,6 +23,7 @@ from workshop.ui.board.paste import BoardPaste
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.table_filter import TableFilter
 from workshop.ui.board.view import BoardView
+from workshop.ui.flow import flow_row
 from workshop.ui.theme import set_role
 from workshop.ui.tr import QT_TRANSLATE_NOOP
 from workshop.ui.words import colour_name
@@ -143,9 +144,10 @@ class BoardActions(QObject):
             screen.toggle_outline,
         )
         self.list_button.setCheckable(True)
-        for button in (self.group_button, self.ungroup_button, self.tidy_button,
-                       self.find_button, self.fit_button, self.list_button):
-            tools.addWidget(button)
+        # The buttons wrap onto a second line on a narrow window or in a longer language.
+        tools.addWidget(flow_row(self.widget, self.group_button, self.ungroup_button,
+                                 self.tidy_button, self.find_button, self.fit_button,
+                                 self.list_button))
         hint = QLabel(
             QCoreApplication.translate(
                 "BoardActions",

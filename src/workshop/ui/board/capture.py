@@ -42,6 +42,7 @@ from workshop.domain import board as b
 from workshop.domain import palettes
 from workshop.domain.board_reading import legend_lines
 from workshop.domain.models import Participant
+from workshop.ui.flow import flow_row
 from workshop.ui.theme import set_role
 from workshop.ui.words import colour_name
 
@@ -249,16 +250,18 @@ class CaptureRow(QWidget):
         # The text box gets a row of its own: it is where the scribe types all day.
         layout.addWidget(self.text, 1)
         layout.addWidget(self.add_button)
-        options = QHBoxLayout()
-        options.setSpacing(6)
-        options.addWidget(author_label)
-        options.addWidget(self.author)
-        options.addWidget(self.author_unknown)
-        options.addLayout(colour_box)
-        options.addWidget(self.by_organisation)
-        options.addStretch(1)
+        author = QWidget(self)
+        author_row = QHBoxLayout(author)
+        author_row.setContentsMargins(0, 0, 0, 0)
+        author_row.setSpacing(6)
+        for widget in (author_label, self.author, self.author_unknown):
+            author_row.addWidget(widget)
+        colours = QWidget(self)
+        colour_box.setContentsMargins(0, 0, 0, 0)
+        colours.setLayout(colour_box)
         outer.addLayout(layout)
-        outer.addLayout(options)
+        # The author, the colours and the option wrap onto more lines on a narrow window.
+        outer.addWidget(flow_row(self, author, colours, self.by_organisation))
         outer.addWidget(self.legend)
         self.setTabOrder(self.author, self.text)
 

@@ -21,6 +21,7 @@ from workshop.domain.timer import Clock, TimerPhase, TimerReading, format_clock
 from workshop.storage import read_timer
 from workshop.storage.changes import Change
 from workshop.storage.ops import timer as timer_ops
+from workshop.ui.flow import flow_row
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_state
 from workshop.ui.widgets import compact
@@ -125,9 +126,10 @@ class RunClock(QObject):
         self.buttons = QGridLayout()
         self.buttons.addWidget(self.start_pause, 0, 0, 1, 2)
         self.buttons.addWidget(self.reset, 0, 2)
-        self.buttons.addWidget(self.minus, 1, 0)
-        self.buttons.addWidget(self.plus, 1, 1)
-        self.buttons.addWidget(self.sound, 1, 2)
+        # −1, +1 and the sound's option on one line when they fit, the option under them
+        # in a longer language (beside them it set the run panel's least width).
+        self.buttons.addWidget(flow_row(widget, self.minus, self.plus, self.sound,
+                                        stretch={self.minus: 1, self.plus: 1}), 1, 0, 1, 3)
 
         self.tick = QTimer(self)
         self.tick.setInterval(1000)

@@ -24,6 +24,7 @@ from workshop.domain.timer import Clock, TimerReading
 from workshop.storage import read, read_timer
 from workshop.storage.changes import Change
 from workshop.storage.ops import timer as timer_ops
+from workshop.ui.flow import flow_row
 from workshop.ui.projector.controller import ProjectorController
 from workshop.ui.projector.run_clock import DONE_COLOUR, SOUND_KEY, RunClock, panel_button
 from workshop.ui.projector.run_room import (
@@ -120,10 +121,10 @@ class RunPanel(QWidget):
         layout.addWidget(self.digits)
         layout.addWidget(self.plan)
         layout.addLayout(self.timer.buttons)
-        run_row = QHBoxLayout()
-        run_row.addWidget(self.start_activity)
-        run_row.addWidget(self.finish_activity)
-        layout.addLayout(run_row)
+        # Side by side when they fit, one under the other in a longer language.
+        layout.addWidget(flow_row(
+            self, self.start_activity, self.finish_activity,
+            stretch={self.start_activity: 1, self.finish_activity: 1}))
         next_row = QHBoxLayout()
         next_row.addWidget(self.next_label, 1)
         next_row.addWidget(self.next_button)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.models import Participant
 from workshop.domain.pulse import TALLY_MAX, Scale
+from workshop.ui.flow import FlowLayout
 from workshop.ui.pulse import words
 from workshop.ui.theme import set_role
 from workshop.ui.tr import translate
@@ -85,7 +87,8 @@ class PulseEntry(QTabWidget):
         self.quick_tally.setPlaceholderText(
             translate("PulseEntry", "Counts, lowest value first, e.g. 0 1 3 6 2 0 (Enter)"))
         self.quick_tally.returnPressed.connect(on_quick_tally)
-        self.spin_row = QHBoxLayout()
+        # One box per value, sharing the row; they wrap onto two rows when it is narrow.
+        self.spin_row = FlowLayout(uniform=True)
         self.spins: dict[int, QSpinBox] = {}
         tally_layout = QVBoxLayout(self.tally_page)
         tally_layout.addWidget(self.quick_tally)
@@ -112,6 +115,34 @@ class PulseEntry(QTabWidget):
         self.addTab(self.tally_page, translate("PulseEntry", "Paper tally (Alt+T)"))
         self.addTab(self.one_page, translate("PulseEntry", "One &by one"))
         self.setMaximumHeight(190)
+        for page in (self.tally_page, self.one_page):
+            page.installEventFilter(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.LayoutRequest:  # a page's words changed
+            self._fit_height()
+        return super().eventFilter(watched, event)
+
+    def _fit_height(self) -> None:
+        """As tall as the pages' wrapped words need at this width (they wrap more in a
+        longer language or a narrower window), and no taller: the results stay in view.
+
+        Measured against the pages' stack (placed at once when the tab widget is resized),
+        not the page itself, whose geometry lags behind while it is being resized.
+        """
+        stack = self.findChild(QStackedWidget)
+        if stack is None or not self.isVisible() or stack.height() <= 0:
+            return  # (not laid out yet: its sizes mean nothing)
+        needed = max(layout.totalHeightForWidth(stack.width())
+                     for each in (self.tally_page, self.one_page)
+                     if (layout := each.layout()) is not None)
+        height = needed + self.height() - stack.height()  # the tab bar and the frame
+        if needed > 0 and height != self.maximumHeight():
+            self.setFixedHeight(height)
 
     def build_spins(self, scale: Scale) -> None:
         """One box per value of ``scale`` (kept when the scale is the same)."""

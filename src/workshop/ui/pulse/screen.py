@@ -38,6 +38,7 @@ from workshop.kinds import watched
 from workshop.storage import read, read_pulse
 from workshop.storage.changes import Change
 from workshop.storage.ops import pulse as ops
+from workshop.ui.flow import flow_row, pair
 from workshop.ui.pulse import words
 from workshop.ui.pulse.entry import ONE_BY_ONE_TAB, TALLY_TAB, AnswerPad, PulseEntry
 from workshop.ui.pulse.questions import (
@@ -53,13 +54,17 @@ from workshop.ui.pulse.results import ImpactRadar, PulseResults
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.theme import set_role
 from workshop.ui.tr import translate
-from workshop.ui.widgets import buddy_label, compact, make_button
+from workshop.ui.widgets import VerticalScroll, buddy_label, compact, make_button
 from workshop.ui.words import error_text
 
 #: What choosing the statement the room sees writes (nothing the laptop lists).
 ON_SCREEN_COLUMNS = frozenset({"on_screen", "show_shift"})
 _ID = Qt.ItemDataRole.UserRole
 __all__ = ["ONE_BY_ONE_TAB", "TALLY_TAB", "AnswerPad", "PulseScreen"]
+
+
+#: The right column's least height before it scrolls.
+RIGHT_MIN_HEIGHT = 300
 
 
 class PulseScreen(ActivityScreen):
@@ -147,12 +152,13 @@ class PulseScreen(ActivityScreen):
         self.clear_button = self._button(
             translate("PulseScreen", "Clear answers"), "pulseClear",
             translate("PulseScreen", "Clear this round's tally and answers"), self.clear_round)
-        self.round_row = QHBoxLayout()
-        self.round_row.addWidget(round_label)
-        self.round_row.addWidget(self.round_combo, 1)
         compact(self.reveal_button, translate("PulseScreen", "Hide results"))
-        for button in (self.again_button, self.reveal_button, self.clear_button):
-            self.round_row.addWidget(compact(button))
+        # The round and its three buttons wrap onto a second line in a longer language.
+        self.round_row = flow_row(
+            self, pair(self, round_label, self.round_combo),
+            *(compact(button) for button in (self.again_button, self.reveal_button,
+                                             self.clear_button)),
+        )
         self.shift_box = QCheckBox(translate("PulseScreen", "Sho&w the shift"), self)
         self.shift_box.setObjectName("pulseShowShift")
         self.shift_box.setAccessibleName(
@@ -178,12 +184,10 @@ class PulseScreen(ActivityScreen):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        add_row = QHBoxLayout()
-        add_row.addWidget(buddy_label(translate("PulseScreen", "Scale"), self.scale_combo))
-        add_row.addWidget(self.scale_combo, 1)
-        add_row.addWidget(self.add_button)
+        scale = pair(left, buddy_label(translate("PulseScreen", "Scale"), self.scale_combo),
+                     self.scale_combo)
         left_layout.addWidget(self.statement_edit)
-        left_layout.addLayout(add_row)
+        left_layout.addWidget(flow_row(left, scale, self.add_button, stretch={scale: 1}))
         left_layout.addWidget(self.statements_list, 1)
         # Under the list that chooses what the room sees (the right column is the tallest).
         self.shift_box.setParent(left)
@@ -197,7 +201,7 @@ class PulseScreen(ActivityScreen):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(10, 0, 0, 0)
         right_layout.addWidget(self.statement_label)
-        right_layout.addLayout(self.round_row)
+        right_layout.addWidget(self.round_row)
         right_layout.addWidget(self.entry_tabs)
         lower = QHBoxLayout()
         lower.addWidget(self.results_box, 1)
@@ -207,7 +211,9 @@ class PulseScreen(ActivityScreen):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("pulseSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        # On a low laptop screen with longer words (wrapped onto more lines) the right
+        # column scrolls rather than squeeze its parts over one another.
+        self.splitter.addWidget(VerticalScroll(right, min_height=RIGHT_MIN_HEIGHT))
         self.splitter.setSizes([250, 850])
         self.splitter.setStretchFactor(1, 1)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.purpose_models import Draft
 from workshop.storage.ops import purpose as ops
+from workshop.ui.flow import flow_row
 from workshop.ui.in_place import InPlaceRows
 from workshop.ui.purpose.common import (
     ID_ROLE,
@@ -87,7 +88,6 @@ class DraftsPanel(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on resize
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         top_layout.addWidget(self.list, 1)
-        row = QHBoxLayout()
         self.from_selected = QPushButton(translate("DraftsPanel", "Start from selected (Ctrl+D)"))
         name(self.from_selected, "purposeDraftFromSelected",
              translate("DraftsPanel", "Start a new draft from the selected"))
@@ -96,27 +96,24 @@ class DraftsPanel(QWidget):
         name(self.remove_button, "purposeRemoveDraft", translate("DraftsPanel",
                                                                  "Remove the selected draft"))
         self.remove_button.clicked.connect(self.remove_selected)
-        row.addWidget(compact(self.from_selected))
-        row.addStretch(1)
-        row.addWidget(compact(self.remove_button))
-        top_layout.addLayout(row)
+        top_layout.addWidget(flow_row(top, compact(self.from_selected),
+                                      compact(self.remove_button), spread=True))
         self.basis = hint(translate("DraftsPanel", "New draft"))
         self.basis.setObjectName("purposeDraftBasis")
         top_layout.addWidget(self.basis)
-        compose = QHBoxLayout()
         self.text = QPlainTextEdit()
         name(self.text, "purposeDraftText", translate("DraftsPanel", "Text of the next draft"))
         self.text.setPlaceholderText(translate("DraftsPanel",
                                                "Together we… (Ctrl+Enter keeps it as a new draft)"))
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(90)
-        compose.addWidget(self.text, 1)
         self.save_button = QPushButton(translate("DraftsPanel", "&Keep as new draft"))
         name(self.save_button, "purposeNewDraft",
              translate("DraftsPanel", "Keep the text as a new numbered draft"))
         self.save_button.clicked.connect(self.save_new)
-        compose.addWidget(compact(self.save_button))
-        top_layout.addLayout(compose)
+        # The button goes under the text when the tab is narrow.
+        top_layout.addWidget(flow_row(top, self.text, compact(self.save_button),
+                                      stretch={self.text: 1}))
         splitter.addWidget(top)
 
         bottom = QWidget()
@@ -150,11 +147,8 @@ class DraftsPanel(QWidget):
         picker.addLayout(side, 2)
         bottom_layout.addLayout(picker, 1)
         # The buttons under the lists: the tab stays low enough for a laptop's screen.
-        pick_buttons = QHBoxLayout()
-        pick_buttons.addWidget(compact(self.add_phrase))
-        pick_buttons.addWidget(compact(self.from_phrases))
-        pick_buttons.addStretch(1)
-        bottom_layout.addLayout(pick_buttons)
+        bottom_layout.addWidget(flow_row(bottom, compact(self.add_phrase),
+                                         compact(self.from_phrases)))
         splitter.addWidget(bottom)
         splitter.setSizes([420, 260])
 

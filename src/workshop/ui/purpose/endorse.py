@@ -27,12 +27,16 @@ from workshop.domain.purpose import Term, least_covered
 from workshop.domain.purpose_models import SCORE_MAX, SCORE_MIN, Draft, Party, Rating
 from workshop.storage import read_purpose
 from workshop.storage.ops import purpose as ops
+from workshop.ui.flow import flow_row, pair
 from workshop.ui.in_place import set_cell
 from workshop.ui.purpose.common import TAB_MARGINS, PurposeState, hint, name
 from workshop.ui.purpose.drafts import draft_title
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
-from workshop.ui.widgets import buddy_label, compact
+from workshop.ui.widgets import VerticalScroll, buddy_label, compact
+
+#: The least height of the draft's text before it scrolls in its box.
+TEXT_MIN_HEIGHT = 60
 
 #: The ratings table's headings (translated when the table is made).
 COLUMNS = [
@@ -67,23 +71,21 @@ class EndorsePanel(QWidget):
         self._seen: set[int] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*TAB_MARGINS)
-        row = QHBoxLayout()
         self.draft = QComboBox()
         name(self.draft, "purposeEndorseDraft", translate("EndorsePanel", "Draft being rated"))
-        row.addWidget(buddy_label(translate("EndorsePanel", "Draft"), self.draft))
+        draft_label = buddy_label(translate("EndorsePanel", "Draft"), self.draft)
         self.draft.currentIndexChanged.connect(lambda _i: self._show_draft())
         # A draft's text is long: shortened in the box (the text shows in full below).
         self.draft.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.draft.setMinimumContentsLength(12)
-        row.addWidget(self.draft, 1)
         self.adopt_button = QPushButton(translate("EndorsePanel", "Ad&opt this draft"))
         name(self.adopt_button, "purposeAdopt", translate("EndorsePanel",
                                                           "Adopt this draft as the common purpose"))
         self.adopt_button.clicked.connect(self.adopt)
-        row.addWidget(compact(self.adopt_button))
-        layout.addLayout(row)
+        draft = pair(self, draft_label, self.draft)
+        layout.addWidget(flow_row(self, draft, compact(self.adopt_button), stretch={draft: 1}))
 
         self.text = QLabel()
         name(self.text, "purposeEndorseText", translate("EndorsePanel",
@@ -91,21 +93,25 @@ class EndorsePanel(QWidget):
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setObjectName("purposeEndorseText")
-        layout.addWidget(self.text)
+        # A long draft in a longer language scrolls in its box on a laptop's low screen.
+        layout.addWidget(VerticalScroll(self.text, min_height=TEXT_MIN_HEIGHT), 1)
 
-        rate = QHBoxLayout()
         self.party = QComboBox()
         name(self.party, "purposeRateParty", translate("EndorsePanel", "Party giving the rating"))
         self.party.setMinimumWidth(160)
-        rate.addWidget(buddy_label(translate("EndorsePanel", "Rated by"), self.party))
-        rate.addWidget(self.party, 1)
+        # A long party name is shortened in the box (whole in its list).
+        self.party.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.party.setMinimumContentsLength(16)
+        party = pair(self, buddy_label(translate("EndorsePanel", "Rated by"), self.party),
+                     self.party)
         self.score = QSpinBox()
         name(self.score, "purposeScore", translate("EndorsePanel", "Fist of five, 0 to 5"))
         self.score.setRange(SCORE_MIN, SCORE_MAX)
         self.score.setValue(SCORE_MAX)
         self.score.setPrefix(translate("EndorsePanel", "Fist of five: "))
-        rate.addWidget(self.score)
-        layout.addLayout(rate)
+        layout.addWidget(flow_row(self, party, self.score, stretch={party: 1}))
         # The comment gets a row of its own: beside the party and score it forced the width.
         rate = QHBoxLayout()
         self.comment = QLineEdit()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workshop.domain import palettes
 from workshop.domain.purpose_models import ROUND_FOURS, ROUND_NAMES, ROUND_PAIRS, BlendGroup
 from workshop.storage.ops import purpose as ops
+from workshop.ui.flow import flow_row
 from workshop.ui.purpose.common import (
     HTML_ROLE,
     TAB_MARGINS,
@@ -81,7 +82,6 @@ class RoundsPanel(QWidget):
         self.state: PurposeState | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*TAB_MARGINS)
-        row = QHBoxLayout()
         self.pairs_button = QPushButton(translate("RoundsPanel",
                                                   "Pr&opose pairs"))  # Alt+P: Projector menu
         name(self.pairs_button, "purposeProposePairs", translate("RoundsPanel", "Propose pairs"))
@@ -100,10 +100,7 @@ class RoundsPanel(QWidget):
                              "blend crosses differences.")
         )
         # Narrow enough for a laptop: the option goes under the buttons, which shrink to their text.
-        row.addWidget(compact(self.pairs_button))
-        row.addWidget(compact(self.fours_button))
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(flow_row(self, compact(self.pairs_button), compact(self.fours_button)))
         layout.addWidget(self.most_similar)
 
         self.tree = GroupTree()
@@ -113,17 +110,17 @@ class RoundsPanel(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
         layout.addWidget(self.tree, 1)
 
-        move = QHBoxLayout()
         self.target = QComboBox()
         name(self.target, "purposeMoveTarget", translate("RoundsPanel",
                                                          "Group to move the selected party to"))
-        move.addWidget(buddy_label(translate("RoundsPanel", "Move selected party to"), self.target))
-        move.addWidget(self.target, 1)
+        # The choice goes under its label when the tab is narrow.
+        layout.addWidget(flow_row(
+            self, buddy_label(translate("RoundsPanel", "Move selected party to"), self.target),
+            self.target, stretch={self.target: 1}))
         self.move_button = QPushButton(translate("RoundsPanel",
                                                  "Move"))  # Alt+V: View menu, Alt+M: Merge
         name(self.move_button, "purposeMove", translate("RoundsPanel", "Move the selected party"))
         self.move_button.clicked.connect(self.move_selected)
-        layout.addLayout(move)
         move = QHBoxLayout()  # the buttons under the choice: narrow enough for a laptop
         move.addStretch(1)
         move.addWidget(compact(self.move_button))

@@ -27,6 +27,7 @@ from workshop.kinds import watched
 from workshop.storage import read
 from workshop.storage.changes import Change
 from workshop.storage.ops import purpose as ops
+from workshop.ui.flow import flow_row, pair
 from workshop.ui.purpose.common import PurposeState, name, shortcut
 from workshop.ui.purpose.drafts import DraftsPanel
 from workshop.ui.purpose.endorse import EndorsePanel
@@ -94,16 +95,18 @@ class PurposeScreen(ActivityScreen):
         name(self.anonymous, "purposeAnonymous",
              translate("PurposeScreen", "Hide who wrote each purpose on the projector"))
         self.anonymous.clicked.connect(self._set_anonymous)
-        # The settings go under the title (beside it, the two forced the window past a laptop).
-        settings = QHBoxLayout()
-        settings.addWidget(buddy_label(translate("PurposeScreen", "Purposes from"), self.by))
-        settings.addWidget(self.by)
-        settings.addWidget(buddy_label(translate("PurposeScreen", "Language"), self.language))
-        settings.addWidget(self.language)
-        settings.addWidget(self.anonymous)
-        settings.addStretch(1)
+        # The settings go under the title (beside it, the two forced the window past a laptop),
+        # wrapping onto a second line in a longer language.
+        settings = flow_row(
+            self,
+            pair(self, buddy_label(translate("PurposeScreen", "Purposes from"), self.by), self.by,
+                 stretch=0),
+            pair(self, buddy_label(translate("PurposeScreen", "Language"), self.language),
+                 self.language, stretch=0),
+            self.anonymous,
+        )
         layout.addLayout(header)
-        layout.addLayout(settings)
+        layout.addWidget(settings)
         self.adopted = QLabel()
         self.adopted.setObjectName("purposeAdoptedBanner")
         self.adopted.setWordWrap(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.purpose_models import Party, PartyMode, PurposeStatement
 from workshop.storage.ops import purpose as ops
+from workshop.ui.flow import flow_row
 from workshop.ui.in_place import InPlaceRows
 from workshop.ui.purpose.common import (
     ID_ROLE,
@@ -112,7 +113,6 @@ class StatementsPanel(QWidget):
         self.list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         layout.addWidget(self.list, 1)
 
-        buttons = QHBoxLayout()
         self.edit_button = QPushButton(translate("StatementsPanel",
                                                  "Edi&t"))  # Alt+E is the Edit menu
         name(self.edit_button, "purposeEditStatement", translate("StatementsPanel",
@@ -122,10 +122,7 @@ class StatementsPanel(QWidget):
         name(self.remove_button, "purposeRemoveStatement",
              translate("StatementsPanel", "Remove the selected statement"))
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(flow_row(self, self.edit_button, self.remove_button))
         shortcut(self.text, "Escape", self.cancel_edit)
         self.rows = InPlaceRows[QListWidgetItem](self.list, fill_rich_row)
 

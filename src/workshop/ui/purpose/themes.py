@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.purpose import Term
 from workshop.storage.ops import purpose as ops
+from workshop.ui.flow import flow_row
 from workshop.ui.in_place import InPlaceRows
 from workshop.ui.purpose.common import (
     ID_ROLE,
@@ -41,7 +42,7 @@ from workshop.ui.purpose.common import (
 )
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import translate
-from workshop.ui.widgets import compact
+from workshop.ui.widgets import VerticalScroll, compact
 
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -60,13 +61,23 @@ class ThemeTree(QTreeWidget):
             super().keyPressEvent(event)
 
 
+#: The panel's least height before it scrolls.
+SCROLL_MIN_HEIGHT = 200
+
+
 class ThemesPanel(QWidget):
     def __init__(self, ctx: ScreenContext, activity_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.activity_id = activity_id
         self.state: PurposeState | None = None
-        layout = QVBoxLayout(self)
+        # On a low or narrow window (its words wrapped onto more lines) the panel scrolls
+        # rather than squeeze them.
+        content = QWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(VerticalScroll(content, min_height=SCROLL_MIN_HEIGHT, squeeze=True))
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = heading(translate("ThemesPanel", "2 · Where they meet"))
         layout.addWidget(self.heading)
@@ -89,7 +100,6 @@ class ThemesPanel(QWidget):
         self.tree.hide_requested.connect(self.hide_selected)
         layout.addWidget(self.tree, 3)
 
-        row = QHBoxLayout()
         self.merge_button = QPushButton(translate("ThemesPanel", "&Merge (M)"))
         name(self.merge_button, "purposeMerge", translate("ThemesPanel",
                                                           "Merge the selected themes into one"))
@@ -103,10 +113,7 @@ class ThemesPanel(QWidget):
         name(self.all_terms, "purposeAllTerms", translate("ThemesPanel",
                                                           "Show terms used by one party too"))
         self.all_terms.toggled.connect(lambda _on: self._fill_tree())
-        row.addWidget(compact(self.merge_button))
-        row.addWidget(compact(self.hide_button))
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(flow_row(self, compact(self.merge_button), compact(self.hide_button)))
         # The room sees themes only once the facilitator has looked them over (and hidden
         # the noise): unticked, the projector shows the statements without highlights.
         self.show_room = QCheckBox(translate("ThemesPanel", "Sho&w themes to the room"))
@@ -138,7 +145,6 @@ class ThemesPanel(QWidget):
             widget.setMaximumHeight(110)
             lists.addWidget(widget)
         layout.addLayout(lists)
-        buttons = QHBoxLayout()
         self.unmerge_button = QPushButton(translate("ThemesPanel", "Split"))
         name(self.unmerge_button, "purposeUnmerge", translate("ThemesPanel",
                                                               "Split the selected merge"))
@@ -147,10 +153,8 @@ class ThemesPanel(QWidget):
         name(self.unhide_button, "purposeUnhide", translate("ThemesPanel",
                                                             "Show the selected hidden term again"))
         self.unhide_button.clicked.connect(self.unhide_selected)
-        buttons.addWidget(compact(self.unmerge_button))
-        buttons.addStretch(1)
-        buttons.addWidget(compact(self.unhide_button))
-        layout.addLayout(buttons)
+        layout.addWidget(flow_row(self, compact(self.unmerge_button),
+                                  compact(self.unhide_button), spread=True))
         self.merges.installEventFilter(self)
         self.hidden.installEventFilter(self)
         self.rows = InPlaceRows[QTreeWidgetItem](self.tree, self._fill_theme)

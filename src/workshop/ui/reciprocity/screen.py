@@ -50,6 +50,7 @@ from workshop.kinds import watched
 from workshop.storage import read, read_reciprocity
 from workshop.storage.changes import Change
 from workshop.storage.ops import reciprocity as ops
+from workshop.ui.flow import flow_row, pair
 from workshop.ui.in_place import set_cell
 from workshop.ui.reciprocity.map import FLAG_COLOURS, ReciprocityMap
 from workshop.ui.reciprocity.party_edit import PartyEdit
@@ -254,15 +255,13 @@ class OffersAsksScreen(ActivityScreen):
     def _build_layout(self) -> None:
         capture = QHBoxLayout()
         capture.setContentsMargins(12, 4, 12, 4)
-        capture.addWidget(self.offer_radio)
-        capture.addWidget(self.ask_radio)
         who = QLabel(translate("OffersAsksScreen", "&Who"), self)
         who.setBuddy(self.party_edit)
-        capture.addSpacing(8)
-        capture.addWidget(who)
-        capture.addWidget(self.party_edit)
-        capture.addWidget(self.text_edit, 1)
-        capture.addWidget(self.add_button)
+        party = pair(self, who, self.party_edit, stretch=0)
+        # One line when it fits; on a narrow window the fields wrap under the kind.
+        capture.addWidget(flow_row(self, self.offer_radio, self.ask_radio, party,
+                                   self.text_edit, self.add_button,
+                                   stretch={self.text_edit: 1}))
 
         self.offers_box = self._group(translate("OffersAsksScreen", "Offers"), self.offers_list)
         self.asks_box = self._group(translate("OffersAsksScreen", "Asks"), self.asks_list)

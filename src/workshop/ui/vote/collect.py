@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from workshop.domain import voting as rules
 from workshop.storage import read_votes
 from workshop.storage.ops import voting as ops
+from workshop.ui.flow import flow_row, pair
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role, set_state
 from workshop.ui.tr import translate
@@ -165,7 +166,6 @@ class LaptopPanel(QWidget):
         self.reason.setAccessibleName(translate("LaptopPanel", "Why the dot was refused"))
         self.items.told.connect(self.reason.setText)
         ballot_layout.addWidget(self.reason)
-        buttons = QHBoxLayout()
         self.back = _button("voteLaptopBack", translate("LaptopPanel", "Not now (Esc)"),
                             translate("LaptopPanel", "Leave without finishing"))
         self.back.clicked.connect(self.leave)
@@ -175,10 +175,8 @@ class LaptopPanel(QWidget):
         compact(self.back)
         compact(self.done)  # its whole text, whatever the window's width
         self.done.clicked.connect(self.finish)
-        buttons.addWidget(self.back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.done)
-        ballot_layout.addLayout(buttons)
+        # Back at the start, Done at the end; one above the other in a longer language.
+        ballot_layout.addWidget(flow_row(ballot, self.back, self.done, spread=True))
         self.stack.addWidget(ballot)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), ballot, self.finish).setContext(
@@ -462,9 +460,8 @@ class ProxyPanel(QWidget):
         self.state: VoteState | None = None
         self.draft: Counter[int] = Counter()
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
         self.person = QComboBox(objectName="voteProxyPerson")
-        row.addWidget(buddy_label(translate("ProxyPanel", "Vote on behalf of:"), self.person))
+        person_label = buddy_label(translate("ProxyPanel", "Vote on behalf of:"), self.person)
         # A long name and organisation is shortened in the box (in full in the list).
         self.person.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -472,10 +469,9 @@ class ProxyPanel(QWidget):
         self.person.setMinimumContentsLength(16)
         self.person.setAccessibleName(translate("ProxyPanel", "Participant voted for by proxy"))
         self.person.currentIndexChanged.connect(lambda _i: self._clear())
-        row.addWidget(self.person, 1)
         self.left = _label("voteProxyLeft")
-        row.addWidget(self.left)
-        layout.addLayout(row)
+        person = pair(self, person_label, self.person)
+        layout.addWidget(flow_row(self, person, self.left, stretch={person: 1}))
         layout.addWidget(
             _label(
                 "voteProxyHint",
@@ -496,7 +492,6 @@ class ProxyPanel(QWidget):
         self.reason = _label("voteProxyReason")
         self.items.told.connect(self._refuse)
         layout.addWidget(self.reason)
-        buttons = QHBoxLayout()
         self.clear_button = _button("voteProxyClear", translate("ProxyPanel", "Start over"),
                                     translate("ProxyPanel", "Clear the proxy ballot"))
         self.clear_button.clicked.connect(self._clear)
@@ -508,10 +503,7 @@ class ProxyPanel(QWidget):
             QShortcut(QKeySequence(keys), self, self._submit_if_enabled).setContext(
                 Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cast)
-        layout.addLayout(buttons)
+        layout.addWidget(flow_row(self, self.clear_button, self.cast, spread=True))
 
     def refresh(self, state: VoteState) -> None:
         self.state = state

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +40,7 @@ from workshop.domain.errors import ValidationError
 from workshop.domain.voting import RankedItem, VoteResults
 from workshop.domain.voting import plan_agenda as plan
 from workshop.storage.ops import voting as ops
+from workshop.ui.flow import flow_row, pair
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role
 from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
@@ -335,7 +335,7 @@ class ResultsPanel(QWidget):
     def _agenda_box(self) -> QGroupBox:
         box = QGroupBox(translate("ResultsPanel", "Make agenda from results"))
         box.setObjectName("voteAgendaBox")
-        grid = QGridLayout(box)
+        rows = QVBoxLayout(box)
         self.top_choice = QRadioButton(translate("ResultsPanel", "T&op"),
                                        objectName="voteAgendaTopChoice")
         self.top_choice.setAccessibleName(translate("ResultsPanel", "Take the top items"))
@@ -376,17 +376,14 @@ class ResultsPanel(QWidget):
         self.preview.setWordWrap(True)
         # Long titles wrap to more lines instead of asking for a width by their length.
         self.preview.setMinimumWidth(1)
-        grid.addWidget(self.top_choice, 0, 0)
-        grid.addWidget(self.top_n, 0, 1)
-        grid.addWidget(self.min_choice, 0, 2)
-        grid.addWidget(self.min_dots, 0, 3)
         # Two rows (which items; how long, and go) with the preview under them: beside them
-        # (in the app's theme) it forced the window past a laptop's width.
-        grid.addWidget(timebox_label, 1, 0)
-        grid.addWidget(self.timebox, 1, 1)
-        grid.addWidget(self.make, 1, 2, 1, 2)
-        grid.addWidget(self.preview, 2, 0, 1, 5)
-        grid.setColumnStretch(4, 1)
+        # (in the app's theme) it forced the window past a laptop's width. Each row wraps
+        # (a choice with its number stays together) rather than widen the window.
+        rows.addWidget(flow_row(box, pair(box, self.top_choice, self.top_n, stretch=0),
+                                pair(box, self.min_choice, self.min_dots, stretch=0)))
+        rows.addWidget(flow_row(box, pair(box, timebox_label, self.timebox, stretch=0),
+                                self.make))
+        rows.addWidget(self.preview)
         for widget in (self.top_choice, self.min_choice):
             widget.toggled.connect(lambda _on: self._preview())
         # Typing a number picks the rule it belongs to (no need to go back to the radio).

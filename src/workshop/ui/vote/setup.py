@@ -25,6 +25,10 @@ from workshop.ui.theme import set_role
 from workshop.ui.tr import translate
 from workshop.ui.vote import words
 from workshop.ui.vote.state import VoteState
+from workshop.ui.widgets import VerticalScroll
+
+#: The settings' least height before they scroll.
+SCROLL_MIN_HEIGHT = 160
 
 
 class SettingsPanel(QWidget):
@@ -33,7 +37,12 @@ class SettingsPanel(QWidget):
         self.ctx = ctx
         self.activity_id = activity_id
         self.state: VoteState | None = None
-        layout = QVBoxLayout(self)
+        # A low window (or a narrow one, where the rows wrap) scrolls the form.
+        content = QWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(VerticalScroll(content, min_height=SCROLL_MIN_HEIGHT, squeeze=True))
+        layout = QVBoxLayout(content)
         form = QFormLayout()
         self.source = QComboBox(objectName="voteSource")
         self.source.setAccessibleName(translate("SettingsPanel", "Brainstorm to vote on"))

@@ -126,7 +126,7 @@ def _cluster_table(
                 Paragraph(str(loose), s.cell_right),
             ]
         )
-    return [data_table(rows, [ctx.width - 25 * mm, 25 * mm])]
+    return [data_table(rows, [ctx.width - 25 * mm, 25 * mm], rtl=ctx.rtl)]
 
 
 def _titled(say: Words, title_markup: str, count: int) -> str:

@@ -67,7 +67,7 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
                         say.label("of", n=summary.voters_with_funded, total=summary.voters)),
             ]
         )
-    flow += [Spacer(1, 2 * mm), data_table(rows, _widths(ctx, [0.4, 0.15, 0.2, 0.25]))]
+    flow += [Spacer(1, 2 * mm), data_table(rows, _widths(ctx, [0.4, 0.15, 0.2, 0.25]), rtl=ctx.rtl)]
     votes = res.election.votes()
     for rule, outcome in res.outcomes.items():
         filled = float(outcome.spent / settings.amount) if settings.amount else 0.0
@@ -99,7 +99,7 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
                     ),
                 ]
             )
-        table_flow = data_table(table, _widths(ctx, [0.06, 0.34, 0.14, 0.08, 0.38]))
+        table_flow = data_table(table, _widths(ctx, [0.06, 0.34, 0.14, 0.08, 0.38]), rtl=ctx.rtl)
         flow += [Spacer(1, 4 * mm), KeepTogether([*head, table_flow])]
         if rule is Rule.MES_COMPLETED and outcome.voter_share is not None:
             flow.append(
@@ -117,7 +117,7 @@ def _projects(ctx: Context, items: list[read_budgeting.BudgetProject], cur: str)
     for p in items:
         rows.append([*_cells(ctx, str(p.number)), Paragraph(markup(p.project.title), s.cell),
                      *_cells(ctx, say.money(p.project.cost, cur))])
-    return data_table(rows, _widths(ctx, [0.08, 0.7, 0.22]))
+    return data_table(rows, _widths(ctx, [0.08, 0.7, 0.22]), rtl=ctx.rtl)
 
 
 def _head(ctx: Context, *keys: str) -> list[object]:

@@ -11,12 +11,13 @@ from dataclasses import replace
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from workshop.domain.models import Activity
 from workshop.domain.pulse import RoundResult, Scale, summary
 from workshop.export import fonts
 from workshop.export.fonts import markup
+from workshop.export.pdf import reading
 from workshop.export.pdf import style as st
 from workshop.export.pdf.flowables import StackedBar
 from workshop.export.pdf.sections.registry import Context
@@ -90,19 +91,19 @@ def _rounds(ctx: Context, scale: Scale, rounds: list[RoundResult]) -> Table:
                 Paragraph(markup(summary(ctx.words.label, result.distribution)), s.small),
             ]
         )
-    table = Table(rows, colWidths=[34 * mm, bar_width + 4 * mm, 48 * mm], splitInRow=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
+    return reading.table(
+        rows,
+        [34 * mm, bar_width + 4 * mm, 48 * mm],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ],
+        rtl=ctx.rtl,
+        splitInRow=1,
     )
-    return table
 
 
 def _legend(ctx: Context, scale: Scale) -> Paragraph:

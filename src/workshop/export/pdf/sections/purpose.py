@@ -48,6 +48,7 @@ def purpose_blend(ctx: Context, activity: Activity) -> list[Flowable]:
                 ctx.width,
                 background=st.HIGHLIGHT_LIGHT,
                 bar=st.HIGHLIGHT,
+                rtl=ctx.rtl,
             ),
             Spacer(1, 2 * mm),
         ]
@@ -163,7 +164,7 @@ def _themes(ctx: Context, analysis: Analysis, parties: int) -> list[Flowable]:
     more = len(analysis.themes) - len(themes)
     block: list[Flowable] = [
         _heading(ctx.words("purpose.shared_themes"), ctx),
-        data_table(rows, [ctx.width - 50 * mm, 28 * mm, 22 * mm], extra=extra),
+        data_table(rows, [ctx.width - 50 * mm, 28 * mm, 22 * mm], extra=extra, rtl=ctx.rtl),
     ]
     if more > 0:
         block.append(Paragraph(markup(ctx.words("purpose.more_themes", n=more)), s.small))
@@ -207,7 +208,7 @@ def _drafts(ctx: Context, summary: PurposeSummary) -> list[Flowable]:
             extra.append(("BACKGROUND", (0, index), (-1, index), st.HIGHLIGHT_LIGHT))
     flow: list[Flowable] = [
         _heading(ctx.words("purpose.drafts"), ctx),
-        data_table(rows, [16 * mm, ctx.width - 16 * mm], extra=extra),
+        data_table(rows, [16 * mm, ctx.width - 16 * mm], extra=extra, rtl=ctx.rtl),
     ]
     if any(d.adopted for d in summary.drafts):
         flow.append(Paragraph(markup(ctx.words("purpose.adopted")), s.small))
@@ -267,5 +268,5 @@ def _rating_table(
                              max=SCORE_MAX, n=len(ratings))),
             s.muted,
         ),
-        data_table(rows, [45 * mm, 40 * mm, ctx.width - 85 * mm]),
+        data_table(rows, [45 * mm, 40 * mm, ctx.width - 85 * mm], rtl=ctx.rtl),
     ]

@@ -51,7 +51,7 @@ def offers_asks(ctx: Context, activity: Activity) -> list[Flowable]:
             )
         flow += [
             _heading(ctx, say("offers.commitments")),
-            data_table(rows, [45 * mm, ctx.width - 115 * mm, 45 * mm, 25 * mm]),
+            data_table(rows, [45 * mm, ctx.width - 115 * mm, 45 * mm, 25 * mm], rtl=ctx.rtl),
         ]
     waiting = unmatched_asks(cards, commitments)
     if waiting:
@@ -84,4 +84,4 @@ def _cards(ctx: Context, cards: list[Card], *, kinds: bool = False) -> Flowable:
         rows.append(row)
     widths = [55 * mm, *([14 * mm] if kinds else []), 0.0]
     widths[-1] = ctx.width - sum(widths)
-    return data_table(rows, widths)
+    return data_table(rows, widths, rtl=ctx.rtl)

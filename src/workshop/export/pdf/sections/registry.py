@@ -47,6 +47,12 @@ class Context:
         """Labels, dates and numbers in the workshop's language: ``ctx.words("vote.rank")``."""
         return words(self.details.language)
 
+    @property
+    def rtl(self) -> bool:
+        """Whether the workshop's language is written right to left: its tables are
+        printed first column on the right (``reading.table``)."""
+        return self.words.right_to_left
+
     def nothing(self, key: str) -> Paragraph:
         """The sentence saying an activity captured nothing ("No notes were captured.").
 

@@ -41,4 +41,4 @@ def review(ctx: Context, activity: Activity) -> list[Flowable]:
             Paragraph(markup(long_date(p.due, ctx.details.language) if p.due else ""), s.small),
         ])
     widths = [26 * mm, ctx.width - 26 * mm - 48 * mm - 30 * mm, 48 * mm, 30 * mm]
-    return [data_table(rows, widths)]
+    return [data_table(rows, widths, rtl=ctx.rtl)]

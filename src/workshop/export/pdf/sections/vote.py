@@ -113,7 +113,7 @@ def ranked_table(
         )
         if item.rank == 1:
             extra.append(("BACKGROUND", (0, index), (-1, index), st.ACCENT_LIGHT))
-    flow: list[Flowable] = [data_table(rows, widths, extra=extra)]
+    flow: list[Flowable] = [data_table(rows, widths, extra=extra, rtl=ctx.rtl)]
     notes = []
     if any(r.tied for r in shown):
         notes.append(ctx.words("vote.tied"))
@@ -157,7 +157,7 @@ def _organisations(
     widths = [42 * mm, 16 * mm, 14 * mm, ctx.width - 72 * mm]
     heading = Paragraph(markup(ctx.words("vote.by_organisation")), s.h2)
     heading.keepWithNext = True
-    flow: list[Flowable] = [heading, data_table(rows, widths)]
+    flow: list[Flowable] = [heading, data_table(rows, widths, rtl=ctx.rtl)]
     if hidden_any:
         flow += [Spacer(1, 1.5 * mm), Paragraph(markup(ctx.words("vote.kept_secret_why")), s.small)]
     return flow
