@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.budgeting import Rule, money
 from workshop.storage import read_budgeting
 from workshop.storage.ops import budgeting as ops
+from workshop.ui.budgeting.counting import CountWaiter
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
 from workshop.ui.widgets import make_button
@@ -71,6 +72,15 @@ class ResultsTab(QWidget):
         self.hidden.setObjectName("budgetHidden")
         self.hidden.setWordWrap(True)
         layout.addWidget(self.hidden)
+        self.counting = QLabel(translate(
+            "ResultsTab", "Counting the votes… The results appear here when they are ready."),
+            self)
+        self.counting.setObjectName("budgetCounting")
+        self.counting.setWordWrap(True)
+        self.counting.hide()
+        layout.addWidget(self.counting)
+        self.waiter = CountWaiter(self)  # a city-sized count runs in a worker
+        self.waiter.counted.connect(self.refresh)
         self.comparison = self._table(
             "budgetComparison", translate("ResultsTab", "Comparison of the two rules"),
             [translate("ResultsTab", "Rule"), translate("ResultsTab", "Projects"),
@@ -110,14 +120,16 @@ class ResultsTab(QWidget):
                            else translate("ResultsTab", "Reveal results"))
         self.shown.setCurrentIndex(self.shown.findData(s.shown_rule.value))
         visible = read_budgeting.may_show(s)
+        res = (self.waiter.results(read_budgeting.counting(self.ctx.doc, self.activity_id))
+               if visible else None)
         self.hidden.setVisible(not visible)
-        self.comparison.setVisible(visible)
-        self.outcome.setVisible(visible)
-        if not visible:
+        self.counting.setVisible(visible and res is None)
+        self.comparison.setVisible(res is not None)
+        self.outcome.setVisible(res is not None)
+        if res is None:
             self.comparison.setRowCount(0)
             self.outcome.setRowCount(0)
             return
-        res = read_budgeting.results(self.ctx.doc, self.activity_id)
         cur = s.currency
         summaries = res.summaries()
         self.comparison.setRowCount(len(summaries))
