@@ -98,10 +98,6 @@
             <translation>غير منجز</translation>
         </message>
         <message>
-            <source>Actions</source>
-            <translation>الإجراءات</translation>
-        </message>
-        <message>
             <source>What</source>
             <translation>ماذا</translation>
         </message>
@@ -120,6 +116,10 @@
         <message>
             <source>From</source>
             <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>الإجراءات</translation>
         </message>
         <message>
             <source>Move along</source>
@@ -153,22 +153,6 @@
             <source>Confirmed commitments appear here by themselves. Space: move along · F2: edit · Delete: remove</source>
             <translation>تظهر الالتزامات المؤكدة هنا تلقائيًا. المسافة: تقديم · F2: تعديل · Delete: حذف</translation>
         </message>
-        <message>
-            <source>{status} · overdue</source>
-            <translation>{status} · متأخر</translation>
-        </message>
-        <message>
-            <source>No owner yet: double-click or F2 to choose one</source>
-            <translation>لا مسؤول بعد: انقر مرتين أو F2 لاختياره</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>متأخر</translation>
-        </message>
-        <message>
-            <source>{text}, overdue</source>
-            <translation>{text}، متأخر</translation>
-        </message>
         <message numerus="yes">
             <source>%n action(s)</source>
             <translation>
@@ -183,6 +167,22 @@
         <message>
             <source>{open} open · {doing} doing · {done} done</source>
             <translation>{open} مفتوحة · {doing} قيد التنفيذ · {done} منجزة</translation>
+        </message>
+        <message>
+            <source>{status} · overdue</source>
+            <translation>{status} · متأخر</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>متأخر</translation>
+        </message>
+        <message>
+            <source>{text}, overdue</source>
+            <translation>{text}، متأخر</translation>
+        </message>
+        <message>
+            <source>No owner yet: double-click or F2 to choose one</source>
+            <translation>لا مسؤول بعد: انقر مرتين أو F2 لاختياره</translation>
         </message>
     </context>
     <context>
@@ -2198,16 +2198,16 @@ Ben Ode, Youth Forum</source>
             <translation>إضافة مشارك (Enter)</translation>
         </message>
         <message>
-            <source>Participants</source>
-            <translation>المشاركون</translation>
-        </message>
-        <message>
             <source>Organisation</source>
             <translation>المنظمة</translation>
         </message>
         <message>
             <source>Colour</source>
             <translation>اللون</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
         </message>
         <message>
             <source>Paste list…</source>
@@ -3532,6 +3532,10 @@ or open {base} and type the code {code}</source>
         <message>
             <source>The ballots are secret: the results stay hidden until you reveal them.</source>
             <translation>الأوراق سرية: تبقى النتائج مخفية حتى تكشفها.</translation>
+        </message>
+        <message>
+            <source>Counting the votes… The results appear here when they are ready.</source>
+            <translation>جارٍ فرز الأصوات… ستظهر النتائج هنا عندما تكون جاهزة.</translation>
         </message>
         <message>
             <source>Comparison of the two rules</source>

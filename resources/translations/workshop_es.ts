@@ -98,10 +98,6 @@
             <translation>Sin hacer</translation>
         </message>
         <message>
-            <source>Actions</source>
-            <translation>Acciones</translation>
-        </message>
-        <message>
             <source>What</source>
             <translation>Qué</translation>
         </message>
@@ -120,6 +116,10 @@
         <message>
             <source>From</source>
             <translation>Origen</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acciones</translation>
         </message>
         <message>
             <source>Move along</source>
@@ -153,22 +153,6 @@
             <source>Confirmed commitments appear here by themselves. Space: move along · F2: edit · Delete: remove</source>
             <translation>Los compromisos confirmados aparecen aquí solos. Espacio: avanzar · F2: editar · Supr: quitar</translation>
         </message>
-        <message>
-            <source>{status} · overdue</source>
-            <translation>{status} · vencida</translation>
-        </message>
-        <message>
-            <source>No owner yet: double-click or F2 to choose one</source>
-            <translation>Aún sin responsable: doble clic o F2 para elegirlo</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Vencida</translation>
-        </message>
-        <message>
-            <source>{text}, overdue</source>
-            <translation>{text}, vencida</translation>
-        </message>
         <message numerus="yes">
             <source>%n action(s)</source>
             <translation>
@@ -179,6 +163,22 @@
         <message>
             <source>{open} open · {doing} doing · {done} done</source>
             <translation>{open} abiertas · {doing} en curso · {done} hechas</translation>
+        </message>
+        <message>
+            <source>{status} · overdue</source>
+            <translation>{status} · vencida</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Vencida</translation>
+        </message>
+        <message>
+            <source>{text}, overdue</source>
+            <translation>{text}, vencida</translation>
+        </message>
+        <message>
+            <source>No owner yet: double-click or F2 to choose one</source>
+            <translation>Aún sin responsable: doble clic o F2 para elegirlo</translation>
         </message>
     </context>
     <context>
@@ -2106,16 +2106,16 @@ Ben Ode, Foro Joven</translation>
             <translation>Añadir participante (Intro)</translation>
         </message>
         <message>
-            <source>Participants</source>
-            <translation>Participantes</translation>
-        </message>
-        <message>
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
             <source>Colour</source>
             <translation>Color</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
         </message>
         <message>
             <source>Paste list…</source>
@@ -3372,6 +3372,10 @@ o abren {base} y escriben el código {code}</translation>
         <message>
             <source>The ballots are secret: the results stay hidden until you reveal them.</source>
             <translation>Las papeletas son secretas: los resultados siguen ocultos hasta que los revele.</translation>
+        </message>
+        <message>
+            <source>Counting the votes… The results appear here when they are ready.</source>
+            <translation>Contando los votos… Los resultados aparecerán aquí cuando estén listos.</translation>
         </message>
         <message>
             <source>Comparison of the two rules</source>

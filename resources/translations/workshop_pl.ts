@@ -99,10 +99,6 @@
             <translation>Niezrobione</translation>
         </message>
         <message>
-            <source>Actions</source>
-            <translation>Zadania</translation>
-        </message>
-        <message>
             <source>What</source>
             <translation>Co</translation>
         </message>
@@ -121,6 +117,10 @@
         <message>
             <source>From</source>
             <translation>Skąd</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Zadania</translation>
         </message>
         <message>
             <source>Move along</source>
@@ -154,22 +154,6 @@
             <source>Confirmed commitments appear here by themselves. Space: move along · F2: edit · Delete: remove</source>
             <translation>Potwierdzone zobowiązania pojawiają się tu same. Spacja: dalej · F2: edycja · Delete: usuń</translation>
         </message>
-        <message>
-            <source>{status} · overdue</source>
-            <translation>{status} · po terminie</translation>
-        </message>
-        <message>
-            <source>No owner yet: double-click or F2 to choose one</source>
-            <translation>Nikt jeszcze nie odpowiada: kliknij dwukrotnie lub F2, by wybrać</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Po terminie</translation>
-        </message>
-        <message>
-            <source>{text}, overdue</source>
-            <translation>{text}, po terminie</translation>
-        </message>
         <message numerus="yes">
             <source>%n action(s)</source>
             <translation>
@@ -181,6 +165,22 @@
         <message>
             <source>{open} open · {doing} doing · {done} done</source>
             <translation>otwarte: {open} · w toku: {doing} · zrobione: {done}</translation>
+        </message>
+        <message>
+            <source>{status} · overdue</source>
+            <translation>{status} · po terminie</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Po terminie</translation>
+        </message>
+        <message>
+            <source>{text}, overdue</source>
+            <translation>{text}, po terminie</translation>
+        </message>
+        <message>
+            <source>No owner yet: double-click or F2 to choose one</source>
+            <translation>Nikt jeszcze nie odpowiada: kliknij dwukrotnie lub F2, by wybrać</translation>
         </message>
     </context>
     <context>
@@ -2138,16 +2138,16 @@ Jan Kowalski, Rada Młodzieży</translation>
             <translation>Dodaj uczestnika (Enter)</translation>
         </message>
         <message>
-            <source>Participants</source>
-            <translation>Uczestnicy</translation>
-        </message>
-        <message>
             <source>Organisation</source>
             <translation>Organizacja</translation>
         </message>
         <message>
             <source>Colour</source>
             <translation>Kolor</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Uczestnicy</translation>
         </message>
         <message>
             <source>Paste list…</source>
@@ -3428,6 +3428,10 @@ lub otwórz {base} i wpisz kod {code}</translation>
         <message>
             <source>The ballots are secret: the results stay hidden until you reveal them.</source>
             <translation>Głosy są tajne: wyniki pozostają ukryte, dopóki ich nie ujawnisz.</translation>
+        </message>
+        <message>
+            <source>Counting the votes… The results appear here when they are ready.</source>
+            <translation>Liczenie głosów… Wyniki pojawią się tutaj, gdy będą gotowe.</translation>
         </message>
         <message>
             <source>Comparison of the two rules</source>
