@@ -36,12 +36,12 @@ COUNTED_TABLES = ("budget_projects", "budget_ballots", "budget_approvals", "budg
 
 #: Project × ballot pairs above which a window counts in a worker thread: a room's vote
 #: (~12 projects, up to ~40 people) counts at once, anything bigger off the GUI thread.
-#: Measured on this 2-core machine under load (``docs/benchmarks.md`` "budget-count"):
-#: the demo (12 projects × 16 ballots) counts in 0.08 s, but generated city-like votes
-#: (``tests/helpers/pb_city.py``) of 12 × 16 took 0.8 s, 12 × 50 1.5 s, 20 × 50 5.5 s,
-#: 150 × 1,000 26 s and 150 × 20,000 ~18 s: the completion of Equal Shares takes as many
-#: steps as the costs need, so time does not follow size, and only small votes are safe
-#: to count where the click was made.
+#: Measured on this 2-core machine under load (``docs/benchmarks.md`` "budget-count"): the
+#: demo (12 projects × 16 ballots) counts in 0.02 s; generated city-like votes
+#: (``tests/helpers/pb_city.py``) of 12 × 50 took 1.2 s, 20 × 50 3.7 s, 40 × 50 21 s,
+#: 100 × 10 34 s, 150 × 20,000 26 s. The completion of Equal Shares takes as many steps as
+#: the costs need, so time does not follow size (a generated 12 × 16 took 0.8 s): only
+#: votes of a room's size are counted where the click was made.
 BIG = 500
 
 _ENTRIES: weakref.WeakKeyDictionary[Document, dict[int, _Entry]] = (
