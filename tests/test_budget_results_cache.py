@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from workshop.domain.budgeting import Rule
+import pytest
+
+from workshop.domain.budget_rules import run_rule
+from workshop.domain.budgeting import SIDE_BY_SIDE, Election, Outcome, Rule
 from workshop.domain.models import ActivityKind
 from workshop.storage import budget_results
 from workshop.storage import read_budgeting as rb
@@ -108,3 +111,21 @@ def test_a_stale_count_not_yet_begun_is_skipped(doc: Document) -> None:
         fresh = rb.counting(doc, aid).start()
     assert len(fresh.result(timeout=60).election.ballots) == 4
     assert stale.cancelled()
+
+
+def test_an_export_while_a_worker_counts_waits_for_it(
+    doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CSV or the handout asked while the laptop's worker counts: counted once."""
+    aid, _ids = budget_with_ballots(doc)
+    runs: list[Rule] = []
+
+    def counted(election: Election, rule: Rule) -> Outcome:
+        runs.append(rule)
+        return run_rule(election, rule)
+
+    monkeypatch.setattr(budget_results, "run_rule", counted)
+    job = rb.counting(doc, aid).start()
+    exported = rb.results(doc, aid)
+    assert exported == job.result(timeout=60)
+    assert sorted(runs) == sorted(SIDE_BY_SIDE)

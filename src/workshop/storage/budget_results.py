@@ -21,10 +21,11 @@ threads so quitting never waits for one.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import weakref
 from collections.abc import Callable, Hashable
-from concurrent.futures import Future
+from concurrent.futures import CancelledError, Future
 from dataclasses import dataclass, field
 
 from workshop.domain.budget_rules import run_rule
@@ -93,7 +94,15 @@ class Count:
         return None
 
     def run(self) -> BudgetResults:
-        """Count what is missing, here and now (thread-safe: the election is frozen)."""
+        """Count what is missing, here and now (thread-safe: the election is frozen); when
+        a worker is already counting the same, wait for it rather than count twice."""
+        job = self.entry.jobs.get(self.rules)
+        if job is not None:
+            with contextlib.suppress(CancelledError):
+                return job.result()
+        return self._count()
+
+    def _count(self) -> BudgetResults:
         entry = self.entry
         for rule in self.rules:
             if rule not in entry.outcomes:
@@ -118,7 +127,7 @@ class Count:
             if not job.set_running_or_notify_cancel():
                 return
             try:
-                job.set_result(self.run())
+                job.set_result(self._count())
             except BaseException as exc:  # handed to whoever waits, never lost in the thread
                 job.set_exception(exc)
 
