@@ -4947,6 +4947,10 @@ Keep the list of who has voted (without their choices)?</source>
             <source>Export data as CSV into…</source>
             <translation>تصدير البيانات بصيغة CSV إلى…</translation>
         </message>
+        <message>
+            <source>Writing the CSV files…</source>
+            <translation>جارٍ كتابة ملفات CSV…</translation>
+        </message>
         <message numerus="yes">
             <source>Wrote %n CSV file(s) to {folder}.</source>
             <translation>

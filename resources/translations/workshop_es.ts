@@ -4723,6 +4723,10 @@ Keep the list of who has voted (without their choices)?</source>
             <source>Export data as CSV into…</source>
             <translation>Exportar datos como CSV en…</translation>
         </message>
+        <message>
+            <source>Writing the CSV files…</source>
+            <translation>Escribiendo los archivos CSV…</translation>
+        </message>
         <message numerus="yes">
             <source>Wrote %n CSV file(s) to {folder}.</source>
             <translation>

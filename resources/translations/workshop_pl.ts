@@ -4797,6 +4797,10 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
             <source>Export data as CSV into…</source>
             <translation>Eksportuj dane jako CSV do…</translation>
         </message>
+        <message>
+            <source>Writing the CSV files…</source>
+            <translation>Zapisywanie plików CSV…</translation>
+        </message>
         <message numerus="yes">
             <source>Wrote %n CSV file(s) to {folder}.</source>
             <translation>
