@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -72,13 +73,24 @@ class ResultsTab(QWidget):
         self.hidden.setObjectName("budgetHidden")
         self.hidden.setWordWrap(True)
         layout.addWidget(self.hidden)
+        self.counting_box = QWidget(self)  # a city-sized count: the words and a moving bar
+        counting = QVBoxLayout(self.counting_box)
+        counting.setContentsMargins(0, 0, 0, 0)
         self.counting = QLabel(translate(
             "ResultsTab", "Counting the votes… The results appear here when they are ready."),
-            self)
+            self.counting_box)
         self.counting.setObjectName("budgetCounting")
         self.counting.setWordWrap(True)
-        self.counting.hide()
-        layout.addWidget(self.counting)
+        bar = QProgressBar(self.counting_box)
+        bar.setRange(0, 0)  # busy: how long the completion takes is not known beforehand
+        bar.setTextVisible(False)
+        bar.setMaximumWidth(320)
+        bar.setAccessibleName(self.counting.text())
+        counting.addWidget(self.counting)
+        counting.addWidget(bar)
+        counting.addStretch(1)
+        self.counting_box.hide()
+        layout.addWidget(self.counting_box, 1)
         self.waiter = CountWaiter(self)  # a city-sized count runs in a worker
         self.waiter.counted.connect(self.refresh)
         self.comparison = self._table(
@@ -123,7 +135,7 @@ class ResultsTab(QWidget):
         res = (self.waiter.results(read_budgeting.counting(self.ctx.doc, self.activity_id))
                if visible else None)
         self.hidden.setVisible(not visible)
-        self.counting.setVisible(visible and res is None)
+        self.counting_box.setVisible(visible and res is None)
         self.comparison.setVisible(res is not None)
         self.outcome.setVisible(res is not None)
         if res is None:
