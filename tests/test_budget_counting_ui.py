@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers.pb_city import city
-from test_budgeting_ui import make
+from test_budgeting_ui import budget_id, make
 from workshop.domain import pabulib
 from workshop.domain.budgeting import Rule
 from workshop.domain.models import ActivityKind
+from workshop.storage import budget_results
 from workshop.storage import read_budgeting as rb
 from workshop.storage.document import Document
 from workshop.storage.ops import agenda
@@ -78,3 +80,24 @@ def test_a_city_sized_budget_counts_off_the_gui_thread(
         unsubscribe()
         projector.close()
         projector.window.deleteLater()
+
+
+def test_a_ballot_cast_while_counting_shows_the_newer_count(
+    qtbot: QtBot, demo_doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo counted as a city would be (in a worker): a ballot cast meanwhile makes the
+    count under way stale, and the tab fills in from the newer one only."""
+    monkeypatch.setattr(budget_results, "BIG", 0)
+    aid = budget_id(demo_doc)
+    voters = len(rb.election(demo_doc, aid).ballots)
+    with budget_results._ONE_AT_A_TIME:  # another count holds the worker
+        screen, _stack, _messages = make(qtbot, demo_doc)
+        screen.tabs.setCurrentWidget(screen.results)
+        tab = screen.results
+        assert tab.counting.isVisible() and not tab.outcome.isVisible()
+        stale = tab.waiter._job
+        ops.cast_ballot(demo_doc, aid, None, [rb.projects(demo_doc, aid)[0].id])
+        assert tab.counting.isVisible() and tab.waiter._job is not stale
+    qtbot.waitUntil(tab.outcome.isVisible, timeout=COUNT_WAIT_MS)
+    assert stale is not None and stale.cancelled()
+    assert tab.comparison.item(0, 3).text().endswith(f" of {voters + 1}")
