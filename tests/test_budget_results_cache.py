@@ -129,3 +129,11 @@ def test_an_export_while_a_worker_counts_waits_for_it(
     exported = rb.results(doc, aid)
     assert exported == job.result(timeout=60)
     assert sorted(runs) == sorted(SIDE_BY_SIDE)
+
+
+def test_greedy_alone_is_never_big(doc: Document, monkeypatch: pytest.MonkeyPatch) -> None:
+    aid, _ids = budget_with_ballots(doc)
+    monkeypatch.setattr(budget_results, "BIG", 0)
+    assert rb.counting(doc, aid).big
+    assert rb.counting(doc, aid, (Rule.MES_COMPLETED,)).big
+    assert not rb.counting(doc, aid, (Rule.GREEDY,)).big  # the projector shows it at once
