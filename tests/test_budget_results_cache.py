@@ -137,3 +137,18 @@ def test_greedy_alone_is_never_big(doc: Document, monkeypatch: pytest.MonkeyPatc
     assert rb.counting(doc, aid).big
     assert rb.counting(doc, aid, (Rule.MES_COMPLETED,)).big
     assert not rb.counting(doc, aid, (Rule.GREEDY,)).big  # the projector shows it at once
+
+
+def test_a_group_commit_is_a_new_state_before_the_windows_hear_of_it(doc: Document) -> None:
+    """The phones' group commit holds its changes for the windows; the count is new at
+    once (a reader asking in between never gets the count of the state before)."""
+    aid, ids = budget_with_ballots(doc)
+    heard: list[str] = []
+    doc.subscribe(lambda change: heard.append(change.label))
+    rb.results(doc, aid)
+    with doc.group():
+        ops.cast_ballot(doc, aid, None, [ids[2]])
+    assert heard == [] and rb.counting(doc, aid).done() is None
+    assert len(rb.results(doc, aid).election.ballots) == 4
+    doc.tell_held()
+    assert heard and rb.counting(doc, aid).done() is not None
