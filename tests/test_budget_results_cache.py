@@ -152,3 +152,10 @@ def test_a_group_commit_is_a_new_state_before_the_windows_hear_of_it(doc: Docume
     assert len(rb.results(doc, aid).election.ballots) == 4
     doc.tell_held()
     assert heard and rb.counting(doc, aid).done() is not None
+
+
+def test_the_count_follows_every_table_the_budget_owns() -> None:
+    from workshop.kinds import spec_for
+
+    owns = spec_for(ActivityKind.BUDGET).owns
+    assert set(budget_results.COUNTED_TABLES) == owns - {"budgets"}  # settings: by value
