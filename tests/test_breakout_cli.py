@@ -40,6 +40,14 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     other = make_main(tmp_path / "elsewhere")
     junk = tmp_path / "junk.workshop"
     junk.write_text("hello")
+    # Damage that used to escape as a bare sqlite3 error: a copy cut short (a USB stick
+    # pulled mid-copy) and one whose header past the first bytes is garbled.
+    work_at_table(copies[1], main, 1)
+    whole = copies[1].read_bytes()
+    cut = tmp_path / "cut short.workshop"
+    cut.write_bytes(whole[: len(whole) // 2])
+    garbled = tmp_path / "garbled.workshop"
+    garbled.write_bytes(whole[:16] + bytes(range(100, 148)) + whole[64:])
     before = fingerprint(main.path)
     cases = [
         ("breakout", main.path, "--tables", "0", "--out", out),
@@ -49,6 +57,8 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
         ("breakout", copies[0], "--tables", "2", "--out", tmp_path),  # a copy is no main
         ("breakout", main.path, "--tables", "two", "--out", out),
         ("merge", main.path, junk),
+        ("merge", main.path, copies[0], cut),
+        ("merge", main.path, garbled),
         ("merge", main.path, other.path),
         ("merge", main.path, copies[0], copies[0]),
         ("merge", main.path, tmp_path / "missing.workshop"),

@@ -97,6 +97,43 @@ def test_merging_again_changes_nothing_and_main_edits_win(tmp_path: Path) -> Non
         assert reports[0].updated == 1 and reports[0].kept == 1
 
 
+@pytest.mark.parametrize("made_by", ["this version", "a version keeping JSON fingerprints"])
+def test_what_a_row_said_is_kept_as_a_small_fingerprint_and_older_ones_still_count(
+    tmp_path: Path, made_by: str
+) -> None:
+    """``origins.fingerprint`` holds a CRC-32 of what a merged row said, not the text
+    again; files merged by a version that kept the JSON text itself merge again the same."""
+    main, paths = _copies(tmp_path, 1)
+    table_notes = work_at_table(paths[0], main, 0)
+    with Document.open(main.path) as doc:
+        merge(doc, paths)
+        rows = doc.conn.execute(
+            "SELECT o.id, o.fingerprint, json_array(n.text, n.colour, n.author_id,"
+            " n.cluster_id) FROM origins o JOIN notes n ON n.id = o.row_id"
+            " WHERE o.tbl = 'notes' ORDER BY o.source_id").fetchall()
+        assert all(fp.isdigit() and len(fp) <= 10 for _oid, fp, _said in rows)
+        if made_by != "this version":
+            with doc.edit("As an older version kept them") as ed:
+                for oid, _fp, said in rows:
+                    ed.conn.execute(
+                        "UPDATE origins SET fingerprint = ? WHERE id = ?", (said, oid))
+        once = content(doc)
+        merge(doc, paths)
+        assert content(doc) == once  # nothing changed at the table: nothing changes here
+        merged = [int(r[0]) for r in doc.conn.execute(
+            "SELECT row_id FROM origins WHERE tbl = 'notes' ORDER BY source_id")]
+        board.edit_note_text(doc, merged[0], "Edited in the main file")
+    with Document.open(paths[0]) as table:
+        for note in table_notes[:2]:
+            board.edit_note_text(table, note, f"Table's later words {note}")
+    with Document.open(main.path) as doc:
+        reports = merge(doc, paths).reports
+        texts = dict(doc.conn.execute("SELECT id, text FROM notes"))
+        assert texts[merged[0]] == "Edited in the main file"
+        assert texts[merged[1]] == f"Table's later words {table_notes[1]}"
+        assert reports[0].updated == 1 and reports[0].kept == 1
+
+
 def test_merge_order_does_not_matter(tmp_path: Path) -> None:
     main, paths = _copies(tmp_path)
     for k, path in enumerate(paths):

@@ -41,7 +41,7 @@ def _merged_tables(tmp_path: Path) -> tuple[Main, list[Path]]:
     return main, paths
 
 
-def test_merged_rows_are_kept_in_bulk_with_the_images_a_row_by_row_capture_keeps(
+def test_merged_rows_are_kept_by_their_checks_and_undo_takes_their_exact_images(
     tmp_path: Path,
 ) -> None:
     main, paths = _merged_tables(tmp_path)
@@ -49,25 +49,54 @@ def test_merged_rows_are_kept_in_bulk_with_the_images_a_row_by_row_capture_keeps
         change = merge(doc, paths).change
         bulk = {p.table: p for p in change.parts if isinstance(p, BulkRows)}
         assert {"notes", "origins"} <= set(bulk)
-        # What changed is known without decoding the images.
+        # What changed is known without any image.
         new_notes = [int(r[0]) for r in doc.conn.execute(
             "SELECT row_id FROM origins WHERE tbl = 'notes' ORDER BY row_id")]
         assert sorted(change.inserted("notes")) == new_notes
         assert change.touches("notes", "origins") and not change.deleted("notes")
-        # Decoded, every image is the row as it is in the file, reals to the last digit.
-        for row in change.rows:
-            if row.table == "notes" and row.before is None:
-                assert row.after is not None
-                stored = doc.conn.execute(
-                    "SELECT * FROM notes WHERE id = ?", (row.id,)).fetchone()
-                assert tuple(row.after.values()) == tuple(stored)
-        xs = [r.after["x"] for r in change.rows if r.table == "notes" and r.after]
-        assert any(float(f"{x:.15g}") != x for x in xs)  # json_object alone would round these
-        # The history holds the same rows, as one JSON text the file's readers can decode.
+        assert change.columns("notes") == {"*"}
+        # The merge keeps one check per row, not the rows' text a second and third time.
+        notes = bulk["notes"]
+        assert not notes.captured and notes.checks is not None
+        checks = json.loads(notes.checks)
+        assert len(checks["crc32"]) == notes.last - notes.first + 1
+        assert checks["sqlite"] == sqlite3.sqlite_version
+        kept = doc.conn.execute(
+            "SELECT rows FROM history WHERE id = ?", (change.history_id,)).fetchone()[0]
+        texts = [r[0] for r in doc.conn.execute(
+            "SELECT text FROM notes WHERE id BETWEEN ? AND ?", (notes.first, notes.last))]
+        assert not any(text in kept for text in texts)
+        assert doc.history()[-1].change == change  # the history entry reads back the same
+        stored = {r[0]: tuple(r) for r in doc.conn.execute(
+            "SELECT * FROM notes WHERE id >= ?", (min(new_notes),))}
+        # Undo takes the images: every one is the row as it was, reals to the last digit.
+        undone = doc.undo(change)
+        removed = [r for r in undone.rows if r.table == "notes" and r.after is None]
+        assert sorted(r.id for r in removed) == sorted(stored)
+        for row in removed:
+            assert row.before is not None
+            assert tuple(row.before.values()) == stored[row.id]
+        xs = [r.before["x"] for r in removed if r.before]
+        assert AWKWARD_X in xs  # json_object alone would round it
+        # The step keeps them now, in memory and in the file, for redo after reopening.
+        assert all(p.captured for p in change.parts if isinstance(p, BulkRows))
         recorded = doc.history()[-1].change
-        assert recorded.rows == change.rows
-        assert json.loads(doc.conn.execute(
-            "SELECT rows FROM history WHERE id = ?", (change.history_id,)).fetchone()[0])
+        assert recorded.rows == change.rows and recorded.inserted("notes") == new_notes
+
+
+def test_a_merge_of_up_to_ten_copies_commits_once_and_durably(tmp_path: Path) -> None:
+    """One transaction, one COMMIT (with synchronous=FULL), whatever the copies hold."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        assert doc.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        said: list[str] = []
+        doc.conn.set_trace_callback(said.append)
+        try:
+            merge(doc, paths)
+        finally:
+            doc.conn.set_trace_callback(None)
+        assert [s for s in said if s.strip().upper() == "COMMIT"] == ["COMMIT"]
+        assert [s for s in said if s.strip().upper().startswith("BEGIN")] == ["BEGIN IMMEDIATE"]
 
 
 def test_merge_undo_redo_are_exact_also_after_reopening(tmp_path: Path) -> None:
@@ -148,11 +177,39 @@ def test_undoing_a_merge_is_refused_when_another_program_changed_a_merged_note(
         message = str(caught.value)
         assert message.startswith("Cannot undo “Merge 2 breakout tables”:")
         if outside == "edit":
-            assert "note “Typed later in Datasette” has been changed (its text)" in message
+            # The changed row is named (its check differs); which column, a check cannot say.
+            assert "note “Typed later in Datasette” has been changed by another" in message
         else:
             assert "has been deleted" in message
         assert "Nothing was undone" in message and "\n" not in message
         assert content(doc) == held and doc.history() == history
+
+
+def test_checks_made_by_another_sqlite_version_are_not_compared_and_nothing_is_lost(
+    tmp_path: Path,
+) -> None:
+    """Another SQLite may write a real number otherwise in a row's JSON: a merge whose
+    checks it made is undone without comparing them. Undo still takes the rows as they
+    are, so redo brings back exactly that, the other program's edit included."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        older = Change(change.label, [
+            BulkRows(p.table, p.first, p.last, None, checks=p.checks.replace(
+                sqlite3.sqlite_version, "3.31.1")) if isinstance(p, BulkRows) and p.checks
+            else p
+            for p in change.parts
+        ], change.history_id)
+        note = max(change.inserted("notes"))
+        other = Database(main.path)
+        other["notes"].update(note, {"text": "Typed later in Datasette"})
+        other.conn.close()
+        doc.undo(older)
+        assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
+        doc.redo(older)
+        assert doc.conn.execute(
+            "SELECT text FROM notes WHERE id = ?", (note,)).fetchone()[0] == (
+            "Typed later in Datasette")
 
 
 def test_a_change_with_bulk_rows_joins_another_as_one_step() -> None:

@@ -5,8 +5,10 @@ the list gives undo; replaying it gives redo. Because the images are plain JSON
 values they can also be kept in the file, so undo survives reopening.
 
 Rows one statement inserted in bulk (a merge's thousands of notes) are kept as a
-:class:`BulkRows`: their images as the JSON text SQLite built for the history, decoded
-only when undo or redo needs them, so a bulk write costs no Python per row.
+:class:`BulkRows`: at first only a check value per row (their images are taken when the
+step is undone: what redo needs is then exactly what undo took away), later their images
+as the JSON text SQLite built, decoded only when needed
+(docs/decisions/0018-merge-undo-checks.md).
 """
 
 from __future__ import annotations
@@ -55,25 +57,48 @@ class BulkRows:
     deleted again by one: an undone bulk insert).
 
     ``images`` is a JSON array of their insertions in the history's own format
-    (``[table, id, null, after]``), built by SQLite in one statement.
+    (``[table, id, null, after]``), built by SQLite in one statement; ``None`` until the
+    step is first undone (a merge keeps only ``checks``: JSON text
+    ``{"sqlite": version, "crc32": [...]}``, a check value per row in id order, see
+    ``journal._checks``, so undo can tell a row that another program changed since).
     """
 
     table: str
     first: int
     last: int
-    images: str
+    images: str | None
     removed: bool = False
+    checks: str | None = None
 
     @property
     def ids(self) -> range:
         return range(self.first, self.last + 1)
 
+    @property
+    def captured(self) -> bool:
+        """Whether the rows' images are known (else only their checks, until undone)."""
+        return self.images is not None
+
     def rows(self) -> tuple[RowChange, ...]:
+        if self.images is None:
+            raise ValueError(f"the images of {self.table} {self.first}…{self.last} are not taken")
         rows = (RowChange.from_json(v) for v in json.loads(self.images))
         return tuple(r.inverted() for r in rows) if self.removed else tuple(rows)
 
     def inverted(self) -> BulkRows:
-        return BulkRows(self.table, self.first, self.last, self.images, not self.removed)
+        return BulkRows(
+            self.table, self.first, self.last, self.images, not self.removed, self.checks
+        )
+
+    def with_images(self, images: str) -> BulkRows:
+        return BulkRows(self.table, self.first, self.last, images, self.removed, self.checks)
+
+    def entry(self) -> str:
+        """The history's JSON entry of an insert whose images are not taken yet:
+        ``[table, first, null, null, {"last": last, "checks": {...}}]`` (the checks' text
+        as SQLite made it, spliced in)."""
+        head = json.dumps([self.table, self.first])[:-1]
+        return f'{head}, null, null, {{"last": {self.last}, "checks": {self.checks or "{}"}}}]'
 
 
 Part = RowChange | BulkRows
@@ -86,7 +111,8 @@ class Change:
     undoing it can be recorded durably too. ``extra`` carries what an operation
     tells the window beyond rows (the copies written, the activity proposed next).
     What changed is known without decoding bulk inserts (``tables``, ``ids``,
-    ``inserted``); ``rows`` decodes them, once.
+    ``inserted``); ``rows`` decodes them, once (a bulk insert whose images are not taken
+    yet is in ``parts`` only).
     """
 
     __slots__ = ("_rows", "extra", "history_id", "label", "parts")
@@ -107,8 +133,16 @@ class Change:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Change):
             return NotImplemented
-        return (self.label, self.history_id, self.extra, self.rows) == (
-            other.label, other.history_id, other.extra, other.rows
+        return (self.label, self.history_id, self.extra, self._key()) == (
+            other.label, other.history_id, other.extra, other._key()
+        )
+
+    def _key(self) -> tuple[object, ...]:
+        """Every row change, and bulk inserts whose images are not taken as they are."""
+        return tuple(
+            row if _taken(part) else _lazy_key(part)
+            for part in self.parts
+            for row in (_part_rows(part) if _taken(part) else (part,))
         )
 
     __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it was
@@ -121,7 +155,9 @@ class Change:
         """Every row change in order (bulk inserts decoded on first use)."""
         rows = self._rows
         if rows is None:
-            rows = self._rows = tuple(r for p in self.parts for r in _part_rows(p))
+            rows = self._rows = tuple(
+                r for p in self.parts if _taken(p) for r in _part_rows(p)
+            )
         return rows
 
     def extend(self, other: Change) -> None:
@@ -158,8 +194,11 @@ class Change:
 
     def columns(self, table: str) -> set[str]:
         """The columns of ``table`` whose values the change moved (every column of a row
-        inserted or deleted): a screen can tell a change it shows from one it does not."""
+        inserted or deleted; ``"*"`` for rows inserted in bulk whose images are not taken):
+        a screen can tell a change it shows from one it does not."""
         found: set[str] = set()
+        if any(p.table == table and not _taken(p) for p in self.parts):
+            found.add("*")
         for row in self.rows:
             if row.table != table:
                 continue
@@ -177,8 +216,10 @@ class Change:
         """The history's JSON text; a bulk insert's SQL-made text is spliced in as it is."""
         pieces = []
         for part in self.parts:
-            if isinstance(part, BulkRows) and not part.removed:
-                if part.images != "[]":  # SQLite's text: "[" element,element… "]"
+            if isinstance(part, BulkRows) and part.images is None:
+                pieces.append(part.entry())
+            elif isinstance(part, BulkRows) and not part.removed:
+                if part.images and part.images != "[]":  # SQLite's: "[" element,… "]"
                     pieces.append(part.images[1:-1])
             elif isinstance(part, BulkRows):
                 pieces.extend(json.dumps(r.to_json(), ensure_ascii=False) for r in part.rows())
@@ -186,9 +227,40 @@ class Change:
                 pieces.append(json.dumps(part.to_json(), ensure_ascii=False))
         return "[" + ", ".join(pieces) + "]"
 
+    def adopt_images(self, images: dict[tuple[str, int, int], str]) -> bool:
+        """Take the images an undo captured (``journal.replay``) into the bulk inserts that
+        had only checks; True if any was taken (the history entry is then written again)."""
+        parts, taken = [], False
+        for part in self.parts:
+            if isinstance(part, BulkRows) and not part.captured:
+                found = images.get((part.table, part.first, part.last))
+                if found is not None:
+                    part, taken = part.with_images(found), True
+            parts.append(part)
+        if taken:
+            self.parts, self._rows = tuple(parts), None
+        return taken
+
     @staticmethod
-    def rows_from_json(text: str) -> tuple[RowChange, ...]:
-        return tuple(RowChange.from_json(v) for v in json.loads(text))
+    def rows_from_json(text: str) -> tuple[Part, ...]:
+        return tuple(_part_from_json(v) for v in json.loads(text))
+
+
+def _part_from_json(value: list[Any]) -> Part:
+    if len(value) == 5:  # a bulk insert kept by its checks (BulkRows.entry)
+        table, first, _before, _after, bulk = value
+        checks = json.dumps(bulk["checks"])
+        return BulkRows(str(table), int(first), int(bulk["last"]), None, checks=checks)
+    return RowChange.from_json(value)
+
+
+def _lazy_key(part: Part) -> tuple[object, ...]:
+    assert isinstance(part, BulkRows)
+    return (part.table, part.first, part.last, json.loads(part.checks or "{}"))
+
+
+def _taken(part: Part) -> bool:
+    return not isinstance(part, BulkRows) or part.captured
 
 
 def _part_rows(part: Part) -> tuple[RowChange, ...]:

@@ -461,7 +461,13 @@ class Document:
     def _apply(self, change: Change, rows: Sequence[Part], *, undone: bool) -> Change:
         try:
             with self.edit(change.label, record=False) as ed:
-                journal.replay(ed.conn, rows)
+                taken = journal.replay(ed.conn, rows)
+                if change.adopt_images(taken) and change.history_id is not None:
+                    # A merge's rows were kept by their checks: redo needs their images.
+                    ed.conn.execute(
+                        "UPDATE history SET rows = ? WHERE id = ?",
+                        (change.rows_json(), change.history_id),
+                    )
                 if change.history_id is not None:
                     ed.conn.execute(
                         "UPDATE history SET undone = ? WHERE id = ?",
@@ -620,14 +626,14 @@ def check_header(path: Path) -> None:
         )
 
 
-def inspect(conn: sqlite3.Connection, path: Path, schema: str = "main") -> int:
-    """Run ``quick_check`` and the format check on a read-only connection (or on the
-    database attached as ``schema``); return user_version."""
-    result = [row[0] for row in conn.execute(f"PRAGMA {schema}.quick_check")]
-    if result != ["ok"]:
-        raise CorruptError(
-            f"“{path.name}” is damaged ({result[0]}). An automatic backup may help.", path
-        )
+def inspect(
+    conn: sqlite3.Connection, path: Path, schema: str = "main", *, whole: bool = True
+) -> int:
+    """Run ``quick_check`` (unless not ``whole``: a merge checks only the tables it reads,
+    see ``merge.py``) and the format check on a read-only connection (or on the database
+    attached as ``schema``); return user_version."""
+    if whole:
+        check_pages(conn, path, schema)
     user_version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
     major, minor = format_version(user_version)
     if major > FORMAT_MAJOR:
@@ -639,6 +645,23 @@ def inspect(conn: sqlite3.Connection, path: Path, schema: str = "main") -> int:
     if user_version == 0:
         raise CorruptError(f"“{path.name}” is an incomplete workshop file (no format).", path)
     return user_version
+
+
+def check_pages(
+    conn: sqlite3.Connection, path: Path, schema: str = "main", table: str = ""
+) -> None:
+    """``quick_check`` of the whole file (every page read), or of one ``table`` and its
+    indexes: :class:`CorruptError` in one line (the first problem SQLite names) when it
+    finds damage."""
+    which = f'("{table}")' if table else ""
+    result = [row[0] for row in conn.execute(f"PRAGMA {schema}.quick_check{which}")]
+    if result != ["ok"]:
+        lines = [x for r in result for x in str(r).splitlines() if not x.startswith("***")]
+        raise CorruptError(
+            f"“{path.name}” is damaged ({(lines or ['unreadable'])[0]}). "
+            "An automatic backup may help.",
+            path,
+        )
 
 
 def _writable(path: Path) -> bool:
@@ -771,8 +794,10 @@ def _drift_sentence(label: str, drift: journal.Drift, undone: bool) -> str:
         happened = f"a {noun} (number {drift.row.get('id')}) has been added in its place"
     elif drift.how == "deleted":
         happened = f"the {what} has been deleted"
-    else:
+    elif drift.columns:
         happened = f"the {what} has been changed (its {_column_words(drift.columns)})"
+    else:
+        happened = f"the {what} has been changed"
     return (
         f"Cannot {verb} “{label}”: since then {happened} by another program, such as "
         f"sqlite-utils or Datasette. Nothing was {verb}ne: that change is kept, and "

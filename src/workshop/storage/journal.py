@@ -6,9 +6,11 @@ image of each changed row into a temporary table. An operation reads them back
 as :class:`RowChange` values when it commits.
 
 Thousands of rows inserted by one statement (a breakout merge) are captured in bulk
-instead (:func:`insert_many`): one query writes their images as the history's JSON text,
-kept as one :class:`BulkRows`; undo and redo take them away and back in one statement
-each after one check of them all (:func:`replay`).
+instead (:func:`insert_many`): one query writes a small check value per row (a CRC-32
+of the row's JSON text), kept as one :class:`BulkRows`. Undo compares the rows with their
+checks (another program may have changed one since), takes their images then (what redo
+needs is exactly what undo took away) and removes them in one statement; redo puts them
+back in one (:func:`replay`; docs/decisions/0018-merge-undo-checks.md).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 
 from workshop.storage.changes import BulkRows, Part, Row, RowChange, decode_row
@@ -41,17 +44,20 @@ def tracked_tables(conn: sqlite3.Connection) -> dict[str, list[str]]:
 def install(conn: sqlite3.Connection) -> None:
     """Create the capture table and triggers for this connection (idempotent).
 
-    A row of the capture table is one row's images, or (``last``, ``bulk`` set) the
-    images of rows ``row_id``…``last`` inserted by one statement (:func:`insert_many`), or
-    (``gone``) deleted again by one (an undone bulk insert, :func:`replay`).
+    A row of the capture table is one row's images, or (``last`` set) rows
+    ``row_id``…``last`` inserted by one statement (:func:`insert_many`: their ``checks``),
+    or (``gone``, their images in ``bulk``) deleted again by one (an undone bulk insert,
+    :func:`replay`) or put back by one (redone).
     """
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS _journal ("
         " seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL,"
-        " before TEXT, after TEXT, last INTEGER, bulk TEXT, gone INTEGER)"
+        " before TEXT, after TEXT, last INTEGER, bulk TEXT, gone INTEGER, checks TEXT)"
     )
     # Tables whose inserts are being captured in bulk right now (insert_many).
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS _journal_bulk (tbl TEXT PRIMARY KEY)")
+    # zlib's own C function: a bulk insert's row checks run no Python per row.
+    conn.create_function("workshop_crc32", 1, zlib.crc32, deterministic=True)
     for table in tracked_tables(conn):
         columns = _columns(conn, table)
         for event in ("INSERT", "UPDATE", "DELETE"):
@@ -105,16 +111,41 @@ def _create_trigger(
     )
 
 
+def crc32_sql(text: str) -> str:
+    """SQL for the CRC-32 of the SQL text value ``text`` (its UTF-8 bytes), by zlib's C
+    function registered in :func:`install`: no Python runs per row."""
+    return f"workshop_crc32(CAST({text} AS BLOB))"
+
+
+def _checks(table: str, columns: Sequence[Column], *, grouped: bool = True) -> str:
+    """SQL (parameters: first, last) for the check values of rows first…last in id order:
+    each the CRC-32 of the row's values as SQLite's ``json_array`` writes them (exact for
+    text and integers; reals to 15 digits, the way this SQLite version writes them).
+
+    ``grouped``: ``{"sqlite": version, "crc32": [...]}`` as JSON text (a row written
+    another way by another SQLite version is no change); else (id, check) rows.
+    """
+    values = ", ".join(f'r."{c}"' for c, _real in columns)
+    rows = (f"SELECT r.id AS id, {crc32_sql(f'json_array({values})')} AS c"
+            f' FROM main."{table}" r WHERE r.id BETWEEN ? AND ? ORDER BY r.id')
+    if not grouped:
+        return rows
+    return (f"SELECT json_object('sqlite', sqlite_version(), 'crc32', json_group_array(c))"
+            f" FROM ({rows})")
+
+
 def insert_many(
     conn: sqlite3.Connection, table: str, sql: str, params: Sequence[object] = ()
 ) -> int:
     """Run ``sql``, one INSERT into ``table`` of many rows, and capture them in bulk.
 
     The row-by-row capture of inserts into ``table`` stands aside for the statement;
-    then one query writes the inserted rows' images as the history's JSON text, with
-    no Python per row (a merge inserts thousands of notes). The statement must give
-    every row an id above every id ``table`` holds (as SQLite's own rowids and the
-    merge's numbering do). Returns how many rows it inserted.
+    then one query writes a check value per inserted row (:func:`_checks`), not their
+    images: those are taken if the step is undone (a merge inserts thousands of notes of
+    long text; writing them twice more, as images and in the history, cost more than the
+    merge's own inserts). The statement must give every row an id above every id
+    ``table`` holds (as SQLite's own rowids and the merge's numbering do). Returns how
+    many rows it inserted.
     """
     if not conn.in_transaction:  # a failure must roll the stand-aside back with the rows
         raise RuntimeError("insert_many runs inside an edit (Document.edit)")
@@ -131,9 +162,9 @@ def insert_many(
         raise RuntimeError(f"insert_many into {table}: rows were not numbered above {top}")
     if last - first + 1 == count:
         conn.execute(
-            "INSERT INTO _journal (tbl, row_id, last, bulk)"
-            f" SELECT ?, ?, ?, ({_bulk_images(table, columns)})",
-            (table, first, last, table, first, last),
+            "INSERT INTO _journal (tbl, row_id, last, checks)"
+            f" SELECT ?, ?, ?, ({_checks(table, columns)})",
+            (table, first, last, first, last),
         )
     else:  # ids with gaps: kept row by row
         conn.execute(
@@ -211,13 +242,13 @@ def collect(conn: sqlite3.Connection, *, since: int = 0) -> tuple[Part, ...]:
     """The rows written since the last :func:`clear` (or ``since`` a :func:`mark`), in order,
     without no-op updates; rows inserted by :func:`insert_many` as one :class:`BulkRows`."""
     changes: list[Part] = []
-    for tbl, row_id, before, after, last, bulk, gone in conn.execute(
-        f"SELECT tbl, row_id, before, after, last, bulk, gone FROM {_JOURNAL}"
+    for tbl, row_id, before, after, last, bulk, gone, checks in conn.execute(
+        f"SELECT tbl, row_id, before, after, last, bulk, gone, checks FROM {_JOURNAL}"
         " WHERE seq > ? ORDER BY seq",
         (since,),
     ):
-        if bulk is not None:
-            changes.append(BulkRows(tbl, row_id, last, bulk, bool(gone)))
+        if last is not None:
+            changes.append(BulkRows(tbl, row_id, last, bulk, bool(gone), checks))
             continue
         if before is not None and before == after:
             continue
@@ -239,7 +270,11 @@ class Drift(Exception):
         self.columns = tuple(columns)
 
 
-def replay(conn: sqlite3.Connection, rows: Iterable[Part]) -> None:
+#: Images an undo took of bulk inserts kept by their checks: (table, first, last) → images.
+Taken = dict[tuple[str, int, int], str]
+
+
+def replay(conn: sqlite3.Connection, rows: Iterable[Part]) -> Taken:
     """Bring each row from its ``before`` image to its ``after`` image, in order.
 
     Each row is first checked against the image it is about to leave: if it was
@@ -252,11 +287,19 @@ def replay(conn: sqlite3.Connection, rows: Iterable[Part]) -> None:
     than row by row: one statement may have deleted rows that refer to each other
     (drafts and their parent draft), and no replay order satisfies every row at once;
     the state after the whole replay always does.
+
+    Returns the images taken of bulk inserts that were kept by their checks only
+    (``Change.adopt_images`` keeps them for redo).
     """
     conn.execute("PRAGMA defer_foreign_keys = ON")  # reset by SQLite at COMMIT/ROLLBACK
+    taken: Taken = {}
     for change in rows:
         if isinstance(change, BulkRows):
-            if not _replay_bulk(conn, change):
+            fresh = not change.captured
+            if fresh:
+                change = _take_images(conn, change)
+                taken[(change.table, change.first, change.last)] = change.images or "[]"
+            if not _replay_bulk(conn, change, checked=fresh):
                 replay(conn, change.rows())  # row by row: finds and names what changed
             continue
         table = f'main."{change.table}"'
@@ -289,22 +332,50 @@ def replay(conn: sqlite3.Connection, rows: Iterable[Part]) -> None:
             conn.execute(
                 f"{verb} INTO {table} ({names}) VALUES ({marks})", list(change.after.values())
             )
+    return taken
 
 
-def _replay_bulk(conn: sqlite3.Connection, bulk: BulkRows) -> bool:
+def _take_images(conn: sqlite3.Connection, bulk: BulkRows) -> BulkRows:
+    """Undoing a bulk insert kept by its checks: each row must still match its check
+    (else :class:`Drift` names the first that does not); then its images are taken.
+
+    Checks made by another SQLite version are not compared (it may write a real number
+    otherwise): the images taken are what redo puts back, so nothing is lost either way.
+    """
+    if not bulk.removed:
+        raise ValueError(f"redo of {bulk.table} {bulk.first}…{bulk.last} before its undo")
+    table, columns, span = bulk.table, _columns(conn, bulk.table), (bulk.first, bulk.last)
+    kept_by = json.loads(bulk.checks or "{}")
+    kept = kept_by.get("crc32", [])
+    now_by = json.loads(conn.execute(_checks(table, columns), span).fetchone()[0])
+    if now_by["crc32"] != kept and kept_by.get("sqlite") == now_by["sqlite"]:
+        now = dict(conn.execute(_checks(table, columns, grouped=False), span).fetchall())
+        for row_id, check in zip(bulk.ids, kept, strict=False):
+            if row_id not in now:
+                raise Drift(table, {"id": row_id}, "deleted")
+            if now[row_id] != check:
+                raise Drift(table, _current(conn, table, row_id) or {"id": row_id}, "changed")
+        raise Drift(table, {"id": bulk.first}, "changed")  # a check kept for no row
+    images = conn.execute(_bulk_images(table, columns), (table, *span)).fetchone()[0]
+    return bulk.with_images(str(images))
+
+
+def _replay_bulk(conn: sqlite3.Connection, bulk: BulkRows, *, checked: bool = False) -> bool:
     """Take rows inserted in bulk away again (``bulk.removed``), or put them back, in one
     statement each, captured in bulk too. False (nothing written) when a row is not exactly
     where the replay starts from: :func:`replay` then goes row by row, which names it.
 
     Taking away: the rows' images now, built by the same SQL, must be the very text kept
-    (so no row changed, none is missing). Putting back: none of the ids may be taken.
+    (so no row changed, none is missing), unless they were just taken after a check of
+    each row (``checked``). Putting back: none of the ids may be taken.
     """
     table, columns = bulk.table, _columns(conn, bulk.table)
     span = (bulk.first, bulk.last)
     if bulk.removed:
-        now = conn.execute(_bulk_images(table, columns), (table, *span)).fetchone()[0]
-        if now != bulk.images:
-            return False
+        if not checked:
+            now = conn.execute(_bulk_images(table, columns), (table, *span)).fetchone()[0]
+            if now != bulk.images:
+                return False
         owned = [c for c, (_col, owner) in CLOCK_OWNERS.items() if owner == table]
         with _in_bulk(conn, table):
             for row_id in bulk.ids if owned else ():
@@ -325,8 +396,8 @@ def _replay_bulk(conn: sqlite3.Connection, bulk: BulkRows) -> bool:
                 [[row.get(c) for c in names] for row in rows],
             )
     conn.execute(
-        "INSERT INTO _journal (tbl, row_id, last, bulk, gone) VALUES (?, ?, ?, ?, ?)",
-        (table, bulk.first, bulk.last, bulk.images, int(bulk.removed)),
+        "INSERT INTO _journal (tbl, row_id, last, bulk, gone, checks) VALUES (?, ?, ?, ?, ?, ?)",
+        (table, bulk.first, bulk.last, bulk.images, int(bulk.removed), bulk.checks),
     )
     return True
 

@@ -1,11 +1,16 @@
 """Merge breakout tables back into the main workshop, as one undoable step.
 
-Each breakout file is ATTACHed read-only and first checked exactly as
-:meth:`Document.open` checks a file (header, ``quick_check``, format), then its identity
-(a breakout of *this* workshop), all before anything is written: a refused file leaves
-the main file untouched. Their rows are brought over with ``INSERT … SELECT`` inside one
-:meth:`Document.edit`, so one undo takes the whole merge back; the thousands of rows a
-merge inserts are captured for undo in bulk (``journal.insert_many``).
+Each breakout file is ATTACHed read-only and first checked as :meth:`Document.open`
+checks a file (header, format), then its identity (a breakout of *this* workshop), all
+before anything is written. It is not read whole (``quick_check`` of the whole file read
+its undo history too, often its largest table): inside the merge's transaction each table
+it takes rows from gets a ``quick_check`` of its own (a torn page can read back as no rows
+rather than as an error), and SQLite checks every page it reads; damage stops the merge,
+which rolls back, and the copy is named. A refused file leaves the main file untouched.
+Their rows are brought over with ``INSERT … SELECT`` inside one :meth:`Document.edit`, so
+one undo takes the whole merge back; the thousands of rows a merge inserts are captured
+for undo in bulk (``journal.insert_many``: a check per row; their images are taken if it
+is undone).
 
 Rules (docs/breakouts.md says them for facilitators):
 
@@ -28,7 +33,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,7 +42,7 @@ from workshop.domain import validation as v
 from workshop.storage import journal
 from workshop.storage.breakout import Identity, identity
 from workshop.storage.changes import Change
-from workshop.storage.document import Document, check_header, inspect
+from workshop.storage.document import Document, check_header, check_pages, inspect
 from workshop.storage.errors import CorruptError, DocumentError
 from workshop.storage.merge_spec import (
     ACTION_SOURCE,
@@ -113,8 +118,10 @@ def merge(doc: Document, paths: Sequence[Path]) -> MergeResult:
     """Merge every breakout in ``paths`` into ``doc`` as one undoable step.
 
     Every file is checked before anything is written. Up to SQLite's limit of attached
-    databases (10) are merged in one edit, checked while attached for it; more are
-    checked first, batch by batch, then merged batch by batch into the same undo step.
+    databases (10) are merged in one edit (one transaction, one commit), checked while
+    attached for it; more are checked first, batch by batch and each whole (the batches
+    commit apart, so a damaged page found by a later one would come too late), then
+    merged batch by batch into the same undo step.
     """
     if not paths:
         raise MergeError("No breakout files to merge.")
@@ -124,13 +131,13 @@ def merge(doc: Document, paths: Sequence[Path]) -> MergeResult:
     batches = [[Path(p) for p in paths[i : i + size]] for i in range(0, len(paths), size)]
     if len(batches) == 1:
         with _attached(conn, batches[0]) as aliases:
-            checked = _checked(conn, aliases, batches[0], main_uuid)
+            checked = _checked(conn, aliases, batches[0], main_uuid, whole=False)
             change, reports = _merge_batch(doc, aliases, checked, _label(checked))
         return MergeResult(reports, change)
     snapshots: list[_Snapshot] = []
     for batch in batches:
         with _attached(conn, batch) as aliases:
-            snapshots.extend(_checked(conn, aliases, batch, main_uuid))
+            snapshots.extend(_checked(conn, aliases, batch, main_uuid, whole=True))
     _refuse_twice(snapshots)
     label = _label(snapshots)
     all_reports: list[TableReport] = []
@@ -154,10 +161,15 @@ def _label(snapshots: Sequence[_Snapshot]) -> str:
 
 
 def _checked(
-    conn: sqlite3.Connection, aliases: Sequence[str], paths: Sequence[Path], main_uuid: str
+    conn: sqlite3.Connection,
+    aliases: Sequence[str],
+    paths: Sequence[Path],
+    main_uuid: str,
+    *,
+    whole: bool,
 ) -> list[_Snapshot]:
     snapshots = [
-        _snapshot(conn, alias, path, main_uuid)
+        _snapshot(conn, alias, path, main_uuid, whole=whole)
         for alias, path in zip(aliases, paths, strict=True)
     ]
     _refuse_twice(snapshots)
@@ -175,11 +187,14 @@ def _refuse_twice(snapshots: Sequence[_Snapshot]) -> None:
         seen[snap.uuid] = snap.path
 
 
-def _snapshot(conn: sqlite3.Connection, alias: str, path: Path, main_uuid: str) -> _Snapshot:
+def _snapshot(
+    conn: sqlite3.Connection, alias: str, path: Path, main_uuid: str, *, whole: bool
+) -> _Snapshot:
     """Check the breakout attached as ``alias`` as Document.open checks a file (header,
-    ``quick_check``, format), and check it is a breakout of this workshop."""
+    format; ``quick_check`` only if ``whole``), and check it is a breakout of this
+    workshop."""
     try:
-        inspect(conn, path, alias)
+        inspect(conn, path, alias, whole=whole)
         try:
             mine = _identity(conn, alias)
             label_row = conn.execute(
@@ -190,11 +205,7 @@ def _snapshot(conn: sqlite3.Connection, alias: str, path: Path, main_uuid: str) 
                 f"“{path.name}” is not a breakout copy (it was made by an older Workshop)."
             ) from None
     except sqlite3.DatabaseError as exc:
-        raise CorruptError(
-            f"“{path.name}” is damaged and could not be read ({exc}). "
-            "An automatic backup may help.",
-            path,
-        ) from exc
+        raise _unreadable(path, exc) from exc
     if not mine.breakout_of or label_row is None:
         raise MergeError(f"“{path.name}” is not a breakout copy of a workshop.", path)
     if mine.breakout_of != main_uuid:
@@ -219,7 +230,10 @@ def _attached(conn: sqlite3.Connection, paths: Sequence[Path]) -> Iterator[list[
     try:
         for alias, path in zip(aliases, paths, strict=True):
             check_header(path)
-            _attach(conn, path, alias)
+            try:
+                _attach(conn, path, alias)
+            except sqlite3.DatabaseError as exc:  # a damaged header past the first bytes
+                raise _unreadable(path, exc) from exc
         yield aliases
     finally:
         attached = {row[1] for row in conn.execute("PRAGMA database_list")}
@@ -243,26 +257,99 @@ def _attach(conn: sqlite3.Connection, path: Path, alias: str) -> None:
 def _merge_batch(
     doc: Document, aliases: Sequence[str], batch: Sequence[_Snapshot], label: str
 ) -> tuple[Change, list[TableReport]]:
+    reports: list[TableReport] = []  # its length: the copy being read
     try:
-        reports = []
         with doc.edit(label) as ed:
+            _fresh_maps(ed.conn)
+            known: dict[tuple[str, str], list[str]] = {}
             for alias, snap in zip(aliases, batch, strict=True):
-                reports.append(_Merger(ed.conn, alias, snap).run())
+                reports.append(_Merger(ed.conn, alias, snap, known).run())
         assert ed.change is not None
         return ed.change, reports
     except sqlite3.IntegrityError as exc:
         raise MergeError(f"The breakouts could not be merged: {exc}.") from exc
+    except sqlite3.DatabaseError as exc:
+        if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            raise
+        # A page SQLite read is damaged: the edit has rolled back. Say which file.
+        raise _damaged(doc, aliases, batch, len(reports), exc) from exc
+
+
+#: Tables with id maps (``temp._m_T``: copy id → main id; ``temp._new_T``: copy ids of
+#: rows just added), kept on the connection (creating them for each copy cost more).
+_MAPPED = ("activities", "participants", *(spec.table for spec in SPECS))
+#: Tables whose rows just added are listed (``temp._new_T``): parents of rows that come
+#: only with them (a ballot's dots).
+_PARENTS = frozenset(spec.refs[spec.with_new_parent] for spec in SPECS if spec.with_new_parent)
+
+
+def _fresh_maps(conn: sqlite3.Connection) -> None:
+    """Every id map exists and is empty (once per batch; each copy empties what it wrote)."""
+    existing = {
+        row[0] for row in conn.execute("SELECT name FROM temp.sqlite_master WHERE type = 'table'")
+    }
+    for table in _MAPPED:
+        if f"_m_{table}" not in existing:
+            conn.execute(f'CREATE TEMP TABLE "_m_{table}"'
+                         " (src INTEGER PRIMARY KEY, dst INTEGER NOT NULL)")
+        if f"_new_{table}" not in existing:
+            conn.execute(f'CREATE TEMP TABLE "_new_{table}" (src INTEGER PRIMARY KEY)')
+    _empty_maps(conn, [t for t in _MAPPED if f"_m_{t}" in existing])
+
+
+def _empty_maps(conn: sqlite3.Connection, tables: Iterable[str]) -> None:
+    for table in tables:
+        conn.execute(f'DELETE FROM temp."_m_{table}"')
+        conn.execute(f'DELETE FROM temp."_new_{table}"')
+
+
+def _damaged(
+    doc: Document,
+    aliases: Sequence[str],
+    batch: Sequence[_Snapshot],
+    reading: int,
+    exc: sqlite3.DatabaseError,
+) -> CorruptError:
+    """The file a damaged page belongs to: the copy being read first, then the others,
+    each checked whole; the main file if none of them is damaged."""
+    for k in [reading, *(k for k in range(len(batch)) if k != reading)]:
+        path = batch[k].path
+        try:
+            check_pages(doc.conn, path, aliases[k])
+        except CorruptError as found:
+            return found
+        except sqlite3.DatabaseError as unreadable:
+            return _unreadable(path, unreadable)
+    return _unreadable(doc.path, exc)
+
+
+def _unreadable(path: Path, exc: sqlite3.DatabaseError) -> CorruptError:
+    return CorruptError(
+        f"“{path.name}” is damaged and could not be read ({exc}). "
+        "An automatic backup may help.",
+        path,
+    )
 
 
 class _Merger:
     """Brings one attached breakout (``alias``) into the main database, inside an edit."""
 
-    def __init__(self, conn: sqlite3.Connection, alias: str, snap: _Snapshot) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        alias: str,
+        snap: _Snapshot,
+        known_columns: dict[tuple[str, str], list[str]],
+    ) -> None:
         self.conn = conn
         self.b = alias
         self.snap = snap
         self.report = TableReport(snap.label)
-        self._known_columns: dict[tuple[str, str], list[str]] = {}
+        #: Columns per (schema, table), shared by the copies of a batch (aliases b0… are
+        #: the batch's: a later batch's b0 is another file, so another dict).
+        self._known_columns = known_columns
+        #: Tables whose id maps this copy wrote (emptied again when it is done).
+        self._written: set[str] = set()
         self.breakout_id, baseline = self._table_row()
         self.base: dict[str, int] = {k: int(v) for k, v in baseline.get("ids", {}).items()}
         self.stride: dict[str, float] = {
@@ -301,20 +388,9 @@ class _Merger:
             ]
         return self._known_columns[key]
 
-    def _map_table(self, table: str) -> None:
-        """Empty id maps for ``table`` (kept on the connection: creating them costs more)."""
-        self.conn.execute(
-            f'CREATE TEMP TABLE IF NOT EXISTS "_m_{table}"'
-            " (src INTEGER PRIMARY KEY, dst INTEGER NOT NULL)"
-        )
-        self.conn.execute(f'DELETE FROM temp."_m_{table}"')
-        self.conn.execute(
-            f'CREATE TEMP TABLE IF NOT EXISTS "_new_{table}" (src INTEGER PRIMARY KEY)'
-        )
-        self.conn.execute(f'DELETE FROM temp."_new_{table}"')
-
     def _map_shared(self, table: str, extra: str = "") -> None:
         """Rows the main file held when the copies were made keep their id."""
+        self._written.add(table)
         same = " AND m.created IS s.created" if "created" in self._columns("main", table) else ""
         self.conn.execute(
             f'INSERT INTO temp."_m_{table}" SELECT s.id, s.id FROM {self.b}."{table}" s'
@@ -324,6 +400,9 @@ class _Merger:
 
     def _map_merged(self, table: str) -> None:
         """Rows brought by an earlier merge of this table (and still in the main file)."""
+        if not self.merged_before:
+            return  # no origins of this table yet: nothing to map
+        self._written.add(table)
         self.conn.execute(
             f'INSERT OR IGNORE INTO temp."_m_{table}" SELECT o.source_id, o.row_id'
             f' FROM main.origins o JOIN main."{table}" m ON m.id = o.row_id'
@@ -337,24 +416,25 @@ class _Merger:
         self.merged_before = self.conn.execute(
             "SELECT 1 FROM main.origins WHERE breakout_id = ? LIMIT 1", (self.breakout_id,)
         ).fetchone() is not None
-        self._map_table("activities")
         self._map_shared("activities", " AND m.kind = s.kind")
         self._participants()
+        news = self._tables_with_new_rows()
+        self._check_read_tables(news)
         for spec in SPECS:
-            self._map_table(spec.table)
             self._map_merged(spec.table)
             if spec.additive:
                 self._additive(spec)
             else:
-                self._insert_new(spec)
+                self._insert_new(spec, news.get(spec.table))
                 if spec.content and self.merged_before:
                     self._update(spec)
+        _empty_maps(self.conn, self._written)  # for the next table's copy
         return self.report
 
     def _participants(self) -> None:
         """Walk-ins added at a table join the main list, or match someone already on it."""
         conn = self.conn
-        self._map_table("participants")
+        self._written.add("participants")
         self._map_merged("participants")
         known: dict[tuple[str, str], int] = {}
         for pid, name, org in conn.execute(
@@ -409,7 +489,8 @@ class _Merger:
                     f" WHERE id = {source})")
         shared = (f'(SELECT m.id FROM main."{target}" m WHERE m.id = {source}'
                   f" AND {source} <= {base}{same})")
-        return f"coalesce({merged}, {shared})"
+        # No lookups for no reference (a note without author or cluster): most rows.
+        return f"CASE WHEN {source} IS NULL THEN NULL ELSE coalesce({merged}, {shared}) END"
 
     def _item(self, vote_activity: str) -> str:
         """A dot's or tally's item: a note or a cluster, as the main file's vote says."""
@@ -455,9 +536,6 @@ class _Merger:
         theirs = set(self._columns(self.b, table))
         return [c for c in self._columns("main", table) if c != "id" and c in theirs]
 
-    def _select(self, spec: Spec, columns: Sequence[str]) -> str:
-        return ", ".join(f'{self._expression(spec, c)} AS "{c}"' for c in columns)
-
     def _offset_sql(self, column: str) -> str:
         """Where this table's additions go on each main board: below what the board held
         when the copies were made, and each table one board-width further right."""
@@ -474,8 +552,10 @@ class _Merger:
         self.shift_y: dict[str, float] = {}
         for activity, low in bottom.items():
             top = self.conn.execute(
-                f"SELECT min(y) FROM (SELECT y FROM {self.b}.notes WHERE activity_id = ?"
-                f" AND id > ? UNION ALL SELECT y FROM {self.b}.clusters WHERE activity_id = ?"
+                # Only the rows the table added (ids above the baseline), not the board's
+                # every note through the activity index (``+``: not by that index).
+                f"SELECT min(y) FROM (SELECT y FROM {self.b}.notes WHERE +activity_id = ?"
+                f" AND id > ? UNION ALL SELECT y FROM {self.b}.clusters WHERE +activity_id = ?"
                 " AND id > ?)",
                 (int(activity), self.base.get("notes", 0), int(activity),
                  self.base.get("clusters", 0)),
@@ -483,78 +563,128 @@ class _Merger:
             if top is not None:
                 self.shift_y[activity] = max(0.0, low + board.CLUSTER_GAP - float(top))
 
-    def _insert_new(self, spec: Spec) -> None:
-        conn, table = self.conn, spec.table
-        columns = self._shared_columns(table)
+    def _new_rows(self, spec: Spec) -> tuple[str, tuple[object, ...]]:
+        """``FROM … WHERE …`` (alias ``s``) and its parameters: the rows of ``spec``'s table
+        the copy added and no merge brought yet."""
         where = f" AND s.{spec.where}" if spec.where else ""
         if spec.with_new_parent:
             parent = spec.refs[spec.with_new_parent]
             where += f' AND s.{spec.with_new_parent} IN (SELECT src FROM temp."_new_{parent}")'
-        new_rows = (
-            f' FROM {self.b}."{table}" s WHERE s.id > ?{where} AND NOT EXISTS'
-            " (SELECT 1 FROM main.origins o WHERE o.breakout_id = ? AND o.tbl = ?"
-            " AND o.source_id = s.id)"
-        )
-        params = (self.base.get(table, 0), self.breakout_id, table)
-        if not conn.execute(f"SELECT EXISTS (SELECT 1{new_rows})", params).fetchone()[0]:
+        params: tuple[object, ...] = (self.base.get(spec.table, 0),)
+        if self.merged_before:
+            where += (" AND NOT EXISTS (SELECT 1 FROM main.origins o WHERE o.breakout_id = ?"
+                      " AND o.tbl = ? AND o.source_id = s.id)")
+            params += (self.breakout_id, spec.table)
+        return f' FROM {self.b}."{spec.table}" s WHERE s.id > ?{where}', params
+
+    def _check_read_tables(self, news: dict[str, bool]) -> None:
+        """``quick_check`` of each table of the copy the merge reads rows from (not of the
+        whole copy: its undo history, often its largest table, is never read). A torn page
+        can read back as no rows rather than as an error, so these are checked first."""
+        tables = ["workshop", "breakouts", "activities", "participants"]
+        tables += [
+            spec.table for spec in SPECS
+            if news.get(spec.table, True) or (self.merged_before and spec.content)
+        ]
+        for table in tables:
+            check_pages(self.conn, self.snap.path, self.b, table)
+
+    def _tables_with_new_rows(self) -> dict[str, bool]:
+        """Whether each table has rows to bring, asked in one query (most have none). Not
+        for rows that come only with a parent row the merge brings (asked then)."""
+        specs = [s for s in SPECS if not s.additive and not s.with_new_parent]
+        asked = [self._new_rows(spec) for spec in specs]
+        row = self.conn.execute(
+            "SELECT " + ", ".join(f"EXISTS (SELECT 1{rows})" for rows, _ in asked),
+            tuple(p for _, params in asked for p in params),
+        ).fetchone()
+        return {spec.table: bool(found) for spec, found in zip(specs, row, strict=True)}
+
+    def _insert_new(self, spec: Spec, known: bool | None = None) -> None:
+        """Rows the table added since the copies were made (or since the last merge) come
+        over with new ids above every id the table has, numbered in the copy's order.
+
+        No working copy of the rows: the id map is numbered first (which rows come, and
+        their ids), then one ``INSERT … SELECT`` reads them from the attached copy through
+        it, translating references on the way; the inserted rows are captured in bulk.
+        """
+        conn, table = self.conn, spec.table
+        new_rows, params = self._new_rows(spec)
+        if known is None:
+            known = bool(conn.execute(f"SELECT EXISTS (SELECT 1{new_rows})", params).fetchone()[0])
+        if not known:
             return  # nothing new in this table (most tables of most merges)
-        conn.execute("DROP TABLE IF EXISTS temp._n")
-        conn.execute(
-            f"CREATE TEMP TABLE _n AS SELECT s.id AS _src, {self._select(spec, columns)}"
-            f"{new_rows}",
-            params,
-        )
-        self._refuse_what_the_app_would_not(spec, "_n")
-        for column in spec.required:
-            if column in columns:
-                conn.execute(f'DELETE FROM temp._n WHERE "{column}" IS NULL')
+        columns = self._shared_columns(table)
+        exprs = {c: self._expression(spec, c) for c in columns}
+        self._refuse_what_the_app_would_not(spec, new_rows, exprs, params)
+        # A required reference that does not translate skips the row; so does a row that
+        # would repeat what the main file allows once.
+        taken = "".join(f" AND ({exprs[c]}) IS NOT NULL" for c in spec.required if c in exprs)
         if spec.unique:
-            match = " AND ".join(f'm."{c}" IS _n."{c}"' for c in spec.unique)
-            conn.execute(f'DELETE FROM temp._n WHERE EXISTS (SELECT 1 FROM main."{table}" m'
-                         f" WHERE {match})")
+            match = " AND ".join(f'm."{c}" IS ({exprs[c]})' for c in spec.unique)
+            taken += f' AND NOT EXISTS (SELECT 1 FROM main."{table}" m WHERE {match})'
         # Above every id the main file has, or had for a merged row now removed: an id that
         # came back would wake the tombstone of another row.
         top = int(conn.execute(
             f'SELECT max((SELECT coalesce(max(id), 0) FROM main."{table}"),'
-            " (SELECT coalesce(max(abs(row_id)), 0) FROM main.origins WHERE tbl = ?))",
-            (table,),
+            " (SELECT coalesce(max(row_id), 0) FROM main.origins WHERE tbl = ?),"
+            " (SELECT coalesce(-min(row_id), 0) FROM main.origins WHERE tbl = ?))",
+            (table, table),
         ).fetchone()[0])
+        added = max(0, conn.execute(
+            f'INSERT INTO temp."_m_{table}" (src, dst)'
+            f" SELECT s.id, {top} + row_number() OVER (ORDER BY s.id){new_rows}{taken}",
+            params,
+        ).rowcount)
+        self.report.added[table] = self.report.added.get(table, 0) + added
+        self._written.add(table)
+        if not added:
+            return
+        mine = f'temp."_m_{table}" m JOIN {self.b}."{table}" s ON s.id = m.src WHERE m.dst > ?'
+        if table in _PARENTS:  # rows that come only with a parent this merge brings
+            conn.execute(
+                f'INSERT INTO temp."_new_{table}" SELECT src FROM temp."_m_{table}"'
+                " WHERE dst > ?",
+                (top,),
+            )
         names = ", ".join(f'"{c}"' for c in columns)
-        numbered = f"{top} + row_number() OVER (ORDER BY _src)"
+        values = ", ".join(exprs[c] for c in columns)
         # Captured for undo in bulk (journal.insert_many): ids above every id the table has.
         journal.insert_many(
             conn, table,
-            f'INSERT INTO main."{table}" (id, {names}) SELECT {numbered}, {names} FROM temp._n',
+            f'INSERT INTO main."{table}" (id, {names}) SELECT m.dst, {values} FROM {mine}'
+            " ORDER BY m.src",
+            (top,),
         )
-        added = conn.execute(
-            f'INSERT INTO temp."_m_{table}" (src, dst) SELECT _src, {numbered} FROM temp._n'
-        ).rowcount
-        conn.execute(f'INSERT INTO temp."_new_{table}" SELECT _src FROM temp._n')
         fingerprint = self._fingerprint(spec, "r")
         journal.insert_many(
             conn, "origins",
             "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id, fingerprint)"
-            f" SELECT ?, ?, m.src, m.dst, {fingerprint} FROM temp._n n"
-            f' JOIN temp."_m_{table}" m ON m.src = n._src JOIN main."{table}" r ON r.id = m.dst',
-            (self.breakout_id, table),
+            f' SELECT ?, ?, m.src, m.dst, {fingerprint} FROM temp."_m_{table}" m'
+            f' JOIN main."{table}" r ON r.id = m.dst WHERE m.dst > ? ORDER BY m.src',
+            (self.breakout_id, table, top),
         )
-        self.report.added[table] = self.report.added.get(table, 0) + max(added, 0)
 
-    def _refuse_what_the_app_would_not(self, spec: Spec, rows: str) -> None:
-        """Text the operations would refuse (empty, too long) or a date that is none."""
-        present = {r[1] for r in self.conn.execute(f"PRAGMA temp.table_info({rows})")}
+    def _refuse_what_the_app_would_not(
+        self, spec: Spec, rows: str, exprs: dict[str, str], params: Sequence[object] = ()
+    ) -> None:
+        """Text the operations would refuse (empty, too long) or a date that is none, among
+        ``rows`` (``FROM … WHERE …`` with ``params``), whose columns are ``exprs``."""
         for column, limit in spec.texts.items():
-            if column in present and self.conn.execute(
-                f'SELECT 1 FROM temp.{rows} WHERE "{column}" IS NULL'
-                f' OR length(trim("{column}")) = 0 OR length("{column}") > ? LIMIT 1',
-                (limit,),
+            e = exprs.get(column)
+            if e is not None and self.conn.execute(
+                f"SELECT 1{rows} AND ({e} IS NULL OR length(trim({e})) = 0"
+                f" OR length({e}) > ?) LIMIT 1",
+                (*params, limit),
             ).fetchone():
                 self._refuse(f"an empty {spec.table.replace('_', ' ')} text, or one longer "
                              f"than {limit:,} characters")
         for column in spec.dates:
-            if column in present and self.conn.execute(
-                f'SELECT 1 FROM temp.{rows} WHERE "{column}" != \'\' AND "{column}"'
-                " NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' LIMIT 1"
+            e = exprs.get(column)
+            if e is not None and self.conn.execute(
+                f"SELECT 1{rows} AND {e} != '' AND {e}"
+                " NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' LIMIT 1",
+                params,
             ).fetchone():
                 self._refuse(f"a {column} date in {spec.table} that is not like 2026-11-27")
 
@@ -566,8 +696,14 @@ class _Merger:
         )
 
     def _fingerprint(self, spec: Spec, alias: str) -> str:
-        if not spec.content:
-            return "''"
+        """What a row says (its ``content`` columns), as ``origins.fingerprint`` keeps it:
+        the CRC-32 of their JSON text (not the text again: a merge of thousands of long
+        notes would write each twice more, in ``origins`` and in its undo step)."""
+        return _crc(self._said(spec, alias)) if spec.content else "''"
+
+    def _said(self, spec: Spec, alias: str) -> str:
+        """The JSON text of a row's ``content`` columns (the fingerprint of merges made
+        before it was a CRC-32, which are still recognised)."""
         return "json_array(" + ", ".join(f'{alias}."{c}"' for c in spec.content) + ")"
 
     def _update(self, spec: Spec) -> None:
@@ -579,20 +715,23 @@ class _Merger:
         exprs = [self._expression(spec, c) for c in content]
         selected = ", ".join(f'{e} AS "{c}"' for e, c in zip(exprs, content, strict=True))
         conn.execute("DROP TABLE IF EXISTS temp._u")
+        said = f"json_array({', '.join(exprs)})"
         conn.execute(
             f"CREATE TEMP TABLE _u AS SELECT o.id AS _oid, o.row_id AS _dst,"
-            f" {self._fingerprint(spec, 'r')} = o.fingerprint AS _untouched,"
-            f" json_array({', '.join(exprs)}) AS _fp, {selected}"
+            f" o.fingerprint IN ({self._fingerprint(spec, 'r')}, {self._said(spec, 'r')})"
+            f" AS _untouched, {_crc(said)} AS _fp, {said} AS _said, {selected}"
             f' FROM {self.b}."{table}" s JOIN main.origins o ON o.breakout_id = ?'
             " AND o.tbl = ? AND o.source_id = s.id"
             f' JOIN main."{table}" r ON r.id = o.row_id',
             (self.breakout_id, table),
         )
         conn.execute(
-            "DELETE FROM temp._u WHERE _fp = (SELECT fingerprint FROM main.origins"
-            " WHERE id = _u._oid)"
+            "DELETE FROM temp._u WHERE (SELECT fingerprint FROM main.origins"
+            " WHERE id = _u._oid) IN (_fp, _said)"
         )
-        self._refuse_what_the_app_would_not(spec, "_u")
+        self._refuse_what_the_app_would_not(
+            spec, " FROM temp._u WHERE 1", {c: f'"{c}"' for c in content}
+        )
         names = ", ".join(f'"{c}"' for c in content)
         updated = conn.execute(
             f'UPDATE main."{table}" SET ({names}) = (SELECT {names} FROM temp._u'
@@ -677,6 +816,11 @@ class _Merger:
 
 def _person_key(name: str, organisation: str) -> tuple[str, str]:
     return (" ".join(name.casefold().split()), " ".join(organisation.casefold().split()))
+
+
+def _crc(said: str) -> str:
+    """SQL for a fingerprint: the CRC-32 of ``said`` (JSON text), as text."""
+    return f"CAST({journal.crc32_sql(said)} AS TEXT)"
 
 
 def _quote(text: str) -> str:
