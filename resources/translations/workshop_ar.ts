@@ -3688,6 +3688,10 @@ or open {base} and type the code {code}</source>
             <translation>الأوراق سرية: تبقى النتائج مخفية حتى تكشفها.</translation>
         </message>
         <message>
+            <source>Counting the votes… The results appear here when they are ready.</source>
+            <translation>جارٍ فرز الأصوات… ستظهر النتائج هنا عندما تكون جاهزة.</translation>
+        </message>
+        <message>
             <source>Comparison of the two rules</source>
             <translation>مقارنة القاعدتين</translation>
         </message>
@@ -5096,6 +5100,10 @@ Keep the list of who has voted (without their choices)?</source>
         <message>
             <source>Export data as CSV into…</source>
             <translation>تصدير البيانات بصيغة CSV إلى…</translation>
+        </message>
+        <message>
+            <source>Writing the CSV files…</source>
+            <translation>جارٍ كتابة ملفات CSV…</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n CSV file(s) to {folder}.</source>

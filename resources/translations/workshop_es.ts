@@ -3476,6 +3476,10 @@ o abren {base} y escriben el código {code}</translation>
             <translation>Las papeletas son secretas: los resultados siguen ocultos hasta que los revele.</translation>
         </message>
         <message>
+            <source>Counting the votes… The results appear here when they are ready.</source>
+            <translation>Contando los votos… Los resultados aparecerán aquí cuando estén listos.</translation>
+        </message>
+        <message>
             <source>Comparison of the two rules</source>
             <translation>Comparación de las dos reglas</translation>
         </message>
@@ -4820,6 +4824,10 @@ Keep the list of who has voted (without their choices)?</source>
         <message>
             <source>Export data as CSV into…</source>
             <translation>Exportar datos como CSV en…</translation>
+        </message>
+        <message>
+            <source>Writing the CSV files…</source>
+            <translation>Escribiendo los archivos CSV…</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n CSV file(s) to {folder}.</source>

@@ -3545,6 +3545,10 @@ lub otwórz {base} i wpisz kod {code}</translation>
             <translation>Głosy są tajne: wyniki pozostają ukryte, dopóki ich nie ujawnisz.</translation>
         </message>
         <message>
+            <source>Counting the votes… The results appear here when they are ready.</source>
+            <translation>Liczenie głosów… Wyniki pojawią się tutaj, gdy będą gotowe.</translation>
+        </message>
+        <message>
             <source>Comparison of the two rules</source>
             <translation>Porównanie obu metod</translation>
         </message>
@@ -4907,6 +4911,10 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         <message>
             <source>Export data as CSV into…</source>
             <translation>Eksportuj dane jako CSV do…</translation>
+        </message>
+        <message>
+            <source>Writing the CSV files…</source>
+            <translation>Zapisywanie plików CSV…</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n CSV file(s) to {folder}.</source>

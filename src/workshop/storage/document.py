@@ -106,6 +106,10 @@ class Document:
         self._held: list[Change] = []
         #: Whether the group commit in progress has already dropped the undone history.
         self._redo_forgotten = False
+        #: How many committed changes touched each table, counted at the commit (before
+        #: any listener hears of it, held group commits too): a cache of what tables
+        #: hold keys on it, whoever asks first (``storage/budget_results.py``).
+        self.table_versions: dict[str, int] = {}
 
     # ------------------------------------------------------------------ opening
 
@@ -349,6 +353,7 @@ class Document:
         finally:
             self._depth = 0
         handle.change = change
+        self._committed(change)
         if rows:
             self._notify(change)
 
@@ -375,7 +380,13 @@ class Document:
         finally:
             self._group = None
             self._redo_forgotten = False
+        for change in changes:
+            self._committed(change)
         self._held.extend(c for c in changes if not c.is_empty)
+
+    def _committed(self, change: Change) -> None:
+        for table in change.tables:
+            self.table_versions[table] = self.table_versions.get(table, 0) + 1
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:

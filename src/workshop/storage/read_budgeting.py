@@ -12,18 +12,16 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from workshop.domain.budget_rules import run_rule
 from workshop.domain.budgeting import (
     SIDE_BY_SIDE,
     Ballot,
     BallotRules,
     Election,
-    Outcome,
-    OutcomeSummary,
     Project,
     Rule,
-    compare,
 )
+from workshop.storage import budget_results
+from workshop.storage.budget_results import BudgetResults
 from workshop.storage.document import Document
 
 
@@ -193,23 +191,23 @@ def election(doc: Document, activity_id: int, *, anonymous: bool = False) -> Ele
     return Election(items, s.amount, tuple(out), currency=s.currency)
 
 
-@dataclass(frozen=True)
-class BudgetResults:
-    """The election and the outcomes shown side by side (greedy, Equal Shares completed)."""
-
-    election: Election
-    outcomes: dict[Rule, Outcome]
-
-    def summaries(self) -> list[OutcomeSummary]:
-        return compare(self.election, self.outcomes.values())
+def counting(
+    doc: Document, activity_id: int, rules: tuple[Rule, ...] = SIDE_BY_SIDE
+) -> budget_results.Count:
+    """The count of the rules on the ballots as they are now: already done when this state
+    was counted before (by any reader), else to ``run`` here or ``start`` in a worker."""
+    s = settings(doc, activity_id)
+    key = (s.amount, s.currency, s.rules)  # not revealing nor the rule shown: same count
+    return budget_results.count(doc, activity_id, key, rules, lambda: election(doc, activity_id))
 
 
 def results(
     doc: Document, activity_id: int, rules: tuple[Rule, ...] = SIDE_BY_SIDE
 ) -> BudgetResults:
-    """Run the rules on the ballots as they are now (never stored: always recomputable)."""
-    e = election(doc, activity_id)
-    return BudgetResults(e, {rule: run_rule(e, rule) for rule in rules})
+    """The rules run on the ballots as they are now (never stored in the file: counted
+    once per state of the ballots, :mod:`budget_results`, and shared by every reader)."""
+    count = counting(doc, activity_id, rules)
+    return count.done() or count.run()
 
 
 def may_show(s: BudgetSettings) -> bool:

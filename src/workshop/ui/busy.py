@@ -15,15 +15,17 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 
 @contextmanager
-def busy(status: QLabel, text: str) -> Iterator[None]:
-    """Show ``text`` and a wait cursor, painted at once, until the body is done."""
-    previous = status.text()
-    status.setText(text)
-    status.repaint()  # painted now: the body holds the event loop
+def busy(status: QLabel | None, text: str) -> Iterator[None]:
+    """Show ``text`` (in ``status``, when the window has one) and a wait cursor, painted at
+    once, until the body is done."""
+    previous = status.text() if status is not None else ""
+    if status is not None:
+        status.setText(text)
+        status.repaint()  # painted now: the body holds the event loop
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield
     finally:
         QApplication.restoreOverrideCursor()
-        if status.text() == text:
+        if status is not None and status.text() == text:
             status.setText(previous)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
+    QLabel,
     QMenu,
     QMessageBox,
     QProgressDialog,
@@ -29,6 +30,7 @@ from workshop.domain.errors import WorkshopError
 from workshop.export import ExportCancelled
 from workshop.storage import read
 from workshop.storage.document import Document
+from workshop.ui.busy import busy
 from workshop.ui.dialogs import Answer, confirm
 from workshop.ui.tr import QT_TRANSLATE_NOOP
 from workshop.ui.words import error_text
@@ -341,7 +343,10 @@ class _Exporter(QObject):
         from workshop.export import csv_export
 
         try:
-            sheets = csv_export.sheets(doc)
+            # a city's participatory budget may still need counting (once: it is kept)
+            with busy(self.window.findChild(QLabel, "saveStatus"),
+                      QCoreApplication.translate("_Exporter", "Writing the CSV files…")):
+                sheets = csv_export.sheets(doc)
             if not self._may_replace(csv_export.targets(sheets, folder)):
                 return
             written = csv_export.write_sheets(sheets, folder, force=True)

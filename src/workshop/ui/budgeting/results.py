@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.budgeting import Rule
 from workshop.storage import read_budgeting
 from workshop.storage.ops import budgeting as ops
+from workshop.ui.budgeting.counting import CountWaiter
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
 from workshop.ui.widgets import make_button
@@ -72,6 +74,26 @@ class ResultsTab(QWidget):
         self.hidden.setObjectName("budgetHidden")
         self.hidden.setWordWrap(True)
         layout.addWidget(self.hidden)
+        self.counting_box = QWidget(self)  # a city-sized count: the words and a moving bar
+        counting = QVBoxLayout(self.counting_box)
+        counting.setContentsMargins(0, 0, 0, 0)
+        self.counting = QLabel(translate(
+            "ResultsTab", "Counting the votes… The results appear here when they are ready."),
+            self.counting_box)
+        self.counting.setObjectName("budgetCounting")
+        self.counting.setWordWrap(True)
+        bar = QProgressBar(self.counting_box)
+        bar.setRange(0, 0)  # busy: how long the completion takes is not known beforehand
+        bar.setTextVisible(False)
+        bar.setMaximumWidth(320)
+        bar.setAccessibleName(self.counting.text())
+        counting.addWidget(self.counting)
+        counting.addWidget(bar)
+        counting.addStretch(1)
+        self.counting_box.hide()
+        layout.addWidget(self.counting_box, 1)
+        self.waiter = CountWaiter(self)  # a city-sized count runs in a worker
+        self.waiter.counted.connect(self.refresh)
         self.comparison = self._table(
             "budgetComparison", translate("ResultsTab", "Comparison of the two rules"),
             [translate("ResultsTab", "Rule"), translate("ResultsTab", "Projects"),
@@ -111,14 +133,16 @@ class ResultsTab(QWidget):
                            else translate("ResultsTab", "Reveal results"))
         self.shown.setCurrentIndex(self.shown.findData(s.shown_rule.value))
         visible = read_budgeting.may_show(s)
+        res = (self.waiter.results(read_budgeting.counting(self.ctx.doc, self.activity_id))
+               if visible else None)
         self.hidden.setVisible(not visible)
-        self.comparison.setVisible(visible)
-        self.outcome.setVisible(visible)
-        if not visible:
+        self.counting_box.setVisible(visible and res is None)
+        self.comparison.setVisible(res is not None)
+        self.outcome.setVisible(res is not None)
+        if res is None:
             self.comparison.setRowCount(0)
             self.outcome.setRowCount(0)
             return
-        res = read_budgeting.results(self.ctx.doc, self.activity_id)
         cur = s.currency
         summaries = res.summaries()
         self.comparison.setRowCount(len(summaries))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from workshop.domain.models import ActivityKind
 from workshop.kinds import watched
 from workshop.storage import read_budgeting
+from workshop.ui.budgeting.counting import CountWaiter
 from workshop.ui.projector import theme as t
 from workshop.ui.projector.theme import Palette
 from workshop.ui.projector.views import AudienceView
@@ -88,6 +89,8 @@ class BudgetView(AudienceView):
         self.grid.setColumnStretch(0, 1)
         self.grid.setRowStretch(ROWS, 1)  # rows packed at the top, however few
         self.footer = self.label(t.SMALL_PX, colour=palette.muted, name="budgetFooter")
+        self.waiter = CountWaiter(self)
+        self.waiter.counted.connect(self.refresh)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.bar)
@@ -126,9 +129,15 @@ class BudgetView(AudienceView):
                 total=money(total, cur) if items else "0",
             ))
             return
-        outcome = read_budgeting.results(
-            self.doc, activity.id, (settings.shown_rule,)
-        ).outcomes[settings.shown_rule]
+        counted = self.waiter.results(
+            read_budgeting.counting(self.doc, activity.id, (settings.shown_rule,)))
+        if counted is None:  # a city-sized count runs in a worker: say so, then fill in
+            self.subtitle.setText(self.room_text("counting"))
+            self.bar.set_shares([])
+            self._rows([])
+            self.footer.setText("")
+            return
+        outcome = counted.outcomes[settings.shown_rule]
         by_id = {str(p.id): p for p in items}
         amount = settings.amount or 1
         self.bar.set_shares([float(by_id[pid].project.cost / amount) for pid in outcome.funded])
@@ -139,7 +148,7 @@ class BudgetView(AudienceView):
         self._rows([(f"{n}. {by_id[pid].project.title}", money(by_id[pid].project.cost, cur))
                     for n, pid in enumerate(outcome.funded, 1)])
         chosen = set(outcome.funded)
-        election = read_budgeting.election(self.doc, activity.id)
+        election = counted.election
         served = sum(1 for b in election.ballots if chosen.intersection(b.approved))
         self.footer.setText(self.room_text(
             "funded", funded=len(outcome.funded),

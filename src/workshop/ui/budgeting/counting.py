@@ -1,0 +1,65 @@
+"""A big participatory budget counted off the GUI thread, for the laptop and the projector.
+
+``storage/budget_results.py`` counts in a worker thread and keeps the count for every
+reader; this is the window's side of it: give the results now when they are counted (or
+small enough to count at once), else start the count, say so (the caller shows
+"Counting…") and emit ``counted`` on the GUI thread when it is done, so the caller reads
+again — and gets the results, or starts the count of a newer state when something changed
+meanwhile (a result for a state gone is never shown).
+
+The worker's future is looked at by a timer on the GUI thread rather than called back from
+the worker: nothing crosses threads but the frozen results, and a widget closed meanwhile
+takes its timer with it.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from workshop.storage.budget_results import BudgetResults, Count
+
+#: How often the GUI thread looks whether the worker is done (ms): unnoticeable after a
+#: count that took seconds, and nothing to do in between.
+POLL_MS = 60
+
+
+class CountWaiter(QObject):
+    """One screen's wait for a count (a newer count replaces the one waited for)."""
+
+    counted = Signal()
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._job: Future[BudgetResults] | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._look)
+
+    @property
+    def counting(self) -> bool:
+        return self._job is not None
+
+    def results(self, count: Count) -> BudgetResults | None:
+        """The results of ``count`` now, or None while a worker counts them."""
+        done = count.done()
+        if done is None and not count.big:
+            done = count.run()
+        if done is not None:
+            self._job = None
+            self._timer.stop()
+            return done
+        self._job = count.start()
+        self._timer.start()
+        return None
+
+    def _look(self) -> None:
+        job = self._job
+        if job is None or not job.done():
+            return
+        self._job = None
+        self._timer.stop()
+        if not job.cancelled():  # cancelled: a newer state came before it began
+            job.result()  # a bug in the count reaches the crash dialog here
+        self.counted.emit()

@@ -1,0 +1,103 @@
+"""A city-sized participatory budget never freezes the window: the laptop's results tab
+and the projector say "Counting…" at once, the event loop keeps turning while a worker
+counts, and both fill in from the one count when it is done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from helpers.pb_city import city
+from test_budgeting_ui import budget_id, make
+from workshop.domain import pabulib
+from workshop.domain.budgeting import Rule
+from workshop.domain.models import ActivityKind
+from workshop.storage import budget_results
+from workshop.storage import read_budgeting as rb
+from workshop.storage.document import Document
+from workshop.storage.ops import agenda
+from workshop.storage.ops import budgeting as ops
+from workshop.ui.projector.controller import ProjectorController
+
+#: Generous: the count takes ~18 s alone and far longer beside the rest of the suite.
+COUNT_WAIT_MS = 600_000
+
+
+def test_a_city_sized_budget_counts_off_the_gui_thread(
+    qtbot: QtBot, doc: Document, tmp_path: Path
+) -> None:
+    agenda.add_activity(doc, ActivityKind.BUDGET, "Budżet obywatelski 2026")
+    aid = int(doc.conn.execute("SELECT max(id) FROM activities").fetchone()[0])
+    ops.import_pb(doc, aid, pabulib.from_election(city()))  # 150 projects, 20,000 ballots
+    ops.set_revealed(doc, aid, True)
+    ops.show_rule(doc, aid, Rule.MES_COMPLETED)  # the projector shares the laptop's count
+    assert rb.counting(doc, aid).big
+
+    host = QWidget()
+    QVBoxLayout(host).addWidget(QLineEdit())
+    qtbot.addWidget(host)
+    host.show()
+    projector = ProjectorController(
+        host, doc, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        clock=lambda: 1_800_000_000.0,
+    )
+    unsubscribe = doc.subscribe(projector.on_change)
+    try:
+        screen, _stack, _messages = make(qtbot, doc)
+        screen.tabs.setCurrentWidget(screen.results)
+        tab = screen.results
+        # at once: the laptop says it is counting, and shows no stale or partial table
+        assert tab.counting.isVisible() and not tab.outcome.isVisible()
+        assert tab.counting.text().startswith("Counting the votes…")
+        projector.open()
+        qtbot.waitExposed(projector.window)
+        projector.show_in_room(aid)
+        assert "Counting the votes…" in projector.window.texts()
+
+        ticks: list[int] = []
+        timer = QTimer(screen)
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start(20)
+        qtbot.waitUntil(tab.outcome.isVisible, timeout=COUNT_WAIT_MS)
+        assert len(ticks) > 3  # the event loop kept turning while the worker counted
+        timer.stop()
+        assert not tab.counting.isVisible()
+        assert tab.outcome.rowCount() == 150 and tab.comparison.rowCount() == 2
+        assert tab.comparison.item(1, 0).text() == "Equal Shares, completed"
+        qtbot.waitUntil(lambda: any(
+            t.startswith("Equal Shares, completed · ") for t in projector.window.texts()
+        ), timeout=COUNT_WAIT_MS)
+        footer = projector.window.findChild(QLabel, "budgetFooter")
+        assert footer is not None and "of 20000 voters" in footer.text()
+        # the CSV and the handout read the same count: nothing left to count
+        assert rb.counting(doc, aid).done() is not None
+        screen.grab().save(str(tmp_path / "budget-city-results.png"))
+    finally:
+        unsubscribe()
+        projector.close()
+        projector.window.deleteLater()
+
+
+def test_a_ballot_cast_while_counting_shows_the_newer_count(
+    qtbot: QtBot, demo_doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo counted as a city would be (in a worker): a ballot cast meanwhile makes the
+    count under way stale, and the tab fills in from the newer one only."""
+    monkeypatch.setattr(budget_results, "BIG", 0)
+    aid = budget_id(demo_doc)
+    voters = len(rb.election(demo_doc, aid).ballots)
+    with budget_results._ONE_AT_A_TIME:  # another count holds the worker
+        screen, _stack, _messages = make(qtbot, demo_doc)
+        screen.tabs.setCurrentWidget(screen.results)
+        tab = screen.results
+        assert tab.counting.isVisible() and not tab.outcome.isVisible()
+        stale = tab.waiter._job
+        ops.cast_ballot(demo_doc, aid, None, [rb.projects(demo_doc, aid)[0].id])
+        assert tab.counting.isVisible() and tab.waiter._job is not stale
+    qtbot.waitUntil(tab.outcome.isVisible, timeout=COUNT_WAIT_MS)
+    assert stale is not None and stale.cancelled()
+    assert tab.comparison.item(0, 3).text().endswith(f" of {voters + 1}")
