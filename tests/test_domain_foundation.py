@@ -12,6 +12,7 @@ from workshop.domain.errors import ValidationError, WorkshopError
 from workshop.domain.models import Activity, ActivityKind, ActivityStatus
 from workshop.domain.roster import RosterEntry, parse_roster
 from workshop.domain.templates import load_templates, parse_template
+from workshop.export.localised import Words
 from workshop.resources import templates_dir
 
 # ------------------------------------------------------------------ validation
@@ -165,14 +166,14 @@ def test_agenda_fit() -> None:
     day = [_activity(45, 0), _activity(30, 1), _activity(20, 2)]
     within = fit(day, 120)
     assert (within.planned_minutes, within.spare_minutes, within.over) == (95, 25, False)
-    assert within.describe() == "1 h 35 planned of 2 h: 25 min spare"
+    assert Words("en").fit(within) == "1 h 35 planned of 2 h: 25 min spare"
     over = fit(day, 90)
     assert over.over and over.spare_minutes == -5
-    assert over.describe() == "1 h 35 planned of 1 h 30: 5 min over"
+    assert Words("en").fit(over) == "1 h 35 planned of 1 h 30: 5 min over"
     open_ended = fit(day, 0)
     assert not open_ended.over
-    assert open_ended.describe() == "1 h 35 planned"
-    assert fit([], 60).describe() == "0 min planned of 1 h: 1 h spare"
+    assert Words("en").fit(open_ended) == "1 h 35 planned"
+    assert Words("en").fit(fit([], 60)) == "0 min planned of 1 h: 1 h spare"
 
 
 def test_start_times() -> None:

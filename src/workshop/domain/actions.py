@@ -63,6 +63,8 @@ class Action:
     source_id: int | None
     #: A short description of the source ("Note: Community fridge…"), filled by storage.
     source_text: str = ""
+    #: The start of the source's own text, None when it has none or was removed since.
+    source_snippet: str | None = None
 
     @property
     def owner_label(self) -> str:

@@ -21,14 +21,6 @@ class AgendaFit:
     def over(self) -> bool:
         return self.available_minutes > 0 and self.planned_minutes > self.available_minutes
 
-    def describe(self) -> str:
-        planned = format_minutes(self.planned_minutes)
-        if not self.available_minutes:
-            return f"{planned} planned"
-        available = format_minutes(self.available_minutes)
-        if self.over:
-            return f"{planned} planned of {available}: {format_minutes(-self.spare_minutes)} over"
-        return f"{planned} planned of {available}: {format_minutes(self.spare_minutes)} spare"
 
 
 def fit(activities: Sequence[Activity], available_minutes: int) -> AgendaFit:

@@ -16,6 +16,7 @@ from fractions import Fraction
 from typing import Any
 
 from workshop.catalogue import handout_text, label_text
+from workshop.domain.agenda import AgendaFit
 from workshop.domain.languages import DEFAULT, RIGHT_TO_LEFT
 
 
@@ -45,6 +46,15 @@ class Words:
         if rest:
             return sign + self.label("duration.h_min", h=hours, m=f"{rest:02d}")
         return sign + self.label("duration.h", h=hours)
+
+    def fit(self, total: AgendaFit) -> str:
+        """"1 h 35 planned of 2 h: 25 min spare": the agenda's length against the time there is."""
+        planned = self.duration(total.planned_minutes)
+        if not total.available_minutes:
+            return self("agenda.total", planned=planned)
+        key = "agenda.total_over" if total.over else "agenda.total_spare"
+        return self(key, planned=planned, available=self.duration(total.available_minutes),
+                    difference=self.duration(abs(total.spare_minutes)))
 
     def seconds(self, seconds: int) -> str:
         """An actual length: "40 s", "14 min", "1 h 05" (as ``timer.format_duration``)."""

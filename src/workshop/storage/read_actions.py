@@ -18,8 +18,9 @@ _SELECT = """
 _SOURCE_SNIPPET = 60
 
 
-def _action(row: tuple[Any, ...], source_text: str) -> Action:
+def _action(row: tuple[Any, ...], doc: Document) -> Action:
     id_, what, participant_id, organisation, name, own, due, status, kind, source_id = row
+    snippet = source_snippet(doc, SourceKind(kind), source_id)
     owner = (
         party_from(participant_id, organisation, name, own)
         if participant_id is not None or organisation
@@ -33,21 +34,22 @@ def _action(row: tuple[Any, ...], source_text: str) -> Action:
         ActionStatus(status),
         SourceKind(kind),
         None if source_id is None else int(source_id),
-        source_text,
+        _source_words(SourceKind(kind), source_id, snippet),
+        snippet,
     )
 
 
 def actions(doc: Document) -> list[Action]:
     """Every action, in the order they were added."""
     return [
-        _action(row, source_text(doc, SourceKind(row[8]), row[9]))
+        _action(row, doc)
         for row in doc.conn.execute(f"{_SELECT} ORDER BY x.id").fetchall()
     ]
 
 
 def action(doc: Document, action_id: int) -> Action | None:
     row = doc.conn.execute(f"{_SELECT} WHERE x.id = ?", (action_id,)).fetchone()
-    return _action(row, source_text(doc, SourceKind(row[8]), row[9])) if row else None
+    return _action(row, doc) if row else None
 
 
 def _snippet(text: str) -> str:
@@ -55,21 +57,28 @@ def _snippet(text: str) -> str:
     return text if len(text) <= _SOURCE_SNIPPET else text[: _SOURCE_SNIPPET - 1] + "…"
 
 
-def source_text(doc: Document, kind: SourceKind, source_id: int | None) -> str:
-    """Where an action came from, in words ("Note: Community fridge…"); '' for none."""
+def source_snippet(doc: Document, kind: SourceKind, source_id: int | None) -> str | None:
+    """The start of what an action came from ("Community fridge…"); None when there is no
+    source or it was removed since (the handout names the kind in its own language)."""
     if kind is SourceKind.NONE or source_id is None:
-        return ""
-    conn = doc.conn
+        return None
     queries = {
         SourceKind.NOTE: "SELECT text FROM notes WHERE id = ?",
         SourceKind.CLUSTER: "SELECT title FROM clusters WHERE id = ?",
         SourceKind.VOTE: "SELECT title FROM activities WHERE id = ?",
         SourceKind.COMMITMENT: "SELECT what FROM commitments WHERE id = ?",
     }
-    row = conn.execute(queries[kind], (source_id,)).fetchone()
-    if row is None:
+    row = doc.conn.execute(queries[kind], (source_id,)).fetchone()
+    return None if row is None else _snippet(str(row[0]) or "untitled")
+
+
+def _source_words(kind: SourceKind, source_id: int | None, snippet: str | None) -> str:
+    """Where an action came from, in English words ("Note: Community fridge…"); '' for none."""
+    if kind is SourceKind.NONE or source_id is None:
+        return ""
+    if snippet is None:
         return f"{kind.label} (removed)"
-    return f"{kind.label}: {_snippet(str(row[0]) or 'untitled')}"
+    return f"{kind.label}: {snippet}"
 
 
 def commitment_action(doc: Document, commitment_id: int) -> Action | None:

@@ -299,7 +299,7 @@ def agenda(ctx: Context, activities: Sequence[Activity]) -> list[Flowable]:
         [
             "",
             "",
-            Paragraph(markup(total.describe()), s.muted),
+            Paragraph(markup(ctx.words.fit(total)), s.muted),
             Paragraph(str(total.planned_minutes), s.cell_right),
             *([""] if show_actual else []),
         ]

@@ -23,6 +23,7 @@ from workshop.export.atomic import atomic_output, check_target
 from workshop.export.errors import ExportError
 from workshop.export.fonts import markup
 from workshop.export.pdf import style as st
+from workshop.export.pdf.actions import owner_words
 from workshop.export.pdf.flowables import callout, data_table
 from workshop.export.pdf.front import section_heading
 from workshop.export.pdf.handout import render_story
@@ -217,7 +218,7 @@ def _actions(ctx: Context, summary: OrganisationSummary) -> list[Flowable]:
     for action in summary.actions:
         rows.append([
             Paragraph(markup(action.what), s.cell),
-            Paragraph(markup(action.owner_label), s.cell_bold),
+            Paragraph(markup(owner_words(ctx.words, action.owner_label)), s.cell_bold),
             Paragraph(markup(ctx.words.long_date(action.due) if action.due else ""), s.small),
             Paragraph(markup(ctx.words.label(f"action.{action.status}")), s.small),
         ])
