@@ -38,7 +38,7 @@ def test_a_polish_handout_says_the_agenda_total_and_action_sources_in_polish(
     assert "Zaplanowano 4 godz. 15 z 4 godz.: 15 min za dużo" in text
     assert "Karteczka: Community fridge" in text  # the note's own words stay as written
     assert "Zobowiązanie: Free meeting rooms" in text
-    assert "Jeszcze bez osoby odpowiedzialnej" in text
+    assert "Nie przypisano" in text
     for english in ("planned", "No owner yet", "Note:", "Cluster:", "Commitment:",
                     "Vote result"):
         assert english not in text
