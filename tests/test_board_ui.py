@@ -819,8 +819,8 @@ def test_ctrl_g_asks_before_taking_notes_out_of_another_cluster(
     board.screen.view.setFocus()
     _find_and_group(qtbot, board, "park")
     assert len(read_board.cluster_notes(board.doc, trees.id)) == 2
-    assert "2 moved out of “Drzewa”" in board.screen.status_message
-    assert "2 moved out of “Drzewa”" in board.stack.undoText()
+    assert "moved out of: 2 → “Drzewa”" in board.screen.status_message
+    assert "moved out of: 2 → “Drzewa”" in board.stack.undoText()
 
     # Cancel groups nothing.
     board.stack.undo()

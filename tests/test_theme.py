@@ -25,7 +25,8 @@ QSS = forms_dir() / "theme.qss"
 HEX = re.compile(r"(?<![\w#])#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
 
 #: The room's own palette (dark and light projector themes).
-HEX_EXCEPTIONS = {"ui/projector/theme.py"}
+#: ``ui/sentences.py`` lists the operations' sentences, one of which shows a colour (#ffcc00).
+HEX_EXCEPTIONS = {"ui/projector/theme.py", "ui/sentences.py"}
 #: Where a style sheet is set on purpose: the theme itself, and the audience views, whose
 #: text is sized in pixels for the room at run time.
 STYLE_SHEET_EXCEPTIONS = {

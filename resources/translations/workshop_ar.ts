@@ -918,6 +918,160 @@
         </message>
     </context>
     <context>
+        <name>BreakoutReport</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>لا ملاحظات</numerusform>
+                <numerusform>ملاحظة واحدة</numerusform>
+                <numerusform>ملاحظتان</numerusform>
+                <numerusform>%n ملاحظات</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>لا مجموعات</numerusform>
+                <numerusform>مجموعة واحدة</numerusform>
+                <numerusform>مجموعتان</numerusform>
+                <numerusform>%n مجموعات</numerusform>
+                <numerusform>%n مجموعة</numerusform>
+                <numerusform>%n مجموعة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>لا أشخاص جدد</numerusform>
+                <numerusform>شخص جديد واحد</numerusform>
+                <numerusform>شخصان جديدان</numerusform>
+                <numerusform>%n أشخاص جدد</numerusform>
+                <numerusform>%n شخصًا جديدًا</numerusform>
+                <numerusform>%n شخص جديد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purpose statement(s)</source>
+            <translation>
+                <numerusform>لا بيانات أهداف</numerusform>
+                <numerusform>بيان هدف واحد</numerusform>
+                <numerusform>بيانا هدف</numerusform>
+                <numerusform>%n بيانات أهداف</numerusform>
+                <numerusform>%n بيان هدف</numerusform>
+                <numerusform>%n بيان هدف</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n offer(s) or ask(s)</source>
+            <translation>
+                <numerusform>لا عروض ولا طلبات</numerusform>
+                <numerusform>عرض أو طلب واحد</numerusform>
+                <numerusform>عرضان أو طلبان</numerusform>
+                <numerusform>%n عروض وطلبات</numerusform>
+                <numerusform>%n عرضًا وطلبًا</numerusform>
+                <numerusform>%n عرض وطلب</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s)</source>
+            <translation>
+                <numerusform>لا التزامات</numerusform>
+                <numerusform>التزام واحد</numerusform>
+                <numerusform>التزامان</numerusform>
+                <numerusform>%n التزامات</numerusform>
+                <numerusform>%n التزامًا</numerusform>
+                <numerusform>%n التزام</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse statement(s)</source>
+            <translation>
+                <numerusform>لا عبارات نبض</numerusform>
+                <numerusform>عبارة نبض واحدة</numerusform>
+                <numerusform>عبارتا نبض</numerusform>
+                <numerusform>%n عبارات نبض</numerusform>
+                <numerusform>%n عبارة نبض</numerusform>
+                <numerusform>%n عبارة نبض</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse round(s)</source>
+            <translation>
+                <numerusform>لا جولات نبض</numerusform>
+                <numerusform>جولة نبض واحدة</numerusform>
+                <numerusform>جولتا نبض</numerusform>
+                <numerusform>%n جولات نبض</numerusform>
+                <numerusform>%n جولة نبض</numerusform>
+                <numerusform>%n جولة نبض</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s)</source>
+            <translation>
+                <numerusform>لا أوراق اقتراع</numerusform>
+                <numerusform>ورقة اقتراع واحدة</numerusform>
+                <numerusform>ورقتا اقتراع</numerusform>
+                <numerusform>%n أوراق اقتراع</numerusform>
+                <numerusform>%n ورقة اقتراع</numerusform>
+                <numerusform>%n ورقة اقتراع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paper vote tally(-ies)</source>
+            <translation>
+                <numerusform>لا عدّ ورقي</numerusform>
+                <numerusform>عدّ ورقي واحد</numerusform>
+                <numerusform>عدّان ورقيان</numerusform>
+                <numerusform>%n عدّات ورقية</numerusform>
+                <numerusform>%n عدًّا ورقيًا</numerusform>
+                <numerusform>%n عدّ ورقي</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>لا إجراءات</numerusform>
+                <numerusform>إجراء واحد</numerusform>
+                <numerusform>إجراءان</numerusform>
+                <numerusform>%n إجراءات</numerusform>
+                <numerusform>%n إجراءً</numerusform>
+                <numerusform>%n إجراء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation>لا جديد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>لا تحديثات</numerusform>
+                <numerusform>حُدّث واحد</numerusform>
+                <numerusform>حُدّث اثنان</numerusform>
+                <numerusform>%n محدّثة</numerusform>
+                <numerusform>%n محدّثًا</numerusform>
+                <numerusform>%n محدّث</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kept as edited in the main file</source>
+            <translation>
+                <numerusform>لا شيء أُبقي</numerusform>
+                <numerusform>أُبقي واحد كما حُرّر في الملف الرئيسي</numerusform>
+                <numerusform>أُبقي اثنان كما حُرّرا في الملف الرئيسي</numerusform>
+                <numerusform>أُبقيت %n كما حُرّرت في الملف الرئيسي</numerusform>
+                <numerusform>أُبقي %n كما حُرّر في الملف الرئيسي</numerusform>
+                <numerusform>أُبقي %n كما حُرّر في الملف الرئيسي</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{table}: {what}</source>
+            <translation>{table}: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetScreen</name>
         <message>
             <source>Pro&amp;jects</source>
@@ -5003,6 +5157,1389 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>What the action is</source>
+            <translation>وصف الإجراء</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real date.</source>
+            <translation>«{value}» ليس تاريخًا حقيقيًا.</translation>
+        </message>
+        <message>
+            <source>A note cannot be empty: type the idea first.</source>
+            <translation>لا يمكن أن تكون الملاحظة فارغة: اكتب الفكرة أولًا.</translation>
+        </message>
+        <message>
+            <source>That note is {count} characters long; a note holds at most {note_text_max}. Nothing was added: shorten it or split it into several notes.</source>
+            <translation>طول هذه الملاحظة {count} حرفًا؛ والملاحظة تتسع لـ{note_text_max} على الأكثر. لم يُضف شيء: اختصرها أو قسّمها إلى عدة ملاحظات.</translation>
+        </message>
+        <message>
+            <source>A cluster needs a title.</source>
+            <translation>تحتاج المجموعة إلى عنوان.</translation>
+        </message>
+        <message>
+            <source>That cluster title is {count} characters long; the limit is {cluster_title_max}.</source>
+            <translation>طول عنوان المجموعة هذا {count} حرفًا؛ والحد هو {cluster_title_max}.</translation>
+        </message>
+        <message>
+            <source>A sticky colour is one of 1–{count}.</source>
+            <translation>لون الورقة اللاصقة واحد من 1–{count}.</translation>
+        </message>
+        <message>
+            <source>The cost</source>
+            <translation>التكلفة</translation>
+        </message>
+        <message>
+            <source>Type an amount, for example 12000.</source>
+            <translation>اكتب مبلغًا، مثلًا 12000.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be negative.</source>
+            <translation>{what}: لا يمكن أن تكون القيمة سالبة.</translation>
+        </message>
+        <message>
+            <source>{what} is too large.</source>
+            <translation>{what}: القيمة كبيرة جدًا.</translation>
+        </message>
+        <message>
+            <source>A project needs a title.</source>
+            <translation>يحتاج المشروع إلى عنوان.</translation>
+        </message>
+        <message>
+            <source>A project title is at most {title_max} characters.</source>
+            <translation>لا يتجاوز عنوان المشروع {title_max} حرفًا.</translation>
+        </message>
+        <message>
+            <source>A description is at most {description_max} characters.</source>
+            <translation>لا يتجاوز الوصف {description_max} حرفًا.</translation>
+        </message>
+        <message>
+            <source>“{title}” needs a cost above zero.</source>
+            <translation>يحتاج «{title}» إلى تكلفة أكبر من صفر.</translation>
+        </message>
+        <message>
+            <source>The ballot names a project that is not on the list.</source>
+            <translation>تذكر ورقة الاقتراع مشروعًا غير موجود في القائمة.</translation>
+        </message>
+        <message>
+            <source>A ballot approves each project at most once.</source>
+            <translation>تؤيد ورقة الاقتراع كل مشروع مرة واحدة على الأكثر.</translation>
+        </message>
+        <message>
+            <source>At most {max_projects} projects on one ballot.</source>
+            <translation>{max_projects} مشروعًا على الأكثر في ورقة اقتراع واحدة.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount.</source>
+            <translation>«{text}» ليس مبلغًا.</translation>
+        </message>
+        <message>
+            <source>The projects approved cost {total}; at most {max_cost}.</source>
+            <translation>تكلفة المشاريع المؤيدة {total}؛ والحد الأقصى {max_cost}.</translation>
+        </message>
+        <message>
+            <source>Points cannot be negative.</source>
+            <translation>لا يمكن أن تكون النقاط سالبة.</translation>
+        </message>
+        <message>
+            <source>At most {points} points on one ballot.</source>
+            <translation>{points} نقطة على الأكثر في ورقة اقتراع واحدة.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a workshop language Workshop knows ({known}).</source>
+            <translation>«{value}» ليست لغة ورشة يعرفها Workshop ‏({known}).</translation>
+        </message>
+        <message>
+            <source>{section} line {number}: a column name appears twice.</source>
+            <translation>{section}، السطر {number}: اسم عمود مكرر مرتين.</translation>
+        </message>
+        <message>
+            <source>META: no “budget” line.</source>
+            <translation>META: لا يوجد سطر «budget».</translation>
+        </message>
+        <message>
+            <source>META: the budget is negative.</source>
+            <translation>META: الميزانية سالبة.</translation>
+        </message>
+        <message>
+            <source>META: unknown vote_type “{vote_type}”.</source>
+            <translation>META: نوع تصويت vote_type غير معروف «{vote_type}».</translation>
+        </message>
+        <message>
+            <source>line {number}: the file must start with META.</source>
+            <translation>السطر {number}: يجب أن يبدأ الملف بـMETA.</translation>
+        </message>
+        <message>
+            <source>{section} line {number}: {count} values for {count_b} columns.</source>
+            <translation>{section}، السطر {number}: {count} قيمة مقابل {count_b} عمود.</translation>
+        </message>
+        <message>
+            <source>the file has no {name} section.</source>
+            <translation>لا يحتوي الملف على قسم {name}.</translation>
+        </message>
+        <message>
+            <source>{section} line {number}: the header has no “{column}” column.</source>
+            <translation>{section}، السطر {number}: لا يحتوي العنوان على العمود «{column}».</translation>
+        </message>
+        <message>
+            <source>META: the budget “{budget}” is not a number.</source>
+            <translation>META: الميزانية «{budget}» ليست رقمًا.</translation>
+        </message>
+        <message>
+            <source>PROJECTS line {number}: a project without project_id.</source>
+            <translation>PROJECTS، السطر {number}: مشروع بلا project_id.</translation>
+        </message>
+        <message>
+            <source>PROJECTS line {number}: project “{pid}” appears twice.</source>
+            <translation>PROJECTS، السطر {number}: المشروع «{pid}» مكرر مرتين.</translation>
+        </message>
+        <message>
+            <source>PROJECTS line {number}: the cost is negative.</source>
+            <translation>PROJECTS، السطر {number}: التكلفة سالبة.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: a vote without voter_id.</source>
+            <translation>VOTES، السطر {number}: صوت بلا voter_id.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: voter “{voter}” votes twice.</source>
+            <translation>VOTES، السطر {number}: المصوّت «{voter}» يصوّت مرتين.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: a project is named twice.</source>
+            <translation>VOTES، السطر {number}: ذُكر مشروع مرتين.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: a choose-1 vote names one project.</source>
+            <translation>VOTES، السطر {number}: تصويت choose-1 يذكر مشروعًا واحدًا.</translation>
+        </message>
+        <message>
+            <source>{name} line {number}: the section appears twice.</source>
+            <translation>{name}، السطر {number}: القسم مكرر مرتين.</translation>
+        </message>
+        <message>
+            <source>META line {number}: expected “key;value”.</source>
+            <translation>META، السطر {number}: المتوقع «مفتاح;قيمة».</translation>
+        </message>
+        <message>
+            <source>PROJECTS line {number}: the cost “{cost}” is not a number.</source>
+            <translation>PROJECTS، السطر {number}: التكلفة «{cost}» ليست رقمًا.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: project “{pid}” is not in PROJECTS.</source>
+            <translation>VOTES، السطر {number}: المشروع «{pid}» غير موجود في PROJECTS.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: “points” must give a whole number per project.</source>
+            <translation>VOTES، السطر {number}: يجب أن تعطي «points» عددًا صحيحًا لكل مشروع.</translation>
+        </message>
+        <message>
+            <source>A tally must be between 0 and {tally_max}.</source>
+            <translation>يجب أن يكون العدّ بين 0 و{tally_max}.</translation>
+        </message>
+        <message>
+            <source>Type the count for each value, lowest first, e.g. “0 1 3 6 2 0”.</source>
+            <translation>اكتب العدد لكل قيمة، من الأدنى أولًا، مثل «0 1 3 6 2 0».</translation>
+        </message>
+        <message>
+            <source>The {label} scale has {count} values; {count_b} counts were typed.</source>
+            <translation>للمقياس {label} عدد {count} من القيم؛ وكُتب {count_b} من الأعداد.</translation>
+        </message>
+        <message>
+            <source>{value} is not on the {label} scale ({low}–{high}).</source>
+            <translation>{value} ليس على المقياس {label} ‏({low}–{high}).</translation>
+        </message>
+        <message>
+            <source>“{part}” is not a count: type whole numbers.</source>
+            <translation>«{part}» ليس عددًا: اكتب أعدادًا صحيحة.</translation>
+        </message>
+        <message>
+            <source>“{shown}” is not a language Workshop can analyse; choose one of {names}.</source>
+            <translation>«{shown}» ليست لغة يستطيع Workshop تحليلها؛ اختر واحدة من {names}.</translation>
+        </message>
+        <message>
+            <source>Select at least one phrase to start a draft from.</source>
+            <translation>اختر عبارة واحدة على الأقل لبدء مسودة منها.</translation>
+        </message>
+        <message>
+            <source>Nobody called “{typed}” is in the room: add them under Participants first, or choose a name from the list.</source>
+            <translation>لا أحد باسم «{typed}» في القاعة: أضفه أولًا في المشاركين، أو اختر اسمًا من القائمة.</translation>
+        </message>
+        <message>
+            <source>Type whose card this is: a participant or an organisation.</source>
+            <translation>اكتب صاحب هذه البطاقة: مشارك أو منظمة.</translation>
+        </message>
+        <message>
+            <source>Several participants are called “{typed}”: choose one from the list.</source>
+            <translation>يوجد عدة مشاركين باسم «{typed}»: اختر واحدًا من القائمة.</translation>
+        </message>
+        <message>
+            <source>A participant's name</source>
+            <translation>اسم المشارك</translation>
+        </message>
+        <message>
+            <source>The organisation</source>
+            <translation>المنظمة</translation>
+        </message>
+        <message>
+            <source>The list is empty: one person per line, like “Ana Silva, Library”.</source>
+            <translation>القائمة فارغة: شخص واحد في كل سطر، مثل «Ana Silva، المكتبة».</translation>
+        </message>
+        <message>
+            <source>The list is {count} characters long; a list of people holds at most {roster_max_bytes}.</source>
+            <translation>طول القائمة {count} حرفًا؛ وقائمة الأشخاص تتسع لـ{roster_max_bytes} على الأكثر.</translation>
+        </message>
+        <message>
+            <source>No names found: one person per line, like “Ana Silva, Library”.</source>
+            <translation>لم يُعثر على أسماء: شخص واحد في كل سطر، مثل «Ana Silva، المكتبة».</translation>
+        </message>
+        <message>
+            <source>Line {line_number} has no name before the comma.</source>
+            <translation>لا يوجد اسم قبل الفاصلة في السطر {line_number}.</translation>
+        </message>
+        <message>
+            <source>Line {line_number} is longer than {name_max} characters.</source>
+            <translation>السطر {line_number} أطول من {name_max} حرفًا.</translation>
+        </message>
+        <message>
+            <source>Line {line_number} has more than two columns; expected “name, organisation”.</source>
+            <translation>في السطر {line_number} أكثر من عمودين؛ المتوقع «الاسم، المنظمة».</translation>
+        </message>
+        <message>
+            <source>Line {value} cannot be read: {exc}.</source>
+            <translation>تعذّرت قراءة السطر {value}: {exc}.</translation>
+        </message>
+        <message>
+            <source>Line {line_number}: {exc}</source>
+            <translation>السطر {line_number}: {exc}</translation>
+        </message>
+        <message>
+            <source>The list has more than {roster_max_people} people; add them in parts.</source>
+            <translation>في القائمة أكثر من {roster_max_people} شخص؛ أضفهم على دفعات.</translation>
+        </message>
+        <message>
+            <source>The template “{key}” is not valid: {exc}</source>
+            <translation>القالب «{key}» غير صالح: {exc}</translation>
+        </message>
+        <message>
+            <source>The timer cannot count down from less than one minute.</source>
+            <translation>لا يمكن للمؤقت العدّ التنازلي من أقل من دقيقة.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be empty.</source>
+            <translation>{what}: لا يمكن أن يكون فارغًا.</translation>
+        </message>
+        <message>
+            <source>{what} is {count} characters long; the limit is {limit}.</source>
+            <translation>{what}: الطول {count} حرفًا؛ والحد هو {limit}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a colour like #ffcc00.</source>
+            <translation>«{value}» ليس لونًا مثل ‎#ffcc00.</translation>
+        </message>
+        <message>
+            <source>A timebox must be between 1 and {timebox_max} minutes.</source>
+            <translation>يجب أن يكون الوقت المخصص بين 1 و{timebox_max} دقيقة.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date like 2026-11-27.</source>
+            <translation>«{value}» ليس تاريخًا مثل 2026-11-27.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time like 09:30.</source>
+            <translation>«{value}» ليس وقتًا مثل 09:30.</translation>
+        </message>
+        <message>
+            <source>Time available must be between 0 minutes and a week.</source>
+            <translation>يجب أن يكون الوقت المتاح بين 0 دقيقة وأسبوع.</translation>
+        </message>
+        <message>
+            <source>The vote is closed: no more dots can be added.</source>
+            <translation>التصويت مغلق: لا يمكن إضافة نقاط أخرى.</translation>
+        </message>
+        <message>
+            <source>No dots left: all {dots} are placed. Remove one to move it, or press Done.</source>
+            <translation>لم تبق نقاط: وُضعت النقاط كلها ({dots}). أزل واحدة لتنقلها، أو اضغط تم.</translation>
+        </message>
+        <message>
+            <source>Item cap reached: at most {cap} dots on one item.</source>
+            <translation>بلغت الحد: {cap} نقاط على الأكثر على البند الواحد.</translation>
+        </message>
+        <message>
+            <source>This is your own note: in this vote you cannot put dots on your own notes.</source>
+            <translation>هذه ملاحظتك: لا يمكنك في هذا التصويت وضع نقاط على ملاحظاتك.</translation>
+        </message>
+        <message>
+            <source>The vote is closed: dots can no longer be removed.</source>
+            <translation>التصويت مغلق: لم يعد ممكنًا إزالة النقاط.</translation>
+        </message>
+        <message>
+            <source>There is no dot of yours on this item to remove.</source>
+            <translation>لا توجد نقطة لك على هذا البند لإزالتها.</translation>
+        </message>
+        <message>
+            <source>Dots per person must be between {dots_min} and {dots_max} (not {dots_per_person}).</source>
+            <translation>يجب أن يكون عدد النقاط لكل شخص بين {dots_min} و{dots_max} (وليس {dots_per_person}).</translation>
+        </message>
+        <message>
+            <source>The most dots on one item must be between {dots_min} and {dots_max} (not {max_per_item}).</source>
+            <translation>يجب أن يكون أقصى عدد نقاط على البند الواحد بين {dots_min} و{dots_max} (وليس {max_per_item}).</translation>
+        </message>
+        <message>
+            <source>The settings are fixed because dots have been cast. Reset the vote to change them (you can undo the reset).</source>
+            <translation>الإعدادات مثبتة لأن نقاطًا قد وُضعت. أعد ضبط التصويت لتغييرها (يمكنك التراجع عن إعادة الضبط).</translation>
+        </message>
+        <message>
+            <source>The vote is closed: no more dots can be added or removed.</source>
+            <translation>التصويت مغلق: لا يمكن إضافة النقاط أو إزالتها.</translation>
+        </message>
+        <message>
+            <source>A paper tally must be between 0 and {tally_max} dots.</source>
+            <translation>يجب أن يكون العدّ الورقي بين 0 و{tally_max} نقطة.</translation>
+        </message>
+        <message>
+            <source>Choose either the top N items or a minimum number of dots.</source>
+            <translation>اختر إما أول N من البنود أو حدًا أدنى من النقاط.</translation>
+        </message>
+        <message>
+            <source>No item has enough dots to go on the agenda.</source>
+            <translation>لا يوجد بند حصل على نقاط كافية ليدخل جدول الأعمال.</translation>
+        </message>
+        <message>
+            <source>A ballot cannot hold a negative number of dots.</source>
+            <translation>لا يمكن أن تحمل ورقة الاقتراع عددًا سالبًا من النقاط.</translation>
+        </message>
+        <message>
+            <source>One of the items on this ballot no longer exists.</source>
+            <translation>أحد بنود ورقة الاقتراع هذه لم يعد موجودًا.</translation>
+        </message>
+        <message>
+            <source>Take at least the top 1 item.</source>
+            <translation>خذ البند الأول على الأقل.</translation>
+        </message>
+        <message>
+            <source>The minimum number of dots must be more than 0.</source>
+            <translation>يجب أن يكون الحد الأدنى من النقاط أكبر من 0.</translation>
+        </message>
+        <message>
+            <source>Cannot create a temporary file in “{parent}”.</source>
+            <translation>تعذّر إنشاء ملف مؤقت في «{parent}».</translation>
+        </message>
+        <message>
+            <source>The folder “{folder}” does not exist.</source>
+            <translation>المجلد «{folder}» غير موجود.</translation>
+        </message>
+        <message>
+            <source>“{folder}” is not a folder.</source>
+            <translation>«{folder}» ليس مجلدًا.</translation>
+        </message>
+        <message>
+            <source>Cannot write in the folder “{folder}”.</source>
+            <translation>لا يمكن الكتابة في المجلد «{folder}».</translation>
+        </message>
+        <message>
+            <source>“{target}” is a folder, not a file name.</source>
+            <translation>«{target}» مجلد وليس اسم ملف.</translation>
+        </message>
+        <message>
+            <source>“{target}” already exists (use --force to replace it).</source>
+            <translation>«{target}» موجود مسبقًا (استخدم ‎--force لاستبداله).</translation>
+        </message>
+        <message>
+            <source>Cannot write in “{parent}”: {reason}.</source>
+            <translation>لا يمكن الكتابة في «{parent}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>Could not write “{targets}”: {reason}.</source>
+            <translation>تعذّرت كتابة «{targets}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>The bundled font {file} is missing or damaged.</source>
+            <translation>الخط المرفق {file} مفقود أو تالف.</translation>
+        </message>
+        <message>
+            <source>“{name}”, {where}: {reason}.</source>
+            <translation>«{name}»، {where}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The file has a value that is neither text nor a number.</source>
+            <translation>في الملف قيمة ليست نصًا ولا رقمًا.</translation>
+        </message>
+        <message>
+            <source>The file has a list where a single value belongs.</source>
+            <translation>في الملف قائمة في موضع قيمة واحدة.</translation>
+        </message>
+        <message>
+            <source>“{name}” is JSON, but not a Workshop export.</source>
+            <translation>«{name}» بصيغة JSON لكنه ليس تصديرًا من Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” has no valid format_version.</source>
+            <translation>لا يحتوي «{name}» على format_version صالح.</translation>
+        </message>
+        <message>
+            <source>“{name}” was exported by a newer Workshop (export format {version}); this version reads format {format_version}. Please update Workshop.</source>
+            <translation>صُدّر «{name}» بإصدار أحدث من Workshop (صيغة التصدير {version})؛ وهذا الإصدار يقرأ الصيغة {format_version}. يرجى تحديث Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” has no valid document_format.</source>
+            <translation>لا يحتوي «{name}» على document_format صالح.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds a workshop from a newer Workshop (file format {format_major}.{format_minor}). Please update Workshop.</source>
+            <translation>يحتوي «{name}» على ورشة من إصدار أحدث من Workshop (صيغة الملف {format_major}.{format_minor}). يرجى تحديث Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” has no valid tables.</source>
+            <translation>لا يحتوي «{name}» على جداول صالحة.</translation>
+        </message>
+        <message>
+            <source>“{name}” has tables this version does not know ({names}): it was exported by a newer Workshop.</source>
+            <translation>يحتوي «{name}» على جداول لا يعرفها هذا الإصدار ({names}): صدّره إصدار أحدث من Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds {total} rows; Workshop imports at most {max_rows} (see docs/file-format.md, “Limits”).</source>
+            <translation>يحتوي «{name}» على {total} صفًا؛ ويستورد Workshop ‏{max_rows} على الأكثر (انظر docs/file-format.md، «Limits»).</translation>
+        </message>
+        <message>
+            <source>“{name}” has a board of {values} notes; Workshop imports at most {max_notes_per_board} notes on one board, so that the board stays responsive (see docs/file-format.md, “Limits”).</source>
+            <translation>يحتوي «{name}» على لوحة من {values} ملاحظة؛ ويستورد Workshop ‏{max_notes_per_board} ملاحظة على الأكثر في اللوحة الواحدة كي تبقى سريعة الاستجابة (انظر docs/file-format.md، «Limits»).</translation>
+        </message>
+        <message>
+            <source>“{name}” is {value} MB; Workshop imports JSON files of at most {value_b} MB (see docs/file-format.md, “Limits”).</source>
+            <translation>حجم «{name}» ‏{value} ميغابايت؛ ويستورد Workshop ملفات JSON لا تتجاوز {value_b} ميغابايت (انظر docs/file-format.md، «Limits»).</translation>
+        </message>
+        <message>
+            <source>“{source}” does not exist.</source>
+            <translation>«{source}» غير موجود.</translation>
+        </message>
+        <message>
+            <source>“{source}” is a folder, not a JSON file.</source>
+            <translation>«{source}» مجلد وليس ملف JSON.</translation>
+        </message>
+        <message>
+            <source>“{source}” cannot be read: {value}.</source>
+            <translation>تعذّرت قراءة «{source}»: {value}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a Workshop JSON export (not text).</source>
+            <translation>«{name}» ليس تصدير JSON من Workshop (ليس نصًا).</translation>
+        </message>
+        <message>
+            <source>“{name}” holds a number JSON does not allow ({exc}).</source>
+            <translation>يحتوي «{name}» على رقم لا يسمح به JSON ‏({exc}).</translation>
+        </message>
+        <message>
+            <source>“{name}” is not valid JSON (it may be truncated): {msg} at line {lineno}.</source>
+            <translation>«{name}» ليس JSON صالحًا (ربما هو مقتطع): {msg} في السطر {lineno}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is nested too deeply to be a Workshop export.</source>
+            <translation>«{name}» متداخل بعمق زائد فلا يمكن أن يكون تصديرًا من Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a consistent workshop: {exc}.</source>
+            <translation>«{name}» ليس ورشة متسقة: {exc}.</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>مفقود</translation>
+        </message>
+        <message>
+            <source>A binary value in the file is damaged.</source>
+            <translation>قيمة ثنائية في الملف تالفة.</translation>
+        </message>
+        <message>
+            <source>“{name}” is too large for a Pabulib file.</source>
+            <translation>«{name}» كبير جدًا على ملف Pabulib.</translation>
+        </message>
+        <message>
+            <source>“{file}” does not exist.</source>
+            <translation>«{file}» غير موجود.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a folder, not a .pb file.</source>
+            <translation>«{file}» مجلد وليس ملف ‎.pb.</translation>
+        </message>
+        <message>
+            <source>Cannot read “{file}”: {value}.</source>
+            <translation>تعذّرت قراءة «{file}»: {value}.</translation>
+        </message>
+        <message>
+            <source>“{name}” line {line} is not UTF-8 text.</source>
+            <translation>«{name}»، السطر {line}، ليس نصًا بترميز UTF-8.</translation>
+        </message>
+        <message>
+            <source>Unknown page size “{page_size}”: use A4 or Letter.</source>
+            <translation>حجم صفحة غير معروف «{page_size}»: استخدم A4 أو Letter.</translation>
+        </message>
+        <message>
+            <source>No participant has an organisation: there is nothing to split by.</source>
+            <translation>لا ينتمي أي مشارك إلى منظمة: لا يوجد ما يُقسم بحسبه.</translation>
+        </message>
+        <message>
+            <source>The page sent something unexpected; reload it.</source>
+            <translation>أرسلت الصفحة شيئًا غير متوقع؛ أعد تحميلها.</translation>
+        </message>
+        <message>
+            <source>Not found.</source>
+            <translation>غير موجود.</translation>
+        </message>
+        <message>
+            <source>That is too long to send.</source>
+            <translation>هذا أطول من أن يُرسل.</translation>
+        </message>
+        <message>
+            <source>That name is no longer on the list.</source>
+            <translation>لم يعد هذا الاسم في القائمة.</translation>
+        </message>
+        <message>
+            <source>Cannot write in the folder “{parent}”.</source>
+            <translation>لا يمكن الكتابة في المجلد «{parent}».</translation>
+        </message>
+        <message>
+            <source>Could not write a copy to “{target}”: {reason}.</source>
+            <translation>تعذّرت كتابة نسخة في «{target}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>The number of tables must be 1 to {max_tables} (got {count}).</source>
+            <translation>يجب أن يكون عدد الطاولات من 1 إلى {max_tables} (المُدخل {count}).</translation>
+        </message>
+        <message>
+            <source>“{name}” is itself a breakout copy: make breakouts from the main workshop.</source>
+            <translation>«{name}» نفسه نسخة طاولة: أنشئ النسخ من الورشة الرئيسية.</translation>
+        </message>
+        <message>
+            <source>The folder “{out_dir}” does not exist.</source>
+            <translation>المجلد «{out_dir}» غير موجود.</translation>
+        </message>
+        <message>
+            <source>Cannot write in the folder “{out_dir}”.</source>
+            <translation>لا يمكن الكتابة في المجلد «{out_dir}».</translation>
+        </message>
+        <message>
+            <source>Give one non-empty label per table.</source>
+            <translation>أعطِ كل طاولة تسمية واحدة غير فارغة.</translation>
+        </message>
+        <message>
+            <source>Two tables have the same label.</source>
+            <translation>لطاولتين التسمية نفسها.</translation>
+        </message>
+        <message>
+            <source>Could not write the breakout copies: {exc}.</source>
+            <translation>تعذّرت كتابة نسخ الطاولات: {exc}.</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then a {noun} (number {number}) has been added in its place by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>تعذّر التراجع عن «{label}»: منذ ذلك الحين أضاف برنامج آخر، مثل sqlite-utils أو Datasette، ‏{noun} (رقم {number}) في مكانه. لم يُتراجع عن شيء: يبقى ذلك التغيير، ويتوقف التراجع عند هذه الخطوة.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then a {noun} (number {number}) has been added in its place by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>تعذّرت إعادة «{label}»: منذ ذلك الحين أضاف برنامج آخر، مثل sqlite-utils أو Datasette، ‏{noun} (رقم {number}) في مكانه. لم يُعد شيء: يبقى ذلك التغيير، وتتوقف الإعادة عند هذه الخطوة.</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then the {noun} {row} has been deleted by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>تعذّر التراجع عن «{label}»: منذ ذلك الحين حذف برنامج آخر، مثل sqlite-utils أو Datasette، ‏{noun} {row}. لم يُتراجع عن شيء: يبقى ذلك التغيير، ويتوقف التراجع عند هذه الخطوة.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then the {noun} {row} has been deleted by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>تعذّرت إعادة «{label}»: منذ ذلك الحين حذف برنامج آخر، مثل sqlite-utils أو Datasette، ‏{noun} {row}. لم يُعد شيء: يبقى ذلك التغيير، وتتوقف الإعادة عند هذه الخطوة.</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then the {noun} {row} has been changed (its {columns}) by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>تعذّر التراجع عن «{label}»: منذ ذلك الحين غيّر برنامج آخر، مثل sqlite-utils أو Datasette، ‏{noun} {row} ‏({columns}). لم يُتراجع عن شيء: يبقى ذلك التغيير، ويتوقف التراجع عند هذه الخطوة.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then the {noun} {row} has been changed (its {columns}) by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>تعذّرت إعادة «{label}»: منذ ذلك الحين غيّر برنامج آخر، مثل sqlite-utils أو Datasette، ‏{noun} {row} ‏({columns}). لم يُعد شيء: يبقى ذلك التغيير، وتتوقف الإعادة عند هذه الخطوة.</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then the {noun} {row} has been changed by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>تعذّر التراجع عن «{label}»: منذ ذلك الحين غيّر برنامج آخر، مثل sqlite-utils أو Datasette، ‏{noun} {row}. لم يُتراجع عن شيء: يبقى ذلك التغيير، ويتوقف التراجع عند هذه الخطوة.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then the {noun} {row} has been changed by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>تعذّرت إعادة «{label}»: منذ ذلك الحين غيّر برنامج آخر، مثل sqlite-utils أو Datasette، ‏{noun} {row}. لم يُعد شيء: يبقى ذلك التغيير، وتتوقف الإعادة عند هذه الخطوة.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a folder, not a workshop file.</source>
+            <translation>«{file}» مجلد وليس ملف ورشة.</translation>
+        </message>
+        <message>
+            <source>“{name}” is empty: it is not a workshop file.</source>
+            <translation>«{name}» فارغ: ليس ملف ورشة.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a workshop file (it is not a SQLite database).</source>
+            <translation>«{name}» ليس ملف ورشة (ليس قاعدة بيانات SQLite).</translation>
+        </message>
+        <message>
+            <source>“{name}” is truncated: its header is incomplete.</source>
+            <translation>«{name}» مقتطع: ترويسته غير مكتملة.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a SQLite database, but not a workshop file.</source>
+            <translation>«{name}» قاعدة بيانات SQLite لكنه ليس ملف ورشة.</translation>
+        </message>
+        <message>
+            <source>“{name}” was made by a newer Workshop (file format {major}.{minor}); this version reads format {format_major}. Please update Workshop.</source>
+            <translation>أُنشئ «{name}» بإصدار أحدث من Workshop (صيغة الملف {major}.{minor})؛ وهذا الإصدار يقرأ الصيغة {format_major}. يرجى تحديث Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” is an incomplete workshop file (no format).</source>
+            <translation>«{name}» ملف ورشة غير مكتمل (بلا صيغة).</translation>
+        </message>
+        <message>
+            <source>“{name}” is damaged ({result}). An automatic backup may help.</source>
+            <translation>«{name}» تالف ({result}). قد تفيد نسخة احتياطية تلقائية.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a folder, not a file name.</source>
+            <translation>«{file}» مجلد وليس اسم ملف.</translation>
+        </message>
+        <message>
+            <source>“{file}” already exists (use --force to replace it).</source>
+            <translation>«{file}» موجود مسبقًا (استخدم ‎--force لاستبداله).</translation>
+        </message>
+        <message>
+            <source>The folder “{parent}” does not exist.</source>
+            <translation>المجلد «{parent}» غير موجود.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved: an earlier one failed.</source>
+            <translation>تعذّر حفظ التغيير: فشل تغيير سابق.</translation>
+        </message>
+        <message>
+            <source>“{name}” is open read-only: changes cannot be saved. Use File › Save As… to continue in a copy you can edit.</source>
+            <translation>«{name}» مفتوح للقراءة فقط: لا يمكن حفظ التغييرات. استخدم ملف › حفظ باسم… لتتابع في نسخة يمكنك تحريرها.</translation>
+        </message>
+        <message>
+            <source>“{file}” cannot be read: {reason}.</source>
+            <translation>تعذّرت قراءة «{file}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot create “{file}”: {reason}.</source>
+            <translation>تعذّر إنشاء «{file}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is damaged and could not be read ({reason}). An automatic backup may help.</source>
+            <translation>«{name}» تالف وتعذّرت قراءته ({reason}). قد تفيد نسخة احتياطية تلقائية.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved: {reason}.</source>
+            <translation>تعذّر حفظ التغيير: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot {verb} “{label}”: rows added outside Workshop since then depend on it ({reason}). Nothing was changed.</source>
+            <translation>تعذّر تنفيذ «{label}» ‏({verb}): تعتمد عليه صفوف أضيفت خارج Workshop منذ ذلك الحين ({reason}). لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>Could not save a copy as “{target}”: {reason}.</source>
+            <translation>تعذّر حفظ نسخة باسم «{target}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>“{name}” uses an older format and is read-only, so it cannot be upgraded. Copy it to a folder you can write to and open the copy.</source>
+            <translation>«{name}» بصيغة أقدم ومفتوح للقراءة فقط، فلا يمكن ترقيته. انسخه إلى مجلد يمكنك الكتابة فيه وافتح النسخة.</translation>
+        </message>
+        <message>
+            <source>“{name}” is already open in another Workshop window (through another name for the same file: a link or another path). Switch to that window, or close it first.</source>
+            <translation>«{name}» مفتوح مسبقًا في نافذة Workshop أخرى (باسم آخر للملف نفسه: رابط أو مسار آخر). انتقل إلى تلك النافذة أو أغلقها أولًا.</translation>
+        </message>
+        <message>
+            <source>“{document}” is already open in another Workshop window{holder}. Switch to that window, or close it first.</source>
+            <translation>«{document}» مفتوح مسبقًا في نافذة Workshop أخرى{holder}. انتقل إلى تلك النافذة أو أغلقها أولًا.</translation>
+        </message>
+        <message>
+            <source>Cannot write “{document}”: the folder “{parent}” does not accept new files ({reason}).</source>
+            <translation>تعذّرت كتابة «{document}»: لا يقبل المجلد «{parent}» ملفات جديدة ({reason}).</translation>
+        </message>
+        <message>
+            <source>“{name}” is damaged and could not be read ({exc}). An automatic backup may help.</source>
+            <translation>«{name}» تالف وتعذّرت قراءته ({exc}). قد تفيد نسخة احتياطية تلقائية.</translation>
+        </message>
+        <message>
+            <source>No breakout files to merge.</source>
+            <translation>لا توجد ملفات طاولات للدمج.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a breakout copy of a workshop.</source>
+            <translation>«{name}» ليس نسخة طاولة من ورشة.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a breakout of another workshop, not of this one.</source>
+            <translation>«{name}» نسخة طاولة من ورشة أخرى، لا من هذه.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds {what}, which Workshop itself would not accept (was it edited with another tool?): nothing was merged.</source>
+            <translation>يحتوي «{name}» على {what}، وهو ما لا يقبله Workshop نفسه (هل حُرّر بأداة أخرى؟): لم يُدمج شيء.</translation>
+        </message>
+        <message>
+            <source>“{name}” and “{name_b}” are the same table: merge one of them.</source>
+            <translation>«{name}» و«{name_b}» الطاولة نفسها: ادمج واحدًا منهما فقط.</translation>
+        </message>
+        <message>
+            <source>The breakouts could not be merged: {exc}.</source>
+            <translation>تعذّر دمج الطاولات: {exc}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a breakout copy (it was made by an older Workshop).</source>
+            <translation>«{name}» ليس نسخة طاولة (أنشأه إصدار أقدم من Workshop).</translation>
+        </message>
+        <message>
+            <source>Select the actions to remove first.</source>
+            <translation>اختر أولًا الإجراءات المراد إزالتها.</translation>
+        </message>
+        <message>
+            <source>That action no longer exists.</source>
+            <translation>لم يعد هذا الإجراء موجودًا.</translation>
+        </message>
+        <message>
+            <source>Choose what the action comes from.</source>
+            <translation>اختر مصدر الإجراء.</translation>
+        </message>
+        <message>
+            <source>What the action comes from no longer exists.</source>
+            <translation>لم يعد مصدر الإجراء موجودًا.</translation>
+        </message>
+        <message>
+            <source>The activity title</source>
+            <translation>عنوان النشاط</translation>
+        </message>
+        <message>
+            <source>The prompt</source>
+            <translation>السؤال المطروح</translation>
+        </message>
+        <message>
+            <source>The facilitator notes</source>
+            <translation>ملاحظات الميسّر</translation>
+        </message>
+        <message>
+            <source>Select the activities to remove first.</source>
+            <translation>اختر أولًا الأنشطة المراد إزالتها.</translation>
+        </message>
+        <message>
+            <source>That activity no longer exists.</source>
+            <translation>لم يعد هذا النشاط موجودًا.</translation>
+        </message>
+        <message>
+            <source>The agenda already has activities; a template fills an empty one.</source>
+            <translation>في جدول الأعمال أنشطة مسبقًا؛ القالب يملأ جدولًا فارغًا فقط.</translation>
+        </message>
+        <message>
+            <source>The title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>There is no text to add as notes.</source>
+            <translation>لا يوجد نص لإضافته كملاحظات.</translation>
+        </message>
+        <message>
+            <source>Select the notes to group first.</source>
+            <translation>اختر أولًا الملاحظات المراد تجميعها.</translation>
+        </message>
+        <message>
+            <source>Select a cluster to ungroup first.</source>
+            <translation>اختر أولًا مجموعة لفكّها.</translation>
+        </message>
+        <message>
+            <source>That participant no longer exists.</source>
+            <translation>لم يعد هذا المشارك موجودًا.</translation>
+        </message>
+        <message>
+            <source>Select one or more notes first.</source>
+            <translation>اختر أولًا ملاحظة واحدة أو أكثر.</translation>
+        </message>
+        <message>
+            <source>Some of those notes no longer exist.</source>
+            <translation>بعض هذه الملاحظات لم يعد موجودًا.</translation>
+        </message>
+        <message>
+            <source>That cluster no longer exists.</source>
+            <translation>لم تعد هذه المجموعة موجودة.</translation>
+        </message>
+        <message>
+            <source>Only notes of one board can be grouped together.</source>
+            <translation>لا يمكن تجميع إلا ملاحظات من لوحة واحدة.</translation>
+        </message>
+        <message>
+            <source>Line {number}: {exc}</source>
+            <translation>السطر {number}: {exc}</translation>
+        </message>
+        <message>
+            <source>Notes can only join a cluster on their own board.</source>
+            <translation>لا يمكن للملاحظات الانضمام إلا إلى مجموعة على لوحتها.</translation>
+        </message>
+        <message>
+            <source>The budget</source>
+            <translation>الميزانية</translation>
+        </message>
+        <message>
+            <source>This works only in a participatory budget activity.</source>
+            <translation>يعمل هذا فقط في نشاط الميزانية التشاركية.</translation>
+        </message>
+        <message>
+            <source>{what} can have at most two decimals.</source>
+            <translation>{what}: منزلتان عشريتان على الأكثر.</translation>
+        </message>
+        <message>
+            <source>The budget must be above zero.</source>
+            <translation>يجب أن تكون الميزانية أكبر من صفر.</translation>
+        </message>
+        <message>
+            <source>A currency is at most {currency_max} characters (e.g. EUR, zł).</source>
+            <translation>لا تتجاوز العملة {currency_max} أحرف (مثل EUR، zł).</translation>
+        </message>
+        <message>
+            <source>A ballot must allow at least one project.</source>
+            <translation>يجب أن تسمح ورقة الاقتراع بمشروع واحد على الأقل.</translation>
+        </message>
+        <message>
+            <source>The limit on a ballot's cost</source>
+            <translation>حد التكلفة لورقة الاقتراع</translation>
+        </message>
+        <message>
+            <source>Points per ballot: between 0 (approval) and 1,000.</source>
+            <translation>النقاط لكل ورقة اقتراع: بين 0 (تأييد) و1000.</translation>
+        </message>
+        <message>
+            <source>A category or organisation is at most {category_max} characters.</source>
+            <translation>لا تتجاوز الفئة أو المنظمة {category_max} حرفًا.</translation>
+        </message>
+        <message>
+            <source>Nothing to add: paste one project a line, “title; cost”.</source>
+            <translation>لا شيء لإضافته: الصق مشروعًا واحدًا في كل سطر، «العنوان; التكلفة».</translation>
+        </message>
+        <message>
+            <source>That note no longer exists.</source>
+            <translation>لم تعد هذه الملاحظة موجودة.</translation>
+        </message>
+        <message>
+            <source>A paper tally is between 0 and {tally_max} approvals.</source>
+            <translation>العدّ الورقي بين 0 و{tally_max} تأييدًا.</translation>
+        </message>
+        <message>
+            <source>That project is no longer on the list.</source>
+            <translation>لم يعد هذا المشروع في القائمة.</translation>
+        </message>
+        <message>
+            <source>There are no paper approvals on this project to take away.</source>
+            <translation>لا توجد تأييدات ورقية على هذا المشروع لطرحها.</translation>
+        </message>
+        <message>
+            <source>A paper ballot ticks each project once.</source>
+            <translation>تؤشّر الورقة الورقية كل مشروع مرة واحدة.</translation>
+        </message>
+        <message>
+            <source>The file has more than {ballots_max} votes.</source>
+            <translation>في الملف أكثر من {ballots_max} صوت.</translation>
+        </message>
+        <message>
+            <source>The limit on a ballot's cost must be above zero.</source>
+            <translation>يجب أن يكون حد التكلفة لورقة الاقتراع أكبر من صفر.</translation>
+        </message>
+        <message>
+            <source>Ballots were cast under the present rules: clear them before changing the rules.</source>
+            <translation>أُدليت أوراق اقتراع وفق القواعد الحالية: امسحها قبل تغيير القواعد.</translation>
+        </message>
+        <message>
+            <source>That project no longer exists.</source>
+            <translation>لم يعد هذا المشروع موجودًا.</translation>
+        </message>
+        <message>
+            <source>Line {number}: write “title; cost”.</source>
+            <translation>السطر {number}: اكتب «العنوان; التكلفة».</translation>
+        </message>
+        <message>
+            <source>A project comes from a note or a cluster.</source>
+            <translation>ينشأ المشروع من ملاحظة أو مجموعة.</translation>
+        </message>
+        <message>
+            <source>That note is already a project.</source>
+            <translation>هذه الملاحظة مشروع مسبقًا.</translation>
+        </message>
+        <message>
+            <source>That cluster is already a project.</source>
+            <translation>هذه المجموعة مشروع مسبقًا.</translation>
+        </message>
+        <message>
+            <source>{name} has already voted in this budget.</source>
+            <translation>صوّت {name} مسبقًا في هذه الميزانية.</translation>
+        </message>
+        <message>
+            <source>This budget holds as many ballots as it can.</source>
+            <translation>تحمل هذه الميزانية أقصى عدد ممكن من أوراق الاقتراع.</translation>
+        </message>
+        <message>
+            <source>A tallied approval is a ballot for “{title}” alone, and such a ballot breaks the rules: {problem}</source>
+            <translation>التأييد المعدود ورقة اقتراع لـ«{title}» وحده، وهذه الورقة تخالف القواعد: {problem}</translation>
+        </message>
+        <message>
+            <source>“{part}” is not a project number (1–{count}).</source>
+            <translation>«{part}» ليس رقم مشروع (1–{count}).</translation>
+        </message>
+        <message>
+            <source>That ballot no longer exists.</source>
+            <translation>لم تعد ورقة الاقتراع هذه موجودة.</translation>
+        </message>
+        <message>
+            <source>This budget already has projects: import into a new participatory budget.</source>
+            <translation>في هذه الميزانية مشاريع مسبقًا: استورد إلى ميزانية تشاركية جديدة.</translation>
+        </message>
+        <message>
+            <source>PROJECTS, project “{id}”: {exc}</source>
+            <translation>PROJECTS، المشروع «{id}»: {exc}</translation>
+        </message>
+        <message>
+            <source>The venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>The facilitator's name</source>
+            <translation>اسم الميسّر</translation>
+        </message>
+        <message>
+            <source>The goal</source>
+            <translation>الهدف</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>لا شيء لتغييره.</translation>
+        </message>
+        <message>
+            <source>There is nobody to add.</source>
+            <translation>لا يوجد أحد لإضافته.</translation>
+        </message>
+        <message>
+            <source>Select the participants to remove first.</source>
+            <translation>اختر أولًا المشاركين المراد إزالتهم.</translation>
+        </message>
+        <message>
+            <source>A join code is {code_length} letters or digits.</source>
+            <translation>رمز الانضمام {code_length} أحرف أو أرقام.</translation>
+        </message>
+        <message>
+            <source>Phones have nothing to do in “{title}”.</source>
+            <translation>لا شيء تفعله الهواتف في «{title}».</translation>
+        </message>
+        <message>
+            <source>Those phone notes are no longer waiting.</source>
+            <translation>لم تعد ملاحظات الهواتف هذه في الانتظار.</translation>
+        </message>
+        <message>
+            <source>The phone sent a post without a valid key; reload the page.</source>
+            <translation>أرسل الهاتف مشاركة بلا مفتاح صالح؛ أعد تحميل الصفحة.</translation>
+        </message>
+        <message>
+            <source>Ask the facilitator to add you to the list.</source>
+            <translation>اطلب من الميسّر أن يضيفك إلى القائمة.</translation>
+        </message>
+        <message>
+            <source>You are no longer on the participant list: join again.</source>
+            <translation>لم تعد في قائمة المشاركين: انضم مجددًا.</translation>
+        </message>
+        <message>
+            <source>This activity is not open to phones.</source>
+            <translation>هذا النشاط غير مفتوح للهواتف.</translation>
+        </message>
+        <message>
+            <source>The activity has changed: the page will follow.</source>
+            <translation>تغيّر النشاط: ستتبعه الصفحة.</translation>
+        </message>
+        <message>
+            <source>That question is no longer asked.</source>
+            <translation>لم يعد هذا السؤال مطروحًا.</translation>
+        </message>
+        <message>
+            <source>You have already answered this one.</source>
+            <translation>لقد أجبت عن هذا مسبقًا.</translation>
+        </message>
+        <message>
+            <source>That draft is no longer there.</source>
+            <translation>لم تعد هذه المسودة موجودة.</translation>
+        </message>
+        <message>
+            <source>This purpose is rated by organisation, and yours is not on the list: ask the facilitator.</source>
+            <translation>تُقيّم المنظمات هذا الهدف، ومنظمتك ليست في القائمة: اسأل الميسّر.</translation>
+        </message>
+        <message>
+            <source>The statement</source>
+            <translation>العبارة</translation>
+        </message>
+        <message>
+            <source>The round's name</source>
+            <translation>اسم الجولة</translation>
+        </message>
+        <message>
+            <source>Statements can only be added to a pulse check activity.</source>
+            <translation>لا يمكن إضافة العبارات إلا إلى نشاط قياس النبض.</translation>
+        </message>
+        <message>
+            <source>“{condition_key}” is not a collective impact condition.</source>
+            <translation>«{condition_key}» ليس شرطًا من شروط الأثر الجماعي.</translation>
+        </message>
+        <message>
+            <source>That round no longer exists.</source>
+            <translation>لم تعد هذه الجولة موجودة.</translation>
+        </message>
+        <message>
+            <source>This activity already asks all five collective impact checks.</source>
+            <translation>يطرح هذا النشاط مسبقًا أسئلة الأثر الجماعي الخمسة كلها.</translation>
+        </message>
+        <message>
+            <source>That statement no longer exists.</source>
+            <translation>لم تعد هذه العبارة موجودة.</translation>
+        </message>
+        <message>
+            <source>A statement has at least one round: clear its answers, or remove the statement.</source>
+            <translation>للعبارة جولة واحدة على الأقل: امسح إجاباتها، أو أزل العبارة.</translation>
+        </message>
+        <message>
+            <source>That statement has been removed.</source>
+            <translation>أُزيلت هذه العبارة.</translation>
+        </message>
+        <message>
+            <source>People have already answered on this scale: add a new statement to use another scale.</source>
+            <translation>أُجيب مسبقًا على هذا المقياس: أضف عبارة جديدة لاستخدام مقياس آخر.</translation>
+        </message>
+        <message>
+            <source>This pulse check is anonymous: answers are not linked to people. Turn anonymity off for this activity to record who answered.</source>
+            <translation>قياس النبض هذا مجهول الهوية: الإجابات غير مرتبطة بالأشخاص. أوقف إخفاء الهوية لهذا النشاط لتسجيل من أجاب.</translation>
+        </message>
+        <message>
+            <source>That participant is no longer on the list.</source>
+            <translation>لم يعد هذا المشارك في القائمة.</translation>
+        </message>
+        <message>
+            <source>{name} has already answered this round.</source>
+            <translation>أجاب {name} مسبقًا في هذه الجولة.</translation>
+        </message>
+        <message>
+            <source>A purpose statement</source>
+            <translation>بيان الهدف</translation>
+        </message>
+        <message>
+            <source>The blended statement</source>
+            <translation>البيان المدمج</translation>
+        </message>
+        <message>
+            <source>The comment</source>
+            <translation>التعليق</translation>
+        </message>
+        <message>
+            <source>The draft</source>
+            <translation>المسودة</translation>
+        </message>
+        <message>
+            <source>Those terms are no longer merged.</source>
+            <translation>لم تعد هذه المصطلحات مدمجة.</translation>
+        </message>
+        <message>
+            <source>That term is not hidden any more.</source>
+            <translation>لم يعد هذا المصطلح مخفيًا.</translation>
+        </message>
+        <message>
+            <source>Choose pairs or fours.</source>
+            <translation>اختر الثنائيات أو الرباعيات.</translation>
+        </message>
+        <message>
+            <source>That group no longer exists.</source>
+            <translation>لم تعد هذه المجموعة موجودة.</translation>
+        </message>
+        <message>
+            <source>A rating is a whole number from {score_min} to {score_max}.</source>
+            <translation>التقييم عدد صحيح من {score_min} إلى {score_max}.</translation>
+        </message>
+        <message>
+            <source>That activity is not a purpose blend.</source>
+            <translation>هذا النشاط ليس دمجًا للأهداف.</translation>
+        </message>
+        <message>
+            <source>This activity takes one purpose per organisation: choose one.</source>
+            <translation>يقبل هذا النشاط هدفًا واحدًا لكل منظمة: اختر واحدًا.</translation>
+        </message>
+        <message>
+            <source>The organisation's name</source>
+            <translation>اسم المنظمة</translation>
+        </message>
+        <message>
+            <source>Choose at least two different terms to merge.</source>
+            <translation>اختر مصطلحين مختلفين على الأقل لدمجهما.</translation>
+        </message>
+        <message>
+            <source>Type a term.</source>
+            <translation>اكتب مصطلحًا.</translation>
+        </message>
+        <message>
+            <source>A draft cannot be empty.</source>
+            <translation>لا يمكن أن تكون المسودة فارغة.</translation>
+        </message>
+        <message>
+            <source>That draft no longer exists.</source>
+            <translation>لم تعد هذه المسودة موجودة.</translation>
+        </message>
+        <message>
+            <source>Statements have already been captured by participant; remove them before changing who states purposes.</source>
+            <translation>جُمعت بيانات مسبقًا حسب المشاركين؛ أزلها قبل تغيير من يصوغ الأهداف.</translation>
+        </message>
+        <message>
+            <source>Statements have already been captured by organisation; remove them before changing who states purposes.</source>
+            <translation>جُمعت بيانات مسبقًا حسب المنظمات؛ أزلها قبل تغيير من يصوغ الأهداف.</translation>
+        </message>
+        <message>
+            <source>{label} already has a purpose statement; edit that one.</source>
+            <translation>لدى {label} بيان هدف مسبقًا؛ حرّر ذلك البيان.</translation>
+        </message>
+        <message>
+            <source>Those terms are already counted as one.</source>
+            <translation>هذه المصطلحات تُحسب مسبقًا كمصطلح واحد.</translation>
+        </message>
+        <message>
+            <source>“{already}” is already hidden.</source>
+            <translation>«{already}» مخفي مسبقًا.</translation>
+        </message>
+        <message>
+            <source>Pairs need at least two purpose statements.</source>
+            <translation>تحتاج الثنائيات إلى بياني هدف على الأقل.</translation>
+        </message>
+        <message>
+            <source>Fours need at least three purpose statements.</source>
+            <translation>تحتاج الرباعيات إلى ثلاثة بيانات أهداف على الأقل.</translation>
+        </message>
+        <message>
+            <source>The statement is already in that group.</source>
+            <translation>البيان موجود مسبقًا في تلك المجموعة.</translation>
+        </message>
+        <message>
+            <source>Draft {number} has been rated or adopted, so it stays as it was; start a new draft from it instead.</source>
+            <translation>قُيّمت المسودة {number} أو اعتُمدت، فتبقى كما هي؛ ابدأ منها مسودة جديدة بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>Draft {number} is the adopted purpose; un-adopt it first.</source>
+            <translation>المسودة {number} هي الهدف المعتمد؛ ألغِ اعتمادها أولًا.</translation>
+        </message>
+        <message>
+            <source>Draft {number} is adopted: its ratings are kept as they were at adoption. Un-adopt it to change them.</source>
+            <translation>المسودة {number} معتمدة: تبقى تقييماتها كما كانت عند الاعتماد. ألغِ الاعتماد لتغييرها.</translation>
+        </message>
+        <message>
+            <source>That rating no longer exists.</source>
+            <translation>لم يعد هذا التقييم موجودًا.</translation>
+        </message>
+        <message>
+            <source>Draft {row} is adopted; un-adopt it to change ratings.</source>
+            <translation>المسودة {row} معتمدة؛ ألغِ اعتمادها لتغيير التقييمات.</translation>
+        </message>
+        <message>
+            <source>Draft {number} is already the adopted purpose.</source>
+            <translation>المسودة {number} هي الهدف المعتمد مسبقًا.</translation>
+        </message>
+        <message>
+            <source>Draft {number} is not adopted.</source>
+            <translation>المسودة {number} غير معتمدة.</translation>
+        </message>
+        <message>
+            <source>This activity takes one purpose per participant: choose one.</source>
+            <translation>يقبل هذا النشاط هدفًا واحدًا لكل مشارك: اختر واحدًا.</translation>
+        </message>
+        <message>
+            <source>“{phrase}” has only common words, which are never counted.</source>
+            <translation>«{phrase}» لا يحتوي إلا على كلمات شائعة لا تُحسب أبدًا.</translation>
+        </message>
+        <message>
+            <source>The draft to start from no longer exists.</source>
+            <translation>لم تعد المسودة التي يُبدأ منها موجودة.</translation>
+        </message>
+        <message>
+            <source>A term</source>
+            <translation>المصطلح</translation>
+        </message>
+        <message>
+            <source>The commitment</source>
+            <translation>الالتزام</translation>
+        </message>
+        <message>
+            <source>{name} is no longer on the participant list.</source>
+            <translation>لم يعد {name} في قائمة المشاركين.</translation>
+        </message>
+        <message>
+            <source>Offers and asks can only be added to an offers-and-asks activity.</source>
+            <translation>لا يمكن إضافة العروض والطلبات إلا إلى نشاط العروض والطلبات.</translation>
+        </message>
+        <message>
+            <source>Select the cards to remove first.</source>
+            <translation>اختر أولًا البطاقات المراد إزالتها.</translation>
+        </message>
+        <message>
+            <source>Select the commitments to remove first.</source>
+            <translation>اختر أولًا الالتزامات المراد إزالتها.</translation>
+        </message>
+        <message>
+            <source>That card no longer exists.</source>
+            <translation>لم تعد هذه البطاقة موجودة.</translation>
+        </message>
+        <message>
+            <source>This card is part of a commitment: remove the commitment before changing whose card it is or whether it offers or asks.</source>
+            <translation>هذه البطاقة جزء من التزام: أزل الالتزام قبل تغيير صاحب البطاقة أو كونها عرضًا أو طلبًا.</translation>
+        </message>
+        <message>
+            <source>A commitment joins an offer to an ask.</source>
+            <translation>يربط الالتزام عرضًا بطلب.</translation>
+        </message>
+        <message>
+            <source>The offer and the ask belong to different activities.</source>
+            <translation>العرض والطلب ينتميان إلى نشاطين مختلفين.</translation>
+        </message>
+        <message>
+            <source>{label} cannot meet their own ask: choose an offer from someone else.</source>
+            <translation>لا يمكن لـ{label} تلبية طلبه بنفسه: اختر عرضًا من شخص آخر.</translation>
+        </message>
+        <message>
+            <source>This offer is already committed to this ask.</source>
+            <translation>هذا العرض ملتزم مسبقًا بهذا الطلب.</translation>
+        </message>
+        <message>
+            <source>That commitment no longer exists.</source>
+            <translation>لم يعد هذا الالتزام موجودًا.</translation>
+        </message>
+        <message>
+            <source>The action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>That promise is no longer on the list.</source>
+            <translation>لم يعد هذا الوعد في القائمة.</translation>
+        </message>
+        <message>
+            <source>A review note</source>
+            <translation>ملاحظة المراجعة</translation>
+        </message>
+        <message>
+            <source>Add or take away at least one minute.</source>
+            <translation>أضف دقيقة واحدة على الأقل أو اطرحها.</translation>
+        </message>
+        <message>
+            <source>Start the activity first: its timer runs while it is under way.</source>
+            <translation>ابدأ النشاط أولًا: يعمل مؤقته ما دام جاريًا.</translation>
+        </message>
+        <message>
+            <source>“{title}” is not a dot vote.</source>
+            <translation>«{title}» ليس تصويتًا بالنقاط.</translation>
+        </message>
+        <message>
+            <source>That item is no longer on the board.</source>
+            <translation>لم يعد هذا البند على اللوحة.</translation>
+        </message>
+        <message>
+            <source>{name} has already finished their ballot.</source>
+            <translation>أنهى {name} ورقة اقتراعه مسبقًا.</translation>
+        </message>
+        <message>
+            <source>{name} already has a ballot in this vote.</source>
+            <translation>لدى {name} ورقة اقتراع مسبقًا في هذا التصويت.</translation>
+        </message>
+        <message>
+            <source>There are no paper dots on this item to take away.</source>
+            <translation>لا توجد نقاط ورقية على هذا البند لطرحها.</translation>
+        </message>
+        <message>
+            <source>Choose a brainstorm for the vote to vote on.</source>
+            <translation>اختر العصف الذهني الذي يُصوَّت عليه.</translation>
+        </message>
+        <message>
+            <source>{name} already has a proxy ballot in this vote.</source>
+            <translation>لدى {name} ورقة اقتراع بالوكالة مسبقًا في هذا التصويت.</translation>
+        </message>
+        <message>
+            <source>The facilitator's notes</source>
+            <translation>ملاحظات الميسّر</translation>
+        </message>
+        <message>
+            <source>A cluster title</source>
+            <translation>عنوان المجموعة</translation>
+        </message>
+        <message>
+            <source>A blend</source>
+            <translation>الدمج</translation>
+        </message>
+        <message>
+            <source>A draft</source>
+            <translation>المسودة</translation>
+        </message>
+        <message>
+            <source>An offer or ask</source>
+            <translation>عرض أو طلب</translation>
+        </message>
+        <message>
+            <source>The condition</source>
+            <translation>الشرط</translation>
+        </message>
+        <message>
+            <source>{x} is not 0 (no) or 1 (yes).</source>
+            <translation>{x} ليس 0 (لا) ولا 1 (نعم).</translation>
+        </message>
+        <message>
+            <source>The merged terms are not a list of at least two terms.</source>
+            <translation>المصطلحات المدمجة ليست قائمة من مصطلحين على الأقل.</translation>
+        </message>
+        <message>
+            <source>this version does not know this column (a newer Workshop made it?)</source>
+            <translation>لا يعرف هذا الإصدار هذا العمود (هل أنشأه إصدار أحدث من Workshop؟)</translation>
+        </message>
+        <message>
+            <source>{shown} is out of range (at most {int_max})</source>
+            <translation>{shown} خارج النطاق (الحد الأقصى {int_max})</translation>
+        </message>
+        <message>
+            <source>“{one_line}” is not one of {names}.</source>
+            <translation>«{one_line}» ليس واحدًا من {names}.</translation>
+        </message>
+        <message>
+            <source>{x} is outside {low} to {high}.</source>
+            <translation>{x} خارج النطاق من {low} إلى {high}.</translation>
+        </message>
+        <message>
+            <source>The merged terms are not a list.</source>
+            <translation>المصطلحات المدمجة ليست قائمة.</translation>
+        </message>
+        <message>
+            <source>cannot be empty (null)</source>
+            <translation>لا يمكن أن يكون فارغًا (null)</translation>
+        </message>
+        <message>
+            <source>{typed} is not an id (a whole number from 1 to {id_max})</source>
+            <translation>{typed} ليس معرّفًا (عددًا صحيحًا من 1 إلى {id_max})</translation>
+        </message>
+        <message>
+            <source>a whole number is needed, not {shown}</source>
+            <translation>المطلوب عدد صحيح، لا {shown}</translation>
+        </message>
+        <message>
+            <source>a number is needed, not {shown}</source>
+            <translation>المطلوب رقم، لا {shown}</translation>
+        </message>
+        <message>
+            <source>a finite number is needed</source>
+            <translation>المطلوب رقم منتهٍ</translation>
+        </message>
+        <message>
+            <source>text is needed, not {shown}</source>
+            <translation>المطلوب نص، لا {shown}</translation>
+        </message>
+        <message>
+            <source>the text holds a broken character (a lone surrogate)</source>
+            <translation>يحتوي النص على حرف تالف (بديل منفرد)</translation>
+        </message>
+        <message>
+            <source>The next meeting needs a file of its own: choose another name.</source>
+            <translation>يحتاج الاجتماع القادم إلى ملف خاص به: اختر اسمًا آخر.</translation>
+        </message>
+        <message>
+            <source>The workshop has just closed.</source>
+            <translation>أُغلقت الورشة للتو.</translation>
+        </message>
+    </context>
+    <context>
         <name>kinds</name>
         <message>
             <source>Brainstorm</source>
@@ -5047,6 +6584,13 @@ Keep the list of who has voted (without their choices)?</source>
         <message>
             <source>Review of promises</source>
             <translation>مراجعة الوعود</translation>
+        </message>
+    </context>
+    <context>
+        <name>language</name>
+        <message>
+            <source>en</source>
+            <translation>ar</translation>
         </message>
     </context>
     <context>
@@ -5170,6 +6714,733 @@ Keep the list of who has voted (without their choices)?</source>
         <message>
             <source>middle half %1–%2</source>
             <translation>النصف الأوسط %1–%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>Import</source>
+            <translation>استيراد</translation>
+        </message>
+        <message>
+            <source>Make 1 breakout copy</source>
+            <translation>إنشاء نسخة طاولة واحدة</translation>
+        </message>
+        <message>
+            <source>Make {count} breakout copies</source>
+            <translation>إنشاء نسخ الطاولات ({count})</translation>
+        </message>
+        <message>
+            <source>Merge {count} breakout tables</source>
+            <translation>دمج الطاولات ({count})</translation>
+        </message>
+        <message>
+            <source>Merge {table}</source>
+            <translation>دمج {table}</translation>
+        </message>
+        <message>
+            <source>Mark action open</source>
+            <translation>وسم الإجراء كمفتوح</translation>
+        </message>
+        <message>
+            <source>Mark action doing</source>
+            <translation>وسم الإجراء كجارٍ</translation>
+        </message>
+        <message>
+            <source>Mark action done</source>
+            <translation>وسم الإجراء كمنجز</translation>
+        </message>
+        <message>
+            <source>Remove action</source>
+            <translation>إزالة الإجراء</translation>
+        </message>
+        <message>
+            <source>Remove {count} actions</source>
+            <translation>إزالة الإجراءات ({count})</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>تحرير الإجراء</translation>
+        </message>
+        <message>
+            <source>Add action “{text}”</source>
+            <translation>إضافة الإجراء «{text}»</translation>
+        </message>
+        <message>
+            <source>Remove activity</source>
+            <translation>إزالة النشاط</translation>
+        </message>
+        <message>
+            <source>Remove {count} activities</source>
+            <translation>إزالة الأنشطة ({count})</translation>
+        </message>
+        <message>
+            <source>Change timebox</source>
+            <translation>تغيير الوقت المخصص</translation>
+        </message>
+        <message>
+            <source>Reorder agenda</source>
+            <translation>إعادة ترتيب جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Start activity</source>
+            <translation>بدء النشاط</translation>
+        </message>
+        <message>
+            <source>Finish activity</source>
+            <translation>إنهاء النشاط</translation>
+        </message>
+        <message>
+            <source>Mark activity as planned</source>
+            <translation>وسم النشاط كمخطط له</translation>
+        </message>
+        <message>
+            <source>Add activity “{title}”</source>
+            <translation>إضافة النشاط «{title}»</translation>
+        </message>
+        <message>
+            <source>Edit activity “{title}”</source>
+            <translation>تحرير النشاط «{title}»</translation>
+        </message>
+        <message>
+            <source>Use template “{name}”</source>
+            <translation>استخدام القالب «{name}»</translation>
+        </message>
+        <message>
+            <source>Add {count} notes</source>
+            <translation>إضافة الملاحظات ({count})</translation>
+        </message>
+        <message>
+            <source>Colour note {name}</source>
+            <translation>تلوين الملاحظة: {name}</translation>
+        </message>
+        <message>
+            <source>Colour {count} notes {name}</source>
+            <translation>تلوين الملاحظات ({count}): {name}</translation>
+        </message>
+        <message>
+            <source>Change author of note</source>
+            <translation>تغيير كاتب الملاحظة</translation>
+        </message>
+        <message>
+            <source>Change author of {count} notes</source>
+            <translation>تغيير كاتب الملاحظات ({count})</translation>
+        </message>
+        <message>
+            <source>Ungroup</source>
+            <translation>فك التجميع</translation>
+        </message>
+        <message>
+            <source>Ungroup {count} clusters</source>
+            <translation>فك تجميع المجموعات ({count})</translation>
+        </message>
+        <message>
+            <source>Group note as “{title}”, moved out of: {moved}</source>
+            <translation>تجميع الملاحظة باسم «{title}»، نُقلت من: {moved}</translation>
+        </message>
+        <message>
+            <source>Group {count} notes as “{title}”, moved out of: {moved}</source>
+            <translation>تجميع الملاحظات ({count}) باسم «{title}»، نُقلت من: {moved}</translation>
+        </message>
+        <message>
+            <source>Add note “{text}”</source>
+            <translation>إضافة الملاحظة «{text}»</translation>
+        </message>
+        <message>
+            <source>Take note out of cluster</source>
+            <translation>إخراج الملاحظة من المجموعة</translation>
+        </message>
+        <message>
+            <source>Take {count} notes out of cluster</source>
+            <translation>إخراج الملاحظات من المجموعة ({count})</translation>
+        </message>
+        <message>
+            <source>Put note in cluster</source>
+            <translation>وضع الملاحظة في المجموعة</translation>
+        </message>
+        <message>
+            <source>Put {count} notes in cluster</source>
+            <translation>وضع الملاحظات في المجموعة ({count})</translation>
+        </message>
+        <message>
+            <source>Move cluster</source>
+            <translation>تحريك المجموعة</translation>
+        </message>
+        <message>
+            <source>Tidy up</source>
+            <translation>ترتيب</translation>
+        </message>
+        <message>
+            <source>Group note as “{title}”</source>
+            <translation>تجميع الملاحظة باسم «{title}»</translation>
+        </message>
+        <message>
+            <source>Group {count} notes as “{title}”</source>
+            <translation>تجميع الملاحظات ({count}) باسم «{title}»</translation>
+        </message>
+        <message>
+            <source>Edit note “{text}”</source>
+            <translation>تحرير الملاحظة «{text}»</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>حذف الملاحظة</translation>
+        </message>
+        <message>
+            <source>Delete {count} notes</source>
+            <translation>حذف الملاحظات ({count})</translation>
+        </message>
+        <message>
+            <source>Move note</source>
+            <translation>تحريك الملاحظة</translation>
+        </message>
+        <message>
+            <source>Move {count} notes</source>
+            <translation>تحريك الملاحظات ({count})</translation>
+        </message>
+        <message>
+            <source>Rename cluster to “{title}”</source>
+            <translation>إعادة تسمية المجموعة إلى «{title}»</translation>
+        </message>
+        <message>
+            <source>Show Greedy by votes</source>
+            <translation>عرض: الجشع حسب الأصوات</translation>
+        </message>
+        <message>
+            <source>Show Equal Shares (cost satisfaction)</source>
+            <translation>عرض: الحصص المتساوية (رضا الكلفة)</translation>
+        </message>
+        <message>
+            <source>Show Equal Shares (cardinality satisfaction)</source>
+            <translation>عرض: الحصص المتساوية (رضا العدد)</translation>
+        </message>
+        <message>
+            <source>Show Equal Shares, completed</source>
+            <translation>عرض: الحصص المتساوية، مكتملة</translation>
+        </message>
+        <message>
+            <source>Set budget</source>
+            <translation>تحديد الميزانية</translation>
+        </message>
+        <message>
+            <source>Set ballot rules</source>
+            <translation>تحديد قواعد الاقتراع</translation>
+        </message>
+        <message>
+            <source>Secret ballots</source>
+            <translation>اقتراع سري</translation>
+        </message>
+        <message>
+            <source>Open ballots</source>
+            <translation>اقتراع علني</translation>
+        </message>
+        <message>
+            <source>Reveal budget results</source>
+            <translation>كشف نتائج الميزانية</translation>
+        </message>
+        <message>
+            <source>Hide budget results</source>
+            <translation>إخفاء نتائج الميزانية</translation>
+        </message>
+        <message>
+            <source>Add project</source>
+            <translation>إضافة مشروع</translation>
+        </message>
+        <message>
+            <source>Edit project</source>
+            <translation>تحرير المشروع</translation>
+        </message>
+        <message>
+            <source>Remove project</source>
+            <translation>إزالة المشروع</translation>
+        </message>
+        <message>
+            <source>Project from the board</source>
+            <translation>مشروع من اللوحة</translation>
+        </message>
+        <message>
+            <source>Remove ballot</source>
+            <translation>إزالة ورقة الاقتراع</translation>
+        </message>
+        <message>
+            <source>Clear ballots</source>
+            <translation>مسح أوراق الاقتراع</translation>
+        </message>
+        <message>
+            <source>Import participatory budget</source>
+            <translation>استيراد ميزانية تشاركية</translation>
+        </message>
+        <message>
+            <source>Paste {count} projects</source>
+            <translation>لصق المشاريع ({count})</translation>
+        </message>
+        <message>
+            <source>Paper ballot</source>
+            <translation>ورقة اقتراع ورقية</translation>
+        </message>
+        <message>
+            <source>Paper tally of project {number}</source>
+            <translation>العدّ الورقي للمشروع {number}</translation>
+        </message>
+        <message>
+            <source>Proxy ballot for {name}</source>
+            <translation>اقتراع بالوكالة عن {name}</translation>
+        </message>
+        <message>
+            <source>Ballot of {name}</source>
+            <translation>ورقة اقتراع {name}</translation>
+        </message>
+        <message>
+            <source>Rename workshop</source>
+            <translation>إعادة تسمية الورشة</translation>
+        </message>
+        <message>
+            <source>Change anonymity</source>
+            <translation>تغيير إخفاء الهوية</translation>
+        </message>
+        <message>
+            <source>Change the workshop's language</source>
+            <translation>تغيير لغة الورشة</translation>
+        </message>
+        <message>
+            <source>Edit workshop details</source>
+            <translation>تحرير تفاصيل الورشة</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>إزالة المشارك</translation>
+        </message>
+        <message>
+            <source>Remove {count} participants</source>
+            <translation>إزالة المشاركين ({count})</translation>
+        </message>
+        <message>
+            <source>Add {count} participants</source>
+            <translation>إضافة المشاركين ({count})</translation>
+        </message>
+        <message>
+            <source>Add “{name}”</source>
+            <translation>إضافة «{name}»</translation>
+        </message>
+        <message>
+            <source>Add participant “{name}”</source>
+            <translation>إضافة المشارك «{name}»</translation>
+        </message>
+        <message>
+            <source>Edit participant “{name}”</source>
+            <translation>تحرير المشارك «{name}»</translation>
+        </message>
+        <message>
+            <source>Phone notes wait for approval</source>
+            <translation>ملاحظات الهواتف تنتظر الموافقة</translation>
+        </message>
+        <message>
+            <source>Phone notes go to the board</source>
+            <translation>ملاحظات الهواتف تذهب إلى اللوحة</translation>
+        </message>
+        <message>
+            <source>People may add themselves</source>
+            <translation>يمكن للأشخاص إضافة أنفسهم</translation>
+        </message>
+        <message>
+            <source>Only listed people may join</source>
+            <translation>لا ينضم إلا الأشخاص المدرجون</translation>
+        </message>
+        <message>
+            <source>Open “{title}” to phones</source>
+            <translation>فتح «{title}» للهواتف</translation>
+        </message>
+        <message>
+            <source>Close “{title}” to phones</source>
+            <translation>إغلاق «{title}» أمام الهواتف</translation>
+        </message>
+        <message>
+            <source>Approve phone note</source>
+            <translation>الموافقة على ملاحظة الهاتف</translation>
+        </message>
+        <message>
+            <source>Approve {count} phone notes</source>
+            <translation>الموافقة على ملاحظات الهواتف ({count})</translation>
+        </message>
+        <message>
+            <source>Discard phone note</source>
+            <translation>تجاهل ملاحظة الهاتف</translation>
+        </message>
+        <message>
+            <source>Discard {count} phone notes</source>
+            <translation>تجاهل ملاحظات الهواتف ({count})</translation>
+        </message>
+        <message>
+            <source>Phone note “{text}”</source>
+            <translation>ملاحظة من الهاتف «{text}»</translation>
+        </message>
+        <message>
+            <source>Offer from a phone</source>
+            <translation>عرض من هاتف</translation>
+        </message>
+        <message>
+            <source>Ask from a phone</source>
+            <translation>طلب من هاتف</translation>
+        </message>
+        <message>
+            <source>Phones on</source>
+            <translation>تشغيل الهواتف</translation>
+        </message>
+        <message>
+            <source>Stop sharing with phones</source>
+            <translation>إيقاف المشاركة مع الهواتف</translation>
+        </message>
+        <message>
+            <source>New join code</source>
+            <translation>رمز انضمام جديد</translation>
+        </message>
+        <message>
+            <source>Join from a phone</source>
+            <translation>انضمام من هاتف</translation>
+        </message>
+        <message>
+            <source>Ballot from a phone</source>
+            <translation>اقتراع من هاتف</translation>
+        </message>
+        <message>
+            <source>Answer from a phone</source>
+            <translation>إجابة من هاتف</translation>
+        </message>
+        <message>
+            <source>Rating from a phone</source>
+            <translation>تقييم من هاتف</translation>
+        </message>
+        <message>
+            <source>Budget ballot from a phone</source>
+            <translation>اقتراع ميزانية من هاتف</translation>
+        </message>
+        <message>
+            <source>Add pulse statement</source>
+            <translation>إضافة عبارة النبض</translation>
+        </message>
+        <message>
+            <source>Add collective impact check</source>
+            <translation>إضافة سؤال الأثر الجماعي</translation>
+        </message>
+        <message>
+            <source>Edit pulse statement</source>
+            <translation>تحرير عبارة النبض</translation>
+        </message>
+        <message>
+            <source>Remove pulse statement</source>
+            <translation>إزالة عبارة النبض</translation>
+        </message>
+        <message>
+            <source>Ask again</source>
+            <translation>السؤال مجددًا</translation>
+        </message>
+        <message>
+            <source>Rename round</source>
+            <translation>إعادة تسمية الجولة</translation>
+        </message>
+        <message>
+            <source>Remove round</source>
+            <translation>إزالة الجولة</translation>
+        </message>
+        <message>
+            <source>Enter tally</source>
+            <translation>إدخال العدّ</translation>
+        </message>
+        <message>
+            <source>Add answer</source>
+            <translation>إضافة إجابة</translation>
+        </message>
+        <message>
+            <source>Clear answers</source>
+            <translation>مسح الإجابات</translation>
+        </message>
+        <message>
+            <source>Show results</source>
+            <translation>عرض النتائج</translation>
+        </message>
+        <message>
+            <source>Hide results</source>
+            <translation>إخفاء النتائج</translation>
+        </message>
+        <message>
+            <source>Show the shift to the room</source>
+            <translation>عرض التحوّل على القاعة</translation>
+        </message>
+        <message>
+            <source>Show statement to the room</source>
+            <translation>عرض العبارة على القاعة</translation>
+        </message>
+        <message>
+            <source>Change purpose settings</source>
+            <translation>تغيير إعدادات الأهداف</translation>
+        </message>
+        <message>
+            <source>Hide “{term}”</source>
+            <translation>إخفاء «{term}»</translation>
+        </message>
+        <message>
+            <source>Hide {count} terms</source>
+            <translation>إخفاء المصطلحات ({count})</translation>
+        </message>
+        <message>
+            <source>Clear pairs</source>
+            <translation>مسح الثنائيات</translation>
+        </message>
+        <message>
+            <source>Clear fours</source>
+            <translation>مسح الرباعيات</translation>
+        </message>
+        <message>
+            <source>Show themes to the room</source>
+            <translation>عرض المحاور على القاعة</translation>
+        </message>
+        <message>
+            <source>Hide themes from the room</source>
+            <translation>إخفاء المحاور عن القاعة</translation>
+        </message>
+        <message>
+            <source>Add purpose statement</source>
+            <translation>إضافة بيان هدف</translation>
+        </message>
+        <message>
+            <source>Add purpose of {party}</source>
+            <translation>إضافة هدف {party}</translation>
+        </message>
+        <message>
+            <source>Edit purpose statement</source>
+            <translation>تحرير بيان الهدف</translation>
+        </message>
+        <message>
+            <source>Remove purpose statement</source>
+            <translation>إزالة بيان الهدف</translation>
+        </message>
+        <message>
+            <source>Merge terms</source>
+            <translation>دمج المصطلحات</translation>
+        </message>
+        <message>
+            <source>Merge “{terms}”</source>
+            <translation>دمج «{terms}»</translation>
+        </message>
+        <message>
+            <source>Split merged terms</source>
+            <translation>فصل المصطلحات المدمجة</translation>
+        </message>
+        <message>
+            <source>Hide terms</source>
+            <translation>إخفاء المصطلحات</translation>
+        </message>
+        <message>
+            <source>Show hidden term</source>
+            <translation>إظهار المصطلح المخفي</translation>
+        </message>
+        <message>
+            <source>Move to another group</source>
+            <translation>النقل إلى مجموعة أخرى</translation>
+        </message>
+        <message>
+            <source>Capture blended statement</source>
+            <translation>تسجيل البيان المدمج</translation>
+        </message>
+        <message>
+            <source>New draft</source>
+            <translation>مسودة جديدة</translation>
+        </message>
+        <message>
+            <source>Draft {number}</source>
+            <translation>المسودة {number}</translation>
+        </message>
+        <message>
+            <source>Edit draft</source>
+            <translation>تحرير المسودة</translation>
+        </message>
+        <message>
+            <source>Edit draft {number}</source>
+            <translation>تحرير المسودة {number}</translation>
+        </message>
+        <message>
+            <source>Remove draft</source>
+            <translation>إزالة المسودة</translation>
+        </message>
+        <message>
+            <source>Remove draft {number}</source>
+            <translation>إزالة المسودة {number}</translation>
+        </message>
+        <message>
+            <source>Rate draft</source>
+            <translation>تقييم المسودة</translation>
+        </message>
+        <message>
+            <source>Rate draft {number}: {party} {score}/5</source>
+            <translation>تقييم المسودة {number}: {party} {score}/5</translation>
+        </message>
+        <message>
+            <source>Remove rating</source>
+            <translation>إزالة التقييم</translation>
+        </message>
+        <message>
+            <source>Adopt draft</source>
+            <translation>اعتماد المسودة</translation>
+        </message>
+        <message>
+            <source>Adopt draft {number}</source>
+            <translation>اعتماد المسودة {number}</translation>
+        </message>
+        <message>
+            <source>Un-adopt draft</source>
+            <translation>إلغاء اعتماد المسودة</translation>
+        </message>
+        <message>
+            <source>Un-adopt draft {number}</source>
+            <translation>إلغاء اعتماد المسودة {number}</translation>
+        </message>
+        <message>
+            <source>Propose pairs</source>
+            <translation>اقتراح الثنائيات</translation>
+        </message>
+        <message>
+            <source>Propose fours</source>
+            <translation>اقتراح الرباعيات</translation>
+        </message>
+        <message>
+            <source>Add offer “{text}”</source>
+            <translation>إضافة العرض «{text}»</translation>
+        </message>
+        <message>
+            <source>Add ask “{text}”</source>
+            <translation>إضافة الطلب «{text}»</translation>
+        </message>
+        <message>
+            <source>Remove card</source>
+            <translation>إزالة البطاقة</translation>
+        </message>
+        <message>
+            <source>Remove {count} cards</source>
+            <translation>إزالة البطاقات ({count})</translation>
+        </message>
+        <message>
+            <source>Confirm: {giver} → {receiver}</source>
+            <translation>تأكيد: {giver} ← {receiver}</translation>
+        </message>
+        <message>
+            <source>Remove commitment</source>
+            <translation>إزالة الالتزام</translation>
+        </message>
+        <message>
+            <source>Remove {count} commitments</source>
+            <translation>إزالة الالتزامات ({count})</translation>
+        </message>
+        <message>
+            <source>Edit card</source>
+            <translation>تحرير البطاقة</translation>
+        </message>
+        <message>
+            <source>Confirm commitment</source>
+            <translation>تأكيد الالتزام</translation>
+        </message>
+        <message>
+            <source>Edit commitment</source>
+            <translation>تحرير الالتزام</translation>
+        </message>
+        <message>
+            <source>Review promise: not reviewed</source>
+            <translation>مراجعة الوعد: لم يُراجع</translation>
+        </message>
+        <message>
+            <source>Review promise: in progress</source>
+            <translation>مراجعة الوعد: قيد التنفيذ</translation>
+        </message>
+        <message>
+            <source>Review promise: done</source>
+            <translation>مراجعة الوعد: منجز</translation>
+        </message>
+        <message>
+            <source>Review promise: dropped</source>
+            <translation>مراجعة الوعد: متروك</translation>
+        </message>
+        <message>
+            <source>Start “{title}”</source>
+            <translation>بدء «{title}»</translation>
+        </message>
+        <message>
+            <source>Finish “{title}”</source>
+            <translation>إنهاء «{title}»</translation>
+        </message>
+        <message>
+            <source>Pause timer</source>
+            <translation>إيقاف المؤقت مؤقتًا</translation>
+        </message>
+        <message>
+            <source>Resume timer</source>
+            <translation>استئناف المؤقت</translation>
+        </message>
+        <message>
+            <source>Reset timer</source>
+            <translation>إعادة ضبط المؤقت</translation>
+        </message>
+        <message>
+            <source>Timer +{minutes} min</source>
+            <translation>المؤقت +{minutes} د</translation>
+        </message>
+        <message>
+            <source>Timer −{minutes} min</source>
+            <translation>المؤقت −{minutes} د</translation>
+        </message>
+        <message>
+            <source>Weigh organisations equally</source>
+            <translation>وزن المنظمات بالتساوي</translation>
+        </message>
+        <message>
+            <source>Count dots as cast</source>
+            <translation>عدّ النقاط كما وُضعت</translation>
+        </message>
+        <message>
+            <source>Make agenda from results (1 item)</source>
+            <translation>إنشاء جدول الأعمال من النتائج (بند واحد)</translation>
+        </message>
+        <message>
+            <source>Make agenda from results ({count} items)</source>
+            <translation>إنشاء جدول الأعمال من النتائج (البنود: {count})</translation>
+        </message>
+        <message>
+            <source>Change vote settings</source>
+            <translation>تغيير إعدادات التصويت</translation>
+        </message>
+        <message>
+            <source>Add a dot</source>
+            <translation>إضافة نقطة</translation>
+        </message>
+        <message>
+            <source>Remove a dot</source>
+            <translation>إزالة نقطة</translation>
+        </message>
+        <message>
+            <source>Tally paper dots</source>
+            <translation>عدّ النقاط الورقية</translation>
+        </message>
+        <message>
+            <source>Reveal results</source>
+            <translation>كشف النتائج</translation>
+        </message>
+        <message>
+            <source>Close vote</source>
+            <translation>إغلاق التصويت</translation>
+        </message>
+        <message>
+            <source>Reopen vote</source>
+            <translation>إعادة فتح التصويت</translation>
+        </message>
+        <message>
+            <source>Reset vote</source>
+            <translation>إعادة ضبط التصويت</translation>
+        </message>
+        <message>
+            <source>Ballot of {name} done</source>
+            <translation>اكتملت ورقة اقتراع {name}</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>الاجتماع القادم</translation>
         </message>
     </context>
 </TS>

@@ -135,6 +135,100 @@
         </message>
     </context>
     <context>
+        <name>BreakoutReport</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n cluster</numerusform>
+                <numerusform>%n clusters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>%n new person</numerusform>
+                <numerusform>%n new people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purpose statement(s)</source>
+            <translation>
+                <numerusform>%n purpose statement</numerusform>
+                <numerusform>%n purpose statements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n offer(s) or ask(s)</source>
+            <translation>
+                <numerusform>%n offer or ask</numerusform>
+                <numerusform>%n offers and asks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s)</source>
+            <translation>
+                <numerusform>%n commitment</numerusform>
+                <numerusform>%n commitments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse statement(s)</source>
+            <translation>
+                <numerusform>%n pulse statement</numerusform>
+                <numerusform>%n pulse statements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse round(s)</source>
+            <translation>
+                <numerusform>%n pulse round</numerusform>
+                <numerusform>%n pulse rounds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s)</source>
+            <translation>
+                <numerusform>%n ballot</numerusform>
+                <numerusform>%n ballots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paper vote tally(-ies)</source>
+            <translation>
+                <numerusform>%n paper vote tally</numerusform>
+                <numerusform>%n paper vote tallies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kept as edited in the main file</source>
+            <translation>
+                <numerusform>%n kept as edited in the main file</numerusform>
+                <numerusform>%n kept as edited in the main file</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DotList</name>
         <message numerus="yes">
             <source>(%n note(s))</source>

@@ -854,6 +854,108 @@
         </message>
     </context>
     <context>
+        <name>BreakoutReport</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n grupo</numerusform>
+                <numerusform>%n grupos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>%n persona nueva</numerusform>
+                <numerusform>%n personas nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purpose statement(s)</source>
+            <translation>
+                <numerusform>%n declaración de propósito</numerusform>
+                <numerusform>%n declaraciones de propósito</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n offer(s) or ask(s)</source>
+            <translation>
+                <numerusform>%n oferta o petición</numerusform>
+                <numerusform>%n ofertas y peticiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s)</source>
+            <translation>
+                <numerusform>%n compromiso</numerusform>
+                <numerusform>%n compromisos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse statement(s)</source>
+            <translation>
+                <numerusform>%n afirmación de pulso</numerusform>
+                <numerusform>%n afirmaciones de pulso</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse round(s)</source>
+            <translation>
+                <numerusform>%n ronda de pulso</numerusform>
+                <numerusform>%n rondas de pulso</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s)</source>
+            <translation>
+                <numerusform>%n papeleta</numerusform>
+                <numerusform>%n papeletas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paper vote tally(-ies)</source>
+            <translation>
+                <numerusform>%n recuento en papel</numerusform>
+                <numerusform>%n recuentos en papel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n acción</numerusform>
+                <numerusform>%n acciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation>nada nuevo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kept as edited in the main file</source>
+            <translation>
+                <numerusform>%n conservado como se editó en el archivo principal</numerusform>
+                <numerusform>%n conservados como se editaron en el archivo principal</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{table}: {what}</source>
+            <translation>{table}: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetScreen</name>
         <message>
             <source>Pro&amp;jects</source>
@@ -4775,6 +4877,1389 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>What the action is</source>
+            <translation>Qué es la acción</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real date.</source>
+            <translation>«{value}» no es una fecha real.</translation>
+        </message>
+        <message>
+            <source>A note cannot be empty: type the idea first.</source>
+            <translation>Una nota no puede estar vacía: escribe primero la idea.</translation>
+        </message>
+        <message>
+            <source>That note is {count} characters long; a note holds at most {note_text_max}. Nothing was added: shorten it or split it into several notes.</source>
+            <translation>Esa nota tiene {count} caracteres; una nota admite como máximo {note_text_max}. No se añadió nada: acórtala o divídela en varias notas.</translation>
+        </message>
+        <message>
+            <source>A cluster needs a title.</source>
+            <translation>Un grupo necesita un título.</translation>
+        </message>
+        <message>
+            <source>That cluster title is {count} characters long; the limit is {cluster_title_max}.</source>
+            <translation>Ese título de grupo tiene {count} caracteres; el límite es {cluster_title_max}.</translation>
+        </message>
+        <message>
+            <source>A sticky colour is one of 1–{count}.</source>
+            <translation>Un color de nota es uno de 1–{count}.</translation>
+        </message>
+        <message>
+            <source>The cost</source>
+            <translation>El coste</translation>
+        </message>
+        <message>
+            <source>Type an amount, for example 12000.</source>
+            <translation>Escribe un importe, por ejemplo 12000.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be negative.</source>
+            <translation>{what}: no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>{what} is too large.</source>
+            <translation>{what}: es demasiado grande.</translation>
+        </message>
+        <message>
+            <source>A project needs a title.</source>
+            <translation>Un proyecto necesita un título.</translation>
+        </message>
+        <message>
+            <source>A project title is at most {title_max} characters.</source>
+            <translation>El título de un proyecto tiene como máximo {title_max} caracteres.</translation>
+        </message>
+        <message>
+            <source>A description is at most {description_max} characters.</source>
+            <translation>Una descripción tiene como máximo {description_max} caracteres.</translation>
+        </message>
+        <message>
+            <source>“{title}” needs a cost above zero.</source>
+            <translation>«{title}» necesita un coste mayor que cero.</translation>
+        </message>
+        <message>
+            <source>The ballot names a project that is not on the list.</source>
+            <translation>La papeleta nombra un proyecto que no está en la lista.</translation>
+        </message>
+        <message>
+            <source>A ballot approves each project at most once.</source>
+            <translation>Una papeleta aprueba cada proyecto como máximo una vez.</translation>
+        </message>
+        <message>
+            <source>At most {max_projects} projects on one ballot.</source>
+            <translation>Como máximo {max_projects} proyectos en una papeleta.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount.</source>
+            <translation>«{text}» no es un importe.</translation>
+        </message>
+        <message>
+            <source>The projects approved cost {total}; at most {max_cost}.</source>
+            <translation>Los proyectos aprobados cuestan {total}; como máximo {max_cost}.</translation>
+        </message>
+        <message>
+            <source>Points cannot be negative.</source>
+            <translation>Los puntos no pueden ser negativos.</translation>
+        </message>
+        <message>
+            <source>At most {points} points on one ballot.</source>
+            <translation>Como máximo {points} puntos en una papeleta.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a workshop language Workshop knows ({known}).</source>
+            <translation>«{value}» no es un idioma de taller que Workshop conozca ({known}).</translation>
+        </message>
+        <message>
+            <source>{section} line {number}: a column name appears twice.</source>
+            <translation>{section}, línea {number}: un nombre de columna aparece dos veces.</translation>
+        </message>
+        <message>
+            <source>META: no “budget” line.</source>
+            <translation>META: no hay línea «budget».</translation>
+        </message>
+        <message>
+            <source>META: the budget is negative.</source>
+            <translation>META: el presupuesto es negativo.</translation>
+        </message>
+        <message>
+            <source>META: unknown vote_type “{vote_type}”.</source>
+            <translation>META: vote_type desconocido «{vote_type}».</translation>
+        </message>
+        <message>
+            <source>line {number}: the file must start with META.</source>
+            <translation>línea {number}: el archivo debe empezar por META.</translation>
+        </message>
+        <message>
+            <source>{section} line {number}: {count} values for {count_b} columns.</source>
+            <translation>{section}, línea {number}: {count} valores para {count_b} columnas.</translation>
+        </message>
+        <message>
+            <source>the file has no {name} section.</source>
+            <translation>el archivo no tiene sección {name}.</translation>
+        </message>
+        <message>
+            <source>{section} line {number}: the header has no “{column}” column.</source>
+            <translation>{section}, línea {number}: la cabecera no tiene columna «{column}».</translation>
+        </message>
+        <message>
+            <source>META: the budget “{budget}” is not a number.</source>
+            <translation>META: el presupuesto «{budget}» no es un número.</translation>
+        </message>
+        <message>
+            <source>PROJECTS line {number}: a project without project_id.</source>
+            <translation>PROJECTS, línea {number}: un proyecto sin project_id.</translation>
+        </message>
+        <message>
+            <source>PROJECTS line {number}: project “{pid}” appears twice.</source>
+            <translation>PROJECTS, línea {number}: el proyecto «{pid}» aparece dos veces.</translation>
+        </message>
+        <message>
+            <source>PROJECTS line {number}: the cost is negative.</source>
+            <translation>PROJECTS, línea {number}: el coste es negativo.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: a vote without voter_id.</source>
+            <translation>VOTES, línea {number}: un voto sin voter_id.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: voter “{voter}” votes twice.</source>
+            <translation>VOTES, línea {number}: el votante «{voter}» vota dos veces.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: a project is named twice.</source>
+            <translation>VOTES, línea {number}: un proyecto aparece dos veces.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: a choose-1 vote names one project.</source>
+            <translation>VOTES, línea {number}: un voto choose-1 nombra un solo proyecto.</translation>
+        </message>
+        <message>
+            <source>{name} line {number}: the section appears twice.</source>
+            <translation>{name}, línea {number}: la sección aparece dos veces.</translation>
+        </message>
+        <message>
+            <source>META line {number}: expected “key;value”.</source>
+            <translation>META, línea {number}: se esperaba «clave;valor».</translation>
+        </message>
+        <message>
+            <source>PROJECTS line {number}: the cost “{cost}” is not a number.</source>
+            <translation>PROJECTS, línea {number}: el coste «{cost}» no es un número.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: project “{pid}” is not in PROJECTS.</source>
+            <translation>VOTES, línea {number}: el proyecto «{pid}» no está en PROJECTS.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: “points” must give a whole number per project.</source>
+            <translation>VOTES, línea {number}: «points» debe dar un número entero por proyecto.</translation>
+        </message>
+        <message>
+            <source>A tally must be between 0 and {tally_max}.</source>
+            <translation>Un recuento debe estar entre 0 y {tally_max}.</translation>
+        </message>
+        <message>
+            <source>Type the count for each value, lowest first, e.g. “0 1 3 6 2 0”.</source>
+            <translation>Escribe el recuento de cada valor, del más bajo al más alto, p. ej. «0 1 3 6 2 0».</translation>
+        </message>
+        <message>
+            <source>The {label} scale has {count} values; {count_b} counts were typed.</source>
+            <translation>La escala {label} tiene {count} valores; se escribieron {count_b} recuentos.</translation>
+        </message>
+        <message>
+            <source>{value} is not on the {label} scale ({low}–{high}).</source>
+            <translation>{value} no está en la escala {label} ({low}–{high}).</translation>
+        </message>
+        <message>
+            <source>“{part}” is not a count: type whole numbers.</source>
+            <translation>«{part}» no es un recuento: escribe números enteros.</translation>
+        </message>
+        <message>
+            <source>“{shown}” is not a language Workshop can analyse; choose one of {names}.</source>
+            <translation>«{shown}» no es un idioma que Workshop pueda analizar; elige uno de {names}.</translation>
+        </message>
+        <message>
+            <source>Select at least one phrase to start a draft from.</source>
+            <translation>Selecciona al menos una frase para empezar un borrador.</translation>
+        </message>
+        <message>
+            <source>Nobody called “{typed}” is in the room: add them under Participants first, or choose a name from the list.</source>
+            <translation>No hay nadie llamado «{typed}» en la sala: añádelo primero en Participantes o elige un nombre de la lista.</translation>
+        </message>
+        <message>
+            <source>Type whose card this is: a participant or an organisation.</source>
+            <translation>Escribe de quién es esta tarjeta: un participante o una organización.</translation>
+        </message>
+        <message>
+            <source>Several participants are called “{typed}”: choose one from the list.</source>
+            <translation>Varios participantes se llaman «{typed}»: elige uno de la lista.</translation>
+        </message>
+        <message>
+            <source>A participant's name</source>
+            <translation>El nombre de un participante</translation>
+        </message>
+        <message>
+            <source>The organisation</source>
+            <translation>La organización</translation>
+        </message>
+        <message>
+            <source>The list is empty: one person per line, like “Ana Silva, Library”.</source>
+            <translation>La lista está vacía: una persona por línea, como «Ana Silva, Biblioteca».</translation>
+        </message>
+        <message>
+            <source>The list is {count} characters long; a list of people holds at most {roster_max_bytes}.</source>
+            <translation>La lista tiene {count} caracteres; una lista de personas admite como máximo {roster_max_bytes}.</translation>
+        </message>
+        <message>
+            <source>No names found: one person per line, like “Ana Silva, Library”.</source>
+            <translation>No se encontraron nombres: una persona por línea, como «Ana Silva, Biblioteca».</translation>
+        </message>
+        <message>
+            <source>Line {line_number} has no name before the comma.</source>
+            <translation>La línea {line_number} no tiene nombre antes de la coma.</translation>
+        </message>
+        <message>
+            <source>Line {line_number} is longer than {name_max} characters.</source>
+            <translation>La línea {line_number} tiene más de {name_max} caracteres.</translation>
+        </message>
+        <message>
+            <source>Line {line_number} has more than two columns; expected “name, organisation”.</source>
+            <translation>La línea {line_number} tiene más de dos columnas; se esperaba «nombre, organización».</translation>
+        </message>
+        <message>
+            <source>Line {value} cannot be read: {exc}.</source>
+            <translation>No se puede leer la línea {value}: {exc}.</translation>
+        </message>
+        <message>
+            <source>Line {line_number}: {exc}</source>
+            <translation>Línea {line_number}: {exc}</translation>
+        </message>
+        <message>
+            <source>The list has more than {roster_max_people} people; add them in parts.</source>
+            <translation>La lista tiene más de {roster_max_people} personas; añádelas por partes.</translation>
+        </message>
+        <message>
+            <source>The template “{key}” is not valid: {exc}</source>
+            <translation>La plantilla «{key}» no es válida: {exc}</translation>
+        </message>
+        <message>
+            <source>The timer cannot count down from less than one minute.</source>
+            <translation>El temporizador no puede contar hacia atrás desde menos de un minuto.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be empty.</source>
+            <translation>{what}: no puede quedar vacío.</translation>
+        </message>
+        <message>
+            <source>{what} is {count} characters long; the limit is {limit}.</source>
+            <translation>{what}: tiene {count} caracteres; el límite es {limit}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a colour like #ffcc00.</source>
+            <translation>«{value}» no es un color como #ffcc00.</translation>
+        </message>
+        <message>
+            <source>A timebox must be between 1 and {timebox_max} minutes.</source>
+            <translation>El tiempo de una actividad debe estar entre 1 y {timebox_max} minutos.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date like 2026-11-27.</source>
+            <translation>«{value}» no es una fecha como 2026-11-27.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time like 09:30.</source>
+            <translation>«{value}» no es una hora como 09:30.</translation>
+        </message>
+        <message>
+            <source>Time available must be between 0 minutes and a week.</source>
+            <translation>El tiempo disponible debe estar entre 0 minutos y una semana.</translation>
+        </message>
+        <message>
+            <source>The vote is closed: no more dots can be added.</source>
+            <translation>La votación está cerrada: no se pueden añadir más puntos.</translation>
+        </message>
+        <message>
+            <source>No dots left: all {dots} are placed. Remove one to move it, or press Done.</source>
+            <translation>No quedan puntos: los {dots} están colocados. Quita uno para moverlo o pulsa Hecho.</translation>
+        </message>
+        <message>
+            <source>Item cap reached: at most {cap} dots on one item.</source>
+            <translation>Tope alcanzado: como máximo {cap} puntos en un mismo elemento.</translation>
+        </message>
+        <message>
+            <source>This is your own note: in this vote you cannot put dots on your own notes.</source>
+            <translation>Es tu propia nota: en esta votación no puedes poner puntos en tus propias notas.</translation>
+        </message>
+        <message>
+            <source>The vote is closed: dots can no longer be removed.</source>
+            <translation>La votación está cerrada: ya no se pueden quitar puntos.</translation>
+        </message>
+        <message>
+            <source>There is no dot of yours on this item to remove.</source>
+            <translation>No hay ningún punto tuyo en este elemento que quitar.</translation>
+        </message>
+        <message>
+            <source>Dots per person must be between {dots_min} and {dots_max} (not {dots_per_person}).</source>
+            <translation>Los puntos por persona deben estar entre {dots_min} y {dots_max} (no {dots_per_person}).</translation>
+        </message>
+        <message>
+            <source>The most dots on one item must be between {dots_min} and {dots_max} (not {max_per_item}).</source>
+            <translation>El máximo de puntos en un elemento debe estar entre {dots_min} y {dots_max} (no {max_per_item}).</translation>
+        </message>
+        <message>
+            <source>The settings are fixed because dots have been cast. Reset the vote to change them (you can undo the reset).</source>
+            <translation>La configuración está fijada porque ya se han puesto puntos. Reinicia la votación para cambiarla (puedes deshacer el reinicio).</translation>
+        </message>
+        <message>
+            <source>The vote is closed: no more dots can be added or removed.</source>
+            <translation>La votación está cerrada: ya no se pueden añadir ni quitar puntos.</translation>
+        </message>
+        <message>
+            <source>A paper tally must be between 0 and {tally_max} dots.</source>
+            <translation>Un recuento en papel debe estar entre 0 y {tally_max} puntos.</translation>
+        </message>
+        <message>
+            <source>Choose either the top N items or a minimum number of dots.</source>
+            <translation>Elige los N primeros elementos o un número mínimo de puntos.</translation>
+        </message>
+        <message>
+            <source>No item has enough dots to go on the agenda.</source>
+            <translation>Ningún elemento tiene puntos suficientes para entrar en el orden del día.</translation>
+        </message>
+        <message>
+            <source>A ballot cannot hold a negative number of dots.</source>
+            <translation>Una papeleta no puede tener un número negativo de puntos.</translation>
+        </message>
+        <message>
+            <source>One of the items on this ballot no longer exists.</source>
+            <translation>Uno de los elementos de esta papeleta ya no existe.</translation>
+        </message>
+        <message>
+            <source>Take at least the top 1 item.</source>
+            <translation>Toma al menos el primer elemento.</translation>
+        </message>
+        <message>
+            <source>The minimum number of dots must be more than 0.</source>
+            <translation>El número mínimo de puntos debe ser mayor que 0.</translation>
+        </message>
+        <message>
+            <source>Cannot create a temporary file in “{parent}”.</source>
+            <translation>No se puede crear un archivo temporal en «{parent}».</translation>
+        </message>
+        <message>
+            <source>The folder “{folder}” does not exist.</source>
+            <translation>La carpeta «{folder}» no existe.</translation>
+        </message>
+        <message>
+            <source>“{folder}” is not a folder.</source>
+            <translation>«{folder}» no es una carpeta.</translation>
+        </message>
+        <message>
+            <source>Cannot write in the folder “{folder}”.</source>
+            <translation>No se puede escribir en la carpeta «{folder}».</translation>
+        </message>
+        <message>
+            <source>“{target}” is a folder, not a file name.</source>
+            <translation>«{target}» es una carpeta, no un nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>“{target}” already exists (use --force to replace it).</source>
+            <translation>«{target}» ya existe (usa --force para reemplazarlo).</translation>
+        </message>
+        <message>
+            <source>Cannot write in “{parent}”: {reason}.</source>
+            <translation>No se puede escribir en «{parent}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>Could not write “{targets}”: {reason}.</source>
+            <translation>No se pudo escribir «{targets}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>The bundled font {file} is missing or damaged.</source>
+            <translation>La fuente incluida {file} falta o está dañada.</translation>
+        </message>
+        <message>
+            <source>“{name}”, {where}: {reason}.</source>
+            <translation>«{name}», {where}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The file has a value that is neither text nor a number.</source>
+            <translation>El archivo tiene un valor que no es ni texto ni número.</translation>
+        </message>
+        <message>
+            <source>The file has a list where a single value belongs.</source>
+            <translation>El archivo tiene una lista donde va un solo valor.</translation>
+        </message>
+        <message>
+            <source>“{name}” is JSON, but not a Workshop export.</source>
+            <translation>«{name}» es JSON, pero no una exportación de Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” has no valid format_version.</source>
+            <translation>«{name}» no tiene un format_version válido.</translation>
+        </message>
+        <message>
+            <source>“{name}” was exported by a newer Workshop (export format {version}); this version reads format {format_version}. Please update Workshop.</source>
+            <translation>«{name}» se exportó con un Workshop más reciente (formato de exportación {version}); esta versión lee el formato {format_version}. Actualiza Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” has no valid document_format.</source>
+            <translation>«{name}» no tiene un document_format válido.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds a workshop from a newer Workshop (file format {format_major}.{format_minor}). Please update Workshop.</source>
+            <translation>«{name}» contiene un taller de un Workshop más reciente (formato de archivo {format_major}.{format_minor}). Actualiza Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” has no valid tables.</source>
+            <translation>«{name}» no tiene tablas válidas.</translation>
+        </message>
+        <message>
+            <source>“{name}” has tables this version does not know ({names}): it was exported by a newer Workshop.</source>
+            <translation>«{name}» tiene tablas que esta versión no conoce ({names}): lo exportó un Workshop más reciente.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds {total} rows; Workshop imports at most {max_rows} (see docs/file-format.md, “Limits”).</source>
+            <translation>«{name}» contiene {total} filas; Workshop importa como máximo {max_rows} (ver docs/file-format.md, «Limits»).</translation>
+        </message>
+        <message>
+            <source>“{name}” has a board of {values} notes; Workshop imports at most {max_notes_per_board} notes on one board, so that the board stays responsive (see docs/file-format.md, “Limits”).</source>
+            <translation>«{name}» tiene un tablero de {values} notas; Workshop importa como máximo {max_notes_per_board} notas en un tablero, para que siga respondiendo con fluidez (ver docs/file-format.md, «Limits»).</translation>
+        </message>
+        <message>
+            <source>“{name}” is {value} MB; Workshop imports JSON files of at most {value_b} MB (see docs/file-format.md, “Limits”).</source>
+            <translation>«{name}» ocupa {value} MB; Workshop importa archivos JSON de como máximo {value_b} MB (ver docs/file-format.md, «Limits»).</translation>
+        </message>
+        <message>
+            <source>“{source}” does not exist.</source>
+            <translation>«{source}» no existe.</translation>
+        </message>
+        <message>
+            <source>“{source}” is a folder, not a JSON file.</source>
+            <translation>«{source}» es una carpeta, no un archivo JSON.</translation>
+        </message>
+        <message>
+            <source>“{source}” cannot be read: {value}.</source>
+            <translation>No se puede leer «{source}»: {value}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a Workshop JSON export (not text).</source>
+            <translation>«{name}» no es una exportación JSON de Workshop (no es texto).</translation>
+        </message>
+        <message>
+            <source>“{name}” holds a number JSON does not allow ({exc}).</source>
+            <translation>«{name}» contiene un número que JSON no admite ({exc}).</translation>
+        </message>
+        <message>
+            <source>“{name}” is not valid JSON (it may be truncated): {msg} at line {lineno}.</source>
+            <translation>«{name}» no es JSON válido (puede estar truncado): {msg} en la línea {lineno}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is nested too deeply to be a Workshop export.</source>
+            <translation>«{name}» está anidado a demasiada profundidad para ser una exportación de Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a consistent workshop: {exc}.</source>
+            <translation>«{name}» no es un taller coherente: {exc}.</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <source>A binary value in the file is damaged.</source>
+            <translation>Un valor binario del archivo está dañado.</translation>
+        </message>
+        <message>
+            <source>“{name}” is too large for a Pabulib file.</source>
+            <translation>«{name}» es demasiado grande para un archivo Pabulib.</translation>
+        </message>
+        <message>
+            <source>“{file}” does not exist.</source>
+            <translation>«{file}» no existe.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a folder, not a .pb file.</source>
+            <translation>«{file}» es una carpeta, no un archivo .pb.</translation>
+        </message>
+        <message>
+            <source>Cannot read “{file}”: {value}.</source>
+            <translation>No se puede leer «{file}»: {value}.</translation>
+        </message>
+        <message>
+            <source>“{name}” line {line} is not UTF-8 text.</source>
+            <translation>«{name}», línea {line}, no es texto UTF-8.</translation>
+        </message>
+        <message>
+            <source>Unknown page size “{page_size}”: use A4 or Letter.</source>
+            <translation>Tamaño de página desconocido «{page_size}»: usa A4 o Letter.</translation>
+        </message>
+        <message>
+            <source>No participant has an organisation: there is nothing to split by.</source>
+            <translation>Ningún participante tiene organización: no hay nada por lo que dividir.</translation>
+        </message>
+        <message>
+            <source>The page sent something unexpected; reload it.</source>
+            <translation>La página envió algo inesperado; recárgala.</translation>
+        </message>
+        <message>
+            <source>Not found.</source>
+            <translation>No encontrado.</translation>
+        </message>
+        <message>
+            <source>That is too long to send.</source>
+            <translation>Es demasiado largo para enviarlo.</translation>
+        </message>
+        <message>
+            <source>That name is no longer on the list.</source>
+            <translation>Ese nombre ya no está en la lista.</translation>
+        </message>
+        <message>
+            <source>Cannot write in the folder “{parent}”.</source>
+            <translation>No se puede escribir en la carpeta «{parent}».</translation>
+        </message>
+        <message>
+            <source>Could not write a copy to “{target}”: {reason}.</source>
+            <translation>No se pudo escribir una copia en «{target}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>The number of tables must be 1 to {max_tables} (got {count}).</source>
+            <translation>El número de mesas debe ser de 1 a {max_tables} (se indicó {count}).</translation>
+        </message>
+        <message>
+            <source>“{name}” is itself a breakout copy: make breakouts from the main workshop.</source>
+            <translation>«{name}» ya es una copia de mesa: crea las copias desde el taller principal.</translation>
+        </message>
+        <message>
+            <source>The folder “{out_dir}” does not exist.</source>
+            <translation>La carpeta «{out_dir}» no existe.</translation>
+        </message>
+        <message>
+            <source>Cannot write in the folder “{out_dir}”.</source>
+            <translation>No se puede escribir en la carpeta «{out_dir}».</translation>
+        </message>
+        <message>
+            <source>Give one non-empty label per table.</source>
+            <translation>Da una etiqueta no vacía por mesa.</translation>
+        </message>
+        <message>
+            <source>Two tables have the same label.</source>
+            <translation>Dos mesas tienen la misma etiqueta.</translation>
+        </message>
+        <message>
+            <source>Could not write the breakout copies: {exc}.</source>
+            <translation>No se pudieron escribir las copias de mesa: {exc}.</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then a {noun} (number {number}) has been added in its place by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>No se puede deshacer «{label}»: desde entonces otro programa, como sqlite-utils o Datasette, ha añadido en su lugar {noun} (número {number}). No se deshizo nada: ese cambio se mantiene y deshacer se detiene en este paso.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then a {noun} (number {number}) has been added in its place by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>No se puede rehacer «{label}»: desde entonces otro programa, como sqlite-utils o Datasette, ha añadido en su lugar {noun} (número {number}). No se rehízo nada: ese cambio se mantiene y rehacer se detiene en este paso.</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then the {noun} {row} has been deleted by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>No se puede deshacer «{label}»: desde entonces otro programa, como sqlite-utils o Datasette, ha borrado {noun} {row}. No se deshizo nada: ese cambio se mantiene y deshacer se detiene en este paso.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then the {noun} {row} has been deleted by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>No se puede rehacer «{label}»: desde entonces otro programa, como sqlite-utils o Datasette, ha borrado {noun} {row}. No se rehízo nada: ese cambio se mantiene y rehacer se detiene en este paso.</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then the {noun} {row} has been changed (its {columns}) by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>No se puede deshacer «{label}»: desde entonces otro programa, como sqlite-utils o Datasette, ha cambiado {noun} {row} ({columns}). No se deshizo nada: ese cambio se mantiene y deshacer se detiene en este paso.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then the {noun} {row} has been changed (its {columns}) by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>No se puede rehacer «{label}»: desde entonces otro programa, como sqlite-utils o Datasette, ha cambiado {noun} {row} ({columns}). No se rehízo nada: ese cambio se mantiene y rehacer se detiene en este paso.</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then the {noun} {row} has been changed by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>No se puede deshacer «{label}»: desde entonces otro programa, como sqlite-utils o Datasette, ha cambiado {noun} {row}. No se deshizo nada: ese cambio se mantiene y deshacer se detiene en este paso.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then the {noun} {row} has been changed by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>No se puede rehacer «{label}»: desde entonces otro programa, como sqlite-utils o Datasette, ha cambiado {noun} {row}. No se rehízo nada: ese cambio se mantiene y rehacer se detiene en este paso.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a folder, not a workshop file.</source>
+            <translation>«{file}» es una carpeta, no un archivo de taller.</translation>
+        </message>
+        <message>
+            <source>“{name}” is empty: it is not a workshop file.</source>
+            <translation>«{name}» está vacío: no es un archivo de taller.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a workshop file (it is not a SQLite database).</source>
+            <translation>«{name}» no es un archivo de taller (no es una base de datos SQLite).</translation>
+        </message>
+        <message>
+            <source>“{name}” is truncated: its header is incomplete.</source>
+            <translation>«{name}» está truncado: su cabecera está incompleta.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a SQLite database, but not a workshop file.</source>
+            <translation>«{name}» es una base de datos SQLite, pero no un archivo de taller.</translation>
+        </message>
+        <message>
+            <source>“{name}” was made by a newer Workshop (file format {major}.{minor}); this version reads format {format_major}. Please update Workshop.</source>
+            <translation>«{name}» se creó con un Workshop más reciente (formato de archivo {major}.{minor}); esta versión lee el formato {format_major}. Actualiza Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” is an incomplete workshop file (no format).</source>
+            <translation>«{name}» es un archivo de taller incompleto (sin formato).</translation>
+        </message>
+        <message>
+            <source>“{name}” is damaged ({result}). An automatic backup may help.</source>
+            <translation>«{name}» está dañado ({result}). Una copia de seguridad automática puede ayudar.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a folder, not a file name.</source>
+            <translation>«{file}» es una carpeta, no un nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>“{file}” already exists (use --force to replace it).</source>
+            <translation>«{file}» ya existe (usa --force para reemplazarlo).</translation>
+        </message>
+        <message>
+            <source>The folder “{parent}” does not exist.</source>
+            <translation>La carpeta «{parent}» no existe.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved: an earlier one failed.</source>
+            <translation>No se pudo guardar el cambio: uno anterior falló.</translation>
+        </message>
+        <message>
+            <source>“{name}” is open read-only: changes cannot be saved. Use File › Save As… to continue in a copy you can edit.</source>
+            <translation>«{name}» está abierto solo para lectura: los cambios no se pueden guardar. Usa Archivo › Guardar como… para seguir en una copia que puedas editar.</translation>
+        </message>
+        <message>
+            <source>“{file}” cannot be read: {reason}.</source>
+            <translation>No se puede leer «{file}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot create “{file}”: {reason}.</source>
+            <translation>No se puede crear «{file}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is damaged and could not be read ({reason}). An automatic backup may help.</source>
+            <translation>«{name}» está dañado y no se pudo leer ({reason}). Una copia de seguridad automática puede ayudar.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved: {reason}.</source>
+            <translation>No se pudo guardar el cambio: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot {verb} “{label}”: rows added outside Workshop since then depend on it ({reason}). Nothing was changed.</source>
+            <translation>No se puede aplicar «{label}» ({verb}): dependen de ello filas añadidas fuera de Workshop desde entonces ({reason}). No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Could not save a copy as “{target}”: {reason}.</source>
+            <translation>No se pudo guardar una copia como «{target}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>“{name}” uses an older format and is read-only, so it cannot be upgraded. Copy it to a folder you can write to and open the copy.</source>
+            <translation>«{name}» usa un formato antiguo y es de solo lectura, así que no se puede actualizar. Cópialo a una carpeta donde puedas escribir y abre la copia.</translation>
+        </message>
+        <message>
+            <source>“{name}” is already open in another Workshop window (through another name for the same file: a link or another path). Switch to that window, or close it first.</source>
+            <translation>«{name}» ya está abierto en otra ventana de Workshop (con otro nombre del mismo archivo: un enlace u otra ruta). Cambia a esa ventana o ciérrala primero.</translation>
+        </message>
+        <message>
+            <source>“{document}” is already open in another Workshop window{holder}. Switch to that window, or close it first.</source>
+            <translation>«{document}» ya está abierto en otra ventana de Workshop{holder}. Cambia a esa ventana o ciérrala primero.</translation>
+        </message>
+        <message>
+            <source>Cannot write “{document}”: the folder “{parent}” does not accept new files ({reason}).</source>
+            <translation>No se puede escribir «{document}»: la carpeta «{parent}» no acepta archivos nuevos ({reason}).</translation>
+        </message>
+        <message>
+            <source>“{name}” is damaged and could not be read ({exc}). An automatic backup may help.</source>
+            <translation>«{name}» está dañado y no se pudo leer ({exc}). Una copia de seguridad automática puede ayudar.</translation>
+        </message>
+        <message>
+            <source>No breakout files to merge.</source>
+            <translation>No hay archivos de mesa que fusionar.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a breakout copy of a workshop.</source>
+            <translation>«{name}» no es una copia de mesa de un taller.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a breakout of another workshop, not of this one.</source>
+            <translation>«{name}» es una copia de mesa de otro taller, no de este.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds {what}, which Workshop itself would not accept (was it edited with another tool?): nothing was merged.</source>
+            <translation>«{name}» contiene {what}, que el propio Workshop no aceptaría (¿se editó con otra herramienta?): no se fusionó nada.</translation>
+        </message>
+        <message>
+            <source>“{name}” and “{name_b}” are the same table: merge one of them.</source>
+            <translation>«{name}» y «{name_b}» son la misma mesa: fusiona solo uno de ellos.</translation>
+        </message>
+        <message>
+            <source>The breakouts could not be merged: {exc}.</source>
+            <translation>No se pudieron fusionar las mesas: {exc}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a breakout copy (it was made by an older Workshop).</source>
+            <translation>«{name}» no es una copia de mesa (la creó un Workshop más antiguo).</translation>
+        </message>
+        <message>
+            <source>Select the actions to remove first.</source>
+            <translation>Selecciona primero las acciones que quieres quitar.</translation>
+        </message>
+        <message>
+            <source>That action no longer exists.</source>
+            <translation>Esa acción ya no existe.</translation>
+        </message>
+        <message>
+            <source>Choose what the action comes from.</source>
+            <translation>Elige de dónde sale la acción.</translation>
+        </message>
+        <message>
+            <source>What the action comes from no longer exists.</source>
+            <translation>Aquello de lo que sale la acción ya no existe.</translation>
+        </message>
+        <message>
+            <source>The activity title</source>
+            <translation>El título de la actividad</translation>
+        </message>
+        <message>
+            <source>The prompt</source>
+            <translation>La consigna</translation>
+        </message>
+        <message>
+            <source>The facilitator notes</source>
+            <translation>Las notas de la facilitación</translation>
+        </message>
+        <message>
+            <source>Select the activities to remove first.</source>
+            <translation>Selecciona primero las actividades que quieres quitar.</translation>
+        </message>
+        <message>
+            <source>That activity no longer exists.</source>
+            <translation>Esa actividad ya no existe.</translation>
+        </message>
+        <message>
+            <source>The agenda already has activities; a template fills an empty one.</source>
+            <translation>El orden del día ya tiene actividades; una plantilla rellena uno vacío.</translation>
+        </message>
+        <message>
+            <source>The title</source>
+            <translation>El título</translation>
+        </message>
+        <message>
+            <source>There is no text to add as notes.</source>
+            <translation>No hay texto que añadir como notas.</translation>
+        </message>
+        <message>
+            <source>Select the notes to group first.</source>
+            <translation>Selecciona primero las notas que quieres agrupar.</translation>
+        </message>
+        <message>
+            <source>Select a cluster to ungroup first.</source>
+            <translation>Selecciona primero un grupo que deshacer.</translation>
+        </message>
+        <message>
+            <source>That participant no longer exists.</source>
+            <translation>Ese participante ya no existe.</translation>
+        </message>
+        <message>
+            <source>Select one or more notes first.</source>
+            <translation>Selecciona primero una o varias notas.</translation>
+        </message>
+        <message>
+            <source>Some of those notes no longer exist.</source>
+            <translation>Algunas de esas notas ya no existen.</translation>
+        </message>
+        <message>
+            <source>That cluster no longer exists.</source>
+            <translation>Ese grupo ya no existe.</translation>
+        </message>
+        <message>
+            <source>Only notes of one board can be grouped together.</source>
+            <translation>Solo se pueden agrupar notas de un mismo tablero.</translation>
+        </message>
+        <message>
+            <source>Line {number}: {exc}</source>
+            <translation>Línea {number}: {exc}</translation>
+        </message>
+        <message>
+            <source>Notes can only join a cluster on their own board.</source>
+            <translation>Las notas solo pueden unirse a un grupo de su propio tablero.</translation>
+        </message>
+        <message>
+            <source>The budget</source>
+            <translation>El presupuesto</translation>
+        </message>
+        <message>
+            <source>This works only in a participatory budget activity.</source>
+            <translation>Esto solo funciona en una actividad de presupuesto participativo.</translation>
+        </message>
+        <message>
+            <source>{what} can have at most two decimals.</source>
+            <translation>{what}: como máximo dos decimales.</translation>
+        </message>
+        <message>
+            <source>The budget must be above zero.</source>
+            <translation>El presupuesto debe ser mayor que cero.</translation>
+        </message>
+        <message>
+            <source>A currency is at most {currency_max} characters (e.g. EUR, zł).</source>
+            <translation>Una moneda tiene como máximo {currency_max} caracteres (p. ej., EUR, zł).</translation>
+        </message>
+        <message>
+            <source>A ballot must allow at least one project.</source>
+            <translation>Una papeleta debe permitir al menos un proyecto.</translation>
+        </message>
+        <message>
+            <source>The limit on a ballot's cost</source>
+            <translation>El límite de coste por papeleta</translation>
+        </message>
+        <message>
+            <source>Points per ballot: between 0 (approval) and 1,000.</source>
+            <translation>Puntos por papeleta: entre 0 (aprobación) y 1.000.</translation>
+        </message>
+        <message>
+            <source>A category or organisation is at most {category_max} characters.</source>
+            <translation>Una categoría u organización tiene como máximo {category_max} caracteres.</translation>
+        </message>
+        <message>
+            <source>Nothing to add: paste one project a line, “title; cost”.</source>
+            <translation>Nada que añadir: pega un proyecto por línea, «título; coste».</translation>
+        </message>
+        <message>
+            <source>That note no longer exists.</source>
+            <translation>Esa nota ya no existe.</translation>
+        </message>
+        <message>
+            <source>A paper tally is between 0 and {tally_max} approvals.</source>
+            <translation>Un recuento en papel está entre 0 y {tally_max} aprobaciones.</translation>
+        </message>
+        <message>
+            <source>That project is no longer on the list.</source>
+            <translation>Ese proyecto ya no está en la lista.</translation>
+        </message>
+        <message>
+            <source>There are no paper approvals on this project to take away.</source>
+            <translation>Este proyecto no tiene aprobaciones en papel que restar.</translation>
+        </message>
+        <message>
+            <source>A paper ballot ticks each project once.</source>
+            <translation>Una papeleta en papel marca cada proyecto una vez.</translation>
+        </message>
+        <message>
+            <source>The file has more than {ballots_max} votes.</source>
+            <translation>El archivo tiene más de {ballots_max} votos.</translation>
+        </message>
+        <message>
+            <source>The limit on a ballot's cost must be above zero.</source>
+            <translation>El límite de coste por papeleta debe ser mayor que cero.</translation>
+        </message>
+        <message>
+            <source>Ballots were cast under the present rules: clear them before changing the rules.</source>
+            <translation>Ya se han emitido papeletas con las reglas actuales: bórralas antes de cambiar las reglas.</translation>
+        </message>
+        <message>
+            <source>That project no longer exists.</source>
+            <translation>Ese proyecto ya no existe.</translation>
+        </message>
+        <message>
+            <source>Line {number}: write “title; cost”.</source>
+            <translation>Línea {number}: escribe «título; coste».</translation>
+        </message>
+        <message>
+            <source>A project comes from a note or a cluster.</source>
+            <translation>Un proyecto sale de una nota o de un grupo.</translation>
+        </message>
+        <message>
+            <source>That note is already a project.</source>
+            <translation>Esa nota ya es un proyecto.</translation>
+        </message>
+        <message>
+            <source>That cluster is already a project.</source>
+            <translation>Ese grupo ya es un proyecto.</translation>
+        </message>
+        <message>
+            <source>{name} has already voted in this budget.</source>
+            <translation>{name} ya ha votado en este presupuesto.</translation>
+        </message>
+        <message>
+            <source>This budget holds as many ballots as it can.</source>
+            <translation>Este presupuesto ya tiene todas las papeletas que admite.</translation>
+        </message>
+        <message>
+            <source>A tallied approval is a ballot for “{title}” alone, and such a ballot breaks the rules: {problem}</source>
+            <translation>Una aprobación contada es una papeleta solo para «{title}», y esa papeleta incumple las reglas: {problem}</translation>
+        </message>
+        <message>
+            <source>“{part}” is not a project number (1–{count}).</source>
+            <translation>«{part}» no es un número de proyecto (1–{count}).</translation>
+        </message>
+        <message>
+            <source>That ballot no longer exists.</source>
+            <translation>Esa papeleta ya no existe.</translation>
+        </message>
+        <message>
+            <source>This budget already has projects: import into a new participatory budget.</source>
+            <translation>Este presupuesto ya tiene proyectos: importa en un presupuesto participativo nuevo.</translation>
+        </message>
+        <message>
+            <source>PROJECTS, project “{id}”: {exc}</source>
+            <translation>PROJECTS, proyecto «{id}»: {exc}</translation>
+        </message>
+        <message>
+            <source>The venue</source>
+            <translation>El lugar</translation>
+        </message>
+        <message>
+            <source>The facilitator's name</source>
+            <translation>El nombre de quien facilita</translation>
+        </message>
+        <message>
+            <source>The goal</source>
+            <translation>El objetivo</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>No hay nada que cambiar.</translation>
+        </message>
+        <message>
+            <source>There is nobody to add.</source>
+            <translation>No hay nadie que añadir.</translation>
+        </message>
+        <message>
+            <source>Select the participants to remove first.</source>
+            <translation>Selecciona primero los participantes que quieres quitar.</translation>
+        </message>
+        <message>
+            <source>A join code is {code_length} letters or digits.</source>
+            <translation>Un código de acceso tiene {code_length} letras o cifras.</translation>
+        </message>
+        <message>
+            <source>Phones have nothing to do in “{title}”.</source>
+            <translation>Los teléfonos no tienen nada que hacer en «{title}».</translation>
+        </message>
+        <message>
+            <source>Those phone notes are no longer waiting.</source>
+            <translation>Esas notas de teléfono ya no están en espera.</translation>
+        </message>
+        <message>
+            <source>The phone sent a post without a valid key; reload the page.</source>
+            <translation>El teléfono envió un mensaje sin clave válida; recarga la página.</translation>
+        </message>
+        <message>
+            <source>Ask the facilitator to add you to the list.</source>
+            <translation>Pide a quien facilita que te añada a la lista.</translation>
+        </message>
+        <message>
+            <source>You are no longer on the participant list: join again.</source>
+            <translation>Ya no estás en la lista de participantes: vuelve a unirte.</translation>
+        </message>
+        <message>
+            <source>This activity is not open to phones.</source>
+            <translation>Esta actividad no está abierta a los teléfonos.</translation>
+        </message>
+        <message>
+            <source>The activity has changed: the page will follow.</source>
+            <translation>La actividad ha cambiado: la página la seguirá.</translation>
+        </message>
+        <message>
+            <source>That question is no longer asked.</source>
+            <translation>Esa pregunta ya no se hace.</translation>
+        </message>
+        <message>
+            <source>You have already answered this one.</source>
+            <translation>Ya has respondido a esta.</translation>
+        </message>
+        <message>
+            <source>That draft is no longer there.</source>
+            <translation>Ese borrador ya no está.</translation>
+        </message>
+        <message>
+            <source>This purpose is rated by organisation, and yours is not on the list: ask the facilitator.</source>
+            <translation>Este propósito lo valoran las organizaciones y la tuya no está en la lista: pregunta a quien facilita.</translation>
+        </message>
+        <message>
+            <source>The statement</source>
+            <translation>La afirmación</translation>
+        </message>
+        <message>
+            <source>The round's name</source>
+            <translation>El nombre de la ronda</translation>
+        </message>
+        <message>
+            <source>Statements can only be added to a pulse check activity.</source>
+            <translation>Las afirmaciones solo se pueden añadir a una actividad de pulso.</translation>
+        </message>
+        <message>
+            <source>“{condition_key}” is not a collective impact condition.</source>
+            <translation>«{condition_key}» no es una condición de impacto colectivo.</translation>
+        </message>
+        <message>
+            <source>That round no longer exists.</source>
+            <translation>Esa ronda ya no existe.</translation>
+        </message>
+        <message>
+            <source>This activity already asks all five collective impact checks.</source>
+            <translation>Esta actividad ya incluye las cinco comprobaciones de impacto colectivo.</translation>
+        </message>
+        <message>
+            <source>That statement no longer exists.</source>
+            <translation>Esa afirmación ya no existe.</translation>
+        </message>
+        <message>
+            <source>A statement has at least one round: clear its answers, or remove the statement.</source>
+            <translation>Una afirmación tiene al menos una ronda: borra sus respuestas o quita la afirmación.</translation>
+        </message>
+        <message>
+            <source>That statement has been removed.</source>
+            <translation>Esa afirmación se ha quitado.</translation>
+        </message>
+        <message>
+            <source>People have already answered on this scale: add a new statement to use another scale.</source>
+            <translation>Ya se ha respondido en esta escala: añade una afirmación nueva para usar otra escala.</translation>
+        </message>
+        <message>
+            <source>This pulse check is anonymous: answers are not linked to people. Turn anonymity off for this activity to record who answered.</source>
+            <translation>Este pulso es anónimo: las respuestas no se vinculan a personas. Desactiva el anonimato de esta actividad para registrar quién respondió.</translation>
+        </message>
+        <message>
+            <source>That participant is no longer on the list.</source>
+            <translation>Ese participante ya no está en la lista.</translation>
+        </message>
+        <message>
+            <source>{name} has already answered this round.</source>
+            <translation>{name} ya ha respondido en esta ronda.</translation>
+        </message>
+        <message>
+            <source>A purpose statement</source>
+            <translation>Una declaración de propósito</translation>
+        </message>
+        <message>
+            <source>The blended statement</source>
+            <translation>La declaración combinada</translation>
+        </message>
+        <message>
+            <source>The comment</source>
+            <translation>El comentario</translation>
+        </message>
+        <message>
+            <source>The draft</source>
+            <translation>El borrador</translation>
+        </message>
+        <message>
+            <source>Those terms are no longer merged.</source>
+            <translation>Esos términos ya no están fusionados.</translation>
+        </message>
+        <message>
+            <source>That term is not hidden any more.</source>
+            <translation>Ese término ya no está oculto.</translation>
+        </message>
+        <message>
+            <source>Choose pairs or fours.</source>
+            <translation>Elige parejas o grupos de cuatro.</translation>
+        </message>
+        <message>
+            <source>That group no longer exists.</source>
+            <translation>Ese grupo ya no existe.</translation>
+        </message>
+        <message>
+            <source>A rating is a whole number from {score_min} to {score_max}.</source>
+            <translation>Una valoración es un número entero de {score_min} a {score_max}.</translation>
+        </message>
+        <message>
+            <source>That activity is not a purpose blend.</source>
+            <translation>Esa actividad no es una combinación de propósitos.</translation>
+        </message>
+        <message>
+            <source>This activity takes one purpose per organisation: choose one.</source>
+            <translation>Esta actividad admite un propósito por organización: elige uno.</translation>
+        </message>
+        <message>
+            <source>The organisation's name</source>
+            <translation>El nombre de la organización</translation>
+        </message>
+        <message>
+            <source>Choose at least two different terms to merge.</source>
+            <translation>Elige al menos dos términos distintos para fusionar.</translation>
+        </message>
+        <message>
+            <source>Type a term.</source>
+            <translation>Escribe un término.</translation>
+        </message>
+        <message>
+            <source>A draft cannot be empty.</source>
+            <translation>Un borrador no puede estar vacío.</translation>
+        </message>
+        <message>
+            <source>That draft no longer exists.</source>
+            <translation>Ese borrador ya no existe.</translation>
+        </message>
+        <message>
+            <source>Statements have already been captured by participant; remove them before changing who states purposes.</source>
+            <translation>Ya se han recogido declaraciones por participante; quítalas antes de cambiar quién formula los propósitos.</translation>
+        </message>
+        <message>
+            <source>Statements have already been captured by organisation; remove them before changing who states purposes.</source>
+            <translation>Ya se han recogido declaraciones por organización; quítalas antes de cambiar quién formula los propósitos.</translation>
+        </message>
+        <message>
+            <source>{label} already has a purpose statement; edit that one.</source>
+            <translation>{label} ya tiene una declaración de propósito; edita esa.</translation>
+        </message>
+        <message>
+            <source>Those terms are already counted as one.</source>
+            <translation>Esos términos ya cuentan como uno.</translation>
+        </message>
+        <message>
+            <source>“{already}” is already hidden.</source>
+            <translation>«{already}» ya está oculto.</translation>
+        </message>
+        <message>
+            <source>Pairs need at least two purpose statements.</source>
+            <translation>Las parejas necesitan al menos dos declaraciones de propósito.</translation>
+        </message>
+        <message>
+            <source>Fours need at least three purpose statements.</source>
+            <translation>Los grupos de cuatro necesitan al menos tres declaraciones de propósito.</translation>
+        </message>
+        <message>
+            <source>The statement is already in that group.</source>
+            <translation>La declaración ya está en ese grupo.</translation>
+        </message>
+        <message>
+            <source>Draft {number} has been rated or adopted, so it stays as it was; start a new draft from it instead.</source>
+            <translation>El borrador {number} ya se ha valorado o adoptado, así que se queda como estaba; empieza en su lugar un borrador nuevo a partir de él.</translation>
+        </message>
+        <message>
+            <source>Draft {number} is the adopted purpose; un-adopt it first.</source>
+            <translation>El borrador {number} es el propósito adoptado; anula primero la adopción.</translation>
+        </message>
+        <message>
+            <source>Draft {number} is adopted: its ratings are kept as they were at adoption. Un-adopt it to change them.</source>
+            <translation>El borrador {number} está adoptado: sus valoraciones se quedan como estaban al adoptarlo. Anula la adopción para cambiarlas.</translation>
+        </message>
+        <message>
+            <source>That rating no longer exists.</source>
+            <translation>Esa valoración ya no existe.</translation>
+        </message>
+        <message>
+            <source>Draft {row} is adopted; un-adopt it to change ratings.</source>
+            <translation>El borrador {row} está adoptado; anula la adopción para cambiar las valoraciones.</translation>
+        </message>
+        <message>
+            <source>Draft {number} is already the adopted purpose.</source>
+            <translation>El borrador {number} ya es el propósito adoptado.</translation>
+        </message>
+        <message>
+            <source>Draft {number} is not adopted.</source>
+            <translation>El borrador {number} no está adoptado.</translation>
+        </message>
+        <message>
+            <source>This activity takes one purpose per participant: choose one.</source>
+            <translation>Esta actividad admite un propósito por participante: elige uno.</translation>
+        </message>
+        <message>
+            <source>“{phrase}” has only common words, which are never counted.</source>
+            <translation>«{phrase}» solo tiene palabras comunes, que nunca se cuentan.</translation>
+        </message>
+        <message>
+            <source>The draft to start from no longer exists.</source>
+            <translation>El borrador del que partir ya no existe.</translation>
+        </message>
+        <message>
+            <source>A term</source>
+            <translation>Un término</translation>
+        </message>
+        <message>
+            <source>The commitment</source>
+            <translation>El compromiso</translation>
+        </message>
+        <message>
+            <source>{name} is no longer on the participant list.</source>
+            <translation>{name} ya no está en la lista de participantes.</translation>
+        </message>
+        <message>
+            <source>Offers and asks can only be added to an offers-and-asks activity.</source>
+            <translation>Las ofertas y peticiones solo se pueden añadir a una actividad de ofertas y peticiones.</translation>
+        </message>
+        <message>
+            <source>Select the cards to remove first.</source>
+            <translation>Selecciona primero las tarjetas que quieres quitar.</translation>
+        </message>
+        <message>
+            <source>Select the commitments to remove first.</source>
+            <translation>Selecciona primero los compromisos que quieres quitar.</translation>
+        </message>
+        <message>
+            <source>That card no longer exists.</source>
+            <translation>Esa tarjeta ya no existe.</translation>
+        </message>
+        <message>
+            <source>This card is part of a commitment: remove the commitment before changing whose card it is or whether it offers or asks.</source>
+            <translation>Esta tarjeta forma parte de un compromiso: quita el compromiso antes de cambiar de quién es o si ofrece o pide.</translation>
+        </message>
+        <message>
+            <source>A commitment joins an offer to an ask.</source>
+            <translation>Un compromiso une una oferta con una petición.</translation>
+        </message>
+        <message>
+            <source>The offer and the ask belong to different activities.</source>
+            <translation>La oferta y la petición pertenecen a actividades distintas.</translation>
+        </message>
+        <message>
+            <source>{label} cannot meet their own ask: choose an offer from someone else.</source>
+            <translation>{label} no puede atender su propia petición: elige una oferta de otra persona.</translation>
+        </message>
+        <message>
+            <source>This offer is already committed to this ask.</source>
+            <translation>Esta oferta ya está comprometida con esta petición.</translation>
+        </message>
+        <message>
+            <source>That commitment no longer exists.</source>
+            <translation>Ese compromiso ya no existe.</translation>
+        </message>
+        <message>
+            <source>The action</source>
+            <translation>La acción</translation>
+        </message>
+        <message>
+            <source>That promise is no longer on the list.</source>
+            <translation>Esa promesa ya no está en la lista.</translation>
+        </message>
+        <message>
+            <source>A review note</source>
+            <translation>Una nota de revisión</translation>
+        </message>
+        <message>
+            <source>Add or take away at least one minute.</source>
+            <translation>Añade o quita al menos un minuto.</translation>
+        </message>
+        <message>
+            <source>Start the activity first: its timer runs while it is under way.</source>
+            <translation>Empieza primero la actividad: su temporizador corre mientras está en marcha.</translation>
+        </message>
+        <message>
+            <source>“{title}” is not a dot vote.</source>
+            <translation>«{title}» no es una votación con puntos.</translation>
+        </message>
+        <message>
+            <source>That item is no longer on the board.</source>
+            <translation>Ese elemento ya no está en el tablero.</translation>
+        </message>
+        <message>
+            <source>{name} has already finished their ballot.</source>
+            <translation>{name} ya ha terminado su papeleta.</translation>
+        </message>
+        <message>
+            <source>{name} already has a ballot in this vote.</source>
+            <translation>{name} ya tiene una papeleta en esta votación.</translation>
+        </message>
+        <message>
+            <source>There are no paper dots on this item to take away.</source>
+            <translation>No hay puntos en papel en este elemento que restar.</translation>
+        </message>
+        <message>
+            <source>Choose a brainstorm for the vote to vote on.</source>
+            <translation>Elige la lluvia de ideas sobre la que se vota.</translation>
+        </message>
+        <message>
+            <source>{name} already has a proxy ballot in this vote.</source>
+            <translation>{name} ya tiene una papeleta por delegación en esta votación.</translation>
+        </message>
+        <message>
+            <source>The facilitator's notes</source>
+            <translation>Las notas de la facilitación</translation>
+        </message>
+        <message>
+            <source>A cluster title</source>
+            <translation>Un título de grupo</translation>
+        </message>
+        <message>
+            <source>A blend</source>
+            <translation>Una combinación</translation>
+        </message>
+        <message>
+            <source>A draft</source>
+            <translation>Un borrador</translation>
+        </message>
+        <message>
+            <source>An offer or ask</source>
+            <translation>Una oferta o petición</translation>
+        </message>
+        <message>
+            <source>The condition</source>
+            <translation>La condición</translation>
+        </message>
+        <message>
+            <source>{x} is not 0 (no) or 1 (yes).</source>
+            <translation>{x} no es 0 (no) ni 1 (sí).</translation>
+        </message>
+        <message>
+            <source>The merged terms are not a list of at least two terms.</source>
+            <translation>Los términos fusionados no son una lista de al menos dos términos.</translation>
+        </message>
+        <message>
+            <source>this version does not know this column (a newer Workshop made it?)</source>
+            <translation>esta versión no conoce esta columna (¿la creó un Workshop más reciente?)</translation>
+        </message>
+        <message>
+            <source>{shown} is out of range (at most {int_max})</source>
+            <translation>{shown} está fuera de rango (como máximo {int_max})</translation>
+        </message>
+        <message>
+            <source>“{one_line}” is not one of {names}.</source>
+            <translation>«{one_line}» no es uno de {names}.</translation>
+        </message>
+        <message>
+            <source>{x} is outside {low} to {high}.</source>
+            <translation>{x} está fuera de {low} a {high}.</translation>
+        </message>
+        <message>
+            <source>The merged terms are not a list.</source>
+            <translation>Los términos fusionados no son una lista.</translation>
+        </message>
+        <message>
+            <source>cannot be empty (null)</source>
+            <translation>no puede estar vacío (null)</translation>
+        </message>
+        <message>
+            <source>{typed} is not an id (a whole number from 1 to {id_max})</source>
+            <translation>{typed} no es un id (un número entero de 1 a {id_max})</translation>
+        </message>
+        <message>
+            <source>a whole number is needed, not {shown}</source>
+            <translation>hace falta un número entero, no {shown}</translation>
+        </message>
+        <message>
+            <source>a number is needed, not {shown}</source>
+            <translation>hace falta un número, no {shown}</translation>
+        </message>
+        <message>
+            <source>a finite number is needed</source>
+            <translation>hace falta un número finito</translation>
+        </message>
+        <message>
+            <source>text is needed, not {shown}</source>
+            <translation>hace falta texto, no {shown}</translation>
+        </message>
+        <message>
+            <source>the text holds a broken character (a lone surrogate)</source>
+            <translation>el texto contiene un carácter roto (un sustituto aislado)</translation>
+        </message>
+        <message>
+            <source>The next meeting needs a file of its own: choose another name.</source>
+            <translation>La próxima reunión necesita su propio archivo: elige otro nombre.</translation>
+        </message>
+        <message>
+            <source>The workshop has just closed.</source>
+            <translation>El taller se acaba de cerrar.</translation>
+        </message>
+    </context>
+    <context>
         <name>kinds</name>
         <message>
             <source>Brainstorm</source>
@@ -4819,6 +6304,13 @@ Keep the list of who has voted (without their choices)?</source>
         <message>
             <source>Review of promises</source>
             <translation>Revisión de promesas</translation>
+        </message>
+    </context>
+    <context>
+        <name>language</name>
+        <message>
+            <source>en</source>
+            <translation>es</translation>
         </message>
     </context>
     <context>
@@ -4938,6 +6430,733 @@ Keep the list of who has voted (without their choices)?</source>
         <message>
             <source>middle half %1–%2</source>
             <translation>mitad central %1–%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Make 1 breakout copy</source>
+            <translation>Crear 1 copia de mesa</translation>
+        </message>
+        <message>
+            <source>Make {count} breakout copies</source>
+            <translation>Crear {count} copias de mesa</translation>
+        </message>
+        <message>
+            <source>Merge {count} breakout tables</source>
+            <translation>Fusionar {count} mesas</translation>
+        </message>
+        <message>
+            <source>Merge {table}</source>
+            <translation>Fusionar {table}</translation>
+        </message>
+        <message>
+            <source>Mark action open</source>
+            <translation>Marcar la acción como abierta</translation>
+        </message>
+        <message>
+            <source>Mark action doing</source>
+            <translation>Marcar la acción como en curso</translation>
+        </message>
+        <message>
+            <source>Mark action done</source>
+            <translation>Marcar la acción como hecha</translation>
+        </message>
+        <message>
+            <source>Remove action</source>
+            <translation>Quitar acción</translation>
+        </message>
+        <message>
+            <source>Remove {count} actions</source>
+            <translation>Quitar {count} acciones</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Editar acción</translation>
+        </message>
+        <message>
+            <source>Add action “{text}”</source>
+            <translation>Añadir acción «{text}»</translation>
+        </message>
+        <message>
+            <source>Remove activity</source>
+            <translation>Quitar actividad</translation>
+        </message>
+        <message>
+            <source>Remove {count} activities</source>
+            <translation>Quitar {count} actividades</translation>
+        </message>
+        <message>
+            <source>Change timebox</source>
+            <translation>Cambiar tiempo asignado</translation>
+        </message>
+        <message>
+            <source>Reorder agenda</source>
+            <translation>Reordenar el orden del día</translation>
+        </message>
+        <message>
+            <source>Start activity</source>
+            <translation>Empezar actividad</translation>
+        </message>
+        <message>
+            <source>Finish activity</source>
+            <translation>Terminar actividad</translation>
+        </message>
+        <message>
+            <source>Mark activity as planned</source>
+            <translation>Marcar actividad como prevista</translation>
+        </message>
+        <message>
+            <source>Add activity “{title}”</source>
+            <translation>Añadir actividad «{title}»</translation>
+        </message>
+        <message>
+            <source>Edit activity “{title}”</source>
+            <translation>Editar actividad «{title}»</translation>
+        </message>
+        <message>
+            <source>Use template “{name}”</source>
+            <translation>Usar plantilla «{name}»</translation>
+        </message>
+        <message>
+            <source>Add {count} notes</source>
+            <translation>Añadir {count} notas</translation>
+        </message>
+        <message>
+            <source>Colour note {name}</source>
+            <translation>Colorear nota: {name}</translation>
+        </message>
+        <message>
+            <source>Colour {count} notes {name}</source>
+            <translation>Colorear {count} notas: {name}</translation>
+        </message>
+        <message>
+            <source>Change author of note</source>
+            <translation>Cambiar autoría de la nota</translation>
+        </message>
+        <message>
+            <source>Change author of {count} notes</source>
+            <translation>Cambiar autoría de {count} notas</translation>
+        </message>
+        <message>
+            <source>Ungroup</source>
+            <translation>Desagrupar</translation>
+        </message>
+        <message>
+            <source>Ungroup {count} clusters</source>
+            <translation>Desagrupar {count} grupos</translation>
+        </message>
+        <message>
+            <source>Group note as “{title}”, moved out of: {moved}</source>
+            <translation>Agrupar nota como «{title}», sacada de: {moved}</translation>
+        </message>
+        <message>
+            <source>Group {count} notes as “{title}”, moved out of: {moved}</source>
+            <translation>Agrupar {count} notas como «{title}», sacadas de: {moved}</translation>
+        </message>
+        <message>
+            <source>Add note “{text}”</source>
+            <translation>Añadir nota «{text}»</translation>
+        </message>
+        <message>
+            <source>Take note out of cluster</source>
+            <translation>Sacar nota del grupo</translation>
+        </message>
+        <message>
+            <source>Take {count} notes out of cluster</source>
+            <translation>Sacar {count} notas del grupo</translation>
+        </message>
+        <message>
+            <source>Put note in cluster</source>
+            <translation>Meter nota en el grupo</translation>
+        </message>
+        <message>
+            <source>Put {count} notes in cluster</source>
+            <translation>Meter {count} notas en el grupo</translation>
+        </message>
+        <message>
+            <source>Move cluster</source>
+            <translation>Mover grupo</translation>
+        </message>
+        <message>
+            <source>Tidy up</source>
+            <translation>Ordenar</translation>
+        </message>
+        <message>
+            <source>Group note as “{title}”</source>
+            <translation>Agrupar nota como «{title}»</translation>
+        </message>
+        <message>
+            <source>Group {count} notes as “{title}”</source>
+            <translation>Agrupar {count} notas como «{title}»</translation>
+        </message>
+        <message>
+            <source>Edit note “{text}”</source>
+            <translation>Editar nota «{text}»</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Borrar nota</translation>
+        </message>
+        <message>
+            <source>Delete {count} notes</source>
+            <translation>Borrar {count} notas</translation>
+        </message>
+        <message>
+            <source>Move note</source>
+            <translation>Mover nota</translation>
+        </message>
+        <message>
+            <source>Move {count} notes</source>
+            <translation>Mover {count} notas</translation>
+        </message>
+        <message>
+            <source>Rename cluster to “{title}”</source>
+            <translation>Renombrar grupo como «{title}»</translation>
+        </message>
+        <message>
+            <source>Show Greedy by votes</source>
+            <translation>Mostrar: Voraz por votos</translation>
+        </message>
+        <message>
+            <source>Show Equal Shares (cost satisfaction)</source>
+            <translation>Mostrar: Partes Iguales (satisfacción por coste)</translation>
+        </message>
+        <message>
+            <source>Show Equal Shares (cardinality satisfaction)</source>
+            <translation>Mostrar: Partes Iguales (satisfacción por cardinalidad)</translation>
+        </message>
+        <message>
+            <source>Show Equal Shares, completed</source>
+            <translation>Mostrar: Partes Iguales, completado</translation>
+        </message>
+        <message>
+            <source>Set budget</source>
+            <translation>Fijar presupuesto</translation>
+        </message>
+        <message>
+            <source>Set ballot rules</source>
+            <translation>Fijar reglas de la papeleta</translation>
+        </message>
+        <message>
+            <source>Secret ballots</source>
+            <translation>Papeletas secretas</translation>
+        </message>
+        <message>
+            <source>Open ballots</source>
+            <translation>Papeletas abiertas</translation>
+        </message>
+        <message>
+            <source>Reveal budget results</source>
+            <translation>Revelar resultados del presupuesto</translation>
+        </message>
+        <message>
+            <source>Hide budget results</source>
+            <translation>Ocultar resultados del presupuesto</translation>
+        </message>
+        <message>
+            <source>Add project</source>
+            <translation>Añadir proyecto</translation>
+        </message>
+        <message>
+            <source>Edit project</source>
+            <translation>Editar proyecto</translation>
+        </message>
+        <message>
+            <source>Remove project</source>
+            <translation>Quitar proyecto</translation>
+        </message>
+        <message>
+            <source>Project from the board</source>
+            <translation>Proyecto desde el tablero</translation>
+        </message>
+        <message>
+            <source>Remove ballot</source>
+            <translation>Quitar papeleta</translation>
+        </message>
+        <message>
+            <source>Clear ballots</source>
+            <translation>Borrar papeletas</translation>
+        </message>
+        <message>
+            <source>Import participatory budget</source>
+            <translation>Importar presupuesto participativo</translation>
+        </message>
+        <message>
+            <source>Paste {count} projects</source>
+            <translation>Pegar {count} proyectos</translation>
+        </message>
+        <message>
+            <source>Paper ballot</source>
+            <translation>Papeleta en papel</translation>
+        </message>
+        <message>
+            <source>Paper tally of project {number}</source>
+            <translation>Recuento en papel del proyecto {number}</translation>
+        </message>
+        <message>
+            <source>Proxy ballot for {name}</source>
+            <translation>Papeleta por delegación de {name}</translation>
+        </message>
+        <message>
+            <source>Ballot of {name}</source>
+            <translation>Papeleta de {name}</translation>
+        </message>
+        <message>
+            <source>Rename workshop</source>
+            <translation>Renombrar taller</translation>
+        </message>
+        <message>
+            <source>Change anonymity</source>
+            <translation>Cambiar anonimato</translation>
+        </message>
+        <message>
+            <source>Change the workshop's language</source>
+            <translation>Cambiar el idioma del taller</translation>
+        </message>
+        <message>
+            <source>Edit workshop details</source>
+            <translation>Editar datos del taller</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>Quitar participante</translation>
+        </message>
+        <message>
+            <source>Remove {count} participants</source>
+            <translation>Quitar {count} participantes</translation>
+        </message>
+        <message>
+            <source>Add {count} participants</source>
+            <translation>Añadir {count} participantes</translation>
+        </message>
+        <message>
+            <source>Add “{name}”</source>
+            <translation>Añadir «{name}»</translation>
+        </message>
+        <message>
+            <source>Add participant “{name}”</source>
+            <translation>Añadir participante «{name}»</translation>
+        </message>
+        <message>
+            <source>Edit participant “{name}”</source>
+            <translation>Editar participante «{name}»</translation>
+        </message>
+        <message>
+            <source>Phone notes wait for approval</source>
+            <translation>Las notas de teléfono esperan aprobación</translation>
+        </message>
+        <message>
+            <source>Phone notes go to the board</source>
+            <translation>Las notas de teléfono van al tablero</translation>
+        </message>
+        <message>
+            <source>People may add themselves</source>
+            <translation>Las personas pueden añadirse solas</translation>
+        </message>
+        <message>
+            <source>Only listed people may join</source>
+            <translation>Solo pueden unirse las personas de la lista</translation>
+        </message>
+        <message>
+            <source>Open “{title}” to phones</source>
+            <translation>Abrir «{title}» a los teléfonos</translation>
+        </message>
+        <message>
+            <source>Close “{title}” to phones</source>
+            <translation>Cerrar «{title}» a los teléfonos</translation>
+        </message>
+        <message>
+            <source>Approve phone note</source>
+            <translation>Aprobar nota de teléfono</translation>
+        </message>
+        <message>
+            <source>Approve {count} phone notes</source>
+            <translation>Aprobar {count} notas de teléfono</translation>
+        </message>
+        <message>
+            <source>Discard phone note</source>
+            <translation>Descartar nota de teléfono</translation>
+        </message>
+        <message>
+            <source>Discard {count} phone notes</source>
+            <translation>Descartar {count} notas de teléfono</translation>
+        </message>
+        <message>
+            <source>Phone note “{text}”</source>
+            <translation>Nota de teléfono «{text}»</translation>
+        </message>
+        <message>
+            <source>Offer from a phone</source>
+            <translation>Oferta desde un teléfono</translation>
+        </message>
+        <message>
+            <source>Ask from a phone</source>
+            <translation>Petición desde un teléfono</translation>
+        </message>
+        <message>
+            <source>Phones on</source>
+            <translation>Teléfonos activados</translation>
+        </message>
+        <message>
+            <source>Stop sharing with phones</source>
+            <translation>Dejar de compartir con los teléfonos</translation>
+        </message>
+        <message>
+            <source>New join code</source>
+            <translation>Nuevo código de acceso</translation>
+        </message>
+        <message>
+            <source>Join from a phone</source>
+            <translation>Alta desde un teléfono</translation>
+        </message>
+        <message>
+            <source>Ballot from a phone</source>
+            <translation>Papeleta desde un teléfono</translation>
+        </message>
+        <message>
+            <source>Answer from a phone</source>
+            <translation>Respuesta desde un teléfono</translation>
+        </message>
+        <message>
+            <source>Rating from a phone</source>
+            <translation>Valoración desde un teléfono</translation>
+        </message>
+        <message>
+            <source>Budget ballot from a phone</source>
+            <translation>Papeleta de presupuesto desde un teléfono</translation>
+        </message>
+        <message>
+            <source>Add pulse statement</source>
+            <translation>Añadir afirmación de pulso</translation>
+        </message>
+        <message>
+            <source>Add collective impact check</source>
+            <translation>Añadir comprobación de impacto colectivo</translation>
+        </message>
+        <message>
+            <source>Edit pulse statement</source>
+            <translation>Editar afirmación de pulso</translation>
+        </message>
+        <message>
+            <source>Remove pulse statement</source>
+            <translation>Quitar afirmación de pulso</translation>
+        </message>
+        <message>
+            <source>Ask again</source>
+            <translation>Preguntar de nuevo</translation>
+        </message>
+        <message>
+            <source>Rename round</source>
+            <translation>Renombrar ronda</translation>
+        </message>
+        <message>
+            <source>Remove round</source>
+            <translation>Quitar ronda</translation>
+        </message>
+        <message>
+            <source>Enter tally</source>
+            <translation>Introducir recuento</translation>
+        </message>
+        <message>
+            <source>Add answer</source>
+            <translation>Añadir respuesta</translation>
+        </message>
+        <message>
+            <source>Clear answers</source>
+            <translation>Borrar respuestas</translation>
+        </message>
+        <message>
+            <source>Show results</source>
+            <translation>Mostrar resultados</translation>
+        </message>
+        <message>
+            <source>Hide results</source>
+            <translation>Ocultar resultados</translation>
+        </message>
+        <message>
+            <source>Show the shift to the room</source>
+            <translation>Mostrar el cambio a la sala</translation>
+        </message>
+        <message>
+            <source>Show statement to the room</source>
+            <translation>Mostrar la afirmación a la sala</translation>
+        </message>
+        <message>
+            <source>Change purpose settings</source>
+            <translation>Cambiar ajustes de propósitos</translation>
+        </message>
+        <message>
+            <source>Hide “{term}”</source>
+            <translation>Ocultar «{term}»</translation>
+        </message>
+        <message>
+            <source>Hide {count} terms</source>
+            <translation>Ocultar {count} términos</translation>
+        </message>
+        <message>
+            <source>Clear pairs</source>
+            <translation>Borrar parejas</translation>
+        </message>
+        <message>
+            <source>Clear fours</source>
+            <translation>Borrar grupos de cuatro</translation>
+        </message>
+        <message>
+            <source>Show themes to the room</source>
+            <translation>Mostrar los temas a la sala</translation>
+        </message>
+        <message>
+            <source>Hide themes from the room</source>
+            <translation>Ocultar los temas a la sala</translation>
+        </message>
+        <message>
+            <source>Add purpose statement</source>
+            <translation>Añadir declaración de propósito</translation>
+        </message>
+        <message>
+            <source>Add purpose of {party}</source>
+            <translation>Añadir propósito de {party}</translation>
+        </message>
+        <message>
+            <source>Edit purpose statement</source>
+            <translation>Editar declaración de propósito</translation>
+        </message>
+        <message>
+            <source>Remove purpose statement</source>
+            <translation>Quitar declaración de propósito</translation>
+        </message>
+        <message>
+            <source>Merge terms</source>
+            <translation>Fusionar términos</translation>
+        </message>
+        <message>
+            <source>Merge “{terms}”</source>
+            <translation>Fusionar «{terms}»</translation>
+        </message>
+        <message>
+            <source>Split merged terms</source>
+            <translation>Separar términos fusionados</translation>
+        </message>
+        <message>
+            <source>Hide terms</source>
+            <translation>Ocultar términos</translation>
+        </message>
+        <message>
+            <source>Show hidden term</source>
+            <translation>Mostrar término oculto</translation>
+        </message>
+        <message>
+            <source>Move to another group</source>
+            <translation>Mover a otro grupo</translation>
+        </message>
+        <message>
+            <source>Capture blended statement</source>
+            <translation>Recoger declaración combinada</translation>
+        </message>
+        <message>
+            <source>New draft</source>
+            <translation>Nuevo borrador</translation>
+        </message>
+        <message>
+            <source>Draft {number}</source>
+            <translation>Borrador {number}</translation>
+        </message>
+        <message>
+            <source>Edit draft</source>
+            <translation>Editar borrador</translation>
+        </message>
+        <message>
+            <source>Edit draft {number}</source>
+            <translation>Editar borrador {number}</translation>
+        </message>
+        <message>
+            <source>Remove draft</source>
+            <translation>Quitar borrador</translation>
+        </message>
+        <message>
+            <source>Remove draft {number}</source>
+            <translation>Quitar borrador {number}</translation>
+        </message>
+        <message>
+            <source>Rate draft</source>
+            <translation>Valorar borrador</translation>
+        </message>
+        <message>
+            <source>Rate draft {number}: {party} {score}/5</source>
+            <translation>Valorar borrador {number}: {party} {score}/5</translation>
+        </message>
+        <message>
+            <source>Remove rating</source>
+            <translation>Quitar valoración</translation>
+        </message>
+        <message>
+            <source>Adopt draft</source>
+            <translation>Adoptar borrador</translation>
+        </message>
+        <message>
+            <source>Adopt draft {number}</source>
+            <translation>Adoptar borrador {number}</translation>
+        </message>
+        <message>
+            <source>Un-adopt draft</source>
+            <translation>Anular adopción del borrador</translation>
+        </message>
+        <message>
+            <source>Un-adopt draft {number}</source>
+            <translation>Anular adopción del borrador {number}</translation>
+        </message>
+        <message>
+            <source>Propose pairs</source>
+            <translation>Proponer parejas</translation>
+        </message>
+        <message>
+            <source>Propose fours</source>
+            <translation>Proponer grupos de cuatro</translation>
+        </message>
+        <message>
+            <source>Add offer “{text}”</source>
+            <translation>Añadir oferta «{text}»</translation>
+        </message>
+        <message>
+            <source>Add ask “{text}”</source>
+            <translation>Añadir petición «{text}»</translation>
+        </message>
+        <message>
+            <source>Remove card</source>
+            <translation>Quitar tarjeta</translation>
+        </message>
+        <message>
+            <source>Remove {count} cards</source>
+            <translation>Quitar {count} tarjetas</translation>
+        </message>
+        <message>
+            <source>Confirm: {giver} → {receiver}</source>
+            <translation>Confirmar: {giver} → {receiver}</translation>
+        </message>
+        <message>
+            <source>Remove commitment</source>
+            <translation>Quitar compromiso</translation>
+        </message>
+        <message>
+            <source>Remove {count} commitments</source>
+            <translation>Quitar {count} compromisos</translation>
+        </message>
+        <message>
+            <source>Edit card</source>
+            <translation>Editar tarjeta</translation>
+        </message>
+        <message>
+            <source>Confirm commitment</source>
+            <translation>Confirmar compromiso</translation>
+        </message>
+        <message>
+            <source>Edit commitment</source>
+            <translation>Editar compromiso</translation>
+        </message>
+        <message>
+            <source>Review promise: not reviewed</source>
+            <translation>Revisar promesa: sin revisar</translation>
+        </message>
+        <message>
+            <source>Review promise: in progress</source>
+            <translation>Revisar promesa: en curso</translation>
+        </message>
+        <message>
+            <source>Review promise: done</source>
+            <translation>Revisar promesa: hecha</translation>
+        </message>
+        <message>
+            <source>Review promise: dropped</source>
+            <translation>Revisar promesa: abandonada</translation>
+        </message>
+        <message>
+            <source>Start “{title}”</source>
+            <translation>Empezar «{title}»</translation>
+        </message>
+        <message>
+            <source>Finish “{title}”</source>
+            <translation>Terminar «{title}»</translation>
+        </message>
+        <message>
+            <source>Pause timer</source>
+            <translation>Pausar temporizador</translation>
+        </message>
+        <message>
+            <source>Resume timer</source>
+            <translation>Reanudar temporizador</translation>
+        </message>
+        <message>
+            <source>Reset timer</source>
+            <translation>Reiniciar temporizador</translation>
+        </message>
+        <message>
+            <source>Timer +{minutes} min</source>
+            <translation>Temporizador +{minutes} min</translation>
+        </message>
+        <message>
+            <source>Timer −{minutes} min</source>
+            <translation>Temporizador −{minutes} min</translation>
+        </message>
+        <message>
+            <source>Weigh organisations equally</source>
+            <translation>Pesar las organizaciones por igual</translation>
+        </message>
+        <message>
+            <source>Count dots as cast</source>
+            <translation>Contar los puntos tal como se pusieron</translation>
+        </message>
+        <message>
+            <source>Make agenda from results (1 item)</source>
+            <translation>Crear orden del día con los resultados (1 elemento)</translation>
+        </message>
+        <message>
+            <source>Make agenda from results ({count} items)</source>
+            <translation>Crear orden del día con los resultados ({count} elementos)</translation>
+        </message>
+        <message>
+            <source>Change vote settings</source>
+            <translation>Cambiar ajustes de la votación</translation>
+        </message>
+        <message>
+            <source>Add a dot</source>
+            <translation>Añadir un punto</translation>
+        </message>
+        <message>
+            <source>Remove a dot</source>
+            <translation>Quitar un punto</translation>
+        </message>
+        <message>
+            <source>Tally paper dots</source>
+            <translation>Contar puntos en papel</translation>
+        </message>
+        <message>
+            <source>Reveal results</source>
+            <translation>Revelar resultados</translation>
+        </message>
+        <message>
+            <source>Close vote</source>
+            <translation>Cerrar votación</translation>
+        </message>
+        <message>
+            <source>Reopen vote</source>
+            <translation>Reabrir votación</translation>
+        </message>
+        <message>
+            <source>Reset vote</source>
+            <translation>Reiniciar votación</translation>
+        </message>
+        <message>
+            <source>Ballot of {name} done</source>
+            <translation>Papeleta de {name} terminada</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Próxima reunión</translation>
         </message>
     </context>
 </TS>

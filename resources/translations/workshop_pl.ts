@@ -878,6 +878,121 @@
         </message>
     </context>
     <context>
+        <name>BreakoutReport</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n notatka</numerusform>
+                <numerusform>%n notatki</numerusform>
+                <numerusform>%n notatek</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n grupa</numerusform>
+                <numerusform>%n grupy</numerusform>
+                <numerusform>%n grup</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>%n nowa osoba</numerusform>
+                <numerusform>%n nowe osoby</numerusform>
+                <numerusform>%n nowych osób</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purpose statement(s)</source>
+            <translation>
+                <numerusform>%n deklaracja celu</numerusform>
+                <numerusform>%n deklaracje celu</numerusform>
+                <numerusform>%n deklaracji celu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n offer(s) or ask(s)</source>
+            <translation>
+                <numerusform>%n oferta lub prośba</numerusform>
+                <numerusform>%n oferty i prośby</numerusform>
+                <numerusform>%n ofert i próśb</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s)</source>
+            <translation>
+                <numerusform>%n zobowiązanie</numerusform>
+                <numerusform>%n zobowiązania</numerusform>
+                <numerusform>%n zobowiązań</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse statement(s)</source>
+            <translation>
+                <numerusform>%n stwierdzenie nastroju</numerusform>
+                <numerusform>%n stwierdzenia nastroju</numerusform>
+                <numerusform>%n stwierdzeń nastroju</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse round(s)</source>
+            <translation>
+                <numerusform>%n runda nastroju</numerusform>
+                <numerusform>%n rundy nastroju</numerusform>
+                <numerusform>%n rund nastroju</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s)</source>
+            <translation>
+                <numerusform>%n karta do głosowania</numerusform>
+                <numerusform>%n karty do głosowania</numerusform>
+                <numerusform>%n kart do głosowania</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paper vote tally(-ies)</source>
+            <translation>
+                <numerusform>%n wynik liczenia kart papierowych</numerusform>
+                <numerusform>%n wyniki liczenia kart papierowych</numerusform>
+                <numerusform>%n wyników liczenia kart papierowych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n działanie</numerusform>
+                <numerusform>%n działania</numerusform>
+                <numerusform>%n działań</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation>nic nowego</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n zaktualizowany</numerusform>
+                <numerusform>%n zaktualizowane</numerusform>
+                <numerusform>%n zaktualizowanych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kept as edited in the main file</source>
+            <translation>
+                <numerusform>%n zachowany tak, jak zmieniono w głównym pliku</numerusform>
+                <numerusform>%n zachowane tak, jak zmieniono w głównym pliku</numerusform>
+                <numerusform>%n zachowanych tak, jak zmieniono w głównym pliku</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{table}: {what}</source>
+            <translation>{table}: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetScreen</name>
         <message>
             <source>Pro&amp;jects</source>
@@ -4850,6 +4965,1389 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>What the action is</source>
+            <translation>Treść działania</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real date.</source>
+            <translation>„{value}” nie jest prawdziwą datą.</translation>
+        </message>
+        <message>
+            <source>A note cannot be empty: type the idea first.</source>
+            <translation>Notatka nie może być pusta: najpierw wpisz pomysł.</translation>
+        </message>
+        <message>
+            <source>That note is {count} characters long; a note holds at most {note_text_max}. Nothing was added: shorten it or split it into several notes.</source>
+            <translation>Ta notatka ma {count} znaków; notatka mieści najwyżej {note_text_max}. Nic nie dodano: skróć ją lub podziel na kilka notatek.</translation>
+        </message>
+        <message>
+            <source>A cluster needs a title.</source>
+            <translation>Grupa potrzebuje tytułu.</translation>
+        </message>
+        <message>
+            <source>That cluster title is {count} characters long; the limit is {cluster_title_max}.</source>
+            <translation>Ten tytuł grupy ma {count} znaków; limit to {cluster_title_max}.</translation>
+        </message>
+        <message>
+            <source>A sticky colour is one of 1–{count}.</source>
+            <translation>Kolor karteczki to jeden z 1–{count}.</translation>
+        </message>
+        <message>
+            <source>The cost</source>
+            <translation>Koszt</translation>
+        </message>
+        <message>
+            <source>Type an amount, for example 12000.</source>
+            <translation>Wpisz kwotę, na przykład 12000.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be negative.</source>
+            <translation>{what}: wartość nie może być ujemna.</translation>
+        </message>
+        <message>
+            <source>{what} is too large.</source>
+            <translation>{what}: wartość jest za duża.</translation>
+        </message>
+        <message>
+            <source>A project needs a title.</source>
+            <translation>Projekt potrzebuje tytułu.</translation>
+        </message>
+        <message>
+            <source>A project title is at most {title_max} characters.</source>
+            <translation>Tytuł projektu ma najwyżej {title_max} znaków.</translation>
+        </message>
+        <message>
+            <source>A description is at most {description_max} characters.</source>
+            <translation>Opis ma najwyżej {description_max} znaków.</translation>
+        </message>
+        <message>
+            <source>“{title}” needs a cost above zero.</source>
+            <translation>„{title}” potrzebuje kosztu większego od zera.</translation>
+        </message>
+        <message>
+            <source>The ballot names a project that is not on the list.</source>
+            <translation>Karta do głosowania wymienia projekt, którego nie ma na liście.</translation>
+        </message>
+        <message>
+            <source>A ballot approves each project at most once.</source>
+            <translation>Karta do głosowania popiera każdy projekt najwyżej raz.</translation>
+        </message>
+        <message>
+            <source>At most {max_projects} projects on one ballot.</source>
+            <translation>Najwyżej {max_projects} projektów na jednej karcie (liczba projektów).</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount.</source>
+            <translation>„{text}” nie jest kwotą.</translation>
+        </message>
+        <message>
+            <source>The projects approved cost {total}; at most {max_cost}.</source>
+            <translation>Poparte projekty kosztują {total}; najwyżej {max_cost}.</translation>
+        </message>
+        <message>
+            <source>Points cannot be negative.</source>
+            <translation>Punkty nie mogą być ujemne.</translation>
+        </message>
+        <message>
+            <source>At most {points} points on one ballot.</source>
+            <translation>Najwyżej {points} pkt na jednej karcie.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a workshop language Workshop knows ({known}).</source>
+            <translation>„{value}” nie jest językiem warsztatu znanym Workshop ({known}).</translation>
+        </message>
+        <message>
+            <source>{section} line {number}: a column name appears twice.</source>
+            <translation>{section}, wiersz {number}: nazwa kolumny występuje dwa razy.</translation>
+        </message>
+        <message>
+            <source>META: no “budget” line.</source>
+            <translation>META: brak wiersza „budget”.</translation>
+        </message>
+        <message>
+            <source>META: the budget is negative.</source>
+            <translation>META: budżet jest ujemny.</translation>
+        </message>
+        <message>
+            <source>META: unknown vote_type “{vote_type}”.</source>
+            <translation>META: nieznany vote_type „{vote_type}”.</translation>
+        </message>
+        <message>
+            <source>line {number}: the file must start with META.</source>
+            <translation>wiersz {number}: plik musi zaczynać się od META.</translation>
+        </message>
+        <message>
+            <source>{section} line {number}: {count} values for {count_b} columns.</source>
+            <translation>{section}, wiersz {number}: {count} wartości dla {count_b} kolumn.</translation>
+        </message>
+        <message>
+            <source>the file has no {name} section.</source>
+            <translation>w pliku brak sekcji {name}.</translation>
+        </message>
+        <message>
+            <source>{section} line {number}: the header has no “{column}” column.</source>
+            <translation>{section}, wiersz {number}: nagłówek nie ma kolumny „{column}”.</translation>
+        </message>
+        <message>
+            <source>META: the budget “{budget}” is not a number.</source>
+            <translation>META: budżet „{budget}” nie jest liczbą.</translation>
+        </message>
+        <message>
+            <source>PROJECTS line {number}: a project without project_id.</source>
+            <translation>PROJECTS, wiersz {number}: projekt bez project_id.</translation>
+        </message>
+        <message>
+            <source>PROJECTS line {number}: project “{pid}” appears twice.</source>
+            <translation>PROJECTS, wiersz {number}: projekt „{pid}” występuje dwa razy.</translation>
+        </message>
+        <message>
+            <source>PROJECTS line {number}: the cost is negative.</source>
+            <translation>PROJECTS, wiersz {number}: koszt jest ujemny.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: a vote without voter_id.</source>
+            <translation>VOTES, wiersz {number}: głos bez voter_id.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: voter “{voter}” votes twice.</source>
+            <translation>VOTES, wiersz {number}: głosujący „{voter}” głosuje dwa razy.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: a project is named twice.</source>
+            <translation>VOTES, wiersz {number}: projekt wymieniono dwa razy.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: a choose-1 vote names one project.</source>
+            <translation>VOTES, wiersz {number}: głos choose-1 wymienia jeden projekt.</translation>
+        </message>
+        <message>
+            <source>{name} line {number}: the section appears twice.</source>
+            <translation>{name}, wiersz {number}: sekcja występuje dwa razy.</translation>
+        </message>
+        <message>
+            <source>META line {number}: expected “key;value”.</source>
+            <translation>META, wiersz {number}: oczekiwano „klucz;wartość”.</translation>
+        </message>
+        <message>
+            <source>PROJECTS line {number}: the cost “{cost}” is not a number.</source>
+            <translation>PROJECTS, wiersz {number}: koszt „{cost}” nie jest liczbą.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: project “{pid}” is not in PROJECTS.</source>
+            <translation>VOTES, wiersz {number}: projektu „{pid}” nie ma w PROJECTS.</translation>
+        </message>
+        <message>
+            <source>VOTES line {number}: “points” must give a whole number per project.</source>
+            <translation>VOTES, wiersz {number}: „points” musi podawać liczbę całkowitą dla każdego projektu.</translation>
+        </message>
+        <message>
+            <source>A tally must be between 0 and {tally_max}.</source>
+            <translation>Wynik liczenia musi mieścić się między 0 a {tally_max}.</translation>
+        </message>
+        <message>
+            <source>Type the count for each value, lowest first, e.g. “0 1 3 6 2 0”.</source>
+            <translation>Wpisz liczbę dla każdej wartości, od najniższej, np. „0 1 3 6 2 0”.</translation>
+        </message>
+        <message>
+            <source>The {label} scale has {count} values; {count_b} counts were typed.</source>
+            <translation>Skala {label} ma {count} wartości; wpisano {count_b} liczb.</translation>
+        </message>
+        <message>
+            <source>{value} is not on the {label} scale ({low}–{high}).</source>
+            <translation>{value} nie leży na skali {label} ({low}–{high}).</translation>
+        </message>
+        <message>
+            <source>“{part}” is not a count: type whole numbers.</source>
+            <translation>„{part}” nie jest liczbą: wpisz liczby całkowite.</translation>
+        </message>
+        <message>
+            <source>“{shown}” is not a language Workshop can analyse; choose one of {names}.</source>
+            <translation>„{shown}” nie jest językiem, który Workshop umie analizować; wybierz jeden z: {names}.</translation>
+        </message>
+        <message>
+            <source>Select at least one phrase to start a draft from.</source>
+            <translation>Zaznacz co najmniej jedną frazę, od której zacznie się szkic.</translation>
+        </message>
+        <message>
+            <source>Nobody called “{typed}” is in the room: add them under Participants first, or choose a name from the list.</source>
+            <translation>Nikogo o imieniu „{typed}” nie ma na sali: najpierw dodaj tę osobę w zakładce Uczestnicy albo wybierz imię z listy.</translation>
+        </message>
+        <message>
+            <source>Type whose card this is: a participant or an organisation.</source>
+            <translation>Wpisz, czyja to karta: uczestnika lub organizacji.</translation>
+        </message>
+        <message>
+            <source>Several participants are called “{typed}”: choose one from the list.</source>
+            <translation>Kilka osób nazywa się „{typed}”: wybierz jedną z listy.</translation>
+        </message>
+        <message>
+            <source>A participant's name</source>
+            <translation>Imię i nazwisko uczestnika</translation>
+        </message>
+        <message>
+            <source>The organisation</source>
+            <translation>Organizacja</translation>
+        </message>
+        <message>
+            <source>The list is empty: one person per line, like “Ana Silva, Library”.</source>
+            <translation>Lista jest pusta: jedna osoba w wierszu, np. „Ana Silva, Biblioteka”.</translation>
+        </message>
+        <message>
+            <source>The list is {count} characters long; a list of people holds at most {roster_max_bytes}.</source>
+            <translation>Lista ma {count} znaków; lista osób mieści najwyżej {roster_max_bytes}.</translation>
+        </message>
+        <message>
+            <source>No names found: one person per line, like “Ana Silva, Library”.</source>
+            <translation>Nie znaleziono nazwisk: jedna osoba w wierszu, np. „Ana Silva, Biblioteka”.</translation>
+        </message>
+        <message>
+            <source>Line {line_number} has no name before the comma.</source>
+            <translation>W wierszu {line_number} brak imienia przed przecinkiem.</translation>
+        </message>
+        <message>
+            <source>Line {line_number} is longer than {name_max} characters.</source>
+            <translation>Wiersz {line_number} ma więcej niż {name_max} znaków.</translation>
+        </message>
+        <message>
+            <source>Line {line_number} has more than two columns; expected “name, organisation”.</source>
+            <translation>Wiersz {line_number} ma więcej niż dwie kolumny; oczekiwano „imię, organizacja”.</translation>
+        </message>
+        <message>
+            <source>Line {value} cannot be read: {exc}.</source>
+            <translation>Nie można odczytać wiersza {value}: {exc}.</translation>
+        </message>
+        <message>
+            <source>Line {line_number}: {exc}</source>
+            <translation>Wiersz {line_number}: {exc}</translation>
+        </message>
+        <message>
+            <source>The list has more than {roster_max_people} people; add them in parts.</source>
+            <translation>Lista ma więcej niż {roster_max_people} osób; dodawaj ją w częściach.</translation>
+        </message>
+        <message>
+            <source>The template “{key}” is not valid: {exc}</source>
+            <translation>Szablon „{key}” jest nieprawidłowy: {exc}</translation>
+        </message>
+        <message>
+            <source>The timer cannot count down from less than one minute.</source>
+            <translation>Minutnik nie może odliczać od mniej niż minuty.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be empty.</source>
+            <translation>{what}: pole nie może być puste.</translation>
+        </message>
+        <message>
+            <source>{what} is {count} characters long; the limit is {limit}.</source>
+            <translation>{what}: tekst ma {count} znaków; limit to {limit}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a colour like #ffcc00.</source>
+            <translation>„{value}” nie jest kolorem w rodzaju #ffcc00.</translation>
+        </message>
+        <message>
+            <source>A timebox must be between 1 and {timebox_max} minutes.</source>
+            <translation>Czas na aktywność musi wynosić od 1 do {timebox_max} minut.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date like 2026-11-27.</source>
+            <translation>„{value}” nie jest datą w rodzaju 2026-11-27.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time like 09:30.</source>
+            <translation>„{value}” nie jest godziną w rodzaju 09:30.</translation>
+        </message>
+        <message>
+            <source>Time available must be between 0 minutes and a week.</source>
+            <translation>Dostępny czas musi wynosić od 0 minut do tygodnia.</translation>
+        </message>
+        <message>
+            <source>The vote is closed: no more dots can be added.</source>
+            <translation>Głosowanie jest zamknięte: nie można dodać więcej kropek.</translation>
+        </message>
+        <message>
+            <source>No dots left: all {dots} are placed. Remove one to move it, or press Done.</source>
+            <translation>Brak kropek: wszystkie ({dots}) są rozdane. Usuń jedną, aby ją przenieść, albo naciśnij Gotowe.</translation>
+        </message>
+        <message>
+            <source>Item cap reached: at most {cap} dots on one item.</source>
+            <translation>Osiągnięto limit: najwyżej {cap} kropek na jednej pozycji.</translation>
+        </message>
+        <message>
+            <source>This is your own note: in this vote you cannot put dots on your own notes.</source>
+            <translation>To Twoja własna notatka: w tym głosowaniu nie można stawiać kropek na własnych notatkach.</translation>
+        </message>
+        <message>
+            <source>The vote is closed: dots can no longer be removed.</source>
+            <translation>Głosowanie jest zamknięte: kropek nie można już usuwać.</translation>
+        </message>
+        <message>
+            <source>There is no dot of yours on this item to remove.</source>
+            <translation>Na tej pozycji nie ma Twojej kropki do usunięcia.</translation>
+        </message>
+        <message>
+            <source>Dots per person must be between {dots_min} and {dots_max} (not {dots_per_person}).</source>
+            <translation>Liczba kropek na osobę musi wynosić od {dots_min} do {dots_max} (nie {dots_per_person}).</translation>
+        </message>
+        <message>
+            <source>The most dots on one item must be between {dots_min} and {dots_max} (not {max_per_item}).</source>
+            <translation>Największa liczba kropek na jednej pozycji musi wynosić od {dots_min} do {dots_max} (nie {max_per_item}).</translation>
+        </message>
+        <message>
+            <source>The settings are fixed because dots have been cast. Reset the vote to change them (you can undo the reset).</source>
+            <translation>Ustawienia są zablokowane, bo oddano już kropki. Wyzeruj głosowanie, aby je zmienić (wyzerowanie można cofnąć).</translation>
+        </message>
+        <message>
+            <source>The vote is closed: no more dots can be added or removed.</source>
+            <translation>Głosowanie jest zamknięte: nie można już dodawać ani usuwać kropek.</translation>
+        </message>
+        <message>
+            <source>A paper tally must be between 0 and {tally_max} dots.</source>
+            <translation>Wynik liczenia kart papierowych musi wynosić od 0 do {tally_max} kropek.</translation>
+        </message>
+        <message>
+            <source>Choose either the top N items or a minimum number of dots.</source>
+            <translation>Wybierz albo N najwyżej ocenionych pozycji, albo minimalną liczbę kropek.</translation>
+        </message>
+        <message>
+            <source>No item has enough dots to go on the agenda.</source>
+            <translation>Żadna pozycja nie ma dość kropek, by trafić do planu dnia.</translation>
+        </message>
+        <message>
+            <source>A ballot cannot hold a negative number of dots.</source>
+            <translation>Karta nie może zawierać ujemnej liczby kropek.</translation>
+        </message>
+        <message>
+            <source>One of the items on this ballot no longer exists.</source>
+            <translation>Jedna z pozycji na tej karcie już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>Take at least the top 1 item.</source>
+            <translation>Weź co najmniej 1 najwyżej ocenioną pozycję.</translation>
+        </message>
+        <message>
+            <source>The minimum number of dots must be more than 0.</source>
+            <translation>Minimalna liczba kropek musi być większa od 0.</translation>
+        </message>
+        <message>
+            <source>Cannot create a temporary file in “{parent}”.</source>
+            <translation>Nie można utworzyć pliku tymczasowego w „{parent}”.</translation>
+        </message>
+        <message>
+            <source>The folder “{folder}” does not exist.</source>
+            <translation>Folder „{folder}” nie istnieje.</translation>
+        </message>
+        <message>
+            <source>“{folder}” is not a folder.</source>
+            <translation>„{folder}” nie jest folderem.</translation>
+        </message>
+        <message>
+            <source>Cannot write in the folder “{folder}”.</source>
+            <translation>Nie można zapisywać w folderze „{folder}”.</translation>
+        </message>
+        <message>
+            <source>“{target}” is a folder, not a file name.</source>
+            <translation>„{target}” jest folderem, a nie nazwą pliku.</translation>
+        </message>
+        <message>
+            <source>“{target}” already exists (use --force to replace it).</source>
+            <translation>„{target}” już istnieje (użyj --force, aby go zastąpić).</translation>
+        </message>
+        <message>
+            <source>Cannot write in “{parent}”: {reason}.</source>
+            <translation>Nie można zapisywać w „{parent}”: {reason}.</translation>
+        </message>
+        <message>
+            <source>Could not write “{targets}”: {reason}.</source>
+            <translation>Nie udało się zapisać „{targets}”: {reason}.</translation>
+        </message>
+        <message>
+            <source>The bundled font {file} is missing or damaged.</source>
+            <translation>Dołączona czcionka {file} jest brakująca lub uszkodzona.</translation>
+        </message>
+        <message>
+            <source>“{name}”, {where}: {reason}.</source>
+            <translation>„{name}”, {where}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The file has a value that is neither text nor a number.</source>
+            <translation>Plik zawiera wartość, która nie jest ani tekstem, ani liczbą.</translation>
+        </message>
+        <message>
+            <source>The file has a list where a single value belongs.</source>
+            <translation>Plik zawiera listę tam, gdzie powinna być pojedyncza wartość.</translation>
+        </message>
+        <message>
+            <source>“{name}” is JSON, but not a Workshop export.</source>
+            <translation>„{name}” to JSON, ale nie eksport z Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” has no valid format_version.</source>
+            <translation>„{name}” nie ma prawidłowego format_version.</translation>
+        </message>
+        <message>
+            <source>“{name}” was exported by a newer Workshop (export format {version}); this version reads format {format_version}. Please update Workshop.</source>
+            <translation>„{name}” wyeksportowano w nowszej wersji Workshop (format eksportu {version}); ta wersja czyta format {format_version}. Zaktualizuj Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” has no valid document_format.</source>
+            <translation>„{name}” nie ma prawidłowego document_format.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds a workshop from a newer Workshop (file format {format_major}.{format_minor}). Please update Workshop.</source>
+            <translation>„{name}” zawiera warsztat z nowszej wersji Workshop (format pliku {format_major}.{format_minor}). Zaktualizuj Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” has no valid tables.</source>
+            <translation>„{name}” nie ma prawidłowych tabel.</translation>
+        </message>
+        <message>
+            <source>“{name}” has tables this version does not know ({names}): it was exported by a newer Workshop.</source>
+            <translation>„{name}” ma tabele nieznane tej wersji ({names}): wyeksportowano go w nowszej wersji Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds {total} rows; Workshop imports at most {max_rows} (see docs/file-format.md, “Limits”).</source>
+            <translation>„{name}” zawiera {total} wierszy; Workshop importuje najwyżej {max_rows} (zob. docs/file-format.md, „Limits”).</translation>
+        </message>
+        <message>
+            <source>“{name}” has a board of {values} notes; Workshop imports at most {max_notes_per_board} notes on one board, so that the board stays responsive (see docs/file-format.md, “Limits”).</source>
+            <translation>„{name}” ma tablicę z {values} notatkami; Workshop importuje najwyżej {max_notes_per_board} notatek na jednej tablicy, aby tablica działała płynnie (zob. docs/file-format.md, „Limits”).</translation>
+        </message>
+        <message>
+            <source>“{name}” is {value} MB; Workshop imports JSON files of at most {value_b} MB (see docs/file-format.md, “Limits”).</source>
+            <translation>„{name}” ma {value} MB; Workshop importuje pliki JSON o rozmiarze najwyżej {value_b} MB (zob. docs/file-format.md, „Limits”).</translation>
+        </message>
+        <message>
+            <source>“{source}” does not exist.</source>
+            <translation>„{source}” nie istnieje.</translation>
+        </message>
+        <message>
+            <source>“{source}” is a folder, not a JSON file.</source>
+            <translation>„{source}” jest folderem, a nie plikiem JSON.</translation>
+        </message>
+        <message>
+            <source>“{source}” cannot be read: {value}.</source>
+            <translation>Nie można odczytać „{source}”: {value}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a Workshop JSON export (not text).</source>
+            <translation>„{name}” nie jest eksportem JSON z Workshop (to nie tekst).</translation>
+        </message>
+        <message>
+            <source>“{name}” holds a number JSON does not allow ({exc}).</source>
+            <translation>„{name}” zawiera liczbę niedozwoloną w JSON ({exc}).</translation>
+        </message>
+        <message>
+            <source>“{name}” is not valid JSON (it may be truncated): {msg} at line {lineno}.</source>
+            <translation>„{name}” nie jest prawidłowym JSON-em (może być ucięty): {msg} w wierszu {lineno}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is nested too deeply to be a Workshop export.</source>
+            <translation>„{name}” jest zagnieżdżony zbyt głęboko, by był eksportem Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a consistent workshop: {exc}.</source>
+            <translation>„{name}” nie jest spójnym warsztatem: {exc}.</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>brak wartości</translation>
+        </message>
+        <message>
+            <source>A binary value in the file is damaged.</source>
+            <translation>Wartość binarna w pliku jest uszkodzona.</translation>
+        </message>
+        <message>
+            <source>“{name}” is too large for a Pabulib file.</source>
+            <translation>„{name}” jest za duży jak na plik Pabulib.</translation>
+        </message>
+        <message>
+            <source>“{file}” does not exist.</source>
+            <translation>„{file}” nie istnieje.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a folder, not a .pb file.</source>
+            <translation>„{file}” jest folderem, a nie plikiem .pb.</translation>
+        </message>
+        <message>
+            <source>Cannot read “{file}”: {value}.</source>
+            <translation>Nie można odczytać „{file}”: {value}.</translation>
+        </message>
+        <message>
+            <source>“{name}” line {line} is not UTF-8 text.</source>
+            <translation>„{name}”, wiersz {line}, nie jest tekstem UTF-8.</translation>
+        </message>
+        <message>
+            <source>Unknown page size “{page_size}”: use A4 or Letter.</source>
+            <translation>Nieznany rozmiar strony „{page_size}”: użyj A4 lub Letter.</translation>
+        </message>
+        <message>
+            <source>No participant has an organisation: there is nothing to split by.</source>
+            <translation>Żaden uczestnik nie ma organizacji: nie ma według czego dzielić.</translation>
+        </message>
+        <message>
+            <source>The page sent something unexpected; reload it.</source>
+            <translation>Strona wysłała coś nieoczekiwanego; odśwież ją.</translation>
+        </message>
+        <message>
+            <source>Not found.</source>
+            <translation>Nie znaleziono.</translation>
+        </message>
+        <message>
+            <source>That is too long to send.</source>
+            <translation>To za długie, by wysłać.</translation>
+        </message>
+        <message>
+            <source>That name is no longer on the list.</source>
+            <translation>Tego imienia nie ma już na liście.</translation>
+        </message>
+        <message>
+            <source>Cannot write in the folder “{parent}”.</source>
+            <translation>Nie można zapisywać w folderze „{parent}”.</translation>
+        </message>
+        <message>
+            <source>Could not write a copy to “{target}”: {reason}.</source>
+            <translation>Nie udało się zapisać kopii w „{target}”: {reason}.</translation>
+        </message>
+        <message>
+            <source>The number of tables must be 1 to {max_tables} (got {count}).</source>
+            <translation>Liczba stołów musi wynosić od 1 do {max_tables} (podano {count}).</translation>
+        </message>
+        <message>
+            <source>“{name}” is itself a breakout copy: make breakouts from the main workshop.</source>
+            <translation>„{name}” sam jest kopią dla stołu: twórz kopie z głównego warsztatu.</translation>
+        </message>
+        <message>
+            <source>The folder “{out_dir}” does not exist.</source>
+            <translation>Folder „{out_dir}” nie istnieje.</translation>
+        </message>
+        <message>
+            <source>Cannot write in the folder “{out_dir}”.</source>
+            <translation>Nie można zapisywać w folderze „{out_dir}”.</translation>
+        </message>
+        <message>
+            <source>Give one non-empty label per table.</source>
+            <translation>Podaj jedną niepustą nazwę dla każdego stołu.</translation>
+        </message>
+        <message>
+            <source>Two tables have the same label.</source>
+            <translation>Dwa stoły mają tę samą nazwę.</translation>
+        </message>
+        <message>
+            <source>Could not write the breakout copies: {exc}.</source>
+            <translation>Nie udało się zapisać kopii dla stołów: {exc}.</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then a {noun} (number {number}) has been added in its place by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>Nie można cofnąć „{label}”: od tamtej pory inny program, np. sqlite-utils lub Datasette, dodał w tym miejscu {noun} (numer {number}). Nic nie cofnięto: tamta zmiana zostaje, a cofanie zatrzymuje się na tym kroku.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then a {noun} (number {number}) has been added in its place by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>Nie można ponowić „{label}”: od tamtej pory inny program, np. sqlite-utils lub Datasette, dodał w tym miejscu {noun} (numer {number}). Nic nie ponowiono: tamta zmiana zostaje, a ponawianie zatrzymuje się na tym kroku.</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then the {noun} {row} has been deleted by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>Nie można cofnąć „{label}”: od tamtej pory inny program, np. sqlite-utils lub Datasette, usunął {noun} {row}. Nic nie cofnięto: tamta zmiana zostaje, a cofanie zatrzymuje się na tym kroku.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then the {noun} {row} has been deleted by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>Nie można ponowić „{label}”: od tamtej pory inny program, np. sqlite-utils lub Datasette, usunął {noun} {row}. Nic nie ponowiono: tamta zmiana zostaje, a ponawianie zatrzymuje się na tym kroku.</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then the {noun} {row} has been changed (its {columns}) by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>Nie można cofnąć „{label}”: od tamtej pory inny program, np. sqlite-utils lub Datasette, zmienił {noun} {row} ({columns}). Nic nie cofnięto: tamta zmiana zostaje, a cofanie zatrzymuje się na tym kroku.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then the {noun} {row} has been changed (its {columns}) by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>Nie można ponowić „{label}”: od tamtej pory inny program, np. sqlite-utils lub Datasette, zmienił {noun} {row} ({columns}). Nic nie ponowiono: tamta zmiana zostaje, a ponawianie zatrzymuje się na tym kroku.</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{label}”: since then the {noun} {row} has been changed by another program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, and undo stops at this step.</source>
+            <translation>Nie można cofnąć „{label}”: od tamtej pory inny program, np. sqlite-utils lub Datasette, zmienił {noun} {row}. Nic nie cofnięto: tamta zmiana zostaje, a cofanie zatrzymuje się na tym kroku.</translation>
+        </message>
+        <message>
+            <source>Cannot redo “{label}”: since then the {noun} {row} has been changed by another program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, and redo stops at this step.</source>
+            <translation>Nie można ponowić „{label}”: od tamtej pory inny program, np. sqlite-utils lub Datasette, zmienił {noun} {row}. Nic nie ponowiono: tamta zmiana zostaje, a ponawianie zatrzymuje się na tym kroku.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a folder, not a workshop file.</source>
+            <translation>„{file}” jest folderem, a nie plikiem warsztatu.</translation>
+        </message>
+        <message>
+            <source>“{name}” is empty: it is not a workshop file.</source>
+            <translation>„{name}” jest pusty: to nie jest plik warsztatu.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a workshop file (it is not a SQLite database).</source>
+            <translation>„{name}” nie jest plikiem warsztatu (to nie baza danych SQLite).</translation>
+        </message>
+        <message>
+            <source>“{name}” is truncated: its header is incomplete.</source>
+            <translation>„{name}” jest ucięty: jego nagłówek jest niepełny.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a SQLite database, but not a workshop file.</source>
+            <translation>„{name}” to baza danych SQLite, ale nie plik warsztatu.</translation>
+        </message>
+        <message>
+            <source>“{name}” was made by a newer Workshop (file format {major}.{minor}); this version reads format {format_major}. Please update Workshop.</source>
+            <translation>„{name}” utworzono w nowszej wersji Workshop (format pliku {major}.{minor}); ta wersja czyta format {format_major}. Zaktualizuj Workshop.</translation>
+        </message>
+        <message>
+            <source>“{name}” is an incomplete workshop file (no format).</source>
+            <translation>„{name}” to niekompletny plik warsztatu (brak formatu).</translation>
+        </message>
+        <message>
+            <source>“{name}” is damaged ({result}). An automatic backup may help.</source>
+            <translation>„{name}” jest uszkodzony ({result}). Może pomóc automatyczna kopia zapasowa.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a folder, not a file name.</source>
+            <translation>„{file}” jest folderem, a nie nazwą pliku.</translation>
+        </message>
+        <message>
+            <source>“{file}” already exists (use --force to replace it).</source>
+            <translation>„{file}” już istnieje (użyj --force, aby go zastąpić).</translation>
+        </message>
+        <message>
+            <source>The folder “{parent}” does not exist.</source>
+            <translation>Folder „{parent}” nie istnieje.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved: an earlier one failed.</source>
+            <translation>Nie udało się zapisać zmiany: wcześniejsza się nie powiodła.</translation>
+        </message>
+        <message>
+            <source>“{name}” is open read-only: changes cannot be saved. Use File › Save As… to continue in a copy you can edit.</source>
+            <translation>„{name}” jest otwarty tylko do odczytu: zmian nie da się zapisać. Użyj Plik › Zapisz jako…, aby pracować dalej w kopii, którą można edytować.</translation>
+        </message>
+        <message>
+            <source>“{file}” cannot be read: {reason}.</source>
+            <translation>Nie można odczytać „{file}”: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot create “{file}”: {reason}.</source>
+            <translation>Nie można utworzyć „{file}”: {reason}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is damaged and could not be read ({reason}). An automatic backup may help.</source>
+            <translation>„{name}” jest uszkodzony i nie dało się go odczytać ({reason}). Może pomóc automatyczna kopia zapasowa.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved: {reason}.</source>
+            <translation>Nie udało się zapisać zmiany: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot {verb} “{label}”: rows added outside Workshop since then depend on it ({reason}). Nothing was changed.</source>
+            <translation>Nie można wykonać „{label}” ({verb}): zależą od tego wiersze dodane od tamtej pory poza Workshop ({reason}). Niczego nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>Could not save a copy as “{target}”: {reason}.</source>
+            <translation>Nie udało się zapisać kopii jako „{target}”: {reason}.</translation>
+        </message>
+        <message>
+            <source>“{name}” uses an older format and is read-only, so it cannot be upgraded. Copy it to a folder you can write to and open the copy.</source>
+            <translation>„{name}” ma starszy format i jest tylko do odczytu, więc nie da się go uaktualnić. Skopiuj go do folderu z prawem zapisu i otwórz kopię.</translation>
+        </message>
+        <message>
+            <source>“{name}” is already open in another Workshop window (through another name for the same file: a link or another path). Switch to that window, or close it first.</source>
+            <translation>„{name}” jest już otwarty w innym oknie Workshop (pod inną nazwą tego samego pliku: dowiązaniem lub inną ścieżką). Przejdź do tamtego okna albo najpierw je zamknij.</translation>
+        </message>
+        <message>
+            <source>“{document}” is already open in another Workshop window{holder}. Switch to that window, or close it first.</source>
+            <translation>„{document}” jest już otwarty w innym oknie Workshop{holder}. Przejdź do tamtego okna albo najpierw je zamknij.</translation>
+        </message>
+        <message>
+            <source>Cannot write “{document}”: the folder “{parent}” does not accept new files ({reason}).</source>
+            <translation>Nie można zapisać „{document}”: folder „{parent}” nie przyjmuje nowych plików ({reason}).</translation>
+        </message>
+        <message>
+            <source>“{name}” is damaged and could not be read ({exc}). An automatic backup may help.</source>
+            <translation>„{name}” jest uszkodzony i nie dało się go odczytać ({exc}). Może pomóc automatyczna kopia zapasowa.</translation>
+        </message>
+        <message>
+            <source>No breakout files to merge.</source>
+            <translation>Brak plików ze stołów do scalenia.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a breakout copy of a workshop.</source>
+            <translation>„{name}” nie jest kopią warsztatu dla stołu.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a breakout of another workshop, not of this one.</source>
+            <translation>„{name}” to kopia dla stołu innego warsztatu, nie tego.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds {what}, which Workshop itself would not accept (was it edited with another tool?): nothing was merged.</source>
+            <translation>„{name}” zawiera {what}, czego sam Workshop by nie przyjął (czy edytowano go innym narzędziem?): niczego nie scalono.</translation>
+        </message>
+        <message>
+            <source>“{name}” and “{name_b}” are the same table: merge one of them.</source>
+            <translation>„{name}” i „{name_b}” to ten sam stół: scal tylko jeden z nich.</translation>
+        </message>
+        <message>
+            <source>The breakouts could not be merged: {exc}.</source>
+            <translation>Nie udało się scalić stołów: {exc}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a breakout copy (it was made by an older Workshop).</source>
+            <translation>„{name}” nie jest kopią dla stołu (utworzyła go starsza wersja Workshop).</translation>
+        </message>
+        <message>
+            <source>Select the actions to remove first.</source>
+            <translation>Najpierw zaznacz działania do usunięcia.</translation>
+        </message>
+        <message>
+            <source>That action no longer exists.</source>
+            <translation>To działanie już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>Choose what the action comes from.</source>
+            <translation>Wybierz, z czego wynika działanie.</translation>
+        </message>
+        <message>
+            <source>What the action comes from no longer exists.</source>
+            <translation>To, z czego wynika działanie, już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>The activity title</source>
+            <translation>Tytuł aktywności</translation>
+        </message>
+        <message>
+            <source>The prompt</source>
+            <translation>Pytanie</translation>
+        </message>
+        <message>
+            <source>The facilitator notes</source>
+            <translation>Notatki prowadzącego</translation>
+        </message>
+        <message>
+            <source>Select the activities to remove first.</source>
+            <translation>Najpierw zaznacz aktywności do usunięcia.</translation>
+        </message>
+        <message>
+            <source>That activity no longer exists.</source>
+            <translation>Ta aktywność już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>The agenda already has activities; a template fills an empty one.</source>
+            <translation>Plan dnia ma już aktywności; szablon wypełnia tylko pusty plan.</translation>
+        </message>
+        <message>
+            <source>The title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <source>There is no text to add as notes.</source>
+            <translation>Brak tekstu do dodania jako notatki.</translation>
+        </message>
+        <message>
+            <source>Select the notes to group first.</source>
+            <translation>Najpierw zaznacz notatki do zgrupowania.</translation>
+        </message>
+        <message>
+            <source>Select a cluster to ungroup first.</source>
+            <translation>Najpierw zaznacz grupę do rozgrupowania.</translation>
+        </message>
+        <message>
+            <source>That participant no longer exists.</source>
+            <translation>Ten uczestnik już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>Select one or more notes first.</source>
+            <translation>Najpierw zaznacz jedną lub więcej notatek.</translation>
+        </message>
+        <message>
+            <source>Some of those notes no longer exist.</source>
+            <translation>Niektóre z tych notatek już nie istnieją.</translation>
+        </message>
+        <message>
+            <source>That cluster no longer exists.</source>
+            <translation>Ta grupa już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>Only notes of one board can be grouped together.</source>
+            <translation>Grupować razem można tylko notatki z jednej tablicy.</translation>
+        </message>
+        <message>
+            <source>Line {number}: {exc}</source>
+            <translation>Wiersz {number}: {exc}</translation>
+        </message>
+        <message>
+            <source>Notes can only join a cluster on their own board.</source>
+            <translation>Notatki mogą dołączyć tylko do grupy na własnej tablicy.</translation>
+        </message>
+        <message>
+            <source>The budget</source>
+            <translation>Budżet</translation>
+        </message>
+        <message>
+            <source>This works only in a participatory budget activity.</source>
+            <translation>To działa tylko w aktywności budżetu partycypacyjnego.</translation>
+        </message>
+        <message>
+            <source>{what} can have at most two decimals.</source>
+            <translation>{what}: najwyżej dwa miejsca po przecinku.</translation>
+        </message>
+        <message>
+            <source>The budget must be above zero.</source>
+            <translation>Budżet musi być większy od zera.</translation>
+        </message>
+        <message>
+            <source>A currency is at most {currency_max} characters (e.g. EUR, zł).</source>
+            <translation>Waluta ma najwyżej {currency_max} znaków (np. EUR, zł).</translation>
+        </message>
+        <message>
+            <source>A ballot must allow at least one project.</source>
+            <translation>Karta do głosowania musi pozwalać na co najmniej jeden projekt.</translation>
+        </message>
+        <message>
+            <source>The limit on a ballot's cost</source>
+            <translation>Limit kosztu na jednej karcie</translation>
+        </message>
+        <message>
+            <source>Points per ballot: between 0 (approval) and 1,000.</source>
+            <translation>Punkty na kartę: od 0 (poparcie) do 1000.</translation>
+        </message>
+        <message>
+            <source>A category or organisation is at most {category_max} characters.</source>
+            <translation>Kategoria lub organizacja ma najwyżej {category_max} znaków.</translation>
+        </message>
+        <message>
+            <source>Nothing to add: paste one project a line, “title; cost”.</source>
+            <translation>Nie ma czego dodać: wklej jeden projekt w wierszu, „tytuł; koszt”.</translation>
+        </message>
+        <message>
+            <source>That note no longer exists.</source>
+            <translation>Ta notatka już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>A paper tally is between 0 and {tally_max} approvals.</source>
+            <translation>Liczba poparć z kart papierowych wynosi od 0 do {tally_max}.</translation>
+        </message>
+        <message>
+            <source>That project is no longer on the list.</source>
+            <translation>Tego projektu nie ma już na liście.</translation>
+        </message>
+        <message>
+            <source>There are no paper approvals on this project to take away.</source>
+            <translation>Ten projekt nie ma poparć z kart papierowych do odjęcia.</translation>
+        </message>
+        <message>
+            <source>A paper ballot ticks each project once.</source>
+            <translation>Karta papierowa zaznacza każdy projekt raz.</translation>
+        </message>
+        <message>
+            <source>The file has more than {ballots_max} votes.</source>
+            <translation>Plik ma więcej niż {ballots_max} głosów.</translation>
+        </message>
+        <message>
+            <source>The limit on a ballot's cost must be above zero.</source>
+            <translation>Limit kosztu na jednej karcie musi być większy od zera.</translation>
+        </message>
+        <message>
+            <source>Ballots were cast under the present rules: clear them before changing the rules.</source>
+            <translation>Oddano już głosy według obecnych zasad: wyczyść je przed zmianą zasad.</translation>
+        </message>
+        <message>
+            <source>That project no longer exists.</source>
+            <translation>Ten projekt już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>Line {number}: write “title; cost”.</source>
+            <translation>Wiersz {number}: wpisz „tytuł; koszt”.</translation>
+        </message>
+        <message>
+            <source>A project comes from a note or a cluster.</source>
+            <translation>Projekt powstaje z notatki lub grupy.</translation>
+        </message>
+        <message>
+            <source>That note is already a project.</source>
+            <translation>Ta notatka jest już projektem.</translation>
+        </message>
+        <message>
+            <source>That cluster is already a project.</source>
+            <translation>Ta grupa jest już projektem.</translation>
+        </message>
+        <message>
+            <source>{name} has already voted in this budget.</source>
+            <translation>{name} już głosował(a) w tym budżecie.</translation>
+        </message>
+        <message>
+            <source>This budget holds as many ballots as it can.</source>
+            <translation>Ten budżet mieści już tyle kart, ile może.</translation>
+        </message>
+        <message>
+            <source>A tallied approval is a ballot for “{title}” alone, and such a ballot breaks the rules: {problem}</source>
+            <translation>Poparcie z liczenia to karta tylko dla „{title}”, a taka karta łamie zasady: {problem}</translation>
+        </message>
+        <message>
+            <source>“{part}” is not a project number (1–{count}).</source>
+            <translation>„{part}” nie jest numerem projektu (1–{count}).</translation>
+        </message>
+        <message>
+            <source>That ballot no longer exists.</source>
+            <translation>Ta karta już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>This budget already has projects: import into a new participatory budget.</source>
+            <translation>Ten budżet ma już projekty: importuj do nowego budżetu partycypacyjnego.</translation>
+        </message>
+        <message>
+            <source>PROJECTS, project “{id}”: {exc}</source>
+            <translation>PROJECTS, projekt „{id}”: {exc}</translation>
+        </message>
+        <message>
+            <source>The venue</source>
+            <translation>Miejsce</translation>
+        </message>
+        <message>
+            <source>The facilitator's name</source>
+            <translation>Imię i nazwisko prowadzącego</translation>
+        </message>
+        <message>
+            <source>The goal</source>
+            <translation>Cel</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Nie ma nic do zmiany.</translation>
+        </message>
+        <message>
+            <source>There is nobody to add.</source>
+            <translation>Nie ma nikogo do dodania.</translation>
+        </message>
+        <message>
+            <source>Select the participants to remove first.</source>
+            <translation>Najpierw zaznacz uczestników do usunięcia.</translation>
+        </message>
+        <message>
+            <source>A join code is {code_length} letters or digits.</source>
+            <translation>Kod dołączenia ma {code_length} liter lub cyfr.</translation>
+        </message>
+        <message>
+            <source>Phones have nothing to do in “{title}”.</source>
+            <translation>Telefony nie mają nic do roboty w „{title}”.</translation>
+        </message>
+        <message>
+            <source>Those phone notes are no longer waiting.</source>
+            <translation>Te notatki z telefonów już nie czekają.</translation>
+        </message>
+        <message>
+            <source>The phone sent a post without a valid key; reload the page.</source>
+            <translation>Telefon wysłał wpis bez ważnego klucza; odśwież stronę.</translation>
+        </message>
+        <message>
+            <source>Ask the facilitator to add you to the list.</source>
+            <translation>Poproś prowadzącego, aby dodał Cię do listy.</translation>
+        </message>
+        <message>
+            <source>You are no longer on the participant list: join again.</source>
+            <translation>Nie ma Cię już na liście uczestników: dołącz ponownie.</translation>
+        </message>
+        <message>
+            <source>This activity is not open to phones.</source>
+            <translation>Ta aktywność nie jest otwarta dla telefonów.</translation>
+        </message>
+        <message>
+            <source>The activity has changed: the page will follow.</source>
+            <translation>Aktywność się zmieniła: strona za nią podąży.</translation>
+        </message>
+        <message>
+            <source>That question is no longer asked.</source>
+            <translation>To pytanie nie jest już zadawane.</translation>
+        </message>
+        <message>
+            <source>You have already answered this one.</source>
+            <translation>Już na to odpowiedziałeś/odpowiedziałaś.</translation>
+        </message>
+        <message>
+            <source>That draft is no longer there.</source>
+            <translation>Tego szkicu już nie ma.</translation>
+        </message>
+        <message>
+            <source>This purpose is rated by organisation, and yours is not on the list: ask the facilitator.</source>
+            <translation>Ten cel oceniają organizacje, a Twojej nie ma na liście: zapytaj prowadzącego.</translation>
+        </message>
+        <message>
+            <source>The statement</source>
+            <translation>Stwierdzenie</translation>
+        </message>
+        <message>
+            <source>The round's name</source>
+            <translation>Nazwa rundy</translation>
+        </message>
+        <message>
+            <source>Statements can only be added to a pulse check activity.</source>
+            <translation>Stwierdzenia można dodawać tylko do aktywności „Sprawdzenie nastroju”.</translation>
+        </message>
+        <message>
+            <source>“{condition_key}” is not a collective impact condition.</source>
+            <translation>„{condition_key}” nie jest warunkiem wspólnego oddziaływania.</translation>
+        </message>
+        <message>
+            <source>That round no longer exists.</source>
+            <translation>Ta runda już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>This activity already asks all five collective impact checks.</source>
+            <translation>Ta aktywność zawiera już wszystkie pięć pytań o wspólne oddziaływanie.</translation>
+        </message>
+        <message>
+            <source>That statement no longer exists.</source>
+            <translation>To stwierdzenie już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>A statement has at least one round: clear its answers, or remove the statement.</source>
+            <translation>Stwierdzenie ma co najmniej jedną rundę: wyczyść jego odpowiedzi albo usuń stwierdzenie.</translation>
+        </message>
+        <message>
+            <source>That statement has been removed.</source>
+            <translation>To stwierdzenie zostało usunięte.</translation>
+        </message>
+        <message>
+            <source>People have already answered on this scale: add a new statement to use another scale.</source>
+            <translation>Odpowiedziano już na tej skali: dodaj nowe stwierdzenie, aby użyć innej skali.</translation>
+        </message>
+        <message>
+            <source>This pulse check is anonymous: answers are not linked to people. Turn anonymity off for this activity to record who answered.</source>
+            <translation>To sprawdzenie nastroju jest anonimowe: odpowiedzi nie są powiązane z osobami. Wyłącz anonimowość tej aktywności, aby zapisywać, kto odpowiedział.</translation>
+        </message>
+        <message>
+            <source>That participant is no longer on the list.</source>
+            <translation>Tego uczestnika nie ma już na liście.</translation>
+        </message>
+        <message>
+            <source>{name} has already answered this round.</source>
+            <translation>{name} już odpowiedział(a) w tej rundzie.</translation>
+        </message>
+        <message>
+            <source>A purpose statement</source>
+            <translation>Deklaracja celu</translation>
+        </message>
+        <message>
+            <source>The blended statement</source>
+            <translation>Połączona deklaracja</translation>
+        </message>
+        <message>
+            <source>The comment</source>
+            <translation>Komentarz</translation>
+        </message>
+        <message>
+            <source>The draft</source>
+            <translation>Szkic</translation>
+        </message>
+        <message>
+            <source>Those terms are no longer merged.</source>
+            <translation>Te terminy nie są już połączone.</translation>
+        </message>
+        <message>
+            <source>That term is not hidden any more.</source>
+            <translation>Ten termin nie jest już ukryty.</translation>
+        </message>
+        <message>
+            <source>Choose pairs or fours.</source>
+            <translation>Wybierz pary lub czwórki.</translation>
+        </message>
+        <message>
+            <source>That group no longer exists.</source>
+            <translation>Ta grupa już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>A rating is a whole number from {score_min} to {score_max}.</source>
+            <translation>Ocena to liczba całkowita od {score_min} do {score_max}.</translation>
+        </message>
+        <message>
+            <source>That activity is not a purpose blend.</source>
+            <translation>Ta aktywność nie jest łączeniem celów.</translation>
+        </message>
+        <message>
+            <source>This activity takes one purpose per organisation: choose one.</source>
+            <translation>W tej aktywności każda organizacja ma jeden cel: wybierz jeden.</translation>
+        </message>
+        <message>
+            <source>The organisation's name</source>
+            <translation>Nazwa organizacji</translation>
+        </message>
+        <message>
+            <source>Choose at least two different terms to merge.</source>
+            <translation>Wybierz co najmniej dwa różne terminy do połączenia.</translation>
+        </message>
+        <message>
+            <source>Type a term.</source>
+            <translation>Wpisz termin.</translation>
+        </message>
+        <message>
+            <source>A draft cannot be empty.</source>
+            <translation>Szkic nie może być pusty.</translation>
+        </message>
+        <message>
+            <source>That draft no longer exists.</source>
+            <translation>Ten szkic już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>Statements have already been captured by participant; remove them before changing who states purposes.</source>
+            <translation>Deklaracje zostały już zapisane według uczestników; usuń je przed zmianą tego, kto formułuje cele.</translation>
+        </message>
+        <message>
+            <source>Statements have already been captured by organisation; remove them before changing who states purposes.</source>
+            <translation>Deklaracje zostały już zapisane według organizacji; usuń je przed zmianą tego, kto formułuje cele.</translation>
+        </message>
+        <message>
+            <source>{label} already has a purpose statement; edit that one.</source>
+            <translation>{label} ma już deklarację celu; edytuj tamtą.</translation>
+        </message>
+        <message>
+            <source>Those terms are already counted as one.</source>
+            <translation>Te terminy są już liczone jako jeden.</translation>
+        </message>
+        <message>
+            <source>“{already}” is already hidden.</source>
+            <translation>„{already}” jest już ukryty.</translation>
+        </message>
+        <message>
+            <source>Pairs need at least two purpose statements.</source>
+            <translation>Pary potrzebują co najmniej dwóch deklaracji celu.</translation>
+        </message>
+        <message>
+            <source>Fours need at least three purpose statements.</source>
+            <translation>Czwórki potrzebują co najmniej trzech deklaracji celu.</translation>
+        </message>
+        <message>
+            <source>The statement is already in that group.</source>
+            <translation>Ta deklaracja jest już w tej grupie.</translation>
+        </message>
+        <message>
+            <source>Draft {number} has been rated or adopted, so it stays as it was; start a new draft from it instead.</source>
+            <translation>Szkic {number} został już oceniony lub przyjęty, więc zostaje bez zmian; zamiast tego zacznij od niego nowy szkic.</translation>
+        </message>
+        <message>
+            <source>Draft {number} is the adopted purpose; un-adopt it first.</source>
+            <translation>Szkic {number} jest przyjętym celem; najpierw cofnij przyjęcie.</translation>
+        </message>
+        <message>
+            <source>Draft {number} is adopted: its ratings are kept as they were at adoption. Un-adopt it to change them.</source>
+            <translation>Szkic {number} jest przyjęty: jego oceny zostają takie jak w chwili przyjęcia. Cofnij przyjęcie, aby je zmienić.</translation>
+        </message>
+        <message>
+            <source>That rating no longer exists.</source>
+            <translation>Ta ocena już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>Draft {row} is adopted; un-adopt it to change ratings.</source>
+            <translation>Szkic {row} jest przyjęty; cofnij przyjęcie, aby zmienić oceny.</translation>
+        </message>
+        <message>
+            <source>Draft {number} is already the adopted purpose.</source>
+            <translation>Szkic {number} jest już przyjętym celem.</translation>
+        </message>
+        <message>
+            <source>Draft {number} is not adopted.</source>
+            <translation>Szkic {number} nie jest przyjęty.</translation>
+        </message>
+        <message>
+            <source>This activity takes one purpose per participant: choose one.</source>
+            <translation>W tej aktywności każdy uczestnik ma jeden cel: wybierz jeden.</translation>
+        </message>
+        <message>
+            <source>“{phrase}” has only common words, which are never counted.</source>
+            <translation>„{phrase}” zawiera tylko pospolite słowa, których się nie liczy.</translation>
+        </message>
+        <message>
+            <source>The draft to start from no longer exists.</source>
+            <translation>Szkic, od którego miało się zacząć, już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>A term</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <source>The commitment</source>
+            <translation>Zobowiązanie</translation>
+        </message>
+        <message>
+            <source>{name} is no longer on the participant list.</source>
+            <translation>{name} nie ma już na liście uczestników.</translation>
+        </message>
+        <message>
+            <source>Offers and asks can only be added to an offers-and-asks activity.</source>
+            <translation>Oferty i prośby można dodawać tylko do aktywności „Oferty i prośby”.</translation>
+        </message>
+        <message>
+            <source>Select the cards to remove first.</source>
+            <translation>Najpierw zaznacz karty do usunięcia.</translation>
+        </message>
+        <message>
+            <source>Select the commitments to remove first.</source>
+            <translation>Najpierw zaznacz zobowiązania do usunięcia.</translation>
+        </message>
+        <message>
+            <source>That card no longer exists.</source>
+            <translation>Ta karta już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>This card is part of a commitment: remove the commitment before changing whose card it is or whether it offers or asks.</source>
+            <translation>Ta karta jest częścią zobowiązania: usuń zobowiązanie, zanim zmienisz, czyja to karta albo czy oferuje, czy prosi.</translation>
+        </message>
+        <message>
+            <source>A commitment joins an offer to an ask.</source>
+            <translation>Zobowiązanie łączy ofertę z prośbą.</translation>
+        </message>
+        <message>
+            <source>The offer and the ask belong to different activities.</source>
+            <translation>Oferta i prośba należą do różnych aktywności.</translation>
+        </message>
+        <message>
+            <source>{label} cannot meet their own ask: choose an offer from someone else.</source>
+            <translation>{label} nie może spełnić własnej prośby: wybierz ofertę kogoś innego.</translation>
+        </message>
+        <message>
+            <source>This offer is already committed to this ask.</source>
+            <translation>Ta oferta jest już przypisana do tej prośby.</translation>
+        </message>
+        <message>
+            <source>That commitment no longer exists.</source>
+            <translation>To zobowiązanie już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>The action</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
+            <source>That promise is no longer on the list.</source>
+            <translation>Tej obietnicy nie ma już na liście.</translation>
+        </message>
+        <message>
+            <source>A review note</source>
+            <translation>Notatka z przeglądu</translation>
+        </message>
+        <message>
+            <source>Add or take away at least one minute.</source>
+            <translation>Dodaj lub odejmij co najmniej jedną minutę.</translation>
+        </message>
+        <message>
+            <source>Start the activity first: its timer runs while it is under way.</source>
+            <translation>Najpierw rozpocznij aktywność: jej minutnik działa, gdy trwa.</translation>
+        </message>
+        <message>
+            <source>“{title}” is not a dot vote.</source>
+            <translation>„{title}” nie jest głosowaniem kropkami.</translation>
+        </message>
+        <message>
+            <source>That item is no longer on the board.</source>
+            <translation>Tej pozycji nie ma już na tablicy.</translation>
+        </message>
+        <message>
+            <source>{name} has already finished their ballot.</source>
+            <translation>{name} już zakończył(a) głosowanie.</translation>
+        </message>
+        <message>
+            <source>{name} already has a ballot in this vote.</source>
+            <translation>{name} ma już kartę w tym głosowaniu.</translation>
+        </message>
+        <message>
+            <source>There are no paper dots on this item to take away.</source>
+            <translation>Na tej pozycji nie ma kropek z papieru do odjęcia.</translation>
+        </message>
+        <message>
+            <source>Choose a brainstorm for the vote to vote on.</source>
+            <translation>Wybierz burzę mózgów, nad którą ma być głosowanie.</translation>
+        </message>
+        <message>
+            <source>{name} already has a proxy ballot in this vote.</source>
+            <translation>{name} ma już kartę oddaną przez pełnomocnika w tym głosowaniu.</translation>
+        </message>
+        <message>
+            <source>The facilitator's notes</source>
+            <translation>Notatki prowadzącego</translation>
+        </message>
+        <message>
+            <source>A cluster title</source>
+            <translation>Tytuł grupy</translation>
+        </message>
+        <message>
+            <source>A blend</source>
+            <translation>Połączenie</translation>
+        </message>
+        <message>
+            <source>A draft</source>
+            <translation>Szkic</translation>
+        </message>
+        <message>
+            <source>An offer or ask</source>
+            <translation>Oferta lub prośba</translation>
+        </message>
+        <message>
+            <source>The condition</source>
+            <translation>Warunek</translation>
+        </message>
+        <message>
+            <source>{x} is not 0 (no) or 1 (yes).</source>
+            <translation>{x} to nie 0 (nie) ani 1 (tak).</translation>
+        </message>
+        <message>
+            <source>The merged terms are not a list of at least two terms.</source>
+            <translation>Połączone terminy nie są listą co najmniej dwóch terminów.</translation>
+        </message>
+        <message>
+            <source>this version does not know this column (a newer Workshop made it?)</source>
+            <translation>ta wersja nie zna tej kolumny (czy utworzyła ją nowsza wersja Workshop?)</translation>
+        </message>
+        <message>
+            <source>{shown} is out of range (at most {int_max})</source>
+            <translation>{shown} jest poza zakresem (najwyżej {int_max})</translation>
+        </message>
+        <message>
+            <source>“{one_line}” is not one of {names}.</source>
+            <translation>„{one_line}” nie jest jednym z: {names}.</translation>
+        </message>
+        <message>
+            <source>{x} is outside {low} to {high}.</source>
+            <translation>{x} leży poza zakresem od {low} do {high}.</translation>
+        </message>
+        <message>
+            <source>The merged terms are not a list.</source>
+            <translation>Połączone terminy nie są listą.</translation>
+        </message>
+        <message>
+            <source>cannot be empty (null)</source>
+            <translation>nie może być puste (null)</translation>
+        </message>
+        <message>
+            <source>{typed} is not an id (a whole number from 1 to {id_max})</source>
+            <translation>{typed} nie jest identyfikatorem (liczbą całkowitą od 1 do {id_max})</translation>
+        </message>
+        <message>
+            <source>a whole number is needed, not {shown}</source>
+            <translation>potrzebna liczba całkowita, a nie {shown}</translation>
+        </message>
+        <message>
+            <source>a number is needed, not {shown}</source>
+            <translation>potrzebna liczba, a nie {shown}</translation>
+        </message>
+        <message>
+            <source>a finite number is needed</source>
+            <translation>potrzebna skończona liczba</translation>
+        </message>
+        <message>
+            <source>text is needed, not {shown}</source>
+            <translation>potrzebny tekst, a nie {shown}</translation>
+        </message>
+        <message>
+            <source>the text holds a broken character (a lone surrogate)</source>
+            <translation>tekst zawiera uszkodzony znak (samotny surogat)</translation>
+        </message>
+        <message>
+            <source>The next meeting needs a file of its own: choose another name.</source>
+            <translation>Następne spotkanie potrzebuje własnego pliku: wybierz inną nazwę.</translation>
+        </message>
+        <message>
+            <source>The workshop has just closed.</source>
+            <translation>Warsztat został właśnie zamknięty.</translation>
+        </message>
+    </context>
+    <context>
         <name>kinds</name>
         <message>
             <source>Brainstorm</source>
@@ -4895,6 +6393,13 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         <message>
             <source>Review of promises</source>
             <translation>Przegląd obietnic</translation>
+        </message>
+    </context>
+    <context>
+        <name>language</name>
+        <message>
+            <source>en</source>
+            <translation>pl</translation>
         </message>
     </context>
     <context>
@@ -5014,6 +6519,733 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
         <message>
             <source>middle half %1–%2</source>
             <translation>środkowa połowa %1–%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Make 1 breakout copy</source>
+            <translation>Utwórz 1 kopię dla stołu</translation>
+        </message>
+        <message>
+            <source>Make {count} breakout copies</source>
+            <translation>Utwórz kopie dla stołów ({count})</translation>
+        </message>
+        <message>
+            <source>Merge {count} breakout tables</source>
+            <translation>Scal stoły ({count})</translation>
+        </message>
+        <message>
+            <source>Merge {table}</source>
+            <translation>Scal {table}</translation>
+        </message>
+        <message>
+            <source>Mark action open</source>
+            <translation>Oznacz działanie jako otwarte</translation>
+        </message>
+        <message>
+            <source>Mark action doing</source>
+            <translation>Oznacz działanie jako w toku</translation>
+        </message>
+        <message>
+            <source>Mark action done</source>
+            <translation>Oznacz działanie jako zrobione</translation>
+        </message>
+        <message>
+            <source>Remove action</source>
+            <translation>Usuń działanie</translation>
+        </message>
+        <message>
+            <source>Remove {count} actions</source>
+            <translation>Usuń działania ({count})</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Edytuj działanie</translation>
+        </message>
+        <message>
+            <source>Add action “{text}”</source>
+            <translation>Dodaj działanie „{text}”</translation>
+        </message>
+        <message>
+            <source>Remove activity</source>
+            <translation>Usuń aktywność</translation>
+        </message>
+        <message>
+            <source>Remove {count} activities</source>
+            <translation>Usuń aktywności ({count})</translation>
+        </message>
+        <message>
+            <source>Change timebox</source>
+            <translation>Zmień czas aktywności</translation>
+        </message>
+        <message>
+            <source>Reorder agenda</source>
+            <translation>Zmień kolejność planu dnia</translation>
+        </message>
+        <message>
+            <source>Start activity</source>
+            <translation>Rozpocznij aktywność</translation>
+        </message>
+        <message>
+            <source>Finish activity</source>
+            <translation>Zakończ aktywność</translation>
+        </message>
+        <message>
+            <source>Mark activity as planned</source>
+            <translation>Oznacz aktywność jako zaplanowaną</translation>
+        </message>
+        <message>
+            <source>Add activity “{title}”</source>
+            <translation>Dodaj aktywność „{title}”</translation>
+        </message>
+        <message>
+            <source>Edit activity “{title}”</source>
+            <translation>Edytuj aktywność „{title}”</translation>
+        </message>
+        <message>
+            <source>Use template “{name}”</source>
+            <translation>Użyj szablonu „{name}”</translation>
+        </message>
+        <message>
+            <source>Add {count} notes</source>
+            <translation>Dodaj notatki ({count})</translation>
+        </message>
+        <message>
+            <source>Colour note {name}</source>
+            <translation>Zmień kolor notatki: {name}</translation>
+        </message>
+        <message>
+            <source>Colour {count} notes {name}</source>
+            <translation>Zmień kolor notatek ({count}): {name}</translation>
+        </message>
+        <message>
+            <source>Change author of note</source>
+            <translation>Zmień autora notatki</translation>
+        </message>
+        <message>
+            <source>Change author of {count} notes</source>
+            <translation>Zmień autora notatek ({count})</translation>
+        </message>
+        <message>
+            <source>Ungroup</source>
+            <translation>Rozgrupuj</translation>
+        </message>
+        <message>
+            <source>Ungroup {count} clusters</source>
+            <translation>Rozgrupuj grupy ({count})</translation>
+        </message>
+        <message>
+            <source>Group note as “{title}”, moved out of: {moved}</source>
+            <translation>Zgrupuj notatkę jako „{title}”, przeniesione z: {moved}</translation>
+        </message>
+        <message>
+            <source>Group {count} notes as “{title}”, moved out of: {moved}</source>
+            <translation>Zgrupuj notatki ({count}) jako „{title}”, przeniesione z: {moved}</translation>
+        </message>
+        <message>
+            <source>Add note “{text}”</source>
+            <translation>Dodaj notatkę „{text}”</translation>
+        </message>
+        <message>
+            <source>Take note out of cluster</source>
+            <translation>Wyjmij notatkę z grupy</translation>
+        </message>
+        <message>
+            <source>Take {count} notes out of cluster</source>
+            <translation>Wyjmij notatki z grupy ({count})</translation>
+        </message>
+        <message>
+            <source>Put note in cluster</source>
+            <translation>Włóż notatkę do grupy</translation>
+        </message>
+        <message>
+            <source>Put {count} notes in cluster</source>
+            <translation>Włóż notatki do grupy ({count})</translation>
+        </message>
+        <message>
+            <source>Move cluster</source>
+            <translation>Przesuń grupę</translation>
+        </message>
+        <message>
+            <source>Tidy up</source>
+            <translation>Uporządkuj</translation>
+        </message>
+        <message>
+            <source>Group note as “{title}”</source>
+            <translation>Zgrupuj notatkę jako „{title}”</translation>
+        </message>
+        <message>
+            <source>Group {count} notes as “{title}”</source>
+            <translation>Zgrupuj notatki ({count}) jako „{title}”</translation>
+        </message>
+        <message>
+            <source>Edit note “{text}”</source>
+            <translation>Edytuj notatkę „{text}”</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Usuń notatkę</translation>
+        </message>
+        <message>
+            <source>Delete {count} notes</source>
+            <translation>Usuń notatki ({count})</translation>
+        </message>
+        <message>
+            <source>Move note</source>
+            <translation>Przesuń notatkę</translation>
+        </message>
+        <message>
+            <source>Move {count} notes</source>
+            <translation>Przesuń notatki ({count})</translation>
+        </message>
+        <message>
+            <source>Rename cluster to “{title}”</source>
+            <translation>Zmień nazwę grupy na „{title}”</translation>
+        </message>
+        <message>
+            <source>Show Greedy by votes</source>
+            <translation>Pokaż: Zachłanna według głosów</translation>
+        </message>
+        <message>
+            <source>Show Equal Shares (cost satisfaction)</source>
+            <translation>Pokaż: Równe Udziały (zadowolenie z kosztu)</translation>
+        </message>
+        <message>
+            <source>Show Equal Shares (cardinality satisfaction)</source>
+            <translation>Pokaż: Równe Udziały (zadowolenie z liczby)</translation>
+        </message>
+        <message>
+            <source>Show Equal Shares, completed</source>
+            <translation>Pokaż: Równe Udziały, uzupełnione</translation>
+        </message>
+        <message>
+            <source>Set budget</source>
+            <translation>Ustaw budżet</translation>
+        </message>
+        <message>
+            <source>Set ballot rules</source>
+            <translation>Ustaw zasady głosowania</translation>
+        </message>
+        <message>
+            <source>Secret ballots</source>
+            <translation>Tajne głosowanie</translation>
+        </message>
+        <message>
+            <source>Open ballots</source>
+            <translation>Jawne głosowanie</translation>
+        </message>
+        <message>
+            <source>Reveal budget results</source>
+            <translation>Odsłoń wyniki budżetu</translation>
+        </message>
+        <message>
+            <source>Hide budget results</source>
+            <translation>Ukryj wyniki budżetu</translation>
+        </message>
+        <message>
+            <source>Add project</source>
+            <translation>Dodaj projekt</translation>
+        </message>
+        <message>
+            <source>Edit project</source>
+            <translation>Edytuj projekt</translation>
+        </message>
+        <message>
+            <source>Remove project</source>
+            <translation>Usuń projekt</translation>
+        </message>
+        <message>
+            <source>Project from the board</source>
+            <translation>Projekt z tablicy</translation>
+        </message>
+        <message>
+            <source>Remove ballot</source>
+            <translation>Usuń kartę do głosowania</translation>
+        </message>
+        <message>
+            <source>Clear ballots</source>
+            <translation>Wyczyść karty do głosowania</translation>
+        </message>
+        <message>
+            <source>Import participatory budget</source>
+            <translation>Importuj budżet partycypacyjny</translation>
+        </message>
+        <message>
+            <source>Paste {count} projects</source>
+            <translation>Wklej projekty ({count})</translation>
+        </message>
+        <message>
+            <source>Paper ballot</source>
+            <translation>Karta papierowa</translation>
+        </message>
+        <message>
+            <source>Paper tally of project {number}</source>
+            <translation>Liczenie kart papierowych dla projektu {number}</translation>
+        </message>
+        <message>
+            <source>Proxy ballot for {name}</source>
+            <translation>Głos przez pełnomocnika za: {name}</translation>
+        </message>
+        <message>
+            <source>Ballot of {name}</source>
+            <translation>Karta do głosowania: {name}</translation>
+        </message>
+        <message>
+            <source>Rename workshop</source>
+            <translation>Zmień nazwę warsztatu</translation>
+        </message>
+        <message>
+            <source>Change anonymity</source>
+            <translation>Zmień anonimowość</translation>
+        </message>
+        <message>
+            <source>Change the workshop's language</source>
+            <translation>Zmień język warsztatu</translation>
+        </message>
+        <message>
+            <source>Edit workshop details</source>
+            <translation>Edytuj szczegóły warsztatu</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>Usuń uczestnika</translation>
+        </message>
+        <message>
+            <source>Remove {count} participants</source>
+            <translation>Usuń uczestników ({count})</translation>
+        </message>
+        <message>
+            <source>Add {count} participants</source>
+            <translation>Dodaj uczestników ({count})</translation>
+        </message>
+        <message>
+            <source>Add “{name}”</source>
+            <translation>Dodaj „{name}”</translation>
+        </message>
+        <message>
+            <source>Add participant “{name}”</source>
+            <translation>Dodaj uczestnika „{name}”</translation>
+        </message>
+        <message>
+            <source>Edit participant “{name}”</source>
+            <translation>Edytuj uczestnika „{name}”</translation>
+        </message>
+        <message>
+            <source>Phone notes wait for approval</source>
+            <translation>Notatki z telefonów czekają na akceptację</translation>
+        </message>
+        <message>
+            <source>Phone notes go to the board</source>
+            <translation>Notatki z telefonów trafiają na tablicę</translation>
+        </message>
+        <message>
+            <source>People may add themselves</source>
+            <translation>Osoby mogą dodawać się same</translation>
+        </message>
+        <message>
+            <source>Only listed people may join</source>
+            <translation>Dołączyć mogą tylko osoby z listy</translation>
+        </message>
+        <message>
+            <source>Open “{title}” to phones</source>
+            <translation>Otwórz „{title}” dla telefonów</translation>
+        </message>
+        <message>
+            <source>Close “{title}” to phones</source>
+            <translation>Zamknij „{title}” dla telefonów</translation>
+        </message>
+        <message>
+            <source>Approve phone note</source>
+            <translation>Zaakceptuj notatkę z telefonu</translation>
+        </message>
+        <message>
+            <source>Approve {count} phone notes</source>
+            <translation>Zaakceptuj notatki z telefonów ({count})</translation>
+        </message>
+        <message>
+            <source>Discard phone note</source>
+            <translation>Odrzuć notatkę z telefonu</translation>
+        </message>
+        <message>
+            <source>Discard {count} phone notes</source>
+            <translation>Odrzuć notatki z telefonów ({count})</translation>
+        </message>
+        <message>
+            <source>Phone note “{text}”</source>
+            <translation>Notatka z telefonu „{text}”</translation>
+        </message>
+        <message>
+            <source>Offer from a phone</source>
+            <translation>Oferta z telefonu</translation>
+        </message>
+        <message>
+            <source>Ask from a phone</source>
+            <translation>Prośba z telefonu</translation>
+        </message>
+        <message>
+            <source>Phones on</source>
+            <translation>Telefony włączone</translation>
+        </message>
+        <message>
+            <source>Stop sharing with phones</source>
+            <translation>Przestań udostępniać telefonom</translation>
+        </message>
+        <message>
+            <source>New join code</source>
+            <translation>Nowy kod dołączenia</translation>
+        </message>
+        <message>
+            <source>Join from a phone</source>
+            <translation>Dołączenie z telefonu</translation>
+        </message>
+        <message>
+            <source>Ballot from a phone</source>
+            <translation>Głos z telefonu</translation>
+        </message>
+        <message>
+            <source>Answer from a phone</source>
+            <translation>Odpowiedź z telefonu</translation>
+        </message>
+        <message>
+            <source>Rating from a phone</source>
+            <translation>Ocena z telefonu</translation>
+        </message>
+        <message>
+            <source>Budget ballot from a phone</source>
+            <translation>Głos budżetowy z telefonu</translation>
+        </message>
+        <message>
+            <source>Add pulse statement</source>
+            <translation>Dodaj stwierdzenie nastroju</translation>
+        </message>
+        <message>
+            <source>Add collective impact check</source>
+            <translation>Dodaj pytanie o wspólne oddziaływanie</translation>
+        </message>
+        <message>
+            <source>Edit pulse statement</source>
+            <translation>Edytuj stwierdzenie nastroju</translation>
+        </message>
+        <message>
+            <source>Remove pulse statement</source>
+            <translation>Usuń stwierdzenie nastroju</translation>
+        </message>
+        <message>
+            <source>Ask again</source>
+            <translation>Zapytaj ponownie</translation>
+        </message>
+        <message>
+            <source>Rename round</source>
+            <translation>Zmień nazwę rundy</translation>
+        </message>
+        <message>
+            <source>Remove round</source>
+            <translation>Usuń rundę</translation>
+        </message>
+        <message>
+            <source>Enter tally</source>
+            <translation>Wpisz wynik liczenia</translation>
+        </message>
+        <message>
+            <source>Add answer</source>
+            <translation>Dodaj odpowiedź</translation>
+        </message>
+        <message>
+            <source>Clear answers</source>
+            <translation>Wyczyść odpowiedzi</translation>
+        </message>
+        <message>
+            <source>Show results</source>
+            <translation>Pokaż wyniki</translation>
+        </message>
+        <message>
+            <source>Hide results</source>
+            <translation>Ukryj wyniki</translation>
+        </message>
+        <message>
+            <source>Show the shift to the room</source>
+            <translation>Pokaż sali zmianę</translation>
+        </message>
+        <message>
+            <source>Show statement to the room</source>
+            <translation>Pokaż sali stwierdzenie</translation>
+        </message>
+        <message>
+            <source>Change purpose settings</source>
+            <translation>Zmień ustawienia celów</translation>
+        </message>
+        <message>
+            <source>Hide “{term}”</source>
+            <translation>Ukryj „{term}”</translation>
+        </message>
+        <message>
+            <source>Hide {count} terms</source>
+            <translation>Ukryj terminy ({count})</translation>
+        </message>
+        <message>
+            <source>Clear pairs</source>
+            <translation>Wyczyść pary</translation>
+        </message>
+        <message>
+            <source>Clear fours</source>
+            <translation>Wyczyść czwórki</translation>
+        </message>
+        <message>
+            <source>Show themes to the room</source>
+            <translation>Pokaż sali tematy</translation>
+        </message>
+        <message>
+            <source>Hide themes from the room</source>
+            <translation>Ukryj tematy przed salą</translation>
+        </message>
+        <message>
+            <source>Add purpose statement</source>
+            <translation>Dodaj deklarację celu</translation>
+        </message>
+        <message>
+            <source>Add purpose of {party}</source>
+            <translation>Dodaj cel: {party}</translation>
+        </message>
+        <message>
+            <source>Edit purpose statement</source>
+            <translation>Edytuj deklarację celu</translation>
+        </message>
+        <message>
+            <source>Remove purpose statement</source>
+            <translation>Usuń deklarację celu</translation>
+        </message>
+        <message>
+            <source>Merge terms</source>
+            <translation>Połącz terminy</translation>
+        </message>
+        <message>
+            <source>Merge “{terms}”</source>
+            <translation>Połącz „{terms}”</translation>
+        </message>
+        <message>
+            <source>Split merged terms</source>
+            <translation>Rozdziel połączone terminy</translation>
+        </message>
+        <message>
+            <source>Hide terms</source>
+            <translation>Ukryj terminy</translation>
+        </message>
+        <message>
+            <source>Show hidden term</source>
+            <translation>Pokaż ukryty termin</translation>
+        </message>
+        <message>
+            <source>Move to another group</source>
+            <translation>Przenieś do innej grupy</translation>
+        </message>
+        <message>
+            <source>Capture blended statement</source>
+            <translation>Zapisz połączoną deklarację</translation>
+        </message>
+        <message>
+            <source>New draft</source>
+            <translation>Nowy szkic</translation>
+        </message>
+        <message>
+            <source>Draft {number}</source>
+            <translation>Szkic {number}</translation>
+        </message>
+        <message>
+            <source>Edit draft</source>
+            <translation>Edytuj szkic</translation>
+        </message>
+        <message>
+            <source>Edit draft {number}</source>
+            <translation>Edytuj szkic {number}</translation>
+        </message>
+        <message>
+            <source>Remove draft</source>
+            <translation>Usuń szkic</translation>
+        </message>
+        <message>
+            <source>Remove draft {number}</source>
+            <translation>Usuń szkic {number}</translation>
+        </message>
+        <message>
+            <source>Rate draft</source>
+            <translation>Oceń szkic</translation>
+        </message>
+        <message>
+            <source>Rate draft {number}: {party} {score}/5</source>
+            <translation>Oceń szkic {number}: {party} {score}/5</translation>
+        </message>
+        <message>
+            <source>Remove rating</source>
+            <translation>Usuń ocenę</translation>
+        </message>
+        <message>
+            <source>Adopt draft</source>
+            <translation>Przyjmij szkic</translation>
+        </message>
+        <message>
+            <source>Adopt draft {number}</source>
+            <translation>Przyjmij szkic {number}</translation>
+        </message>
+        <message>
+            <source>Un-adopt draft</source>
+            <translation>Cofnij przyjęcie szkicu</translation>
+        </message>
+        <message>
+            <source>Un-adopt draft {number}</source>
+            <translation>Cofnij przyjęcie szkicu {number}</translation>
+        </message>
+        <message>
+            <source>Propose pairs</source>
+            <translation>Zaproponuj pary</translation>
+        </message>
+        <message>
+            <source>Propose fours</source>
+            <translation>Zaproponuj czwórki</translation>
+        </message>
+        <message>
+            <source>Add offer “{text}”</source>
+            <translation>Dodaj ofertę „{text}”</translation>
+        </message>
+        <message>
+            <source>Add ask “{text}”</source>
+            <translation>Dodaj prośbę „{text}”</translation>
+        </message>
+        <message>
+            <source>Remove card</source>
+            <translation>Usuń kartę</translation>
+        </message>
+        <message>
+            <source>Remove {count} cards</source>
+            <translation>Usuń karty ({count})</translation>
+        </message>
+        <message>
+            <source>Confirm: {giver} → {receiver}</source>
+            <translation>Potwierdź: {giver} → {receiver}</translation>
+        </message>
+        <message>
+            <source>Remove commitment</source>
+            <translation>Usuń zobowiązanie</translation>
+        </message>
+        <message>
+            <source>Remove {count} commitments</source>
+            <translation>Usuń zobowiązania ({count})</translation>
+        </message>
+        <message>
+            <source>Edit card</source>
+            <translation>Edytuj kartę</translation>
+        </message>
+        <message>
+            <source>Confirm commitment</source>
+            <translation>Potwierdź zobowiązanie</translation>
+        </message>
+        <message>
+            <source>Edit commitment</source>
+            <translation>Edytuj zobowiązanie</translation>
+        </message>
+        <message>
+            <source>Review promise: not reviewed</source>
+            <translation>Przegląd obietnicy: nieprzejrzana</translation>
+        </message>
+        <message>
+            <source>Review promise: in progress</source>
+            <translation>Przegląd obietnicy: w toku</translation>
+        </message>
+        <message>
+            <source>Review promise: done</source>
+            <translation>Przegląd obietnicy: zrobiona</translation>
+        </message>
+        <message>
+            <source>Review promise: dropped</source>
+            <translation>Przegląd obietnicy: porzucona</translation>
+        </message>
+        <message>
+            <source>Start “{title}”</source>
+            <translation>Rozpocznij „{title}”</translation>
+        </message>
+        <message>
+            <source>Finish “{title}”</source>
+            <translation>Zakończ „{title}”</translation>
+        </message>
+        <message>
+            <source>Pause timer</source>
+            <translation>Wstrzymaj minutnik</translation>
+        </message>
+        <message>
+            <source>Resume timer</source>
+            <translation>Wznów minutnik</translation>
+        </message>
+        <message>
+            <source>Reset timer</source>
+            <translation>Wyzeruj minutnik</translation>
+        </message>
+        <message>
+            <source>Timer +{minutes} min</source>
+            <translation>Minutnik +{minutes} min</translation>
+        </message>
+        <message>
+            <source>Timer −{minutes} min</source>
+            <translation>Minutnik −{minutes} min</translation>
+        </message>
+        <message>
+            <source>Weigh organisations equally</source>
+            <translation>Równa waga organizacji</translation>
+        </message>
+        <message>
+            <source>Count dots as cast</source>
+            <translation>Licz kropki tak, jak oddano</translation>
+        </message>
+        <message>
+            <source>Make agenda from results (1 item)</source>
+            <translation>Utwórz plan dnia z wyników (1 pozycja)</translation>
+        </message>
+        <message>
+            <source>Make agenda from results ({count} items)</source>
+            <translation>Utwórz plan dnia z wyników (pozycje: {count})</translation>
+        </message>
+        <message>
+            <source>Change vote settings</source>
+            <translation>Zmień ustawienia głosowania</translation>
+        </message>
+        <message>
+            <source>Add a dot</source>
+            <translation>Dodaj kropkę</translation>
+        </message>
+        <message>
+            <source>Remove a dot</source>
+            <translation>Usuń kropkę</translation>
+        </message>
+        <message>
+            <source>Tally paper dots</source>
+            <translation>Policz kropki z papieru</translation>
+        </message>
+        <message>
+            <source>Reveal results</source>
+            <translation>Odsłoń wyniki</translation>
+        </message>
+        <message>
+            <source>Close vote</source>
+            <translation>Zamknij głosowanie</translation>
+        </message>
+        <message>
+            <source>Reopen vote</source>
+            <translation>Otwórz ponownie głosowanie</translation>
+        </message>
+        <message>
+            <source>Reset vote</source>
+            <translation>Wyzeruj głosowanie</translation>
+        </message>
+        <message>
+            <source>Ballot of {name} done</source>
+            <translation>Karta {name} zakończona</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Następne spotkanie</translation>
         </message>
     </context>
 </TS>

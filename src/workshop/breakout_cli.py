@@ -81,18 +81,21 @@ def series_command(args: argparse.Namespace) -> int:
                 record = series.record(doc)
             except sqlite3.OperationalError:  # an older file has no series columns
                 raise WorkshopError(
-                    f"“{path.name}” uses an older format: open it in Workshop once to upgrade it."
+                    "“{name}” uses an older format: open it in Workshop once to upgrade it.",
+                    name=path.name,
                 ) from None
         if first is None:
             first = (uuid, path)
         elif uuid != first[0]:
             raise WorkshopError(
-                f"“{path.name}” belongs to another series than “{first[1].name}”."
+                "“{name}” belongs to another series than “{name_b}”.",
+                name=path.name, name_b=first[1].name,
             )
         number = record.meetings[-1].number
         if f"{number}" in seen:
             raise WorkshopError(
-                f"“{path.name}” and “{seen[str(number)].name}” are both meeting {number}."
+                "“{name}” and “{name_b}” are both meeting {number}.",
+                name=path.name, name_b=seen[str(number)].name, number=number,
             )
         seen[str(number)] = path
         records.append(record)

@@ -84,3 +84,39 @@ def label_text(key: str, language: str, **values: Any) -> str:
 def phone_texts(language: str) -> dict[str, Any]:
     """Every sentence of the phone page in ``language``, English where it has none."""
     return {**catalogue(DEFAULT)["phone"], **catalogue(language)["phone"]}
+
+
+# -- the operations' own sentences, for a phone ---------------------------------------------
+
+#: The contexts of the UI's translations (``resources/translations/workshop_<lang>.ts``) that
+#: hold the Qt-free layers' sentences: error templates and undo steps' names.
+SENTENCE_CONTEXTS = ("errors", "undo")
+
+
+@functools.cache
+def sentences(language: str) -> dict[tuple[str, str], str]:
+    """(context, English template) → its finished translation in ``language``.
+
+    Read from the same ``.ts`` files the laptop's UI is compiled from (one store of
+    translations; ``xml.etree``, so no Qt): a phone is answered in the workshop's language
+    while the laptop speaks its own. Empty for English and for a language without them.
+    """
+    import xml.etree.ElementTree as ET
+
+    path = resources_dir() / "translations" / f"workshop_{language}.ts"
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return {}
+    found = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        if name not in SENTENCE_CONTEXTS:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") or not translation.text:
+                continue  # unfinished or obsolete: English says it
+            found[(name, message.findtext("source") or "")] = translation.text
+    return found
+

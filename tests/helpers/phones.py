@@ -24,6 +24,7 @@ from workshop.phones.limits import Limits
 from workshop.phones.owner import ThreadOwner
 from workshop.phones.serve import attach, running_activity
 from workshop.phones.server import PhoneServer
+from workshop.storage import read
 from workshop.storage.document import Document
 
 
@@ -50,7 +51,9 @@ def serving(path: Path, limits: Limits | None = None) -> Iterator[Served]:
         try:
             with Document.open(path) as doc:
                 owner = ThreadOwner(doc, running_activity)
-                server = PhoneServer(owner, "127.0.0.1", 0, limits=limits)
+                server = PhoneServer(
+                    owner, "127.0.0.1", 0, limits=limits, language=read.details(doc).language
+                )
                 attach(doc, owner, server)
                 server.start()
                 ready.put(Served(server, owner))

@@ -85,7 +85,7 @@ def clean_due(text: str) -> str:
         try:
             date.fromisoformat(value)
         except ValueError as exc:
-            raise ValidationError(f"“{value}” is not a real date.") from exc
+            raise ValidationError("“{value}” is not a real date.", value=value) from exc
     return value
 
 

@@ -15,7 +15,7 @@ from collections.abc import Container, Hashable, Iterable, Iterator, Mapping, Se
 from dataclasses import dataclass
 
 from workshop.domain import palettes
-from workshop.domain.errors import ValidationError
+from workshop.domain.errors import Number, ValidationError
 
 #: The longest note accepted; longer text is refused, never silently cut.
 NOTE_TEXT_MAX = 2000
@@ -144,8 +144,10 @@ def clean_note_text(text: str) -> str:
         raise ValidationError("A note cannot be empty: type the idea first.")
     if len(cleaned) > NOTE_TEXT_MAX:
         raise ValidationError(
-            f"That note is {len(cleaned):,} characters long; a note holds at most "
-            f"{NOTE_TEXT_MAX:,}. Nothing was added: shorten it or split it into several notes."
+            "That note is {count} characters long; a note holds at most "
+            "{note_text_max}. Nothing was added: shorten it or split it into several "
+            "notes.",
+            count=Number(len(cleaned)), note_text_max=Number(NOTE_TEXT_MAX),
         )
     return cleaned
 
@@ -156,15 +158,17 @@ def clean_cluster_title(title: str) -> str:
         raise ValidationError("A cluster needs a title.")
     if len(cleaned) > CLUSTER_TITLE_MAX:
         raise ValidationError(
-            f"That cluster title is {len(cleaned):,} characters long; "
-            f"the limit is {CLUSTER_TITLE_MAX:,}."
+            "That cluster title is {count} characters long; the limit is "
+            "{cluster_title_max}.",
+            count=Number(len(cleaned)),
+            cluster_title_max=Number(CLUSTER_TITLE_MAX),
         )
     return cleaned
 
 
 def check_colour(colour: int) -> int:
     if not isinstance(colour, int) or not 0 <= colour < len(COLOURS):
-        raise ValidationError(f"A sticky colour is one of 1–{len(COLOURS)}.")
+        raise ValidationError("A sticky colour is one of 1–{count}.", count=len(COLOURS))
     return colour
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 
-from workshop.domain.errors import ValidationError
+from workshop.domain.errors import ValidationError, Word
 
 #: Longest project title the app accepts (a real city's list: median 50 characters).
 TITLE_MAX = 280
@@ -211,15 +211,15 @@ def parse_amount(text: str) -> Fraction:
     try:
         value = Fraction(raw)
     except (ValueError, ZeroDivisionError):
-        raise ValidationError(f"“{text.strip()}” is not an amount.") from None
+        raise ValidationError("“{text}” is not an amount.", text=text.strip()) from None
     return value
 
 
 def check_amount(value: Fraction, what: str) -> Fraction:
     if value < 0:
-        raise ValidationError(f"The {what} cannot be negative.")
+        raise ValidationError("{what} cannot be negative.", what=Word(what))
     if value > AMOUNT_MAX:
-        raise ValidationError(f"The {what} is too large.")
+        raise ValidationError("{what} is too large.", what=Word(what))
     return value
 
 
@@ -229,13 +229,19 @@ def check_project(title: str, cost: Fraction, description: str = "") -> tuple[st
     if not title:
         raise ValidationError("A project needs a title.")
     if len(title) > TITLE_MAX:
-        raise ValidationError(f"A project title is at most {TITLE_MAX} characters.")
+        raise ValidationError(
+            "A project title is at most {title_max} characters.",
+            title_max=TITLE_MAX,
+        )
     description = description.strip()
     if len(description) > DESCRIPTION_MAX:
-        raise ValidationError(f"A description is at most {DESCRIPTION_MAX} characters.")
+        raise ValidationError(
+            "A description is at most {description_max} characters.",
+            description_max=DESCRIPTION_MAX,
+        )
     if cost <= 0:
-        raise ValidationError(f"“{title[:40]}” needs a cost above zero.")
-    check_amount(cost, "cost")
+        raise ValidationError("“{title}” needs a cost above zero.", title=title[:40])
+    check_amount(cost, "The cost")
     return title, cost, description
 
 
@@ -244,25 +250,30 @@ def ballot_problem(
     projects: Mapping[str, Project],
     rules: BallotRules,
     points: Mapping[str, int] | None = None,
-) -> str | None:
-    """Why this ballot breaks the rules (a sentence), or ``None`` when it is fine."""
+) -> ValidationError | None:
+    """Why this ballot breaks the rules (the error to raise or show), or ``None`` when fine."""
     unknown = [pid for pid in approved if pid not in projects]
     if unknown:
-        return "The ballot names a project that is not on the list."
+        return ValidationError("The ballot names a project that is not on the list.")
     if len(set(approved)) != len(approved):
-        return "A ballot approves each project at most once."
+        return ValidationError("A ballot approves each project at most once.")
     if rules.max_projects is not None and len(approved) > rules.max_projects:
-        return f"At most {rules.max_projects} projects on one ballot."
+        return ValidationError(
+            "At most {max_projects} projects on one ballot.", max_projects=rules.max_projects
+        )
     if rules.max_cost is not None:
         total = sum((projects[pid].cost for pid in approved), Fraction(0))
         if total > rules.max_cost:
-            return f"The projects approved cost {money(total)}; at most {money(rules.max_cost)}."
+            return ValidationError(
+                "The projects approved cost {total}; at most {max_cost}.",
+                total=money(total), max_cost=money(rules.max_cost),
+            )
     if rules.points:
         given = points or {}
         if any(v < 0 for v in given.values()):
-            return "Points cannot be negative."
+            return ValidationError("Points cannot be negative.")
         if sum(given.values()) > rules.points:
-            return f"At most {rules.points} points on one ballot."
+            return ValidationError("At most {points} points on one ballot.", points=rules.points)
     return None
 
 

@@ -48,5 +48,8 @@ def clean_language(value: object) -> str:
     if base in LANGUAGES:
         return base
     known = ", ".join(sorted(LANGUAGES))
-    raise ValidationError(f"“{value}” is not a workshop language Workshop knows ({known}).")
+    raise ValidationError(
+        "“{value}” is not a workshop language Workshop knows ({known}).",
+        value=value, known=known,
+    )
 

@@ -96,12 +96,15 @@ def read(text: str) -> PbFile:
         name = line.strip().upper()
         if name in SECTIONS:
             if name in tables or (name == "META" and section):
-                raise PabulibError(f"{name} line {number}: the section appears twice.")
+                raise PabulibError(
+                    "{name} line {number}: the section appears twice.",
+                    name=name, number=number,
+                )
             section, header = name, []
             tables[name] = ([], [], [])
             continue
         if not section:
-            raise PabulibError(f"line {number}: the file must start with META.")
+            raise PabulibError("line {number}: the file must start with META.", number=number)
         cells = [c.strip() for c in _split(line)]
         if not header:
             header = [c.lower() for c in cells]
@@ -110,21 +113,22 @@ def read(text: str) -> PbFile:
             continue
         if section == "META":
             if len(cells) < 2 or not cells[0]:
-                raise PabulibError(f"META line {number}: expected “key;value”.")
+                raise PabulibError("META line {number}: expected “key;value”.", number=number)
             meta[cells[0].lower()] = ";".join(cells[1:]) if len(cells) > 2 else cells[1]
             continue
         while len(cells) > len(header) and not cells[-1]:
             cells.pop()  # trailing separators
         if len(cells) > len(header):
             raise PabulibError(
-                f"{section} line {number}: {len(cells)} values for {len(header)} columns."
+                "{section} line {number}: {count} values for {count_b} columns.",
+                section=section, number=number, count=len(cells), count_b=len(header),
             )
         cells += [""] * (len(header) - len(cells))
         tables[section][1].append(dict(zip(header, cells, strict=True)))
         tables[section][2].append(number)
     for name in SECTIONS:
         if name not in tables:
-            raise PabulibError(f"the file has no {name} section.")
+            raise PabulibError("the file has no {name} section.", name=name)
     return _checked(meta, tables)
 
 
@@ -136,9 +140,15 @@ def _check_header(section: str, header: list[str], number: int) -> None:
     need = {"META": ("key",), "PROJECTS": ("project_id", "cost"), "VOTES": ("voter_id", "vote")}
     for column in need[section]:
         if column not in header:
-            raise PabulibError(f"{section} line {number}: the header has no “{column}” column.")
+            raise PabulibError(
+                "{section} line {number}: the header has no “{column}” column.",
+                section=section, number=number, column=column,
+            )
     if len(set(header)) != len(header):
-        raise PabulibError(f"{section} line {number}: a column name appears twice.")
+        raise PabulibError(
+            "{section} line {number}: a column name appears twice.",
+            section=section, number=number,
+        )
 
 
 def _checked(
@@ -151,52 +161,72 @@ def _checked(
     try:
         budget = parse_amount(meta["budget"])
     except ValidationError:
-        raise PabulibError(f"META: the budget “{meta['budget']}” is not a number.") from None
+        raise PabulibError(
+            "META: the budget “{budget}” is not a number.",
+            budget=meta['budget'],
+        ) from None
     if budget < 0:
         raise PabulibError("META: the budget is negative.")
     vote_type = meta.get("vote_type", "approval").strip().lower() or "approval"
     if vote_type not in VOTE_TYPES:
-        raise PabulibError(f"META: unknown vote_type “{vote_type}”.")
+        raise PabulibError("META: unknown vote_type “{vote_type}”.", vote_type=vote_type)
     p_columns, projects, p_lines = tables["PROJECTS"]
     ids: set[str] = set()
     for row, number in zip(projects, p_lines, strict=True):
         pid = row["project_id"]
         if not pid:
-            raise PabulibError(f"PROJECTS line {number}: a project without project_id.")
+            raise PabulibError(
+                "PROJECTS line {number}: a project without project_id.",
+                number=number,
+            )
         if pid in ids:
-            raise PabulibError(f"PROJECTS line {number}: project “{pid}” appears twice.")
+            raise PabulibError(
+                "PROJECTS line {number}: project “{pid}” appears twice.",
+                number=number, pid=pid,
+            )
         ids.add(pid)
         try:
             cost = parse_amount(row["cost"])
         except ValidationError:
             raise PabulibError(
-                f"PROJECTS line {number}: the cost “{row['cost']}” is not a number."
+                "PROJECTS line {number}: the cost “{cost}” is not a number.",
+                number=number, cost=row['cost'],
             ) from None
         if cost < 0:
-            raise PabulibError(f"PROJECTS line {number}: the cost is negative.")
+            raise PabulibError("PROJECTS line {number}: the cost is negative.", number=number)
     v_columns, votes, v_lines = tables["VOTES"]
     voters: set[str] = set()
     cumulative = vote_type in ("cumulative", "scoring")
     for row, number in zip(votes, v_lines, strict=True):
         voter = row["voter_id"]
         if not voter:
-            raise PabulibError(f"VOTES line {number}: a vote without voter_id.")
+            raise PabulibError("VOTES line {number}: a vote without voter_id.", number=number)
         if voter in voters:
-            raise PabulibError(f"VOTES line {number}: voter “{voter}” votes twice.")
+            raise PabulibError(
+                "VOTES line {number}: voter “{voter}” votes twice.",
+                number=number, voter=voter,
+            )
         voters.add(voter)
         named = _ids(row["vote"])
         for pid in named:
             if pid not in ids:
-                raise PabulibError(f"VOTES line {number}: project “{pid}” is not in PROJECTS.")
+                raise PabulibError(
+                    "VOTES line {number}: project “{pid}” is not in PROJECTS.",
+                    number=number, pid=pid,
+                )
         if len(set(named)) != len(named):
-            raise PabulibError(f"VOTES line {number}: a project is named twice.")
+            raise PabulibError("VOTES line {number}: a project is named twice.", number=number)
         if vote_type == "choose-1" and len(named) > 1:
-            raise PabulibError(f"VOTES line {number}: a choose-1 vote names one project.")
+            raise PabulibError(
+                "VOTES line {number}: a choose-1 vote names one project.",
+                number=number,
+            )
         if cumulative and row.get("points", "").strip():
             points = _ids(row["points"])
             if len(points) != len(named) or not all(_is_int(p) for p in points):
                 raise PabulibError(
-                    f"VOTES line {number}: “points” must give a whole number per project."
+                    "VOTES line {number}: “points” must give a whole number per project.",
+                    number=number,
                 )
     _count_note(meta, "num_projects", len(projects), "projects", notes)
     _count_note(meta, "num_votes", len(votes), "votes", notes)

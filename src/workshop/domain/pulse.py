@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workshop.domain.errors import ValidationError
+from workshop.domain.errors import Number, ValidationError
 
 #: Most answers one value can hold in a paper tally (a hall, not a stadium).
 TALLY_MAX = 9999
@@ -47,7 +47,8 @@ class Scale(StrEnum):
     def check(self, value: int) -> int:
         if value not in self.values:
             raise ValidationError(
-                f"{value} is not on the {self.label.lower()} scale ({self.low}–{self.high})."
+                "{value} is not on the {label} scale ({low}–{high}).",
+                value=value, label=self.label.lower(), low=self.low, high=self.high,
             )
         return value
 
@@ -189,7 +190,10 @@ def distribution(
 
 def check_count(count: int) -> int:
     if not 0 <= count <= TALLY_MAX:
-        raise ValidationError(f"A tally must be between 0 and {TALLY_MAX:,}.")
+        raise ValidationError(
+            "A tally must be between 0 and {tally_max}.",
+            tally_max=Number(TALLY_MAX),
+        )
     return count
 
 
@@ -203,13 +207,13 @@ def parse_tally(text: str, scale: Scale) -> dict[int, int]:
         raise ValidationError("Type the count for each value, lowest first, e.g. “0 1 3 6 2 0”.")
     if len(parts) > len(scale.values):
         raise ValidationError(
-            f"The {scale.label.lower()} scale has {len(scale.values)} values; "
-            f"{len(parts)} counts were typed."
+            "The {label} scale has {count} values; {count_b} counts were typed.",
+            label=scale.label.lower(), count=len(scale.values), count_b=len(parts),
         )
     counts = {}
     for value, part in zip(scale.values, parts, strict=False):
         if not part.isdigit():
-            raise ValidationError(f"“{part}” is not a count: type whole numbers.")
+            raise ValidationError("“{part}” is not a count: type whole numbers.", part=part)
         counts[value] = check_count(int(part))
     for value in scale.values[len(parts) :]:
         counts[value] = 0

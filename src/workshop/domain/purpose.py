@@ -48,8 +48,8 @@ def check_language(language: str) -> str:
     if language not in languages():
         shown = " ".join(language.split())[:40]  # one line, whatever was typed or imported
         raise ValidationError(
-            f"“{shown}” is not a language Workshop can analyse; choose one of "
-            f"{', '.join(languages())}."
+            "“{shown}” is not a language Workshop can analyse; choose one of "
+            "{names}.", shown=shown, names=', '.join(languages())
         )
     return language
 

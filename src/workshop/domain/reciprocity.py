@@ -132,7 +132,7 @@ class PartyDirectory:
             return named[0]
         if len(named) > 1:
             raise ValidationError(
-                f"Several participants are called “{typed}”: choose one from the list."
+                "Several participants are called “{typed}”: choose one from the list.", typed=typed
             )
         return self._organisation(folded, typed)
 
@@ -144,8 +144,8 @@ class PartyDirectory:
         if len(starts) == 1:
             return starts[0]
         raise ValidationError(
-            f"Nobody called “{typed}” is in the room: add them under Participants first, "
-            "or choose a name from the list."
+            "Nobody called “{typed}” is in the room: add them under Participants first, "
+            "or choose a name from the list.", typed=typed
         )
 
 

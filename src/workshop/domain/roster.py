@@ -7,7 +7,7 @@ import io
 from dataclasses import dataclass
 
 from workshop.domain import validation as v
-from workshop.domain.errors import ValidationError
+from workshop.domain.errors import Number, ValidationError
 from workshop.domain.validation import NAME_MAX
 
 #: Header cells that mark the first row as column names rather than a person.
@@ -50,8 +50,10 @@ def parse_roster(text: str) -> list[RosterEntry]:
         raise ValidationError("The list is empty: one person per line, like “Ana Silva, Library”.")
     if len(text) > ROSTER_MAX_BYTES:
         raise ValidationError(
-            f"The list is {len(text):,} characters long; a list of people holds at most "
-            f"{ROSTER_MAX_BYTES:,}."
+            "The list is {count} characters long; a list of people holds at most "
+            "{roster_max_bytes}.",
+            count=Number(len(text)),
+            roster_max_bytes=Number(ROSTER_MAX_BYTES),
         )
     # NUL ends a line for the csv module (it raises): treat it as the control character it is.
     text = text.replace("\x00", " ")
@@ -66,10 +68,15 @@ def parse_roster(text: str) -> list[RosterEntry]:
                 entries.append(entry)
             if len(entries) > ROSTER_MAX_PEOPLE:
                 raise ValidationError(
-                    f"The list has more than {ROSTER_MAX_PEOPLE:,} people; add them in parts."
+                    "The list has more than {roster_max_people} people; add them in "
+                    "parts.",
+                    roster_max_people=Number(ROSTER_MAX_PEOPLE),
                 )
     except csv.Error as exc:
-        raise ValidationError(f"Line {line_number + 1} cannot be read: {exc}.") from exc
+        raise ValidationError(
+            "Line {value} cannot be read: {exc}.",
+            value=line_number + 1, exc=exc,
+        ) from exc
     if not entries:
         raise ValidationError("No names found: one person per line, like “Ana Silva, Library”.")
     return entries
@@ -83,17 +90,27 @@ def _entry(line_number: int, cells: list[str]) -> RosterEntry | None:
     name = cells[0]
     organisation = cells[1] if len(cells) > 1 else ""
     if not name:
-        raise ValidationError(f"Line {line_number} has no name before the comma.")
+        raise ValidationError(
+            "Line {line_number} has no name before the comma.",
+            line_number=line_number,
+        )
     if len(name) > NAME_MAX or len(organisation) > NAME_MAX:
-        raise ValidationError(f"Line {line_number} is longer than {NAME_MAX} characters.")
+        raise ValidationError(
+            "Line {line_number} is longer than {name_max} characters.",
+            line_number=line_number, name_max=NAME_MAX,
+        )
     if len(cells) > 2 and any(cells[2:]):
         raise ValidationError(
-            f"Line {line_number} has more than two columns; expected “name, organisation”."
+            "Line {line_number} has more than two columns; expected “name, organisation”.",
+            line_number=line_number,
         )
     try:
         return clean_person(name, organisation)
     except ValidationError as exc:
-        raise ValidationError(f"Line {line_number}: {exc}") from exc
+        raise ValidationError(
+            "Line {line_number}: {exc}",
+            line_number=line_number, exc=exc,
+        ) from exc
 
 
 #: What separates a name from its organisation: a comma (typed, or a CSV), a tab (pasted

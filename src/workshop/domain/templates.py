@@ -54,7 +54,7 @@ def parse_template(key: str, text: str) -> Template:
             clean_language(data.get("language", DEFAULT_LANGUAGE)),
         )
     except (ValueError, KeyError, TypeError) as exc:
-        raise ValidationError(f"The template “{key}” is not valid: {exc}") from exc
+        raise ValidationError("The template “{key}” is not valid: {exc}", key=key, exc=exc) from exc
 
 
 def load_templates(folder: Path) -> list[Template]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.domain.errors import ValidationError
+from workshop.domain.errors import Number, ValidationError, Word
 
 NAME_MAX = 200
 TITLE_MAX = 300
@@ -20,13 +20,16 @@ _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 def required_text(value: str, what: str, limit: int = NAME_MAX) -> str:
     text = one_line(value)
     if not text:
-        raise ValidationError(f"{what} cannot be empty.")
+        raise ValidationError("{what} cannot be empty.", what=Word(what))
     return limited(text, what, limit)
 
 
 def limited(value: str, what: str, limit: int = TEXT_MAX) -> str:
     if len(value) > limit:
-        raise ValidationError(f"{what} is {len(value):,} characters long; the limit is {limit:,}.")
+        raise ValidationError(
+            "{what} is {count} characters long; the limit is {limit}.",
+            what=Word(what), count=Number(len(value)), limit=Number(limit),
+        )
     return value
 
 
@@ -42,27 +45,30 @@ def one_line(value: str) -> str:
 def colour(value: str) -> str:
     value = value.strip()
     if value and not _COLOUR.match(value):
-        raise ValidationError(f"“{value}” is not a colour like #ffcc00.")
+        raise ValidationError("“{value}” is not a colour like #ffcc00.", value=value)
     return value.lower()
 
 
 def timebox(minutes: int) -> int:
     if not 1 <= minutes <= TIMEBOX_MAX:
-        raise ValidationError(f"A timebox must be between 1 and {TIMEBOX_MAX} minutes.")
+        raise ValidationError(
+            "A timebox must be between 1 and {timebox_max} minutes.",
+            timebox_max=TIMEBOX_MAX,
+        )
     return minutes
 
 
 def iso_date(value: str) -> str:
     value = value.strip()
     if value and not _DATE.match(value):
-        raise ValidationError(f"“{value}” is not a date like 2026-11-27.")
+        raise ValidationError("“{value}” is not a date like 2026-11-27.", value=value)
     return value
 
 
 def clock_time(value: str) -> str:
     value = value.strip()
     if value and not _TIME.match(value):
-        raise ValidationError(f"“{value}” is not a time like 09:30.")
+        raise ValidationError("“{value}” is not a time like 09:30.", value=value)
     return value
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 
-from workshop.domain.errors import ValidationError
+from workshop.domain.errors import ValidationError, said
 from workshop.domain.validation import TIMEBOX_MAX
 
 DOTS_MIN, DOTS_MAX = 1, 99
@@ -187,12 +187,15 @@ class Voter:
 def check_settings(dots_per_person: int, max_per_item: int) -> None:
     if not DOTS_MIN <= dots_per_person <= DOTS_MAX:
         raise ValidationError(
-            f"Dots per person must be between {DOTS_MIN} and {DOTS_MAX} (not {dots_per_person})."
+            "Dots per person must be between {dots_min} and {dots_max} (not "
+            "{dots_per_person}).",
+            dots_min=DOTS_MIN, dots_max=DOTS_MAX, dots_per_person=dots_per_person,
         )
     if not DOTS_MIN <= max_per_item <= DOTS_MAX:
         raise ValidationError(
-            f"The most dots on one item must be between {DOTS_MIN} and {DOTS_MAX} "
-            f"(not {max_per_item})."
+            "The most dots on one item must be between {dots_min} and {dots_max} (not "
+            "{max_per_item}).",
+            dots_min=DOTS_MIN, dots_max=DOTS_MAX, max_per_item=max_per_item,
         )
 
 
@@ -254,18 +257,28 @@ def removal_reason(settings: VoteSettings, used: Mapping[int, int], item_id: int
     return None
 
 
+#: Why a dot is refused, in English (the command line, errors from the operations).
+_REFUSALS = {
+    Refusal.CLOSED: said("The vote is closed: no more dots can be added."),
+    Refusal.NO_DOTS_LEFT: said(
+        "No dots left: all {dots} are placed. Remove one to move it, or press Done."
+    ),
+    Refusal.ITEM_CAP: said("Item cap reached: at most {cap} dots on one item."),
+    Refusal.OWN_NOTE: said(
+        "This is your own note: in this vote you cannot put dots on your own notes."
+    ),
+    Refusal.CLOSED_REMOVE: said("The vote is closed: dots can no longer be removed."),
+    Refusal.NO_DOT_HERE: said("There is no dot of yours on this item to remove."),
+}
+
+
+def refusal_error(reason: Refusal, settings: VoteSettings) -> ValidationError:
+    return ValidationError(_REFUSALS[reason], dots=settings.dots_per_person, cap=settings.cap)
+
+
 def refusal_text(reason: Refusal, settings: VoteSettings) -> str:
     """The reason in English (the command line, errors from the operations)."""
-    return {
-        Refusal.CLOSED: "The vote is closed: no more dots can be added.",
-        Refusal.NO_DOTS_LEFT: (f"No dots left: all {settings.dots_per_person} are placed. "
-                               "Remove one to move it, or press Done."),
-        Refusal.ITEM_CAP: f"Item cap reached: at most {settings.cap} dots on one item.",
-        Refusal.OWN_NOTE: "This is your own note: in this vote you cannot put dots on your own "
-                          "notes.",
-        Refusal.CLOSED_REMOVE: "The vote is closed: dots can no longer be removed.",
-        Refusal.NO_DOT_HERE: "There is no dot of yours on this item to remove.",
-    }[reason]
+    return str(refusal_error(reason, settings))
 
 
 def refusal(
@@ -287,15 +300,15 @@ def removal_refusal(settings: VoteSettings, used: Mapping[int, int], item_id: in
 def check_add(
     settings: VoteSettings, used: Mapping[int, int], item: VoteItem, participant_id: int
 ) -> None:
-    reason = refusal(settings, used, item, participant_id)
-    if reason:
-        raise ValidationError(reason)
+    reason = refusal_reason(settings, used, item, participant_id)
+    if reason is not None:
+        raise refusal_error(reason, settings)
 
 
 def check_remove(settings: VoteSettings, used: Mapping[int, int], item_id: int) -> None:
-    reason = removal_refusal(settings, used, item_id)
-    if reason:
-        raise ValidationError(reason)
+    reason = removal_reason(settings, used, item_id)
+    if reason is not None:
+        raise refusal_error(reason, settings)
 
 
 def check_ballot(
@@ -325,7 +338,10 @@ def dots_left(settings: VoteSettings, used: Mapping[int, int]) -> int:
 
 def check_tally(count: int) -> int:
     if not 0 <= count <= TALLY_MAX:
-        raise ValidationError(f"A paper tally must be between 0 and {TALLY_MAX} dots.")
+        raise ValidationError(
+            "A paper tally must be between 0 and {tally_max} dots.",
+            tally_max=TALLY_MAX,
+        )
     return count
 
 
@@ -536,7 +552,10 @@ def plan_agenda(
     if (top is None) == (min_dots is None):
         raise ValidationError("Choose either the top N items or a minimum number of dots.")
     if not 1 <= timebox <= TIMEBOX_MAX:
-        raise ValidationError(f"A timebox must be between 1 and {TIMEBOX_MAX} minutes.")
+        raise ValidationError(
+            "A timebox must be between 1 and {timebox_max} minutes.",
+            timebox_max=TIMEBOX_MAX,
+        )
     voted = [item for item in ranking if item.score > 0]
     if top is not None:
         if top < 1:

@@ -20,20 +20,20 @@ from workshop.export.errors import ExportError
 def check_folder(folder: Path) -> None:
     """Refuse a folder that is missing, not a folder, or not writable."""
     if not folder.exists():
-        raise ExportError(f"The folder “{folder}” does not exist.")
+        raise ExportError("The folder “{folder}” does not exist.", folder=folder)
     if not folder.is_dir():
-        raise ExportError(f"“{folder}” is not a folder.")
+        raise ExportError("“{folder}” is not a folder.", folder=folder)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(f"Cannot write in the folder “{folder}”.")
+        raise ExportError("Cannot write in the folder “{folder}”.", folder=folder)
 
 
 def check_target(target: Path, *, force: bool) -> None:
     """Refuse a target that cannot be written, or that exists unless ``force``."""
     if target.is_dir():
-        raise ExportError(f"“{target}” is a folder, not a file name.")
+        raise ExportError("“{target}” is a folder, not a file name.", target=target)
     check_folder(target.parent)
     if target.exists() and not force:
-        raise ExportError(f"“{target}” already exists (use --force to replace it).")
+        raise ExportError("“{target}” already exists (use --force to replace it).", target=target)
 
 
 def _temporary(target: Path) -> Path:
@@ -46,7 +46,7 @@ def _temporary(target: Path) -> Path:
             continue
         os.close(fd)
         return candidate
-    raise ExportError(f"Cannot create a temporary file in “{target.parent}”.")
+    raise ExportError("Cannot create a temporary file in “{parent}”.", parent=target.parent)
 
 
 def _sync(path: Path) -> None:
@@ -72,18 +72,27 @@ def atomic_outputs(targets: Sequence[Path], *, force: bool) -> Iterator[list[Pat
         try:
             temporaries = [_temporary(target) for target in targets]
         except OSError as exc:
-            raise ExportError(f"Cannot write in “{targets[0].parent}”: {_reason(exc)}.") from exc
+            raise ExportError(
+                "Cannot write in “{parent}”: {reason}.",
+                parent=targets[0].parent, reason=_reason(exc),
+            ) from exc
         try:
             yield temporaries
         except OSError as exc:  # the disk refused the content (full, removed…)
-            raise ExportError(f"Could not write “{targets[0]}”: {_reason(exc)}.") from exc
+            raise ExportError(
+                "Could not write “{targets}”: {reason}.",
+                targets=targets[0], reason=_reason(exc),
+            ) from exc
         try:
             for temporary in temporaries:
                 _sync(temporary)
             for temporary, target in zip(temporaries, targets, strict=True):
                 os.replace(temporary, target)
         except OSError as exc:
-            raise ExportError(f"Could not write “{targets[0]}”: {_reason(exc)}.") from exc
+            raise ExportError(
+                "Could not write “{targets}”: {reason}.",
+                targets=targets[0], reason=_reason(exc),
+            ) from exc
     finally:
         for temporary in temporaries:
             with contextlib.suppress(OSError):

@@ -27,8 +27,8 @@ def open_for_export(path: Path) -> Document:
     if doc.format < format_version(latest_user_version()):
         doc.close()
         raise ExportError(
-            f"“{path.name}” uses an older format: open it in Workshop once to upgrade it, "
-            "then export."
+            "“{name}” uses an older format: open it in Workshop once to upgrade it, "
+            "then export.", name=path.name
         )
     return doc
 

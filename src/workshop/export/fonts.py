@@ -49,7 +49,10 @@ def register() -> None:
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except Exception as exc:  # reportlab raises TTFError, OSError…
-            raise ExportError(f"The bundled font {path} is missing or damaged.") from exc
+            raise ExportError(
+                "The bundled font {file} is missing or damaged.",
+                file=path,
+            ) from exc
     # <b> in a paragraph picks the bold face; there is no italic face, so italic stays upright.
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)

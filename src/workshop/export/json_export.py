@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop import __version__
-from workshop.domain.errors import WorkshopError
+from workshop.domain.errors import Number, WorkshopError
 from workshop.export.atomic import atomic_output, check_target
 from workshop.export.errors import ExportError, ImportFormatError
 from workshop.storage import read, row_rules
@@ -137,37 +137,54 @@ def load(source: Path) -> dict[str, Any]:
         size = source.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise ImportFormatError(
-                f"“{name}” is {size / 1024 / 1024:,.0f} MB; Workshop imports JSON files of at "
-                f"most {MAX_IMPORT_BYTES // 1024 // 1024} MB (see docs/file-format.md, “Limits”)."
+                "“{name}” is {value} MB; Workshop imports JSON files of at most {value_b} MB (see "
+                "docs/file-format.md, “Limits”).",
+                name=name,
+                value=format(size / 1024 / 1024, ',.0f'),
+                value_b=MAX_IMPORT_BYTES // 1024 // 1024,
             )
         raw = source.read_bytes()
     except FileNotFoundError as exc:
-        raise ExportError(f"“{source}” does not exist.") from exc
+        raise ExportError("“{source}” does not exist.", source=source) from exc
     except IsADirectoryError as exc:
-        raise ExportError(f"“{source}” is a folder, not a JSON file.") from exc
+        raise ExportError("“{source}” is a folder, not a JSON file.", source=source) from exc
     except OSError as exc:
-        raise ExportError(f"“{source}” cannot be read: {(exc.strerror or '').lower()}.") from exc
+        raise ExportError(
+            "“{source}” cannot be read: {value}.",
+            source=source, value=(exc.strerror or '').lower(),
+        ) from exc
     try:
         data = json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constant)
     except UnicodeDecodeError as exc:
-        raise ImportFormatError(f"“{name}” is not a Workshop JSON export (not text).") from exc
+        raise ImportFormatError(
+            "“{name}” is not a Workshop JSON export (not text).",
+            name=name,
+        ) from exc
     except _NotFinite as exc:
-        raise ImportFormatError(f"“{name}” holds a number JSON does not allow ({exc}).") from exc
+        raise ImportFormatError(
+            "“{name}” holds a number JSON does not allow ({exc}).",
+            name=name, exc=exc,
+        ) from exc
     except json.JSONDecodeError as exc:
         raise ImportFormatError(
-            f"“{name}” is not valid JSON (it may be truncated): {exc.msg} at line {exc.lineno}."
+            "“{name}” is not valid JSON (it may be truncated): {msg} at line {lineno}.",
+            name=name, msg=exc.msg, lineno=exc.lineno,
         ) from exc
     except RecursionError as exc:
-        raise ImportFormatError(f"“{name}” is nested too deeply to be a Workshop export.") from exc
+        raise ImportFormatError(
+            "“{name}” is nested too deeply to be a Workshop export.",
+            name=name,
+        ) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise ImportFormatError(f"“{name}” is JSON, but not a Workshop export.")
+        raise ImportFormatError("“{name}” is JSON, but not a Workshop export.", name=name)
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ImportFormatError(f"“{name}” has no valid format_version.")
+        raise ImportFormatError("“{name}” has no valid format_version.", name=name)
     if version > FORMAT_VERSION:
         raise ImportFormatError(
-            f"“{name}” was exported by a newer Workshop (export format {version}); "
-            f"this version reads format {FORMAT_VERSION}. Please update Workshop."
+            "“{name}” was exported by a newer Workshop (export format {version}); this version "
+            "reads format {format_version}. Please update Workshop.",
+            name=name, version=version, format_version=FORMAT_VERSION,
         )
     document_format = data.get("document_format")
     if (
@@ -175,18 +192,19 @@ def load(source: Path) -> dict[str, Any]:
         or len(document_format) != 2
         or not all(isinstance(x, int) for x in document_format)
     ):
-        raise ImportFormatError(f"“{name}” has no valid document_format.")
+        raise ImportFormatError("“{name}” has no valid document_format.", name=name)
     if document_format[0] > FORMAT_MAJOR:
         raise ImportFormatError(
-            f"“{name}” holds a workshop from a newer Workshop (file format "
-            f"{document_format[0]}.{document_format[1]}). Please update Workshop."
+            "“{name}” holds a workshop from a newer Workshop (file format "
+            "{format_major}.{format_minor}). Please update Workshop.",
+            name=name, format_major=document_format[0], format_minor=document_format[1],
         )
     tables = data.get("tables")
     if not isinstance(tables, dict) or not all(
         isinstance(rows, list) and all(isinstance(r, dict) for r in rows)
         for rows in tables.values()
     ):
-        raise ImportFormatError(f"“{name}” has no valid tables.")
+        raise ImportFormatError("“{name}” has no valid tables.", name=name)
     return data
 
 
@@ -220,8 +238,8 @@ def _fill(doc: Document, tables: dict[str, list[Row]], name: str) -> None:
     unknown = sorted(set(tables) - set(known))
     if unknown:
         raise ImportFormatError(
-            f"“{name}” has tables this version does not know ({', '.join(unknown)}): "
-            "it was exported by a newer Workshop."
+            "“{name}” has tables this version does not know ({names}): "
+            "it was exported by a newer Workshop.", name=name, names=', '.join(unknown)
         )
     _check_size(tables, name)
     cleaned = {table: _cleaned_rows(doc, table, tables[table], name) for table in sorted(tables)}
@@ -247,7 +265,10 @@ def _fill(doc: Document, tables: dict[str, list[Row]], name: str) -> None:
                     except sqlite3.IntegrityError as exc:  # one line: a CHECK spans several
                         raise _bad(name, table, index, "", " ".join(str(exc).split())) from exc
     except sqlite3.IntegrityError as exc:
-        raise ImportFormatError(f"“{name}” is not a consistent workshop: {exc}.") from exc
+        raise ImportFormatError(
+            "“{name}” is not a consistent workshop: {exc}.",
+            name=name, exc=exc,
+        ) from exc
     except DocumentError as exc:
         raise ExportError(str(exc)) from exc
 
@@ -280,8 +301,9 @@ def _check_size(tables: dict[str, list[Row]], name: str) -> None:
     total = sum(len(rows) for rows in tables.values())
     if total > MAX_ROWS:
         raise ImportFormatError(
-            f"“{name}” holds {total:,} rows; Workshop imports at most {MAX_ROWS:,} "
-            "(see docs/file-format.md, “Limits”)."
+            "“{name}” holds {total} rows; Workshop imports at most {max_rows} (see "
+            "docs/file-format.md, “Limits”).",
+            name=name, total=Number(total), max_rows=Number(MAX_ROWS),
         )
     per_activity: dict[Any, int] = {}
     for row in tables.get("notes", []):
@@ -289,15 +311,21 @@ def _check_size(tables: dict[str, list[Row]], name: str) -> None:
         per_activity[key] = per_activity.get(key, 0) + 1
     if per_activity and max(per_activity.values()) > MAX_NOTES_PER_BOARD:
         raise ImportFormatError(
-            f"“{name}” has a board of {max(per_activity.values()):,} notes; Workshop imports "
-            f"at most {MAX_NOTES_PER_BOARD:,} notes on one board, so that the board stays "
-            "responsive (see docs/file-format.md, “Limits”)."
+            "“{name}” has a board of {values} notes; Workshop imports at most "
+            "{max_notes_per_board} notes on one board, so that the board stays "
+            "responsive (see docs/file-format.md, “Limits”).",
+            name=name,
+            values=format(max(per_activity.values()), ','),
+            max_notes_per_board=Number(MAX_NOTES_PER_BOARD),
         )
 
 
 def _bad(name: str, table: str, index: int, column: str, message: str) -> ImportFormatError:
     where = f"tables.{table}[{index}]" + (f".{column}" if column else "")
-    return ImportFormatError(f"“{name}”, {where}: {message.rstrip('.')}.")
+    return ImportFormatError(
+        "“{name}”, {where}: {reason}.",
+        name=name, where=where, reason=message.rstrip('.'),
+    )
 
 
 def _quoted(identifier: str) -> str:
@@ -319,7 +347,10 @@ def _check(doc: Document, name: str) -> None:
         read.activities(doc)
         sheets(doc)
     except (ValueError, TypeError, KeyError, IndexError, WorkshopError) as exc:
-        raise ImportFormatError(f"“{name}” is not a consistent workshop: {exc}.") from exc
+        raise ImportFormatError(
+            "“{name}” is not a consistent workshop: {exc}.",
+            name=name, exc=exc,
+        ) from exc
 
 
 class _NotFinite(ValueError):

@@ -26,19 +26,25 @@ def read_pb(path: Path) -> pabulib.PbFile:
     """Read and check a ``.pb`` file; every problem is one sentence."""
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise ExportError(f"“{path.name}” is too large for a Pabulib file.")
+            raise ExportError("“{name}” is too large for a Pabulib file.", name=path.name)
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ExportError(f"“{path}” does not exist.") from None
+        raise ExportError("“{file}” does not exist.", file=path) from None
     except IsADirectoryError:
-        raise ExportError(f"“{path}” is a folder, not a .pb file.") from None
+        raise ExportError("“{file}” is a folder, not a .pb file.", file=path) from None
     except OSError as exc:
-        raise ExportError(f"Cannot read “{path}”: {exc.strerror or exc}.") from None
+        raise ExportError(
+            "Cannot read “{file}”: {value}.",
+            file=path, value=exc.strerror or exc,
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ExportError(f"“{path.name}” line {line} is not UTF-8 text.") from None
+        raise ExportError(
+            "“{name}” line {line} is not UTF-8 text.",
+            name=path.name, line=line,
+        ) from None
     return pabulib.read(text)
 
 

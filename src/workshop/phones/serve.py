@@ -53,7 +53,10 @@ def serve_command(args: argparse.Namespace) -> int:
     doc = Document.open(args.path)
     with doc:
         if doc.read_only:
-            raise WorkshopError(f"“{args.path}” is read-only: phones could not add anything.")
+            raise WorkshopError(
+                "“{file}” is read-only: phones could not add anything.",
+                file=args.path,
+            )
         if not read_phones.settings(doc).enabled:
             phones.set_phones_enabled(doc, True)
         owner = ThreadOwner(doc, running_activity)
@@ -63,7 +66,8 @@ def serve_command(args: argparse.Namespace) -> int:
             )
         except OSError as exc:
             raise WorkshopError(
-                f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc})."
+                "cannot listen on {host}:{port} ({value}).",
+                host=args.host, port=args.port, value=exc.strerror or exc,
             ) from exc
         attach(doc, owner, server)
         stop = threading.Event()

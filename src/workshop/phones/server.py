@@ -28,12 +28,13 @@ from typing import Any
 import tornado.httpserver
 import tornado.web
 
-from workshop.domain.errors import ValidationError
+from workshop.catalogue import sentences
+from workshop.domain.errors import ValidationError, said
 from workshop.phones.limits import Limiter, Limits
 from workshop.phones.owner import Job, Owner, Presence
 from workshop.phones.page_state import page_state
 from workshop.phones.posts import run_post
-from workshop.phones.strings import page_strings
+from workshop.phones.strings import error_sentence, page_strings
 from workshop.storage import read
 from workshop.storage.document import Document
 from workshop.storage.errors import DocumentError
@@ -89,8 +90,13 @@ class PhoneServer:
         self.pages: dict[str, bytes] = {"app.js": _static("app.js"), "app.css": _static("app.css")}
         self.set_language(language)
 
+    def sentence(self, template: str) -> str:
+        """One of the server's own refusals, in the workshop's language (as the operations')."""
+        return error_sentence(ValidationError(template), self.language)
+
     def set_language(self, language: str) -> None:
         """Speak ``language`` from the next page a phone loads (the workshop's, as it changes)."""
+        self.language = language
         self.strings = page_strings(language)
         self.pages = {
             **self.pages,
@@ -175,6 +181,9 @@ class PhoneServer:
         keepalive = tornado.ioloop.PeriodicCallback(self._keepalive, 15_000)
         keepalive.start()
         self._started.set()
+        # The operations' sentences in the workshop's language (read from the .ts, ~50 ms)
+        # load now, on this thread, rather than on a phone's first refusal.
+        loop.call_soon(sentences, self.language)
         try:
             loop.run_forever()
         finally:
@@ -292,7 +301,7 @@ class _Base(tornado.web.RequestHandler):
             self.refuse(429, self.server.strings["too_fast"])
             return
         if len(self.request.body or b"") > self.server.limits.max_body:
-            self.refuse(413, "That is too long to send.")
+            self.refuse(413, self.server.sentence(said("That is too long to send.")))
             return
         code = self.path_args[0] if self.path_args else None
         if self.needs_code and not self.code_ok(code):
@@ -328,7 +337,8 @@ class _Base(tornado.web.RequestHandler):
         except (ValueError, UnicodeDecodeError):
             value = None
         if not isinstance(value, dict):
-            self.refuse(400, "The page sent something unexpected; reload it.")
+            unexpected = said("The page sent something unexpected; reload it.")
+            self.refuse(400, self.server.sentence(unexpected))
             return None
         return value
 
@@ -340,9 +350,9 @@ class _Base(tornado.web.RequestHandler):
         try:
             return True, await self.server.run_job(job)
         except ValidationError as exc:
-            self.refuse(422, str(exc))
+            self.refuse(422, error_sentence(exc, self.server.language))
         except DocumentError as exc:
-            self.refuse(503, str(exc))
+            self.refuse(503, error_sentence(exc, self.server.language))
         except TimeoutError:
             self.refuse(503, self.server.strings["retrying"])
         return False, None
@@ -354,14 +364,14 @@ class _NotFound(_Base):
     def prepare(self) -> None:
         super().prepare()
         if not self._finished:
-            self.refuse(404, "Not found.")
+            self.refuse(404, self.server.sentence(said("Not found.")))
 
 
 class _Anything(_Base):
     """A path under a code that is no page: 403 for a wrong code, else 404."""
 
     def get(self, code: str) -> None:
-        self.refuse(404, "Not found.")
+        self.refuse(404, self.server.sentence(said("Not found.")))
 
     post = get
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from workshop.catalogue import phone_texts
+from workshop.catalogue import phone_texts, sentences
+from workshop.domain.errors import WorkshopError
 from workshop.domain.languages import DEFAULT, RIGHT_TO_LEFT
 
 
@@ -24,3 +25,15 @@ def page_strings(language: str = DEFAULT) -> dict[str, Any]:
         "lang": language,
         "dir": "rtl" if language in RIGHT_TO_LEFT else "ltr",
     }
+
+
+def error_sentence(exc: BaseException, language: str) -> str:
+    """A refusal told to a phone in ``language`` (the workshop's): the operation's template
+    from the UI's own translations (:func:`workshop.catalogue.sentences`), counts written as
+    the language writes them; English where a sentence is not translated."""
+    if not isinstance(exc, WorkshopError):
+        return str(exc)
+    from workshop.export.localised import Words  # Babel: the language's separators
+
+    known = sentences(language)
+    return exc.told(lambda context, text: known.get((context, text), text), Words(language).number)

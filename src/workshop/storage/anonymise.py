@@ -138,11 +138,15 @@ def share_copy(
     """Write a copy of ``source`` to ``target`` (anonymised unless told), complete or not at all."""
     target = Path(target)
     if target.is_dir():
-        raise DocumentError(f"“{target}” is a folder, not a file name.", target)
+        raise DocumentError("“{target}” is a folder, not a file name.", target, target=target)
     if target.exists() and not force:
-        raise DocumentError(f"“{target}” already exists (use --force to replace it).", target)
+        raise DocumentError(
+            "“{target}” already exists (use --force to replace it).",
+            target,
+            target=target,
+        )
     if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
-        raise WriteError(f"Cannot write in the folder “{target.parent}”.", target)
+        raise WriteError("Cannot write in the folder “{parent}”.", target, parent=target.parent)
     from workshop.storage.lock import FileLock
 
     temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
@@ -163,7 +167,11 @@ def share_copy(
         os.replace(temporary, target)
     except (OSError, sqlite3.Error) as exc:
         reason = exc.strerror.lower() if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise WriteError(f"Could not write a copy to “{target}”: {reason}.", target) from exc
+        raise WriteError(
+            "Could not write a copy to “{target}”: {reason}.",
+            target,
+            target=target, reason=reason,
+        ) from exc
     finally:
         for extra in ("", "-journal"):
             Path(f"{temporary}{extra}").unlink(missing_ok=True)

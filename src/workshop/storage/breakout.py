@@ -25,7 +25,7 @@ from pathlib import Path
 
 from workshop.domain import board, palettes
 from workshop.domain.errors import ValidationError
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, counted
 from workshop.storage.document import SUFFIX, Document
 from workshop.storage.errors import DocumentError, WriteError
 from workshop.storage.journal import tracked_tables
@@ -102,17 +102,21 @@ def make_copies(
     tables that have no copy.
     """
     if not 1 <= count <= MAX_TABLES:
-        raise ValidationError(f"The number of tables must be 1 to {MAX_TABLES} (got {count}).")
+        raise ValidationError(
+            "The number of tables must be 1 to {max_tables} (got {count}).",
+            max_tables=MAX_TABLES, count=count,
+        )
     mine = identity(doc.conn)
     if mine.breakout_of:
         raise ValidationError(
-            f"“{doc.path.name}” is itself a breakout copy: make breakouts from the main workshop."
+            "“{name}” is itself a breakout copy: make breakouts from the main workshop.",
+            name=doc.path.name,
         )
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
-        raise DocumentError(f"The folder “{out_dir}” does not exist.", out_dir)
+        raise DocumentError("The folder “{out_dir}” does not exist.", out_dir, out_dir=out_dir)
     if not os.access(out_dir, os.W_OK):
-        raise WriteError(f"Cannot write in the folder “{out_dir}”.", out_dir)
+        raise WriteError("Cannot write in the folder “{out_dir}”.", out_dir, out_dir=out_dir)
     start = int(doc.conn.execute("SELECT coalesce(max(position) + 1, 0) FROM breakouts")
                 .fetchone()[0])
     names = labels or [f"Table {start + k + 1}" for k in range(count)]
@@ -123,7 +127,11 @@ def make_copies(
     targets = [out_dir / copy_name(doc.path, n) for n in names]
     for target in targets:
         if target.exists() and not overwrite:
-            raise DocumentError(f"“{target}” already exists (use --force to replace it).", target)
+            raise DocumentError(
+                "“{target}” already exists (use --force to replace it).",
+                target,
+                target=target,
+            )
     baseline = json.dumps(_baseline(doc.conn), sort_keys=True)
     rows = [
         (str(uuid.uuid4()), name.strip(), TABLE_COLOURS[(start + k) % len(TABLE_COLOURS)],
@@ -139,8 +147,8 @@ def make_copies(
             temporary = target.with_name(f".{target.name}.partial")
             temporaries.append(temporary)
             _write_copy(doc, temporary, mine.uuid, row, rows, baseline)
-        noun = "copy" if count == 1 else "copies"
-        with doc.edit(f"Make {count} breakout {noun}") as ed:
+        label = counted(count, "Make 1 breakout copy", "Make {count} breakout copies")
+        with doc.edit(label) as ed:
             ed.conn.executemany(
                 "INSERT INTO breakouts (uuid, label, colour, position, baseline)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -152,7 +160,7 @@ def make_copies(
             os.replace(temporary, target)
         assert ed.change is not None
     except (OSError, sqlite3.Error) as exc:
-        raise WriteError(f"Could not write the breakout copies: {exc}.", out_dir) from exc
+        raise WriteError("Could not write the breakout copies: {exc}.", out_dir, exc=exc) from exc
     finally:
         for temporary in temporaries:
             temporary.unlink(missing_ok=True)

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from workshop.domain.errors import Numbers, Words, english, english_number, fill
+
 Row = dict[str, Any]
 
 
@@ -102,6 +104,26 @@ class BulkRows:
 
 
 Part = RowChange | BulkRows
+
+
+class Label(str):
+    """An undo step's name: the English sentence (kept in the file's history), with the
+    template and fields it was made from, so that the laptop can show it in its own
+    language (``workshop.ui.words.undo_text``): ``Label("Add note “{text}”", text=...)``."""
+
+    context = "undo"
+    template: str
+    fields: dict[str, object]
+
+    def __new__(cls, template: str, /, **fields: object) -> Label:
+        made = super().__new__(cls, fill(template, fields, english, cls.context))
+        made.template = template
+        made.fields = fields
+        return made
+
+    def told(self, words: Words, number: Numbers = english_number) -> str:
+        """The name in other ``words``: the template translated, its fields filled."""
+        return fill(self.template, self.fields, words, self.context, number)
 
 
 class Change:
@@ -265,3 +287,8 @@ def _taken(part: Part) -> bool:
 
 def _part_rows(part: Part) -> tuple[RowChange, ...]:
     return part.rows() if isinstance(part, BulkRows) else (part,)
+
+
+def counted(count: int, one: str, many: str, /, **fields: object) -> Label:
+    """The label for one thing or for ``count`` things ("Delete note" / "Delete 3 notes")."""
+    return Label(one if count == 1 else many, count=count, **fields)

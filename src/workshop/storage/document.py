@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workshop.domain.errors import said
 from workshop.storage import journal
 from workshop.storage.backups import BackupStore
 from workshop.storage.changes import Change, Part, Row
@@ -129,13 +130,21 @@ class Document:
         """
         path = Path(path)
         if path.is_dir():
-            raise DocumentError(f"“{path}” is a folder, not a file name.", path)
+            raise DocumentError(
+                "“{file}” is a folder, not a file name.",
+                path,
+                file=path,
+            )
         if path.exists() and not overwrite:
-            raise DocumentError(f"“{path}” already exists (use --force to replace it).", path)
+            raise DocumentError(
+                "“{file}” already exists (use --force to replace it).",
+                path,
+                file=path,
+            )
         if not path.parent.is_dir():
-            raise NotFoundError(f"The folder “{path.parent}” does not exist.", path)
+            raise NotFoundError("The folder “{parent}” does not exist.", path, parent=path.parent)
         if not os.access(path.parent, os.W_OK):
-            raise WriteError(f"Cannot write in the folder “{path.parent}”.", path)
+            raise WriteError("Cannot write in the folder “{parent}”.", path, parent=path.parent)
         lock = FileLock(path)
         lock.acquire()  # also refuses to replace a file another window has open
         temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
@@ -163,7 +172,11 @@ class Document:
             _close_quietly(conn)
             _remove_with_sidecars(temporary)
             lock.release()
-            raise WriteError(f"Cannot create “{path}”: {_reason(exc)}.", path) from exc
+            raise WriteError(
+                "Cannot create “{file}”: {reason}.",
+                path,
+                file=path, reason=_reason(exc),
+            ) from exc
         except BaseException:
             _close_quietly(conn)
             _remove_with_sidecars(temporary)
@@ -206,9 +219,9 @@ class Document:
             if read_only:
                 if require_current and user_version < latest_user_version():
                     raise ReadOnlyError(
-                        f"“{path.name}” uses an older format and is read-only, so it cannot be "
+                        "“{name}” uses an older format and is read-only, so it cannot be "
                         "upgraded. Copy it to a folder you can write to and open the copy.",
-                        path,
+                        path, name=path.name,
                     )
                 conn = _connect(path, read_only=True)
                 return cls(path, conn, read_only=True, lock=None)
@@ -223,9 +236,9 @@ class Document:
             if lock:
                 lock.release()
             raise CorruptError(
-                f"“{path.name}” is damaged and could not be read ({_reason(exc)}). "
+                "“{name}” is damaged and could not be read ({reason}). "
                 "An automatic backup may help.",
-                path,
+                path, name=path.name, reason=_reason(exc),
             ) from exc
         except BaseException:
             _close_quietly(conn)
@@ -384,7 +397,11 @@ class Document:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise WriteError(f"The change could not be saved: {_reason(exc)}.", self.path) from exc
+            raise WriteError(
+                "The change could not be saved: {reason}.",
+                self.path,
+                reason=_reason(exc),
+            ) from exc
         self.edits += 1
         try:
             journal.clear(conn)
@@ -395,7 +412,11 @@ class Document:
         except sqlite3.OperationalError as exc:
             self.rollbacks += 1
             _rollback(conn)
-            raise WriteError(f"The change could not be saved: {_reason(exc)}.", self.path) from exc
+            raise WriteError(
+                "The change could not be saved: {reason}.",
+                self.path,
+                reason=_reason(exc),
+            ) from exc
         except BaseException:
             self.rollbacks += 1
             _rollback(conn)
@@ -436,7 +457,7 @@ class Document:
                 self._redo_forgotten = False
             if part and isinstance(exc, sqlite3.OperationalError):
                 raise WriteError(
-                    f"The change could not be saved: {_reason(exc)}.", self.path
+                    "The change could not be saved: {reason}.", self.path, reason=_reason(exc)
                 ) from exc
             raise
         finally:
@@ -474,13 +495,13 @@ class Document:
                         (int(undone), change.history_id),
                     )
         except journal.Drift as drift:
-            raise ConflictError(_drift_sentence(change.label, drift, undone), self.path) from None
+            raise _drift_error(change, drift, undone, self.path) from None
         except sqlite3.IntegrityError as exc:
             verb = "undo" if undone else "redo"
             raise ConflictError(
-                f"Cannot {verb} “{change.label}”: rows added outside Workshop since then "
-                f"depend on it ({_reason(exc)}). Nothing was changed.",
-                self.path,
+                "Cannot {verb} “{label}”: rows added outside Workshop since then "
+                "depend on it ({reason}). Nothing was changed.",
+                self.path, verb=verb, label=change.label, reason=_reason(exc),
             ) from None
         assert ed.change is not None
         ed.change.history_id = change.history_id
@@ -540,9 +561,9 @@ class Document:
         if target.resolve() == self.path.resolve():
             return self
         if target.is_dir():
-            raise DocumentError(f"“{target}” is a folder, not a file name.", target)
+            raise DocumentError("“{target}” is a folder, not a file name.", target, target=target)
         if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
-            raise WriteError(f"Cannot write in the folder “{target.parent}”.", target)
+            raise WriteError("Cannot write in the folder “{parent}”.", target, parent=target.parent)
         temporary = target.with_name(f".{target.name}.partial")
         # Never replace a file another window has open: it would go on writing into a
         # deleted file, and its WAL (removed below) holds its latest changes.
@@ -560,8 +581,10 @@ class Document:
             os.replace(temporary, target)
         except (OSError, sqlite3.Error) as exc:
             temporary.unlink(missing_ok=True)
-            message = f"Could not save a copy as “{target}”: {_reason(exc)}."
-            raise WriteError(message, target) from exc
+            raise WriteError(
+                "Could not save a copy as “{target}”: {reason}.",
+                target, target=target, reason=_reason(exc),
+            ) from exc
         finally:
             target_lock.release()
         listeners = list(self._listeners)
@@ -574,9 +597,9 @@ class Document:
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
             raise ReadOnlyError(
-                f"“{self.path.name}” is open read-only: changes cannot be saved. "
+                "“{name}” is open read-only: changes cannot be saved. "
                 "Use File › Save As… to continue in a copy you can edit.",
-                self.path,
+                self.path, name=self.path.name,
             )
 
     # ------------------------------------------------------------------ reading
@@ -603,26 +626,38 @@ def check_header(path: Path) -> None:
     Reads only the first 100 bytes; never writes.
     """
     if not path.exists():
-        raise NotFoundError(f"“{path}” does not exist.", path)
+        raise NotFoundError("“{file}” does not exist.", path, file=path)
     if path.is_dir():
-        raise NotAWorkshopError(f"“{path}” is a folder, not a workshop file.", path)
+        raise NotAWorkshopError(
+            "“{file}” is a folder, not a workshop file.",
+            path,
+            file=path,
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise DocumentError(f"“{path}” cannot be read: {_reason(exc)}.", path) from exc
+        raise DocumentError(
+            "“{file}” cannot be read: {reason}.",
+            path,
+            file=path, reason=_reason(exc),
+        ) from exc
     if not header:
-        raise NotAWorkshopError(f"“{path.name}” is empty: it is not a workshop file.", path)
+        raise NotAWorkshopError(
+            "“{name}” is empty: it is not a workshop file.",
+            path,
+            name=path.name,
+        )
     if not header.startswith(_SQLITE_MAGIC):
         raise NotAWorkshopError(
-            f"“{path.name}” is not a workshop file (it is not a SQLite database).", path
+            "“{name}” is not a workshop file (it is not a SQLite database).", path, name=path.name
         )
     if len(header) < 100:
-        raise CorruptError(f"“{path.name}” is truncated: its header is incomplete.", path)
+        raise CorruptError("“{name}” is truncated: its header is incomplete.", path, name=path.name)
     application_id = int.from_bytes(header[68:72], "big")
     if application_id != APPLICATION_ID:
         raise NotAWorkshopError(
-            f"“{path.name}” is a SQLite database, but not a workshop file.", path
+            "“{name}” is a SQLite database, but not a workshop file.", path, name=path.name
         )
 
 
@@ -638,12 +673,16 @@ def inspect(
     major, minor = format_version(user_version)
     if major > FORMAT_MAJOR:
         raise NewerFormatError(
-            f"“{path.name}” was made by a newer Workshop (file format {major}.{minor}); "
-            f"this version reads format {FORMAT_MAJOR}. Please update Workshop.",
-            path,
+            "“{name}” was made by a newer Workshop (file format {major}.{minor}); "
+            "this version reads format {format_major}. Please update Workshop.",
+            path, name=path.name, major=major, minor=minor, format_major=FORMAT_MAJOR,
         )
     if user_version == 0:
-        raise CorruptError(f"“{path.name}” is an incomplete workshop file (no format).", path)
+        raise CorruptError(
+            "“{name}” is an incomplete workshop file (no format).",
+            path,
+            name=path.name,
+        )
     return user_version
 
 
@@ -658,9 +697,9 @@ def check_pages(
     if result != ["ok"]:
         lines = [x for r in result for x in str(r).splitlines() if not x.startswith("***")]
         raise CorruptError(
-            f"“{path.name}” is damaged ({(lines or ['unreadable'])[0]}). "
-            "An automatic backup may help.",
+            "“{name}” is damaged ({result}). An automatic backup may help.",
             path,
+            name=path.name, result=(lines or ["unreadable"])[0],
         )
 
 
@@ -785,23 +824,66 @@ _ROW_NOUNS = {
 _ROW_NAMES = ("title", "name", "text", "what", "label", "statement")
 
 
-def _drift_sentence(label: str, drift: journal.Drift, undone: bool) -> str:
+#: Why an undo or redo was refused: (undo or redo, how the row drifted) → the sentence.
+_DRIFT = {
+    ("undo", "added"): said(
+        "Cannot undo “{label}”: since then a {noun} (number {number}) has been added in its "
+        "place by another program, such as sqlite-utils or Datasette. Nothing was undone: that "
+        "change is kept, and undo stops at this step."
+    ),
+    ("redo", "added"): said(
+        "Cannot redo “{label}”: since then a {noun} (number {number}) has been added in its "
+        "place by another program, such as sqlite-utils or Datasette. Nothing was redone: that "
+        "change is kept, and redo stops at this step."
+    ),
+    ("undo", "deleted"): said(
+        "Cannot undo “{label}”: since then the {noun} {row} has been deleted by another "
+        "program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, "
+        "and undo stops at this step."
+    ),
+    ("redo", "deleted"): said(
+        "Cannot redo “{label}”: since then the {noun} {row} has been deleted by another "
+        "program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, "
+        "and redo stops at this step."
+    ),
+    ("undo", "changed"): said(
+        "Cannot undo “{label}”: since then the {noun} {row} has been changed (its {columns}) "
+        "by another program, such as sqlite-utils or Datasette. Nothing was undone: that "
+        "change is kept, and undo stops at this step."
+    ),
+    ("redo", "changed"): said(
+        "Cannot redo “{label}”: since then the {noun} {row} has been changed (its {columns}) "
+        "by another program, such as sqlite-utils or Datasette. Nothing was redone: that "
+        "change is kept, and redo stops at this step."
+    ),
+    ("undo", "changed_only"): said(
+        "Cannot undo “{label}”: since then the {noun} {row} has been changed by another "
+        "program, such as sqlite-utils or Datasette. Nothing was undone: that change is kept, "
+        "and undo stops at this step."
+    ),
+    ("redo", "changed_only"): said(
+        "Cannot redo “{label}”: since then the {noun} {row} has been changed by another "
+        "program, such as sqlite-utils or Datasette. Nothing was redone: that change is kept, "
+        "and redo stops at this step."
+    ),
+}
+
+
+def _drift_error(change: Change, drift: journal.Drift, undone: bool, path: Path) -> ConflictError:
     """Say which row changed under the history, and that nothing was written."""
     verb = "undo" if undone else "redo"
+    how = drift.how if drift.how in ("added", "deleted") else "changed"
+    if how == "changed" and not drift.columns:
+        how = "changed_only"  # no column differs that a reader would name
     noun = _ROW_NOUNS.get(drift.table) or drift.table.replace("_", " ").removesuffix("s")
-    what = f"{noun} {_row_name(drift.row)}"
-    if drift.how == "added":
-        happened = f"a {noun} (number {drift.row.get('id')}) has been added in its place"
-    elif drift.how == "deleted":
-        happened = f"the {what} has been deleted"
-    elif drift.columns:
-        happened = f"the {what} has been changed (its {_column_words(drift.columns)})"
-    else:
-        happened = f"the {what} has been changed"
-    return (
-        f"Cannot {verb} “{label}”: since then {happened} by another program, such as "
-        f"sqlite-utils or Datasette. Nothing was {verb}ne: that change is kept, and "
-        f"{verb} stops at this step."
+    return ConflictError(
+        _DRIFT[verb, how],
+        path,
+        label=change.label,
+        noun=noun,
+        number=drift.row.get("id"),
+        row=_row_name(drift.row),
+        columns=_column_words(drift.columns),
     )
 
 

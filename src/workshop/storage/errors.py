@@ -17,8 +17,8 @@ class DocumentError(WorkshopError):
     #: Whether offering an automatic backup makes sense for this failure.
     offer_backups = False
 
-    def __init__(self, message: str, path: Path | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, path: Path | None = None, /, **fields: object) -> None:
+        super().__init__(template, **fields)
         self.path = path
 
 

@@ -98,10 +98,10 @@ class FileLock:
         if not _try_lock_file(fd):
             os.close(fd)
             raise AlreadyOpenError(
-                f"“{self.document.name}” is already open in another Workshop window "
+                "“{name}” is already open in another Workshop window "
                 "(through another name for the same file: a link or another path). "
                 "Switch to that window, or close it first.",
-                self.document,
+                self.document, name=self.document.name,
             )
         self._file_fd = fd
 
@@ -113,17 +113,17 @@ class FileLock:
             # The folder refuses new files (read-only medium, permissions, /proc…).
             reason = (exc.strerror or type(exc).__name__).lower()
             raise WriteError(
-                f"Cannot write “{document}”: the folder “{self.path.parent}” does not accept "
-                f"new files ({reason}).",
-                self.path,
+                "Cannot write “{document}”: the folder “{parent}” does not accept "
+                "new files ({reason}).",
+                self.path, document=document, parent=self.path.parent, reason=reason,
             ) from exc
         if not _try_lock(fd):
             holder = _read_holder(fd)
             os.close(fd)
             raise AlreadyOpenError(
-                f"“{document}” is already open in another "
-                f"Workshop window{holder}. Switch to that window, or close it first.",
-                self.path,
+                "“{document}” is already open in another "
+                "Workshop window{holder}. Switch to that window, or close it first.",
+                self.path, document=document, holder=holder,
             )
         if not _still_linked(fd, self.path):
             # Another process released (and removed) the lock file between our open and

@@ -41,7 +41,7 @@ from workshop.domain import board
 from workshop.domain import validation as v
 from workshop.storage import journal
 from workshop.storage.breakout import Identity, identity
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Label
 from workshop.storage.document import Document, check_header, check_pages, inspect
 from workshop.storage.errors import CorruptError, DocumentError
 from workshop.storage.merge_spec import (
@@ -154,10 +154,10 @@ def merge(doc: Document, paths: Sequence[Path]) -> MergeResult:
     return MergeResult(all_reports, first if first is not None else Change(label, ()))
 
 
-def _label(snapshots: Sequence[_Snapshot]) -> str:
+def _label(snapshots: Sequence[_Snapshot]) -> Label:
     if len(snapshots) == 1:
-        return f"Merge {snapshots[0].label}"
-    return f"Merge {len(snapshots)} breakout tables"
+        return Label("Merge {table}", table=snapshots[0].label)
+    return Label("Merge {count} breakout tables", count=len(snapshots))
 
 
 def _checked(
@@ -181,8 +181,8 @@ def _refuse_twice(snapshots: Sequence[_Snapshot]) -> None:
     for snap in snapshots:
         if snap.uuid in seen:
             raise MergeError(
-                f"“{snap.path.name}” and “{seen[snap.uuid].name}” are the same table: "
-                "merge one of them."
+                "“{name}” and “{name_b}” are the same table: "
+                "merge one of them.", name=snap.path.name, name_b=seen[snap.uuid].name
             )
         seen[snap.uuid] = snap.path
 
@@ -202,14 +202,19 @@ def _snapshot(
             ).fetchone()
         except sqlite3.OperationalError:
             raise MergeError(
-                f"“{path.name}” is not a breakout copy (it was made by an older Workshop)."
+                "“{name}” is not a breakout copy (it was made by an older Workshop).",
+                name=path.name,
             ) from None
     except sqlite3.DatabaseError as exc:
         raise _unreadable(path, exc) from exc
     if not mine.breakout_of or label_row is None:
-        raise MergeError(f"“{path.name}” is not a breakout copy of a workshop.", path)
+        raise MergeError("“{name}” is not a breakout copy of a workshop.", path, name=path.name)
     if mine.breakout_of != main_uuid:
-        raise MergeError(f"“{path.name}” is a breakout of another workshop, not of this one.", path)
+        raise MergeError(
+            "“{name}” is a breakout of another workshop, not of this one.",
+            path,
+            name=path.name,
+        )
     return _Snapshot(path, mine.breakout_uuid, str(label_row[0]))
 
 
@@ -267,7 +272,7 @@ def _merge_batch(
         assert ed.change is not None
         return ed.change, reports
     except sqlite3.IntegrityError as exc:
-        raise MergeError(f"The breakouts could not be merged: {exc}.") from exc
+        raise MergeError("The breakouts could not be merged: {exc}.", exc=exc) from exc
     except sqlite3.DatabaseError as exc:
         if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             raise
@@ -325,9 +330,9 @@ def _damaged(
 
 def _unreadable(path: Path, exc: sqlite3.DatabaseError) -> CorruptError:
     return CorruptError(
-        f"“{path.name}” is damaged and could not be read ({exc}). "
-        "An automatic backup may help.",
+        "“{name}” is damaged and could not be read ({exc}). An automatic backup may help.",
         path,
+        name=path.name, exc=exc,
     )
 
 
@@ -690,9 +695,9 @@ class _Merger:
 
     def _refuse(self, what: str) -> None:
         raise MergeError(
-            f"“{self.snap.path.name}” holds {what}, which Workshop itself would not accept "
+            "“{name}” holds {what}, which Workshop itself would not accept "
             "(was it edited with another tool?): nothing was merged.",
-            self.snap.path,
+            self.snap.path, name=self.snap.path.name, what=what,
         )
 
     def _fingerprint(self, spec: Spec, alias: str) -> str:

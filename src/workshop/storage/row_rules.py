@@ -24,7 +24,7 @@ from typing import Any
 from workshop.domain import board
 from workshop.domain import validation as v
 from workshop.domain.actions import SourceKind, clean_due, clean_what
-from workshop.domain.errors import ValidationError
+from workshop.domain.errors import Number, ValidationError
 from workshop.domain.models import ActivityKind
 from workshop.domain.purpose import check_language
 from workshop.domain.roster import clean_name, clean_organisation
@@ -54,8 +54,8 @@ Cleaner = Callable[[Any], Any]
 class RowError(ValidationError):
     """A value breaks a rule; ``column`` says which (empty for the row as a whole)."""
 
-    def __init__(self, column: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, column: str, template: str, /, **fields: object) -> None:
+        super().__init__(template, **fields)
         self.column = column
 
 
@@ -95,7 +95,10 @@ def _line(limit: int, what: str) -> Cleaner:
 def _choice(*allowed: str) -> Cleaner:
     def check(x: str) -> str:
         if x not in allowed:
-            raise ValidationError(f"“{_one_line(x[:40])}” is not one of {', '.join(allowed)}.")
+            raise ValidationError(
+                "“{one_line}” is not one of {names}.",
+                one_line=_one_line(x[:40]), names=', '.join(allowed),
+            )
         return x
 
     return check
@@ -103,14 +106,17 @@ def _choice(*allowed: str) -> Cleaner:
 
 def _flag(x: int) -> int:
     if x not in (0, 1):
-        raise ValidationError(f"{x} is not 0 (no) or 1 (yes).")
+        raise ValidationError("{x} is not 0 (no) or 1 (yes).", x=x)
     return x
 
 
 def _between(low: float, high: float) -> Cleaner:
     def check(x: float) -> float:
         if not low <= x <= high:
-            raise ValidationError(f"{x} is outside {low:g} to {high:g}.")
+            raise ValidationError(
+                "{x} is outside {low} to {high}.",
+                x=x, low=format(low, 'g'), high=format(high, 'g'),
+            )
         return x
 
     return check
@@ -237,7 +243,11 @@ def clean_value(table: str, column: Column, value: Any) -> Any:
     typed = _typed(column, value)
     if name == "id" or name.endswith("_id"):
         if not 1 <= typed <= ID_MAX:
-            raise RowError(name, f"{typed} is not an id (a whole number from 1 to {ID_MAX:,})")
+            raise RowError(
+                name,
+                "{typed} is not an id (a whole number from 1 to {id_max})",
+                typed=typed, id_max=Number(ID_MAX),
+            )
         return typed
     cleaner = RULES.get((table, name))
     if cleaner is None:
@@ -253,12 +263,12 @@ def _typed(column: Column, value: Any) -> Any:
     name, declared = column.name, column.declared
     if name in _FLAGS or declared.startswith("INT"):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise RowError(name, f"a whole number is needed, not {_shown(value)}")
+            raise RowError(name, "a whole number is needed, not {shown}", shown=_shown(value))
         _in_range(name, value)
         return value
     if declared == "REAL":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise RowError(name, f"a number is needed, not {_shown(value)}")
+            raise RowError(name, "a number is needed, not {shown}", shown=_shown(value))
         if isinstance(value, int):
             _in_range(name, value)
         if not math.isfinite(value):
@@ -266,7 +276,7 @@ def _typed(column: Column, value: Any) -> Any:
         return float(value)
     if declared == "TEXT":
         if not isinstance(value, str):
-            raise RowError(name, f"text is needed, not {_shown(value)}")
+            raise RowError(name, "text is needed, not {shown}", shown=_shown(value))
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
@@ -278,7 +288,11 @@ def _typed(column: Column, value: Any) -> Any:
 def _in_range(name: str, value: int) -> None:
     if not -INT_MAX <= value <= INT_MAX:
         shown = str(value) if len(str(value)) < 30 else f"a {len(str(value))}-digit number"
-        raise RowError(name, f"{shown} is out of range (at most {INT_MAX:,})")
+        raise RowError(
+            name,
+            "{shown} is out of range (at most {int_max})",
+            shown=shown, int_max=Number(INT_MAX),
+        )
 
 
 def _default_cleaner(column: Column) -> Cleaner:

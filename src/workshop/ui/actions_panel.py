@@ -44,7 +44,7 @@ from workshop.ui.rows_model import Column, RowsModel, RowsView
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role
 from workshop.ui.widgets import buddy_label, compact
-from workshop.ui.words import status_word
+from workshop.ui.words import error_text, status_word
 
 WHAT, OWNER, DUE, STATUS, SOURCE = range(5)
 #: The "From" cell of an action typed in here (a cell is never empty: screen readers).
@@ -350,7 +350,7 @@ class ActionsPanel(QWidget):
         try:
             owner = self.owner_edit.party()
         except ValidationError as exc:
-            self.ctx.runner.report(str(exc))
+            self.ctx.runner.report(error_text(exc))
             self.owner_edit.setFocus()
             return
         change = self.ctx.runner.run(
@@ -384,7 +384,7 @@ class ActionsPanel(QWidget):
                 self.owner_edit.directory.resolve(typed) if typed and typed != NO_OWNER else None
             )
         except ValidationError as exc:
-            self.ctx.runner.report(str(exc))
+            self.ctx.runner.report(error_text(exc))
             return False
         return self._update(replace(action, owner=owner))
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain import agenda as agenda_rules
-from workshop.domain.agenda import AgendaFit, format_minutes
+from workshop.domain.agenda import AgendaFit
 from workshop.domain.models import Activity, ActivityStatus
 from workshop.storage import read
 from workshop.storage.changes import Change
@@ -38,7 +38,7 @@ from workshop.ui.dialogs import ActivityInput, ask_activity
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role
 from workshop.ui.widgets import compact, make_button, widget_shortcut
-from workshop.ui.words import kind_label, status_word
+from workshop.ui.words import duration_text, kind_label, status_word
 
 AskActivity = Callable[[QWidget | None, Activity | None], ActivityInput | None]
 
@@ -287,22 +287,22 @@ class AgendaPanel(QWidget):
 
 def describe_fit(fit: AgendaFit) -> str:
     """"2 h 30 planned of 3 h: 30 min spare" in the UI's language."""
-    planned = format_minutes(fit.planned_minutes)
+    planned = duration_text(fit.planned_minutes)
     if not fit.available_minutes:
         return QCoreApplication.translate("AgendaPanel", "{planned} planned").format(
             planned=planned
         )
-    available = format_minutes(fit.available_minutes)
+    available = duration_text(fit.available_minutes)
     if fit.over:
         text = QCoreApplication.translate(
             "AgendaPanel", "{planned} planned of {available}: {over} over"
         )
         return text.format(
-            planned=planned, available=available, over=format_minutes(-fit.spare_minutes)
+            planned=planned, available=available, over=duration_text(-fit.spare_minutes)
         )
     text = QCoreApplication.translate(
         "AgendaPanel", "{planned} planned of {available}: {spare} spare"
     )
     return text.format(
-        planned=planned, available=available, spare=format_minutes(fit.spare_minutes)
+        planned=planned, available=available, spare=duration_text(fit.spare_minutes)
     )

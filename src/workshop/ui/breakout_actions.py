@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
 from workshop.domain.errors import WorkshopError
 from workshop.storage.document import SUFFIX
+from workshop.ui.breakout_report import report_line
 from workshop.ui.tr import QT_TRANSLATE_NOOP
+from workshop.ui.words import error_text
 
 if TYPE_CHECKING:
     from workshop.storage.document import Document
@@ -198,7 +200,7 @@ class BreakoutActions(QObject):
 
         change = ctx.runner.run(merge_breakouts, paths)
         if change is not None:
-            lines = change.extra.get("reports", [])
+            lines = [report_line(r) for r in change.extra.get("reports", [])]
             self._tell(
                 QCoreApplication.translate("BreakoutActions", "Merged (one Undo takes it back):")
                 + "\n"
@@ -233,7 +235,7 @@ class BreakoutActions(QObject):
         try:
             new = series.next_meeting(doc, path)
         except WorkshopError as exc:
-            self._tell(str(exc))
+            self._tell(error_text(exc))
             return
         self.window.set_document(new)  # the window's own way to switch to an open file
         self._tell(

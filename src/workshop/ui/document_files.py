@@ -24,6 +24,7 @@ from workshop.storage.ops import agenda as agenda_ops
 from workshop.ui.busy import busy
 from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.settings import AppSettings
+from workshop.ui.words import error_text
 from workshop.ui.workshop_page import WorkshopPage
 
 
@@ -94,7 +95,7 @@ class DocumentFiles(QObject):
                     self.parent_widget,
                     QCoreApplication.translate(
                         "DocumentFiles", "The demo could not be written: {error}"
-                    ).format(error=exc),
+                    ).format(error=error_text(exc)),
                 )
                 return False
         return self.open_path(window.demo_path)
@@ -115,9 +116,9 @@ class DocumentFiles(QObject):
                 doc = Document.open(path, backups=window.backups)
         except DocumentError as exc:
             for report in list(window.open_failed):
-                report(str(exc))
+                report(error_text(exc))
             backups = window.backups.list_for(path) if exc.offer_backups else []
-            choice = window.ask.choose_backup(self.parent_widget, str(exc), backups)
+            choice = window.ask.choose_backup(self.parent_widget, error_text(exc), backups)
             if choice is not None:
                 return self._open_backup_copy(path, choice.path, choice.label)
             if isinstance(exc, DocumentError) and not path.exists():
@@ -187,7 +188,7 @@ class DocumentFiles(QObject):
             # Built under a temporary name: a failure leaves no half-made file at ``path``.
             doc = Document.create(path, overwrite=path.exists(), fill=fill)
         except WorkshopError as exc:
-            window.ask.inform(self.parent_widget, str(exc))
+            window.ask.inform(self.parent_widget, error_text(exc))
             return
         window.set_document(doc)
         if window.page is not None:
@@ -216,7 +217,7 @@ class DocumentFiles(QObject):
         try:
             copy = window.doc.save_as(path)
         except DocumentError as exc:
-            window.ask.inform(self.parent_widget, str(exc))
+            window.ask.inform(self.parent_widget, error_text(exc))
             return
         window.set_document(copy, already_closed=True)
 

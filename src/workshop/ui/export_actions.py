@@ -33,6 +33,7 @@ from workshop.storage.document import Document
 from workshop.ui.busy import busy
 from workshop.ui.dialogs import Answer, confirm
 from workshop.ui.tr import QT_TRANSLATE_NOOP
+from workshop.ui.words import error_text
 
 if TYPE_CHECKING:
     # The exporters load reportlab and every reader (~0.2 s): imported when first used,
@@ -278,7 +279,7 @@ class _Exporter(QObject):
         except ExportCancelled:
             return
         except WorkshopError as exc:
-            self.ask.inform(self.window, str(exc))
+            self.ask.inform(self.window, error_text(exc))
             return
         finally:
             progress.close()
@@ -316,7 +317,7 @@ class _Exporter(QObject):
         try:
             written = per_org.export_per_organisation(doc, path, HandoutOptions(), force=True)
         except WorkshopError as exc:
-            self.ask.inform(self.window, str(exc))
+            self.ask.inform(self.window, error_text(exc))
             return
         count = len(written)
         self.ask.done(
@@ -350,7 +351,7 @@ class _Exporter(QObject):
                 return
             written = csv_export.write_sheets(sheets, folder, force=True)
         except WorkshopError as exc:
-            self.ask.inform(self.window, str(exc))
+            self.ask.inform(self.window, error_text(exc))
             return
         count = len(written)
         self.ask.done(
@@ -379,7 +380,7 @@ class _Exporter(QObject):
         try:
             json_export.export_json(doc, path, force=True)
         except WorkshopError as exc:
-            self.ask.inform(self.window, str(exc))
+            self.ask.inform(self.window, error_text(exc))
             return
         self.ask.done(
             self.window,

@@ -136,8 +136,39 @@ def lrelease(ts: Path, qm: Path | None = None) -> Path:
     return out
 
 
+SENTENCES = _PACKAGE / "ui" / "sentences.py"
+
+
+def sentences_source() -> str:
+    """``ui/sentences.py`` as it should read: every error template and undo name of the
+    Qt-free layers (``workshop.ui.sentence_scan``) marked for lupdate."""
+    from workshop.ui.sentence_scan import scan
+
+    found = scan()
+
+    def listed(name: str, context: str, texts: list[str]) -> str:
+        rows = "".join(f"    QT_TRANSLATE_NOOP({context!r}, {text!r}),\n" for text in texts)
+        return f"{name} = (\n{rows})\n"
+
+    return (
+        '"""The sentences the Qt-free layers hand to the UI, marked for lupdate.\n\n'
+        "Written by ``python -m workshop.ui.i18n_tools update`` from the sources\n"
+        "(``workshop.ui.sentence_scan``); do not edit. ``tests/test_sentences.py`` fails\n"
+        'when it is out of date.\n"""\n\n'
+        "# ruff: noqa: E501\n"
+        "from workshop.ui.tr import QT_TRANSLATE_NOOP\n\n"
+        "#: Error templates (``WorkshopError``), shown by ``workshop.ui.words.error_text``.\n"
+        + listed("ERRORS", "errors", found.errors)
+        + "#: Undo steps' names (``Document.edit``), shown by ``workshop.ui.words.undo_text``.\n"
+        + listed("UNDO", "undo", found.undo)
+    )
+
+
 def update() -> list[Path]:
-    """Refresh every shipped ``.ts`` from the sources and compile it."""
+    """Refresh ``ui/sentences.py`` and every shipped ``.ts`` from the sources; compile."""
+    source = sentences_source()
+    if not SENTENCES.exists() or SENTENCES.read_text(encoding="utf-8") != source:
+        SENTENCES.write_text(source, encoding="utf-8")
     translations_dir().mkdir(parents=True, exist_ok=True)
     written = []
     for code in compiled():

@@ -30,6 +30,7 @@ from workshop.ui.start_page import StartPage
 from workshop.ui.undo import UndoRunner, restore_history
 from workshop.ui.window_fit import clamp_to_screens, place_first
 from workshop.ui.window_menus import WindowMenus
+from workshop.ui.words import undo_text
 from workshop.ui.workshop_page import WorkshopPage
 
 #: The word data loads this long after a workshop opens: after its first paint, well before
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             self.status.setText(
                 QCoreApplication.translate("MainWindow", "Saved: {change}").format(
-                    change=change.label
+                    change=undo_text(change.label)
                 )
             )
         for listener in list(self.change_listeners):

@@ -32,6 +32,7 @@ from workshop.ui.dialogs import ParticipantInput, ask_participant
 from workshop.ui.rows_model import Column, RowsModel, RowsView
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.widgets import compact, make_button, widget_shortcut
+from workshop.ui.words import error_text
 
 AskParticipant = Callable[[QWidget | None, Participant | None], ParticipantInput | None]
 AskText = Callable[[QWidget | None], str | None]
@@ -281,7 +282,7 @@ class ParticipantsPanel(QWidget):
             self.ctx.runner.report(
                 QCoreApplication.translate(
                     "ParticipantsPanel", "“{name}” could not be read as a text file: {error}."
-                ).format(name=path.name, error=exc)
+                ).format(name=path.name, error=error_text(exc))
             )
             return
         self._add_roster(text)
@@ -290,7 +291,7 @@ class ParticipantsPanel(QWidget):
         try:
             entries = parse_roster(text)
         except ValidationError as exc:
-            self.ctx.runner.report(str(exc))
+            self.ctx.runner.report(error_text(exc))
             return
         self.ctx.runner.run(participant_ops.add_participants, entries)
 

@@ -18,6 +18,7 @@ from workshop.storage.anonymise import share_copy
 from workshop.storage.document import Document
 from workshop.ui.dialogs import Answer, choose
 from workshop.ui.file_dialogs import FileQuestions
+from workshop.ui.words import error_text
 
 #: Asked only when a secret ballot has been cast: keep who has voted? None cancels.
 AskKeepVoters = Callable[[QWidget | None], bool | None]
@@ -65,7 +66,7 @@ def share_a_copy(
     try:
         share_copy(doc.conn, target, keep_voters=keep, force=target.exists())
     except WorkshopError as exc:
-        ask.inform(parent, str(exc))
+        ask.inform(parent, error_text(exc))
         return None
     ask.inform(
         parent,

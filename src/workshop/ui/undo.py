@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from workshop.domain.errors import WorkshopError
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
+from workshop.ui.words import error_text, undo_text
 
 #: One operation of a gesture, waiting for the document (see :func:`step`).
 Step = Callable[[Document], Change]
@@ -61,7 +62,7 @@ class ChangeCommand(QUndoCommand):
         merge_key: str | None = None,
         stack: QUndoStack | None = None,
     ) -> None:
-        super().__init__(change.label)
+        super().__init__(undo_text(change.label))
         self.doc = doc
         self.change = change
         self.merge_key = merge_key
@@ -100,7 +101,7 @@ class ChangeCommand(QUndoCommand):
         except WorkshopError as exc:
             self._stay(undoing)
             if self.on_error is not None:
-                self.on_error(str(exc))
+                self.on_error(error_text(exc))
         except Exception:
             self._stay(undoing)
             sys.excepthook(*sys.exc_info())  # a bug: the crash dialog and log, not a Qt abort
@@ -171,7 +172,7 @@ class UndoRunner:
         try:
             change = operation(self.doc, *args, **kwargs)
         except WorkshopError as exc:
-            self.report(str(exc))
+            self.report(error_text(exc))
             return None
         self._push(change, merge_key)
         return change
@@ -191,7 +192,7 @@ class UndoRunner:
                 for each in steps:
                     each(self.doc)
         except WorkshopError as exc:
-            self.report(str(exc))
+            self.report(error_text(exc))
             return None
         assert ed.change is not None
         self._push(ed.change, merge_key)

@@ -79,7 +79,10 @@ def render_story(
 ) -> None:
     """Lay out ``build(ctx)`` on the handout's pages (the handout, an organisation's PDF)."""
     if options.page_size not in st.PAGE_SIZES:
-        raise ExportError(f"Unknown page size “{options.page_size}”: use A4 or Letter.")
+        raise ExportError(
+            "Unknown page size “{page_size}”: use A4 or Letter.",
+            page_size=options.page_size,
+        )
     fonts.register()
     details = read.details(doc)
     say = words(details.language)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from workshop.domain.actions import ActionStatus, SourceKind, clean_due, clean_what
 from workshop.domain.errors import ValidationError
 from workshop.domain.reciprocity import Party
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Label, counted
 from workshop.storage.document import Document
 from workshop.storage.ops.reciprocity import party_columns
 
@@ -40,14 +40,14 @@ def add_action(
     """Put an action on the list; ``source_kind``/``source_id`` say what it grew out of."""
     text, due = clean_what(what), clean_due(due)
     source_kind = SourceKind(source_kind)
-    with doc.edit(f"Add action “{_short(text)}”") as ed:
+    with doc.edit(Label("Add action “{text}”", text=_short(text))) as ed:
         if source_kind is not SourceKind.NONE:
             if source_id is None:
                 raise ValidationError("Choose what the action comes from.")
             table = SOURCE_TABLES[source_kind]
             row = ed.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (source_id,)).fetchone()
             if row is None:
-                raise ValidationError(f"That {source_kind.label.lower()} no longer exists.")
+                raise ValidationError("What the action comes from no longer exists.")
         else:
             source_id = None
         ed.table("actions").insert(
@@ -85,9 +85,17 @@ def update_action(
     return ed.change
 
 
+#: The undo step of marking an action (``ActionStatus.label``, lower case).
+_STATUS_LABELS = {
+    ActionStatus.OPEN: Label("Mark action open"),
+    ActionStatus.DOING: Label("Mark action doing"),
+    ActionStatus.DONE: Label("Mark action done"),
+}
+
+
 def set_action_status(doc: Document, action_id: int, status: ActionStatus) -> Change:
     status = ActionStatus(status)
-    with doc.edit(f"Mark action {status.label.lower()}") as ed:
+    with doc.edit(_STATUS_LABELS[status]) as ed:
         _require(ed.conn, action_id)
         ed.table("actions").update(action_id, {"status": status.value})
     assert ed.change is not None
@@ -97,7 +105,7 @@ def set_action_status(doc: Document, action_id: int, status: ActionStatus) -> Ch
 def remove_actions(doc: Document, action_ids: Sequence[int]) -> Change:
     if not action_ids:
         raise ValidationError("Select the actions to remove first.")
-    label = "Remove action" if len(action_ids) == 1 else f"Remove {len(action_ids)} actions"
+    label = counted(len(action_ids), "Remove action", "Remove {count} actions")
     with doc.edit(label) as ed:
         for action_id in action_ids:
             _require(ed.conn, action_id)

@@ -10,7 +10,7 @@ from workshop.domain.errors import ValidationError
 from workshop.domain.models import ActivityKind, ActivityStatus
 from workshop.domain.templates import Template
 from workshop.storage import dependents
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Label, counted
 from workshop.storage.document import Document
 
 
@@ -43,7 +43,7 @@ def add_activity(
     """
     row = _clean(kind, title, prompt, timebox_minutes, facilitator_notes)
     row["anonymous"] = None if anonymous is None else int(anonymous)
-    with doc.edit(f"Add activity “{row['title']}”") as ed:
+    with doc.edit(Label("Add activity “{title}”", title=row['title'])) as ed:
         order = _order(ed.conn)
         index = len(order) if position is None else max(0, min(position, len(order)))
         new_id = ed.table("activities").insert({**row, "position": index}).last_pk
@@ -66,7 +66,7 @@ def update_activity(
 ) -> Change:
     row = _clean(kind, title, prompt, timebox_minutes, facilitator_notes)
     row["anonymous"] = None if anonymous is None else int(anonymous)
-    with doc.edit(f"Edit activity “{row['title']}”") as ed:
+    with doc.edit(Label("Edit activity “{title}”", title=row['title'])) as ed:
         _require(ed.conn, activity_id)
         ed.table("activities").update(activity_id, row)
     assert ed.change is not None
@@ -86,7 +86,7 @@ def remove_activities(doc: Document, activity_ids: Sequence[int]) -> Change:
     if not activity_ids:
         raise ValidationError("Select the activities to remove first.")
     count = len(activity_ids)
-    label = "Remove activity" if count == 1 else f"Remove {count} activities"
+    label = counted(count, "Remove activity", "Remove {count} activities")
     with doc.edit(label) as ed:
         for activity_id in activity_ids:
             _require(ed.conn, activity_id)
@@ -112,9 +112,9 @@ def move_activity(doc: Document, activity_id: int, new_index: int) -> Change:
 
 def set_status(doc: Document, activity_id: int, status: ActivityStatus) -> Change:
     labels = {
-        ActivityStatus.RUNNING: "Start activity",
-        ActivityStatus.DONE: "Finish activity",
-        ActivityStatus.PLANNED: "Mark activity as planned",
+        ActivityStatus.RUNNING: Label("Start activity"),
+        ActivityStatus.DONE: Label("Finish activity"),
+        ActivityStatus.PLANNED: Label("Mark activity as planned"),
     }
     with doc.edit(labels[ActivityStatus(status)]) as ed:
         write_status(ed.conn, activity_id, status)
@@ -132,7 +132,7 @@ def write_status(conn: sqlite3.Connection, activity_id: int, status: ActivitySta
 
 def apply_template(doc: Document, template: Template, *, title: str | None = None) -> Change:
     """Replace an empty agenda with the template's activities, goal and language (one undo step)."""
-    with doc.edit(f"Use template “{template.name}”") as ed:
+    with doc.edit(Label("Use template “{name}”", name=template.name)) as ed:
         if _order(ed.conn):
             raise ValidationError(
                 "The agenda already has activities; a template fills an empty one."

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from workshop.domain import board as b
 from workshop.domain.errors import ValidationError
 from workshop.storage import board_index, dependents, read_board
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Label, counted
 from workshop.storage.document import Document
 
 DEFAULT_CLUSTER_TITLE = "New cluster"
@@ -40,7 +40,7 @@ def add_note(
     """Add one note; without ``position`` it goes in the next free cell of the grid."""
     cleaned = b.clean_note_text(text)
     b.check_colour(colour)
-    with doc.edit(f"Add note “{b.summary(cleaned)}”") as ed:
+    with doc.edit(Label("Add note “{text}”", text=b.summary(cleaned))) as ed:
         _require_activity(ed.conn, activity_id)
         _require_author(ed.conn, author_id)
         placed = position is not None
@@ -82,13 +82,13 @@ def add_notes(
         try:
             cleaned.append(b.clean_note_text(text))
         except ValidationError as exc:
-            raise ValidationError(f"Line {number}: {exc}") from exc
+            raise ValidationError("Line {number}: {exc}", number=number, exc=exc) from exc
     if not cleaned:
         raise ValidationError("There is no text to add as notes.")
     b.check_colour(colour)
-    label = f"Add {len(cleaned)} notes"
+    label = Label("Add {count} notes", count=len(cleaned))
     if len(cleaned) == 1:
-        label = f"Add note “{b.summary(cleaned[0])}”"
+        label = Label("Add note “{text}”", text=b.summary(cleaned[0]))
     with doc.edit(label) as ed:
         _require_activity(ed.conn, activity_id)
         _require_author(ed.conn, author_id)
@@ -113,7 +113,7 @@ def add_notes(
 
 def edit_note_text(doc: Document, note_id: int, text: str) -> Change:
     cleaned = b.clean_note_text(text)
-    with doc.edit(f"Edit note “{b.summary(cleaned)}”") as ed:
+    with doc.edit(Label("Edit note “{text}”", text=b.summary(cleaned))) as ed:
         _notes(doc, [note_id])
         ed.conn.execute("UPDATE notes SET text = ? WHERE id = ?", (cleaned, note_id))
     assert ed.change is not None
@@ -123,7 +123,8 @@ def edit_note_text(doc: Document, note_id: int, text: str) -> Change:
 def set_note_colour(doc: Document, note_ids: Sequence[int], colour: int) -> Change:
     b.check_colour(colour)
     name = b.COLOURS[colour].name.lower()
-    with doc.edit(f"Colour {_count(note_ids)} {name}") as ed:
+    label = counted(len(note_ids), "Colour note {name}", "Colour {count} notes {name}", name=name)
+    with doc.edit(label) as ed:
         _notes(doc, note_ids)
         ed.conn.executemany(
             "UPDATE notes SET colour = ? WHERE id = ?", [(colour, i) for i in note_ids]
@@ -133,7 +134,8 @@ def set_note_colour(doc: Document, note_ids: Sequence[int], colour: int) -> Chan
 
 
 def set_note_author(doc: Document, note_ids: Sequence[int], author_id: int | None) -> Change:
-    with doc.edit(f"Change author of {_count(note_ids)}") as ed:
+    label = counted(len(note_ids), "Change author of note", "Change author of {count} notes")
+    with doc.edit(label) as ed:
         _notes(doc, note_ids)
         _require_author(ed.conn, author_id)
         ed.conn.executemany(
@@ -145,7 +147,7 @@ def set_note_author(doc: Document, note_ids: Sequence[int], author_id: int | Non
 
 def delete_notes(doc: Document, note_ids: Sequence[int]) -> Change:
     """Delete notes (and what refers to them); emptied clusters keep their frame."""
-    with doc.edit(f"Delete {_count(note_ids)}") as ed:
+    with doc.edit(counted(len(note_ids), "Delete note", "Delete {count} notes")) as ed:
         found = _notes(doc, note_ids)
         ids = list(found)
         dependents.before_notes_removed(ed.conn, ids)
@@ -169,7 +171,7 @@ def move_notes(
     With ``regroup`` a note whose centre lands in a cluster's frame joins that
     cluster, and one dragged out of its frame leaves it; frames refit.
     """
-    with doc.edit(f"Move {_count(positions)}") as ed:
+    with doc.edit(counted(len(positions), "Move note", "Move {count} notes")) as ed:
         found = _notes(doc, positions)
         ed.conn.executemany(
             "UPDATE notes SET x = ?, y = ? WHERE id = ?",
@@ -209,8 +211,10 @@ def set_note_cluster(doc: Document, note_ids: Sequence[int], cluster_id: int | N
     goes elsewhere if it would then overlap another cluster); notes taken out stay
     where they are unless the frame still covers them, then they move aside.
     """
-    label = f"Take {_count(note_ids)} out of cluster" if cluster_id is None else (
-        f"Put {_count(note_ids)} in cluster"
+    label = (
+        counted(len(note_ids), "Take note out of cluster", "Take {count} notes out of cluster")
+        if cluster_id is None
+        else counted(len(note_ids), "Put note in cluster", "Put {count} notes in cluster")
     )
     with doc.edit(label) as ed:
         found = _notes(doc, note_ids)
@@ -248,7 +252,7 @@ def group_notes(
     if not note_ids:
         raise ValidationError("Select the notes to group first.")
     found = _notes(doc, note_ids)
-    label = f"Group {_count(note_ids)} as “{b.summary(cleaned)}”" + _moved_out(doc, found)
+    label = _group_label(doc, found, b.summary(cleaned))
     with doc.edit(label) as ed:
         activity_ids = {n.activity_id for n in found.values()}
         if len(activity_ids) != 1:
@@ -276,7 +280,7 @@ def group_notes(
 
 def rename_cluster(doc: Document, cluster_id: int, title: str) -> Change:
     cleaned = b.clean_cluster_title(title)
-    with doc.edit(f"Rename cluster to “{b.summary(cleaned)}”") as ed:
+    with doc.edit(Label("Rename cluster to “{title}”", title=b.summary(cleaned))) as ed:
         _clusters(doc, [cluster_id])
         ed.conn.execute("UPDATE clusters SET title = ? WHERE id = ?", (cleaned, cluster_id))
     assert ed.change is not None
@@ -287,7 +291,7 @@ def ungroup(doc: Document, cluster_ids: Sequence[int]) -> Change:
     """Remove cluster frames; their notes stay where they are, as loose notes."""
     if not cluster_ids:
         raise ValidationError("Select a cluster to ungroup first.")
-    label = "Ungroup" if len(cluster_ids) == 1 else f"Ungroup {len(cluster_ids)} clusters"
+    label = counted(len(cluster_ids), "Ungroup", "Ungroup {count} clusters")
     with doc.edit(label) as ed:
         found = _clusters(doc, cluster_ids)
         dependents.before_clusters_removed(ed.conn, list(found))
@@ -353,25 +357,29 @@ def tidy_up(doc: Document, activity_id: int) -> Change:
 # ------------------------------------------------------------------ helpers
 
 
-def _moved_out(doc: Document, notes: dict[int, b.Note]) -> str:
-    """", 2 moved out of “Drzewa”" when some of the notes were in other clusters."""
+def _group_label(doc: Document, notes: dict[int, b.Note], title: str) -> Label:
+    """"Group 3 notes as “Trees”, 2 moved out of “Drzewa”" when some of the notes were in
+    other clusters (the clusters they left, each with how many)."""
     moved: dict[int, int] = {}
     for note in notes.values():
         if note.cluster_id is not None:
             moved[note.cluster_id] = moved.get(note.cluster_id, 0) + 1
     if not moved:
-        return ""
+        return counted(len(notes), "Group note as “{title}”", "Group {count} notes as “{title}”",
+                      title=title)
     parts = []
     for cluster_id, count in sorted(moved.items()):
         cluster = read_board.cluster(doc, cluster_id)
-        title = b.summary(cluster.title) if cluster is not None else "a cluster"
-        parts.append(f"{count} moved out of “{title}”")
-    return ", " + ", ".join(parts)
+        left = b.summary(cluster.title) if cluster is not None else "?"
+        parts.append(f"{count} → “{left}”")
+    return counted(
+        len(notes),
+        "Group note as “{title}”, moved out of: {moved}",
+        "Group {count} notes as “{title}”, moved out of: {moved}",
+        title=title,
+        moved=", ".join(parts),
+    )
 
-
-def _count(ids: Iterable[object]) -> str:
-    n = len(list(ids))
-    return "note" if n == 1 else f"{n} notes"
 
 
 def _require_activity(conn: sqlite3.Connection, activity_id: int) -> None:

@@ -1,7 +1,8 @@
 """Breakout tables as operations the window runs: make the copies, merge them back.
 
 Each returns the one :class:`Change` the undo stack takes; what else the window shows
-travels in ``change.extra`` (the copies written, each table's one-line report).
+travels in ``change.extra`` (the copies written, each table's report: the window says it
+in its language, ``workshop.ui.breakout_report``).
 """
 
 from __future__ import annotations
@@ -25,5 +26,5 @@ def make_breakout_copies(
 
 def merge_breakouts(doc: Document, paths: Sequence[Path]) -> Change:
     result = merge.merge(doc, paths)
-    result.change.extra["reports"] = [r.summary() for r in result.reports]
+    result.change.extra["reports"] = list(result.reports)
     return result.change

@@ -13,12 +13,12 @@ from fractions import Fraction
 
 from workshop.domain import budgeting as rules
 from workshop.domain.budgeting import BallotRules, Rule, check_project, parse_amount
-from workshop.domain.errors import ValidationError
+from workshop.domain.errors import Number, ValidationError, Word
 from workshop.domain.models import ActivityKind
 from workshop.domain.pabulib import PbFile
 from workshop.domain.voting import TALLY_MAX
 from workshop.storage import dependents, read_budgeting
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Label
 from workshop.storage.document import Document
 from workshop.storage.tally_rows import store_count
 
@@ -47,7 +47,7 @@ def to_cents(value: Fraction | str, what: str) -> int:
     rules.check_amount(amount, what)
     cents = amount * 100
     if cents.denominator != 1:
-        raise ValidationError(f"The {what} can have at most two decimals.")
+        raise ValidationError("{what} can have at most two decimals.", what=Word(what))
     return int(cents)
 
 
@@ -64,12 +64,15 @@ def _count_ballots(conn: sqlite3.Connection, activity_id: int) -> int:
 
 def set_budget(doc: Document, activity_id: int, amount: Fraction | str, currency: str) -> Change:
     """The total to spend, and its currency (shown beside every cost)."""
-    amount_cents = to_cents(amount, "budget")
+    amount_cents = to_cents(amount, "The budget")
     if amount_cents <= 0:
         raise ValidationError("The budget must be above zero.")
     currency = " ".join(currency.split())
     if len(currency) > CURRENCY_MAX:
-        raise ValidationError(f"A currency is at most {CURRENCY_MAX} characters (e.g. EUR, zł).")
+        raise ValidationError(
+            "A currency is at most {currency_max} characters (e.g. EUR, zł).",
+            currency_max=CURRENCY_MAX,
+        )
     with doc.edit("Set budget") as ed:
         _require(ed.conn, activity_id)
         ed.table("budgets").update(
@@ -85,7 +88,7 @@ def set_ballot_rules(doc: Document, activity_id: int, ballot_rules: BallotRules)
         raise ValidationError("A ballot must allow at least one project.")
     max_cost = None
     if ballot_rules.max_cost is not None:
-        max_cost = to_cents(ballot_rules.max_cost, "limit on a ballot's cost")
+        max_cost = to_cents(ballot_rules.max_cost, "The limit on a ballot's cost")
         if max_cost <= 0:
             raise ValidationError("The limit on a ballot's cost must be above zero.")
     if not 0 <= ballot_rules.points <= 1000:
@@ -121,10 +124,19 @@ def set_revealed(doc: Document, activity_id: int, revealed: bool) -> Change:
     return _done(ed.change)
 
 
+#: The undo step of showing each rule's outcome ("Show " and ``Rule.label``).
+_SHOW_LABELS = {
+    Rule.GREEDY: Label("Show Greedy by votes"),
+    Rule.MES: Label("Show Equal Shares (cost satisfaction)"),
+    Rule.MES_CARDINALITY: Label("Show Equal Shares (cardinality satisfaction)"),
+    Rule.MES_COMPLETED: Label("Show Equal Shares, completed"),
+}
+
+
 def show_rule(doc: Document, activity_id: int, rule: Rule | str) -> Change:
     """Which rule's outcome the projector shows (one at a time)."""
     rule = Rule(rule)
-    with doc.edit(f"Show {rule.label}") as ed:
+    with doc.edit(_SHOW_LABELS[rule]) as ed:
         _require(ed.conn, activity_id)
         ed.table("budgets").update(activity_id, {"shown_rule": rule.value})
     return _done(ed.change)
@@ -146,11 +158,12 @@ def _project_row(
     organisation = " ".join(organisation.split())
     if len(category) > CATEGORY_MAX or len(organisation) > CATEGORY_MAX:
         raise ValidationError(
-            f"A category or organisation is at most {CATEGORY_MAX} characters."
+            "A category or organisation is at most {category_max} characters.",
+            category_max=CATEGORY_MAX,
         )
     return {
         "title": title,
-        "cost_cents": to_cents(amount, "cost"),
+        "cost_cents": to_cents(amount, "The cost"),
         "description": description,
         "category": category,
         "organisation": organisation,
@@ -234,12 +247,12 @@ def parse_pasted(text: str) -> list[dict[str, object]]:
             continue
         cells = [c.strip() for c in (line.split("\t") if "\t" in line else line.split(";"))]
         if len(cells) < 2 or not cells[1]:
-            raise ValidationError(f"Line {number}: write “title; cost”.")
+            raise ValidationError("Line {number}: write “title; cost”.", number=number)
         cells += [""] * (5 - len(cells))
         try:
             rows.append(_project_row(cells[0], cells[1], cells[4], cells[2], cells[3]))
         except ValidationError as exc:
-            raise ValidationError(f"Line {number}: {exc}") from None
+            raise ValidationError("Line {number}: {exc}", number=number, exc=exc) from None
     if not rows:
         raise ValidationError("Nothing to add: paste one project a line, “title; cost”.")
     return rows
@@ -247,7 +260,7 @@ def parse_pasted(text: str) -> list[dict[str, object]]:
 
 def paste_projects(doc: Document, activity_id: int, text: str) -> Change:
     rows = parse_pasted(text)
-    with doc.edit(f"Paste {len(rows)} projects") as ed:
+    with doc.edit(Label("Paste {count} projects", count=len(rows))) as ed:
         _require(ed.conn, activity_id)
         _insert_projects(ed.conn, activity_id, rows)
     return _done(ed.change)
@@ -264,7 +277,9 @@ def project_from_board(
     else:
         raise ValidationError("A project comes from a note or a cluster.")
     if row is None:
-        raise ValidationError(f"That {kind} no longer exists.")
+        raise ValidationError(
+            "That note no longer exists." if kind == "note" else "That cluster no longer exists."
+        )
     project = _project_row(str(row[0])[: rules.TITLE_MAX], cost)
     project.update({"source_kind": kind, "source_id": source_id})
     with doc.edit("Project from the board") as ed:
@@ -274,7 +289,11 @@ def project_from_board(
             " AND source_id = ?",
             (activity_id, kind, source_id),
         ).fetchone():
-            raise ValidationError(f"That {kind} is already a project.")
+            raise ValidationError(
+                "That note is already a project."
+                if kind == "note"
+                else "That cluster is already a project."
+            )
         _insert_projects(ed.conn, activity_id, [project])
     return _done(ed.change)
 
@@ -291,7 +310,7 @@ def _check_ballot(
     points = {str(pid): n for pid, n in approvals.items()}
     problem = rules.ballot_problem(ids, items, s.rules, points if s.rules.points else None)
     if problem:
-        raise ValidationError(problem)
+        raise problem
 
 
 def cast_ballot(
@@ -317,13 +336,13 @@ def cast_ballot(
             raise ValidationError("That participant no longer exists.")
         name = row[0]
         if read_budgeting.ballot_of(doc, activity_id, participant_id) is not None:
-            raise ValidationError(f"{name} has already voted in this budget.")
+            raise ValidationError("{name} has already voted in this budget.", name=name)
     if participant_id is None:
-        source, label = "paper", "Paper ballot"
+        source, label = "paper", Label("Paper ballot")
     elif proxy:
-        source, label = "proxy", f"Proxy ballot for {name}"
+        source, label = "proxy", Label("Proxy ballot for {name}", name=name)
     else:
-        source, label = ("phone" if phone else "laptop"), f"Ballot of {name}"
+        source, label = ("phone" if phone else "laptop"), Label("Ballot of {name}", name=name)
     with doc.edit(label) as ed:
         _require(ed.conn, activity_id)
         if read_budgeting.count_in(ed.conn, activity_id) >= BALLOTS_MAX:
@@ -351,7 +370,10 @@ def set_project_tally(doc: Document, activity_id: int, project_id: int, count: i
     """
     count = int(count)
     if not 0 <= count <= TALLY_MAX:
-        raise ValidationError(f"A paper tally is between 0 and {TALLY_MAX:,} approvals.")
+        raise ValidationError(
+            "A paper tally is between 0 and {tally_max} approvals.",
+            tally_max=Number(TALLY_MAX),
+        )
     items = {p.project.id: p for p in read_budgeting.projects(doc, activity_id)}
     project = items.get(str(project_id))
     if project is None:
@@ -363,10 +385,11 @@ def set_project_tally(doc: Document, activity_id: int, project_id: int, count: i
         )
         if problem:
             raise ValidationError(
-                f"A tallied approval is a ballot for “{project.project.title[:40]}” alone, "
-                f"and such a ballot breaks the rules: {problem}"
+                "A tallied approval is a ballot for “{title}” alone, and such a ballot breaks the "
+                "rules: {problem}",
+                title=project.project.title[:40], problem=problem,
             )
-    with doc.edit(f"Paper tally of project {project.number}") as ed:
+    with doc.edit(Label("Paper tally of project {number}", number=project.number)) as ed:
         _require(ed.conn, activity_id)
         row = ed.conn.execute(
             "SELECT id, count FROM budget_tallies WHERE project_id = ?", (project_id,)
@@ -394,7 +417,10 @@ def parse_paper(text: str, numbers: Mapping[int, int]) -> list[int]:
     chosen = []
     for part in text.replace(",", " ").replace(";", " ").split():
         if not part.isdigit() or int(part) not in numbers:
-            raise ValidationError(f"“{part}” is not a project number (1–{len(numbers)}).")
+            raise ValidationError(
+                "“{part}” is not a project number (1–{count}).",
+                part=part, count=len(numbers),
+            )
         chosen.append(numbers[int(part)])
     if len(set(chosen)) != len(chosen):
         raise ValidationError("A paper ballot ticks each project once.")
@@ -434,12 +460,15 @@ def import_pb(doc: Document, activity_id: int, pb: PbFile) -> Change:
             row = _project_row(p.title[: rules.TITLE_MAX], p.cost, p.description[:2000],
                                p.category[:CATEGORY_MAX], p.organisation[:CATEGORY_MAX])
         except ValidationError as exc:
-            raise ValidationError(f"PROJECTS, project “{p.id}”: {exc}") from None
+            raise ValidationError("PROJECTS, project “{id}”: {exc}", id=p.id, exc=exc) from None
         row.update({"source_kind": "import"})
         rows.append(row)
     if len(election.ballots) > BALLOTS_MAX:
-        raise ValidationError(f"The file has more than {BALLOTS_MAX:,} votes.")
-    amount = to_cents(election.budget, "budget")
+        raise ValidationError(
+            "The file has more than {ballots_max} votes.",
+            ballots_max=Number(BALLOTS_MAX),
+        )
+    amount = to_cents(election.budget, "The budget")
     currency = election.currency[:CURRENCY_MAX]
     with doc.edit("Import participatory budget") as ed:
         _require(ed.conn, activity_id)

@@ -8,7 +8,7 @@ from typing import Any
 from workshop.domain import validation as v
 from workshop.domain.errors import ValidationError
 from workshop.domain.languages import clean_language
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Label
 from workshop.storage.document import Document
 
 CLEANERS: dict[str, Callable[[Any], Any]] = {
@@ -24,9 +24,9 @@ CLEANERS: dict[str, Callable[[Any], Any]] = {
 }
 
 _LABELS = {
-    "title": "Rename workshop",
-    "anonymous": "Change anonymity",
-    "language": "Change the workshop's language",
+    "title": Label("Rename workshop"),
+    "anonymous": Label("Change anonymity"),
+    "language": Label("Change the workshop's language"),
 }
 
 
@@ -38,9 +38,9 @@ def update_details(doc: Document, **fields: Any) -> Change:
     if not fields:
         raise ValidationError("Nothing to change.")
     values = {name: CLEANERS[name](value) for name, value in fields.items()}
-    label = _LABELS.get(next(iter(values)), "Edit workshop details") if len(values) == 1 else (
-        "Edit workshop details"
-    )
+    label = Label("Edit workshop details")
+    if len(values) == 1:
+        label = _LABELS.get(next(iter(values)), label)
     with doc.edit(label) as ed:
         ed.table("workshop").update(1, values)
     assert ed.change is not None

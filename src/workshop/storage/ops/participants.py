@@ -9,7 +9,7 @@ from workshop.domain import validation as v
 from workshop.domain.errors import ValidationError
 from workshop.domain.roster import RosterEntry, clean_person
 from workshop.storage import dependents
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Label, counted
 from workshop.storage.document import Document
 
 
@@ -17,7 +17,7 @@ def add_participant(
     doc: Document, name: str, organisation: str = "", colour: str = ""
 ) -> Change:
     row = _clean(name, organisation, colour)
-    with doc.edit(f"Add participant “{row['name']}”") as ed:
+    with doc.edit(Label("Add participant “{name}”", name=row['name'])) as ed:
         ed.table("participants").insert(row)
     assert ed.change is not None
     return ed.change
@@ -28,7 +28,11 @@ def add_participants(doc: Document, entries: Sequence[RosterEntry]) -> Change:
     if not entries:
         raise ValidationError("There is nobody to add.")
     rows = [_clean(e.name, e.organisation, "") for e in entries]
-    label = f"Add {len(rows)} participants" if len(rows) > 1 else f"Add “{rows[0]['name']}”"
+    label = (
+        Label("Add {count} participants", count=len(rows))
+        if len(rows) > 1
+        else Label("Add “{name}”", name=rows[0]["name"])
+    )
     with doc.edit(label) as ed:
         ed.table("participants").insert_all(rows)
     assert ed.change is not None
@@ -39,7 +43,7 @@ def update_participant(
     doc: Document, participant_id: int, name: str, organisation: str, colour: str = ""
 ) -> Change:
     row = _clean(name, organisation, colour)
-    with doc.edit(f"Edit participant “{row['name']}”") as ed:
+    with doc.edit(Label("Edit participant “{name}”", name=row['name'])) as ed:
         _require(ed.conn, participant_id)
         ed.table("participants").update(participant_id, row)
     assert ed.change is not None
@@ -54,9 +58,7 @@ def remove_participants(doc: Document, participant_ids: Sequence[int]) -> Change
     """
     if not participant_ids:
         raise ValidationError("Select the participants to remove first.")
-    label = "Remove participant" if len(participant_ids) == 1 else (
-        f"Remove {len(participant_ids)} participants"
-    )
+    label = counted(len(participant_ids), "Remove participant", "Remove {count} participants")
     with doc.edit(label) as ed:
         for pid in participant_ids:
             _require(ed.conn, pid)

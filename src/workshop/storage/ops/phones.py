@@ -23,7 +23,7 @@ from workshop.domain.models import ActivityKind
 from workshop.domain.purpose_models import PartyMode
 from workshop.domain.reciprocity import CardKind, Party
 from workshop.storage import read, read_phones, read_purpose, read_votes
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Label, counted
 from workshop.storage.document import Document, _Edit
 
 if TYPE_CHECKING:
@@ -63,7 +63,10 @@ def new_join_code(doc: Document, code: str | None = None) -> Change:
     """A new join code: the old one (and every phone joined with it) stops working at once."""
     code = code or make_join_code()
     if not re.fullmatch(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}", code):
-        raise ValidationError(f"A join code is {CODE_LENGTH} letters or digits.")
+        raise ValidationError(
+            "A join code is {code_length} letters or digits.",
+            code_length=CODE_LENGTH,
+        )
     with doc.edit("New join code") as ed:
         _settings(ed).update(1, {"join_code": code})
     return _done(ed.change)
@@ -71,7 +74,7 @@ def new_join_code(doc: Document, code: str | None = None) -> Change:
 
 def set_moderation(doc: Document, queue: bool) -> Change:
     """Phone notes straight to the board, or into a queue the facilitator approves."""
-    label = "Phone notes wait for approval" if queue else "Phone notes go to the board"
+    label = Label("Phone notes wait for approval" if queue else "Phone notes go to the board")
     with doc.edit(label) as ed:
         _settings(ed).update(1, {"moderation": "queue" if queue else "board"})
     return _done(ed.change)
@@ -79,7 +82,7 @@ def set_moderation(doc: Document, queue: bool) -> Change:
 
 def set_self_join(doc: Document, allowed: bool) -> Change:
     """Whether a person not on the participant list may add themselves from a phone."""
-    label = "People may add themselves" if allowed else "Only listed people may join"
+    label = Label("People may add themselves" if allowed else "Only listed people may join")
     with doc.edit(label) as ed:
         _settings(ed).update(1, {"self_join": int(bool(allowed))})
     return _done(ed.change)
@@ -91,8 +94,10 @@ def set_open_to_phones(doc: Document, activity_id: int, opened: bool) -> Change:
     if found is None:
         raise ValidationError("That activity no longer exists.")
     if opened and found.kind not in PHONE_KINDS:
-        raise ValidationError(f"Phones have nothing to do in “{found.title}”.")
-    label = f"Open “{found.title}” to phones" if opened else f"Close “{found.title}” to phones"
+        raise ValidationError("Phones have nothing to do in “{title}”.", title=found.title)
+    label = Label(
+        "Open “{title}” to phones" if opened else "Close “{title}” to phones", title=found.title
+    )
     with doc.edit(label) as ed:
         if opened:
             ed.conn.execute(
@@ -109,7 +114,7 @@ def approve_queued(doc: Document, queued_ids: Sequence[int]) -> Change:
     chosen = [waiting[i] for i in sorted(set(queued_ids)) if i in waiting]
     if not chosen:
         raise ValidationError("Those phone notes are no longer waiting.")
-    label = "Approve phone note" if len(chosen) == 1 else f"Approve {len(chosen)} phone notes"
+    label = counted(len(chosen), "Approve phone note", "Approve {count} phone notes")
     with doc.edit(label) as ed:
         for q in chosen:
             board.add_note(doc, q.activity_id, q.text, author_id=q.author_id)
@@ -123,7 +128,7 @@ def discard_queued(doc: Document, queued_ids: Sequence[int]) -> Change:
     ids = sorted(set(queued_ids) & waiting)
     if not ids:
         raise ValidationError("Those phone notes are no longer waiting.")
-    label = "Discard phone note" if len(ids) == 1 else f"Discard {len(ids)} phone notes"
+    label = counted(len(ids), "Discard phone note", "Discard {count} phone notes")
     with doc.edit(label) as ed:
         for queued_id in ids:
             ed.conn.execute("DELETE FROM phone_queue WHERE id = ?", (queued_id,))
@@ -193,7 +198,8 @@ def post_note(doc: Document, key: str, activity_id: int, participant_id: int, te
         board.add_note(doc, activity_id, cleaned, author_id=author)
         return "note"
 
-    return _post(doc, key, participant_id, activity_id, f"Phone note “{b.summary(cleaned)}”", write)
+    label = Label("Phone note “{text}”", text=b.summary(cleaned))
+    return _post(doc, key, participant_id, activity_id, label, write)
 
 
 def post_ballot(
@@ -213,7 +219,7 @@ def post_ballot(
         voting.cast_ballot(doc, activity_id, participant_id, dict(dots), proxy=False)
         return "ballot"
 
-    return _post(doc, key, participant_id, activity_id, "Ballot from a phone", write)
+    return _post(doc, key, participant_id, activity_id, Label("Ballot from a phone"), write)
 
 
 def post_pulse_answer(
@@ -237,7 +243,7 @@ def post_pulse_answer(
         pulse.add_answer(doc, round_id, value, None if anonymous else participant_id)
         return what
 
-    return _post(doc, key, participant_id, activity_id, "Answer from a phone", write)
+    return _post(doc, key, participant_id, activity_id, Label("Answer from a phone"), write)
 
 
 def post_rating(
@@ -266,7 +272,7 @@ def post_rating(
         purpose.rate(doc, draft_id, party, score, comment)
         return "rating"
 
-    return _post(doc, key, participant_id, activity_id, "Rating from a phone", write)
+    return _post(doc, key, participant_id, activity_id, Label("Rating from a phone"), write)
 
 
 def post_card(
@@ -283,7 +289,8 @@ def post_card(
         reciprocity.add_card(doc, activity_id, kind, party, text)
         return kind.value
 
-    return _post(doc, key, participant_id, activity_id, f"{kind.value.title()} from a phone", write)
+    label = Label("Offer from a phone" if kind.value == "offer" else "Ask from a phone")
+    return _post(doc, key, participant_id, activity_id, label, write)
 
 
 def post_budget_ballot(
@@ -297,7 +304,7 @@ def post_budget_ballot(
         budget_ops.cast_ballot(doc, activity_id, participant_id, dict(approvals), phone=True)
         return "budget-ballot"
 
-    return _post(doc, key, participant_id, activity_id, "Budget ballot from a phone", write)
+    return _post(doc, key, participant_id, activity_id, Label("Budget ballot from a phone"), write)
 
 
 # ------------------------------------------------------------------ helpers

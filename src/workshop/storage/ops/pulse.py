@@ -62,7 +62,10 @@ def add_statement(
     clean = v.required_text(text, "The statement", STATEMENT_MAX)
     label = _round_label(round_label)
     if condition_key and condition(condition_key) is None:
-        raise ValidationError(f"“{condition_key}” is not a collective impact condition.")
+        raise ValidationError(
+            "“{condition_key}” is not a collective impact condition.",
+            condition_key=condition_key,
+        )
     with doc.edit("Add pulse statement") as ed:
         _require_activity(ed.conn, activity_id)
         _insert_statement(ed.conn, activity_id, clean, Scale(scale), condition_key, label)
@@ -226,7 +229,7 @@ def add_answer(
                 (round_id, participant_id),
             ).fetchone()
             if again:
-                raise ValidationError(f"{name[0]} has already answered this round.")
+                raise ValidationError("{name} has already answered this round.", name=name[0])
         ed.conn.execute(
             "INSERT INTO pulse_answers (round_id, participant_id, value) VALUES (?, ?, ?)",
             (round_id, participant_id, value),

@@ -26,7 +26,7 @@ from workshop.domain.purpose_models import (
     PartyMode,
 )
 from workshop.storage import dependents, read_purpose
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Label, counted
 from workshop.storage.document import Document
 
 PartyRef = int | str
@@ -58,9 +58,9 @@ def set_purpose_settings(
         values["anonymous"] = int(bool(anonymous))
     if not values:
         raise ValidationError("Nothing to change.")
-    label = "Change purpose settings"
+    label = Label("Change purpose settings")
     if list(values) == ["themes_shown"]:
-        label = "Show themes to the room" if themes_shown else "Hide themes from the room"
+        label = Label("Show themes to the room" if themes_shown else "Hide themes from the room")
     with doc.edit(label) as ed:
         _require_activity(ed.conn, activity_id)
         current = read_purpose.settings(doc, activity_id)
@@ -68,8 +68,11 @@ def set_purpose_settings(
             ed.conn, "SELECT count(*) FROM purpose_statements WHERE activity_id = ?", activity_id
         ):
             raise ValidationError(
-                "Statements have already been captured "
-                f"{current.by.label}; remove them before changing who states purposes."
+                "Statements have already been captured by participant; remove them before "
+                "changing who states purposes."
+                if current.by is PartyMode.PARTICIPANT
+                else "Statements have already been captured by organisation; remove them before "
+                "changing who states purposes."
             )
         exists = ed.conn.execute(
             "SELECT id FROM purpose_settings WHERE activity_id = ?", (activity_id,)
@@ -92,7 +95,10 @@ def add_statement(doc: Document, activity_id: int, party: PartyRef, text: str) -
         participant_id, organisation = _party(doc, ed.conn, activity_id, party)
         label = read_purpose.party(ed.conn, participant_id, organisation).label
         if _statement_of(ed.conn, activity_id, participant_id, organisation) is not None:
-            raise ValidationError(f"{label} already has a purpose statement; edit that one.")
+            raise ValidationError(
+                "{label} already has a purpose statement; edit that one.",
+                label=label,
+            )
         ed.table("purpose_statements").insert(
             {
                 "activity_id": activity_id,
@@ -101,7 +107,7 @@ def add_statement(doc: Document, activity_id: int, party: PartyRef, text: str) -
                 "text": text,
             }
         )
-    return _done(ed.change, f"Add purpose of {label}")
+    return _done(ed.change, Label("Add purpose of {party}", party=label))
 
 
 def edit_statement(doc: Document, statement_id: int, text: str) -> Change:
@@ -145,7 +151,7 @@ def merge_terms(doc: Document, activity_id: int, phrases: Sequence[str]) -> Chan
         ed.table("purpose_synonyms").insert(
             {"activity_id": activity_id, "phrases": json.dumps(merged, ensure_ascii=False)}
         )
-    return _done(ed.change, f"Merge “{'” = “'.join(merged)}”")
+    return _done(ed.change, Label("Merge “{terms}”", terms="” = “".join(merged)))
 
 
 def unmerge_terms(doc: Document, synonym_id: int) -> Change:
@@ -169,11 +175,11 @@ def hide_terms(doc: Document, activity_id: int, phrases: Sequence[str]) -> Chang
         hidden = {lexicon.phrase_key(h.phrase) for h in read_purpose.hidden_terms(doc, activity_id)}
         already = [p for p in wanted if lexicon.phrase_key(p) in hidden]
         if already:
-            raise ValidationError(f"“{already[0]}” is already hidden.")
+            raise ValidationError("“{already}” is already hidden.", already=already[0])
         ed.table("purpose_hidden_terms").insert_all(
             {"activity_id": activity_id, "phrase": phrase} for phrase in wanted
         )
-    label = f"Hide “{wanted[0]}”" if len(wanted) == 1 else f"Hide {len(wanted)} terms"
+    label = counted(len(wanted), "Hide “{term}”", "Hide {count} terms", term=wanted[0])
     return _done(ed.change, label)
 
 
@@ -193,13 +199,14 @@ def propose_groups(
     """Replace the round's groups with the app's proposal (pairs, or fours from the pairs)."""
     if round_ not in ROUND_NAMES:
         raise ValidationError("Choose pairs or fours.")
-    with doc.edit(f"Propose {ROUND_NAMES[round_].lower()}") as ed:
+    with doc.edit(Label("Propose pairs" if round_ == ROUND_PAIRS else "Propose fours")) as ed:
         _require_activity(ed.conn, activity_id)
         stated = read_purpose.statements(doc, activity_id)
         if len(stated) < (2 if round_ == ROUND_PAIRS else 3):
-            need = "two" if round_ == ROUND_PAIRS else "three"
             raise ValidationError(
-                f"{ROUND_NAMES[round_]} need at least {need} purpose statements."
+                "Pairs need at least two purpose statements."
+                if round_ == ROUND_PAIRS
+                else "Fours need at least three purpose statements."
             )
         by_key = {s.party.key: s.id for s in stated}
         key_of = {s.id: s.party.key for s in stated}
@@ -296,8 +303,12 @@ def capture_group_statement(doc: Document, group_id: int, text: str) -> Change:
     return _done(ed.change)
 
 
+#: The undo step of clearing a round's groups.
+_CLEAR_LABELS = {ROUND_PAIRS: Label("Clear pairs"), ROUND_FOURS: Label("Clear fours")}
+
+
 def clear_round(doc: Document, activity_id: int, round_: int) -> Change:
-    with doc.edit(f"Clear {ROUND_NAMES.get(round_, 'groups').lower()}") as ed:
+    with doc.edit(Label(_CLEAR_LABELS.get(round_, "Clear groups"))) as ed:
         _require_activity(ed.conn, activity_id)
         _clear_round(ed.conn, activity_id, round_)
     return _done(ed.change)
@@ -327,7 +338,7 @@ def new_draft(
         ed.table("purpose_drafts").insert(
             {"activity_id": activity_id, "number": number, "parent_id": parent_id, "text": text}
         )
-    return _done(ed.change, f"Draft {number}")
+    return _done(ed.change, Label("Draft {number}", number=number))
 
 
 def new_draft_from_phrases(doc: Document, activity_id: int, phrases: Sequence[str]) -> Change:
@@ -344,18 +355,21 @@ def edit_draft(doc: Document, draft_id: int, text: str) -> Change:
             ed.conn, "SELECT count(*) FROM purpose_ratings WHERE draft_id = ?", draft_id
         ):
             raise ValidationError(
-                f"Draft {number} has been rated or adopted, so it stays as it was; "
-                "start a new draft from it instead."
+                "Draft {number} has been rated or adopted, so it stays as it was; "
+                "start a new draft from it instead.", number=number
             )
         ed.table("purpose_drafts").update(draft_id, {"text": text})
-    return _done(ed.change, f"Edit draft {number}")
+    return _done(ed.change, Label("Edit draft {number}", number=number))
 
 
 def remove_draft(doc: Document, draft_id: int) -> Change:
     with doc.edit("Remove draft") as ed:
         number, adopted = _draft_row(ed.conn, draft_id)
         if adopted:
-            raise ValidationError(f"Draft {number} is the adopted purpose; un-adopt it first.")
+            raise ValidationError(
+                "Draft {number} is the adopted purpose; un-adopt it first.",
+                number=number,
+            )
         parent = ed.conn.execute(
             "SELECT parent_id FROM purpose_drafts WHERE id = ?", (draft_id,)
         ).fetchone()[0]
@@ -364,7 +378,7 @@ def remove_draft(doc: Document, draft_id: int) -> Change:
         )
         ed.conn.execute("DELETE FROM purpose_ratings WHERE draft_id = ?", (draft_id,))
         ed.conn.execute("DELETE FROM purpose_drafts WHERE id = ?", (draft_id,))
-    return _done(ed.change, f"Remove draft {number}")
+    return _done(ed.change, Label("Remove draft {number}", number=number))
 
 
 def rate(doc: Document, draft_id: int, party: PartyRef, score: int, comment: str = "") -> Change:
@@ -375,14 +389,17 @@ def rate(doc: Document, draft_id: int, party: PartyRef, score: int, comment: str
     if isinstance(score, bool) or not isinstance(score, int) or not (
         SCORE_MIN <= score <= SCORE_MAX
     ):
-        raise ValidationError(f"A rating is a whole number from {SCORE_MIN} to {SCORE_MAX}.")
+        raise ValidationError(
+            "A rating is a whole number from {score_min} to {score_max}.",
+            score_min=SCORE_MIN, score_max=SCORE_MAX,
+        )
     comment = v.limited(comment.strip(), "The comment")
     with doc.edit("Rate draft") as ed:
         number, adopted = _draft_row(ed.conn, draft_id)
         if adopted:
             raise ValidationError(
-                f"Draft {number} is adopted: its ratings are kept as they were at adoption. "
-                "Un-adopt it to change them."
+                "Draft {number} is adopted: its ratings are kept as they were at adoption. "
+                "Un-adopt it to change them.", number=number
             )
         activity_id = ed.conn.execute(
             "SELECT activity_id FROM purpose_drafts WHERE id = ?", (draft_id,)
@@ -406,7 +423,10 @@ def rate(doc: Document, draft_id: int, party: PartyRef, score: int, comment: str
                     **values,
                 }
             )
-    return _done(ed.change, f"Rate draft {number}: {label} {score}/5")
+    return _done(
+        ed.change,
+        Label("Rate draft {number}: {party} {score}/5", number=number, party=label, score=score),
+    )
 
 
 def remove_rating(doc: Document, rating_id: int) -> Change:
@@ -419,7 +439,10 @@ def remove_rating(doc: Document, rating_id: int) -> Change:
         if row is None:
             raise ValidationError("That rating no longer exists.")
         if row[0]:
-            raise ValidationError(f"Draft {row[1]} is adopted; un-adopt it to change ratings.")
+            raise ValidationError(
+                "Draft {row} is adopted; un-adopt it to change ratings.",
+                row=row[1],
+            )
         ed.conn.execute("DELETE FROM purpose_ratings WHERE id = ?", (rating_id,))
     return _done(ed.change)
 
@@ -429,7 +452,7 @@ def adopt_draft(doc: Document, draft_id: int) -> Change:
     with doc.edit("Adopt draft") as ed:
         number, adopted = _draft_row(ed.conn, draft_id)
         if adopted:
-            raise ValidationError(f"Draft {number} is already the adopted purpose.")
+            raise ValidationError("Draft {number} is already the adopted purpose.", number=number)
         activity_id = ed.conn.execute(
             "SELECT activity_id FROM purpose_drafts WHERE id = ?", (draft_id,)
         ).fetchone()[0]
@@ -438,22 +461,22 @@ def adopt_draft(doc: Document, draft_id: int) -> Change:
             (activity_id,),
         )
         ed.table("purpose_drafts").update(draft_id, {"adopted": 1})
-    return _done(ed.change, f"Adopt draft {number}")
+    return _done(ed.change, Label("Adopt draft {number}", number=number))
 
 
 def unadopt_draft(doc: Document, draft_id: int) -> Change:
     with doc.edit("Un-adopt draft") as ed:
         number, adopted = _draft_row(ed.conn, draft_id)
         if not adopted:
-            raise ValidationError(f"Draft {number} is not adopted.")
+            raise ValidationError("Draft {number} is not adopted.", number=number)
         ed.table("purpose_drafts").update(draft_id, {"adopted": 0})
-    return _done(ed.change, f"Un-adopt draft {number}")
+    return _done(ed.change, Label("Un-adopt draft {number}", number=number))
 
 
 # ------------------------------------------------------------------ helpers
 
 
-def _done(change: Change | None, label: str | None = None) -> Change:
+def _done(change: Change | None, label: Label | None = None) -> Change:
     assert change is not None
     if label:
         change.label = label
@@ -513,7 +536,10 @@ def _distinct_phrases(lexicon: Lexicon, phrases: Sequence[str], minimum: int = 2
             continue
         key = lexicon.phrase_key(phrase)
         if not key:
-            raise ValidationError(f"“{phrase}” has only common words, which are never counted.")
+            raise ValidationError(
+                "“{phrase}” has only common words, which are never counted.",
+                phrase=phrase,
+            )
         if key not in seen:
             seen.add(key)
             result.append(v.limited(phrase, "A term", v.NAME_MAX))

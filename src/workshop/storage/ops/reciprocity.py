@@ -16,7 +16,7 @@ from workshop.domain.errors import ValidationError
 from workshop.domain.models import ActivityKind
 from workshop.domain.reciprocity import CardKind, Party, commitment_text, same_side
 from workshop.storage import dependents
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Label, counted
 from workshop.storage.document import Document
 from workshop.storage.read_reciprocity import party_from
 
@@ -32,7 +32,7 @@ def party_columns(conn: sqlite3.Connection, party: Party) -> dict[str, object]:
         "SELECT 1 FROM participants WHERE id = ?", (party.participant_id,)
     ).fetchone()
     if row is None:
-        raise ValidationError(f"{party.name} is no longer on the participant list.")
+        raise ValidationError("{name} is no longer on the participant list.", name=party.name)
     return {"participant_id": party.participant_id, "organisation": ""}
 
 
@@ -55,7 +55,10 @@ def add_card(
     """One offer or ask by ``party`` (fast capture: Enter adds it)."""
     kind = CardKind(kind)
     clean = _clean_text(text, kind)
-    with doc.edit(f"Add {kind.value} “{_short(clean)}”") as ed:
+    label = Label(
+        "Add offer “{text}”" if kind.value == "offer" else "Add ask “{text}”", text=_short(clean)
+    )
+    with doc.edit(label) as ed:
         _require_activity(ed.conn, activity_id)
         row = {
             "activity_id": activity_id,
@@ -109,7 +112,7 @@ def remove_cards(doc: Document, card_ids: Sequence[int]) -> Change:
     """Remove cards, with the commitments they are part of (and those commitments' actions)."""
     if not card_ids:
         raise ValidationError("Select the cards to remove first.")
-    label = "Remove card" if len(card_ids) == 1 else f"Remove {len(card_ids)} cards"
+    label = counted(len(card_ids), "Remove card", "Remove {count} cards")
     with doc.edit(label) as ed:
         for card_id in card_ids:
             _card_row(ed.conn, card_id)
@@ -137,7 +140,8 @@ def confirm_match(
         giver, receiver = _party(ed.conn, offer), _party(ed.conn, ask)
         if same_side(giver, receiver):
             raise ValidationError(
-                f"{giver.label} cannot meet their own ask: choose an offer from someone else."
+                "{label} cannot meet their own ask: choose an offer from someone else.",
+                label=giver.label,
             )
         exists = ed.conn.execute(
             "SELECT 1 FROM commitments WHERE offer_id = ? AND ask_id = ?", (offer_id, ask_id)
@@ -165,7 +169,9 @@ def confirm_match(
             }
         )
     assert ed.change is not None
-    ed.change.label = f"Confirm: {giver.name} → {receiver.name}"
+    ed.change.label = Label(
+        "Confirm: {giver} → {receiver}", giver=giver.name, receiver=receiver.name
+    )
     return ed.change
 
 
@@ -201,8 +207,7 @@ def remove_commitments(doc: Document, commitment_ids: Sequence[int]) -> Change:
     """Undo a confirmation: the cards stay (their match is suggested again), the actions go."""
     if not commitment_ids:
         raise ValidationError("Select the commitments to remove first.")
-    label = "Remove commitment" if len(commitment_ids) == 1 else (
-        f"Remove {len(commitment_ids)} commitments"
+    label = counted(len(commitment_ids), "Remove commitment", "Remove {count} commitments"
     )
     with doc.edit(label) as ed:
         for commitment_id in commitment_ids:

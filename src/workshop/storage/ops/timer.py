@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from workshop.domain.errors import ValidationError
 from workshop.domain.models import ActivityStatus
 from workshop.domain.timer import MINUTE, TimerState
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Label
 from workshop.storage.document import Document
 from workshop.storage.ops.agenda import write_status
 
@@ -49,7 +49,7 @@ def start_activity(doc: Document, activity_id: int, *, now: float | None = None)
             fields["started_at"] = _iso(now)
         _save(ed.conn, activity_id, state.start(now), fields)
     assert ed.change is not None
-    ed.change.label = f"Start “{title}”"
+    ed.change.label = Label("Start “{title}”", title=title)
     return ed.change
 
 
@@ -64,7 +64,7 @@ def finish_activity(doc: Document, activity_id: int, *, now: float | None = None
         _finish(ed.conn, activity_id, now)
         following = _next_planned(ed.conn, activity_id)
     assert ed.change is not None
-    ed.change.label = f"Finish “{title}”"
+    ed.change.label = Label("Finish “{title}”", title=title)
     if following is not None:
         ed.change.extra[NEXT_ACTIVITY] = following
     return ed.change
@@ -72,7 +72,7 @@ def finish_activity(doc: Document, activity_id: int, *, now: float | None = None
 
 def pause_timer(doc: Document, activity_id: int, *, now: float | None = None) -> Change:
     now = time.time() if now is None else now
-    return _clock(doc, activity_id, "Pause timer", lambda s: s.pause(now))
+    return _clock(doc, activity_id, Label("Pause timer"), lambda s: s.pause(now))
 
 
 def resume_timer(doc: Document, activity_id: int, *, now: float | None = None) -> Change:
@@ -93,14 +93,18 @@ def resume_timer(doc: Document, activity_id: int, *, now: float | None = None) -
 
 def reset_timer(doc: Document, activity_id: int) -> Change:
     """Back to the full timebox, standing still (+1/−1 minute presses are forgotten)."""
-    return _clock(doc, activity_id, "Reset timer", lambda s: s.reset())
+    return _clock(doc, activity_id, Label("Reset timer"), lambda s: s.reset())
 
 
 def adjust_timer(doc: Document, activity_id: int, minutes: int) -> Change:
     """Give the activity ``minutes`` more (or, negative, fewer) on its countdown."""
     if minutes == 0:
         raise ValidationError("Add or take away at least one minute.")
-    label = f"Timer +{minutes} min" if minutes > 0 else f"Timer −{-minutes} min"
+    label = (
+        Label("Timer +{minutes} min", minutes=minutes)
+        if minutes > 0
+        else Label("Timer −{minutes} min", minutes=-minutes)
+    )
     return _clock(doc, activity_id, label, lambda s: s.adjust(minutes))
 
 

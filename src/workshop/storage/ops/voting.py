@@ -16,7 +16,7 @@ from workshop.domain.errors import ValidationError
 from workshop.domain.models import ActivityKind
 from workshop.domain.voting import AgendaPlan, VoteSettings, VoteTarget
 from workshop.storage import read, read_votes
-from workshop.storage.changes import Change
+from workshop.storage.changes import Change, Label, counted
 from workshop.storage.document import Document
 from workshop.storage.ops.agenda import _clean, _order, _renumber
 from workshop.storage.tally_rows import store_count
@@ -30,7 +30,7 @@ def _vote(doc: Document, activity_id: int) -> VoteSettings:
     if activity is None:
         raise ValidationError("That activity no longer exists.")
     if activity.kind is not ActivityKind.DOT_VOTE:
-        raise ValidationError(f"“{activity.title}” is not a dot vote.")
+        raise ValidationError("“{title}” is not a dot vote.", title=activity.title)
     return read_votes.settings(doc, activity_id)
 
 
@@ -96,7 +96,7 @@ def configure_vote(
 def set_equal_org_weight(doc: Document, activity_id: int, on: bool) -> Change:
     """Show the ranking where each organisation weighs the same (a view of the same dots)."""
     vote = _vote(doc, activity_id)
-    label = "Weigh organisations equally" if on else "Count dots as cast"
+    label = Label("Weigh organisations equally" if on else "Count dots as cast")
     with doc.edit(label) as ed:
         _ensure_row(ed.conn, vote)
         ed.table("votes").update(activity_id, {"equal_org_weight": int(on)})
@@ -139,9 +139,9 @@ def add_dot(doc: Document, activity_id: int, participant_id: int, item_id: int) 
     existing = _ballot(doc.conn, activity_id, participant_id)
     if existing is not None:
         if existing[1]:
-            raise ValidationError(f"{name} already has a proxy ballot in this vote.")
+            raise ValidationError("{name} already has a proxy ballot in this vote.", name=name)
         if existing[2]:
-            raise ValidationError(f"{name} has already finished their ballot.")
+            raise ValidationError("{name} has already finished their ballot.", name=name)
     used = read_votes.ballot_dots(doc, activity_id, participant_id)
     rules.check_add(vote, used, item, participant_id)
     with doc.edit("Add a dot") as ed:
@@ -164,7 +164,7 @@ def remove_dot(doc: Document, activity_id: int, participant_id: int, item_id: in
     name = _participant(doc, participant_id)
     existing = _ballot(doc.conn, activity_id, participant_id)
     if existing is not None and existing[2]:
-        raise ValidationError(f"{name} has already finished their ballot.")
+        raise ValidationError("{name} has already finished their ballot.", name=name)
     used = read_votes.ballot_dots(doc, activity_id, participant_id)
     rules.check_remove(vote, used, item_id)
     assert existing is not None
@@ -183,8 +183,8 @@ def finish_ballot(doc: Document, activity_id: int, participant_id: int) -> Chang
     rules.check_open(vote)
     existing = _ballot(doc.conn, activity_id, participant_id)
     if existing is not None and existing[2]:
-        raise ValidationError(f"{name} has already finished their ballot.")
-    with doc.edit(f"Ballot of {name} done") as ed:
+        raise ValidationError("{name} has already finished their ballot.", name=name)
+    with doc.edit(Label("Ballot of {name} done", name=name)) as ed:
         _ensure_row(ed.conn, vote)
         if existing is None:  # Done without a dot: they chose to abstain, and have voted.
             ed.table("ballots").insert(
@@ -207,9 +207,9 @@ def cast_ballot(
     vote = _vote(doc, activity_id)
     name = _participant(doc, participant_id)
     if _ballot(doc.conn, activity_id, participant_id) is not None:
-        raise ValidationError(f"{name} already has a ballot in this vote.")
+        raise ValidationError("{name} already has a ballot in this vote.", name=name)
     rules.check_ballot(vote, dots, _items(doc, vote, dots), participant_id)
-    label = f"Proxy ballot for {name}" if proxy else f"Ballot of {name}"
+    label = Label("Proxy ballot for {name}" if proxy else "Ballot of {name}", name=name)
     with doc.edit(label) as ed:
         _ensure_row(ed.conn, vote)
         ballot_id = ed.table("ballots").insert(
@@ -341,7 +341,10 @@ def make_agenda(
     vote_title = read.activity(doc, activity_id)
     assert vote_title is not None
     count = len(plan.items)
-    with doc.edit(f"Make agenda from results ({count} item{'s' if count != 1 else ''})") as ed:
+    label = counted(
+        count, "Make agenda from results (1 item)", "Make agenda from results ({count} items)"
+    )
+    with doc.edit(label) as ed:
         order = _order(ed.conn)
         index = order.index(activity_id) + 1
         for offset, entry in enumerate(plan.items):

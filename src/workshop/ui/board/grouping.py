@@ -23,6 +23,7 @@ from workshop.ui.board.view import BoardView
 from workshop.ui.dialogs import Answer, choose
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.undo import step
+from workshop.ui.words import undo_text
 
 #: The longest action text a note becomes (an action is a line, a note may be a page).
 ACTION_TEXT_MAX = 200
@@ -106,7 +107,7 @@ class BoardGrouping(QObject):
         change = screen.ctx.runner.run(ops.group_notes, notes)
         if change is None:
             return
-        screen.tell(change.label + (f"; {left}" if left else "") + ".")
+        screen.tell(undo_text(change.label) + (f"; {left}" if left else "") + ".")
         inserted = change.inserted("clusters")
         if inserted:
             screen.scene.select_only([], inserted)

@@ -23,6 +23,7 @@ from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.view import BoardView
 from workshop.ui.dialogs import confirm
 from workshop.ui.screens.base import ScreenContext
+from workshop.ui.words import error_text
 
 #: A dropped file larger than this is refused (a text file of ideas is far smaller).
 DROP_FILE_MAX = 1_000_000
@@ -117,7 +118,7 @@ class BoardPaste(QObject):
                 )
                 return
             except (OSError, ValueError) as exc:
-                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                reason = error_text(exc)
                 report(
                     QCoreApplication.translate(
                         "BoardPaste", "Could not read “{name}”: {reason}"

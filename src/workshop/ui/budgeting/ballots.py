@@ -30,6 +30,7 @@ from workshop.ui.budgeting.counts import CountsTable
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import translate
 from workshop.ui.widgets import make_button
+from workshop.ui.words import error_text
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -201,7 +202,7 @@ class BallotsTab(QWidget):
         given = {str(pid): n for pid, n in points.items() if n}
         problem = ballot_problem(list(given), items, s.rules, given)
         if problem:
-            self.ctx.runner.report(problem)
+            self.ctx.runner.report(error_text(problem))
         return problem is None
 
     def _tally_set(self, _counts: Mapping[int, int], project: int, value: int) -> bool:
@@ -276,7 +277,7 @@ class BallotsTab(QWidget):
         try:
             chosen = ops.parse_paper(self.paper.text(), numbers)
         except WorkshopError as exc:
-            self.ctx.runner.report(str(exc))
+            self.ctx.runner.report(error_text(exc))
             return
         if self.ctx.runner.run(ops.cast_ballot, self.activity_id, None, chosen) is not None:
             self.paper.clear()

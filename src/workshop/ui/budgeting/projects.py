@@ -34,6 +34,7 @@ from workshop.storage.ops import budgeting as ops
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import translate
 from workshop.ui.widgets import make_button
+from workshop.ui.words import error_text
 
 #: Asks for pasted lines (None to cancel); tests replace it.
 AskText = Callable[[QWidget | None], str | None]
@@ -243,7 +244,7 @@ class ProjectsTab(QWidget):
         try:
             cost = parse_amount(self.max_cost.text()) if self.max_cost.text().strip() else None
         except WorkshopError as exc:
-            self.ctx.runner.report(str(exc))
+            self.ctx.runner.report(error_text(exc))
             return
         rules = BallotRules(self.max_projects.value() or None, cost, self.points.value())
         self.ctx.runner.run(ops.set_ballot_rules, self.activity_id, rules)
@@ -299,7 +300,7 @@ class ProjectsTab(QWidget):
         try:
             pb = read_pb(path)
         except WorkshopError as exc:
-            self.ctx.runner.report(str(exc))
+            self.ctx.runner.report(error_text(exc))
             return
         if self.ctx.runner.run(ops.import_pb, self.activity_id, pb) is not None and pb.notes:
             self.ctx.runner.report(translate("ProjectsTab",
@@ -323,4 +324,4 @@ class ProjectsTab(QWidget):
         try:
             write_pb(path, pb)
         except WorkshopError as exc:
-            self.ctx.runner.report(str(exc))
+            self.ctx.runner.report(error_text(exc))

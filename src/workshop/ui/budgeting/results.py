@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.budgeting import Rule, money
+from workshop.domain.budgeting import Rule
 from workshop.storage import read_budgeting
 from workshop.storage.ops import budgeting as ops
 from workshop.ui.budgeting.counting import CountWaiter
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
 from workshop.ui.widgets import make_button
+from workshop.ui.words import money_text, why_text
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -149,7 +150,7 @@ class ResultsTab(QWidget):
             served = translate("ResultsTab", "%1 of %2").replace("%1",
                                                                  str(summary.voters_with_funded))
             cells = [rule_label(summary.rule), str(len(summary.funded)),
-                     money(summary.spent, cur), served.replace("%2", str(summary.voters))]
+                     money_text(summary.spent, cur), served.replace("%2", str(summary.voters))]
             for col, text in enumerate(cells):
                 self.comparison.setItem(row, col, QTableWidgetItem(text))
         greedy, mes = res.outcomes[Rule.GREEDY], res.outcomes[Rule.MES_COMPLETED]
@@ -161,11 +162,11 @@ class ResultsTab(QWidget):
         for row, p in enumerate(items):
             pid = str(p.id)
             cells = [
-                str(p.number), p.project.title, money(p.project.cost, cur), str(votes[pid]),
+                str(p.number), p.project.title, money_text(p.project.cost, cur), str(votes[pid]),
                 f"✔ {g_order[pid]}." if pid in g_order else "–",
-                greedy.explanations[pid].text,
+                why_text(greedy.explanations[pid]),
                 f"✔ {m_order[pid]}." if pid in m_order else "–",
-                mes.explanations[pid].text,
+                why_text(mes.explanations[pid]),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -17,6 +17,7 @@ from workshop.storage import read, read_phones
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.ui.phones.bridge import QtOwner
+from workshop.ui.words import error_text
 
 if TYPE_CHECKING:
     from workshop.phones.server import PhoneServer
@@ -94,7 +95,7 @@ class PhoneSession(QObject):
                 "PhoneSession",
                 "Phones cannot join: {address} is not available ({reason}). "
                 "Choose another network.",
-            ).format(address=f"{self.host}:{self.port}", reason=exc.strerror or exc)
+            ).format(address=f"{self.host}:{self.port}", reason=error_text(exc))
             self.server = None
             return
         self.error = ""

@@ -35,26 +35,35 @@ def parse_size(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"\s*(\d{1,5})\s*[xX×]\s*(\d{1,5})\s*", text)
     if match is None:
         raise WorkshopError(
-            f"--size must be WIDTHxHEIGHT in pixels, e.g. 1920x1080 (not “{text}”)."
+            "--size must be WIDTHxHEIGHT in pixels, e.g. 1920x1080 (not “{text}”).", text=text
         )
     width, height = int(match.group(1)), int(match.group(2))
     if not (SIZE_MIN[0] <= width <= SIZE_MAX[0] and SIZE_MIN[1] <= height <= SIZE_MAX[1]):
         raise WorkshopError(
-            f"--size {width}x{height} is not a screen size: between {SIZE_MIN[0]}x{SIZE_MIN[1]}"
-            f" and {SIZE_MAX[0]}x{SIZE_MAX[1]}."
+            "--size {width}x{height} is not a screen size: between "
+            "{min_width}x{min_height} and {max_width}x{max_height}.",
+            width=width,
+            height=height,
+            min_width=SIZE_MIN[0],
+            min_height=SIZE_MIN[1],
+            max_width=SIZE_MAX[0],
+            max_height=SIZE_MAX[1],
         )
     return width, height
 
 
 def _prepare_out(out: Path) -> None:
     if out.exists() and not out.is_dir():
-        raise WorkshopError(f"--out “{out}” is a file, not a folder.")
+        raise WorkshopError("--out “{out}” is a file, not a folder.", out=out)
     if not out.exists():
         check_folder(out.parent if str(out.parent) else Path("."))
         try:
             out.mkdir()
         except OSError as exc:
-            raise WorkshopError(f"Cannot make the folder “{out}”: {exc.strerror}.") from exc
+            raise WorkshopError(
+                "Cannot make the folder “{out}”: {strerror}.",
+                out=out, strerror=exc.strerror,
+            ) from exc
     check_folder(out)
 
 
@@ -66,7 +75,8 @@ def room_command(path: Path, activity_id: int | None, size_text: str, out: Path)
         if activity_id is not None and all(a.id != activity_id for a in activities):
             known = ", ".join(f"{a.id} ({a.title})" for a in activities[:8]) or "none"
             raise WorkshopError(
-                f"There is no activity {activity_id} in “{path.name}”. Activities: {known}."
+                "There is no activity {activity_id} in “{name}”. Activities: {known}.",
+                activity_id=activity_id, name=path.name, known=known,
             )
         _prepare_out(out)
         chosen = [a.id for a in activities if activity_id in (None, a.id)]
@@ -113,7 +123,10 @@ def write_room(
                 picture = window.grab()
                 with atomic_output(out / name, force=True) as temporary:
                     if not picture.save(str(temporary), "PNG"):
-                        raise WorkshopError(f"Could not write the picture “{out / name}”.")
+                        raise WorkshopError(
+                            "Could not write the picture “{value}”.",
+                            value=out / name,
+                        )
                 items = [item.to_json() for item in window.room_items()]
                 pages.append({"activity": activity_id, "image": name, "items": items})
     finally:

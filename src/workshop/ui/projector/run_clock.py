@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QGridLayout, QLabel, QPus
 
 from workshop.domain import palettes
 from workshop.domain.models import Activity, ActivityStatus
-from workshop.domain.timer import Clock, TimerPhase, TimerReading, format_clock, format_duration
+from workshop.domain.timer import Clock, TimerPhase, TimerReading, format_clock
 from workshop.storage import read_timer
 from workshop.storage.changes import Change
 from workshop.storage.ops import timer as timer_ops
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_state
 from workshop.ui.widgets import compact
+from workshop.ui.words import seconds_text
 
 #: A finished activity's clock: calm, not the warning colours of a running one.
 DONE_COLOUR = palettes.ACCENT
@@ -214,7 +215,7 @@ class RunClock(QObject):
             self.plan.setText(
                 QCoreApplication.translate(
                     "RunClock", "done · took {took} · planned {minutes} min"
-                ).format(took=format_duration(took), minutes=activity.timebox_minutes)
+                ).format(took=seconds_text(took), minutes=activity.timebox_minutes)
             )
         self.flash.stop()  # finished in overtime: the signal has done its job
         self._style_digits("done")

@@ -36,7 +36,7 @@ from workshop.ui.projector.run_room import (
 )
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.widgets import compact
-from workshop.ui.words import own_direction, status_word
+from workshop.ui.words import error_text, own_direction, status_word
 
 __all__ = [
     "DONE_COLOUR",
@@ -248,7 +248,7 @@ class RunPanel(QWidget):
         try:
             return op(self.ctx.doc, *args, **kwargs)
         except WorkshopError as exc:
-            self.ctx.runner.report(str(exc))
+            self.ctx.runner.report(error_text(exc))
             return None
 
     def start(self) -> None:

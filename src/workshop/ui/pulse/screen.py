@@ -54,6 +54,7 @@ from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.theme import set_role
 from workshop.ui.tr import translate
 from workshop.ui.widgets import buddy_label, compact, make_button
+from workshop.ui.words import error_text
 
 #: What choosing the statement the room sees writes (nothing the laptop lists).
 ON_SCREEN_COLUMNS = frozenset({"on_screen", "show_shift"})
@@ -494,7 +495,7 @@ class PulseScreen(ActivityScreen):
         try:
             counts = parse_tally(self.quick_tally.text(), statement.scale)
         except ValidationError as exc:
-            self.ctx.runner.report(str(exc))
+            self.ctx.runner.report(error_text(exc))
             return
         if self.ctx.runner.run(ops.set_tally, result.round_id, counts) is not None:
             self.quick_tally.clear()

@@ -56,6 +56,7 @@ from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.theme import set_role
 from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
+from workshop.ui.words import error_text
 
 #: Asks for an optional due date ("" for none, None to cancel); tests replace it.
 AskDue = Callable[[QWidget | None, str], str | None]
@@ -521,7 +522,7 @@ class OffersAsksScreen(ActivityScreen):
         try:
             party = self.party_edit.party()
         except ValidationError as exc:
-            self.ctx.runner.report(str(exc))
+            self.ctx.runner.report(error_text(exc))
             self.party_edit.setFocus()
             return
         assert party is not None

@@ -48,7 +48,7 @@ from workshop.ui.undo import step
 from workshop.ui.vote.state import VoteState
 from workshop.ui.vote.widgets import BAR_ROLE, BarDelegate
 from workshop.ui.widgets import VerticalScroll
-from workshop.ui.words import own_direction
+from workshop.ui.words import error_text, own_direction
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -499,7 +499,7 @@ class ResultsPanel(QWidget):
                 minutes_left=ops.minutes_left(self.ctx.doc),
             )
         except ValidationError as exc:
-            self.preview.setText(str(exc))
+            self.preview.setText(error_text(exc))
             self.make.setEnabled(False)
             return
         self.make.setEnabled(True)
