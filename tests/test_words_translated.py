@@ -258,3 +258,23 @@ def test_a_merged_tables_report_speaks_the_ui_language(speak: Callable[[str], No
     assert report_line(report) == "Stół 1: 5 notatek, 1 grupa, 2 nowe osoby; 3 zaktualizowane"
     speak("ar")
     assert report_line(TableReport("Table 2")) == "Table 2: لا جديد"
+
+
+def test_the_actions_from_column_speaks_the_ui_language(speak: Callable[[str], None]) -> None:
+    from workshop.domain.actions import Action, ActionStatus, SourceKind
+    from workshop.ui.actions_panel import _source_text
+
+    def made(kind: SourceKind, source_id: int | None, snippet: str | None) -> Action:
+        return Action(1, "Book the hall", None, "", ActionStatus.OPEN, kind, source_id,
+                      "", snippet)
+
+    from_note = made(SourceKind.NOTE, 7, "Lodówka społeczna przy bibliotece")
+    gone = made(SourceKind.COMMITMENT, 3, None)
+    typed = made(SourceKind.NONE, None, None)
+    speak("pl")
+    assert _source_text(from_note) == "Karteczka: Lodówka społeczna przy bibliotece"
+    assert (_source_text(gone), _source_text(typed)) == ("Zobowiązanie (usunięto)",
+                                                         "dodane tutaj")
+    speak("en")
+    assert _source_text(from_note) == "Note: Lodówka społeczna przy bibliotece"
+    assert (_source_text(gone), _source_text(typed)) == ("Commitment (removed)", "added here")

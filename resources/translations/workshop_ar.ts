@@ -50,6 +50,26 @@
     <context>
         <name>ActionsPanel</name>
         <message>
+            <source>added here</source>
+            <translation>أُضيف هنا</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>مجموعة</translation>
+        </message>
+        <message>
+            <source>Vote result</source>
+            <translation>نتيجة التصويت</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>التزام</translation>
+        </message>
+        <message>
             <source>New action: what</source>
             <translation>إجراء جديد: ماذا</translation>
         </message>
@@ -179,6 +199,10 @@
         <message>
             <source>{text}, overdue</source>
             <translation>{text}، متأخر</translation>
+        </message>
+        <message>
+            <source>%1 (removed)</source>
+            <translation>%1 (حُذف)</translation>
         </message>
         <message>
             <source>No owner yet: double-click or F2 to choose one</source>

@@ -50,6 +50,26 @@
     <context>
         <name>ActionsPanel</name>
         <message>
+            <source>added here</source>
+            <translation>añadida aquí</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Vote result</source>
+            <translation>Resultado de la votación</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Compromiso</translation>
+        </message>
+        <message>
             <source>New action: what</source>
             <translation>Nueva acción: qué</translation>
         </message>
@@ -175,6 +195,10 @@
         <message>
             <source>{text}, overdue</source>
             <translation>{text}, vencida</translation>
+        </message>
+        <message>
+            <source>%1 (removed)</source>
+            <translation>%1 (eliminado)</translation>
         </message>
         <message>
             <source>No owner yet: double-click or F2 to choose one</source>

@@ -51,6 +51,26 @@
     <context>
         <name>ActionsPanel</name>
         <message>
+            <source>added here</source>
+            <translation>dodane tutaj</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Karteczka</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Grupa</translation>
+        </message>
+        <message>
+            <source>Vote result</source>
+            <translation>Wynik głosowania</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Zobowiązanie</translation>
+        </message>
+        <message>
             <source>New action: what</source>
             <translation>Nowe zadanie: co</translation>
         </message>
@@ -177,6 +197,10 @@
         <message>
             <source>{text}, overdue</source>
             <translation>{text}, po terminie</translation>
+        </message>
+        <message>
+            <source>%1 (removed)</source>
+            <translation>%1 (usunięto)</translation>
         </message>
         <message>
             <source>No owner yet: double-click or F2 to choose one</source>

@@ -43,12 +43,20 @@ from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.rows_model import Column, RowsModel, RowsView
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.theme import set_role
+from workshop.ui.tr import QT_TRANSLATE_NOOP
 from workshop.ui.widgets import buddy_label, compact
 from workshop.ui.words import error_text, status_word
 
 WHAT, OWNER, DUE, STATUS, SOURCE = range(5)
 #: The "From" cell of an action typed in here (a cell is never empty: screen readers).
-NO_SOURCE = "added here"
+NO_SOURCE = QT_TRANSLATE_NOOP("ActionsPanel", "added here")
+#: What an action came from, as the "From" cell names it.
+_SOURCE_WORDS = {
+    SourceKind.NOTE: QT_TRANSLATE_NOOP("ActionsPanel", "Note"),
+    SourceKind.CLUSTER: QT_TRANSLATE_NOOP("ActionsPanel", "Cluster"),
+    SourceKind.VOTE: QT_TRANSLATE_NOOP("ActionsPanel", "Vote result"),
+    SourceKind.COMMITMENT: QT_TRANSLATE_NOOP("ActionsPanel", "Commitment"),
+}
 _TABLES = frozenset(
     {"actions", "participants", "notes", "clusters", "commitments", "activities"}
 )
@@ -408,7 +416,14 @@ def _tip(text: Callable[[Action], str]) -> Callable[[Action], dict[Qt.ItemDataRo
 
 
 def _source_text(action: Action) -> str:
-    return action.source_text or NO_SOURCE
+    """"Note: Community fridge…" in the UI's language ("added here" for one typed here)."""
+    word = _SOURCE_WORDS.get(action.source_kind)
+    if word is None or action.source_id is None:
+        return QCoreApplication.translate("ActionsPanel", NO_SOURCE)
+    kind = QCoreApplication.translate("ActionsPanel", word)
+    if action.source_snippet is None:
+        return QCoreApplication.translate("ActionsPanel", "%1 (removed)").replace("%1", kind)
+    return f"{kind}: {action.source_snippet}"
 
 
 def _owner_roles(action: Action) -> dict[Qt.ItemDataRole, object]:
