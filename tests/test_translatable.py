@@ -43,6 +43,26 @@ def test_every_shown_literal_in_the_ui_is_translatable() -> None:
     assert not found, "not passed through QCoreApplication.translate:\n" + "\n".join(found)
 
 
+def test_no_module_constant_of_words_escapes_translation() -> None:
+    """A sentence kept in a module-level constant and shown later through a function (a
+    table cell's text: ``NO_SOURCE = "added here"`` did) is not a call the walk above
+    sees: such constants must be marked with ``QT_TRANSLATE_NOOP``."""
+    import ast
+    import re
+
+    words = re.compile(r"[A-Za-z]{2,} [a-z]{2,}")
+    found = []
+    for path in _laptop_modules():
+        if path.name == "sentences.py":  # generated: every entry is marked
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
+            if (isinstance(value, ast.Constant) and isinstance(value.value, str)
+                    and words.search(value.value)):
+                found.append(f"{path.relative_to(UI)}:{node.lineno}: {value.value[:50]!r}")
+    assert not found, "mark with QT_TRANSLATE_NOOP:\n" + "\n".join(found)
+
+
 def test_every_translate_call_is_one_lupdate_reads() -> None:
     found = [line for path in _laptop_modules() for line in unreadable_by_lupdate(path)]
     assert not found, "\n".join(found)
