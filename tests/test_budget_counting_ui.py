@@ -74,7 +74,7 @@ def test_a_city_sized_budget_counts_off_the_gui_thread(
             t.startswith("Equal Shares, completed · ") for t in projector.window.texts()
         ), timeout=COUNT_WAIT_MS)
         footer = projector.window.findChild(QLabel, "budgetFooter")
-        assert footer is not None and "of 20000 voters" in footer.text()
+        assert footer is not None and "of 20,000 voters" in footer.text()
         # the CSV and the handout read the same count: nothing left to count
         assert rb.counting(doc, aid).done() is not None
         screen.grab().save(str(tmp_path / "budget-city-results.png"))

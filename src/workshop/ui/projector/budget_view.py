@@ -150,10 +150,11 @@ class BudgetView(AudienceView):
         chosen = set(outcome.funded)
         election = counted.election
         served = sum(1 for b in election.ballots if chosen.intersection(b.approved))
+        number = self.words.number  # "19 639 z 20 000" as the room's language writes it
         self.footer.setText(self.room_text(
-            "funded", funded=len(outcome.funded),
+            "funded", funded=number(len(outcome.funded)),
             projects=self.room_label("projects", n=len(items)),
-            served=served, voters=len(election.ballots),
+            served=number(served), voters=number(len(election.ballots)),
         ))
 
     def _rows(self, rows: list[tuple[str, str]]) -> None:
