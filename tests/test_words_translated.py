@@ -278,3 +278,16 @@ def test_the_actions_from_column_speaks_the_ui_language(speak: Callable[[str], N
     speak("en")
     assert _source_text(from_note) == "Note: Lodówka społeczna przy bibliotece"
     assert (_source_text(gone), _source_text(typed)) == ("Commitment (removed)", "added here")
+
+
+def test_an_action_without_an_owner_says_so_in_the_ui_language(
+    speak: Callable[[str], None],
+) -> None:
+    from workshop.domain.actions import Action, ActionStatus, SourceKind
+    from workshop.ui.actions_panel import _owner_text
+
+    nobody = Action(1, "Book the hall", None, "", ActionStatus.OPEN, SourceKind.NONE, None)
+    speak("pl")
+    assert _owner_text(nobody) == "Nie przypisano"
+    speak("en")
+    assert _owner_text(nobody) == "No owner yet"

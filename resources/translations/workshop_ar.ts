@@ -205,6 +205,10 @@
             <translation>%1 (حُذف)</translation>
         </message>
         <message>
+            <source>No owner yet</source>
+            <translation>لا مسؤول بعد</translation>
+        </message>
+        <message>
             <source>No owner yet: double-click or F2 to choose one</source>
             <translation>لا مسؤول بعد: انقر مرتين أو F2 لاختياره</translation>
         </message>

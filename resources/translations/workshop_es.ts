@@ -201,6 +201,10 @@
             <translation>%1 (eliminado)</translation>
         </message>
         <message>
+            <source>No owner yet</source>
+            <translation>Aún sin responsable</translation>
+        </message>
+        <message>
             <source>No owner yet: double-click or F2 to choose one</source>
             <translation>Aún sin responsable: doble clic o F2 para elegirlo</translation>
         </message>

@@ -203,6 +203,10 @@
             <translation>%1 (usunięto)</translation>
         </message>
         <message>
+            <source>No owner yet</source>
+            <translation>Nie przypisano</translation>
+        </message>
+        <message>
             <source>No owner yet: double-click or F2 to choose one</source>
             <translation>Nikt jeszcze nie odpowiada: kliknij dwukrotnie lub F2, by wybrać</translation>
         </message>

@@ -174,7 +174,7 @@ class ActionsPanel(QWidget):
                 ),
                 Column(
                     QCoreApplication.translate("ActionsPanel", "Owner"),
-                    lambda a: a.owner_label,
+                    _owner_text,
                     edit=self._set_owner,
                     roles=_owner_roles,
                 ),
@@ -389,7 +389,8 @@ class ActionsPanel(QWidget):
         typed = str(text).strip()
         try:
             owner = (
-                self.owner_edit.directory.resolve(typed) if typed and typed != NO_OWNER else None
+                self.owner_edit.directory.resolve(typed)
+                if typed and typed not in (NO_OWNER, _no_owner()) else None
             )
         except ValidationError as exc:
             self.ctx.runner.report(error_text(exc))
@@ -424,6 +425,15 @@ def _source_text(action: Action) -> str:
     if action.source_snippet is None:
         return QCoreApplication.translate("ActionsPanel", "%1 (removed)").replace("%1", kind)
     return f"{kind}: {action.source_snippet}"
+
+
+def _no_owner() -> str:
+    return QCoreApplication.translate("ActionsPanel", "No owner yet")
+
+
+def _owner_text(action: Action) -> str:
+    """The owner's name, or "No owner yet" in the UI's language (the domain's word is English)."""
+    return action.owner.label if action.owner is not None else _no_owner()
 
 
 def _owner_roles(action: Action) -> dict[Qt.ItemDataRole, object]:
