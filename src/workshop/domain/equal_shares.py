@@ -30,15 +30,16 @@ else was tried.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import accumulate
 from math import gcd, lcm
 from operator import itemgetter
 from typing import Any
 
+from workshop.domain import equal_shares_native
 from workshop.domain.budgeting import (
     Election,
     Explanation,
@@ -109,6 +110,8 @@ class _Run:
     denominator: int
     prices: dict[int, Fraction]  # funded project -> payment of a supporter with enough money
     payments: dict[int, dict[int, Fraction]]  # only when recorded
+    #: only when recorded: funded project -> (how many paid all they had, what they paid)
+    short: dict[int, tuple[int, Fraction]] = field(default_factory=dict)
 
     def purse(self, voter: int) -> Fraction:
         return Fraction(self.purses[voter], self.denominator)
@@ -139,21 +142,55 @@ def _price(values: tuple[int, ...], due: int) -> tuple[int, int, int] | None:
 _Entry = tuple[Fraction, tuple[int, Fraction, int], int]
 
 
+def _start(inst: _Instance, share: Fraction) -> _Run:
+    """Nothing bought yet: every voter holds ``share`` (in 1/scale currency units)."""
+    return _Run([], 0, [share.numerator] * inst.voters, share.denominator, {}, {})
+
+
+def _pay(inst: _Instance, run: _Run, j: int, split: tuple[int, int, int], record: bool) -> None:
+    """Buys project j at the price ``split`` (from :func:`_price`): its supporters pay."""
+    rest, count, _ = split
+    step = count // gcd(rest, count)
+    if step > 1:  # the payment does not divide evenly: a finer common denominator
+        run.purses = list(map(step.__mul__, run.purses))
+        run.denominator *= step
+        rest *= step
+    den, purses = run.denominator, run.purses
+    pay = rest // count
+    price = Fraction(pay, den * inst.scale)
+    paid: dict[int, Fraction] = {}
+    short, short_paid = 0, 0
+    for i in inst.supporters[j]:
+        have = purses[i]
+        if have < pay:
+            purses[i] = 0
+            if record:  # one Fraction for every full payment, shared: it is immutable
+                paid[i] = Fraction(have, den * inst.scale)
+                short += 1
+                short_paid += have
+        else:
+            purses[i] = have - pay
+            if record:
+                paid[i] = price
+    run.funded.append(j)
+    run.spent += inst.cost[j]
+    run.prices[j] = price
+    if record:
+        run.payments[j] = paid
+        run.short[j] = (short, Fraction(short_paid, den * inst.scale))
+
+
 def _run(inst: _Instance, share: Fraction, cardinality: bool, record: bool = False) -> _Run:
     """Equal Shares at a fixed share per voter (``share`` in 1/scale currency units)."""
-    den = share.denominator
-    purses = [share.numerator] * inst.voters
+    run = _start(inst, share)
     remaining: list[_Entry] = []
     for j, sup in enumerate(inst.supporters):
         if sup and share * len(sup) >= inst.cost[j]:
             low = Fraction(inst.cost[j], len(sup)) if cardinality else Fraction(1, len(sup))
             remaining.append((low, inst.key[j], j))
     heapq.heapify(remaining)
-    funded: list[int] = []
-    prices: dict[int, Fraction] = {}
-    payments: dict[int, dict[int, Fraction]] = {}
-    spent = 0
     while remaining:
+        den = run.denominator
         best: _Entry | None = None
         best_split = (0, 1, 0)
         seen: list[_Entry] = []
@@ -163,7 +200,7 @@ def _run(inst: _Instance, share: Fraction, cardinality: bool, record: bool = Fal
                 break
             heapq.heappop(remaining)
             j = entry[2]
-            split = _price(_purses(inst, j, purses), inst.cost[j] * den)
+            split = _price(_purses(inst, j, run.purses), inst.cost[j] * den)
             if split is None:
                 # its supporters ran out of money: dropped for good
                 continue
@@ -185,27 +222,39 @@ def _run(inst: _Instance, share: Fraction, cardinality: bool, record: bool = Fal
             heapq.heappush(remaining, entry)
         if best is None:
             break
-        j = best[2]
-        rest, count, _ = best_split
-        step = count // gcd(rest, count)
-        if step > 1:
-            purses = [p * step for p in purses]
-            den *= step
-            rest *= step
-        pay = rest // count
-        paid: dict[int, Fraction] = {}
-        for i in inst.supporters[j]:
-            have = purses[i]
-            give = have if have < pay else pay
-            purses[i] = have - give
-            if record:
-                paid[i] = Fraction(give, den * inst.scale)
-        funded.append(j)
-        spent += inst.cost[j]
-        prices[j] = Fraction(pay, den * inst.scale)
-        if record:
-            payments[j] = paid
-    return _Run(funded, spent, purses, den, prices, payments)
+        _pay(inst, run, best[2], best_split, record)
+    return run
+
+
+def _replay(
+    inst: _Instance, share: Fraction, cardinality: bool, funded: list[int]
+) -> _Run:
+    """:func:`_run` with ``record``, when the projects it buys are already known (from the
+    float step, which decides exactly as it does): only those are priced, in that order,
+    so the purses, prices and payments come out the same for a fraction of the work.
+    Should a known project not be affordable (never, if the float step is right), the
+    run is made in full instead."""
+    run = _start(inst, share)
+    for j in funded:
+        split = _price(_purses(inst, j, run.purses), inst.cost[j] * run.denominator)
+        if split is None:
+            return _run(inst, share, cardinality, record=True)
+        _pay(inst, run, j, split, record=True)
+    return run
+
+
+def _recorded(
+    inst: _Instance, share: Fraction, cardinality: bool, funded: list[int] | None = None
+) -> _Run:
+    """The exact run at this share with every payment, for the explanations: replayed from
+    the projects bought (given, or found by the float step), or run in full when the float
+    step could not decide."""
+    if funded is None:
+        fast = _fast(inst, share, cardinality)
+        if fast is None:
+            return _run(inst, share, cardinality, record=True)
+        funded = fast[0]
+    return _replay(inst, share, cardinality, funded)
 
 
 #: Two floating-point amounts closer than this (relatively) are "too close to call": the
@@ -253,20 +302,26 @@ def _poor_split(ordered: list[float], due: float) -> float:
     have (``due`` is the cost; ``ordered``, the purses in ascending order, hold more than
     it in total).
 
-    With the purses sorted, the first m pay everything when the m-th purse is still below
-    (due − their sum) / (count − m); that holds for every m below the answer and for none
-    from it on, so a binary search over the prefix sums (C-level) finds it.
+    The payment when everyone pays alike is a lower bound; those below it pay all they
+    have, which raises the payment of the others, and so on until no one more falls below
+    it (each time the payment grows and stays at or below the true one, so it stops
+    there: two or three times on a city). Only the purses below the payment are summed,
+    smallest first, which the compiled step (``equal_shares_kernel``) repeats without
+    sorting the others. Raises _TooClose if everyone would fall below it (the total only
+    a hair above the cost).
     """
     sums = list(accumulate(ordered, initial=0.0))
     count = len(ordered)
-    low, high = 0, count - 1
-    while low < high:
-        m = (low + high) // 2
-        if ordered[m] * (count - m) >= due - sums[m]:
-            high = m
-        else:
-            low = m + 1
-    return (due - sums[low]) / (count - low)
+    poor = 0
+    pay = (due - sums[0]) / count
+    while True:
+        below = bisect_left(ordered, pay)
+        if below <= poor:
+            return pay
+        if below >= count:
+            raise _TooClose
+        poor = below
+        pay = (due - sums[poor]) / (count - poor)
 
 
 class _Prefix:
@@ -297,6 +352,11 @@ class _Prefix:
     def purses(self, share: float) -> list[float]:
         """The purses after these rounds at ``share`` (no smaller than the last asked),
         taking in the rounds that this share adds."""
+        self.advance(share)
+        return list(map(share.__sub__, self.paid))
+
+    def advance(self, share: float) -> None:
+        """Takes in the rounds that ``share`` (no smaller than the last asked) adds."""
         assert share >= self.share, "the share only grows"
         self.share = share
         inst, paid = self.inst, self.paid
@@ -311,7 +371,6 @@ class _Prefix:
                 pass
             self.funded.append(j)
             self.spent += cost
-        return list(map(share.__sub__, paid))
 
 
 def _fast(
@@ -410,28 +469,25 @@ def _fast(
 
 
 def _funded_spent(
-    inst: _Instance, share: Fraction, cardinality: bool, prefix: _Prefix | None = None
+    inst: _Instance,
+    share: Fraction,
+    cardinality: bool,
+    prefix: _Prefix | None = None,
+    step: equal_shares_native.Step | None = None,
 ) -> tuple[list[int], int]:
-    """What Equal Shares funds at this share: the fast run, or the exact one when needed."""
-    fast = _fast(inst, share, cardinality, prefix)
+    """What Equal Shares funds at this share: the float step (``step``, else :func:`_fast`),
+    or the exact run when a decision was too close to call in floats."""
+    fast = step(share, prefix) if step else _fast(inst, share, cardinality, prefix)
     if fast is not None:
         return fast
     run = _run(inst, share, cardinality)
     return run.funded, run.spent
 
 
-def _exhaustive_set(inst: _Instance, funded: list[int], spent: int) -> bool:
+def _exhaustive(inst: _Instance, funded: list[int], spent: int) -> bool:
+    """Nothing that anyone approved still fits in what is left of the real budget."""
     left = inst.budget - spent
     chosen = set(funded)
-    return all(
-        j in chosen or not sup or inst.cost[j] > left for j, sup in enumerate(inst.supporters)
-    )
-
-
-def _exhaustive(inst: _Instance, run: _Run) -> bool:
-    """Nothing that anyone approved still fits in what is left of the real budget."""
-    left = inst.budget - run.spent
-    chosen = set(run.funded)
     return all(
         j in chosen or not sup or inst.cost[j] > left for j, sup in enumerate(inst.supporters)
     )
@@ -444,7 +500,7 @@ def method_of_equal_shares(election: Election, *, cardinality: bool = False) -> 
     if inst.voters == 0:
         return _outcome(election, inst, None, Fraction(0), rule)
     share = Fraction(inst.budget, inst.voters)
-    run = _run(inst, share, cardinality, record=True)
+    run = _recorded(inst, share, cardinality)
     return _outcome(election, inst, run, share, rule)
 
 
@@ -453,8 +509,8 @@ def completed(election: Election, *, cardinality: bool = False) -> Outcome:
     inst = _instance(election)
     if inst.voters == 0:
         return greedy(election, rule=Rule.MES_COMPLETED, base={})
-    share = _last_fitting(inst, Fraction(inst.budget, inst.voters), cardinality)
-    final = _run(inst, share, cardinality, record=True)
+    share, funded = _last_fitting(inst, Fraction(inst.budget, inst.voters), cardinality)
+    final = _recorded(inst, share, cardinality, funded)
     mes = _outcome(election, inst, final, share, Rule.MES_COMPLETED)
     done = greedy(election, start=mes.funded, rule=Rule.MES_COMPLETED, base=mes.explanations)
     return Outcome(
@@ -468,25 +524,33 @@ def completed(election: Election, *, cardinality: bool = False) -> Outcome:
     )
 
 
-def _last_fitting(inst: _Instance, share: Fraction, cardinality: bool) -> Fraction:
-    """The share where the standard completion stops (equalshares.net's "Add1").
+def _last_fitting(
+    inst: _Instance, share: Fraction, cardinality: bool
+) -> tuple[Fraction, list[int]]:
+    """The share where the standard completion stops (equalshares.net's "Add1"), and the
+    projects Equal Shares buys there, in order.
 
     From the whole-unit share at or below budget/voters, every voter's share is raised by
     one currency unit at a time while the outcome still fits the real budget, stopping as
-    soon as nothing more that anyone approved would fit.
+    soon as nothing more that anyone approved would fit. Each step is the float step:
+    compiled when numba is there (:mod:`workshop.domain.equal_shares_native`), else
+    :func:`_fast`.
     """
     unit = inst.scale  # one currency unit, in 1/scale units
     ceiling = sum(inst.cost)  # above this each supporter can pay anything: nothing changes
     prefix = _Prefix(inst, cardinality)  # the first rounds, alike at every step
-    funded, spent = _funded_spent(inst, share, cardinality, prefix)
+    run_step = equal_shares_native.stepper(
+        inst, cardinality, lambda at, first: _fast(inst, at, cardinality, first)
+    )
+    funded, spent = _funded_spent(inst, share, cardinality, prefix, run_step)
     step = Fraction(share.numerator // share.denominator // unit * unit)
-    while not _exhaustive_set(inst, funded, spent) and step <= ceiling:
+    while not _exhaustive(inst, funded, spent) and step <= ceiling:
         step += unit
-        attempt, cost = _funded_spent(inst, step, cardinality, prefix)
+        attempt, cost = _funded_spent(inst, step, cardinality, prefix, run_step)
         if cost > inst.budget:
             break
         share, funded, spent = step, attempt, cost
-    return share
+    return share, funded
 
 
 def _outcome(
@@ -500,10 +564,9 @@ def _outcome(
     for j in funded:
         paid = run.payments[j] if run else {}
         price = run.prices[j] if run else Fraction(0)
-        full = sum(1 for v in paid.values() if v == price)
-        short = len(paid) - full
+        short, rest = run.short[j] if run else (0, Fraction(0))
+        full = len(paid) - short
         if short:
-            rest = sum((v for v in paid.values() if v != price), Fraction(0))
             why = reason("why.paid_short", n=full, price=price, short=short, rest=rest)
         else:
             why = reason("why.paid", n=len(paid), price=price)
@@ -522,7 +585,7 @@ def _outcome(
             continue
         purses = _purses(inst, j, run.purses) if run else ()
         have = Fraction(sum(purses), run.denominator * inst.scale) if run else Fraction(0)
-        empty = sum(1 for p in purses if p == 0)
+        empty = purses.count(0)
         reasons = [reason("why.short_of", n=len(sup), have=have, cost=cost)]
         if have < len(sup) * share_money:
             if empty:
@@ -554,7 +617,7 @@ def _spent_on(inst: _Instance, run: _Run, j: int) -> list[str]:
     mine = set(inst.supporters[j])
     counts = []
     for order, f in enumerate(run.funded):
-        n = sum(1 for i in inst.supporters[f] if i in mine)
+        n = len(mine.intersection(inst.supporters[f]))
         if n:
             counts.append((-n, order, f))
     counts.sort()

@@ -1,0 +1,162 @@
+"""Which float step the completion runs: the compiled kernel when numba is there, else Python.
+
+The standard completion runs Equal Shares once per currency unit of the voters' share (638
+runs on a city's vote). :mod:`workshop.domain.equal_shares_kernel` is ``_fast`` compiled
+with numba (the optional ``fast`` extra, ``docs/decisions/0015-native-equal-shares.md``):
+the same decisions, about ten times quicker. This module is the one place that knows
+whether it can be used: numba is imported here, lazily and once, and when it is missing
+(or broken, or the amounts too large for its 64-bit integers) the pure-Python step runs
+and the outcome is the same.
+
+Compiling the kernel takes seconds the first time (then it is cached on disk) and
+importing numba a fraction of one, so in ``"auto"`` mode a completion starts in Python
+and hands over to the kernel only once it has run for :data:`HANDOVER` seconds: a
+room-sized vote never waits for numba.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from workshop.domain.equal_shares import _Instance, _Prefix
+
+#: "auto": Python first, the kernel after HANDOVER seconds; "always": the kernel from the
+#: first step (tests); "never": Python only (tests, and a check that both agree).
+MODE: Literal["auto", "always", "never"] = "auto"
+
+#: Seconds of Python steps after which an "auto" completion hands over to the kernel.
+HANDOVER = 0.3
+
+#: The kernel's integers are 64-bit: amounts and products of a cost and a count of
+#: supporters must stay below this (and costs exact as floats, as in Python).
+LIMIT = 2**62
+
+_kernel: Any = None  # the compiled step once imported; False when numba cannot be used
+
+#: A completion step: the funded projects and the money spent at a share, or None when a
+#: decision was too close to call in floats (the caller runs the exact step).
+Step = Callable[[Fraction, "_Prefix | None"], "tuple[list[int], int] | None"]
+
+
+def kernel() -> Any:
+    """The compiled step, or None when numba is not installed or does not work here."""
+    global _kernel
+    if _kernel is None:
+        try:
+            from workshop.domain.equal_shares_kernel import fast_step
+        except Exception:  # ImportError, or a numba that fails on import: Python it is
+            _kernel = False
+        else:
+            _kernel = fast_step
+    return _kernel or None
+
+
+def fits(inst: _Instance) -> bool:
+    """The kernel's 64-bit integers hold every amount and cross-product of this vote."""
+    widest = max((len(s) for s in inst.supporters), default=0)
+    top = max(inst.cost, default=0)
+    return (
+        top < 2**53
+        and top * max(widest, 1) < LIMIT
+        and sum(inst.cost) < LIMIT
+        and max(inst.voters, 1) < 2**53
+    )
+
+
+class NativeStep:
+    """``_fast`` on one vote through the kernel, the arrays built once for every step."""
+
+    def __init__(self, inst: _Instance, cardinality: bool, compiled: Any) -> None:
+        import numpy as np
+
+        from workshop.domain.equal_shares import _UNSURE, TOO_CLOSE
+
+        self.np = np
+        self.margins = (TOO_CLOSE, _UNSURE)
+        self.inst = inst
+        self.cardinality = cardinality
+        self.compiled = compiled
+        counts = [len(s) for s in inst.supporters]
+        self.offsets = np.zeros(len(counts) + 1, np.int64)
+        np.cumsum(counts, out=self.offsets[1:])
+        self.members = np.fromiter(
+            (i for s in inst.supporters for i in s), np.int64, int(self.offsets[-1])
+        )
+        self.costs = np.array(inst.cost, np.int64)
+        order = sorted(range(len(inst.key)), key=inst.key.__getitem__)
+        self.ranks = np.empty(len(order), np.int64)
+        self.ranks[order] = np.arange(len(order), dtype=np.int64)
+        self.counts = counts
+        self.out = np.empty(len(counts), np.int64)
+        self.paid: Any = None  # the prefix's payments as an array, refreshed as it grows
+        self.paid_rounds = -1
+
+    def __call__(self, share: Fraction, prefix: _Prefix | None) -> tuple[list[int], int] | None:
+        np, inst = self.np, self.inst
+        funded: list[int] = []
+        spent = 0
+        if prefix is None:
+            purses = np.full(inst.voters, float(share))
+        else:
+            prefix.advance(float(share))
+            if self.paid_rounds != len(prefix.funded):
+                self.paid = np.array(prefix.paid, np.float64)
+                self.paid_rounds = len(prefix.funded)
+            purses = float(share) - self.paid  # as _Prefix.purses subtracts, one by one
+            funded, spent = list(prefix.funded), prefix.spent
+        bought = set(funded)
+        num, den = share.numerator, share.denominator
+        eligible = np.array(
+            [
+                count > 0 and j not in bought and num * count >= inst.cost[j] * den
+                for j, count in enumerate(self.counts)
+            ],
+            np.bool_,
+        )
+        n, more, ok = self.compiled(
+            self.offsets, self.members, self.costs, self.ranks, eligible, purses,
+            self.cardinality, self.out, *self.margins,
+        )
+        if not ok:
+            return None
+        return funded + self.out[:n].tolist(), spent + int(more)
+
+
+def native_step(inst: _Instance, cardinality: bool) -> NativeStep | None:
+    """The kernel's step for this vote, or None when it cannot be used for it."""
+    if MODE == "never" or not fits(inst):
+        return None
+    compiled = kernel()
+    return NativeStep(inst, cardinality, compiled) if compiled else None
+
+
+def stepper(inst: _Instance, cardinality: bool, python: Step) -> Step:
+    """The step a completion runs: ``python`` (``_fast``), the kernel, or Python first and
+    the kernel after :data:`HANDOVER` seconds (see :data:`MODE`)."""
+    if MODE == "always":
+        return native_step(inst, cardinality) or python
+    if MODE == "never":
+        return python
+    spent = 0.0
+    native: Step | None = None
+    tried = False
+
+    def step(share: Fraction, prefix: _Prefix | None) -> tuple[list[int], int] | None:
+        nonlocal spent, native, tried
+        if native is not None:
+            return native(share, prefix)
+        if spent > HANDOVER and not tried:
+            tried = True
+            native = native_step(inst, cardinality)
+            if native is not None:
+                return native(share, prefix)
+        start = time.perf_counter()
+        out = python(share, prefix)
+        spent += time.perf_counter() - start
+        return out
+
+    return step
