@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.completion_steps import both_completion_steps  # noqa: F401 (a fixture)
 from helpers.pb_strategies import elections
 from workshop.domain import pabulib
 from workshop.domain.budget_rules import run_rule
@@ -31,6 +32,9 @@ from workshop.domain.equal_shares import completed, method_of_equal_shares
 from workshop.domain.errors import ValidationError
 
 F = Fraction
+
+# every test with the completion's steps in Python and compiled (numba)
+pytestmark = pytest.mark.usefixtures("both_completion_steps")
 
 
 def election(costs: dict[str, int], budget: int, ballots: list[str]) -> Election:

@@ -11,10 +11,16 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import pytest
+
+from helpers.completion_steps import both_completion_steps  # noqa: F401 (a fixture)
 from workshop.domain.budgeting import Ballot, Election, Project, greedy
 from workshop.domain.equal_shares import completed, method_of_equal_shares
 
 F = Fraction
+
+# every example with the completion's steps in Python and compiled (numba)
+pytestmark = pytest.mark.usefixtures("both_completion_steps")
 
 
 def explanation_page() -> Election:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import accumulate
@@ -158,26 +158,26 @@ def _pay(inst: _Instance, run: _Run, j: int, split: tuple[int, int, int], record
     den, purses = run.denominator, run.purses
     pay = rest // count
     price = Fraction(pay, den * inst.scale)
-    paid: dict[int, Fraction] = {}
-    short, short_paid = 0, 0
-    for i in inst.supporters[j]:
-        have = purses[i]
-        if have < pay:
-            purses[i] = 0
-            if record:  # one Fraction for every full payment, shared: it is immutable
-                paid[i] = Fraction(have, den * inst.scale)
-                short += 1
-                short_paid += have
-        else:
-            purses[i] = have - pay
-            if record:
-                paid[i] = price
+    supporters = inst.supporters[j]
+    values = inst.getters[j](purses)
+    short: list[tuple[int, int]] = []  # (voter, what they had) of those short of the price
+    if min(values, default=pay) >= pay:  # everyone pays the price: one C-level pass
+        left: Iterable[int] = map(pay.__rsub__, values)
+    else:
+        left = [have - pay if have >= pay else 0 for have in values]
+        short = [(i, have) for i, have in zip(supporters, values, strict=True) if have < pay]
+    for _ in map(purses.__setitem__, supporters, left):
+        pass
+    if record:  # one Fraction for every full payment, shared: it is immutable
+        paid = dict.fromkeys(supporters, price)
+        for i, have in short:
+            paid[i] = Fraction(have, den * inst.scale)
     run.funded.append(j)
     run.spent += inst.cost[j]
     run.prices[j] = price
     if record:
         run.payments[j] = paid
-        run.short[j] = (short, Fraction(short_paid, den * inst.scale))
+        run.short[j] = (len(short), Fraction(sum(have for _, have in short), den * inst.scale))
 
 
 def _run(inst: _Instance, share: Fraction, cardinality: bool, record: bool = False) -> _Run:
