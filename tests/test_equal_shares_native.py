@@ -96,7 +96,8 @@ def test_the_compiled_step_on_the_city() -> None:
     )
 
 
-def test_amounts_beyond_64_bits_run_in_python(both_completion_steps: str) -> None:
+@pytest.mark.usefixtures("both_completion_steps")
+def test_amounts_beyond_64_bits_run_in_python() -> None:
     """Costs the kernel's integers cannot hold are counted by the Python step, exactly."""
     huge = 10**30
     projects = (
@@ -184,3 +185,21 @@ def test_without_numba_the_app_counts_the_same(tmp_path: Path) -> None:
     assert without["funded"] == list(with_numba.funded)
     assert F(without["spent"]) == with_numba.spent
     assert without["explanations"] == {p: x.text for p, x in with_numba.explanations.items()}
+
+
+@needs_numba
+def test_steps_run_ahead_on_other_cores_change_nothing() -> None:
+    """The compiled steps run ahead in threads (numba releases the GIL): with one thread
+    or three, a town's completion stops at the same share with the outcome Python gives."""
+    e = city(projects=60, voters=3000, seed=4)
+    old = equal_shares_native.MODE, equal_shares_native.WORKERS
+    try:
+        equal_shares_native.MODE = "never"
+        python = equal_shares.completed(e)
+        equal_shares_native.MODE = "always"
+        for workers in (1, 3):
+            equal_shares_native.WORKERS = workers
+            assert equal_shares.completed(e) == python
+    finally:
+        equal_shares_native.MODE, equal_shares_native.WORKERS = old
+    assert python.voter_share is not None and python.voter_share > e.budget / 3000 + 100

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import accumulate
@@ -468,22 +468,6 @@ def _fast(
     return funded, spent
 
 
-def _funded_spent(
-    inst: _Instance,
-    share: Fraction,
-    cardinality: bool,
-    prefix: _Prefix | None = None,
-    step: equal_shares_native.Step | None = None,
-) -> tuple[list[int], int]:
-    """What Equal Shares funds at this share: the float step (``step``, else :func:`_fast`),
-    or the exact run when a decision was too close to call in floats."""
-    fast = step(share, prefix) if step else _fast(inst, share, cardinality, prefix)
-    if fast is not None:
-        return fast
-    run = _run(inst, share, cardinality)
-    return run.funded, run.spent
-
-
 def _exhaustive(inst: _Instance, funded: list[int], spent: int) -> bool:
     """Nothing that anyone approved still fits in what is left of the real budget."""
     left = inst.budget - spent
@@ -532,25 +516,52 @@ def _last_fitting(
 
     From the whole-unit share at or below budget/voters, every voter's share is raised by
     one currency unit at a time while the outcome still fits the real budget, stopping as
-    soon as nothing more that anyone approved would fit. Each step is the float step:
-    compiled when numba is there (:mod:`workshop.domain.equal_shares_native`), else
-    :func:`_fast`.
+    soon as nothing more that anyone approved would fit.
     """
-    unit = inst.scale  # one currency unit, in 1/scale units
-    ceiling = sum(inst.cost)  # above this each supporter can pay anything: nothing changes
     prefix = _Prefix(inst, cardinality)  # the first rounds, alike at every step
-    run_step = equal_shares_native.stepper(
-        inst, cardinality, lambda at, first: _fast(inst, at, cardinality, first)
-    )
-    funded, spent = _funded_spent(inst, share, cardinality, prefix, run_step)
-    step = Fraction(share.numerator // share.denominator // unit * unit)
-    while not _exhaustive(inst, funded, spent) and step <= ceiling:
-        step += unit
-        attempt, cost = _funded_spent(inst, step, cardinality, prefix, run_step)
-        if cost > inst.budget:
-            break
-        share, funded, spent = step, attempt, cost
+    steps = _steps(inst, cardinality, _shares(inst, share), prefix)
+    try:
+        share, funded, spent = next(steps)
+        while not _exhaustive(inst, funded, spent):
+            following = next(steps, None)
+            if following is None or following[2] > inst.budget:
+                break
+            share, funded, spent = following
+    finally:
+        steps.close()  # steps run ahead are not waited for
     return share, funded
+
+
+def _shares(inst: _Instance, share: Fraction) -> Iterator[Fraction]:
+    """The shares the completion tries, in order: budget/voters, then one currency unit
+    after another from the whole unit at or below it (above the total cost, more money
+    changes nothing)."""
+    yield share
+    unit = inst.scale  # one currency unit, in 1/scale units
+    ceiling = sum(inst.cost)
+    step = Fraction(share.numerator // share.denominator // unit * unit)
+    while step <= ceiling:
+        step += unit
+        yield step
+
+
+def _steps(
+    inst: _Instance, cardinality: bool, shares: Iterator[Fraction], prefix: _Prefix
+) -> Generator[tuple[Fraction, list[int], int], None, None]:
+    """What Equal Shares funds at each share, in order: the float step (compiled when
+    numba is there, :mod:`workshop.domain.equal_shares_native`, else :func:`_fast`), or
+    the exact run where a decision was too close to call in floats."""
+    found = equal_shares_native.floats(
+        inst, cardinality, shares, prefix, lambda at: _fast(inst, at, cardinality, prefix)
+    )
+    try:
+        for share, fast in found:
+            if fast is None:
+                run = _run(inst, share, cardinality)
+                fast = run.funded, run.spent
+            yield share, fast[0], fast[1]
+    finally:
+        found.close()
 
 
 def _outcome(

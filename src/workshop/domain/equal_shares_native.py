@@ -16,8 +16,11 @@ room-sized vote never waits for numba.
 
 from __future__ import annotations
 
+import os
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -37,9 +40,15 @@ LIMIT = 2**62
 
 _kernel: Any = None  # the compiled step once imported; False when numba cannot be used
 
-#: A completion step: the funded projects and the money spent at a share, or None when a
-#: decision was too close to call in floats (the caller runs the exact step).
-Step = Callable[[Fraction, "_Prefix | None"], "tuple[list[int], int] | None"]
+#: A float step's answer: the funded projects and the money spent at a share, or None
+#: when a decision was too close to call in floats (the caller runs the exact step).
+Result = tuple[list[int], int] | None
+
+#: What the kernel takes for one share: the prefix's funded and spent, eligible, purses.
+_Prepared = tuple[list[int], int, Any, Any]
+
+#: Threads running steps ahead (numba releases the GIL); None: the cores, at most 4.
+WORKERS: int | None = None
 
 
 def kernel() -> Any:
@@ -95,7 +104,12 @@ class NativeStep:
         self.paid: Any = None  # the prefix's payments as an array, refreshed as it grows
         self.paid_rounds = -1
 
-    def __call__(self, share: Fraction, prefix: _Prefix | None) -> tuple[list[int], int] | None:
+    def __call__(self, share: Fraction, prefix: _Prefix | None) -> Result:
+        """``_fast(inst, share, cardinality, prefix)``."""
+        return self.compute(self.prepare(share, prefix))
+
+    def prepare(self, share: Fraction, prefix: _Prefix | None) -> _Prepared:
+        """What the kernel needs at this share (the prefix advanced to it, in order)."""
         np, inst = self.np, self.inst
         funded: list[int] = []
         spent = 0
@@ -117,13 +131,59 @@ class NativeStep:
             ],
             np.bool_,
         )
+        return funded, spent, eligible, purses
+
+    def compute(self, prepared: _Prepared) -> Result:
+        """Runs the kernel (numba releases the GIL: steps can run on several cores)."""
+        funded, spent, eligible, purses = prepared
+        out = self.np.empty(len(self.counts), self.np.int64)
         n, more, ok = self.compiled(
             self.offsets, self.members, self.costs, self.ranks, eligible, purses,
-            self.cardinality, self.out, *self.margins,
+            self.cardinality, out, *self.margins,
         )
         if not ok:
             return None
-        return funded + self.out[:n].tolist(), spent + int(more)
+        return funded + out[:n].tolist(), spent + int(more)
+
+    def run(
+        self, shares: Iterator[Fraction], prefix: _Prefix | None
+    ) -> Generator[tuple[Fraction, Result], None, None]:
+        """The steps at these shares, in order; with several cores, the next ones run
+        ahead on the others (each step is independent of the last), and those not asked
+        for when the caller stops are cancelled."""
+        workers = _workers()
+        if workers <= 1:
+            for share in shares:
+                yield share, self(share, prefix)
+            return
+        pool = _pool(workers)
+        ahead: deque[tuple[Fraction, Future[Result]]] = deque()
+        try:
+            for share in shares:
+                ahead.append((share, pool.submit(self.compute, self.prepare(share, prefix))))
+                if len(ahead) >= 2 * workers:
+                    first, done = ahead.popleft()
+                    yield first, done.result()
+            while ahead:
+                first, done = ahead.popleft()
+                yield first, done.result()
+        finally:
+            for _, waiting in ahead:
+                waiting.cancel()
+
+
+def _workers() -> int:
+    return WORKERS or max(1, min(4, os.cpu_count() or 1))
+
+
+_pools: dict[int, ThreadPoolExecutor] = {}
+
+
+def _pool(workers: int) -> ThreadPoolExecutor:
+    """One pool per size for the process (its threads idle between completions)."""
+    if workers not in _pools:
+        _pools[workers] = ThreadPoolExecutor(workers, thread_name_prefix="equal-shares")
+    return _pools[workers]
 
 
 def native_step(inst: _Instance, cardinality: bool) -> NativeStep | None:
@@ -134,29 +194,29 @@ def native_step(inst: _Instance, cardinality: bool) -> NativeStep | None:
     return NativeStep(inst, cardinality, compiled) if compiled else None
 
 
-def stepper(inst: _Instance, cardinality: bool, python: Step) -> Step:
-    """The step a completion runs: ``python`` (``_fast``), the kernel, or Python first and
-    the kernel after :data:`HANDOVER` seconds (see :data:`MODE`)."""
-    if MODE == "always":
-        return native_step(inst, cardinality) or python
-    if MODE == "never":
-        return python
-    spent = 0.0
-    native: Step | None = None
-    tried = False
-
-    def step(share: Fraction, prefix: _Prefix | None) -> tuple[list[int], int] | None:
-        nonlocal spent, native, tried
-        if native is not None:
-            return native(share, prefix)
-        if spent > HANDOVER and not tried:
-            tried = True
-            native = native_step(inst, cardinality)
-            if native is not None:
-                return native(share, prefix)
-        start = time.perf_counter()
-        out = python(share, prefix)
-        spent += time.perf_counter() - start
-        return out
-
-    return step
+def floats(
+    inst: _Instance,
+    cardinality: bool,
+    shares: Iterator[Fraction],
+    prefix: _Prefix | None,
+    python: Callable[[Fraction], Result],
+) -> Generator[tuple[Fraction, Result], None, None]:
+    """The completion's float steps at these shares, in order: ``python`` (``_fast``), the
+    kernel, or Python first and the kernel after :data:`HANDOVER` seconds (:data:`MODE`).
+    Each result is the funded projects and the money spent, or None where a decision was
+    too close to call (the caller runs the exact step)."""
+    if MODE != "always":
+        used = 0.0
+        for share in shares:
+            start = time.perf_counter()
+            out = python(share)
+            used += time.perf_counter() - start
+            yield share, out
+            if MODE == "auto" and used > HANDOVER:
+                break
+    step = native_step(inst, cardinality) if MODE != "never" else None
+    if step is None:
+        for share in shares:
+            yield share, python(share)
+        return
+    yield from step.run(shares, prefix)
