@@ -203,3 +203,31 @@ def test_steps_run_ahead_on_other_cores_change_nothing() -> None:
     finally:
         equal_shares_native.MODE, equal_shares_native.WORKERS = old
     assert python.voter_share is not None and python.voter_share > e.budget / 3000 + 100
+
+
+@needs_numba
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.floats(0, 1e6, allow_subnormal=True),
+            st.floats(-1e300, 1e300),
+            st.sampled_from([5e-324, 0.1, 1e16, 1.0, 1e-16, 2.0**53]),
+        ),
+        max_size=60,
+    )
+)
+def test_the_compiled_exact_sum_is_fsum(values: list[float]) -> None:
+    """The kernel sums the poorer supporters' purses as Python's ``math.fsum`` does
+    (correctly rounded, so in any order): the same float, bit for bit."""
+    import math
+
+    import numpy as np
+
+    from workshop.domain import equal_shares_kernel as kernel
+
+    partials = np.empty(1100)
+    held = 0
+    for value in values:
+        held = kernel._add_exactly(partials, held, value)
+    assert kernel._rounded(partials, held) == math.fsum(values)

@@ -34,8 +34,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
-from itertools import accumulate
-from math import gcd, lcm
+from itertools import islice
+from math import fsum, gcd, lcm
 from operator import itemgetter
 from typing import Any
 
@@ -305,15 +305,14 @@ def _poor_split(ordered: list[float], due: float) -> float:
     The payment when everyone pays alike is a lower bound; those below it pay all they
     have, which raises the payment of the others, and so on until no one more falls below
     it (each time the payment grows and stays at or below the true one, so it stops
-    there: two or three times on a city). Only the purses below the payment are summed,
-    smallest first, which the compiled step (``equal_shares_kernel``) repeats without
-    sorting the others. Raises _TooClose if everyone would fall below it (the total only
-    a hair above the cost).
+    there: two or three times on a city). What the poorer ones pay is summed exactly
+    rounded (``fsum``, whatever the order), which the compiled step
+    (``equal_shares_kernel``) repeats without sorting. Raises _TooClose if everyone would
+    fall below it (the total only a hair above the cost).
     """
-    sums = list(accumulate(ordered, initial=0.0))
     count = len(ordered)
     poor = 0
-    pay = (due - sums[0]) / count
+    pay = due / count
     while True:
         below = bisect_left(ordered, pay)
         if below <= poor:
@@ -321,7 +320,7 @@ def _poor_split(ordered: list[float], due: float) -> float:
         if below >= count:
             raise _TooClose
         poor = below
-        pay = (due - sums[poor]) / (count - poor)
+        pay = (due - fsum(islice(ordered, poor))) / (count - poor)
 
 
 class _Prefix:

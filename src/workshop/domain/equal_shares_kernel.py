@@ -102,31 +102,77 @@ def _pop(hp, hr, hj, hn, hd, size):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True, nogil=True)
-def _poor_split(values, count, due, poor_values):  # type: ignore[no-untyped-def]
-    """``equal_shares._poor_split`` without sorting every purse: the purses below the
-    payment come in batches (those below the first payment, then those between it and the
-    next, ...), each batch sorted and summed after the last, so the sum is the same as
-    Python's over the sorted purses. Returns -1.0 when Python raises _TooClose."""
-    poor = 0
-    total = 0.0
-    pay = (due - 0.0) / count
-    floor = -np.inf
+def _add_exactly(partials, n, x):  # type: ignore[no-untyped-def]
+    """Adds x to the exact sum held as non-overlapping ``partials[:n]`` (Shewchuk, as
+    CPython's ``math.fsum`` does); returns the new n."""
+    i = 0
+    for j in range(n):
+        y = partials[j]
+        if abs(x) < abs(y):
+            x, y = y, x
+        hi = x + y
+        yr = hi - x
+        lo = y - yr
+        if lo != 0.0:
+            partials[i] = lo
+            i += 1
+        x = hi
+    n = i
+    if x != 0.0:
+        partials[n] = x
+        n += 1
+    return n
+
+
+@njit(cache=True, nogil=True)
+def _rounded(partials, n):  # type: ignore[no-untyped-def]
+    """The exact sum held in ``partials[:n]``, correctly rounded: ``math.fsum``'s ending
+    (half-even across partials), so the same float whatever order the values came in."""
+    hi = 0.0
+    lo = 0.0
+    if n > 0:
+        n -= 1
+        hi = partials[n]
+        while n > 0:
+            x = hi
+            n -= 1
+            y = partials[n]
+            hi = x + y
+            yr = hi - x
+            lo = y - yr
+            if lo != 0.0:
+                break
+        if n > 0 and ((lo < 0.0 and partials[n - 1] < 0.0) or (lo > 0.0 and partials[n - 1] > 0.0)):
+            y = lo * 2.0
+            x = hi + y
+            yr = x - hi
+            if y == yr:
+                hi = x
+    return hi
+
+
+@njit(cache=True, nogil=True)
+def _poor_split(values, count, due, partials, held, poor):  # type: ignore[no-untyped-def]
+    """``equal_shares._poor_split`` without sorting: the purses below the payment come in
+    batches (those below the first payment, ``due / count``, already added to
+    ``partials[:held]`` as they were read: ``poor`` of them; then those between it and
+    the next, ...), added to an exact sum rounded once per payment, as Python's ``fsum``
+    of them. Returns -1.0 where Python raises _TooClose."""
+    pay = due / count
+    start = 0
     while True:
-        start = poor
-        for k in range(count):
-            v = values[k]
-            if floor <= v < pay:
-                poor_values[poor] = v
-                poor += 1
         if poor == start:
             return pay
         if poor >= count:
             return -1.0
-        poor_values[start:poor].sort()
-        for k in range(start, poor):
-            total += poor_values[k]
         floor = pay
-        pay = (due - total) / (count - poor)
+        pay = (due - _rounded(partials, held)) / (count - poor)
+        start = poor
+        for k in range(count):
+            v = values[k]
+            if floor <= v < pay:
+                held = _add_exactly(partials, held, v)
+                poor += 1
 
 
 @njit(cache=True, nogil=True)
@@ -141,8 +187,8 @@ def fast_step(  # type: ignore[no-untyped-def]
     False when a decision was too close to call. The margins come as arguments, not as
     globals, so a cached compilation never keeps an old value.
     """
-    high = 1 + too_close  # the same constants _fast computes
-    below = 1 - too_close
+    up = 1 + too_close  # the same factors _fast computes
+    down = 1 - too_close
     n = costs.shape[0]
     hp = np.empty(n, np.float64)
     hr = np.empty(n, np.int64)
@@ -158,7 +204,7 @@ def fast_step(  # type: ignore[no-untyped-def]
     for j in range(n):
         widest = max(widest, offsets[j + 1] - offsets[j])
     values = np.empty(widest, np.float64)
-    poor_values = np.empty(widest, np.float64)
+    partials = np.empty(1100, np.float64)  # more than doubles' exponents can ever need
     size = 0
     for j in range(n):
         if eligible[j]:
@@ -186,17 +232,23 @@ def fast_step(  # type: ignore[no-untyped-def]
             count = offsets[j + 1] - start
             total = 0.0
             lowest = np.inf
+            equal = fcost / count  # what each pays when all pay alike
+            held = 0  # the exact sum of the purses below it, for _poor_split
+            under = 0  # how many purses are below it
             for k in range(count):
                 v = purses[members[start + k]]
                 values[k] = v
                 total += v
                 if v < lowest:
                     lowest = v
-            if total < fcost * below:
+                if v < equal:
+                    held = _add_exactly(partials, held, v)
+                    under += 1
+            if total < fcost * down:
                 continue  # its supporters ran out of money: dropped for good
-            if total < fcost * high:
+            if total < fcost * up:
                 return bought, spent, False
-            if lowest * count >= fcost * high:
+            if lowest * count >= fcost * up:
                 price = fcost / count
                 num = cost if cardinality else 1
                 pp, pn, pd = num / count, num, count
@@ -211,12 +263,12 @@ def fast_step(  # type: ignore[no-untyped-def]
                         live -= 1
                     elif v < smallest:
                         smallest = v
-                if 0 < live < count and smallest * live >= fcost * high:
+                if 0 < live < count and smallest * live >= fcost * up:
                     price = fcost / live
                     num = cost if cardinality else 1
                     pp, pn, pd = num / live, num, live
                 else:
-                    price = _poor_split(values, count, fcost, poor_values)
+                    price = _poor_split(values, count, fcost, partials, held, under)
                     if price < 0.0:
                         return bought, spent, False
                     pp = price if cardinality else price / fcost
@@ -253,7 +305,7 @@ def fast_step(  # type: ignore[no-untyped-def]
                 i = members[start + k]
                 purses[i] = purses[i] - pay
         else:
-            low = pay * below  # below: surely short of money, left with 0
+            low = pay * down  # below: surely short of money, left with 0
             for k in range(count):
                 i = members[start + k]
                 v = purses[i]

@@ -20,11 +20,12 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from workshop.domain.equal_shares import _Instance, _Prefix
 
 #: "auto": Python first, the kernel after HANDOVER seconds; "always": the kernel from the
@@ -181,6 +182,8 @@ _pools: dict[int, ThreadPoolExecutor] = {}
 
 def _pool(workers: int) -> ThreadPoolExecutor:
     """One pool per size for the process (its threads idle between completions)."""
+    from concurrent.futures import ThreadPoolExecutor  # only once the kernel runs
+
     if workers not in _pools:
         _pools[workers] = ThreadPoolExecutor(workers, thread_name_prefix="equal-shares")
     return _pools[workers]
