@@ -53,16 +53,35 @@ WORKERS: int | None = None
 
 
 def kernel() -> Any:
-    """The compiled step, or None when numba is not installed or does not work here."""
+    """The compiled step, or None when numba is not installed or does not work here.
+
+    The first call imports numba and compiles the kernel (or loads it from numba's
+    cache) by running it once on a one-voter vote: whatever fails there (an import, a
+    compiler error, a wrong answer) means the Python step, for the rest of the process."""
     global _kernel
     if _kernel is None:
         try:
-            from workshop.domain.equal_shares_kernel import fast_step
-        except Exception:  # ImportError, or a numba that fails on import: Python it is
+            _kernel = _checked()
+        except Exception:  # numba missing, or failing here: Python counts the same
             _kernel = False
-        else:
-            _kernel = fast_step
     return _kernel or None
+
+
+def _checked() -> Any:
+    import numpy as np
+
+    from workshop.domain.equal_shares import _UNSURE, TOO_CLOSE
+    from workshop.domain.equal_shares_kernel import fast_step
+
+    out = np.empty(1, np.int64)
+    answer = fast_step(
+        np.array([0, 1], np.int64), np.zeros(1, np.int64), np.ones(1, np.int64),
+        np.zeros(1, np.int64), np.ones(1, np.bool_), np.full(1, 2.0), False, out,
+        TOO_CLOSE, _UNSURE,
+    )
+    if tuple(answer) != (1, 1, True) or out[0] != 0:
+        return False
+    return fast_step
 
 
 def fits(inst: _Instance) -> bool:
