@@ -198,8 +198,8 @@ def main() -> None:
             f"| {ratio(timings['one'])} | |"
         )
         rows.append(
-            f"| {label}: as the app runs it (Python for {native.HANDOVER} s, then "
-            f"compiled) | {timings['auto']:.2f} s | | {ratio(timings['auto'])} | |"
+            f"| {label}: as the app runs it (\"auto\": compiled from the first step on "
+            f"a vote this big) | {timings['auto']:.2f} s | | {ratio(timings['auto'])} | |"
         )
     rows.append(
         f"| {label}: pure Python (without numba) | {timings['python']:.1f} s | "
@@ -218,21 +218,25 @@ def main() -> None:
         )
     sizes = megabytes("numba", "llvmlite", "numpy")
     load_after = f"{os.getloadavg()[0]:.1f}"
-    met = compiled and timings["threads"] <= 2 and timings["one"] <= 2
+    met = compiled and timings["auto"] <= 2
     verdict = (
-        "**Target met** with the compiled step: completion ≤ 2 s (warm) and far faster "
-        "than the reference." if met else
-        "**Target missed** in this run: completion above 2 s (the load average says how "
-        "busy the machine was)."
+        f"**Target met** as the app runs it: completion {timings['auto']:.2f} s ≤ 2 s (numba's "
+        "kernel loaded), far faster than the reference." if met else
+        "**Target missed** in this run as the app runs it: completion above 2 s (the load "
+        "average says how busy the machine was)."
     )
     if compiled:
         assert cold and warm and app_first
+        head = "| a session's first completion, in a fresh process | numba and the kernel ready "
         first = f"""
-| first completion in a fresh process | time | of which importing numba and the kernel |
-|---|---|---|
-| numba's cache cold (compiling the kernel) | {cold[1]:.1f} s | {cold[0]:.2f} s |
-| numba's cache warm (loading the kernel from disk) | {warm[1]:.1f} s | {warm[0]:.2f} s |
-| as the app runs it, cache warm | {app_first[1]:.1f} s | |
+{head}| then the completion | in all |
+|---|---|---|---|
+| numba's cache cold (compiling the kernel) | {cold[0]:.1f} s | {cold[1]:.1f} s \
+| {sum(cold):.1f} s |
+| numba's cache warm (loading the kernel from disk) | {warm[0]:.1f} s | {warm[1]:.1f} s \
+| {sum(warm):.1f} s |
+| as the app runs it ("auto"), cache warm | (inside) | {app_first[1]:.1f} s \
+| {app_first[1]:.1f} s |
 """
     else:
         first = "\n(numba is not installed here: the compiled rows are missing.)\n"
@@ -275,7 +279,8 @@ too close to call is run again exactly ({fallbacks} of {steps} here in Python,
 the same float operations in the same order, so the same decisions and the same give-ups
 (tests: `tests/test_equal_shares_native.py`). The poorer supporters of a price are found
 by raising the payment from the equal one until no one more falls below it (two or three
-passes), so only their purses are sorted, in Python and compiled alike. numba releases
+passes) and their purses summed exactly rounded (`math.fsum`, in Python; the same
+Shewchuk sum compiled), so the kernel sorts nothing. numba releases
 the GIL, so the next steps run ahead on the other cores ({threads} threads here) and
 those not needed when the completion stops are cancelled.
 
@@ -287,9 +292,11 @@ is one shared `Fraction` and the shortfalls are counted as they are paid.
 {first}
 Compiling the kernel takes seconds once per machine (numba caches it beside the module,
 or in the user's cache when that folder is read-only); importing numba and loading the
-cached kernel adds the fraction of a second shown to the first completion of a session.
-So the app ("auto") starts every completion in Python and hands over to the kernel only
-after {native.HANDOVER} s: a room-sized vote never imports numba. Without numba (the
+cached kernel adds the time shown to the first completion of a session.
+So the app ("auto") runs the kernel from the first step only on a vote of
+{native.AT_ONCE:,} supporters or more (the city has {sum(map(len, inst.supporters)):,}), and
+otherwise starts in Python and hands over after {native.HANDOVER} s of steps: a
+room-sized vote never imports numba. Without numba (the
 pure-Python row) the outcome is the same (`test_without_numba_the_app_counts_the_same`).
 Disk: numba {sizes.get("numba", "–")} MB + llvmlite (LLVM) {sizes.get("llvmlite", "–")} MB,
 plus numpy {sizes.get("numpy", "–")} MB (`du -sm` of the installed packages).

@@ -1,9 +1,12 @@
 """The completion's float step (:func:`workshop.domain.equal_shares._fast`), compiled.
 
 A line-by-line port of ``_fast`` to numba over flat arrays, taking exactly the same
-decisions: the same float operations in the same order (sums left to right, as Python's
-``sum`` of floats adds them on 3.11), the same margins, the same exact prices compared by
-cross-multiplication, and the tie-break key as its integer rank. It gives up (returns
+decisions: the same float operations in the same order (a project's total left to right,
+as Python's ``sum`` of floats adds them on 3.11 — on 3.12+ ``sum`` compensates, so a
+total within an ulp of a margin may decide differently there, each side still sound;
+what the poorer supporters pay exactly rounded, as ``math.fsum``), the same margins, the
+same exact prices compared by cross-multiplication, and the tie-break key as its integer
+rank. It gives up (returns
 ``ok=False``: the caller runs the exact step) wherever ``_fast`` would. Only
 :mod:`workshop.domain.equal_shares_native` imports this module, and only when numba is
 installed (the optional ``fast`` extra); the app runs ``_fast`` without it.

@@ -9,8 +9,9 @@ whether it can be used: numba is imported here, lazily and once, and when it is 
 and the outcome is the same.
 
 Compiling the kernel takes seconds the first time (then it is cached on disk) and
-importing numba a fraction of one, so in ``"auto"`` mode a completion starts in Python
-and hands over to the kernel only once it has run for :data:`HANDOVER` seconds: a
+importing numba and loading it about a second, so in ``"auto"`` mode a completion starts
+in Python and hands over to the kernel only once it has run for :data:`HANDOVER`
+seconds, or runs it from the start on a vote of :data:`AT_ONCE` supporters or more: a
 room-sized vote never waits for numba.
 """
 
@@ -34,6 +35,11 @@ MODE: Literal["auto", "always", "never"] = "auto"
 
 #: Seconds of Python steps after which an "auto" completion hands over to the kernel.
 HANDOVER = 0.3
+
+#: Supporters (project × ballot pairs) from which an "auto" completion runs the kernel
+#: from its first step: a Python step takes ~3 ms here, the whole budget of a step for a
+#: completion of 2 s (the city has 110,000).
+AT_ONCE = 20_000
 
 #: The kernel's integers are 64-bit: amounts and products of a cost and a count of
 #: supporters must stay below this (and costs exact as floats, as in Python).
@@ -224,10 +230,12 @@ def floats(
     python: Callable[[Fraction], Result],
 ) -> Generator[tuple[Fraction, Result], None, None]:
     """The completion's float steps at these shares, in order: ``python`` (``_fast``), the
-    kernel, or Python first and the kernel after :data:`HANDOVER` seconds (:data:`MODE`).
+    kernel, or Python first and the kernel after :data:`HANDOVER` seconds (:data:`MODE`;
+    on a big vote, :data:`AT_ONCE`, "auto" runs the kernel from the start).
     Each result is the funded projects and the money spent, or None where a decision was
     too close to call (the caller runs the exact step)."""
-    if MODE != "always":
+    big = sum(map(len, inst.supporters)) >= AT_ONCE
+    if MODE == "never" or (MODE == "auto" and not big):
         used = 0.0
         for share in shares:
             start = time.perf_counter()
