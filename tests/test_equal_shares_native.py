@@ -63,7 +63,7 @@ def test_the_compiled_step_decides_exactly_as_the_python_one(
     inst = equal_shares._instance(e)
     if not inst.voters:
         return
-    native = equal_shares_native.native_step(inst, card)
+    native = equal_shares_native.native_step(inst, card, equal_shares.MARGINS)
     if native is None:
         assert not equal_shares_native.fits(inst)  # amounts beyond its 64-bit integers
         return
@@ -90,14 +90,14 @@ def test_the_compiled_step_on_the_city() -> None:
     does (and, at the stopping share, what the exact run does)."""
     inst = equal_shares._instance(city())
     for card in (False, True):
-        native = equal_shares_native.native_step(inst, card)
+        native = equal_shares_native.native_step(inst, card, equal_shares.MARGINS)
         assert native is not None
         for share in range(675, 1320, 25):
             at = F(share * inst.scale)
             assert native(at, None) == equal_shares._fast(inst, at, card)
     exact = equal_shares._run(inst, F(1310), False)
     assert native is not None
-    assert equal_shares_native.native_step(inst, False)(F(1310), None) == (  # type: ignore[misc]
+    assert equal_shares_native.native_step(inst, False, equal_shares.MARGINS)(F(1310), None) == (  # type: ignore[misc]
         exact.funded, exact.spent,
     )
 
@@ -111,8 +111,9 @@ def test_amounts_beyond_64_bits_run_in_python() -> None:
     )
     ballots = tuple(Ballot(str(i), ("p0", "p1", "p2") if i % 2 else ("p0", "p1")) for i in range(6))
     e = Election(projects, F(2 * huge), ballots)
-    assert not equal_shares_native.fits(equal_shares._instance(e))
-    assert equal_shares_native.native_step(equal_shares._instance(e), False) is None
+    inst = equal_shares._instance(e)
+    assert not equal_shares_native.fits(inst)
+    assert equal_shares_native.native_step(inst, False, equal_shares.MARGINS) is None
     from helpers.mes_reference import completed_reference
 
     assert equal_shares.completed(e).funded == completed_reference(e) == ("p0", "p1")

@@ -182,7 +182,7 @@ def main() -> None:
     replay, _ = timed(lambda: equal_shares._replay(inst, final, False, funded))
     step_native = None
     if compiled:
-        stepper = native.native_step(inst, False)
+        stepper = native.native_step(inst, False, equal_shares.MARGINS)
         assert stepper is not None
         step_native, _ = timed(lambda: [stepper(final, None) for _ in range(20)])
         step_native /= 20

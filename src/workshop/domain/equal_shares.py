@@ -296,6 +296,9 @@ def _precedes(a: _FastEntry, b: _FastEntry) -> bool:
 #: a hair above. Not an exact 0.0, so no price that leaves it out is taken as exact.
 _UNSURE = 5e-324
 
+#: Both margins, as the compiled step takes them.
+MARGINS = (TOO_CLOSE, _UNSURE)
+
 
 def _poor_split(ordered: list[float], due: float) -> float:
     """The payment of each supporter with enough money, when the poorer ones pay all they
@@ -551,7 +554,8 @@ def _steps(
     numba is there, :mod:`workshop.domain.equal_shares_native`, else :func:`_fast`), or
     the exact run where a decision was too close to call in floats."""
     found = equal_shares_native.floats(
-        inst, cardinality, shares, prefix, lambda at: _fast(inst, at, cardinality, prefix)
+        inst, cardinality, shares, prefix, lambda at: _fast(inst, at, cardinality, prefix),
+        MARGINS,
     )
     try:
         for share, fast in found:

@@ -22,12 +22,35 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
-    from workshop.domain.equal_shares import _Instance, _Prefix
+
+class Vote(Protocol):
+    """What the kernel reads of ``equal_shares._Instance`` (named here, not imported:
+    ``equal_shares`` imports this module)."""
+
+    supporters: list[list[int]]
+    cost: list[int]
+    key: list[tuple[int, Fraction, int]]
+    voters: int
+
+
+class Rounds(Protocol):
+    """What the kernel reads of ``equal_shares._Prefix``: the first rounds, run once."""
+
+    paid: list[float]
+    funded: list[int]
+    spent: int
+
+    def advance(self, share: float) -> None: ...
+
+
+#: ``equal_shares``' float margins: (too close to call, the purse of one who may have
+#: paid everything); passed in, so that a cached compilation never keeps old values.
+Margins = tuple[float, float]
 
 #: "auto": Python first, the kernel after HANDOVER seconds; "always": the kernel from the
 #: first step (tests); "never": Python only (tests, and a check that both agree).
@@ -76,21 +99,19 @@ def kernel() -> Any:
 def _checked() -> Any:
     import numpy as np
 
-    from workshop.domain.equal_shares import _UNSURE, TOO_CLOSE
     from workshop.domain.equal_shares_kernel import fast_step
 
     out = np.empty(1, np.int64)
     answer = fast_step(
         np.array([0, 1], np.int64), np.zeros(1, np.int64), np.ones(1, np.int64),
-        np.zeros(1, np.int64), np.ones(1, np.bool_), np.full(1, 2.0), False, out,
-        TOO_CLOSE, _UNSURE,
+        np.zeros(1, np.int64), np.ones(1, np.bool_), np.full(1, 2.0), False, out, 0.0, 0.0,
     )
     if tuple(answer) != (1, 1, True) or out[0] != 0:
         return False
     return fast_step
 
 
-def fits(inst: _Instance) -> bool:
+def fits(inst: Vote) -> bool:
     """The kernel's 64-bit integers hold every amount and cross-product of this vote."""
     widest = max((len(s) for s in inst.supporters), default=0)
     top = max(inst.cost, default=0)
@@ -105,13 +126,11 @@ def fits(inst: _Instance) -> bool:
 class NativeStep:
     """``_fast`` on one vote through the kernel, the arrays built once for every step."""
 
-    def __init__(self, inst: _Instance, cardinality: bool, compiled: Any) -> None:
+    def __init__(self, inst: Vote, cardinality: bool, compiled: Any, margins: Margins) -> None:
         import numpy as np
 
-        from workshop.domain.equal_shares import _UNSURE, TOO_CLOSE
-
         self.np = np
-        self.margins = (TOO_CLOSE, _UNSURE)
+        self.margins = margins
         self.inst = inst
         self.cardinality = cardinality
         self.compiled = compiled
@@ -130,11 +149,11 @@ class NativeStep:
         self.paid: Any = None  # the prefix's payments as an array, refreshed as it grows
         self.paid_rounds = -1
 
-    def __call__(self, share: Fraction, prefix: _Prefix | None) -> Result:
+    def __call__(self, share: Fraction, prefix: Rounds | None) -> Result:
         """``_fast(inst, share, cardinality, prefix)``."""
         return self.compute(self.prepare(share, prefix))
 
-    def prepare(self, share: Fraction, prefix: _Prefix | None) -> _Prepared:
+    def prepare(self, share: Fraction, prefix: Rounds | None) -> _Prepared:
         """What the kernel needs at this share (the prefix advanced to it, in order)."""
         np, inst = self.np, self.inst
         funded: list[int] = []
@@ -172,7 +191,7 @@ class NativeStep:
         return funded + out[:n].tolist(), spent + int(more)
 
     def run(
-        self, shares: Iterator[Fraction], prefix: _Prefix | None
+        self, shares: Iterator[Fraction], prefix: Rounds | None
     ) -> Generator[tuple[Fraction, Result], None, None]:
         """The steps at these shares, in order; with several cores, the next ones run
         ahead on the others (each step is independent of the last), and those not asked
@@ -214,20 +233,21 @@ def _pool(workers: int) -> ThreadPoolExecutor:
     return _pools[workers]
 
 
-def native_step(inst: _Instance, cardinality: bool) -> NativeStep | None:
+def native_step(inst: Vote, cardinality: bool, margins: Margins) -> NativeStep | None:
     """The kernel's step for this vote, or None when it cannot be used for it."""
     if MODE == "never" or not fits(inst):
         return None
     compiled = kernel()
-    return NativeStep(inst, cardinality, compiled) if compiled else None
+    return NativeStep(inst, cardinality, compiled, margins) if compiled else None
 
 
 def floats(
-    inst: _Instance,
+    inst: Vote,
     cardinality: bool,
     shares: Iterator[Fraction],
-    prefix: _Prefix | None,
+    prefix: Rounds | None,
     python: Callable[[Fraction], Result],
+    margins: Margins,
 ) -> Generator[tuple[Fraction, Result], None, None]:
     """The completion's float steps at these shares, in order: ``python`` (``_fast``), the
     kernel, or Python first and the kernel after :data:`HANDOVER` seconds (:data:`MODE`;
@@ -244,7 +264,7 @@ def floats(
             yield share, out
             if MODE == "auto" and used > HANDOVER:
                 break
-    step = native_step(inst, cardinality) if MODE != "never" else None
+    step = native_step(inst, cardinality, margins) if MODE != "never" else None
     if step is None:
         for share in shares:
             yield share, python(share)
