@@ -5,6 +5,7 @@ when asked to, a stale count never taken for the current one."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pytest
 
@@ -101,6 +102,48 @@ def test_a_worker_counts_once_and_a_stale_count_is_not_the_current_one(doc: Docu
     assert not count.current  # what it counted is gone
     assert fresh.current and fresh.done() is None
     assert len(fresh.start().result(timeout=60).election.ballots) == 4
+
+
+def test_a_worker_reads_the_ballots_on_a_connection_of_its_own(
+    doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asking for a count reads no ballot (its size is counted in SQL); the worker reads
+    them, on a connection it opened, never the document's (which is the window's)."""
+    aid, _ids = budget_with_ballots(doc)
+    reads: list[tuple[str, bool]] = []
+    read = rb.election
+
+    def recorded(source: Document | sqlite3.Connection, activity_id: int) -> Election:
+        reads.append((threading.current_thread().name, isinstance(source, Document)))
+        return read(source, activity_id)
+
+    monkeypatch.setattr(rb, "election", recorded)
+    count = rb.counting(doc, aid)
+    assert rb.size(doc, aid) == 3 * 3 and count.entry.size == 9
+    assert reads == []
+    results = count.start().result(timeout=60)
+    assert reads == [("budget-count", False)]
+    assert results.election == read(doc, aid)
+    # the CSV and the handout, on the window's thread, read with the document
+    ops.set_budget(doc, aid, "60 000", "PLN")
+    rb.results(doc, aid, (Rule.GREEDY,))
+    assert reads[-1] == (threading.current_thread().name, True)
+
+
+def test_a_snapshot_reads_one_state_while_the_document_writes(doc: Document) -> None:
+    """The worker's read is one read transaction: a ballot cast meanwhile is not half in
+    it (the count of that state is stale anyway, and a newer count reads it)."""
+    aid, ids = budget_with_ballots(doc)
+    with doc.snapshot() as conn:
+        before = rb.election(conn, aid)
+        ops.cast_ballot(doc, aid, None, [ids[0], ids[2]])
+        ops.add_project(doc, aid, "Nowa fontanna", "10 000")
+        assert rb.election(conn, aid) == before  # still the state it began with
+        with pytest.raises(sqlite3.OperationalError):  # and it never writes
+            conn.execute("DELETE FROM budget_ballots")
+    assert len(rb.election(doc, aid).ballots) == 4
+    with doc.snapshot() as conn:
+        assert rb.election(conn, aid) == rb.election(doc, aid)
 
 
 def test_a_stale_count_not_yet_begun_is_skipped(doc: Document) -> None:

@@ -280,6 +280,29 @@ class Document:
             self._db = _database(self.conn)
         return self._db
 
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A connection of its own to the file, reading it as last committed in one read
+        transaction: a consistent state however the document's thread writes meanwhile
+        (WAL lets a reader run beside the writer). For a worker thread: opened, read and
+        closed there, while the document's own connection stays on its thread. Read-write
+        but refusing writes (``query_only``) when the document may write, so that when it
+        closes last it still folds the WAL back into the file as the document would."""
+        if self.read_only:
+            conn = _connect(self.path, read_only=True)
+        else:
+            conn = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None
+            )
+            conn.execute("PRAGMA query_only = ON")
+        try:
+            conn.execute("BEGIN")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # snapshot taken
+            yield conn
+        finally:
+            _rollback(conn)
+            _close_quietly(conn)
+
     # ---------------------------------------------------------------- listening
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
