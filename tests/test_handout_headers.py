@@ -81,3 +81,20 @@ def test_the_room_for_a_header_comes_from_columns_that_can_spare_it() -> None:
     tight = [need - 20, header[1].minWidth() + PADDING + 0.5,
              header[2].minWidth() + PADDING + 0.5]
     assert header_fit(header, tight, PADDING) == tight
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "20,000 ballots"), ("pl", "20\u00a0000 kart"), ("es", "20.000 papeletas")],
+)
+def test_a_count_in_a_label_is_written_as_the_language_writes_numbers(
+    language: str, expected: str
+) -> None:
+    """The handout's and the room's "N ballots" (and every counted label): "20000
+    ballots" was printed without a separator."""
+    from workshop.catalogue import label_text
+    from workshop.export.localised import words
+
+    assert words(language).label("ballots", n=20_000) == expected
+    assert label_text("ballots", language, n=20_000).startswith("20000")  # as it is
+    assert words(language).label("ballots", n=1) == label_text("ballots", language, n=1)
