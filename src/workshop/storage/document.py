@@ -547,6 +547,8 @@ class Document:
         conn = self.conn
         # A new action discards what had been undone: it can no longer be redone. (In a
         # group commit, once: a scan of the history per post costs as much as the post.)
+        # No index on ``undone``: at the history's cap (1,000 entries, a city's 15 MB import
+        # among them) the scan costs ~0.04 ms of a ~0.5 ms edit (measured, issue 15).
         if not self._redo_forgotten:
             conn.execute("DELETE FROM history WHERE undone = 1")
             self._redo_forgotten = self._group is not None
