@@ -23,8 +23,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from report import median_ms, write_section
 
 HERE = Path(__file__).resolve()
 ROOT = HERE.parents[2]
@@ -35,15 +38,6 @@ ROWS = (
     "refresh after a project is edited (the whole screen)",
     "ask for a count of the new state (GUI thread; a worker reads and counts)",
 )
-
-
-def _median_ms(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def child(path: Path, repeat: int) -> dict[str, float]:
@@ -66,7 +60,7 @@ def child(path: Path, repeat: int) -> dict[str, float]:
     stack = QUndoStack()
     runner = UndoRunner(doc, stack, None, report=print)
     out: dict[str, float] = {}
-    out[BASELINE] = _median_ms(lambda: doc.conn.execute(
+    out[BASELINE] = median_ms(lambda: doc.conn.execute(
         "SELECT coalesce(p.name, ''), b.label FROM budget_ballots b LEFT JOIN participants p"
         " ON p.id = b.participant_id WHERE b.activity_id = ? ORDER BY b.id", (aid,)
     ).fetchall(), repeat)
@@ -79,7 +73,7 @@ def child(path: Path, repeat: int) -> dict[str, float]:
         app.processEvents()
         screens.append(screen)
 
-    out[ROWS[0]] = _median_ms(open_screen, repeat)
+    out[ROWS[0]] = median_ms(open_screen, repeat)
     screen = screens[-1]
     screen.tabs.setCurrentWidget(screen.ballots)
     app.processEvents()
@@ -198,9 +192,6 @@ names, {base:.1f} ms. Load average {load} (2 cores shared).
 |---|---|---|---|
 {chr(10).join(lines)}
 """
-    sys.path.insert(0, str(HERE.parent))
-    from report import write_section
-
     write_section("budget-ballots", body)
     print(body)
 
