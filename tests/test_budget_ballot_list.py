@@ -47,7 +47,12 @@ def test_a_city_s_ballots_are_listed_a_page_at_a_time(qtbot: QtBot, doc: Documen
     chosen = view.current_ballot()
     person = read.participants(doc)[0]
     assert tab.voter.findData(person.id) >= 0
+    reread: list[str] = []  # what a ballot makes the other tabs read again
+    for name in ("_show_projects", "_fill_board"):
+        read_again = getattr(screen.projects, name)
+        setattr(screen.projects, name, lambda f=read_again, n=name: (reread.append(n), f()))
     ops.cast_ballot(doc, aid, person.id, [rb.projects(doc, aid)[0].id])
+    assert reread == []  # neither the projects nor the board's notes
     assert model.total == 20_001 and view.current_ballot() == chosen
     assert tab.voter.findData(person.id) < 0  # they have voted
     tab._remove()
@@ -63,5 +68,6 @@ def test_a_city_s_ballots_are_listed_a_page_at_a_time(qtbot: QtBot, doc: Documen
     ops.edit_project(doc, project.id, "Zielone podwórko przy ul. Żelaznej 17", project.project.cost)
     ops.set_project_tally(doc, aid, project.id, 3)
     assert resets == []
+    assert reread == ["_show_projects"]  # the project edited: its table, not the board
     assert tab.projects.item(0).text().startswith("1. Zielone podwórko przy ul. Żelaznej 17")
     assert tab.tally_total.text().startswith("On paper: 3 approvals")

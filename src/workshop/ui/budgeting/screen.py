@@ -54,7 +54,7 @@ class BudgetScreen(ActivityScreen):
             return
         activity = read.activity(self.ctx.doc, self.activity_id)
         self.heading.setText(activity.title if activity else "")
-        self.projects.refresh()
+        self.projects.refresh(change)
         self.ballots.refresh(change)
         self.results.refresh()
 
