@@ -212,6 +212,34 @@ def test_checks_made_by_another_sqlite_version_are_not_compared_and_nothing_is_l
             "Typed later in Datasette")
 
 
+def test_the_merges_own_origins_rows_are_kept_unchecked_and_come_back_as_undo_took_them(
+    tmp_path: Path,
+) -> None:
+    """``origins`` (one row per merged note) is the merge's own record, not anyone's
+    content: it keeps no check per row (that cost as much as the notes' own). Undo takes
+    those rows as they are; redo puts back exactly that, so an edit to one is not lost."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        bulk = {p.table: p for p in change.parts if isinstance(p, BulkRows)}
+        assert bulk["origins"].checks == journal.UNCHECKED
+        assert json.loads(bulk["notes"].checks or "{}")["crc32"]  # the notes are checked
+        last = bulk["origins"].last
+        other = Database(main.path)
+        other["origins"].update(last, {"fingerprint": "written elsewhere"})
+        other.conn.close()
+        merged = content(doc)
+        doc.undo(change)
+        assert doc.conn.execute(
+            "SELECT count(*) FROM origins WHERE id BETWEEN ? AND ?",
+            (bulk["origins"].first, last)).fetchone()[0] == 0
+        doc.redo(change)
+        assert content(doc) == merged
+        assert doc.conn.execute(
+            "SELECT fingerprint FROM origins WHERE id = ?", (last,)
+        ).fetchone()[0] == "written elsewhere"
+
+
 def test_a_change_with_bulk_rows_joins_another_as_one_step() -> None:
     images = json.dumps([["notes", 7, None, {"id": 7, "x": [f"{AWKWARD_X!r}"]}],
                          ["notes", 8, None, {"id": 8, "x": 1.5}]])

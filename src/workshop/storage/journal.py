@@ -134,8 +134,19 @@ def _checks(table: str, columns: Sequence[Column], *, grouped: bool = True) -> s
             f" FROM ({rows})")
 
 
+#: The checks of a bulk insert of the step's own records (a merge's ``origins``), which
+#: undo takes as they are: no program's edit to one is lost (redo puts back what undo took)
+#: and none is user content to warn about.
+UNCHECKED = "{}"
+
+
 def insert_many(
-    conn: sqlite3.Connection, table: str, sql: str, params: Sequence[object] = ()
+    conn: sqlite3.Connection,
+    table: str,
+    sql: str,
+    params: Sequence[object] = (),
+    *,
+    checked: bool = True,
 ) -> int:
     """Run ``sql``, one INSERT into ``table`` of many rows, and capture them in bulk.
 
@@ -146,6 +157,10 @@ def insert_many(
     merge's own inserts). The statement must give every row an id above every id
     ``table`` holds (as SQLite's own rowids and the merge's numbering do). Returns how
     many rows it inserted.
+
+    ``checked=False``: no check values (:data:`UNCHECKED`): for rows that are the step's
+    own records rather than anyone's content (a merge's ``origins``, one per note), whose
+    checks cost as much as the notes' own.
     """
     if not conn.in_transaction:  # a failure must roll the stand-aside back with the rows
         raise RuntimeError("insert_many runs inside an edit (Document.edit)")
@@ -160,7 +175,12 @@ def insert_many(
     ).fetchone()
     if found != count:
         raise RuntimeError(f"insert_many into {table}: rows were not numbered above {top}")
-    if last - first + 1 == count:
+    if last - first + 1 == count and not checked:
+        conn.execute(
+            "INSERT INTO _journal (tbl, row_id, last, checks) VALUES (?, ?, ?, ?)",
+            (table, first, last, UNCHECKED),
+        )
+    elif last - first + 1 == count:
         conn.execute(
             "INSERT INTO _journal (tbl, row_id, last, checks)"
             f" SELECT ?, ?, ?, ({_checks(table, columns)})",
@@ -340,15 +360,19 @@ def _take_images(conn: sqlite3.Connection, bulk: BulkRows) -> BulkRows:
     (else :class:`Drift` names the first that does not); then its images are taken.
 
     Checks made by another SQLite version are not compared (it may write a real number
-    otherwise): the images taken are what redo puts back, so nothing is lost either way.
+    otherwise), nor are rows kept :data:`UNCHECKED`: the images taken are what redo puts
+    back, so nothing is lost either way.
     """
     if not bulk.removed:
         raise ValueError(f"redo of {bulk.table} {bulk.first}…{bulk.last} before its undo")
     table, columns, span = bulk.table, _columns(conn, bulk.table), (bulk.first, bulk.last)
-    kept_by = json.loads(bulk.checks or "{}")
+    kept_by = json.loads(bulk.checks or UNCHECKED)
     kept = kept_by.get("crc32", [])
-    now_by = json.loads(conn.execute(_checks(table, columns), span).fetchone()[0])
-    if now_by["crc32"] != kept and kept_by.get("sqlite") == now_by["sqlite"]:
+    if kept_by and kept_by.get("sqlite") == sqlite3.sqlite_version:
+        now_by = json.loads(conn.execute(_checks(table, columns), span).fetchone()[0])
+    else:  # unchecked (the step's own records), or checked by another SQLite version
+        now_by = {"crc32": kept}
+    if now_by["crc32"] != kept:
         now = dict(conn.execute(_checks(table, columns, grouped=False), span).fetchall())
         for row_id, check in zip(bulk.ids, kept, strict=False):
             if row_id not in now:

@@ -679,6 +679,7 @@ class _Merger:
             f' SELECT ?, ?, m.src, m.dst, {fingerprint} FROM temp."_m_{table}" m'
             f' JOIN main."{table}" r ON r.id = m.dst WHERE m.dst > ? ORDER BY m.src',
             (self.breakout_id, table, top),
+            checked=False,  # the merge's own records: undo takes them as they are
         )
 
     def _refuse_what_the_app_would_not(
