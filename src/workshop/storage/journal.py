@@ -54,8 +54,6 @@ def install(conn: sqlite3.Connection) -> None:
         " seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL,"
         " before TEXT, after TEXT, last INTEGER, bulk TEXT, gone INTEGER, checks TEXT)"
     )
-    # Tables whose inserts are being captured in bulk right now (insert_many).
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _journal_bulk (tbl TEXT PRIMARY KEY)")
     # zlib's own C function: a bulk insert's row checks run no Python per row.
     conn.create_function("workshop_crc32", 1, zlib.crc32, deterministic=True)
     for table in tracked_tables(conn):
@@ -99,13 +97,9 @@ def _create_trigger(
         "UPDATE": ("NEW.id", _image("OLD", columns), _image("NEW", columns)),
         "DELETE": ("OLD.id", _image("OLD", columns), "NULL"),
     }[event]
-    when = (
-        f" WHEN NOT EXISTS (SELECT 1 FROM _journal_bulk WHERE tbl = '{table}')"
-        if event != "UPDATE" else ""
-    )
     conn.execute(
         f'CREATE TEMP TRIGGER IF NOT EXISTS "_j_{table}_{event.lower()}" '
-        f'AFTER {event} ON main."{table}"{when} BEGIN '
+        f'AFTER {event} ON main."{table}" BEGIN '
         "INSERT INTO _journal (tbl, row_id, before, after) "
         f"VALUES ('{table}', {row_id}, {before}, {after}); END"
     )
@@ -147,6 +141,7 @@ def insert_many(
     params: Sequence[object] = (),
     *,
     checked: bool = True,
+    aside: Aside | None = None,
 ) -> int:
     """Run ``sql``, one INSERT into ``table`` of many rows, and capture them in bulk.
 
@@ -160,14 +155,19 @@ def insert_many(
 
     ``checked=False``: no check values (:data:`UNCHECKED`): for rows that are the step's
     own records rather than anyone's content (a merge's ``origins``, one per note), whose
-    checks cost as much as the notes' own.
+    checks cost as much as the notes' own. ``aside``: the block of bulk work this
+    statement belongs to (the table's trigger stays aside until it ends; else it is
+    dropped and made again around this one statement).
     """
     if not conn.in_transaction:  # a failure must roll the stand-aside back with the rows
         raise RuntimeError("insert_many runs inside an edit (Document.edit)")
-    columns = _columns(conn, table)
     top = int(conn.execute(f'SELECT coalesce(max(id), 0) FROM main."{table}"').fetchone()[0])
-    with _in_bulk(conn, table):
+    if aside is not None:
+        columns = aside.take(table)
         count = max(conn.execute(sql, tuple(params)).rowcount, 0)
+    else:
+        with _in_bulk(conn, table, "INSERT") as columns:
+            count = max(conn.execute(sql, tuple(params)).rowcount, 0)
     if not count:
         return 0
     first, last, found = conn.execute(
@@ -204,14 +204,72 @@ def _bulk_images(table: str, columns: Sequence[Column]) -> str:
     )
 
 
+class Aside:
+    """Tables whose row-by-row capture of one ``event`` (INSERT or DELETE) stands aside
+    while bulk statements capture their rows themselves (:func:`insert_many`).
+
+    The trigger is dropped the first time a table is taken and made again once, when the
+    block ends (:func:`standing_aside`), inside the caller's transaction, so a rollback
+    undoes both. A trigger told to do nothing would still run for every row (for a
+    merge's thousands of notes, as much as the copy itself), and making one compiles its
+    image SQL (~0.2 ms), so a merge takes each table once, not once per statement.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, event: str = "INSERT") -> None:
+        self.conn = conn
+        self.event = event
+        #: Tables whose trigger this block dropped, with their columns.
+        self._dropped: dict[str, list[Column]] = {}
+        self._taken: set[str] = set()
+
+    def take(self, table: str) -> list[Column]:
+        """Stand ``table``'s capture aside (once); its columns."""
+        columns = _columns(self.conn, table)
+        if table in self._taken:
+            return self._dropped.get(table, columns)
+        self._taken.add(table)
+        name = f"_j_{table}_{self.event.lower()}"
+        if self.conn.execute(
+            "SELECT 1 FROM temp.sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+        ).fetchone():  # not there: nothing is captured on this connection
+            self.conn.execute(f'DROP TRIGGER temp."{name}"')
+            self._dropped[table] = columns
+        return columns
+
+    def inserted(self, table: str, row_id: int) -> None:
+        """Capture one row inserted by a plain statement into ``table`` as its trigger
+        would have (nothing if its trigger is not aside: it did)."""
+        columns = self._dropped.get(table)
+        if columns is not None and self.event == "INSERT":
+            self.conn.execute(
+                f"INSERT INTO _journal (tbl, row_id, before, after) SELECT ?, r.id, NULL,"
+                f' {_image("r", columns)} FROM main."{table}" r WHERE r.id = ?',
+                (table, row_id),
+            )
+
+    def restore(self) -> None:
+        for table, columns in self._dropped.items():
+            _create_trigger(self.conn, table, columns, self.event)
+        self._dropped.clear()
+        self._taken.clear()
+
+
 @contextlib.contextmanager
-def _in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
-    """The row-by-row capture of inserts and deletes on ``table`` stands aside meanwhile."""
-    conn.execute("INSERT INTO _journal_bulk VALUES (?)", (table,))
+def standing_aside(conn: sqlite3.Connection, event: str = "INSERT") -> Iterator[Aside]:
+    """A block in which bulk statements take tables' capture of ``event`` aside
+    (:class:`Aside`); every trigger dropped is made again at its end."""
+    aside = Aside(conn, event)
     try:
-        yield
+        yield aside
     finally:
-        conn.execute("DELETE FROM _journal_bulk WHERE tbl = ?", (table,))
+        aside.restore()
+
+
+@contextlib.contextmanager
+def _in_bulk(conn: sqlite3.Connection, table: str, event: str) -> Iterator[list[Column]]:
+    """The row-by-row capture of ``event`` on ``table`` stands aside for one statement."""
+    with standing_aside(conn, event) as aside:
+        yield aside.take(table)
 
 
 def _exact(value: str) -> str:
@@ -401,7 +459,7 @@ def _replay_bulk(conn: sqlite3.Connection, bulk: BulkRows, *, checked: bool = Fa
             if now != bulk.images:
                 return False
         owned = [c for c, (_col, owner) in CLOCK_OWNERS.items() if owner == table]
-        with _in_bulk(conn, table):
+        with _in_bulk(conn, table, "DELETE"):
             for row_id in bulk.ids if owned else ():
                 _drop_clocks_of(conn, table, row_id)
             conn.execute(f'DELETE FROM main."{table}" WHERE id BETWEEN ? AND ?', span)
@@ -414,7 +472,7 @@ def _replay_bulk(conn: sqlite3.Connection, bulk: BulkRows, *, checked: bool = Fa
         names = [c for c, _real in columns]
         quoted = ", ".join(f'"{c}"' for c in names)
         marks = ", ".join("?" for _ in names)
-        with _in_bulk(conn, table):
+        with _in_bulk(conn, table, "INSERT"):
             conn.executemany(
                 f'INSERT INTO main."{table}" ({quoted}) VALUES ({marks})',
                 [[row.get(c) for c in names] for row in rows],

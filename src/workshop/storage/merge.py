@@ -264,11 +264,13 @@ def _merge_batch(
 ) -> tuple[Change, list[TableReport]]:
     reports: list[TableReport] = []  # its length: the copy being read
     try:
-        with doc.edit(label) as ed:
+        # The tables the merge inserts into in bulk keep their row-by-row capture aside
+        # until the batch ends (journal.Aside), then it is made again, before the commit.
+        with doc.edit(label) as ed, journal.standing_aside(ed.conn) as aside:
             _fresh_maps(ed.conn)
             known: dict[tuple[str, str], list[str]] = {}
             for alias, snap in zip(aliases, batch, strict=True):
-                reports.append(_Merger(ed.conn, alias, snap, known).run())
+                reports.append(_Merger(ed.conn, alias, snap, known, aside).run())
         assert ed.change is not None
         return ed.change, reports
     except sqlite3.IntegrityError as exc:
@@ -345,8 +347,12 @@ class _Merger:
         alias: str,
         snap: _Snapshot,
         known_columns: dict[tuple[str, str], list[str]],
+        aside: journal.Aside,
     ) -> None:
         self.conn = conn
+        #: Bulk inserts' tables, their row-by-row capture aside (rows added one by one
+        #: to them are captured through it: ``_origin``).
+        self.aside = aside
         self.b = alias
         self.snap = snap
         self.report = TableReport(snap.label)
@@ -468,11 +474,7 @@ class _Merger:
                 known[key] = dst
                 added += 1
             conn.execute('INSERT INTO temp."_m_participants" VALUES (?, ?)', (src, dst))
-            conn.execute(
-                "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id)"
-                " VALUES (?, 'participants', ?, ?)",
-                (self.breakout_id, src, dst),
-            )
+            self._origin("participants", src, dst)
         self.report.added["participants"] = added
 
     # ---------------------------------------------------------------- columns
@@ -671,6 +673,7 @@ class _Merger:
             f'INSERT INTO main."{table}" (id, {names}) SELECT m.dst, {values} FROM {mine}'
             " ORDER BY m.src",
             (top,),
+            aside=self.aside,
         )
         fingerprint = self._fingerprint(spec, "r")
         journal.insert_many(
@@ -680,7 +683,17 @@ class _Merger:
             f' JOIN main."{table}" r ON r.id = m.dst WHERE m.dst > ? ORDER BY m.src',
             (self.breakout_id, table, top),
             checked=False,  # the merge's own records: undo takes them as they are
+            aside=self.aside,
         )
+
+    def _origin(self, table: str, src: int, row_id: int, fingerprint: str = "") -> None:
+        """One ``origins`` row (a walk-in, a tally), captured for undo like any insert."""
+        cursor = self.conn.execute(
+            "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id, fingerprint)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (self.breakout_id, table, src, row_id, fingerprint),
+        )
+        self.aside.inserted("origins", int(cursor.lastrowid or 0))
 
     def _refuse_what_the_app_would_not(
         self, spec: Spec, rows: str, exprs: dict[str, str], params: Sequence[object] = ()
@@ -823,11 +836,7 @@ class _Merger:
                 )
                 row_id = int(cursor.lastrowid or 0)
             added += 1
-            conn.execute(
-                "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id, fingerprint)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (self.breakout_id, table, src, row_id, str(total)),
-            )
+            self._origin(table, src, row_id, str(total))
         self.report.added[table] = added
 
 
