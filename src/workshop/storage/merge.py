@@ -702,10 +702,13 @@ class _Merger:
         ``rows`` (``FROM … WHERE …`` with ``params``), whose columns are ``exprs``."""
         for column, limit in spec.texts.items():
             e = exprs.get(column)
+            # Only spaces: trimmed only if it starts with one. Too long: counted in
+            # characters only if its bytes are more (each character is 1 to 4 bytes).
             if e is not None and self.conn.execute(
-                f"SELECT 1{rows} AND ({e} IS NULL OR length(trim({e})) = 0"
-                f" OR length({e}) > ?) LIMIT 1",
-                (*params, limit),
+                f"SELECT 1{rows} AND ({e} IS NULL OR {e} = ''"
+                f" OR ({e} GLOB ' *' AND trim({e}) = '')"
+                f" OR (length(CAST({e} AS BLOB)) > ? AND length({e}) > ?)) LIMIT 1",
+                (*params, limit, limit),
             ).fetchone():
                 self._refuse(f"an empty {spec.table.replace('_', ' ')} text, or one longer "
                              f"than {limit:,} characters")
