@@ -157,7 +157,7 @@ def test_redoing_a_merge_is_refused_when_a_row_took_the_place_of_a_merged_note(
         assert content(doc) == held
 
 
-@pytest.mark.parametrize("outside", ["edit", "delete"])
+@pytest.mark.parametrize("outside", ["edit", "move", "delete"])
 def test_undoing_a_merge_is_refused_when_another_program_changed_a_merged_note(
     tmp_path: Path, outside: str
 ) -> None:
@@ -168,6 +168,8 @@ def test_undoing_a_merge_is_refused_when_another_program_changed_a_merged_note(
         other = Database(main.path)
         if outside == "edit":
             other["notes"].update(note, {"text": "Typed later in Datasette"})
+        elif outside == "move":  # a column outside the content the fingerprint covers
+            other["notes"].update(note, {"x": AWKWARD_X + 1})
         else:
             other["notes"].delete(note)
         other.conn.close()
@@ -179,6 +181,8 @@ def test_undoing_a_merge_is_refused_when_another_program_changed_a_merged_note(
         if outside == "edit":
             # The changed row is named (its check differs); which column, a check cannot say.
             assert "note “Typed later in Datasette” has been changed by another" in message
+        elif outside == "move":
+            assert "has been changed by another" in message
         else:
             assert "has been deleted" in message
         assert "Nothing was undone" in message and "\n" not in message
@@ -238,6 +242,68 @@ def test_the_merges_own_origins_rows_are_kept_unchecked_and_come_back_as_undo_to
         assert doc.conn.execute(
             "SELECT fingerprint FROM origins WHERE id = ?", (last,)
         ).fetchone()[0] == "written elsewhere"
+
+
+def test_a_merged_rows_check_continues_its_fingerprint_one_crc_of_what_it_says(
+    tmp_path: Path,
+) -> None:
+    """The merge computes the CRC-32 of a note's content once: ``origins.fingerprint``.
+    The note's undo check continues it over the row's other columns, so it still covers
+    the whole row; undo computes both from the row itself."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        notes = next(p for p in change.parts if isinstance(p, BulkRows) and p.table == "notes")
+        checks = json.loads(notes.checks or "{}")
+        assert checks["first"] == ["text", "colour", "author_id", "cluster_id"]
+        continued = [int(r[0]) for r in doc.conn.execute(
+            "SELECT workshop_crc32(CAST(json_array(n.id, n.activity_id, n.x, n.y, n.created)"
+            " AS BLOB), CAST(o.fingerprint AS INTEGER)) FROM notes n JOIN origins o"
+            " ON o.tbl = 'notes' AND o.row_id = n.id WHERE n.id BETWEEN ? AND ? ORDER BY n.id",
+            (notes.first, notes.last))]
+        assert continued == checks["crc32"]
+        whole = [int(r[0]) for r in doc.conn.execute(
+            "SELECT workshop_crc32(CAST(json_array(n.text, n.colour, n.author_id, n.cluster_id)"
+            " AS BLOB)) FROM notes n WHERE n.id BETWEEN ? AND ? ORDER BY n.id",
+            (notes.first, notes.last))]
+        fingerprints = [int(r[0]) for r in doc.conn.execute(
+            "SELECT fingerprint FROM origins WHERE tbl = 'notes' AND row_id BETWEEN ? AND ?"
+            " ORDER BY row_id", (notes.first, notes.last))]
+        assert whole == fingerprints  # the same function over the same columns
+
+
+def test_checks_of_a_merge_made_before_they_continued_the_fingerprint_still_compare(
+    tmp_path: Path,
+) -> None:
+    """A file holds merges made by the version before (a check per row of all its
+    columns, no ``first``): their undo still compares each row the way it was made."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        columns = journal._columns(doc.conn, "notes")
+
+        def made_before(part: BulkRows) -> BulkRows:
+            span = (part.first, part.last)
+            old = doc.conn.execute(journal._checks("notes", columns), span).fetchone()[0]
+            assert "first" not in json.loads(old)
+            return BulkRows(part.table, part.first, part.last, None, checks=old)
+
+        older = Change(change.label, [
+            made_before(p) if isinstance(p, BulkRows) and p.table == "notes" else p
+            for p in change.parts
+        ], change.history_id)
+        note = max(change.inserted("notes"))
+        merged = doc.conn.execute("SELECT text FROM notes WHERE id = ?", (note,)).fetchone()[0]
+        other = Database(main.path)
+        other["notes"].update(note, {"text": "Typed later in Datasette"})
+        other.conn.close()
+        with pytest.raises(ConflictError, match="Typed later in Datasette"):
+            doc.undo(older)
+        other = Database(main.path)
+        other["notes"].update(note, {"text": merged})  # as merged again: no false alarm
+        other.conn.close()
+        doc.undo(older)
+        assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
 
 
 def test_a_change_with_bulk_rows_joins_another_as_one_step() -> None:

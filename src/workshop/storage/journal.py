@@ -56,6 +56,7 @@ def install(conn: sqlite3.Connection) -> None:
     )
     # zlib's own C function: a bulk insert's row checks run no Python per row.
     conn.create_function("workshop_crc32", 1, zlib.crc32, deterministic=True)
+    conn.create_function("workshop_crc32", 2, zlib.crc32, deterministic=True)  # continued
     for table in tracked_tables(conn):
         columns = _columns(conn, table)
         for event in ("INSERT", "UPDATE", "DELETE"):
@@ -105,27 +106,54 @@ def _create_trigger(
     )
 
 
-def crc32_sql(text: str) -> str:
+def crc32_sql(text: str, start: str = "") -> str:
     """SQL for the CRC-32 of the SQL text value ``text`` (its UTF-8 bytes), by zlib's C
-    function registered in :func:`install`: no Python runs per row."""
-    return f"workshop_crc32(CAST({text} AS BLOB))"
+    function registered in :func:`install`: no Python runs per row. ``start``: SQL for a
+    CRC-32 to continue (of what came before ``text``), as ``zlib.crc32`` continues one."""
+    more = f", {start}" if start else ""
+    return f"workshop_crc32(CAST({text} AS BLOB){more})"
 
 
-def _checks(table: str, columns: Sequence[Column], *, grouped: bool = True) -> str:
+def row_crc_sql(alias: str, columns: Sequence[str], start: str = "") -> str:
+    """SQL for the CRC-32 of ``columns`` of the row ``alias`` (their values as SQLite's
+    ``json_array`` writes them: exact for text and integers; reals to 15 digits, the way
+    this SQLite version writes them), continuing ``start`` if given. The one definition
+    of a row's check value: a merge's ``origins.fingerprint`` is this of a row's content
+    columns, and the undo check of that row continues it (:func:`_checks`)."""
+    values = ", ".join(f'{alias}."{c}"' for c in columns)
+    return crc32_sql(f"json_array({values})", start)
+
+
+def _checks(
+    table: str,
+    columns: Sequence[Column],
+    *,
+    grouped: bool = True,
+    first: Sequence[str] = (),
+    start: str = "",
+) -> str:
     """SQL (parameters: first, last) for the check values of rows first…last in id order:
-    each the CRC-32 of the row's values as SQLite's ``json_array`` writes them (exact for
-    text and integers; reals to 15 digits, the way this SQLite version writes them).
+    each the CRC-32 of the row's values (:func:`row_crc_sql`).
 
-    ``grouped``: ``{"sqlite": version, "crc32": [...]}`` as JSON text (a row written
-    another way by another SQLite version is no change); else (id, check) rows.
+    ``first``: columns checked first: the CRC-32 of the other columns continues the
+    CRC-32 of these (``start``: SQL that gives it for row ``r`` without computing it
+    again, a merge's ``origins.fingerprint``; else it is computed here, as undo does).
+    ``grouped``: ``{"sqlite": version, "crc32": [...]}`` (and ``"first"``) as JSON text
+    (a row written another way by another SQLite version is no change); else
+    (id, check) rows.
     """
-    values = ", ".join(f'r."{c}"' for c, _real in columns)
-    rows = (f"SELECT r.id AS id, {crc32_sql(f'json_array({values})')} AS c"
+    if first:
+        rest = [c for c, _real in columns if c not in first]
+        check = row_crc_sql("r", rest, start or f"{row_crc_sql('r', first)}")
+    else:
+        check = row_crc_sql("r", [c for c, _real in columns])
+    rows = (f"SELECT r.id AS id, {check} AS c"
             f' FROM main."{table}" r WHERE r.id BETWEEN ? AND ? ORDER BY r.id')
     if not grouped:
         return rows
-    return (f"SELECT json_object('sqlite', sqlite_version(), 'crc32', json_group_array(c))"
-            f" FROM ({rows})")
+    named = ", 'first', json_array(" + ", ".join(f"'{c}'" for c in first) + ")" if first else ""
+    return (f"SELECT json_object('sqlite', sqlite_version(){named},"
+            f" 'crc32', json_group_array(c)) FROM ({rows})")
 
 
 #: The checks of a bulk insert of the step's own records (a merge's ``origins``), which
@@ -143,56 +171,88 @@ def insert_many(
     checked: bool = True,
     aside: Aside | None = None,
 ) -> int:
-    """Run ``sql``, one INSERT into ``table`` of many rows, and capture them in bulk.
-
-    The row-by-row capture of inserts into ``table`` stands aside for the statement;
-    then one query writes a check value per inserted row (:func:`_checks`), not their
-    images: those are taken if the step is undone (a merge inserts thousands of notes of
-    long text; writing them twice more, as images and in the history, cost more than the
-    merge's own inserts). The statement must give every row an id above every id
-    ``table`` holds (as SQLite's own rowids and the merge's numbering do). Returns how
-    many rows it inserted.
+    """Run ``sql``, one INSERT into ``table`` of many rows, and capture them in bulk
+    (:class:`BulkInsert`, recorded at once). Returns how many rows it inserted.
 
     ``checked=False``: no check values (:data:`UNCHECKED`): for rows that are the step's
     own records rather than anyone's content (a merge's ``origins``, one per note), whose
-    checks cost as much as the notes' own. ``aside``: the block of bulk work this
-    statement belongs to (the table's trigger stays aside until it ends; else it is
-    dropped and made again around this one statement).
+    checks cost as much as the notes' own.
     """
-    if not conn.in_transaction:  # a failure must roll the stand-aside back with the rows
-        raise RuntimeError("insert_many runs inside an edit (Document.edit)")
-    top = int(conn.execute(f'SELECT coalesce(max(id), 0) FROM main."{table}"').fetchone()[0])
-    if aside is not None:
-        columns = aside.take(table)
-        count = max(conn.execute(sql, tuple(params)).rowcount, 0)
-    else:
-        with _in_bulk(conn, table, "INSERT") as columns:
-            count = max(conn.execute(sql, tuple(params)).rowcount, 0)
-    if not count:
-        return 0
-    first, last, found = conn.execute(
-        f'SELECT min(id), max(id), count(*) FROM main."{table}" WHERE id > ?', (top,)
-    ).fetchone()
-    if found != count:
-        raise RuntimeError(f"insert_many into {table}: rows were not numbered above {top}")
-    if last - first + 1 == count and not checked:
-        conn.execute(
-            "INSERT INTO _journal (tbl, row_id, last, checks) VALUES (?, ?, ?, ?)",
-            (table, first, last, UNCHECKED),
+    bulk = BulkInsert(conn, table, aside)
+    count = bulk.run(sql, params)
+    bulk.record(checked=checked)
+    return count
+
+
+class BulkInsert:
+    """One INSERT into ``table`` of many rows, captured in bulk, in two steps: ``run`` it,
+    then ``record`` it in the journal (other statements may come between: a merge writes
+    the rows' ``origins``, whose fingerprints the rows' checks then continue).
+
+    The row-by-row capture of inserts into ``table`` stands aside for the statement
+    (``aside``: for the block of bulk work it belongs to); then one query writes a check
+    value per inserted row (:func:`_checks`), not their images: those are taken if the
+    step is undone (a merge inserts thousands of notes of long text; writing them twice
+    more, as images and in the history, cost more than the merge's own inserts). The
+    statement must give every row an id above every id ``table`` holds (as SQLite's own
+    rowids and the merge's numbering do).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, table: str, aside: Aside | None = None):
+        if not conn.in_transaction:  # a failure must roll the stand-aside back too
+            raise RuntimeError("insert_many runs inside an edit (Document.edit)")
+        self.conn, self.table, self.aside = conn, table, aside
+        self.columns: list[Column] = []
+        self.top = self.first = self.last = self.count = 0
+
+    def run(self, sql: str, params: Sequence[object] = ()) -> int:
+        conn, table = self.conn, self.table
+        self.top = int(
+            conn.execute(f'SELECT coalesce(max(id), 0) FROM main."{table}"').fetchone()[0]
         )
-    elif last - first + 1 == count:
-        conn.execute(
-            "INSERT INTO _journal (tbl, row_id, last, checks)"
-            f" SELECT ?, ?, ?, ({_checks(table, columns)})",
-            (table, first, last, first, last),
-        )
-    else:  # ids with gaps: kept row by row
-        conn.execute(
-            f"INSERT INTO _journal (tbl, row_id, after) SELECT ?, r.id, {_image('r', columns)}"
-            f' FROM main."{table}" r WHERE r.id > ? ORDER BY r.id',
-            (table, top),
-        )
-    return int(count)
+        if self.aside is not None:
+            self.columns = self.aside.take(table)
+            self.count = max(conn.execute(sql, tuple(params)).rowcount, 0)
+        else:
+            with _in_bulk(conn, table, "INSERT") as columns:
+                self.columns = columns
+                self.count = max(conn.execute(sql, tuple(params)).rowcount, 0)
+        if self.count:
+            self.first, self.last, found = conn.execute(
+                f'SELECT min(id), max(id), count(*) FROM main."{table}" WHERE id > ?',
+                (self.top,),
+            ).fetchone()
+            if found != self.count:
+                raise RuntimeError(
+                    f"insert_many into {table}: rows were not numbered above {self.top}"
+                )
+        return self.count
+
+    def record(self, *, checked: bool = True, first: Sequence[str] = (), start: str = "") -> None:
+        """Write the rows' checks (``first``, ``start``: see :func:`_checks`) into the
+        journal; rows with gaps between their ids are kept row by row, with images."""
+        conn, table, columns = self.conn, self.table, self.columns
+        if not self.count:
+            return
+        span = (self.first, self.last)
+        if self.last - self.first + 1 == self.count and not checked:
+            conn.execute(
+                "INSERT INTO _journal (tbl, row_id, last, checks) VALUES (?, ?, ?, ?)",
+                (table, *span, UNCHECKED),
+            )
+        elif self.last - self.first + 1 == self.count:
+            conn.execute(
+                "INSERT INTO _journal (tbl, row_id, last, checks)"
+                f" SELECT ?, ?, ?, ({_checks(table, columns, first=first, start=start)})",
+                (table, *span, *span),
+            )
+        else:  # ids with gaps: kept row by row
+            conn.execute(
+                "INSERT INTO _journal (tbl, row_id, after)"
+                f" SELECT ?, r.id, {_image('r', columns)}"
+                f' FROM main."{table}" r WHERE r.id > ? ORDER BY r.id',
+                (table, self.top),
+            )
 
 
 def _bulk_images(table: str, columns: Sequence[Column]) -> str:
@@ -220,14 +280,14 @@ class Aside:
         self.event = event
         #: Tables whose trigger this block dropped, with their columns.
         self._dropped: dict[str, list[Column]] = {}
-        self._taken: set[str] = set()
+        #: Every table taken, with its columns.
+        self._taken: dict[str, list[Column]] = {}
 
     def take(self, table: str) -> list[Column]:
         """Stand ``table``'s capture aside (once); its columns."""
-        columns = _columns(self.conn, table)
         if table in self._taken:
-            return self._dropped.get(table, columns)
-        self._taken.add(table)
+            return self._taken[table]
+        columns = self._taken[table] = _columns(self.conn, table)
         name = f"_j_{table}_{self.event.lower()}"
         if self.conn.execute(
             "SELECT 1 FROM temp.sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
@@ -426,12 +486,17 @@ def _take_images(conn: sqlite3.Connection, bulk: BulkRows) -> BulkRows:
     table, columns, span = bulk.table, _columns(conn, bulk.table), (bulk.first, bulk.last)
     kept_by = json.loads(bulk.checks or UNCHECKED)
     kept = kept_by.get("crc32", [])
+    first = kept_by.get("first", ())
     if kept_by and kept_by.get("sqlite") == sqlite3.sqlite_version:
-        now_by = json.loads(conn.execute(_checks(table, columns), span).fetchone()[0])
+        now_by = json.loads(
+            conn.execute(_checks(table, columns, first=first), span).fetchone()[0]
+        )
     else:  # unchecked (the step's own records), or checked by another SQLite version
         now_by = {"crc32": kept}
     if now_by["crc32"] != kept:
-        now = dict(conn.execute(_checks(table, columns, grouped=False), span).fetchall())
+        now = dict(
+            conn.execute(_checks(table, columns, grouped=False, first=first), span).fetchall()
+        )
         for row_id, check in zip(bulk.ids, kept, strict=False):
             if row_id not in now:
                 raise Drift(table, {"id": row_id}, "deleted")

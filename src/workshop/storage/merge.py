@@ -673,13 +673,12 @@ class _Merger:
             )
         names = ", ".join(f'"{c}"' for c in columns)
         values = ", ".join(exprs[c] for c in columns)
-        # Captured for undo in bulk (journal.insert_many): ids above every id the table has.
-        journal.insert_many(
-            conn, table,
+        # Captured for undo in bulk (journal.BulkInsert): ids above every id the table has.
+        rows = journal.BulkInsert(conn, table, self.aside)
+        rows.run(
             f'INSERT INTO main."{table}" (id, {names}) SELECT m.dst, {values} FROM {mine}'
             " ORDER BY m.src",
             (top,),
-            aside=self.aside,
         )
         fingerprint = self._fingerprint(spec, "r")
         journal.insert_many(
@@ -691,6 +690,13 @@ class _Merger:
             checked=False,  # the merge's own records: undo takes them as they are
             aside=self.aside,
         )
+        # Each row's undo check continues its fingerprint (the CRC-32 of its content,
+        # computed once) over its other columns: one CRC-32 of what the row says, not two.
+        start = "" if not spec.content else (
+            "(SELECT CAST(o.fingerprint AS INTEGER) FROM main.origins o"
+            f" WHERE o.tbl = '{table}' AND o.row_id = r.id AND o.breakout_id = {self.breakout_id})"
+        )
+        rows.record(first=spec.content, start=start)
 
     def _origin(self, table: str, src: int, row_id: int, fingerprint: str = "") -> None:
         """One ``origins`` row (a walk-in, a tally), captured for undo like any insert."""
@@ -737,8 +743,11 @@ class _Merger:
     def _fingerprint(self, spec: Spec, alias: str) -> str:
         """What a row says (its ``content`` columns), as ``origins.fingerprint`` keeps it:
         the CRC-32 of their JSON text (not the text again: a merge of thousands of long
-        notes would write each twice more, in ``origins`` and in its undo step)."""
-        return _crc(self._said(spec, alias)) if spec.content else "''"
+        notes would write each twice more, in ``origins`` and in its undo step), as
+        ``journal.row_crc_sql`` defines it: the row's undo check continues it."""
+        if not spec.content:
+            return "''"
+        return f"CAST({journal.row_crc_sql(alias, spec.content)} AS TEXT)"
 
     def _said(self, spec: Spec, alias: str) -> str:
         """The JSON text of a row's ``content`` columns (the fingerprint of merges made
