@@ -4,13 +4,15 @@ Each breakout file is ATTACHed read-only and first checked as :meth:`Document.op
 checks a file (header, format), then its identity (a breakout of *this* workshop), all
 before anything is written. It is not read whole (``quick_check`` of the whole file read
 its undo history too, often its largest table): inside the merge's transaction each table
-it takes rows from gets a ``quick_check`` of its own (a torn page can read back as no rows
-rather than as an error), and SQLite checks every page it reads; damage stops the merge,
-which rolls back, and the copy is named. A refused file leaves the main file untouched.
+it takes rows from is read whole once, every row's number (a torn page can read back as
+no rows rather than as an error; the rows it lost read as rows numbered 0), and SQLite
+checks every page it reads; damage stops the merge, which rolls back, and the copy is
+named. A refused file leaves the main file untouched.
 Their rows are brought over with ``INSERT … SELECT`` inside one :meth:`Document.edit`, so
 one undo takes the whole merge back; the thousands of rows a merge inserts are captured
-for undo in bulk (``journal.insert_many``: a check per row; their images are taken if it
-is undone).
+for undo in bulk (``journal.BulkInsert``, their tables' row-by-row capture aside for the
+batch: a check per row, continuing its ``origins`` fingerprint; their images are taken if
+it is undone).
 
 Rules (docs/breakouts.md says them for facilitators):
 
