@@ -157,7 +157,7 @@ def test_redoing_a_merge_is_refused_when_a_row_took_the_place_of_a_merged_note(
         assert content(doc) == held
 
 
-@pytest.mark.parametrize("outside", ["edit", "move", "delete"])
+@pytest.mark.parametrize("outside", ["edit", "recolour", "delete"])
 def test_undoing_a_merge_is_refused_when_another_program_changed_a_merged_note(
     tmp_path: Path, outside: str
 ) -> None:
@@ -168,8 +168,8 @@ def test_undoing_a_merge_is_refused_when_another_program_changed_a_merged_note(
         other = Database(main.path)
         if outside == "edit":
             other["notes"].update(note, {"text": "Typed later in Datasette"})
-        elif outside == "move":  # a column outside the content the fingerprint covers
-            other["notes"].update(note, {"x": AWKWARD_X + 1})
+        elif outside == "recolour":
+            other["notes"].update(note, {"colour": 5})
         else:
             other["notes"].delete(note)
         other.conn.close()
@@ -181,7 +181,7 @@ def test_undoing_a_merge_is_refused_when_another_program_changed_a_merged_note(
         if outside == "edit":
             # The changed row is named (its check differs); which column, a check cannot say.
             assert "note “Typed later in Datasette” has been changed by another" in message
-        elif outside == "move":
+        elif outside == "recolour":
             assert "has been changed by another" in message
         else:
             assert "has been deleted" in message
@@ -244,35 +244,49 @@ def test_the_merges_own_origins_rows_are_kept_unchecked_and_come_back_as_undo_to
         ).fetchone()[0] == "written elsewhere"
 
 
-def test_a_merged_rows_check_continues_its_fingerprint_one_crc_of_what_it_says(
+def test_a_merged_rows_undo_check_is_its_fingerprint_one_crc_of_what_it_says(
     tmp_path: Path,
 ) -> None:
-    """The merge computes the CRC-32 of a note's content once: ``origins.fingerprint``.
-    The note's undo check continues it over the row's other columns, so it still covers
-    the whole row; undo computes both from the row itself."""
+    """The merge computes the CRC-32 of what a note says once: ``origins.fingerprint``,
+    which is also the note's undo check (the same function over the same columns)."""
     main, paths = _merged_tables(tmp_path)
     with Document.open(main.path) as doc:
         change = merge(doc, paths).change
         notes = next(p for p in change.parts if isinstance(p, BulkRows) and p.table == "notes")
         checks = json.loads(notes.checks or "{}")
-        assert checks["first"] == ["text", "colour", "author_id", "cluster_id"]
-        continued = [int(r[0]) for r in doc.conn.execute(
-            "SELECT workshop_crc32(CAST(json_array(n.id, n.activity_id, n.x, n.y, n.created)"
-            " AS BLOB), CAST(o.fingerprint AS INTEGER)) FROM notes n JOIN origins o"
-            " ON o.tbl = 'notes' AND o.row_id = n.id WHERE n.id BETWEEN ? AND ? ORDER BY n.id",
-            (notes.first, notes.last))]
-        assert continued == checks["crc32"]
-        whole = [int(r[0]) for r in doc.conn.execute(
-            "SELECT workshop_crc32(CAST(json_array(n.text, n.colour, n.author_id, n.cluster_id)"
-            " AS BLOB)) FROM notes n WHERE n.id BETWEEN ? AND ? ORDER BY n.id",
-            (notes.first, notes.last))]
+        assert checks["columns"] == ["text", "colour", "author_id", "cluster_id"]
         fingerprints = [int(r[0]) for r in doc.conn.execute(
             "SELECT fingerprint FROM origins WHERE tbl = 'notes' AND row_id BETWEEN ? AND ?"
             " ORDER BY row_id", (notes.first, notes.last))]
-        assert whole == fingerprints  # the same function over the same columns
+        assert checks["crc32"] == fingerprints
+        now = [int(r[0]) for r in doc.conn.execute(
+            "SELECT workshop_crc32(CAST(json_array(n.text, n.colour, n.author_id, n.cluster_id)"
+            " AS BLOB)) FROM notes n WHERE n.id BETWEEN ? AND ? ORDER BY n.id",
+            (notes.first, notes.last))]
+        assert now == fingerprints
 
 
-def test_checks_of_a_merge_made_before_they_continued_the_fingerprint_still_compare(
+def test_a_merged_note_moved_by_another_program_is_undone_and_redone_as_it_was_then(
+    tmp_path: Path,
+) -> None:
+    """The check covers what a note says, not where it lies on the board: a note another
+    program moved is taken away by undo as it is, and redo brings it back there. Nothing
+    is lost either way."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        note = max(change.inserted("notes"))
+        other = Database(main.path)
+        other["notes"].update(note, {"x": AWKWARD_X + 1})
+        other.conn.close()
+        moved = content(doc)
+        doc.undo(change)
+        assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
+        doc.redo(change)
+        assert content(doc) == moved
+
+
+def test_checks_of_a_merge_made_before_they_were_its_fingerprints_still_compare(
     tmp_path: Path,
 ) -> None:
     """A file holds merges made by the version before (a check per row of all its
@@ -285,7 +299,7 @@ def test_checks_of_a_merge_made_before_they_continued_the_fingerprint_still_comp
         def made_before(part: BulkRows) -> BulkRows:
             span = (part.first, part.last)
             old = doc.conn.execute(journal._checks("notes", columns), span).fetchone()[0]
-            assert "first" not in json.loads(old)
+            assert "columns" not in json.loads(old)
             return BulkRows(part.table, part.first, part.last, None, checks=old)
 
         older = Change(change.label, [

@@ -56,7 +56,6 @@ def install(conn: sqlite3.Connection) -> None:
     )
     # zlib's own C function: a bulk insert's row checks run no Python per row.
     conn.create_function("workshop_crc32", 1, zlib.crc32, deterministic=True)
-    conn.create_function("workshop_crc32", 2, zlib.crc32, deterministic=True)  # continued
     for table in tracked_tables(conn):
         columns = _columns(conn, table)
         for event in ("INSERT", "UPDATE", "DELETE"):
@@ -106,54 +105,44 @@ def _create_trigger(
     )
 
 
-def crc32_sql(text: str, start: str = "") -> str:
+def crc32_sql(text: str) -> str:
     """SQL for the CRC-32 of the SQL text value ``text`` (its UTF-8 bytes), by zlib's C
-    function registered in :func:`install`: no Python runs per row. ``start``: SQL for a
-    CRC-32 to continue (of what came before ``text``), as ``zlib.crc32`` continues one."""
-    more = f", {start}" if start else ""
-    return f"workshop_crc32(CAST({text} AS BLOB){more})"
+    function registered in :func:`install`: no Python runs per row."""
+    return f"workshop_crc32(CAST({text} AS BLOB))"
 
 
-def row_crc_sql(alias: str, columns: Sequence[str], start: str = "") -> str:
+def row_crc_sql(alias: str, columns: Sequence[str]) -> str:
     """SQL for the CRC-32 of ``columns`` of the row ``alias`` (their values as SQLite's
     ``json_array`` writes them: exact for text and integers; reals to 15 digits, the way
-    this SQLite version writes them), continuing ``start`` if given. The one definition
-    of a row's check value: a merge's ``origins.fingerprint`` is this of a row's content
-    columns, and the undo check of that row continues it (:func:`_checks`)."""
+    this SQLite version writes them). The one definition of a row's check value and of a
+    merge's ``origins.fingerprint`` (this of a merged row's content columns), so a merged
+    row's undo check is its fingerprint, not a second CRC-32 of the same text."""
     values = ", ".join(f'{alias}."{c}"' for c in columns)
-    return crc32_sql(f"json_array({values})", start)
+    return crc32_sql(f"json_array({values})")
 
 
 def _checks(
-    table: str,
-    columns: Sequence[Column],
-    *,
-    grouped: bool = True,
-    first: Sequence[str] = (),
-    start: str = "",
+    table: str, columns: Sequence[Column], *, grouped: bool = True, only: Sequence[str] = ()
 ) -> str:
     """SQL (parameters: first, last) for the check values of rows first…last in id order:
-    each the CRC-32 of the row's values (:func:`row_crc_sql`).
+    each the CRC-32 of the row's values (:func:`row_crc_sql`); ``only``: of those columns.
 
-    ``first``: columns checked first: the CRC-32 of the other columns continues the
-    CRC-32 of these (``start``: SQL that gives it for row ``r`` without computing it
-    again, a merge's ``origins.fingerprint``; else it is computed here, as undo does).
-    ``grouped``: ``{"sqlite": version, "crc32": [...]}`` (and ``"first"``) as JSON text
-    (a row written another way by another SQLite version is no change); else
+    ``grouped``: ``{"sqlite": version, "crc32": [...]}`` (and ``"columns"``: ``only``) as
+    JSON text (a row written another way by another SQLite version is no change); else
     (id, check) rows.
     """
-    if first:
-        rest = [c for c, _real in columns if c not in first]
-        check = row_crc_sql("r", rest, start or f"{row_crc_sql('r', first)}")
-    else:
-        check = row_crc_sql("r", [c for c, _real in columns])
+    check = row_crc_sql("r", only or [c for c, _real in columns])
     rows = (f"SELECT r.id AS id, {check} AS c"
             f' FROM main."{table}" r WHERE r.id BETWEEN ? AND ? ORDER BY r.id')
     if not grouped:
         return rows
-    named = ", 'first', json_array(" + ", ".join(f"'{c}'" for c in first) + ")" if first else ""
-    return (f"SELECT json_object('sqlite', sqlite_version(){named},"
-            f" 'crc32', json_group_array(c)) FROM ({rows})")
+    return f"SELECT {_grouped('json_group_array(c)', only)} FROM ({rows})"
+
+
+def _grouped(values: str, only: Sequence[str]) -> str:
+    """SQL for the checks' JSON text, of the JSON array ``values``."""
+    named = (", 'columns', json_array(" + ", ".join(f"'{c}'" for c in only) + ")") if only else ""
+    return f"json_object('sqlite', sqlite_version(){named}, 'crc32', {values})"
 
 
 #: The checks of a bulk insert of the step's own records (a merge's ``origins``), which
@@ -228,9 +217,17 @@ class BulkInsert:
                 )
         return self.count
 
-    def record(self, *, checked: bool = True, first: Sequence[str] = (), start: str = "") -> None:
-        """Write the rows' checks (``first``, ``start``: see :func:`_checks`) into the
-        journal; rows with gaps between their ids are kept row by row, with images."""
+    def record(
+        self, *, checked: bool = True, only: Sequence[str] = (), given: str = ""
+    ) -> None:
+        """Write the rows' checks into the journal; rows with gaps between their ids are
+        kept row by row, with images.
+
+        ``only``: the checks cover those columns (:func:`_checks`). ``given``: SQL
+        (parameters: first, last) for the JSON array of those checks in id order, already
+        computed (a merge's ``origins`` fingerprints: the same :func:`row_crc_sql` of the
+        same columns), taken instead of computing them again.
+        """
         conn, table, columns = self.conn, self.table, self.columns
         if not self.count:
             return
@@ -241,11 +238,20 @@ class BulkInsert:
                 (table, *span, UNCHECKED),
             )
         elif self.last - self.first + 1 == self.count:
+            checks = f"SELECT {_grouped(f'json(({given}))', only)}" if given else _checks(
+                table, columns, only=only
+            )
             conn.execute(
-                "INSERT INTO _journal (tbl, row_id, last, checks)"
-                f" SELECT ?, ?, ?, ({_checks(table, columns, first=first, start=start)})",
+                f"INSERT INTO _journal (tbl, row_id, last, checks) SELECT ?, ?, ?, ({checks})",
                 (table, *span, *span),
             )
+            if given:  # one check per row, or the step could not tell which row changed
+                kept = conn.execute(
+                    "SELECT json_array_length(checks, '$.crc32') FROM _journal"
+                    " WHERE seq = last_insert_rowid()"
+                ).fetchone()[0]
+                if kept != self.count:
+                    raise RuntimeError(f"{table}: {kept} checks given for {self.count} rows")
         else:  # ids with gaps: kept row by row
             conn.execute(
                 "INSERT INTO _journal (tbl, row_id, after)"
@@ -486,16 +492,14 @@ def _take_images(conn: sqlite3.Connection, bulk: BulkRows) -> BulkRows:
     table, columns, span = bulk.table, _columns(conn, bulk.table), (bulk.first, bulk.last)
     kept_by = json.loads(bulk.checks or UNCHECKED)
     kept = kept_by.get("crc32", [])
-    first = kept_by.get("first", ())
+    only = kept_by.get("columns", ())
     if kept_by and kept_by.get("sqlite") == sqlite3.sqlite_version:
-        now_by = json.loads(
-            conn.execute(_checks(table, columns, first=first), span).fetchone()[0]
-        )
+        now_by = json.loads(conn.execute(_checks(table, columns, only=only), span).fetchone()[0])
     else:  # unchecked (the step's own records), or checked by another SQLite version
         now_by = {"crc32": kept}
     if now_by["crc32"] != kept:
         now = dict(
-            conn.execute(_checks(table, columns, grouped=False, first=first), span).fetchall()
+            conn.execute(_checks(table, columns, grouped=False, only=only), span).fetchall()
         )
         for row_id, check in zip(bulk.ids, kept, strict=False):
             if row_id not in now:

@@ -692,13 +692,14 @@ class _Merger:
             checked=False,  # the merge's own records: undo takes them as they are
             aside=self.aside,
         )
-        # Each row's undo check continues its fingerprint (the CRC-32 of its content,
-        # computed once) over its other columns: one CRC-32 of what the row says, not two.
-        start = "" if not spec.content else (
-            "(SELECT CAST(o.fingerprint AS INTEGER) FROM main.origins o"
-            f" WHERE o.tbl = '{table}' AND o.row_id = r.id AND o.breakout_id = {self.breakout_id})"
+        # Each row's undo check is its fingerprint (the CRC-32 of what it says, computed
+        # once): undo refuses when another program changed what a merged row says.
+        given = "" if not spec.content else (
+            "SELECT json_group_array(CAST(fingerprint AS INTEGER)) FROM (SELECT o.fingerprint"
+            f" FROM main.origins o WHERE o.tbl = '{table}' AND o.row_id BETWEEN ? AND ?"
+            f" AND o.breakout_id = {self.breakout_id} ORDER BY o.row_id)"
         )
-        rows.record(first=spec.content, start=start)
+        rows.record(only=spec.content, given=given)
 
     def _origin(self, table: str, src: int, row_id: int, fingerprint: str = "") -> None:
         """One ``origins`` row (a walk-in, a tally), captured for undo like any insert."""
