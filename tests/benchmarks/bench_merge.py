@@ -324,12 +324,11 @@ ids, not `row_number()`, which buffers every row), with the ids and the origin r
 SQL. The tables it inserts into in bulk have their row-by-row undo trigger dropped for
 the batch and made again before the commit (a trigger told to do nothing still ran for
 every row: about 4 ms of notes and 4 ms of `origins`). Undo does not keep the rows'
-images at merge time: one query keeps a check value per note (a CRC-32 by zlib's C
-function, no Python per row) that continues the note's `origins` fingerprint (the CRC-32
-of what it says, computed once, not twice) over its other columns; the merge's own
-`origins` rows keep none (undo takes them as they are). Undo compares each note with its
-check, takes the images then (what redo needs) and writes them into the history entry
-(`docs/decisions/0018-merge-undo-checks.md`). A copy is not read whole up front: each
+images at merge time: each note's check value is its `origins` fingerprint (the CRC-32,
+by zlib's C function, of what it says: computed once, not twice, and copied in one range
+read); the merge's own `origins` rows keep none (undo takes them as they are). Undo
+compares what each note says with its check, takes the images then (what redo needs)
+and writes them into the history entry (`docs/decisions/0018-merge-undo-checks.md`). A copy is not read whole up front: each
 table the merge takes rows from is read whole once inside the merge, every row's number
 (a torn page's lost rows read as rows numbered 0; SQLite checks each page read), instead
 of a `quick_check` of each (which also walks the indexes the merge never reads). Texts
@@ -340,8 +339,8 @@ Where the rest goes (statement by statement, one merge on a quiet machine): the
 `origins` rows (one per note, three b-trees, the fingerprint: what makes merging again
 idempotent and a main-file edit win) cost about as much as the notes themselves; the
 notes' `INSERT` maps references (activity, author, cluster) and places each table's
-notes on the board; the notes' undo checks ({capture_ms:.0f} ms with the capture's other
-work, about {capture_ms / ours:.0%}); reading each copy's tables whole (the copies' pages
+notes on the board; the capture for undo ({capture_ms:.0f} ms with the checks, about
+{capture_ms / ours:.0%}); reading each copy's tables whole (the copies' pages
 the baseline never reads: the main file's own 2,000 notes in each); ATTACH, DETACH and
 the commit (as the baseline's); about 430 small statements (~6 ms).
 Under 2 s: met. ≤ 3×: {verdict}. Figures move by ±25% from run to run with the machine's
