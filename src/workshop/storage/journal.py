@@ -176,7 +176,7 @@ def insert_many(
 class BulkInsert:
     """One INSERT into ``table`` of many rows, captured in bulk, in two steps: ``run`` it,
     then ``record`` it in the journal (other statements may come between: a merge writes
-    the rows' ``origins``, whose fingerprints the rows' checks then continue).
+    the rows' ``origins``, whose fingerprints are then taken as the rows' checks).
 
     The row-by-row capture of inserts into ``table`` stands aside for the statement
     (``aside``: for the block of bulk work it belongs to); then one query writes a check
