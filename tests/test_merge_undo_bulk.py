@@ -24,6 +24,7 @@ from workshop.storage.changes import BulkRows, Change
 from workshop.storage.document import Document
 from workshop.storage.errors import ConflictError, DocumentError
 from workshop.storage.merge import merge
+from workshop.storage.ops import board
 
 AWKWARD_X = 166.66666666666669  # json_object's 15 digits would round it
 
@@ -403,3 +404,29 @@ def test_insert_many_keeps_ids_with_gaps_row_by_row_and_refuses_misuse(tmp_path:
         with pytest.raises(RuntimeError, match="not numbered above"), doc.edit("Low ids"):
             journal.insert_many(doc.conn, "notes", sql, (-100, main.brainstorm))
         assert snapshot(doc) == before
+
+
+def test_a_merge_refused_halfway_leaves_every_edit_after_it_captured_for_undo(
+    tmp_path: Path,
+) -> None:
+    """The merge drops the row-by-row capture of the tables it inserts into in bulk and
+    makes it again before its commit; refused after a first table's notes came in, the
+    rollback brings the capture back too: the next edits are undone exactly."""
+    main, paths = _merged_tables(tmp_path)
+    with sqlite3.connect(paths[1]) as edited:  # the second table's copy: refused
+        edited.execute("UPDATE notes SET text = '' WHERE id = (SELECT max(id) FROM notes)")
+    with Document.open(main.path) as doc:
+        before = content(doc)
+        with pytest.raises(DocumentError, match="would not accept"):
+            merge(doc, paths)
+        assert content(doc) == before
+        triggers = {r[0] for r in doc.conn.execute(
+            "SELECT name FROM temp.sqlite_master WHERE type = 'trigger'")}
+        assert {"_j_notes_insert", "_j_origins_insert"} <= triggers
+        step = board.add_note(doc, main.brainstorm, "Added after the refused merge")
+        assert len(step.inserted("notes")) == 1  # captured by its trigger, made again
+        doc.undo(step)
+        assert content(doc) == before
+        merged = merge(doc, [paths[0]]).change  # the good copy alone, then undone exactly
+        doc.undo(merged)
+        assert content(doc) == before
