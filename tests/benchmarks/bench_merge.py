@@ -328,9 +328,10 @@ images at merge time: each note's check value is its `origins` fingerprint (the 
 by zlib's C function, of what it says: computed once, not twice, and copied in one range
 read); the merge's own `origins` rows keep none (undo takes them as they are). Undo
 compares what each note says with its check, takes the images then (what redo needs)
-and writes them into the history entry (`docs/decisions/0018-merge-undo-checks.md`). A copy is not read whole up front: each
-table the merge takes rows from is read whole once inside the merge, every row's number
-(a torn page's lost rows read as rows numbered 0; SQLite checks each page read), instead
+and writes them into the history entry (`docs/decisions/0018-merge-undo-checks.md`).
+A copy is not read whole up front: each table the merge takes rows from is read whole
+once inside the merge, every row's number (a torn page's lost rows read as rows numbered
+0; SQLite checks each page read), instead
 of a `quick_check` of each (which also walks the indexes the merge never reads). Texts
 the app would refuse are found without trimming or counting the characters of every
 note. One transaction, one commit with `synchronous=FULL`.

@@ -11,8 +11,8 @@ named. A refused file leaves the main file untouched.
 Their rows are brought over with ``INSERT … SELECT`` inside one :meth:`Document.edit`, so
 one undo takes the whole merge back; the thousands of rows a merge inserts are captured
 for undo in bulk (``journal.BulkInsert``, their tables' row-by-row capture aside for the
-batch: a check per row, continuing its ``origins`` fingerprint; their images are taken if
-it is undone).
+batch: a check per row, which for a merged row is its ``origins`` fingerprint; their
+images are taken if it is undone).
 
 Rules (docs/breakouts.md says them for facilitators):
 
@@ -747,7 +747,7 @@ class _Merger:
         """What a row says (its ``content`` columns), as ``origins.fingerprint`` keeps it:
         the CRC-32 of their JSON text (not the text again: a merge of thousands of long
         notes would write each twice more, in ``origins`` and in its undo step), as
-        ``journal.row_crc_sql`` defines it: the row's undo check continues it."""
+        ``journal.row_crc_sql`` defines it: it is the row's undo check too."""
         if not spec.content:
             return "''"
         return f"CAST({journal.row_crc_sql(alias, spec.content)} AS TEXT)"
