@@ -265,26 +265,103 @@ def test_a_merged_rows_undo_check_is_its_fingerprint_one_crc_of_what_it_says(
             " AS BLOB)) FROM notes n WHERE n.id BETWEEN ? AND ? ORDER BY n.id",
             (notes.first, notes.last))]
         assert now == fingerprints
+        # The other columns are kept as their values, one array per column in id order:
+        # SQLite's own JSON of them, an integral real as the integer it equals.
+        assert checks["rest_columns"] == ["activity_id", "x", "y", "created"]
+        rows = doc.conn.execute(
+            "SELECT activity_id, x, y, created FROM notes WHERE id BETWEEN ? AND ?"
+            " ORDER BY id", (notes.first, notes.last)).fetchall()
+        def fifteen(value: object) -> object:  # how SQLite's JSON writes a real
+            return float(f"{value:.15g}") if isinstance(value, float) else value
+
+        assert [list(r) for r in zip(*checks["rest"], strict=True)] == [
+            [fifteen(v) for v in r] for r in rows]
+        assert any(type(x) is int for x in checks["rest"][1])
+        assert any(type(x) is float for x in checks["rest"][1])  # AWKWARD_X, to 15 digits
 
 
-def test_a_merged_note_moved_by_another_program_is_undone_and_redone_as_it_was_then(
+@pytest.mark.parametrize(
+    ("column", "value", "said"),
+    [
+        ("x", AWKWARD_X + 1, "its position"),  # the note holding the awkward real
+        ("y", 3.25, "its position"),
+        ("created", "2020-01-01T00:00:00.000Z", "its created"),
+    ],
+)
+def test_undoing_a_merge_is_refused_when_another_program_moved_a_merged_note(
+    tmp_path: Path, column: str, value: object, said: str
+) -> None:
+    """The check covers every column, not only what a note says: a note another program
+    moved (or changed anywhere else) stops the undo with a sentence naming the note and
+    what changed, and the file is left as it is. Put back as merged, the undo goes on."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        note = max(change.inserted("notes"))
+        text, merged = doc.conn.execute(
+            f'SELECT text, "{column}" FROM notes WHERE id = ?', (note,)).fetchone()
+        other = Database(main.path)
+        other["notes"].update(note, {column: value})
+        other.conn.close()
+        held, history = content(doc), doc.history()
+        with pytest.raises(ConflictError) as caught:
+            doc.undo(change)
+        message = str(caught.value)
+        assert message.startswith("Cannot undo “Merge 2 breakout tables”: since then the note “")
+        assert text[:20] in message and f"has been changed ({said}) by another" in message
+        assert "Nothing was undone" in message and "\n" not in message
+        assert content(doc) == held and doc.history() == history
+        other = Database(main.path)
+        other["notes"].update(note, {column: merged})  # as merged again: no false alarm
+        other.conn.close()
+        before_redo = content(doc)
+        doc.undo(change)
+        assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
+        doc.redo(change)
+        assert content(doc) == before_redo
+
+
+def test_undoing_a_merge_is_refused_when_another_program_moved_a_merged_group(
     tmp_path: Path,
 ) -> None:
-    """The check covers what a note says, not where it lies on the board: a note another
-    program moved is taken away by undo as it is, and redo brings it back there. Nothing
-    is lost either way."""
+    """Every merged table is checked whole: a group (cluster) another program moved or
+    resized, which changes nothing it says, still stops the undo, named by its title."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        clusters = next(
+            p for p in change.parts if isinstance(p, BulkRows) and p.table == "clusters")
+        assert json.loads(clusters.checks or "{}")["rest_columns"] == [
+            "activity_id", "x", "y", "width", "height"]
+        group = clusters.last
+        title = doc.conn.execute("SELECT title FROM clusters WHERE id = ?", (group,)).fetchone()[0]
+        other = Database(main.path)
+        other["clusters"].update(group, {"x": 12.5, "width": 999})
+        other.conn.close()
+        held, history = content(doc), doc.history()
+        with pytest.raises(ConflictError) as caught:
+            doc.undo(change)
+        message = str(caught.value)
+        assert f"“{title}” has been changed (its position, size) by another" in message
+        assert "Nothing was undone" in message and "\n" not in message
+        assert content(doc) == held and doc.history() == history
+
+
+def test_a_change_of_what_a_note_says_and_where_it_lies_names_no_column(
+    tmp_path: Path,
+) -> None:
+    """Its CRC-32 says only that what a note says changed, not which column: a move
+    together with a new text is not called a move."""
     main, paths = _merged_tables(tmp_path)
     with Document.open(main.path) as doc:
         change = merge(doc, paths).change
         note = max(change.inserted("notes"))
         other = Database(main.path)
-        other["notes"].update(note, {"x": AWKWARD_X + 1})
+        other["notes"].update(note, {"text": "Typed later in Datasette", "x": 1.0})
         other.conn.close()
-        moved = content(doc)
-        doc.undo(change)
-        assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
-        doc.redo(change)
-        assert content(doc) == moved
+        with pytest.raises(ConflictError) as caught:
+            doc.undo(change)
+        assert "“Typed later in Datasette” has been changed by another" in str(caught.value)
 
 
 def test_checks_of_a_merge_made_before_they_were_its_fingerprints_still_compare(
@@ -319,6 +396,41 @@ def test_checks_of_a_merge_made_before_they_were_its_fingerprints_still_compare(
         other.conn.close()
         doc.undo(older)
         assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
+
+
+def test_checks_made_before_they_kept_the_other_columns_compare_what_they_kept(
+    tmp_path: Path,
+) -> None:
+    """Checks of what a row says only (``columns``, no ``rest``: made before every column
+    was checked again) still refuse a change of what it says, and take a moved note as it
+    is: redo brings back exactly that."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+
+        def without_rest(part: BulkRows) -> BulkRows:
+            checks = json.loads(part.checks or "{}")
+            del checks["rest"], checks["rest_columns"]
+            return BulkRows(part.table, part.first, part.last, None, checks=json.dumps(checks))
+
+        older = Change(change.label, [
+            without_rest(p) if isinstance(p, BulkRows) and p.table == "notes" else p
+            for p in change.parts
+        ], change.history_id)
+        note = max(change.inserted("notes"))
+        other = Database(main.path)
+        other["notes"].update(note, {"colour": 5})
+        other.conn.close()
+        with pytest.raises(ConflictError, match="has been changed by another"):
+            doc.undo(older)
+        other = Database(main.path)
+        other["notes"].update(note, {"colour": 0, "x": AWKWARD_X + 1})
+        other.conn.close()
+        moved = content(doc)
+        doc.undo(older)
+        assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
+        doc.redo(older)
+        assert content(doc) == moved
 
 
 def test_a_change_with_bulk_rows_joins_another_as_one_step() -> None:

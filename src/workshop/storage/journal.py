@@ -7,7 +7,8 @@ as :class:`RowChange` values when it commits.
 
 Thousands of rows inserted by one statement (a breakout merge) are captured in bulk
 instead (:func:`insert_many`): one query writes a small check value per row (a CRC-32
-of the row's JSON text), kept as one :class:`BulkRows`. Undo compares the rows with their
+of the row's JSON text; or of what it says, beside its other columns' short values),
+kept as one :class:`BulkRows`. Undo compares the rows with their
 checks (another program may have changed one since), takes their images then (what redo
 needs is exactly what undo took away) and removes them in one statement; redo puts them
 back in one (:func:`replay`; docs/decisions/0018-merge-undo-checks.md).
@@ -20,6 +21,7 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from workshop.storage.changes import BulkRows, Part, Row, RowChange, decode_row
 from workshop.storage.schema import CLOCK_COLUMNS, CLOCK_OWNERS, UNTRACKED_TABLES
@@ -122,27 +124,62 @@ def row_crc_sql(alias: str, columns: Sequence[str]) -> str:
 
 
 def _checks(
-    table: str, columns: Sequence[Column], *, grouped: bool = True, only: Sequence[str] = ()
+    table: str,
+    columns: Sequence[Column],
+    *,
+    grouped: bool = True,
+    only: Sequence[str] = (),
+    rest: Sequence[str] = (),
+    given: str = "",
 ) -> str:
     """SQL (parameters: first, last) for the check values of rows first…last in id order:
     each the CRC-32 of the row's values (:func:`row_crc_sql`); ``only``: of those columns.
+    ``rest``: the values of those other columns too, themselves (:func:`_rest_value`).
 
-    ``grouped``: ``{"sqlite": version, "crc32": [...]}`` (and ``"columns"``: ``only``) as
+    ``grouped``: ``{"sqlite": version, "crc32": [...]}`` (and ``"columns"``: ``only``;
+    ``"rest_columns"``: ``rest`` and ``"rest"``: their values, an array per column) as
     JSON text (a row written another way by another SQLite version is no change); else
-    (id, check) rows.
+    (id, check, JSON array of the row's ``rest`` values or NULL) rows. ``given``
+    (grouped only): SQL (parameters: first, last; then first, last again if ``rest``)
+    for the JSON array of the CRC-32s, already computed.
     """
-    check = row_crc_sql("r", only or [c for c, _real in columns])
-    rows = (f"SELECT r.id AS id, {check} AS c"
-            f' FROM main."{table}" r WHERE r.id BETWEEN ? AND ? ORDER BY r.id')
+    named = dict(columns)
+    values = [_rest_value(f'r."{c}"', named.get(c, True)) for c in rest]
+    span = f' FROM main."{table}" r WHERE r.id BETWEEN ? AND ? ORDER BY r.id'
     if not grouped:
-        return rows
-    return f"SELECT {_grouped('json_group_array(c)', only)} FROM ({rows})"
+        said = f"json_array({', '.join(values)})" if rest else "NULL"
+        check = row_crc_sql("r", only or [c for c, _real in columns])
+        return f"SELECT r.id, {check}, {said}{span}"
+    crc32 = f"json(({given}))" if given else "json_group_array(c)"
+    if given and not rest:  # nothing to read from the rows themselves
+        return f"SELECT {_grouped(crc32, only)}"
+    check = "" if given else row_crc_sql("r", only or [c for c, _real in columns]) + " AS c"
+    picked = ", ".join([check] * bool(check) + [f"{v} AS v{k}" for k, v in enumerate(values)])
+    grouped_rest = ", ".join(f"json_group_array(v{k})" for k in range(len(values)))
+    return (f"SELECT {_grouped(crc32, only, rest, f'json_array({grouped_rest})')}"
+            f" FROM (SELECT {picked}{span})")
 
 
-def _grouped(values: str, only: Sequence[str]) -> str:
-    """SQL for the checks' JSON text, of the JSON array ``values``."""
-    named = (", 'columns', json_array(" + ", ".join(f"'{c}'" for c in only) + ")") if only else ""
-    return f"json_object('sqlite', sqlite_version(){named}, 'crc32', {values})"
+def _rest_value(value: str, real: bool) -> str:
+    """SQL for a value of a check's ``rest`` (a row's columns other than those its CRC-32
+    covers): the value itself, as SQLite's JSON writes it, except that a real equal to an
+    integer is written as that integer (exact; a board's positions mostly are, and
+    writing a real's 15 digits cost more than the rest of the check together)."""
+    if not real:
+        return value
+    return f"iif({value} = CAST({value} AS INTEGER), CAST({value} AS INTEGER), {value})"
+
+
+def _grouped(crc32: str, only: Sequence[str], rest: Sequence[str] = (), said: str = "") -> str:
+    """SQL for the checks' JSON text, of the JSON array ``crc32`` (and ``said``, the JSON
+    array of the ``rest`` columns' arrays of values)."""
+    named = (", 'columns', " + _names(only)) if only else ""
+    after = f", 'rest_columns', {_names(rest)}, 'rest', {said}" if rest else ""
+    return f"json_object('sqlite', sqlite_version(){named}, 'crc32', {crc32}{after})"
+
+
+def _names(columns: Sequence[str]) -> str:
+    return "json_array(" + ", ".join(f"'{c}'" for c in columns) + ")"
 
 
 #: The checks of a bulk insert of the step's own records (a merge's ``origins``), which
@@ -223,10 +260,12 @@ class BulkInsert:
         """Write the rows' checks into the journal; rows with gaps between their ids are
         kept row by row, with images.
 
-        ``only``: the checks cover those columns (:func:`_checks`). ``given``: SQL
-        (parameters: first, last) for the JSON array of those checks in id order, already
-        computed (a merge's ``origins`` fingerprints: the same :func:`row_crc_sql` of the
-        same columns), taken instead of computing them again.
+        ``only``: the CRC-32s cover those columns, and the checks keep the row's other
+        columns' values themselves (:func:`_checks`: every column is checked, and the
+        CRC-32 of what a row says can be one already computed). ``given``: SQL (parameters:
+        first, last) for the JSON array of those CRC-32s in id order, already computed (a
+        merge's ``origins`` fingerprints: the same :func:`row_crc_sql` of the same
+        columns), taken instead of computing them again.
         """
         conn, table, columns = self.conn, self.table, self.columns
         if not self.count:
@@ -238,12 +277,11 @@ class BulkInsert:
                 (table, *span, UNCHECKED),
             )
         elif self.last - self.first + 1 == self.count:
-            checks = f"SELECT {_grouped(f'json(({given}))', only)}" if given else _checks(
-                table, columns, only=only
-            )
+            rest = [c for c, _real in columns if only and c != "id" and c not in only]
+            checks = _checks(table, columns, only=only, rest=rest, given=given)
             conn.execute(
                 f"INSERT INTO _journal (tbl, row_id, last, checks) SELECT ?, ?, ?, ({checks})",
-                (table, *span, *span),
+                (table, *span, *span, *(span if given and rest else ())),
             )
             if given:  # one check per row, or the step could not tell which row changed
                 kept = conn.execute(
@@ -485,30 +523,47 @@ def _take_images(conn: sqlite3.Connection, bulk: BulkRows) -> BulkRows:
 
     Checks made by another SQLite version are not compared (it may write a real number
     otherwise), nor are rows kept :data:`UNCHECKED`: the images taken are what redo puts
-    back, so nothing is lost either way.
+    back, so nothing is lost either way. Checks made before they kept the ``rest`` of a
+    row's columns compare what they kept.
     """
     if not bulk.removed:
         raise ValueError(f"redo of {bulk.table} {bulk.first}…{bulk.last} before its undo")
     table, columns, span = bulk.table, _columns(conn, bulk.table), (bulk.first, bulk.last)
     kept_by = json.loads(bulk.checks or UNCHECKED)
-    kept = kept_by.get("crc32", [])
-    only = kept_by.get("columns", ())
     if kept_by and kept_by.get("sqlite") == sqlite3.sqlite_version:
-        now_by = json.loads(conn.execute(_checks(table, columns, only=only), span).fetchone()[0])
-    else:  # unchecked (the step's own records), or checked by another SQLite version
-        now_by = {"crc32": kept}
-    if now_by["crc32"] != kept:
-        now = dict(
-            conn.execute(_checks(table, columns, grouped=False, only=only), span).fetchall()
+        only, rest = kept_by.get("columns", ()), kept_by.get("rest_columns", ())
+        now_by = json.loads(
+            conn.execute(_checks(table, columns, only=only, rest=rest), span).fetchone()[0]
         )
-        for row_id, check in zip(bulk.ids, kept, strict=False):
-            if row_id not in now:
-                raise Drift(table, {"id": row_id}, "deleted")
-            if now[row_id] != check:
-                raise Drift(table, _current(conn, table, row_id) or {"id": row_id}, "changed")
-        raise Drift(table, {"id": bulk.first}, "changed")  # a check kept for no row
+        if now_by != kept_by:
+            _drifted(conn, bulk, kept_by, _checks(
+                table, columns, grouped=False, only=only, rest=rest))
     images = conn.execute(_bulk_images(table, columns), (table, *span)).fetchone()[0]
     return bulk.with_images(str(images))
+
+
+def _drifted(
+    conn: sqlite3.Connection, bulk: BulkRows, kept_by: dict[str, Any], rows: str
+) -> None:
+    """Raise :class:`Drift` for the first of ``bulk``'s rows that no longer matches its
+    check (``kept_by``; ``rows``: the SQL of each row's check now, :func:`_checks`): named
+    by the columns that differ when its CRC-32 still matches and only other columns' values
+    (which the check keeps) differ."""
+    table, kept, rest = bulk.table, kept_by.get("crc32", []), kept_by.get("rest_columns", [])
+    said = list(zip(*kept_by["rest"], strict=True)) if rest else []
+    now = {row_id: (check, values) for row_id, check, values in conn.execute(
+        rows, (bulk.first, bulk.last))}
+    for k, (row_id, check) in enumerate(zip(bulk.ids, kept, strict=False)):
+        if row_id not in now:
+            raise Drift(table, {"id": row_id}, "deleted")
+        crc, values = now[row_id]
+        differ = [c for c, was, is_ in zip(rest, said[k] if said else (),
+                                           json.loads(values) if values else (), strict=False)
+                  if was != is_]
+        if crc != check or differ:
+            row = _current(conn, table, row_id) or {"id": row_id}
+            raise Drift(table, row, "changed", differ if crc == check else ())
+    raise Drift(table, {"id": bulk.first}, "changed")  # a check kept for no row
 
 
 def _replay_bulk(conn: sqlite3.Connection, bulk: BulkRows, *, checked: bool = False) -> bool:

@@ -11,8 +11,8 @@ named. A refused file leaves the main file untouched.
 Their rows are brought over with ``INSERT … SELECT`` inside one :meth:`Document.edit`, so
 one undo takes the whole merge back; the thousands of rows a merge inserts are captured
 for undo in bulk (``journal.BulkInsert``, their tables' row-by-row capture aside for the
-batch: a check per row, which for a merged row is its ``origins`` fingerprint; their
-images are taken if it is undone).
+batch: a check per row of every column, which for a merged row is its ``origins``
+fingerprint beside its other columns' values; their images are taken if it is undone).
 
 Rules (docs/breakouts.md says them for facilitators):
 
@@ -693,7 +693,8 @@ class _Merger:
             aside=self.aside,
         )
         # Each row's undo check is its fingerprint (the CRC-32 of what it says, computed
-        # once): undo refuses when another program changed what a merged row says.
+        # once) and its other columns' values (SQLite's own JSON of them, no CRC): undo
+        # refuses when another program changed any column of a merged row.
         given = "" if not spec.content else (
             "SELECT json_group_array(CAST(fingerprint AS INTEGER)) FROM (SELECT o.fingerprint"
             f" FROM main.origins o WHERE o.tbl = '{table}' AND o.row_id BETWEEN ? AND ?"
