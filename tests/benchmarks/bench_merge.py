@@ -89,11 +89,17 @@ def _bare(main: Path, copies: list[Path]) -> tuple[float, float]:
 
 
 def _ours(
-    main: Path, copies: list[Path], *, capture: bool = True, steps: list[float] | None = None
+    main: Path,
+    copies: list[Path],
+    *,
+    capture: bool = True,
+    steps: list[float] | None = None,
+    full_crc: bool = False,
 ) -> float:
     """Seconds for the merge; ``capture=False`` (diagnosis only) drops the undo capture.
     ``steps``: also undo and redo the merge in the same session (as the app's Ctrl+Z right
-    after it does), and add their seconds there."""
+    after it does), and add their seconds there. ``full_crc`` (diagnosis only): each merged
+    row's check a CRC-32 of all its columns instead (the other way to check every column)."""
     with Document.open(main) as doc:
         # The journal's triggers are made at a document's first edit, before any merge in
         # the app; their cost is measured apart (``_triggers``) and added for the CLI.
@@ -106,12 +112,15 @@ def _ours(
             journal.uninstall(doc.conn)  # the capture table stays, its triggers go
             record = journal.BulkInsert.record
             journal.BulkInsert.record = _no_record  # type: ignore[method-assign]
+        elif full_crc:
+            record = journal.BulkInsert.record
+            journal.BulkInsert.record = _full_crc  # type: ignore[method-assign]
         try:
             start = time.perf_counter()
             change = merge(doc, copies).change
             seconds = time.perf_counter() - start
         finally:
-            if not capture:
+            if not capture or full_crc:
                 journal.BulkInsert.record = record  # type: ignore[method-assign]
         if steps is not None:
             for step in (doc.undo, doc.redo):
@@ -136,6 +145,48 @@ def _undo_redo(main: Path) -> tuple[float, float]:
 
 def _no_record(self: journal.BulkInsert, **_kwargs: object) -> None:
     """Diagnosis only: a bulk insert that records nothing for undo."""
+
+
+_RECORD = journal.BulkInsert.record
+
+
+def _full_crc(self: journal.BulkInsert, *, checked: bool = True, **_kwargs: object) -> None:
+    """Diagnosis only: a bulk insert whose checks are a CRC-32 of each row's every column
+    (no fingerprint taken as given, no values kept)."""
+    _RECORD(self, checked=checked)
+
+
+def _check_alone(main: Path) -> dict[str, float]:
+    """Milliseconds (the least of 15) of the SQL that makes the undo checks of the merged
+    notes in ``main``, each way: as kept (fingerprints given, the other columns' values),
+    the fingerprints alone (what the check covered before: what a note says), and a
+    CRC-32 of every column."""
+    with Document.open(main) as doc:
+        conn = doc.conn
+        journal.install(conn)
+        first, last = conn.execute(
+            "SELECT min(row_id), max(row_id) FROM origins WHERE tbl = 'notes'").fetchone()
+        columns = journal._columns(conn, "notes")
+        said = ["text", "colour", "author_id", "cluster_id"]
+        rest = [c for c, _real in columns if c != "id" and c not in said]
+        given = ("SELECT json_group_array(CAST(fingerprint AS INTEGER)) FROM (SELECT"
+                 " fingerprint FROM origins WHERE tbl = 'notes' AND row_id BETWEEN ? AND ?"
+                 " ORDER BY row_id)")
+        ways = {
+            "kept": (journal._checks("notes", columns, only=said, rest=rest, given=given), 4),
+            "said": (journal._checks("notes", columns, only=said, given=given), 2),
+            "crc": (journal._checks("notes", columns), 2),
+        }
+        times: dict[str, float] = {}
+        for name, (sql, count) in ways.items():
+            best = float("inf")
+            for _ in range(15):
+                start = time.perf_counter()
+                text = conn.execute(sql, (first, last) * (count // 2)).fetchone()[0]
+                best = min(best, time.perf_counter() - start)
+            times[name] = best * 1000
+            times[f"{name} bytes"] = len(text.encode())
+        return times
 
 
 def _triggers(main: Path) -> float:
@@ -216,6 +267,7 @@ def main() -> None:
         bare_times: list[float] = []
         ours_times: list[float] = []
         uncaptured: list[float] = []
+        full_crcs: list[float] = []
         checks: list[float] = []
         triggers: list[float] = []
         undos: list[float] = []
@@ -242,6 +294,10 @@ def main() -> None:
             plain = folder / f"plain-{rep}.workshop"
             shutil.copy(source, plain)
             uncaptured.append(_ours(plain, copies, capture=False))
+            crc_file = folder / f"crc-{rep}.workshop"
+            shutil.copy(source, crc_file)
+            full_crcs.append(_ours(crc_file, copies, full_crc=True))
+            crc_file.unlink()
             checks.append(_checks(source, copies, whole=False))
             whole_checks.append(_checks(source, copies, whole=True))
             if before_src is not None:
@@ -255,7 +311,9 @@ def main() -> None:
             triggers.append(_triggers(plain))
             with Document.open(target, read_only=True) as doc:
                 assert doc.counts()["notes"] == MAIN_NOTES + TABLES * TABLE_NOTES
+        alone = _check_alone(target)
         bare = statistics.median(bare_times) * 1000
+        full_crc_ms = statistics.median(full_crcs) * 1000
         bare_with_close = statistics.median(bare_whole) * 1000
         ours = statistics.median(ours_times) * 1000
         plain_ms = statistics.median(uncaptured) * 1000
@@ -310,6 +368,8 @@ Machine: 2 cores shared with other agents, load average {load} (1, 5, 15 min) at
 (ratio {ours / bare_with_close:.1f}×) |
 {before_row}\
 | the same merge without the undo capture (diagnosis only) | {plain_ms:.0f} ms ({plain_x:.1f}×) |
+| the same merge with a CRC-32 of every column as each row's check (diagnosis only) \
+| {full_crc_ms:.0f} ms ({full_crc_ms / bare:.1f}×) |
 | of which: attaching and checking the copies (header, format, identity) | {checks_ms:.0f} ms |
 | `quick_check` of each whole copy (with the above; a merge of ≤ 10 copies now checks \
 only the tables it reads, inside the merge) | {whole_ms:.0f} ms |
@@ -318,17 +378,30 @@ only the tables it reads, inside the merge) | {whole_ms:.0f} ms |
 | Undo (checks each row, takes the images), then Redo, same session | {steps_ms} |
 | the same after reopening the file (redo row by row; median of 3) | {again_ms} |
 
+The undo checks of the {TABLES * TABLE_NOTES:,} merged notes alone (the SQL that makes
+them, on the merged file; the least of 15):
+
+| each note's check | time | size |
+|---|---|---|
+| its fingerprint (given) and its other columns' values (as kept) \
+| {alone["kept"]:.1f} ms | {alone["kept bytes"] / 1000:.0f} kB |
+| its fingerprint alone (what a note says: the check before this change) \
+| {alone["said"]:.1f} ms | {alone["said bytes"] / 1000:.0f} kB |
+| a CRC-32 of all its columns | {alone["crc"]:.1f} ms | {alone["crc bytes"] / 1000:.0f} kB |
+
 How: the merge's notes and their `origins` rows are each one `INSERT … SELECT` from the
 ATTACHed copy through an id map (numbered by SQLite's own rowids in a working table of
 ids, not `row_number()`, which buffers every row), with the ids and the origin rule in
 SQL. The tables it inserts into in bulk have their row-by-row undo trigger dropped for
 the batch and made again before the commit (a trigger told to do nothing still ran for
 every row: about 4 ms of notes and 4 ms of `origins`). Undo does not keep the rows'
-images at merge time: each note's check value is its `origins` fingerprint (the CRC-32,
-by zlib's C function, of what it says: computed once, not twice, and copied in one range
-read); the merge's own `origins` rows keep none (undo takes them as they are). Undo
-compares what each note says with its check, takes the images then (what redo needs)
-and writes them into the history entry (`docs/decisions/0018-merge-undo-checks.md`).
+images at merge time: each note's check is its `origins` fingerprint (the CRC-32, by
+zlib's C function, of what it says: computed once, not twice, and copied in one range
+read) beside its other columns' values (activity, position, time made: SQLite's own JSON
+of them, an integral real as its integer, no CRC and no Python per row); the merge's own
+`origins` rows keep none (undo takes them as they are). Undo compares every column of
+each note with its check, takes the images then (what redo needs) and writes them into
+the history entry (`docs/decisions/0018-merge-undo-checks.md`).
 A copy is not read whole up front: each table the merge takes rows from is read whole
 once inside the merge, every row's number (a torn page's lost rows read as rows numbered
 0; SQLite checks each page read), instead

@@ -150,14 +150,15 @@ def _checks(
         said = f"json_array({', '.join(values)})" if rest else "NULL"
         check = row_crc_sql("r", only or [c for c, _real in columns])
         return f"SELECT r.id, {check}, {said}{span}"
-    crc32 = f"json(({given}))" if given else "json_group_array(c)"
     if given and not rest:  # nothing to read from the rows themselves
-        return f"SELECT {_grouped(crc32, only)}"
-    check = "" if given else row_crc_sql("r", only or [c for c, _real in columns]) + " AS c"
-    picked = ", ".join([check] * bool(check) + [f"{v} AS v{k}" for k, v in enumerate(values)])
-    grouped_rest = ", ".join(f"json_group_array(v{k})" for k in range(len(values)))
-    return (f"SELECT {_grouped(crc32, only, rest, f'json_array({grouped_rest})')}"
-            f" FROM (SELECT {picked}{span})")
+        return f"SELECT {_grouped(f'json(({given}))', only)}"
+    crc32 = f"json(({given}))" if given else "json_group_array({})".format(
+        row_crc_sql("r", only or [c for c, _real in columns]))
+    said = "json_array(" + ", ".join(f"json_group_array({v})" for v in values) + ")"
+    # Aggregated as read (a subquery's ORDER BY cost a quarter of the time): NOT INDEXED
+    # reads the table's own b-tree, in id order, never an index that covers the columns.
+    return (f"SELECT {_grouped(crc32, only, rest, said)}"
+            f' FROM main."{table}" r NOT INDEXED WHERE r.id BETWEEN ? AND ?')
 
 
 def _rest_value(value: str, real: bool) -> str:
