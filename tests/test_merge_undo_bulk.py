@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,26 @@ def _merged_tables(tmp_path: Path) -> tuple[Main, list[Path]]:
         with Document.open(path) as table:
             table.conn.execute("UPDATE notes SET x = ? WHERE id = ?", (AWKWARD_X, mine[-1]))
     return main, paths
+
+
+def _outside(path: Path, edit: Callable[[Database], object]) -> None:
+    """Another program (sqlite-utils) edits the file."""
+    other = Database(path)
+    edit(other)
+    other.conn.close()
+
+
+def _undo_refused(doc: Document, change: Change) -> str:
+    """Undo of ``change`` is refused in one line, and the file and its history are left as
+    they were; the sentence."""
+    held, history = content(doc), doc.history()
+    with pytest.raises(ConflictError) as caught:
+        doc.undo(change)
+    message = str(caught.value)
+    assert message.startswith(f"Cannot undo “{change.label}”: since then the ")
+    assert "Nothing was undone" in message and "\n" not in message
+    assert content(doc) == held and doc.history() == history
+    return message
 
 
 def test_merged_rows_are_kept_by_their_checks_and_undo_takes_their_exact_images(
@@ -148,9 +169,8 @@ def test_redoing_a_merge_is_refused_when_a_row_took_the_place_of_a_merged_note(
         change = merge(doc, paths).change
         doc.undo(change)
         note = max(change.inserted("notes"))
-        other = Database(main.path)
-        other["notes"].insert({"id": note, "activity_id": main.brainstorm, "text": "Mine"})
-        other.conn.close()
+        _outside(main.path, lambda other: other["notes"].insert(
+            {"id": note, "activity_id": main.brainstorm, "text": "Mine"}))
         held = content(doc)
         with pytest.raises(ConflictError) as caught:
             doc.redo(change)
@@ -166,19 +186,17 @@ def test_undoing_a_merge_is_refused_when_another_program_changed_a_merged_note(
     with Document.open(main.path) as doc:
         change = merge(doc, paths).change
         note = max(change.inserted("notes"))
-        other = Database(main.path)
-        if outside == "edit":
-            other["notes"].update(note, {"text": "Typed later in Datasette"})
-        elif outside == "recolour":
-            other["notes"].update(note, {"colour": 5})
-        else:
-            other["notes"].delete(note)
-        other.conn.close()
-        held, history = content(doc), doc.history()
-        with pytest.raises(ConflictError) as caught:
-            doc.undo(change)
-        message = str(caught.value)
-        assert message.startswith("Cannot undo “Merge 2 breakout tables”:")
+
+        def edit(other: Database) -> None:
+            if outside == "edit":
+                other["notes"].update(note, {"text": "Typed later in Datasette"})
+            elif outside == "recolour":
+                other["notes"].update(note, {"colour": 5})
+            else:
+                other["notes"].delete(note)
+
+        _outside(main.path, edit)
+        message = _undo_refused(doc, change)
         if outside == "edit":
             # The changed row is named (its check differs); which column, a check cannot say.
             assert "note “Typed later in Datasette” has been changed by another" in message
@@ -186,8 +204,6 @@ def test_undoing_a_merge_is_refused_when_another_program_changed_a_merged_note(
             assert "has been changed by another" in message
         else:
             assert "has been deleted" in message
-        assert "Nothing was undone" in message and "\n" not in message
-        assert content(doc) == held and doc.history() == history
 
 
 def test_checks_made_by_another_sqlite_version_are_not_compared_and_nothing_is_lost(
@@ -206,9 +222,8 @@ def test_checks_made_by_another_sqlite_version_are_not_compared_and_nothing_is_l
             for p in change.parts
         ], change.history_id)
         note = max(change.inserted("notes"))
-        other = Database(main.path)
-        other["notes"].update(note, {"text": "Typed later in Datasette"})
-        other.conn.close()
+        _outside(main.path, lambda other: other["notes"].update(
+            note, {"text": "Typed later in Datasette"}))
         doc.undo(older)
         assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
         doc.redo(older)
@@ -230,9 +245,8 @@ def test_the_merges_own_origins_rows_are_kept_unchecked_and_come_back_as_undo_to
         assert bulk["origins"].checks == journal.UNCHECKED
         assert json.loads(bulk["notes"].checks or "{}")["crc32"]  # the notes are checked
         last = bulk["origins"].last
-        other = Database(main.path)
-        other["origins"].update(last, {"fingerprint": "written elsewhere"})
-        other.conn.close()
+        _outside(main.path, lambda other: other["origins"].update(
+            last, {"fingerprint": "written elsewhere"}))
         merged = content(doc)
         doc.undo(change)
         assert doc.conn.execute(
@@ -300,20 +314,12 @@ def test_undoing_a_merge_is_refused_when_another_program_moved_a_merged_note(
         note = max(change.inserted("notes"))
         text, merged = doc.conn.execute(
             f'SELECT text, "{column}" FROM notes WHERE id = ?', (note,)).fetchone()
-        other = Database(main.path)
-        other["notes"].update(note, {column: value})
-        other.conn.close()
-        held, history = content(doc), doc.history()
-        with pytest.raises(ConflictError) as caught:
-            doc.undo(change)
-        message = str(caught.value)
-        assert message.startswith("Cannot undo “Merge 2 breakout tables”: since then the note “")
-        assert text[:20] in message and f"has been changed ({said}) by another" in message
-        assert "Nothing was undone" in message and "\n" not in message
-        assert content(doc) == held and doc.history() == history
-        other = Database(main.path)
-        other["notes"].update(note, {column: merged})  # as merged again: no false alarm
-        other.conn.close()
+        _outside(main.path, lambda other: other["notes"].update(note, {column: value}))
+        message = _undo_refused(doc, change)
+        assert f"the note “{text[:20]}" in message
+        assert f"has been changed ({said}) by another" in message
+        # As merged again: no false alarm.
+        _outside(main.path, lambda other: other["notes"].update(note, {column: merged}))
         before_redo = content(doc)
         doc.undo(change)
         assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
@@ -335,16 +341,10 @@ def test_undoing_a_merge_is_refused_when_another_program_moved_a_merged_group(
             "activity_id", "x", "y", "width", "height"]
         group = clusters.last
         title = doc.conn.execute("SELECT title FROM clusters WHERE id = ?", (group,)).fetchone()[0]
-        other = Database(main.path)
-        other["clusters"].update(group, {"x": 12.5, "width": 999})
-        other.conn.close()
-        held, history = content(doc), doc.history()
-        with pytest.raises(ConflictError) as caught:
-            doc.undo(change)
-        message = str(caught.value)
+        _outside(main.path, lambda other: other["clusters"].update(
+            group, {"x": 12.5, "width": 999}))
+        message = _undo_refused(doc, change)
         assert f"“{title}” has been changed (its position, size) by another" in message
-        assert "Nothing was undone" in message and "\n" not in message
-        assert content(doc) == held and doc.history() == history
 
 
 def test_a_change_of_what_a_note_says_and_where_it_lies_names_no_column(
@@ -356,12 +356,10 @@ def test_a_change_of_what_a_note_says_and_where_it_lies_names_no_column(
     with Document.open(main.path) as doc:
         change = merge(doc, paths).change
         note = max(change.inserted("notes"))
-        other = Database(main.path)
-        other["notes"].update(note, {"text": "Typed later in Datasette", "x": 1.0})
-        other.conn.close()
-        with pytest.raises(ConflictError) as caught:
-            doc.undo(change)
-        assert "“Typed later in Datasette” has been changed by another" in str(caught.value)
+        _outside(main.path, lambda other: other["notes"].update(
+            note, {"text": "Typed later in Datasette", "x": 1.0}))
+        message = _undo_refused(doc, change)
+        assert "“Typed later in Datasette” has been changed by another" in message
 
 
 def test_checks_of_a_merge_made_before_they_were_its_fingerprints_still_compare(
@@ -386,14 +384,12 @@ def test_checks_of_a_merge_made_before_they_were_its_fingerprints_still_compare(
         ], change.history_id)
         note = max(change.inserted("notes"))
         merged = doc.conn.execute("SELECT text FROM notes WHERE id = ?", (note,)).fetchone()[0]
-        other = Database(main.path)
-        other["notes"].update(note, {"text": "Typed later in Datasette"})
-        other.conn.close()
+        _outside(main.path, lambda other: other["notes"].update(
+            note, {"text": "Typed later in Datasette"}))
         with pytest.raises(ConflictError, match="Typed later in Datasette"):
             doc.undo(older)
-        other = Database(main.path)
-        other["notes"].update(note, {"text": merged})  # as merged again: no false alarm
-        other.conn.close()
+        # As merged again: no false alarm.
+        _outside(main.path, lambda other: other["notes"].update(note, {"text": merged}))
         doc.undo(older)
         assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
 
@@ -418,14 +414,11 @@ def test_checks_made_before_they_kept_the_other_columns_compare_what_they_kept(
             for p in change.parts
         ], change.history_id)
         note = max(change.inserted("notes"))
-        other = Database(main.path)
-        other["notes"].update(note, {"colour": 5})
-        other.conn.close()
+        _outside(main.path, lambda other: other["notes"].update(note, {"colour": 5}))
         with pytest.raises(ConflictError, match="has been changed by another"):
             doc.undo(older)
-        other = Database(main.path)
-        other["notes"].update(note, {"colour": 0, "x": AWKWARD_X + 1})
-        other.conn.close()
+        _outside(main.path, lambda other: other["notes"].update(
+            note, {"colour": 0, "x": AWKWARD_X + 1}))
         moved = content(doc)
         doc.undo(older)
         assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
