@@ -197,6 +197,9 @@ def test_damaged_or_newer_breakouts_are_refused(tmp_path: Path, damage: str) -> 
         " WHERE id = (SELECT max(id) FROM notes)",
         "UPDATE actions SET due = 'next Tuesday' WHERE id = (SELECT max(id) FROM actions)",
         "UPDATE participants SET name = ' ' WHERE id = (SELECT max(id) FROM participants)",
+        # Binary values (no check or undo image can hold one; only another tool writes one)
+        "UPDATE notes SET created = x'00ff' WHERE id = (SELECT max(id) FROM notes)",
+        "UPDATE notes SET text = x'41' WHERE id = (SELECT max(id) FROM notes)",
     ],
 )
 def test_a_copy_edited_into_what_the_app_refuses_is_refused(tmp_path: Path, tamper: str) -> None:

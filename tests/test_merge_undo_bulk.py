@@ -300,6 +300,7 @@ def test_a_merged_rows_undo_check_is_its_fingerprint_one_crc_of_what_it_says(
         ("x", AWKWARD_X + 1, "its position"),  # the note holding the awkward real
         ("y", 3.25, "its position"),
         ("created", "2020-01-01T00:00:00.000Z", "its created"),
+        ("created", b"\x00\xff", "its created"),  # a BLOB: no check can hold one
     ],
 )
 def test_undoing_a_merge_is_refused_when_another_program_moved_a_merged_note(

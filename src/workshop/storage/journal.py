@@ -531,16 +531,37 @@ def _take_images(conn: sqlite3.Connection, bulk: BulkRows) -> BulkRows:
         raise ValueError(f"redo of {bulk.table} {bulk.first}…{bulk.last} before its undo")
     table, columns, span = bulk.table, _columns(conn, bulk.table), (bulk.first, bulk.last)
     kept_by = json.loads(bulk.checks or UNCHECKED)
-    if kept_by and kept_by.get("sqlite") == sqlite3.sqlite_version:
-        only, rest = kept_by.get("columns", ()), kept_by.get("rest_columns", ())
-        now_by = json.loads(
-            conn.execute(_checks(table, columns, only=only, rest=rest), span).fetchone()[0]
-        )
-        if now_by != kept_by:
-            _drifted(conn, bulk, kept_by, _checks(
-                table, columns, grouped=False, only=only, rest=rest))
-    images = conn.execute(_bulk_images(table, columns), (table, *span)).fetchone()[0]
+    try:
+        if kept_by and kept_by.get("sqlite") == sqlite3.sqlite_version:
+            only, rest = kept_by.get("columns", ()), kept_by.get("rest_columns", ())
+            now_by = json.loads(
+                conn.execute(_checks(table, columns, only=only, rest=rest), span).fetchone()[0]
+            )
+            if now_by != kept_by:
+                _drifted(conn, bulk, kept_by, _checks(
+                    table, columns, grouped=False, only=only, rest=rest))
+        images = conn.execute(_bulk_images(table, columns), (table, *span)).fetchone()[0]
+    except sqlite3.OperationalError as error:
+        if "BLOB" not in str(error):
+            raise
+        _blob_written(conn, table, columns, span)
+        raise
     return bulk.with_images(str(images))
+
+
+def _blob_written(
+    conn: sqlite3.Connection, table: str, columns: Sequence[Column], span: tuple[int, int]
+) -> None:
+    """Raise :class:`Drift` naming the first row of ``span`` and its columns holding a
+    BLOB, which no check or image can hold (JSON has none) and which only another program
+    writes: the check would have said it changed."""
+    blob = " OR ".join(f"typeof(\"{c}\") = 'blob'" for c, _real in columns)
+    found = conn.execute(
+        f'SELECT id FROM main."{table}" WHERE id BETWEEN ? AND ? AND ({blob}) ORDER BY id'
+        " LIMIT 1", span).fetchone()
+    row = _current(conn, table, int(found[0])) if found else None
+    if row is not None:
+        raise Drift(table, row, "changed", [c for c, v in row.items() if isinstance(v, bytes)])
 
 
 def _drifted(

@@ -437,15 +437,26 @@ class _Merger:
         news = self._tables_with_new_rows()
         self._check_read_tables(news)
         for spec in SPECS:
-            self._map_merged(spec.table)
-            if spec.additive:
-                self._additive(spec)
-            else:
-                self._insert_new(spec, news.get(spec.table))
-                if spec.content and self.merged_before:
-                    self._update(spec)
+            try:
+                self._bring(spec, news.get(spec.table))
+            except sqlite3.OperationalError as error:
+                if "BLOB" not in str(error):
+                    raise
+                # No fingerprint, undo check or image can hold one (JSON has none), and
+                # Workshop never writes one: another tool did.
+                self._refuse(f"a binary value in {spec.table.replace('_', ' ')}")
         _empty_maps(self.conn, self._written)  # for the next table's copy
         return self.report
+
+    def _bring(self, spec: Spec, known: bool | None) -> None:
+        """What the copy holds of ``spec``'s table that the main file does not yet."""
+        self._map_merged(spec.table)
+        if spec.additive:
+            self._additive(spec)
+        else:
+            self._insert_new(spec, known)
+            if spec.content and self.merged_before:
+                self._update(spec)
 
     def _participants(self) -> None:
         """Walk-ins added at a table join the main list, or match someone already on it."""
