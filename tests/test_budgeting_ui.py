@@ -179,16 +179,18 @@ def test_projector_no_counts_before_reveal_then_one_rule_at_a_time(
 
 
 @pytest.mark.parametrize(
-    ("language", "before", "after"),
-    [("en", "16 ballots in", "22 ballots in"), ("pl", "Oddano: 16 kart", "Oddano: 22 karty")],
+    ("language", "before", "after", "city"),
+    [("en", "16 ballots in", "22 ballots in", "20,020 ballots in"),
+     ("pl", "Oddano: 16 kart", "Oddano: 22 karty", "Oddano: 20\u00a0020 kart")],
 )
 def test_projector_counts_every_ballot_in_as_the_laptop_does(
     qtbot: QtBot, demo_doc: Document, projector: ProjectorController, tmp_path: Path,
-    language: str, before: str, after: str,
+    language: str, before: str, after: str, city: str,
 ) -> None:
     """"N ballots in" counts the laptop's, proxies', phones' and paper ballots and each
     approval on a paper tally, as the rules and the laptop's results count voters (the
-    demo's 16 include paper ballots and tallied approvals), in the room's own plurals."""
+    demo's 16 include paper ballots and tallied approvals), in the room's own plurals,
+    written as the room's language writes numbers ("20,020", "20 020")."""
     aid = budget_id(demo_doc)
     details.update_details(demo_doc, language=language)
     ops.set_revealed(demo_doc, aid, False)
@@ -222,4 +224,8 @@ def test_projector_counts_every_ballot_in_as_the_laptop_does(
     qtbot.waitUntil(lambda: footer().startswith(after + " · "))
     assert read_budgeting.ballots_in(demo_doc, aid) == 22
     assert len(read_budgeting.election(demo_doc, aid).ballots) == 22
+    # a city's count: two paper tallies of 9,999 each
+    ops.set_project_tally(demo_doc, aid, items[6], 9999)
+    ops.set_project_tally(demo_doc, aid, items[7], 9999)
+    qtbot.waitUntil(lambda: footer().startswith(city + " · "))
     projector.window.picture().save(str(tmp_path / f"budget-projector-in-{language}.png"))

@@ -34,8 +34,9 @@ class Words:
         return handout_text(key, self.language, **values)
 
     def label(self, key: str, **values: Any) -> str:
-        """A shared name: ``words.label("kind.pulse")``, ``words.label("answers", n=3)``."""
-        return label_text(key, self.language, **values)
+        """A shared name: ``words.label("kind.pulse")``, ``words.label("answers", n=3)``
+        (a count written as the language writes numbers: "20 000 kart")."""
+        return label_text(key, self.language, count_text=self.number, **values)
 
     def duration(self, minutes: int) -> str:
         """"15 min", "1 h 30", "2 godz." — an activity's or the day's length."""
