@@ -7,6 +7,8 @@ a column to its header's longest word, taking the room from columns that can spa
 
 from __future__ import annotations
 
+import itertools
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -98,3 +100,24 @@ def test_a_count_in_a_label_is_written_as_the_language_writes_numbers(
     assert words(language).label("ballots", n=20_000) == expected
     assert label_text("ballots", language, n=20_000).startswith("20000")  # as it is
     assert words(language).label("ballots", n=1) == label_text("ballots", language, n=1)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
+@pytest.mark.parametrize("language", ["pl", "es"])
+def test_an_amount_never_wraps_before_its_currency(
+    tmp_path: Path, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """"2 900 / EUR" was seen in a narrow "why" column of the Polish handout: the amount
+    and its currency are joined by a no-break space, so they always share a line."""
+    pdf, _seen = _headers(tmp_path, language, monkeypatch)
+    path = tmp_path / f"{language}.pdf"
+    path.write_bytes(pdf)
+    boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    words = re.findall(r'yMin="([\d.]+)"[^>]*>([^<]*)</word>', boxes)
+    amounts = 0
+    for (y_before, before), (y, word) in itertools.pairwise(words):
+        if word == "EUR" and before[-1:].isdigit():
+            amounts += 1
+            assert abs(float(y) - float(y_before)) < 1.0, f"“{before}” / “{word}”"
+    assert amounts >= 20

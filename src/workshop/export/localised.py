@@ -95,7 +95,8 @@ class Words:
 
     def money(self, value: Fraction, currency: str = "") -> str:
         """An amount as the language writes it ("12 000 PLN", "1.234,56 EUR"): whole
-        amounts without cents, others rounded to cents; the currency code after it."""
+        amounts without cents, others rounded to cents; the currency code after it, joined
+        by a no-break space so a line never ends between the number and its currency."""
         from babel.numbers import format_decimal
 
         whole = value.denominator == 1
@@ -103,7 +104,7 @@ class Words:
         pattern = "#,##0" if whole else "#,##0.00"
         text = str(format_decimal(Decimal(amount.numerator) / amount.denominator,
                                   format=pattern, locale=self._cldr))
-        return f"{text} {currency}".strip()
+        return f"{text}\u00a0{currency}" if currency else text
 
     @property
     def _cldr(self) -> str:
