@@ -52,16 +52,33 @@ BARE = (
 )
 
 #: The ``workshop`` command with no arguments, as a facilitator starts it: translations,
-#: theme, logging, the window, the demo. Only the window's first paint is watched.
+#: theme, logging, the window, the demo. Only the window's first paint is watched: the
+#: watch is put on ``build_window`` when the command itself imports the window's module
+#: (importing it first, to patch it, would load Qt and the UI before the command does).
 APP = (
-    FIRST_PAINT
-    + "import workshop.ui.app as start\n"
-    "build = start.build_window\n"
-    "def build_and_watch(*args, **kwargs):\n"
-    "    window = build(*args, **kwargs)\n"
-    "    window.installEventFilter(first_paint)\n"
-    "    return window\n"
-    "start.build_window = build_and_watch\n"
+    "import importlib.util, sys\n"
+    "class Watch:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name != 'workshop.ui.app':\n"
+    "            return None\n"
+    "        sys.meta_path.remove(self)\n"
+    "        spec = importlib.util.find_spec(name)\n"
+    "        run = spec.loader.exec_module\n"
+    "        def exec_module(module):\n"
+    "            run(module)\n"
+    "            watch(module)\n"
+    "        spec.loader.exec_module = exec_module\n"
+    "        return spec\n"
+    "def watch(start):\n"
+    "    global first_paint\n"
+    + "".join("    " + line + "\n" for line in FIRST_PAINT.strip().splitlines())
+    + "    build = start.build_window\n"
+    "    def build_and_watch(*args, **kwargs):\n"
+    "        window = build(*args, **kwargs)\n"
+    "        window.installEventFilter(first_paint)\n"
+    "        return window\n"
+    "    start.build_window = build_and_watch\n"
+    "sys.meta_path.insert(0, Watch())\n"
     "from workshop.cli import main\n"
     "raise SystemExit(main([]))\n"
 )
