@@ -112,7 +112,9 @@ class DocumentFiles(QObject):
                     name=path.name
                 ),
             ):
-                doc = Document.open(path, backups=window.backups)
+                # The copy is taken once the window has shown the workshop, and in any
+                # case before its first write (MainWindow.set_document).
+                doc = Document.open(path, backups=window.backups, backup_later=True)
         except DocumentError as exc:
             for report in list(window.open_failed):
                 report(error_text(exc))
