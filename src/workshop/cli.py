@@ -130,6 +130,11 @@ def _app_parser() -> _Parser:
     return parser
 
 
+def app_defaults() -> argparse.Namespace:
+    """What ``_app_parser().parse_args([])`` gives (``tests/test_cli.py`` keeps them equal)."""
+    return argparse.Namespace(file=None, start=False)
+
+
 def _port(text: str) -> int:
     if not text.isdigit() or int(text) > 65535:
         raise argparse.ArgumentTypeError(f"{text!r} is not a port (0–65535)")
@@ -298,7 +303,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in _COMMANDS:
             args = _command_parser().parse_args(argv)
             return _run_command(args)
-        args = _app_parser().parse_args(argv)
+        # No arguments (the desktop's launcher) needs no parser: ~3 ms of argparse.
+        args = _app_parser().parse_args(argv) if argv else app_defaults()
         _require_display()
         _require_libraries()
         # The start creates ~45,000 objects that live as long as the window (modules,

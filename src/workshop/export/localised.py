@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
-from decimal import Decimal
-from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.catalogue import handout_text, label_text
 from workshop.domain.agenda import AgendaFit
 from workshop.domain.languages import DEFAULT, RIGHT_TO_LEFT
+
+if TYPE_CHECKING:  # exact amounts are a budget's: the window's agenda lengths need neither
+    from fractions import Fraction
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,9 @@ class Words:
     def money(self, value: Fraction, currency: str = "") -> str:
         """An amount as the language writes it ("12 000 PLN", "1.234,56 EUR"): whole
         amounts without cents, others rounded to cents; the currency code after it."""
+        from decimal import Decimal
+        from fractions import Fraction
+
         from babel.numbers import format_decimal
 
         whole = value.denominator == 1
