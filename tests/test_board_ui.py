@@ -886,3 +886,42 @@ def test_the_board_refreshes_only_on_the_tables_its_spec_watches(
     change = ops.add_note(board.doc, board.activity_id, "A note the board must show")
     screen.on_change(change)
     assert applied and applied[-1] is change
+
+
+
+def test_gesture_names_are_templates_told_in_each_ui_language(
+    qtbot: QtBot, board: Board, qapp: QApplication
+) -> None:
+    """A nudge and a deleted selection of a cluster and a note are named by templates of
+    the storage layer (kept in the file's history as English sentences), so the undo menu
+    tells them in the language of the moment, also read back from the history."""
+    from workshop.ui import language
+    from workshop.ui.words import undo_text
+
+    for text in ("Bänke im Park", "Ławki przy bibliotece", "مقاعد في الحديقة"):
+        type_note(qtbot, board, text)
+    first, second, third = board.ids()
+    change = ops.group_notes(board.doc, [first, second], "Ławki")
+    (cluster,) = change.inserted("clusters")
+    qtbot.waitUntil(lambda: cluster in board.scene.clusters)
+    select(qtbot, board, [third])
+    board.scene.clusters[cluster].setSelected(True)
+    board.screen.nudge(8.0, 0.0)
+    assert board.stack.undoText() == "Move 1 cluster and 1 note"
+    board.screen.delete_selected()
+    assert board.stack.undoText() == "Delete the selection"
+    labels = [board.stack.command(i).text() for i in range(board.stack.count())]
+    held = language.install(qapp, "pl")
+    try:
+        # Made in this session (the template travels with the step) ...
+        assert undo_text(ops.moved_label(1, 1)) == "Przesuń 1 grupę i 1 notatkę"
+        assert undo_text(ops.moved_label(3, 0)) == "Przesuń notatki (3)"
+        assert undo_text(ops.deleted_selection_label()) == "Usuń zaznaczenie"
+        # ... and read back from the history, where only the English sentence is kept.
+        assert [undo_text(text) for text in labels[-2:]] == [
+            "Przesuń 1 grupę i 1 notatkę", "Usuń zaznaczenie"
+        ]
+        assert undo_text("Move 2 clusters and 4 notes") == "Przesuń grupy (2) i notatki (4)"
+        assert undo_text("Make 4 actions") == "Utwórz działania (4)"
+    finally:
+        language.uninstall(qapp, held)

@@ -165,7 +165,7 @@ def test_a_drag_of_clusters_and_notes_is_one_transaction(
     assert len(heard) == 1, "one commit, one report"
     assert len(demo_doc.history()) == history + 1
     assert undo.stack.count() == 1
-    assert undo.stack.undoText() == "Move 2 clusters and note"
+    assert undo.stack.undoText() == "Move 2 clusters and 1 note"
     moved = {c.id: (c.x, c.y) for c in read_board.clusters(demo_doc, 4)}
     assert all(moved[c.id] != (c.x, c.y) for c in clusters)
     undo.stack.undo()

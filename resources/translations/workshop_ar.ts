@@ -346,11 +346,11 @@
         </message>
         <message>
             <source>Move earlier (Alt+Up)</source>
-            <translation>نقل إلى الأمام (Alt+Up)</translation>
+            <translation>تحريك إلى الأمام (Alt+Up)</translation>
         </message>
         <message>
             <source>Move later (Alt+Down)</source>
-            <translation>نقل إلى الخلف (Alt+Down)</translation>
+            <translation>تحريك إلى الخلف (Alt+Down)</translation>
         </message>
         <message>
             <source>{kind} · {minutes} min</source>
@@ -729,17 +729,6 @@
             <source>Select a note or a cluster first: it becomes an action on the list.</source>
             <translation>حدّد ملاحظة أو مجموعة أولًا: ستصبح إجراءً في القائمة.</translation>
         </message>
-        <message numerus="yes">
-            <source>Make %n action(s)</source>
-            <translation>
-                <numerusform>إنشاء %n إجراء</numerusform>
-                <numerusform>إنشاء إجراء واحد</numerusform>
-                <numerusform>إنشاء إجراءين</numerusform>
-                <numerusform>إنشاء %n إجراءات</numerusform>
-                <numerusform>إنشاء %n إجراءً</numerusform>
-                <numerusform>إنشاء %n إجراء</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>BoardOutline</name>
@@ -851,44 +840,6 @@
                 <numerusform>%n منفردة</numerusform>
                 <numerusform>%n منفردة</numerusform>
                 <numerusform>%n منفردة</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete the selection</source>
-            <translation>حذف المحدد</translation>
-        </message>
-        <message>
-            <source>Move {clusters} and {notes}</source>
-            <translation>نقل {clusters} و{notes}</translation>
-        </message>
-        <message>
-            <source>Move {clusters}</source>
-            <translation>نقل {clusters}</translation>
-        </message>
-        <message>
-            <source>Move {notes}</source>
-            <translation>نقل {notes}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cluster(s) moved</source>
-            <translation>
-                <numerusform>لم تُنقل مجموعات</numerusform>
-                <numerusform>نُقلت مجموعة واحدة</numerusform>
-                <numerusform>نُقلت مجموعتان</numerusform>
-                <numerusform>نُقلت %n مجموعات</numerusform>
-                <numerusform>نُقلت %n مجموعة</numerusform>
-                <numerusform>نُقلت %n مجموعة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n note(s) moved</source>
-            <translation>
-                <numerusform>لم تُنقل ملاحظات</numerusform>
-                <numerusform>نُقلت ملاحظة واحدة</numerusform>
-                <numerusform>نُقلت ملاحظتان</numerusform>
-                <numerusform>نُقلت %n ملاحظات</numerusform>
-                <numerusform>نُقلت %n ملاحظة</numerusform>
-                <numerusform>نُقلت %n ملاحظة</numerusform>
             </translation>
         </message>
     </context>
@@ -3664,17 +3615,6 @@ or open {base} and type the code {code}</source>
             <source>Select a result in the ranking first: it becomes an action.</source>
             <translation>حدّد نتيجة في الترتيب أولًا: ستصبح إجراءً.</translation>
         </message>
-        <message numerus="yes">
-            <source>Make %n action(s)</source>
-            <translation>
-                <numerusform>إنشاء %n إجراء</numerusform>
-                <numerusform>إنشاء إجراء واحد</numerusform>
-                <numerusform>إنشاء إجراءين</numerusform>
-                <numerusform>إنشاء %n إجراءات</numerusform>
-                <numerusform>إنشاء %n إجراءً</numerusform>
-                <numerusform>إنشاء %n إجراء</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>ResultsTab</name>
@@ -4105,7 +4045,7 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>Move selected party to</source>
-            <translation>نقل الطرف المحدد إلى</translation>
+            <translation>تحريك الطرف المحدد إلى</translation>
         </message>
         <message>
             <source>Move</source>
@@ -4113,7 +4053,7 @@ or open {base} and type the code {code}</source>
         </message>
         <message>
             <source>Move the selected party</source>
-            <translation>نقل الطرف المحدد</translation>
+            <translation>تحريك الطرف المحدد</translation>
         </message>
         <message>
             <source>Clear round</source>
@@ -6787,6 +6727,14 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>إزالة الإجراءات ({count})</translation>
         </message>
         <message>
+            <source>Make action</source>
+            <translation>إنشاء إجراء</translation>
+        </message>
+        <message>
+            <source>Make {count} actions</source>
+            <translation>إنشاء إجراءات ({count})</translation>
+        </message>
+        <message>
             <source>Edit action</source>
             <translation>تحرير الإجراء</translation>
         </message>
@@ -6871,6 +6819,14 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>تجميع الملاحظات ({count}) باسم «{title}»، نُقلت من: {moved}</translation>
         </message>
         <message>
+            <source>Move {clusters} clusters and {notes} notes</source>
+            <translation>تحريك المجموعات ({clusters}) والملاحظات ({notes})</translation>
+        </message>
+        <message>
+            <source>Delete the selection</source>
+            <translation>حذف التحديد</translation>
+        </message>
+        <message>
             <source>Add note “{text}”</source>
             <translation>إضافة الملاحظة «{text}»</translation>
         </message>
@@ -6907,6 +6863,22 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>تجميع الملاحظات ({count}) باسم «{title}»</translation>
         </message>
         <message>
+            <source>Move note</source>
+            <translation>تحريك الملاحظة</translation>
+        </message>
+        <message>
+            <source>Move {count} notes</source>
+            <translation>تحريك الملاحظات ({count})</translation>
+        </message>
+        <message>
+            <source>Move {count} clusters</source>
+            <translation>تحريك المجموعات ({count})</translation>
+        </message>
+        <message>
+            <source>Move {clusters} clusters and 1 note</source>
+            <translation>تحريك المجموعات ({clusters}) وملاحظة واحدة</translation>
+        </message>
+        <message>
             <source>Edit note “{text}”</source>
             <translation>تحرير الملاحظة «{text}»</translation>
         </message>
@@ -6919,16 +6891,16 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>حذف الملاحظات ({count})</translation>
         </message>
         <message>
-            <source>Move note</source>
-            <translation>تحريك الملاحظة</translation>
-        </message>
-        <message>
-            <source>Move {count} notes</source>
-            <translation>تحريك الملاحظات ({count})</translation>
-        </message>
-        <message>
             <source>Rename cluster to “{title}”</source>
             <translation>إعادة تسمية المجموعة إلى «{title}»</translation>
+        </message>
+        <message>
+            <source>Move 1 cluster and 1 note</source>
+            <translation>تحريك مجموعة واحدة وملاحظة واحدة</translation>
+        </message>
+        <message>
+            <source>Move 1 cluster and {notes} notes</source>
+            <translation>تحريك مجموعة واحدة والملاحظات ({notes})</translation>
         </message>
         <message>
             <source>Show Greedy by votes</source>

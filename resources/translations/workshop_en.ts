@@ -68,13 +68,6 @@
                 <numerusform>Nothing grouped: all %n notes are already in clusters.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>Make %n action(s)</source>
-            <translation>
-                <numerusform>Make %n action</numerusform>
-                <numerusform>Make %n actions</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>BoardPaste</name>
@@ -107,20 +100,6 @@
             <translation>
                 <numerusform>%n loose</numerusform>
                 <numerusform>%n loose</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cluster(s) moved</source>
-            <translation>
-                <numerusform>cluster</numerusform>
-                <numerusform>%n clusters</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n note(s) moved</source>
-            <translation>
-                <numerusform>note</numerusform>
-                <numerusform>%n notes</numerusform>
             </translation>
         </message>
     </context>
@@ -416,13 +395,6 @@
             <translation>
                 <numerusform>Adds %n activity after this vote, from the ranking as cast: %1.</numerusform>
                 <numerusform>Adds %n activities after this vote, from the ranking as cast: %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Make %n action(s)</source>
-            <translation>
-                <numerusform>Make %n action</numerusform>
-                <numerusform>Make %n actions</numerusform>
             </translation>
         </message>
     </context>

@@ -697,13 +697,6 @@
             <source>Select a note or a cluster first: it becomes an action on the list.</source>
             <translation>Seleccione antes una nota o un grupo: se convertirá en una acción de la lista.</translation>
         </message>
-        <message numerus="yes">
-            <source>Make %n action(s)</source>
-            <translation>
-                <numerusform>Crear %n acción</numerusform>
-                <numerusform>Crear %n acciones</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>BoardOutline</name>
@@ -799,36 +792,6 @@
             <translation>
                 <numerusform>%n suelta</numerusform>
                 <numerusform>%n sueltas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete the selection</source>
-            <translation>Borrar la selección</translation>
-        </message>
-        <message>
-            <source>Move {clusters} and {notes}</source>
-            <translation>Mover {clusters} y {notes}</translation>
-        </message>
-        <message>
-            <source>Move {clusters}</source>
-            <translation>Mover {clusters}</translation>
-        </message>
-        <message>
-            <source>Move {notes}</source>
-            <translation>Mover {notes}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cluster(s) moved</source>
-            <translation>
-                <numerusform>%n grupo movido</numerusform>
-                <numerusform>%n grupos movidos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n note(s) moved</source>
-            <translation>
-                <numerusform>%n nota movida</numerusform>
-                <numerusform>%n notas movidas</numerusform>
             </translation>
         </message>
     </context>
@@ -3455,13 +3418,6 @@ o abren {base} y escriben el código {code}</translation>
         <message>
             <source>Select a result in the ranking first: it becomes an action.</source>
             <translation>Seleccione antes un resultado de la clasificación: se convertirá en acción.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Make %n action(s)</source>
-            <translation>
-                <numerusform>Crear %n acción</numerusform>
-                <numerusform>Crear %n acciones</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -6503,6 +6459,14 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>Quitar {count} acciones</translation>
         </message>
         <message>
+            <source>Make action</source>
+            <translation>Crear acción</translation>
+        </message>
+        <message>
+            <source>Make {count} actions</source>
+            <translation>Crear {count} acciones</translation>
+        </message>
+        <message>
             <source>Edit action</source>
             <translation>Editar acción</translation>
         </message>
@@ -6587,6 +6551,14 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>Agrupar {count} notas como «{title}», sacadas de: {moved}</translation>
         </message>
         <message>
+            <source>Move {clusters} clusters and {notes} notes</source>
+            <translation>Mover {clusters} grupos y {notes} notas</translation>
+        </message>
+        <message>
+            <source>Delete the selection</source>
+            <translation>Borrar la selección</translation>
+        </message>
+        <message>
             <source>Add note “{text}”</source>
             <translation>Añadir nota «{text}»</translation>
         </message>
@@ -6623,6 +6595,22 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>Agrupar {count} notas como «{title}»</translation>
         </message>
         <message>
+            <source>Move note</source>
+            <translation>Mover nota</translation>
+        </message>
+        <message>
+            <source>Move {count} notes</source>
+            <translation>Mover {count} notas</translation>
+        </message>
+        <message>
+            <source>Move {count} clusters</source>
+            <translation>Mover {count} grupos</translation>
+        </message>
+        <message>
+            <source>Move {clusters} clusters and 1 note</source>
+            <translation>Mover {clusters} grupos y 1 nota</translation>
+        </message>
+        <message>
             <source>Edit note “{text}”</source>
             <translation>Editar nota «{text}»</translation>
         </message>
@@ -6635,16 +6623,16 @@ Keep the list of who has voted (without their choices)?</source>
             <translation>Borrar {count} notas</translation>
         </message>
         <message>
-            <source>Move note</source>
-            <translation>Mover nota</translation>
-        </message>
-        <message>
-            <source>Move {count} notes</source>
-            <translation>Mover {count} notas</translation>
-        </message>
-        <message>
             <source>Rename cluster to “{title}”</source>
             <translation>Renombrar grupo como «{title}»</translation>
+        </message>
+        <message>
+            <source>Move 1 cluster and 1 note</source>
+            <translation>Mover 1 grupo y 1 nota</translation>
+        </message>
+        <message>
+            <source>Move 1 cluster and {notes} notes</source>
+            <translation>Mover 1 grupo y {notes} notas</translation>
         </message>
         <message>
             <source>Show Greedy by votes</source>

@@ -709,14 +709,6 @@
             <source>Select a note or a cluster first: it becomes an action on the list.</source>
             <translation>Najpierw zaznacz karteczkę lub grupę: stanie się zadaniem na liście.</translation>
         </message>
-        <message numerus="yes">
-            <source>Make %n action(s)</source>
-            <translation>
-                <numerusform>Utwórz %n zadanie</numerusform>
-                <numerusform>Utwórz %n zadania</numerusform>
-                <numerusform>Utwórz %n zadań</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>BoardOutline</name>
@@ -818,40 +810,6 @@
                 <numerusform>%n luźna</numerusform>
                 <numerusform>%n luźne</numerusform>
                 <numerusform>%n luźnych</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete the selection</source>
-            <translation>Usuń zaznaczenie</translation>
-        </message>
-        <message>
-            <source>Move {clusters} and {notes}</source>
-            <translation>Przesuń {clusters} i {notes}</translation>
-        </message>
-        <message>
-            <source>Move {clusters}</source>
-            <translation>Przesuń {clusters}</translation>
-        </message>
-        <message>
-            <source>Move {notes}</source>
-            <translation>Przesuń {notes}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cluster(s) moved</source>
-            <translatorcomment>Inside 'Move {clusters}' (an undo step's name): accusative; the singular without its number ('Przesuń grupę').</translatorcomment>
-            <translation>
-                <numerusform>grupę</numerusform>
-                <numerusform>%n grupy</numerusform>
-                <numerusform>%n grup</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n note(s) moved</source>
-            <translatorcomment>Inside 'Move {notes}': accusative; the singular without its number ('Przesuń karteczkę').</translatorcomment>
-            <translation>
-                <numerusform>karteczkę</numerusform>
-                <numerusform>%n karteczki</numerusform>
-                <numerusform>%n karteczek</numerusform>
             </translation>
         </message>
     </context>
@@ -3524,14 +3482,6 @@ lub otwórz {base} i wpisz kod {code}</translation>
         <message>
             <source>Select a result in the ranking first: it becomes an action.</source>
             <translation>Najpierw zaznacz wynik w rankingu: stanie się zadaniem.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Make %n action(s)</source>
-            <translation>
-                <numerusform>Utwórz %n zadanie</numerusform>
-                <numerusform>Utwórz %n zadania</numerusform>
-                <numerusform>Utwórz %n zadań</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -6592,6 +6542,14 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
             <translation>Usuń działania ({count})</translation>
         </message>
         <message>
+            <source>Make action</source>
+            <translation>Utwórz działanie</translation>
+        </message>
+        <message>
+            <source>Make {count} actions</source>
+            <translation>Utwórz działania ({count})</translation>
+        </message>
+        <message>
             <source>Edit action</source>
             <translation>Edytuj działanie</translation>
         </message>
@@ -6676,6 +6634,14 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
             <translation>Zgrupuj notatki ({count}) jako „{title}”, przeniesione z: {moved}</translation>
         </message>
         <message>
+            <source>Move {clusters} clusters and {notes} notes</source>
+            <translation>Przesuń grupy ({clusters}) i notatki ({notes})</translation>
+        </message>
+        <message>
+            <source>Delete the selection</source>
+            <translation>Usuń zaznaczenie</translation>
+        </message>
+        <message>
             <source>Add note “{text}”</source>
             <translation>Dodaj notatkę „{text}”</translation>
         </message>
@@ -6712,6 +6678,22 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
             <translation>Zgrupuj notatki ({count}) jako „{title}”</translation>
         </message>
         <message>
+            <source>Move note</source>
+            <translation>Przesuń notatkę</translation>
+        </message>
+        <message>
+            <source>Move {count} notes</source>
+            <translation>Przesuń notatki ({count})</translation>
+        </message>
+        <message>
+            <source>Move {count} clusters</source>
+            <translation>Przesuń grupy ({count})</translation>
+        </message>
+        <message>
+            <source>Move {clusters} clusters and 1 note</source>
+            <translation>Przesuń grupy ({clusters}) i 1 notatkę</translation>
+        </message>
+        <message>
             <source>Edit note “{text}”</source>
             <translation>Edytuj notatkę „{text}”</translation>
         </message>
@@ -6724,16 +6706,16 @@ Zachować listę osób, które głosowały (bez ich wyborów)?</translation>
             <translation>Usuń notatki ({count})</translation>
         </message>
         <message>
-            <source>Move note</source>
-            <translation>Przesuń notatkę</translation>
-        </message>
-        <message>
-            <source>Move {count} notes</source>
-            <translation>Przesuń notatki ({count})</translation>
-        </message>
-        <message>
             <source>Rename cluster to “{title}”</source>
             <translation>Zmień nazwę grupy na „{title}”</translation>
+        </message>
+        <message>
+            <source>Move 1 cluster and 1 note</source>
+            <translation>Przesuń 1 grupę i 1 notatkę</translation>
+        </message>
+        <message>
+            <source>Move 1 cluster and {notes} notes</source>
+            <translation>Przesuń 1 grupę i notatki ({notes})</translation>
         </message>
         <message>
             <source>Show Greedy by votes</source>

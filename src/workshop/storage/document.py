@@ -61,6 +61,16 @@ class HistoryEntry:
     undone: bool
 
 
+def _readable_change(label: object, rows: object, history_id: int) -> Change | None:
+    """The change a history entry describes, or None when this Workshop cannot read it."""
+    if not isinstance(label, str) or not isinstance(rows, str):
+        return None
+    try:
+        return Change(label, Change.rows_from_json(rows), history_id)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return None  # json.JSONDecodeError is a ValueError
+
+
 class _Edit:
     """Handed to the body of :meth:`Document.edit`; ``change`` is filled in on commit."""
 
@@ -574,13 +584,30 @@ class Document:
         self.conn.execute("DELETE FROM history")
 
     def history(self) -> list[HistoryEntry]:
-        """The undo history kept in the file, oldest first; undone entries come last."""
-        return [
-            HistoryEntry(Change(label, Change.rows_from_json(rows), history_id), bool(undone))
-            for history_id, label, rows, undone in self.conn.execute(
-                "SELECT id, label, rows, undone FROM history ORDER BY id"
-            )
-        ]
+        """The undo history kept in the file, oldest first; undone entries come last.
+
+        An entry this Workshop cannot read (written by a newer Workshop in a form it does
+        not know, or damaged by another program) cannot be undone or redone, and neither
+        can anything behind it: the history starts after the last such done entry and
+        stops before the first such undone one. The file itself is not touched.
+        """
+        done: list[HistoryEntry] = []
+        undone: list[HistoryEntry] = []
+        redo_blocked = False
+        for history_id, label, rows, was_undone in self.conn.execute(
+            "SELECT id, label, rows, undone FROM history ORDER BY id"
+        ):
+            change = _readable_change(label, rows, history_id)
+            if not was_undone:
+                if change is None:
+                    done.clear()  # nothing before it can be undone without undoing it
+                else:
+                    done.append(HistoryEntry(change, False))
+            elif change is None:
+                redo_blocked = True
+            elif not redo_blocked:
+                undone.append(HistoryEntry(change, True))
+        return done + undone
 
     def save_as(self, target: Path) -> Document:
         """Write a consistent copy to ``target`` and return it opened; this document is closed.

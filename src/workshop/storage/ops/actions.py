@@ -114,6 +114,12 @@ def remove_actions(doc: Document, action_ids: Sequence[int]) -> Change:
     return ed.change
 
 
+def made_actions_label(count: int) -> Label:
+    """The undo step of making several actions in one gesture (from the board's selection
+    or the vote's ranking)."""
+    return counted(count, "Make action", "Make {count} actions")
+
+
 def _require(conn: sqlite3.Connection, action_id: int) -> None:
     if conn.execute("SELECT 1 FROM actions WHERE id = ?", (action_id,)).fetchone() is None:
         raise ValidationError("That action no longer exists.")

@@ -382,6 +382,28 @@ def _group_label(doc: Document, notes: dict[int, b.Note], title: str) -> Label:
 
 
 
+def moved_label(notes: int, clusters: int) -> Label:
+    """The undo step of one drag or nudge on the board ("Move 2 clusters and 3 notes"):
+    named here, not in the UI, so the file's history keeps the template and a later change
+    of the UI's language tells it in that language (flat templates, no sentence inside a
+    sentence: a name read back from the history is matched against them whole)."""
+    if not clusters:
+        return counted(notes, "Move note", "Move {count} notes")
+    if not notes:
+        return counted(clusters, "Move cluster", "Move {count} clusters")
+    if clusters == 1:
+        return (Label("Move 1 cluster and 1 note") if notes == 1
+                else Label("Move 1 cluster and {notes} notes", notes=notes))
+    if notes == 1:
+        return Label("Move {clusters} clusters and 1 note", clusters=clusters)
+    return Label("Move {clusters} clusters and {notes} notes", clusters=clusters, notes=notes)
+
+
+def deleted_selection_label() -> Label:
+    """The undo step of deleting a selection of notes and clusters in one gesture."""
+    return Label("Delete the selection")
+
+
 def _require_activity(conn: sqlite3.Connection, activity_id: int) -> None:
     if conn.execute("SELECT 1 FROM activities WHERE id = ?", (activity_id,)).fetchone() is None:
         raise ValidationError("That activity no longer exists.")

@@ -205,7 +205,7 @@ class BoardGrouping(QObject):
             return
         made = len(sources)
         screen.ctx.runner.run_all(
-            QCoreApplication.translate("BoardGrouping", "Make %n action(s)", None, made),
+            actions_ops.made_actions_label(made),
             [
                 step(actions_ops.add_action, action_text(text), source_kind=kind,
                      source_id=source_id)

@@ -253,7 +253,7 @@ class BoardScreen(ActivityScreen):
         calls = [step(ops.move_cluster, cid, x, y) for cid, (x, y) in clusters.items()]
         if notes:
             calls.append(step(ops.move_notes, notes))
-        self.ctx.runner.run_all(_moved_label(len(notes), len(clusters)), calls)
+        self.ctx.runner.run_all(ops.moved_label(len(notes), len(clusters)), calls)
         # Whatever was written (or refused, or settled back where it started and so not
         # written at all), the items now go exactly where the document says they are.
         self.scene.reset_positions()
@@ -280,7 +280,7 @@ class BoardScreen(ActivityScreen):
         # Repeated nudges of the same selection merge into one undo step.
         key = f"board-nudge-{notes}-{clusters}"
         self.ctx.runner.run_all(
-            _moved_label(len(positions), len(clusters)), calls, merge_key=key
+            ops.moved_label(len(positions), len(clusters)), calls, merge_key=key
         )
 
     def delete_selected(self) -> None:
@@ -292,9 +292,7 @@ class BoardScreen(ActivityScreen):
         if clusters:
             calls.append(step(ops.ungroup, clusters))
         if calls:
-            self.ctx.runner.run_all(
-                QCoreApplication.translate("BoardScreen", "Delete the selection"), calls
-            )
+            self.ctx.runner.run_all(ops.deleted_selection_label(), calls)
 
     def edit_selected(self) -> None:
         """Enter or F2: edit the one selected note, else the current note, else rename the
@@ -346,18 +344,3 @@ class BoardScreen(ActivityScreen):
         if shown:
             self.outline.rebuild()
 
-
-def _moved_label(notes: int, clusters: int) -> str:
-    """"Move 2 clusters and 3 notes": the undo step of one drag or nudge."""
-    if clusters and notes:
-        text = QCoreApplication.translate("BoardScreen", "Move {clusters} and {notes}")
-    else:
-        text = (
-            QCoreApplication.translate("BoardScreen", "Move {clusters}")
-            if clusters
-            else QCoreApplication.translate("BoardScreen", "Move {notes}")
-        )
-    return text.format(
-        clusters=QCoreApplication.translate("BoardScreen", "%n cluster(s) moved", None, clusters),
-        notes=QCoreApplication.translate("BoardScreen", "%n note(s) moved", None, notes),
-    )

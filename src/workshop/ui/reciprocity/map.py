@@ -317,7 +317,7 @@ class ReciprocityMap(QWidget):
         super().__init__(parent)
         self.setObjectName("reciprocityMap")
         self.setAccessibleName(translate("ReciprocityMap", "Reciprocity map"))
-        self.setMinimumSize(260, 220)
+        self.setMinimumSize(220, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.parties: list[Party] = []
         self.flows: list[Flow] = []

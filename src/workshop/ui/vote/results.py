@@ -586,7 +586,7 @@ class ResultsPanel(QWidget):
             return
         n_titles = len(titles)
         self.ctx.runner.run_all(  # one gesture: one transaction, one undo step
-            translate("ResultsPanel", "Make %n action(s)", None, n_titles),
+            actions_ops.made_actions_label(n_titles),
             [
                 step(actions_ops.add_action, title, source_kind=SourceKind.VOTE,
                      source_id=self.activity_id)
