@@ -3,7 +3,9 @@
 Run: .venv/bin/python tests/screenshots.py
 Offscreen, at a fixed size, so the pictures in the README stay current. The "Getting
 started" pictures (docs/screenshots/day-*.png) come from the scripted day of the
-end-to-end test (tests/helpers/day.py), on two virtual screens (laptop and projector).
+end-to-end test (tests/helpers/day.py), on two virtual screens (laptop and projector); the
+breakout and series pictures from their tests (tests/test_breakout_ui.py, asked to write
+here with WORKSHOP_SCREENSHOTS: a plain test run leaves the committed pictures alone).
 """
 
 from __future__ import annotations
@@ -72,7 +74,19 @@ def main() -> int:
         every_script_shot(Path(data))
         handout_rtl_shot(Path(data))
         room_language_shots(app, Path(data))
+    breakout_series_shots()
     return 0
+
+
+def breakout_series_shots() -> None:
+    """docs/screenshots/breakout-*.png and series-*.png, from the tests that make them."""
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, WORKSHOP_SCREENSHOTS=str(OUT), QT_QPA_PLATFORM="offscreen")
+    subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         "tests/test_breakout_ui.py", "-k", "file_menu or next_meeting"],
+        cwd=root, env=env, check=True,
+    )
 
 
 def room_language_shots(app: QApplication, data: Path) -> None:

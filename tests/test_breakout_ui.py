@@ -1,8 +1,15 @@
 """File › Make breakout copies…, Merge breakout…, Next meeting…, the board's table filter
-(laptop and projector) and the review of promises, through the real window."""
+(laptop and projector) and the review of promises, through the real window.
+
+The pictures of the README (docs/screenshots/breakout-*.png, series-*.png) are written
+only when asked: ``WORKSHOP_SCREENSHOTS=DIR`` (``tests/screenshots.py`` sets it); a plain
+run writes them under the test's own folder, so it leaves the committed pictures alone
+(they hold today's date and the run's generated ids).
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +27,13 @@ from workshop.ui.breakout_actions import BreakoutQuestions
 from workshop.ui.main_window import MainWindow
 from workshop.ui.series.review_screen import ReviewScreen
 
-SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where the pictures go: the folder asked for, else the test's own."""
+    folder = Path(os.environ.get("WORKSHOP_SCREENSHOTS") or tmp_path / "shots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @pytest.fixture
@@ -49,7 +62,8 @@ def _select(window: MainWindow, activity_id: int) -> None:
     window.page.agenda.select(activity_id)
 
 
-def test_breakouts_from_the_file_menu(window: MainWindow, tmp_path: Path, qtbot: QtBot,
+def test_breakouts_from_the_file_menu(window: MainWindow, tmp_path: Path, shots: Path,
+                                      qtbot: QtBot,
                                       messages: list[str]) -> None:
     main = make_main(tmp_path)
     usb = tmp_path / "usb"
@@ -89,8 +103,7 @@ def test_breakouts_from_the_file_menu(window: MainWindow, tmp_path: Path, qtbot:
     assert len(shown) == 6  # the room sees the same table
     tables = {n.id for n in shown}
     assert tables == {i.note_id for i in visible}
-    SHOTS.mkdir(exist_ok=True)
-    window.grab().save(str(SHOTS / "breakout-board-one-table.png"))
+    window.grab().save(str(shots / "breakout-board-one-table.png"))
     # closed and opened again, the projector still shows the table the laptop shows
     window.projector.controller.close()
     window.projector.controller.open()
@@ -99,8 +112,8 @@ def test_breakouts_from_the_file_menu(window: MainWindow, tmp_path: Path, qtbot:
     combo.setCurrentIndex(0)
     assert all(i.isVisible() for i in scene.notes.values())
     assert len(audience.table_shown()[0]) == len(scene.notes)
-    window.grab().save(str(SHOTS / "breakout-board-all-tables.png"))
-    audience.grab().save(str(SHOTS / "breakout-projector.png"))
+    window.grab().save(str(shots / "breakout-board-all-tables.png"))
+    audience.grab().save(str(shots / "breakout-projector.png"))
     # one undo takes the whole merge back
     assert window.undo_stack.undoText().startswith("Merge 3 breakout tables")
     window.undo_action.trigger()
@@ -127,7 +140,8 @@ def test_merge_refusal_is_a_message_and_changes_nothing(
     assert window.undo_stack.count() == steps
 
 
-def test_next_meeting_opens_on_the_review(window: MainWindow, tmp_path: Path, qtbot: QtBot,
+def test_next_meeting_opens_on_the_review(window: MainWindow, tmp_path: Path, shots: Path,
+                                          qtbot: QtBot,
                                           messages: list[str]) -> None:
     paths = three_meetings(tmp_path)
     assert window.open_path(paths[2])
@@ -165,9 +179,9 @@ def test_next_meeting_opens_on_the_review(window: MainWindow, tmp_path: Path, qt
     window.undo_action.trigger()
     window.undo_action.trigger()
     screen.table.selectRow(1)
-    window.grab().save(str(SHOTS / "series-review.png"))
+    window.grab().save(str(shots / "series-review.png"))
     screen.tabs.setCurrentIndex(1)
-    window.grab().save(str(SHOTS / "series-impact.png"))
+    window.grab().save(str(shots / "series-impact.png"))
     # the room sees the promises, where they stand, and the trend
     window.projector.controller.open()
     audience = window.projector.controller.window
@@ -177,6 +191,6 @@ def test_next_meeting_opens_on_the_review(window: MainWindow, tmp_path: Path, qt
     assert "1 of" in shown and "done" in shown
     audience.resize(1280, 720)
     qtbot.wait(50)
-    audience.grab().save(str(SHOTS / "series-projector.png"))
+    audience.grab().save(str(shots / "series-projector.png"))
     window.undo_action.trigger()
     assert series.promises(window.doc)[0].status is not PromiseStatus.DONE

@@ -1,9 +1,12 @@
 """A city-sized participatory budget never freezes the window: the laptop's results tab
 and the projector say "Counting…" at once, the event loop keeps turning while a worker
-counts, and both fill in from the one count when it is done."""
+reads the 20,000 ballots (on a connection of its own) and counts them, and both fill in
+from the one count when it is done."""
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -27,8 +30,23 @@ from workshop.ui.projector.controller import ProjectorController
 COUNT_WAIT_MS = 600_000
 
 
+def _reads_recorded(monkeypatch: pytest.MonkeyPatch, doc: Document) -> list[tuple[str, bool]]:
+    """Every read of an election from now on: (its thread's name, whether it read with
+    the document's own connection)."""
+    reads: list[tuple[str, bool]] = []
+    read = rb.election
+
+    def recorded(source: Document | sqlite3.Connection, activity_id: int,
+                 **kw: bool) -> object:
+        reads.append((threading.current_thread().name, source is doc or source is doc.conn))
+        return read(source, activity_id, **kw)
+
+    monkeypatch.setattr(rb, "election", recorded)
+    return reads
+
+
 def test_a_city_sized_budget_counts_off_the_gui_thread(
-    qtbot: QtBot, doc: Document, tmp_path: Path
+    qtbot: QtBot, doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     agenda.add_activity(doc, ActivityKind.BUDGET, "Budżet obywatelski 2026")
     aid = int(doc.conn.execute("SELECT max(id) FROM activities").fetchone()[0])
@@ -36,6 +54,7 @@ def test_a_city_sized_budget_counts_off_the_gui_thread(
     ops.set_revealed(doc, aid, True)
     ops.show_rule(doc, aid, Rule.MES_COMPLETED)  # the projector shares the laptop's count
     assert rb.counting(doc, aid).big
+    reads = _reads_recorded(monkeypatch, doc)
 
     host = QWidget()
     QVBoxLayout(host).addWidget(QLineEdit())
@@ -77,6 +96,9 @@ def test_a_city_sized_budget_counts_off_the_gui_thread(
         assert footer is not None and "of 20,000 voters" in footer.text()
         # the CSV and the handout read the same count: nothing left to count
         assert rb.counting(doc, aid).done() is not None
+        # the ballots were read once, in the worker, on a connection of its own: the
+        # window's thread only asked how many there are
+        assert reads == [("budget-count", False)]
         screen.grab().save(str(tmp_path / "budget-city-results.png"))
     finally:
         unsubscribe()
@@ -92,6 +114,7 @@ def test_a_ballot_cast_while_counting_shows_the_newer_count(
     monkeypatch.setattr(budget_results, "BIG", 0)
     aid = budget_id(demo_doc)
     voters = len(rb.election(demo_doc, aid).ballots)
+    reads = _reads_recorded(monkeypatch, demo_doc)
     with budget_results._ONE_AT_A_TIME:  # another count holds the worker
         screen, _stack, _messages = make(qtbot, demo_doc)
         screen.tabs.setCurrentWidget(screen.results)
@@ -103,3 +126,5 @@ def test_a_ballot_cast_while_counting_shows_the_newer_count(
     qtbot.waitUntil(tab.outcome.isVisible, timeout=COUNT_WAIT_MS)
     assert stale is not None and stale.cancelled()
     assert tab.comparison.item(0, 3).text().endswith(f" of {voters + 1}")
+    # the stale count never began, so only the newer state's ballots were read: in the worker
+    assert reads == [("budget-count", False)]

@@ -5,6 +5,7 @@ when asked to, a stale count never taken for the current one."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pytest
 
@@ -103,6 +104,48 @@ def test_a_worker_counts_once_and_a_stale_count_is_not_the_current_one(doc: Docu
     assert len(fresh.start().result(timeout=60).election.ballots) == 4
 
 
+def test_a_worker_reads_the_ballots_on_a_connection_of_its_own(
+    doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asking for a count reads no ballot (its size is counted in SQL); the worker reads
+    them, on a connection it opened, never the document's (which is the window's)."""
+    aid, _ids = budget_with_ballots(doc)
+    reads: list[tuple[str, bool]] = []
+    read = rb.election
+
+    def recorded(source: Document | sqlite3.Connection, activity_id: int) -> Election:
+        reads.append((threading.current_thread().name, isinstance(source, Document)))
+        return read(source, activity_id)
+
+    monkeypatch.setattr(rb, "election", recorded)
+    count = rb.counting(doc, aid)
+    assert rb.size(doc, aid) == 3 * 3 and count.entry.size == 9
+    assert reads == []
+    results = count.start().result(timeout=60)
+    assert reads == [("budget-count", False)]
+    assert results.election == read(doc, aid)
+    # the CSV and the handout, on the window's thread, read with the document
+    ops.set_budget(doc, aid, "60 000", "PLN")
+    rb.results(doc, aid, (Rule.GREEDY,))
+    assert reads[-1] == (threading.current_thread().name, True)
+
+
+def test_a_snapshot_reads_one_state_while_the_document_writes(doc: Document) -> None:
+    """The worker's read is one read transaction: a ballot cast meanwhile is not half in
+    it (the count of that state is stale anyway, and a newer count reads it)."""
+    aid, ids = budget_with_ballots(doc)
+    with doc.snapshot() as conn:
+        before = rb.election(conn, aid)
+        ops.cast_ballot(doc, aid, None, [ids[0], ids[2]])
+        ops.add_project(doc, aid, "Nowa fontanna", "10 000")
+        assert rb.election(conn, aid) == before  # still the state it began with
+        with pytest.raises(sqlite3.OperationalError):  # and it never writes
+            conn.execute("DELETE FROM budget_ballots")
+    assert len(rb.election(doc, aid).ballots) == 4
+    with doc.snapshot() as conn:
+        assert rb.election(conn, aid) == rb.election(doc, aid)
+
+
 def test_a_stale_count_not_yet_begun_is_skipped(doc: Document) -> None:
     aid, ids = budget_with_ballots(doc)
     with budget_results._ONE_AT_A_TIME:  # another count is running
@@ -131,12 +174,22 @@ def test_an_export_while_a_worker_counts_waits_for_it(
     assert sorted(runs) == sorted(SIDE_BY_SIDE)
 
 
-def test_greedy_alone_is_never_big(doc: Document, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_greedy_alone_is_big_only_until_the_ballots_are_read(
+    doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
     aid, _ids = budget_with_ballots(doc)
     monkeypatch.setattr(budget_results, "BIG", 0)
     assert rb.counting(doc, aid).big
     assert rb.counting(doc, aid, (Rule.MES_COMPLETED,)).big
-    assert not rb.counting(doc, aid, (Rule.GREEDY,)).big  # the projector shows it at once
+    greedy = rb.counting(doc, aid, (Rule.GREEDY,))
+    assert greedy.big  # reading a city's ballots takes a while: in a worker too
+    # … which does not wait behind a count of Equal Shares
+    with budget_results._ONE_AT_A_TIME:
+        outcome = greedy.start().result(timeout=60).outcomes[Rule.GREEDY]
+    assert outcome == rb.results(doc, aid).outcomes[Rule.GREEDY]
+    # the ballots read, greedy alone is counted at once (the projector shows it at once)
+    assert not rb.counting(doc, aid, (Rule.GREEDY,)).big
+    assert rb.counting(doc, aid, (Rule.MES,)).big
 
 
 def test_a_group_commit_is_a_new_state_before_the_windows_hear_of_it(doc: Document) -> None:

@@ -123,7 +123,7 @@ def test_results_side_by_side(qtbot: QtBot, demo_doc: Document, size: tuple[int,
             screen.results.comparison.item(r, 3).text() for r in range(2)}
     assert rows == {"Greedy by votes": "14 of 16", "Equal Shares, completed": "16 of 16"}
     whys = [screen.results.outcome.item(r, 5).text() for r in range(12)]
-    assert any(w.startswith("skipped: 500 EUR left") for w in whys)
+    assert any(w.startswith("skipped: 500\u00a0EUR left") for w in whys)
     assert screen.minimumSizeHint().width() <= size[0]
     screen.grab().save(str(tmp_path / f"budget-results-{size[0]}.png"))
 
@@ -157,7 +157,7 @@ def test_projector_no_counts_before_reveal_then_one_rule_at_a_time(
     projector.show_in_room(aid)
     assert not projector.window.picture().isNull()
     texts = projector.window.texts()
-    assert "Budget 20,000 EUR · 12 projects" in texts
+    assert "Budget 20,000\u00a0EUR · 12 projects" in texts
     assert "1. Homework club at the library, two evenings a week" in texts
     votes = set(read_budgeting.election(demo_doc, aid).votes().values())
     for text in texts:
@@ -168,27 +168,29 @@ def test_projector_no_counts_before_reveal_then_one_rule_at_a_time(
     projector.window.picture().save(str(tmp_path / "budget-projector-voting.png"))
     ops.set_revealed(demo_doc, aid, True)
     texts = projector.window.texts()
-    assert "Greedy by votes · 19,500 EUR of 20,000 EUR spent" in texts
+    assert "Greedy by votes · 19,500\u00a0EUR of 20,000\u00a0EUR spent" in texts
     assert "5 of 12 projects funded · 14 of 16 voters have a project they approved funded" in texts
     ops.show_rule(demo_doc, aid, "mes-completed")
     texts = projector.window.texts()
-    assert "Equal Shares, completed · 18,900 EUR of 20,000 EUR spent" in texts
+    assert "Equal Shares, completed · 18,900\u00a0EUR of 20,000\u00a0EUR spent" in texts
     bar = projector.window.findChild(QWidget, "budgetBar")
     assert bar is not None and len(bar.shares) == 7
     projector.window.picture().save(str(tmp_path / "budget-projector-mes.png"))
 
 
 @pytest.mark.parametrize(
-    ("language", "before", "after"),
-    [("en", "16 ballots in", "22 ballots in"), ("pl", "Oddano: 16 kart", "Oddano: 22 karty")],
+    ("language", "before", "after", "city"),
+    [("en", "16 ballots in", "22 ballots in", "20,020 ballots in"),
+     ("pl", "Oddano: 16 kart", "Oddano: 22 karty", "Oddano: 20\u00a0020 kart")],
 )
 def test_projector_counts_every_ballot_in_as_the_laptop_does(
     qtbot: QtBot, demo_doc: Document, projector: ProjectorController, tmp_path: Path,
-    language: str, before: str, after: str,
+    language: str, before: str, after: str, city: str,
 ) -> None:
     """"N ballots in" counts the laptop's, proxies', phones' and paper ballots and each
     approval on a paper tally, as the rules and the laptop's results count voters (the
-    demo's 16 include paper ballots and tallied approvals), in the room's own plurals."""
+    demo's 16 include paper ballots and tallied approvals), in the room's own plurals,
+    written as the room's language writes numbers ("20,020", "20 020")."""
     aid = budget_id(demo_doc)
     details.update_details(demo_doc, language=language)
     ops.set_revealed(demo_doc, aid, False)
@@ -222,4 +224,8 @@ def test_projector_counts_every_ballot_in_as_the_laptop_does(
     qtbot.waitUntil(lambda: footer().startswith(after + " · "))
     assert read_budgeting.ballots_in(demo_doc, aid) == 22
     assert len(read_budgeting.election(demo_doc, aid).ballots) == 22
+    # a city's count: two paper tallies of 9,999 each
+    ops.set_project_tally(demo_doc, aid, items[6], 9999)
+    ops.set_project_tally(demo_doc, aid, items[7], 9999)
+    qtbot.waitUntil(lambda: footer().startswith(city + " · "))
     projector.window.picture().save(str(tmp_path / f"budget-projector-in-{language}.png"))

@@ -106,3 +106,35 @@ def test_the_scan_catches_a_qt_import(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert len(_qt_imports(probe)) == 3
+
+
+#: Calls that run SQL on a connection.
+_SQL_CALLS = frozenset({"execute", "executemany", "executescript"})
+
+
+def _sql_calls(path: Path, root: Path = SOURCE) -> list[str]:
+    """``path:line`` of every call that runs SQL (``….execute(…)`` and the like)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        f"{path.relative_to(root)}:{node.lineno}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+        and node.func.attr in _SQL_CALLS
+    ]
+
+
+def test_the_ui_runs_no_sql() -> None:
+    """The UI reads through ``storage/read*.py`` (and the like) and writes through named
+    operations: no screen runs a query of its own (the series review and the share
+    dialog did)."""
+    offending = [line for path in sorted((SOURCE / "ui").rglob("*.py"))
+                 for line in _sql_calls(path)]
+    assert offending == [], "the UI must read and write through storage:\n" + "\n".join(
+        offending
+    )
+
+
+def test_the_sql_scan_catches_a_query(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text("def f(doc):\n    doc.conn.execute('SELECT 1')\n", encoding="utf-8")
+    assert _sql_calls(probe, tmp_path) == ["probe.py:2"]

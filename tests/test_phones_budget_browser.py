@@ -98,12 +98,11 @@ def test_a_budget_ballot_from_a_phone(
     # The laptop: "voted", never what.
     screen: Any = window.page.screen  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: any(
-        person.name in screen.ballots.voted.item(i).text()
-        for i in range(screen.ballots.voted.count())
+        person.name in text for text in screen.ballots.voted.ballots.texts()
     ))
     panel_text = window.phones.panel.contributors.text()
     assert f"{person.name} (voted)" in panel_text
-    shown = [screen.ballots.voted.item(i).text() for i in range(screen.ballots.voted.count())]
+    shown = screen.ballots.voted.ballots.texts()
     texts = [*shown, panel_text, *window.projector.controller.window.texts()]
     for text in texts:
         assert not (person.name in text and any(p.project.title in text for p in chosen))

@@ -17,6 +17,7 @@ def test_next_meeting_carries_the_partnership_forward(tmp_path: Path) -> None:
     paths = three_meetings(tmp_path)
     with Document.open(paths[0], read_only=True) as first:
         first_uuid = series.meeting(first).uuid
+        assert series.previous_title(first) == ""  # the first meeting follows none
         people = [(p.name, p.organisation) for p in read.participants(first)]
     with Document.open(paths[1], read_only=True) as second:
         meeting = series.meeting(second)
@@ -26,6 +27,7 @@ def test_next_meeting_carries_the_partnership_forward(tmp_path: Path) -> None:
         ).fetchone()
         assert row == (first_uuid, "Riverside partnership", first_uuid,
                        "Together we keep the riverside green, safe and open to all.")
+        assert series.previous_title(second) == "Riverside partnership"
         assert [(p.name, p.organisation) for p in read.participants(second)] == people
         kinds = [a.kind for a in read.activities(second)]
         assert kinds[0] is ActivityKind.REVIEW and ActivityKind.PULSE in kinds

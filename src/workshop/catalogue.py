@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import functools
 import json
+import re
+from collections.abc import Callable
 from typing import Any
 
 from workshop.domain.languages import DEFAULT
@@ -48,8 +50,17 @@ def _plural_rule(language: str) -> Any:
         return Locale.parse(DEFAULT).plural_form
 
 
-def lookup(section: str, key: str, language: str, **values: Any) -> str:
-    """The text for ``key`` in ``language`` (English when missing), placeholders filled."""
+#: A count's placeholder with a format of its own ("{n:,}").
+_COUNT_SPEC = re.compile(r"\{n:[^}]*\}")
+
+
+def lookup(
+    section: str, key: str, language: str, /, *,
+    count_text: Callable[[int], str] | None = None, **values: Any,
+) -> str:
+    """The text for ``key`` in ``language`` (English when missing), placeholders filled.
+    A plural's form follows its count ``n``; ``count_text`` writes a whole ``n`` as the
+    language does ("20,000 ballots", "20 000 kart"), else it is printed as it is."""
     entry = catalogue(language)[section].get(key)
     if entry is None:
         language = DEFAULT
@@ -60,7 +71,11 @@ def lookup(section: str, key: str, language: str, **values: Any) -> str:
         count = values.get("n", 0)
         form = _plural_rule(language)(abs(count))
         entry = entry.get(form, entry.get("other", ""))
-    return str(entry).format(**values)
+    text, count = str(entry), values.get("n")
+    if count_text is not None and isinstance(count, int):
+        values = {**values, "n": count_text(count)}
+        text = _COUNT_SPEC.sub("{n}", text)  # English's "{n:,}": the count is written already
+    return text.format(**values)
 
 
 def room_text(key: str, language: str, **values: Any) -> str:
@@ -76,9 +91,13 @@ def handout_text(key: str, language: str, **values: Any) -> str:
     return lookup("handout", key, language, **values)
 
 
-def label_text(key: str, language: str, **values: Any) -> str:
-    """A name both the handout and the room use ("kind.pulse", "promise.done", "answers")."""
-    return lookup("labels", key, language, **values)
+def label_text(
+    key: str, language: str, /, *, count_text: Callable[[int], str] | None = None,
+    **values: Any,
+) -> str:
+    """A name both the handout and the room use ("kind.pulse", "promise.done", "answers");
+    ``count_text`` writes the count of a plural (:func:`lookup`)."""
+    return lookup("labels", key, language, count_text=count_text, **values)
 
 
 def phone_texts(language: str) -> dict[str, Any]:

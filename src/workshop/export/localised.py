@@ -35,8 +35,9 @@ class Words:
         return handout_text(key, self.language, **values)
 
     def label(self, key: str, **values: Any) -> str:
-        """A shared name: ``words.label("kind.pulse")``, ``words.label("answers", n=3)``."""
-        return label_text(key, self.language, **values)
+        """A shared name: ``words.label("kind.pulse")``, ``words.label("answers", n=3)``
+        (a count written as the language writes numbers: "20 000 kart")."""
+        return label_text(key, self.language, count_text=self.number, **values)
 
     def duration(self, minutes: int) -> str:
         """"15 min", "1 h 30", "2 godz." — an activity's or the day's length."""
@@ -95,7 +96,8 @@ class Words:
 
     def money(self, value: Fraction, currency: str = "") -> str:
         """An amount as the language writes it ("12 000 PLN", "1.234,56 EUR"): whole
-        amounts without cents, others rounded to cents; the currency code after it."""
+        amounts without cents, others rounded to cents; the currency code after it, joined
+        by a no-break space so a line never ends between the number and its currency."""
         from decimal import Decimal
         from fractions import Fraction
 
@@ -106,7 +108,7 @@ class Words:
         pattern = "#,##0" if whole else "#,##0.00"
         text = str(format_decimal(Decimal(amount.numerator) / amount.denominator,
                                   format=pattern, locale=self._cldr))
-        return f"{text} {currency}".strip()
+        return f"{text}\u00a0{currency}" if currency else text
 
     @property
     def _cldr(self) -> str:

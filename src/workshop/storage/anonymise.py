@@ -116,6 +116,14 @@ def _secret_ballots_to_totals(conn: sqlite3.Connection, *, keep_voters: bool) ->
             conn.execute("DELETE FROM ballots WHERE activity_id = ?", (vote_id,))
 
 
+def has_secret_ballots(source: sqlite3.Connection) -> bool:
+    """Whether a secret vote has ballots (the copy would take who voted away, or keep it)."""
+    row = source.execute(
+        "SELECT 1 FROM ballots b JOIN votes v ON v.id = b.activity_id WHERE v.secret = 1 LIMIT 1"
+    ).fetchone()
+    return row is not None
+
+
 def anonymised_copy(
     source: sqlite3.Connection, *, keep_voters: bool = False
 ) -> sqlite3.Connection:

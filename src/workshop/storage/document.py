@@ -319,6 +319,29 @@ class Document:
             self._db = _database(self.conn)
         return self._db
 
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A connection of its own to the file, reading it as last committed in one read
+        transaction: a consistent state however the document's thread writes meanwhile
+        (WAL lets a reader run beside the writer). For a worker thread: opened, read and
+        closed there, while the document's own connection stays on its thread. Read-write
+        but refusing writes (``query_only``) when the document may write, so that when it
+        closes last it still folds the WAL back into the file as the document would."""
+        if self.read_only:
+            conn = _connect(self.path, read_only=True)
+        else:
+            conn = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None
+            )
+            conn.execute("PRAGMA query_only = ON")
+        try:
+            conn.execute("BEGIN")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # snapshot taken
+            yield conn
+        finally:
+            _rollback(conn)
+            _close_quietly(conn)
+
     # ---------------------------------------------------------------- listening
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -565,6 +588,8 @@ class Document:
         conn = self.conn
         # A new action discards what had been undone: it can no longer be redone. (In a
         # group commit, once: a scan of the history per post costs as much as the post.)
+        # No index on ``undone``: at the history's cap (1,000 entries, a city's 15 MB import
+        # among them) the scan costs ~0.04 ms of a ~0.5 ms edit (measured, issue 15).
         if not self._redo_forgotten:
             conn.execute("DELETE FROM history WHERE undone = 1")
             self._redo_forgotten = self._group is not None

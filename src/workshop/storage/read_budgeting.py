@@ -1,8 +1,12 @@
 """Read participatory budgets: settings, projects, who has voted, and the election itself.
 
-``voters`` says who, never what: it is what the facilitator's screen shows while ballots
-are secret. :func:`election` (everyone's ballots, for the rules) and :func:`ballot` (one
-person's own ballot, while they vote) are the only reads of what was approved.
+:func:`ballots` says who, never what: it is what the facilitator's screen shows while
+ballots are secret. :func:`election` (everyone's ballots, for the rules) and :func:`ballot`
+(one person's own ballot, while they vote) are the only reads of what was approved.
+
+The reads a count makes (:func:`election` and what it reads) take the document or a
+connection of their own (``Document.snapshot``: a worker thread reads a city's 20,000
+ballots there, off the window's thread).
 """
 
 from __future__ import annotations
@@ -23,6 +27,16 @@ from workshop.domain.budgeting import (
 from workshop.storage import budget_results
 from workshop.storage.budget_results import BudgetResults
 from workshop.storage.document import Document
+
+#: What the reads of a count take: the document, or a connection of a worker's own.
+Source = Document | sqlite3.Connection
+
+#: Ballots the laptop's list reads at a time (``ui/budgeting/ballot_list.py``).
+PAGE = 200
+
+
+def _conn(source: Source) -> sqlite3.Connection:
+    return source if isinstance(source, sqlite3.Connection) else source.conn
 
 
 @dataclass(frozen=True)
@@ -60,8 +74,8 @@ def cents(value: int | None) -> Fraction | None:
     return None if value is None else Fraction(int(value), 100)
 
 
-def settings(doc: Document, activity_id: int) -> BudgetSettings:
-    row = doc.conn.execute(
+def settings(doc: Source, activity_id: int) -> BudgetSettings:
+    row = _conn(doc).execute(
         "SELECT amount_cents, currency, max_projects, max_cost_cents, points, secret, revealed,"
         " shown_rule FROM budgets WHERE id = ?",
         (activity_id,),
@@ -90,8 +104,8 @@ def _project(row: tuple[Any, ...], number: int) -> BudgetProject:
     return BudgetProject(int(id_), number, project, source_kind, source_id)
 
 
-def projects(doc: Document, activity_id: int) -> list[BudgetProject]:
-    rows = doc.conn.execute(
+def projects(doc: Source, activity_id: int) -> list[BudgetProject]:
+    rows = _conn(doc).execute(
         "SELECT id, title, description, cost_cents, category, organisation, source_kind,"
         " source_id FROM budget_projects WHERE activity_id = ? ORDER BY position, id",
         (activity_id,),
@@ -99,19 +113,45 @@ def projects(doc: Document, activity_id: int) -> list[BudgetProject]:
     return [_project(row, n) for n, row in enumerate(rows, start=1)]
 
 
-def ballots(doc: Document, activity_id: int) -> list[BallotRow]:
-    """Every ballot, in the order cast (who, never what)."""
-    rows = doc.conn.execute(
+def ballots(
+    doc: Source, activity_id: int, *, after: int = 0, limit: int = -1
+) -> list[BallotRow]:
+    """Every ballot, in the order cast (who, never what); or ``limit`` of them cast after
+    the ballot ``after`` (a page of a long list: read by the ballots' ids, so a page costs
+    the same at the end of a city's 20,000 ballots as at the start)."""
+    rows = _conn(doc).execute(
         "SELECT b.id, b.participant_id, coalesce(p.name, ''), b.label, b.source, b.proxy"
         " FROM budget_ballots b LEFT JOIN participants p ON p.id = b.participant_id"
-        " WHERE b.activity_id = ? ORDER BY b.id",
-        (activity_id,),
+        " WHERE b.activity_id = ? AND b.id > ? ORDER BY b.id LIMIT ?",
+        (activity_id, after, limit),
     )
     out = []
     for id_, pid, name, label, source, proxy in rows:
         shown = name or label or ("Paper ballot" if source == "paper" else "Ballot")
         out.append(BallotRow(int(id_), pid, shown, source, bool(proxy)))
     return out
+
+
+def ballots_cast(doc: Document, activity_id: int) -> int:
+    """How many ballots are in the list (:func:`ballots`: paper tallies are not)."""
+    row = doc.conn.execute(
+        "SELECT count(*) FROM budget_ballots WHERE activity_id = ?", (activity_id,)
+    ).fetchone()
+    return int(row[0])
+
+
+def not_voted(doc: Document, activity_id: int) -> list[tuple[int, str]]:
+    """(id, name) of the people without a ballot yet, in the participants' order: who
+    may still vote at the laptop (a city's ballots are not read to find them)."""
+    return [
+        (int(id_), name)
+        for id_, name in doc.conn.execute(
+            "SELECT id, name FROM participants WHERE id NOT IN (SELECT participant_id"
+            " FROM budget_ballots WHERE activity_id = ? AND participant_id IS NOT NULL)"
+            " ORDER BY name COLLATE NOCASE, id",
+            (activity_id,),
+        )
+    ]
 
 
 def ballot(doc: Document, ballot_id: int) -> dict[int, int]:
@@ -150,17 +190,17 @@ def count_in(conn: sqlite3.Connection, activity_id: int) -> int:
     return int(row[0])
 
 
-def tallies(doc: Document, activity_id: int) -> dict[int, int]:
+def tallies(doc: Source, activity_id: int) -> dict[int, int]:
     """Paper tallies: project id → approvals counted on paper (projects with none absent)."""
     return {
         int(p): int(n)
-        for p, n in doc.conn.execute(
+        for p, n in _conn(doc).execute(
             "SELECT project_id, count FROM budget_tallies WHERE activity_id = ?", (activity_id,)
         )
     }
 
 
-def election(doc: Document, activity_id: int, *, anonymous: bool = False) -> Election:
+def election(doc: Source, activity_id: int, *, anonymous: bool = False) -> Election:
     """Projects, budget and ballots as the rules read them (voters numbered when
     ``anonymous``; otherwise the ballot's id).
 
@@ -170,7 +210,7 @@ def election(doc: Document, activity_id: int, *, anonymous: bool = False) -> Ele
     s = settings(doc, activity_id)
     items = tuple(p.project for p in projects(doc, activity_id))
     approvals: dict[int, list[tuple[str, int]]] = {}
-    for ballot_id, project_id, points in doc.conn.execute(
+    for ballot_id, project_id, points in _conn(doc).execute(
         "SELECT a.ballot_id, a.project_id, a.points FROM budget_approvals a"
         " JOIN budget_ballots b ON b.id = a.ballot_id JOIN budget_projects p"
         " ON p.id = a.project_id WHERE b.activity_id = ? ORDER BY a.ballot_id, p.position, p.id",
@@ -198,7 +238,21 @@ def counting(
     was counted before (by any reader), else to ``run`` here or ``start`` in a worker."""
     s = settings(doc, activity_id)
     key = (s.amount, s.currency, s.rules)  # not revealing nor the rule shown: same count
-    return budget_results.count(doc, activity_id, key, rules, lambda: election(doc, activity_id))
+    return budget_results.count(
+        doc, activity_id, key, rules, lambda source: election(source, activity_id),
+        lambda: size(doc, activity_id),
+    )
+
+
+def size(doc: Document, activity_id: int) -> int:
+    """Project × ballot pairs of the election (:func:`election`'s projects times its
+    ballots, paper tallies included), counted without reading a ballot: whether counting
+    may take long (``budget_results.BIG``)."""
+    row = doc.conn.execute(
+        "SELECT (SELECT count(*) FROM budget_projects WHERE activity_id = ?) * ?",
+        (activity_id, count_in(doc.conn, activity_id)),
+    ).fetchone()
+    return int(row[0])
 
 
 def results(

@@ -34,6 +34,12 @@ def meeting(doc: Document) -> ds.Meeting:
     return ds.Meeting(int(row[0]), row[1], row[2], row[3])
 
 
+def previous_title(doc: Document) -> str:
+    """The title of the meeting this one follows ('' for a first meeting)."""
+    row = doc.conn.execute("SELECT previous_title FROM workshop WHERE id = 1").fetchone()
+    return str(row[0] or "") if row else ""
+
+
 def series_uuid(doc: Document) -> str:
     row = doc.conn.execute("SELECT series_uuid, uuid FROM workshop WHERE id = 1").fetchone()
     return str(row[0] or row[1])

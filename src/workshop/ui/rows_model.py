@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -142,7 +142,9 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         roles = self._roles.get(cell)
         if roles is None:
             roles = self._roles[cell] = column.roles(row)
-        return roles.get(Role(role))
+        # Qt's roles are IntEnums: an int finds its member's key (Role(role) per call was
+        # a third of a city-sized tally table's relayout)
+        return roles.get(cast(Role, role))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from workshop.domain.errors import WorkshopError
-from workshop.storage.anonymise import share_copy
+from workshop.storage.anonymise import has_secret_ballots, share_copy
 from workshop.storage.document import Document
 from workshop.ui.dialogs import Answer, choose
 from workshop.ui.file_dialogs import FileQuestions
@@ -58,7 +58,7 @@ def share_a_copy(
         )
         return None
     keep = False
-    if _secret_ballots(doc):
+    if has_secret_ballots(doc.conn):
         answer = keep_voters(parent)
         if answer is None:
             return None
@@ -86,9 +86,3 @@ def share_a_copy(
     )
     return target
 
-
-def _secret_ballots(doc: Document) -> bool:
-    row = doc.conn.execute(
-        "SELECT 1 FROM ballots b JOIN votes v ON v.id = b.activity_id WHERE v.secret = 1 LIMIT 1"
-    ).fetchone()
-    return row is not None

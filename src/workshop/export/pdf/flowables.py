@@ -185,6 +185,38 @@ def callout(
 SMALL_TABLE_ROWS = 15
 
 
+#: A data table's cell padding, left and right together (points).
+_CELL_PADDING = 8.0
+
+
+def header_fit(
+    header: Sequence[object], widths: Sequence[float], padding: float
+) -> list[float]:
+    """``widths`` with every column at least as wide as the longest word of its header
+    (plus ``padding``), the room taken from columns wider than their header needs, in
+    proportion to what they can spare: a header wraps between its words, never inside
+    one (Polish "Miejsce" and "Głosujący" printed as "Miejsc/e", "Głosują/cy" in columns
+    sized for English words). When the table cannot spare enough, each column short of
+    room gets its share of what there is."""
+    need = [
+        float(cell.minWidth()) + padding + 0.5 if hasattr(cell, "minWidth") else 0.0
+        for cell in header
+    ]
+    out = [float(w) for w in widths]
+    if len(need) != len(out):
+        return out
+    short = [max(0.0, n - w) for n, w in zip(need, out, strict=True)]
+    spare = [max(0.0, w - n) for n, w in zip(need, out, strict=True)]
+    wanted, available = sum(short), sum(spare)
+    if wanted <= 0 or available <= 0:
+        return out
+    given = min(wanted, available)
+    return [
+        w + given * s / wanted - given * p / available
+        for w, s, p in zip(out, short, spare, strict=True)
+    ]
+
+
 def data_table(
     rows: Sequence[Sequence[object]],
     widths: Sequence[float],
@@ -201,17 +233,18 @@ def data_table(
     """
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING / 2),
         ("TOPPADDING", (0, 0), (-1, -1), 3.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
     ]
-    if header:
+    if header and rows:
         commands += [
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.MUTED),
             ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
         ]
+        widths = header_fit(rows[0], widths, _CELL_PADDING)
     table = reading.table(rows, widths, [*commands, *extra], rtl=rtl,
                           repeatRows=1 if header else 0, splitInRow=1)
     if len(rows) <= SMALL_TABLE_ROWS:

@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 from workshop.domain.budgeting import ballot_problem, money
 from workshop.domain.errors import WorkshopError
 from workshop.domain.voting import TALLY_MAX
-from workshop.storage import read, read_budgeting
+from workshop.storage import read_budgeting
+from workshop.storage.changes import Change
 from workshop.storage.ops import budgeting as ops
+from workshop.storage.read_budgeting import BallotRow
+from workshop.ui.budgeting.ballot_list import BallotListView
 from workshop.ui.budgeting.counts import CountsTable
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import translate
@@ -114,7 +117,7 @@ class BallotsTab(QWidget):
         self.tally_total.setObjectName("budgetTallyTotal")
         self.tally_total.setWordWrap(True)
         right.addWidget(self.tally_total)
-        self.voted = QListWidget(self)  # ballots cast
+        self.voted = BallotListView(ctx.doc, activity_id, _ballot_text, self)  # ballots cast
         self.voted.setObjectName("budgetBallots")
         self.voted.setAccessibleName(translate("BallotsTab", "Ballots cast (who, never what)"))
         right.addWidget(self.voted, 1)
@@ -125,7 +128,21 @@ class BallotsTab(QWidget):
         layout.addLayout(right, 2)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, change: Change | None = None) -> None:
+        """Show the file again: only the parts reading a table ``change`` wrote (a city's
+        ballot list is not read again for a project's new title), everything without one."""
+        def touched(*tables: str) -> bool:
+            return change is None or change.touches(*tables)
+
+        if touched("budgets", "budget_projects"):
+            self._show_projects()
+        if touched("budget_projects", "budget_tallies"):
+            self._show_tallies()
+        if touched("participants", "budget_ballots"):
+            self._show_voters()
+        self._update_total()
+
+    def _show_projects(self) -> None:
         doc = self.ctx.doc
         s = read_budgeting.settings(doc, self.activity_id)
         items = read_budgeting.projects(doc, self.activity_id)
@@ -147,6 +164,12 @@ class BallotsTab(QWidget):
              for p in items],
             s.rules.points,
         )
+        self.projects.setVisible(not cumulative)
+        self.points.setVisible(cumulative)
+
+    def _show_tallies(self) -> None:
+        doc = self.ctx.doc
+        items = read_budgeting.projects(doc, self.activity_id)
         counted = read_budgeting.tallies(doc, self.activity_id)
         self.tally.set_projects(
             [(p.id, f"{p.number}. {p.project.title}") for p in items], TALLY_MAX, counted
@@ -157,26 +180,17 @@ class BallotsTab(QWidget):
             translate("BallotsTab", "On paper: %n approval(s)", None, approvals)
             + translate("BallotsTab", " on %n project(s).", None, n_projects)
         )
-        self.projects.setVisible(not cumulative)
-        self.points.setVisible(cumulative)
-        ballots = read_budgeting.ballots(doc, self.activity_id)
-        voted = {b.participant_id for b in ballots}
+
+    def _show_voters(self) -> None:
+        """Who may still vote at the laptop, and the ballots cast (who, never what)."""
         current = self.voter.currentData()
         self.voter.clear()
-        for person in read.participants(doc):
-            if person.id not in voted:
-                self.voter.addItem(person.name, person.id)
+        for person_id, name in read_budgeting.not_voted(self.ctx.doc, self.activity_id):
+            self.voter.addItem(name, person_id)
         index = self.voter.findData(current)
         if index >= 0:
             self.voter.setCurrentIndex(index)
-        self.voted.clear()
-        for b in ballots:
-            text = translate("BallotsTab", "%1 (proxy)").replace("%1",
-                                                                 b.name) if b.proxy else b.name
-            item = QListWidgetItem(text)
-            item.setData(_ID, b.id)
-            self.voted.addItem(item)
-        self._update_total()
+        self.voted.reload()
 
     def ticked(self) -> list[int]:
         return [
@@ -283,6 +297,13 @@ class BallotsTab(QWidget):
             self.paper.clear()
 
     def _remove(self) -> None:
-        item = self.voted.currentItem()
-        if item is not None:
-            self.ctx.runner.run(ops.remove_ballot, int(item.data(_ID)))
+        ballot = self.voted.current_ballot()
+        if ballot is not None:
+            self.ctx.runner.run(ops.remove_ballot, ballot)
+
+
+def _ballot_text(row: BallotRow) -> str:
+    """What the list of ballots says of one: whose it is (and that it came by proxy)."""
+    if row.proxy:
+        return translate("BallotsTab", "%1 (proxy)").replace("%1", row.name)
+    return row.name

@@ -30,6 +30,7 @@ from workshop.domain.errors import WorkshopError
 from workshop.domain.models import ActivityKind
 from workshop.domain.pabulib import from_election
 from workshop.storage import read, read_board, read_budgeting
+from workshop.storage.changes import Change
 from workshop.storage.ops import budgeting as ops
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import translate
@@ -193,7 +194,16 @@ class ProjectsTab(QWidget):
 
     # ------------------------------------------------------------------ refresh
 
-    def refresh(self) -> None:
+    def refresh(self, change: Change | None = None) -> None:
+        """Show the file again: the settings and projects when a change wrote them, the
+        board's notes and clusters to make projects from when it wrote those (a ballot
+        cast reads neither again), everything without one."""
+        if change is None or change.touches("budgets", "budget_projects"):
+            self._show_projects()
+        if change is None or change.touches("activities", "notes", "clusters"):
+            self._fill_board()
+
+    def _show_projects(self) -> None:
         s = read_budgeting.settings(self.ctx.doc, self.activity_id)
         if not self.amount.hasFocus():
             self.amount.setText(money(s.amount) if s.amount else "")
@@ -219,7 +229,6 @@ class ProjectsTab(QWidget):
                 self.table.setItem(row, col, item)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
-        self._fill_board()
 
     def _fill_board(self) -> None:
         self.board.clear()

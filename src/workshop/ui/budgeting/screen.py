@@ -54,8 +54,9 @@ class BudgetScreen(ActivityScreen):
             return
         activity = read.activity(self.ctx.doc, self.activity_id)
         self.heading.setText(activity.title if activity else "")
-        for tab in (self.projects, self.ballots, self.results):
-            tab.refresh()
+        self.projects.refresh(change)
+        self.ballots.refresh(change)
+        self.results.refresh()
 
     def focus_primary(self) -> None:
         self.projects.title.setFocus()

@@ -80,8 +80,9 @@ class AudienceView(QWidget):
         return room_text(key, self.language, **values)
 
     def room_label(self, key: str, **values: object) -> str:
-        """A name the room and the handout share ("kind.pulse", "rule.greedy")."""
-        return label_text(key, self.language, **values)
+        """A name the room and the handout share ("kind.pulse", "rule.greedy"; a count
+        written as the room's language writes numbers: "20,000 ballots", "20 000 kart")."""
+        return label_text(key, self.language, count_text=self.words.number, **values)
 
     @property
     def words(self) -> Words:

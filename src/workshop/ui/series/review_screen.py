@@ -164,7 +164,7 @@ class ReviewScreen(ActivityScreen):
     def _load(self) -> None:
         doc = self.ctx.doc
         me = series.meeting(doc)
-        previous = doc.conn.execute("SELECT previous_title FROM workshop").fetchone()[0]
+        previous = series.previous_title(doc)
         if previous:
             heading = translate("ReviewScreen",
                                 "Meeting %1: what was promised since “%2”").replace("%2", previous)

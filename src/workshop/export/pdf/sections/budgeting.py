@@ -64,7 +64,8 @@ def budget(ctx: Context, activity: Activity) -> list[Flowable]:
             [
                 Paragraph(markup(say.label(f"rule.{summary.rule}")), s.cell_bold),
                 *_cells(ctx, str(len(summary.funded)), say.money(summary.spent, cur),
-                        say.label("of", n=summary.voters_with_funded, total=summary.voters)),
+                        say.label("of", n=summary.voters_with_funded,
+                                  total=say.number(summary.voters))),
             ]
         )
     flow += [Spacer(1, 2 * mm), data_table(rows, _widths(ctx, [0.4, 0.15, 0.2, 0.25]), rtl=ctx.rtl)]
