@@ -89,6 +89,10 @@ class Words:
 
     def number(self, value: float, decimals: int = 0) -> str:
         """A number with the language's separators ("1 234,5" in Polish)."""
+        if not decimals and type(value) is int and 0 <= value < 1000:
+            # Written alike in every language Babel knows (Latin digits, nothing to group):
+            # an agenda's minutes need no Babel at start-up (tests/test_localised.py).
+            return str(value)
         from babel.numbers import format_decimal
 
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
