@@ -192,8 +192,14 @@ def test_damaged_or_newer_breakouts_are_refused(tmp_path: Path, damage: str) -> 
     [
         "UPDATE notes SET text = '' WHERE id = (SELECT max(id) FROM notes)",
         "UPDATE notes SET text = printf('%.2001c', 'x') WHERE id = (SELECT max(id) FROM notes)",
+        "UPDATE notes SET text = '   ' WHERE id = (SELECT max(id) FROM notes)",
+        "UPDATE notes SET text = replace(printf('%.2001c', 'x'), 'x', 'ą')"
+        " WHERE id = (SELECT max(id) FROM notes)",
         "UPDATE actions SET due = 'next Tuesday' WHERE id = (SELECT max(id) FROM actions)",
         "UPDATE participants SET name = ' ' WHERE id = (SELECT max(id) FROM participants)",
+        # Binary values (no check or undo image can hold one; only another tool writes one)
+        "UPDATE notes SET created = x'00ff' WHERE id = (SELECT max(id) FROM notes)",
+        "UPDATE notes SET text = x'41' WHERE id = (SELECT max(id) FROM notes)",
     ],
 )
 def test_a_copy_edited_into_what_the_app_refuses_is_refused(tmp_path: Path, tamper: str) -> None:
@@ -212,3 +218,20 @@ def test_a_copy_edited_into_what_the_app_refuses_is_refused(tmp_path: Path, tamp
             merge(doc, paths)
         assert "\n" not in str(caught.value)
     assert fingerprint(main.path) == before
+
+
+def test_a_note_of_the_longest_text_in_two_byte_letters_comes_over(tmp_path: Path) -> None:
+    """The length the operations allow is counted in characters, not bytes: 2,000 Polish
+    letters (4,000 bytes) are one note a table may write, and the merge takes it."""
+    import sqlite3
+
+    main, paths = _copies(tmp_path, 1)
+    work_at_table(paths[0], main, 0)
+    longest = "ą" * 2000
+    conn = sqlite3.connect(paths[0])
+    conn.execute("UPDATE notes SET text = ? WHERE id = (SELECT max(id) FROM notes)", (longest,))
+    conn.commit()
+    conn.close()
+    with Document.open(main.path) as doc:
+        merge(doc, paths)
+        assert doc.conn.execute("SELECT 1 FROM notes WHERE text = ?", (longest,)).fetchone()

@@ -165,3 +165,43 @@ def test_more_copies_than_sqlite_attaches_are_each_read_whole_before_any_is_merg
         message = str(caught.value)
         assert message.startswith(f"“{paths[1].name}” is damaged") and "\n" not in message
     assert fingerprint(main.path) == before
+
+
+def test_a_torn_page_is_named_by_sqlites_own_words_in_one_line(tmp_path: Path) -> None:
+    """The merge reads each table it takes rows from whole once, each row's number: the
+    rows a torn page lost read as rows numbered 0; SQLite's check then says where."""
+    main, paths = _tables(tmp_path)
+    size, leaves = _notes_leaves(paths[0])
+    data = bytearray(paths[0].read_bytes())
+    _torn_page(data, size, leaves[len(leaves) // 2])
+    paths[0].write_bytes(bytes(data))
+    with sqlite3.connect(paths[0]) as torn:  # what the merge's read finds
+        read = "SELECT count(*) FROM notes NOT INDEXED WHERE +rowid < 1"
+        assert torn.execute(read).fetchone()[0] > 0
+    before = fingerprint(main.path)
+    with Document.open(main.path) as doc, pytest.raises(CorruptError) as caught:
+        merge(doc, paths)
+    message = str(caught.value)
+    assert message.startswith(f"“{paths[0].name}” is damaged (") and "\n" not in message
+    assert "out of order" in message  # quick_check's first line, not a guess
+    assert fingerprint(main.path) == before
+
+
+def test_a_row_numbered_0_written_by_another_tool_is_refused_not_called_damage(
+    tmp_path: Path,
+) -> None:
+    """A row numbered 0 in an intact copy is no damage (quick_check finds the file sound)
+    but no Workshop wrote it either: refused as the app would, main untouched."""
+    main, paths = _tables(tmp_path)
+    with sqlite3.connect(paths[1]) as edited:
+        edited.execute(
+            "INSERT INTO notes (id, activity_id, text) VALUES (0, ?, 'written elsewhere')",
+            (main.brainstorm,),
+        )
+    before = fingerprint(main.path)
+    with Document.open(main.path) as doc, pytest.raises(DocumentError) as caught:
+        merge(doc, paths)
+    message = str(caught.value)
+    assert message.startswith(f"“{paths[1].name}” holds a row of notes numbered 0"), message
+    assert "would not accept" in message and "\n" not in message
+    assert fingerprint(main.path) == before

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from workshop.storage.changes import BulkRows, Change
 from workshop.storage.document import Document
 from workshop.storage.errors import ConflictError, DocumentError
 from workshop.storage.merge import merge
+from workshop.storage.ops import board
 
 AWKWARD_X = 166.66666666666669  # json_object's 15 digits would round it
 
@@ -39,6 +41,26 @@ def _merged_tables(tmp_path: Path) -> tuple[Main, list[Path]]:
         with Document.open(path) as table:
             table.conn.execute("UPDATE notes SET x = ? WHERE id = ?", (AWKWARD_X, mine[-1]))
     return main, paths
+
+
+def _outside(path: Path, edit: Callable[[Database], object]) -> None:
+    """Another program (sqlite-utils) edits the file."""
+    other = Database(path)
+    edit(other)
+    other.conn.close()
+
+
+def _undo_refused(doc: Document, change: Change) -> str:
+    """Undo of ``change`` is refused in one line, and the file and its history are left as
+    they were; the sentence."""
+    held, history = content(doc), doc.history()
+    with pytest.raises(ConflictError) as caught:
+        doc.undo(change)
+    message = str(caught.value)
+    assert message.startswith(f"Cannot undo “{change.label}”: since then the ")
+    assert "Nothing was undone" in message and "\n" not in message
+    assert content(doc) == held and doc.history() == history
+    return message
 
 
 def test_merged_rows_are_kept_by_their_checks_and_undo_takes_their_exact_images(
@@ -147,9 +169,8 @@ def test_redoing_a_merge_is_refused_when_a_row_took_the_place_of_a_merged_note(
         change = merge(doc, paths).change
         doc.undo(change)
         note = max(change.inserted("notes"))
-        other = Database(main.path)
-        other["notes"].insert({"id": note, "activity_id": main.brainstorm, "text": "Mine"})
-        other.conn.close()
+        _outside(main.path, lambda other: other["notes"].insert(
+            {"id": note, "activity_id": main.brainstorm, "text": "Mine"}))
         held = content(doc)
         with pytest.raises(ConflictError) as caught:
             doc.redo(change)
@@ -157,7 +178,7 @@ def test_redoing_a_merge_is_refused_when_a_row_took_the_place_of_a_merged_note(
         assert content(doc) == held
 
 
-@pytest.mark.parametrize("outside", ["edit", "delete"])
+@pytest.mark.parametrize("outside", ["edit", "recolour", "delete"])
 def test_undoing_a_merge_is_refused_when_another_program_changed_a_merged_note(
     tmp_path: Path, outside: str
 ) -> None:
@@ -165,24 +186,24 @@ def test_undoing_a_merge_is_refused_when_another_program_changed_a_merged_note(
     with Document.open(main.path) as doc:
         change = merge(doc, paths).change
         note = max(change.inserted("notes"))
-        other = Database(main.path)
-        if outside == "edit":
-            other["notes"].update(note, {"text": "Typed later in Datasette"})
-        else:
-            other["notes"].delete(note)
-        other.conn.close()
-        held, history = content(doc), doc.history()
-        with pytest.raises(ConflictError) as caught:
-            doc.undo(change)
-        message = str(caught.value)
-        assert message.startswith("Cannot undo “Merge 2 breakout tables”:")
+
+        def edit(other: Database) -> None:
+            if outside == "edit":
+                other["notes"].update(note, {"text": "Typed later in Datasette"})
+            elif outside == "recolour":
+                other["notes"].update(note, {"colour": 5})
+            else:
+                other["notes"].delete(note)
+
+        _outside(main.path, edit)
+        message = _undo_refused(doc, change)
         if outside == "edit":
             # The changed row is named (its check differs); which column, a check cannot say.
             assert "note “Typed later in Datasette” has been changed by another" in message
+        elif outside == "recolour":
+            assert "has been changed by another" in message
         else:
             assert "has been deleted" in message
-        assert "Nothing was undone" in message and "\n" not in message
-        assert content(doc) == held and doc.history() == history
 
 
 def test_checks_made_by_another_sqlite_version_are_not_compared_and_nothing_is_lost(
@@ -201,15 +222,209 @@ def test_checks_made_by_another_sqlite_version_are_not_compared_and_nothing_is_l
             for p in change.parts
         ], change.history_id)
         note = max(change.inserted("notes"))
-        other = Database(main.path)
-        other["notes"].update(note, {"text": "Typed later in Datasette"})
-        other.conn.close()
+        _outside(main.path, lambda other: other["notes"].update(
+            note, {"text": "Typed later in Datasette"}))
         doc.undo(older)
         assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
         doc.redo(older)
         assert doc.conn.execute(
             "SELECT text FROM notes WHERE id = ?", (note,)).fetchone()[0] == (
             "Typed later in Datasette")
+
+
+def test_the_merges_own_origins_rows_are_kept_unchecked_and_come_back_as_undo_took_them(
+    tmp_path: Path,
+) -> None:
+    """``origins`` (one row per merged note) is the merge's own record, not anyone's
+    content: it keeps no check per row (that cost as much as the notes' own). Undo takes
+    those rows as they are; redo puts back exactly that, so an edit to one is not lost."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        bulk = {p.table: p for p in change.parts if isinstance(p, BulkRows)}
+        assert bulk["origins"].checks == journal.UNCHECKED
+        assert json.loads(bulk["notes"].checks or "{}")["crc32"]  # the notes are checked
+        last = bulk["origins"].last
+        _outside(main.path, lambda other: other["origins"].update(
+            last, {"fingerprint": "written elsewhere"}))
+        merged = content(doc)
+        doc.undo(change)
+        assert doc.conn.execute(
+            "SELECT count(*) FROM origins WHERE id BETWEEN ? AND ?",
+            (bulk["origins"].first, last)).fetchone()[0] == 0
+        doc.redo(change)
+        assert content(doc) == merged
+        assert doc.conn.execute(
+            "SELECT fingerprint FROM origins WHERE id = ?", (last,)
+        ).fetchone()[0] == "written elsewhere"
+
+
+def test_a_merged_rows_undo_check_is_its_fingerprint_one_crc_of_what_it_says(
+    tmp_path: Path,
+) -> None:
+    """The merge computes the CRC-32 of what a note says once: ``origins.fingerprint``,
+    which is also the note's undo check (the same function over the same columns)."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        notes = next(p for p in change.parts if isinstance(p, BulkRows) and p.table == "notes")
+        checks = json.loads(notes.checks or "{}")
+        assert checks["columns"] == ["text", "colour", "author_id", "cluster_id"]
+        fingerprints = [int(r[0]) for r in doc.conn.execute(
+            "SELECT fingerprint FROM origins WHERE tbl = 'notes' AND row_id BETWEEN ? AND ?"
+            " ORDER BY row_id", (notes.first, notes.last))]
+        assert checks["crc32"] == fingerprints
+        now = [int(r[0]) for r in doc.conn.execute(
+            "SELECT workshop_crc32(CAST(json_array(n.text, n.colour, n.author_id, n.cluster_id)"
+            " AS BLOB)) FROM notes n WHERE n.id BETWEEN ? AND ? ORDER BY n.id",
+            (notes.first, notes.last))]
+        assert now == fingerprints
+        # The other columns are kept as their values, one array per column in id order:
+        # SQLite's own JSON of them, an integral real as the integer it equals.
+        assert checks["rest_columns"] == ["activity_id", "x", "y", "created"]
+        rows = doc.conn.execute(
+            "SELECT activity_id, x, y, created FROM notes WHERE id BETWEEN ? AND ?"
+            " ORDER BY id", (notes.first, notes.last)).fetchall()
+        def fifteen(value: object) -> object:  # how SQLite's JSON writes a real
+            return float(f"{value:.15g}") if isinstance(value, float) else value
+
+        assert [list(r) for r in zip(*checks["rest"], strict=True)] == [
+            [fifteen(v) for v in r] for r in rows]
+        assert any(type(x) is int for x in checks["rest"][1])
+        assert any(type(x) is float for x in checks["rest"][1])  # AWKWARD_X, to 15 digits
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "said"),
+    [
+        ("x", AWKWARD_X + 1, "its position"),  # the note holding the awkward real
+        ("y", 3.25, "its position"),
+        ("created", "2020-01-01T00:00:00.000Z", "its created"),
+        ("created", b"\x00\xff", "its created"),  # a BLOB: no check can hold one
+    ],
+)
+def test_undoing_a_merge_is_refused_when_another_program_moved_a_merged_note(
+    tmp_path: Path, column: str, value: object, said: str
+) -> None:
+    """The check covers every column, not only what a note says: a note another program
+    moved (or changed anywhere else) stops the undo with a sentence naming the note and
+    what changed, and the file is left as it is. Put back as merged, the undo goes on."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        note = max(change.inserted("notes"))
+        text, merged = doc.conn.execute(
+            f'SELECT text, "{column}" FROM notes WHERE id = ?', (note,)).fetchone()
+        _outside(main.path, lambda other: other["notes"].update(note, {column: value}))
+        message = _undo_refused(doc, change)
+        assert f"the note “{text[:20]}" in message
+        assert f"has been changed ({said}) by another" in message
+        # As merged again: no false alarm.
+        _outside(main.path, lambda other: other["notes"].update(note, {column: merged}))
+        before_redo = content(doc)
+        doc.undo(change)
+        assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
+        doc.redo(change)
+        assert content(doc) == before_redo
+
+
+def test_undoing_a_merge_is_refused_when_another_program_moved_a_merged_group(
+    tmp_path: Path,
+) -> None:
+    """Every merged table is checked whole: a group (cluster) another program moved or
+    resized, which changes nothing it says, still stops the undo, named by its title."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        clusters = next(
+            p for p in change.parts if isinstance(p, BulkRows) and p.table == "clusters")
+        assert json.loads(clusters.checks or "{}")["rest_columns"] == [
+            "activity_id", "x", "y", "width", "height"]
+        group = clusters.last
+        title = doc.conn.execute("SELECT title FROM clusters WHERE id = ?", (group,)).fetchone()[0]
+        _outside(main.path, lambda other: other["clusters"].update(
+            group, {"x": 12.5, "width": 999}))
+        message = _undo_refused(doc, change)
+        assert f"“{title}” has been changed (its position, size) by another" in message
+
+
+def test_a_change_of_what_a_note_says_and_where_it_lies_names_no_column(
+    tmp_path: Path,
+) -> None:
+    """Its CRC-32 says only that what a note says changed, not which column: a move
+    together with a new text is not called a move."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        note = max(change.inserted("notes"))
+        _outside(main.path, lambda other: other["notes"].update(
+            note, {"text": "Typed later in Datasette", "x": 1.0}))
+        message = _undo_refused(doc, change)
+        assert "“Typed later in Datasette” has been changed by another" in message
+
+
+def test_checks_of_a_merge_made_before_they_were_its_fingerprints_still_compare(
+    tmp_path: Path,
+) -> None:
+    """A file holds merges made by the version before (a check per row of all its
+    columns, no ``first``): their undo still compares each row the way it was made."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+        columns = journal._columns(doc.conn, "notes")
+
+        def made_before(part: BulkRows) -> BulkRows:
+            span = (part.first, part.last)
+            old = doc.conn.execute(journal._checks("notes", columns), span).fetchone()[0]
+            assert "columns" not in json.loads(old)
+            return BulkRows(part.table, part.first, part.last, None, checks=old)
+
+        older = Change(change.label, [
+            made_before(p) if isinstance(p, BulkRows) and p.table == "notes" else p
+            for p in change.parts
+        ], change.history_id)
+        note = max(change.inserted("notes"))
+        merged = doc.conn.execute("SELECT text FROM notes WHERE id = ?", (note,)).fetchone()[0]
+        _outside(main.path, lambda other: other["notes"].update(
+            note, {"text": "Typed later in Datasette"}))
+        with pytest.raises(ConflictError, match="Typed later in Datasette"):
+            doc.undo(older)
+        # As merged again: no false alarm.
+        _outside(main.path, lambda other: other["notes"].update(note, {"text": merged}))
+        doc.undo(older)
+        assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
+
+
+def test_checks_made_before_they_kept_the_other_columns_compare_what_they_kept(
+    tmp_path: Path,
+) -> None:
+    """Checks of what a row says only (``columns``, no ``rest``: made before every column
+    was checked again) still refuse a change of what it says, and take a moved note as it
+    is: redo brings back exactly that."""
+    main, paths = _merged_tables(tmp_path)
+    with Document.open(main.path) as doc:
+        change = merge(doc, paths).change
+
+        def without_rest(part: BulkRows) -> BulkRows:
+            checks = json.loads(part.checks or "{}")
+            del checks["rest"], checks["rest_columns"]
+            return BulkRows(part.table, part.first, part.last, None, checks=json.dumps(checks))
+
+        older = Change(change.label, [
+            without_rest(p) if isinstance(p, BulkRows) and p.table == "notes" else p
+            for p in change.parts
+        ], change.history_id)
+        note = max(change.inserted("notes"))
+        _outside(main.path, lambda other: other["notes"].update(note, {"colour": 5}))
+        with pytest.raises(ConflictError, match="has been changed by another"):
+            doc.undo(older)
+        _outside(main.path, lambda other: other["notes"].update(
+            note, {"colour": 0, "x": AWKWARD_X + 1}))
+        moved = content(doc)
+        doc.undo(older)
+        assert doc.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note,)).fetchone() is None
+        doc.redo(older)
+        assert content(doc) == moved
 
 
 def test_a_change_with_bulk_rows_joins_another_as_one_step() -> None:
@@ -295,3 +510,29 @@ def test_insert_many_keeps_ids_with_gaps_row_by_row_and_refuses_misuse(tmp_path:
         with pytest.raises(RuntimeError, match="not numbered above"), doc.edit("Low ids"):
             journal.insert_many(doc.conn, "notes", sql, (-100, main.brainstorm))
         assert snapshot(doc) == before
+
+
+def test_a_merge_refused_halfway_leaves_every_edit_after_it_captured_for_undo(
+    tmp_path: Path,
+) -> None:
+    """The merge drops the row-by-row capture of the tables it inserts into in bulk and
+    makes it again before its commit; refused after a first table's notes came in, the
+    rollback brings the capture back too: the next edits are undone exactly."""
+    main, paths = _merged_tables(tmp_path)
+    with sqlite3.connect(paths[1]) as edited:  # the second table's copy: refused
+        edited.execute("UPDATE notes SET text = '' WHERE id = (SELECT max(id) FROM notes)")
+    with Document.open(main.path) as doc:
+        before = content(doc)
+        with pytest.raises(DocumentError, match="would not accept"):
+            merge(doc, paths)
+        assert content(doc) == before
+        triggers = {r[0] for r in doc.conn.execute(
+            "SELECT name FROM temp.sqlite_master WHERE type = 'trigger'")}
+        assert {"_j_notes_insert", "_j_origins_insert"} <= triggers
+        step = board.add_note(doc, main.brainstorm, "Added after the refused merge")
+        assert len(step.inserted("notes")) == 1  # captured by its trigger, made again
+        doc.undo(step)
+        assert content(doc) == before
+        merged = merge(doc, [paths[0]]).change  # the good copy alone, then undone exactly
+        doc.undo(merged)
+        assert content(doc) == before

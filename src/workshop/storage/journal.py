@@ -7,7 +7,8 @@ as :class:`RowChange` values when it commits.
 
 Thousands of rows inserted by one statement (a breakout merge) are captured in bulk
 instead (:func:`insert_many`): one query writes a small check value per row (a CRC-32
-of the row's JSON text), kept as one :class:`BulkRows`. Undo compares the rows with their
+of the row's JSON text; or of what it says, beside its other columns' short values),
+kept as one :class:`BulkRows`. Undo compares the rows with their
 checks (another program may have changed one since), takes their images then (what redo
 needs is exactly what undo took away) and removes them in one statement; redo puts them
 back in one (:func:`replay`; docs/decisions/0018-merge-undo-checks.md).
@@ -20,6 +21,7 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from workshop.storage.changes import BulkRows, Part, Row, RowChange, decode_row
 from workshop.storage.schema import CLOCK_COLUMNS, CLOCK_OWNERS, UNTRACKED_TABLES
@@ -54,8 +56,6 @@ def install(conn: sqlite3.Connection) -> None:
         " seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL,"
         " before TEXT, after TEXT, last INTEGER, bulk TEXT, gone INTEGER, checks TEXT)"
     )
-    # Tables whose inserts are being captured in bulk right now (insert_many).
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _journal_bulk (tbl TEXT PRIMARY KEY)")
     # zlib's own C function: a bulk insert's row checks run no Python per row.
     conn.create_function("workshop_crc32", 1, zlib.crc32, deterministic=True)
     for table in tracked_tables(conn):
@@ -99,13 +99,9 @@ def _create_trigger(
         "UPDATE": ("NEW.id", _image("OLD", columns), _image("NEW", columns)),
         "DELETE": ("OLD.id", _image("OLD", columns), "NULL"),
     }[event]
-    when = (
-        f" WHEN NOT EXISTS (SELECT 1 FROM _journal_bulk WHERE tbl = '{table}')"
-        if event != "UPDATE" else ""
-    )
     conn.execute(
         f'CREATE TEMP TRIGGER IF NOT EXISTS "_j_{table}_{event.lower()}" '
-        f'AFTER {event} ON main."{table}"{when} BEGIN '
+        f'AFTER {event} ON main."{table}" BEGIN '
         "INSERT INTO _journal (tbl, row_id, before, after) "
         f"VALUES ('{table}', {row_id}, {before}, {after}); END"
     )
@@ -117,62 +113,191 @@ def crc32_sql(text: str) -> str:
     return f"workshop_crc32(CAST({text} AS BLOB))"
 
 
-def _checks(table: str, columns: Sequence[Column], *, grouped: bool = True) -> str:
-    """SQL (parameters: first, last) for the check values of rows first…last in id order:
-    each the CRC-32 of the row's values as SQLite's ``json_array`` writes them (exact for
-    text and integers; reals to 15 digits, the way this SQLite version writes them).
+def row_crc_sql(alias: str, columns: Sequence[str]) -> str:
+    """SQL for the CRC-32 of ``columns`` of the row ``alias`` (their values as SQLite's
+    ``json_array`` writes them: exact for text and integers; reals to 15 digits, the way
+    this SQLite version writes them). The one definition of a row's check value and of a
+    merge's ``origins.fingerprint`` (this of a merged row's content columns), so a merged
+    row's undo check is its fingerprint, not a second CRC-32 of the same text."""
+    values = ", ".join(f'{alias}."{c}"' for c in columns)
+    return crc32_sql(f"json_array({values})")
 
-    ``grouped``: ``{"sqlite": version, "crc32": [...]}`` as JSON text (a row written
-    another way by another SQLite version is no change); else (id, check) rows.
+
+def _checks(
+    table: str,
+    columns: Sequence[Column],
+    *,
+    grouped: bool = True,
+    only: Sequence[str] = (),
+    rest: Sequence[str] = (),
+    given: str = "",
+) -> str:
+    """SQL (parameters: first, last) for the check values of rows first…last in id order:
+    each the CRC-32 of the row's values (:func:`row_crc_sql`); ``only``: of those columns.
+    ``rest``: the values of those other columns too, themselves (:func:`_rest_value`).
+
+    ``grouped``: ``{"sqlite": version, "crc32": [...]}`` (and ``"columns"``: ``only``;
+    ``"rest_columns"``: ``rest`` and ``"rest"``: their values, an array per column) as
+    JSON text (a row written another way by another SQLite version is no change); else
+    (id, check, JSON array of the row's ``rest`` values or NULL) rows. ``given``
+    (grouped only): SQL (parameters: first, last; then first, last again if ``rest``)
+    for the JSON array of the CRC-32s, already computed.
     """
-    values = ", ".join(f'r."{c}"' for c, _real in columns)
-    rows = (f"SELECT r.id AS id, {crc32_sql(f'json_array({values})')} AS c"
-            f' FROM main."{table}" r WHERE r.id BETWEEN ? AND ? ORDER BY r.id')
+    named = dict(columns)
+    values = [_rest_value(f'r."{c}"', named.get(c, True)) for c in rest]
+    span = f' FROM main."{table}" r WHERE r.id BETWEEN ? AND ? ORDER BY r.id'
     if not grouped:
-        return rows
-    return (f"SELECT json_object('sqlite', sqlite_version(), 'crc32', json_group_array(c))"
-            f" FROM ({rows})")
+        said = f"json_array({', '.join(values)})" if rest else "NULL"
+        check = row_crc_sql("r", only or [c for c, _real in columns])
+        return f"SELECT r.id, {check}, {said}{span}"
+    if given and not rest:  # nothing to read from the rows themselves
+        return f"SELECT {_grouped(f'json(({given}))', only)}"
+    crc32 = f"json(({given}))" if given else "json_group_array({})".format(
+        row_crc_sql("r", only or [c for c, _real in columns]))
+    said = "json_array(" + ", ".join(f"json_group_array({v})" for v in values) + ")"
+    # Aggregated as read (a subquery's ORDER BY cost a quarter of the time): NOT INDEXED
+    # reads the table's own b-tree, in id order, never an index that covers the columns.
+    return (f"SELECT {_grouped(crc32, only, rest, said)}"
+            f' FROM main."{table}" r NOT INDEXED WHERE r.id BETWEEN ? AND ?')
+
+
+def _rest_value(value: str, real: bool) -> str:
+    """SQL for a value of a check's ``rest`` (a row's columns other than those its CRC-32
+    covers): the value itself, as SQLite's JSON writes it, except that a real equal to an
+    integer is written as that integer (exact; a board's positions mostly are, and
+    writing a real's 15 digits cost more than the rest of the check together)."""
+    if not real:
+        return value
+    return f"iif({value} = CAST({value} AS INTEGER), CAST({value} AS INTEGER), {value})"
+
+
+def _grouped(crc32: str, only: Sequence[str], rest: Sequence[str] = (), said: str = "") -> str:
+    """SQL for the checks' JSON text, of the JSON array ``crc32`` (and ``said``, the JSON
+    array of the ``rest`` columns' arrays of values)."""
+    named = (", 'columns', " + _names(only)) if only else ""
+    after = f", 'rest_columns', {_names(rest)}, 'rest', {said}" if rest else ""
+    return f"json_object('sqlite', sqlite_version(){named}, 'crc32', {crc32}{after})"
+
+
+def _names(columns: Sequence[str]) -> str:
+    return "json_array(" + ", ".join(f"'{c}'" for c in columns) + ")"
+
+
+#: The checks of a bulk insert of the step's own records (a merge's ``origins``), which
+#: undo takes as they are: no program's edit to one is lost (redo puts back what undo took)
+#: and none is user content to warn about.
+UNCHECKED = "{}"
 
 
 def insert_many(
-    conn: sqlite3.Connection, table: str, sql: str, params: Sequence[object] = ()
+    conn: sqlite3.Connection,
+    table: str,
+    sql: str,
+    params: Sequence[object] = (),
+    *,
+    checked: bool = True,
+    aside: Aside | None = None,
 ) -> int:
-    """Run ``sql``, one INSERT into ``table`` of many rows, and capture them in bulk.
+    """Run ``sql``, one INSERT into ``table`` of many rows, and capture them in bulk
+    (:class:`BulkInsert`, recorded at once). Returns how many rows it inserted.
 
-    The row-by-row capture of inserts into ``table`` stands aside for the statement;
-    then one query writes a check value per inserted row (:func:`_checks`), not their
-    images: those are taken if the step is undone (a merge inserts thousands of notes of
-    long text; writing them twice more, as images and in the history, cost more than the
-    merge's own inserts). The statement must give every row an id above every id
-    ``table`` holds (as SQLite's own rowids and the merge's numbering do). Returns how
-    many rows it inserted.
+    ``checked=False``: no check values (:data:`UNCHECKED`): for rows that are the step's
+    own records rather than anyone's content (a merge's ``origins``, one per note), whose
+    checks cost as much as the notes' own.
     """
-    if not conn.in_transaction:  # a failure must roll the stand-aside back with the rows
-        raise RuntimeError("insert_many runs inside an edit (Document.edit)")
-    columns = _columns(conn, table)
-    top = int(conn.execute(f'SELECT coalesce(max(id), 0) FROM main."{table}"').fetchone()[0])
-    with _in_bulk(conn, table):
-        count = max(conn.execute(sql, tuple(params)).rowcount, 0)
-    if not count:
-        return 0
-    first, last, found = conn.execute(
-        f'SELECT min(id), max(id), count(*) FROM main."{table}" WHERE id > ?', (top,)
-    ).fetchone()
-    if found != count:
-        raise RuntimeError(f"insert_many into {table}: rows were not numbered above {top}")
-    if last - first + 1 == count:
-        conn.execute(
-            "INSERT INTO _journal (tbl, row_id, last, checks)"
-            f" SELECT ?, ?, ?, ({_checks(table, columns)})",
-            (table, first, last, first, last),
+    bulk = BulkInsert(conn, table, aside)
+    count = bulk.run(sql, params)
+    bulk.record(checked=checked)
+    return count
+
+
+class BulkInsert:
+    """One INSERT into ``table`` of many rows, captured in bulk, in two steps: ``run`` it,
+    then ``record`` it in the journal (other statements may come between: a merge writes
+    the rows' ``origins``, whose fingerprints are then taken as the rows' checks).
+
+    The row-by-row capture of inserts into ``table`` stands aside for the statement
+    (``aside``: for the block of bulk work it belongs to); then one query writes a check
+    value per inserted row (:func:`_checks`), not their images: those are taken if the
+    step is undone (a merge inserts thousands of notes of long text; writing them twice
+    more, as images and in the history, cost more than the merge's own inserts). The
+    statement must give every row an id above every id ``table`` holds (as SQLite's own
+    rowids and the merge's numbering do).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, table: str, aside: Aside | None = None):
+        if not conn.in_transaction:  # a failure must roll the stand-aside back too
+            raise RuntimeError("insert_many runs inside an edit (Document.edit)")
+        self.conn, self.table, self.aside = conn, table, aside
+        self.columns: list[Column] = []
+        self.top = self.first = self.last = self.count = 0
+
+    def run(self, sql: str, params: Sequence[object] = ()) -> int:
+        conn, table = self.conn, self.table
+        self.top = int(
+            conn.execute(f'SELECT coalesce(max(id), 0) FROM main."{table}"').fetchone()[0]
         )
-    else:  # ids with gaps: kept row by row
-        conn.execute(
-            f"INSERT INTO _journal (tbl, row_id, after) SELECT ?, r.id, {_image('r', columns)}"
-            f' FROM main."{table}" r WHERE r.id > ? ORDER BY r.id',
-            (table, top),
-        )
-    return int(count)
+        if self.aside is not None:
+            self.columns = self.aside.take(table)
+            self.count = max(conn.execute(sql, tuple(params)).rowcount, 0)
+        else:
+            with _in_bulk(conn, table, "INSERT") as columns:
+                self.columns = columns
+                self.count = max(conn.execute(sql, tuple(params)).rowcount, 0)
+        if self.count:
+            self.first, self.last, found = conn.execute(
+                f'SELECT min(id), max(id), count(*) FROM main."{table}" WHERE id > ?',
+                (self.top,),
+            ).fetchone()
+            if found != self.count:
+                raise RuntimeError(
+                    f"insert_many into {table}: rows were not numbered above {self.top}"
+                )
+        return self.count
+
+    def record(
+        self, *, checked: bool = True, only: Sequence[str] = (), given: str = ""
+    ) -> None:
+        """Write the rows' checks into the journal; rows with gaps between their ids are
+        kept row by row, with images.
+
+        ``only``: the CRC-32s cover those columns, and the checks keep the row's other
+        columns' values themselves (:func:`_checks`: every column is checked, and the
+        CRC-32 of what a row says can be one already computed). ``given``: SQL (parameters:
+        first, last) for the JSON array of those CRC-32s in id order, already computed (a
+        merge's ``origins`` fingerprints: the same :func:`row_crc_sql` of the same
+        columns), taken instead of computing them again.
+        """
+        conn, table, columns = self.conn, self.table, self.columns
+        if not self.count:
+            return
+        span = (self.first, self.last)
+        if self.last - self.first + 1 == self.count and not checked:
+            conn.execute(
+                "INSERT INTO _journal (tbl, row_id, last, checks) VALUES (?, ?, ?, ?)",
+                (table, *span, UNCHECKED),
+            )
+        elif self.last - self.first + 1 == self.count:
+            rest = [c for c, _real in columns if only and c != "id" and c not in only]
+            checks = _checks(table, columns, only=only, rest=rest, given=given)
+            conn.execute(
+                f"INSERT INTO _journal (tbl, row_id, last, checks) SELECT ?, ?, ?, ({checks})",
+                (table, *span, *span, *(span if given and rest else ())),
+            )
+            if given:  # one check per row, or the step could not tell which row changed
+                kept = conn.execute(
+                    "SELECT json_array_length(checks, '$.crc32') FROM _journal"
+                    " WHERE seq = last_insert_rowid()"
+                ).fetchone()[0]
+                if kept != self.count:
+                    raise RuntimeError(f"{table}: {kept} checks given for {self.count} rows")
+        else:  # ids with gaps: kept row by row
+            conn.execute(
+                "INSERT INTO _journal (tbl, row_id, after)"
+                f" SELECT ?, r.id, {_image('r', columns)}"
+                f' FROM main."{table}" r WHERE r.id > ? ORDER BY r.id',
+                (table, self.top),
+            )
 
 
 def _bulk_images(table: str, columns: Sequence[Column]) -> str:
@@ -184,14 +309,72 @@ def _bulk_images(table: str, columns: Sequence[Column]) -> str:
     )
 
 
+class Aside:
+    """Tables whose row-by-row capture of one ``event`` (INSERT or DELETE) stands aside
+    while bulk statements capture their rows themselves (:func:`insert_many`).
+
+    The trigger is dropped the first time a table is taken and made again once, when the
+    block ends (:func:`standing_aside`), inside the caller's transaction, so a rollback
+    undoes both. A trigger told to do nothing would still run for every row (for a
+    merge's thousands of notes, as much as the copy itself), and making one compiles its
+    image SQL (~0.2 ms), so a merge takes each table once, not once per statement.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, event: str = "INSERT") -> None:
+        self.conn = conn
+        self.event = event
+        #: Tables whose trigger this block dropped, with their columns.
+        self._dropped: dict[str, list[Column]] = {}
+        #: Every table taken, with its columns.
+        self._taken: dict[str, list[Column]] = {}
+
+    def take(self, table: str) -> list[Column]:
+        """Stand ``table``'s capture aside (once); its columns."""
+        if table in self._taken:
+            return self._taken[table]
+        columns = self._taken[table] = _columns(self.conn, table)
+        name = f"_j_{table}_{self.event.lower()}"
+        if self.conn.execute(
+            "SELECT 1 FROM temp.sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+        ).fetchone():  # not there: nothing is captured on this connection
+            self.conn.execute(f'DROP TRIGGER temp."{name}"')
+            self._dropped[table] = columns
+        return columns
+
+    def inserted(self, table: str, row_id: int) -> None:
+        """Capture one row inserted by a plain statement into ``table`` as its trigger
+        would have (nothing if its trigger is not aside: it did)."""
+        columns = self._dropped.get(table)
+        if columns is not None and self.event == "INSERT":
+            self.conn.execute(
+                f"INSERT INTO _journal (tbl, row_id, before, after) SELECT ?, r.id, NULL,"
+                f' {_image("r", columns)} FROM main."{table}" r WHERE r.id = ?',
+                (table, row_id),
+            )
+
+    def restore(self) -> None:
+        for table, columns in self._dropped.items():
+            _create_trigger(self.conn, table, columns, self.event)
+        self._dropped.clear()
+        self._taken.clear()
+
+
 @contextlib.contextmanager
-def _in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
-    """The row-by-row capture of inserts and deletes on ``table`` stands aside meanwhile."""
-    conn.execute("INSERT INTO _journal_bulk VALUES (?)", (table,))
+def standing_aside(conn: sqlite3.Connection, event: str = "INSERT") -> Iterator[Aside]:
+    """A block in which bulk statements take tables' capture of ``event`` aside
+    (:class:`Aside`); every trigger dropped is made again at its end."""
+    aside = Aside(conn, event)
     try:
-        yield
+        yield aside
     finally:
-        conn.execute("DELETE FROM _journal_bulk WHERE tbl = ?", (table,))
+        aside.restore()
+
+
+@contextlib.contextmanager
+def _in_bulk(conn: sqlite3.Connection, table: str, event: str) -> Iterator[list[Column]]:
+    """The row-by-row capture of ``event`` on ``table`` stands aside for one statement."""
+    with standing_aside(conn, event) as aside:
+        yield aside.take(table)
 
 
 def _exact(value: str) -> str:
@@ -340,24 +523,69 @@ def _take_images(conn: sqlite3.Connection, bulk: BulkRows) -> BulkRows:
     (else :class:`Drift` names the first that does not); then its images are taken.
 
     Checks made by another SQLite version are not compared (it may write a real number
-    otherwise): the images taken are what redo puts back, so nothing is lost either way.
+    otherwise), nor are rows kept :data:`UNCHECKED`: the images taken are what redo puts
+    back, so nothing is lost either way. Checks made before they kept the ``rest`` of a
+    row's columns compare what they kept.
     """
     if not bulk.removed:
         raise ValueError(f"redo of {bulk.table} {bulk.first}…{bulk.last} before its undo")
     table, columns, span = bulk.table, _columns(conn, bulk.table), (bulk.first, bulk.last)
-    kept_by = json.loads(bulk.checks or "{}")
-    kept = kept_by.get("crc32", [])
-    now_by = json.loads(conn.execute(_checks(table, columns), span).fetchone()[0])
-    if now_by["crc32"] != kept and kept_by.get("sqlite") == now_by["sqlite"]:
-        now = dict(conn.execute(_checks(table, columns, grouped=False), span).fetchall())
-        for row_id, check in zip(bulk.ids, kept, strict=False):
-            if row_id not in now:
-                raise Drift(table, {"id": row_id}, "deleted")
-            if now[row_id] != check:
-                raise Drift(table, _current(conn, table, row_id) or {"id": row_id}, "changed")
-        raise Drift(table, {"id": bulk.first}, "changed")  # a check kept for no row
-    images = conn.execute(_bulk_images(table, columns), (table, *span)).fetchone()[0]
+    kept_by = json.loads(bulk.checks or UNCHECKED)
+    try:
+        if kept_by and kept_by.get("sqlite") == sqlite3.sqlite_version:
+            only, rest = kept_by.get("columns", ()), kept_by.get("rest_columns", ())
+            now_by = json.loads(
+                conn.execute(_checks(table, columns, only=only, rest=rest), span).fetchone()[0]
+            )
+            if now_by != kept_by:
+                _drifted(conn, bulk, kept_by, _checks(
+                    table, columns, grouped=False, only=only, rest=rest))
+        images = conn.execute(_bulk_images(table, columns), (table, *span)).fetchone()[0]
+    except sqlite3.OperationalError as error:
+        if "BLOB" not in str(error):
+            raise
+        _blob_written(conn, table, columns, span)
+        raise
     return bulk.with_images(str(images))
+
+
+def _blob_written(
+    conn: sqlite3.Connection, table: str, columns: Sequence[Column], span: tuple[int, int]
+) -> None:
+    """Raise :class:`Drift` naming the first row of ``span`` and its columns holding a
+    BLOB, which no check or image can hold (JSON has none) and which only another program
+    writes: the check would have said it changed."""
+    blob = " OR ".join(f"typeof(\"{c}\") = 'blob'" for c, _real in columns)
+    found = conn.execute(
+        f'SELECT id FROM main."{table}" WHERE id BETWEEN ? AND ? AND ({blob}) ORDER BY id'
+        " LIMIT 1", span).fetchone()
+    row = _current(conn, table, int(found[0])) if found else None
+    if row is not None:
+        raise Drift(table, row, "changed", [c for c, v in row.items() if isinstance(v, bytes)])
+
+
+def _drifted(
+    conn: sqlite3.Connection, bulk: BulkRows, kept_by: dict[str, Any], rows: str
+) -> None:
+    """Raise :class:`Drift` for the first of ``bulk``'s rows that no longer matches its
+    check (``kept_by``; ``rows``: the SQL of each row's check now, :func:`_checks`): named
+    by the columns that differ when its CRC-32 still matches and only other columns' values
+    (which the check keeps) differ."""
+    table, kept, rest = bulk.table, kept_by.get("crc32", []), kept_by.get("rest_columns", [])
+    said = list(zip(*kept_by["rest"], strict=True)) if rest else []
+    now = {row_id: (check, values) for row_id, check, values in conn.execute(
+        rows, (bulk.first, bulk.last))}
+    for k, (row_id, check) in enumerate(zip(bulk.ids, kept, strict=False)):
+        if row_id not in now:
+            raise Drift(table, {"id": row_id}, "deleted")
+        crc, values = now[row_id]
+        differ = [c for c, was, is_ in zip(rest, said[k] if said else (),
+                                           json.loads(values) if values else (), strict=False)
+                  if was != is_]
+        if crc != check or differ:
+            row = _current(conn, table, row_id) or {"id": row_id}
+            raise Drift(table, row, "changed", differ if crc == check else ())
+    raise Drift(table, {"id": bulk.first}, "changed")  # a check kept for no row
 
 
 def _replay_bulk(conn: sqlite3.Connection, bulk: BulkRows, *, checked: bool = False) -> bool:
@@ -377,7 +605,7 @@ def _replay_bulk(conn: sqlite3.Connection, bulk: BulkRows, *, checked: bool = Fa
             if now != bulk.images:
                 return False
         owned = [c for c, (_col, owner) in CLOCK_OWNERS.items() if owner == table]
-        with _in_bulk(conn, table):
+        with _in_bulk(conn, table, "DELETE"):
             for row_id in bulk.ids if owned else ():
                 _drop_clocks_of(conn, table, row_id)
             conn.execute(f'DELETE FROM main."{table}" WHERE id BETWEEN ? AND ?', span)
@@ -390,7 +618,7 @@ def _replay_bulk(conn: sqlite3.Connection, bulk: BulkRows, *, checked: bool = Fa
         names = [c for c, _real in columns]
         quoted = ", ".join(f'"{c}"' for c in names)
         marks = ", ".join("?" for _ in names)
-        with _in_bulk(conn, table):
+        with _in_bulk(conn, table, "INSERT"):
             conn.executemany(
                 f'INSERT INTO main."{table}" ({quoted}) VALUES ({marks})',
                 [[row.get(c) for c in names] for row in rows],

@@ -4,13 +4,15 @@ Each breakout file is ATTACHed read-only and first checked as :meth:`Document.op
 checks a file (header, format), then its identity (a breakout of *this* workshop), all
 before anything is written. It is not read whole (``quick_check`` of the whole file read
 its undo history too, often its largest table): inside the merge's transaction each table
-it takes rows from gets a ``quick_check`` of its own (a torn page can read back as no rows
-rather than as an error), and SQLite checks every page it reads; damage stops the merge,
-which rolls back, and the copy is named. A refused file leaves the main file untouched.
+it takes rows from is read whole once, every row's number (a torn page can read back as
+no rows rather than as an error; the rows it lost read as rows numbered 0), and SQLite
+checks every page it reads; damage stops the merge, which rolls back, and the copy is
+named. A refused file leaves the main file untouched.
 Their rows are brought over with ``INSERT … SELECT`` inside one :meth:`Document.edit`, so
 one undo takes the whole merge back; the thousands of rows a merge inserts are captured
-for undo in bulk (``journal.insert_many``: a check per row; their images are taken if it
-is undone).
+for undo in bulk (``journal.BulkInsert``, their tables' row-by-row capture aside for the
+batch: a check per row of every column, which for a merged row is its ``origins``
+fingerprint beside its other columns' values; their images are taken if it is undone).
 
 Rules (docs/breakouts.md says them for facilitators):
 
@@ -264,11 +266,13 @@ def _merge_batch(
 ) -> tuple[Change, list[TableReport]]:
     reports: list[TableReport] = []  # its length: the copy being read
     try:
-        with doc.edit(label) as ed:
+        # The tables the merge inserts into in bulk keep their row-by-row capture aside
+        # until the batch ends (journal.Aside), then it is made again, before the commit.
+        with doc.edit(label) as ed, journal.standing_aside(ed.conn) as aside:
             _fresh_maps(ed.conn)
             known: dict[tuple[str, str], list[str]] = {}
             for alias, snap in zip(aliases, batch, strict=True):
-                reports.append(_Merger(ed.conn, alias, snap, known).run())
+                reports.append(_Merger(ed.conn, alias, snap, known, aside).run())
         assert ed.change is not None
         return ed.change, reports
     except sqlite3.IntegrityError as exc:
@@ -293,6 +297,9 @@ def _fresh_maps(conn: sqlite3.Connection) -> None:
     existing = {
         row[0] for row in conn.execute("SELECT name FROM temp.sqlite_master WHERE type = 'table'")
     }
+    if "_seq" not in existing:  # a table's new rows, numbered (_Merger._insert_new)
+        conn.execute("CREATE TEMP TABLE _seq (n INTEGER PRIMARY KEY, src INTEGER NOT NULL)")
+    conn.execute("DELETE FROM temp._seq")
     for table in _MAPPED:
         if f"_m_{table}" not in existing:
             conn.execute(f'CREATE TEMP TABLE "_m_{table}"'
@@ -345,8 +352,12 @@ class _Merger:
         alias: str,
         snap: _Snapshot,
         known_columns: dict[tuple[str, str], list[str]],
+        aside: journal.Aside,
     ) -> None:
         self.conn = conn
+        #: Bulk inserts' tables, their row-by-row capture aside (rows added one by one
+        #: to them are captured through it: ``_origin``).
+        self.aside = aside
         self.b = alias
         self.snap = snap
         self.report = TableReport(snap.label)
@@ -426,15 +437,26 @@ class _Merger:
         news = self._tables_with_new_rows()
         self._check_read_tables(news)
         for spec in SPECS:
-            self._map_merged(spec.table)
-            if spec.additive:
-                self._additive(spec)
-            else:
-                self._insert_new(spec, news.get(spec.table))
-                if spec.content and self.merged_before:
-                    self._update(spec)
+            try:
+                self._bring(spec, news.get(spec.table))
+            except sqlite3.OperationalError as error:
+                if "BLOB" not in str(error):
+                    raise
+                # No fingerprint, undo check or image can hold one (JSON has none), and
+                # Workshop never writes one: another tool did.
+                self._refuse(f"a binary value in {spec.table.replace('_', ' ')}")
         _empty_maps(self.conn, self._written)  # for the next table's copy
         return self.report
+
+    def _bring(self, spec: Spec, known: bool | None) -> None:
+        """What the copy holds of ``spec``'s table that the main file does not yet."""
+        self._map_merged(spec.table)
+        if spec.additive:
+            self._additive(spec)
+        else:
+            self._insert_new(spec, known)
+            if spec.content and self.merged_before:
+                self._update(spec)
 
     def _participants(self) -> None:
         """Walk-ins added at a table join the main list, or match someone already on it."""
@@ -468,11 +490,7 @@ class _Merger:
                 known[key] = dst
                 added += 1
             conn.execute('INSERT INTO temp."_m_participants" VALUES (?, ?)', (src, dst))
-            conn.execute(
-                "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id)"
-                " VALUES (?, 'participants', ?, ?)",
-                (self.breakout_id, src, dst),
-            )
+            self._origin("participants", src, dst)
         self.report.added["participants"] = added
 
     # ---------------------------------------------------------------- columns
@@ -583,16 +601,27 @@ class _Merger:
         return f' FROM {self.b}."{spec.table}" s WHERE s.id > ?{where}', params
 
     def _check_read_tables(self, news: dict[str, bool]) -> None:
-        """``quick_check`` of each table of the copy the merge reads rows from (not of the
-        whole copy: its undo history, often its largest table, is never read). A torn page
-        can read back as no rows rather than as an error, so these are checked first."""
+        """Read whole, once, each table of the copy the merge reads rows from (not the
+        whole copy: its undo history, often its largest table, is never read), every row's
+        number in one statement. A torn page (its second half never written) can read back
+        as no rows rather than as an error, and its lost rows read as rows numbered 0,
+        which no table holds; SQLite checks every page read. Cheaper than ``quick_check``
+        of each table (which walks its indexes too, which the merge does not read).
+        """
         tables = ["workshop", "breakouts", "activities", "participants"]
         tables += [
             spec.table for spec in SPECS
             if news.get(spec.table, True) or (self.merged_before and spec.content)
         ]
-        for table in tables:
-            check_pages(self.conn, self.snap.path, self.b, table)
+        counts = self.conn.execute("SELECT " + ", ".join(
+            f'(SELECT count(*) FROM {self.b}."{t}" NOT INDEXED WHERE +rowid < 1)'
+            for t in tables
+        )).fetchone()
+        for table, torn in zip(tables, counts, strict=True):
+            if torn:
+                # SQLite's own words for the damage (one line), or a row another tool wrote.
+                check_pages(self.conn, self.snap.path, self.b, table)
+                self._refuse(f"a row of {table.replace('_', ' ')} numbered 0 or below")
 
     def _tables_with_new_rows(self) -> dict[str, bool]:
         """Whether each table has rows to bring, asked in one query (most have none). Not
@@ -636,11 +665,14 @@ class _Merger:
             " (SELECT coalesce(-min(row_id), 0) FROM main.origins WHERE tbl = ?))",
             (table, table),
         ).fetchone()[0])
+        # Numbered by SQLite's own rowids (1, 2, … in the copy's order, into an empty
+        # table): a third of the time row_number() takes, which buffers every row.
+        conn.execute(f"INSERT INTO temp._seq (src) SELECT s.id{new_rows}{taken} ORDER BY s.id",
+                     params)
         added = max(0, conn.execute(
-            f'INSERT INTO temp."_m_{table}" (src, dst)'
-            f" SELECT s.id, {top} + row_number() OVER (ORDER BY s.id){new_rows}{taken}",
-            params,
+            f'INSERT INTO temp."_m_{table}" (src, dst) SELECT src, {top} + n FROM temp._seq'
         ).rowcount)
+        conn.execute("DELETE FROM temp._seq")
         self.report.added[table] = self.report.added.get(table, 0) + added
         self._written.add(table)
         if not added:
@@ -654,9 +686,9 @@ class _Merger:
             )
         names = ", ".join(f'"{c}"' for c in columns)
         values = ", ".join(exprs[c] for c in columns)
-        # Captured for undo in bulk (journal.insert_many): ids above every id the table has.
-        journal.insert_many(
-            conn, table,
+        # Captured for undo in bulk (journal.BulkInsert): ids above every id the table has.
+        rows = journal.BulkInsert(conn, table, self.aside)
+        rows.run(
             f'INSERT INTO main."{table}" (id, {names}) SELECT m.dst, {values} FROM {mine}'
             " ORDER BY m.src",
             (top,),
@@ -668,7 +700,27 @@ class _Merger:
             f' SELECT ?, ?, m.src, m.dst, {fingerprint} FROM temp."_m_{table}" m'
             f' JOIN main."{table}" r ON r.id = m.dst WHERE m.dst > ? ORDER BY m.src',
             (self.breakout_id, table, top),
+            checked=False,  # the merge's own records: undo takes them as they are
+            aside=self.aside,
         )
+        # Each row's undo check is its fingerprint (the CRC-32 of what it says, computed
+        # once) and its other columns' values (SQLite's own JSON of them, no CRC): undo
+        # refuses when another program changed any column of a merged row.
+        given = "" if not spec.content else (
+            "SELECT json_group_array(CAST(fingerprint AS INTEGER)) FROM (SELECT o.fingerprint"
+            f" FROM main.origins o WHERE o.tbl = '{table}' AND o.row_id BETWEEN ? AND ?"
+            f" AND o.breakout_id = {self.breakout_id} ORDER BY o.row_id)"
+        )
+        rows.record(only=spec.content, given=given)
+
+    def _origin(self, table: str, src: int, row_id: int, fingerprint: str = "") -> None:
+        """One ``origins`` row (a walk-in, a tally), captured for undo like any insert."""
+        cursor = self.conn.execute(
+            "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id, fingerprint)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (self.breakout_id, table, src, row_id, fingerprint),
+        )
+        self.aside.inserted("origins", int(cursor.lastrowid or 0))
 
     def _refuse_what_the_app_would_not(
         self, spec: Spec, rows: str, exprs: dict[str, str], params: Sequence[object] = ()
@@ -677,10 +729,13 @@ class _Merger:
         ``rows`` (``FROM … WHERE …`` with ``params``), whose columns are ``exprs``."""
         for column, limit in spec.texts.items():
             e = exprs.get(column)
+            # Only spaces: trimmed only if it starts with one. Too long: counted in
+            # characters only if its bytes are more (each character is 1 to 4 bytes).
             if e is not None and self.conn.execute(
-                f"SELECT 1{rows} AND ({e} IS NULL OR length(trim({e})) = 0"
-                f" OR length({e}) > ?) LIMIT 1",
-                (*params, limit),
+                f"SELECT 1{rows} AND ({e} IS NULL OR {e} = ''"
+                f" OR ({e} GLOB ' *' AND trim({e}) = '')"
+                f" OR (length(CAST({e} AS BLOB)) > ? AND length({e}) > ?)) LIMIT 1",
+                (*params, limit, limit),
             ).fetchone():
                 self._refuse(f"an empty {spec.table.replace('_', ' ')} text, or one longer "
                              f"than {limit:,} characters")
@@ -703,8 +758,11 @@ class _Merger:
     def _fingerprint(self, spec: Spec, alias: str) -> str:
         """What a row says (its ``content`` columns), as ``origins.fingerprint`` keeps it:
         the CRC-32 of their JSON text (not the text again: a merge of thousands of long
-        notes would write each twice more, in ``origins`` and in its undo step)."""
-        return _crc(self._said(spec, alias)) if spec.content else "''"
+        notes would write each twice more, in ``origins`` and in its undo step), as
+        ``journal.row_crc_sql`` defines it: it is the row's undo check too."""
+        if not spec.content:
+            return "''"
+        return f"CAST({journal.row_crc_sql(alias, spec.content)} AS TEXT)"
 
     def _said(self, spec: Spec, alias: str) -> str:
         """The JSON text of a row's ``content`` columns (the fingerprint of merges made
@@ -811,11 +869,7 @@ class _Merger:
                 )
                 row_id = int(cursor.lastrowid or 0)
             added += 1
-            conn.execute(
-                "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id, fingerprint)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (self.breakout_id, table, src, row_id, str(total)),
-            )
+            self._origin(table, src, row_id, str(total))
         self.report.added[table] = added
 
 
