@@ -118,3 +118,52 @@ def test_a_copy_cut_short_is_never_offered(tmp_path: Path) -> None:
     Document.open(path, backups=store).close()
     assert [b.path.suffix for b in store.list_for(path)] == [".workshop"]
     assert list(folder.glob("*.partial")) == []
+
+
+def test_a_backup_taken_later_is_the_file_as_it_was_opened(tmp_path: Path) -> None:
+    """The window opens with ``backup_later`` (its first picture does not wait for the
+    copy): the copy is still taken before the first write, of the file as it was opened."""
+    path = tmp_path / "w.workshop"
+    with Document.create(path) as doc:
+        participants.add_participant(doc, "Amara")
+    store = backup_store()
+    with Document.open(path, backups=store, backup_later=True) as doc:
+        assert store.list_for(path) == []  # not yet: nothing has been written
+        participants.add_participant(doc, "Ben")  # the first write takes it first
+        backups = store.list_for(path)
+        assert len(backups) == 1
+        participants.add_participant(doc, "Chen")
+        assert len(store.list_for(path)) == 1  # once
+    assert _names(backups[0].path) == {"Amara"}
+
+
+def test_a_backup_owed_is_taken_when_asked_or_on_closing(tmp_path: Path) -> None:
+    path = tmp_path / "w.workshop"
+    with Document.create(path) as doc:
+        participants.add_participant(doc, "Amara")
+    store = backup_store()
+    with Document.open(path, backups=store, backup_later=True) as doc:
+        taken = doc.take_backup()  # the window asks once it has shown the workshop
+        assert taken is not None and store.list_for(path)[0].path == taken
+        assert doc.take_backup() is None  # owed once
+    with Document.open(path, backups=store, backup_later=True):
+        pass  # opened and closed without a write
+    assert len(store.list_for(path)) == 2
+    with Document.open(path, backups=store, backup_later=True, read_only=True) as doc:
+        assert doc.take_backup() is None  # a read-only open owes none
+    assert len(store.list_for(path)) == 2
+
+
+def test_a_file_to_migrate_is_backed_up_before_migrating_even_when_later_is_asked(
+    tmp_path: Path,
+) -> None:
+    fixture = Path(__file__).parent / "fixtures" / "format-1.0.workshop"
+    path = tmp_path / "old.workshop"
+    shutil.copyfile(fixture, path)
+    store = backup_store()
+    with Document.open(path, backups=store, backup_later=True) as doc:
+        backups = store.list_for(path)
+        assert len(backups) == 1  # taken at once: the copy is of the old format
+        assert doc.take_backup() is None
+    with Document.open(backups[0].path, read_only=True, require_current=False) as old:
+        assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 1000

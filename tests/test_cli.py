@@ -120,3 +120,10 @@ def test_no_display_is_one_line_not_an_abort(tmp_path: Path) -> None:
     assert result.stderr.startswith("workshop: no display to open the window on")
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "x.workshop").exists()
+
+
+def test_no_arguments_skip_the_parser_and_mean_what_it_would_say() -> None:
+    """``workshop`` alone (the desktop's launcher) does not build argparse's parser."""
+    from workshop.cli import _app_parser, app_defaults
+
+    assert _app_parser().parse_args([]) == app_defaults()

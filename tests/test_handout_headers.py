@@ -102,6 +102,24 @@ def test_a_count_in_a_label_is_written_as_the_language_writes_numbers(
     assert words(language).label("ballots", n=1) == label_text("ballots", language, n=1)
 
 
+def test_a_small_count_is_written_alike_without_babel_in_every_language() -> None:
+    """``Words.number`` writes 0–999 itself (the agenda's minutes at start-up need no
+    Babel): exactly what Babel writes, in every locale it knows."""
+    from babel.localedata import locale_identifiers
+    from babel.numbers import format_decimal
+
+    from workshop.export.localised import Words
+
+    for locale in locale_identifiers():
+        for value in (0, 7, 10, 15, 99, 100, 999):
+            assert format_decimal(value, format="#,##0", locale=locale) == str(value), locale
+    for language in ("en", "pl", "es", "ar"):
+        words = Words(language)
+        assert [words.number(v) for v in (0, 15, 999)] == ["0", "15", "999"]
+        assert words.number(1000) == format_decimal(1000, format="#,##0", locale=words._cldr)
+        assert words.number(-5) == format_decimal(-5, format="#,##0", locale=words._cldr)
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
 @pytest.mark.parametrize("language", ["pl", "es"])
 def test_an_amount_never_wraps_before_its_currency(

@@ -354,3 +354,31 @@ def test_the_room_screens_are_built_ahead_after_a_workshop_opens(
     screen = window.page._kept[first]
     window.page.show_activity(first)
     assert window.page.screen is screen
+
+
+def test_opening_backs_the_file_up_after_showing_it_and_before_any_write(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The first picture does not wait for the backup (``BACKUP_DELAY_MS`` later), and a
+    write before then still finds the file copied as it was opened."""
+    from workshop.demo import write_demo
+    from workshop.storage.document import Document
+    from workshop.storage.ops import participants
+
+    path = tmp_path / "day.workshop"
+    write_demo(path)
+    assert window.open_path(path)
+    assert window.backups.list_for(path) == []
+    qtbot.waitUntil(lambda: len(window.backups.list_for(path)) == 1, timeout=3000)
+
+    other = tmp_path / "other.workshop"
+    write_demo(other)
+    assert window.open_path(other)
+    assert window.doc is not None and window.ctx is not None
+    window.ctx.runner.run(participants.add_participant, "Zofia")  # at once, before the timer
+    backups = window.backups.list_for(other)
+    assert len(backups) == 1
+    with Document.open(backups[0].path, read_only=True) as copy:
+        assert "Zofia" not in {p.name for p in read.participants(copy)}
+    qtbot.wait(400)
+    assert len(window.backups.list_for(other)) == 1

@@ -11,8 +11,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-import shutil
-import subprocess
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -83,6 +81,9 @@ def not_found(ldd_output: str) -> list[str]:
 
 def missing_libraries(files: Sequence[Path]) -> list[str]:
     """What the dynamic loader cannot find for ``files`` (empty when ``ldd`` is absent)."""
+    import shutil  # (and subprocess) only when a start must run ldd: rarely
+    import subprocess
+
     ldd = shutil.which("ldd") or ("/usr/bin/ldd" if Path("/usr/bin/ldd").is_file() else None)
     if not files or ldd is None:
         return []

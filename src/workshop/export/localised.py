@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
-from decimal import Decimal
-from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.catalogue import handout_text, label_text
 from workshop.domain.agenda import AgendaFit
 from workshop.domain.languages import DEFAULT, RIGHT_TO_LEFT
+
+if TYPE_CHECKING:  # exact amounts are a budget's: the window's agenda lengths need neither
+    from fractions import Fraction
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,10 @@ class Words:
 
     def number(self, value: float, decimals: int = 0) -> str:
         """A number with the language's separators ("1 234,5" in Polish)."""
+        if not decimals and type(value) is int and 0 <= value < 1000:
+            # Written alike in every language Babel knows (Latin digits, nothing to group):
+            # an agenda's minutes need no Babel at start-up (tests/test_localised.py).
+            return str(value)
         from babel.numbers import format_decimal
 
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
@@ -97,6 +102,9 @@ class Words:
         """An amount as the language writes it ("12 000 PLN", "1.234,56 EUR"): whole
         amounts without cents, others rounded to cents; the currency code after it, joined
         by a no-break space so a line never ends between the number and its currency."""
+        from decimal import Decimal
+        from fractions import Fraction
+
         from babel.numbers import format_decimal
 
         whole = value.denominator == 1

@@ -7,7 +7,6 @@ got damaged on a USB stick can still be recovered from the laptop.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -33,6 +32,8 @@ class BackupStore:
         self.keep = keep
 
     def folder_for(self, original: Path) -> Path:
+        import hashlib  # OpenSSL loads when a copy is first taken or listed, not at start
+
         resolved = original.resolve()
         digest = hashlib.sha1(str(resolved).encode()).hexdigest()[:10]
         return self.root / f"{resolved.stem}-{digest}"

@@ -120,6 +120,10 @@ class Document:
         #: any listener hears of it, held group commits too): a cache of what tables
         #: hold keys on it, whoever asks first (``storage/budget_results.py``).
         self.table_versions: dict[str, int] = {}
+        #: The backup store owed a copy of the file as it was opened (``open`` with
+        #: ``backup_later``): taken by :meth:`take_backup`, at the latest before the first
+        #: write or when the file closes.
+        self._backup_owed: BackupStore | None = None
 
     # ------------------------------------------------------------------ opening
 
@@ -201,6 +205,7 @@ class Document:
         backups: BackupStore | None = None,
         read_only: bool | None = None,
         require_current: bool = True,
+        backup_later: bool = False,
     ) -> Document:
         """Check ``path`` is an intact workshop file, back it up, migrate it, and open it.
 
@@ -208,6 +213,11 @@ class Document:
         ``read_only=None`` opens read-only exactly when the file cannot be written.
         A read-only file in an older format cannot be migrated, so it is refused
         unless ``require_current`` is False (``workshop check`` only counts rows).
+
+        With ``backup_later`` (the window: its first picture does not wait for the copy)
+        a file that needs no migration is backed up by :meth:`take_backup`, which runs at
+        the latest before its first write and when it closes: the copy is always of the
+        file as it was opened. A file to migrate is backed up first, as without it.
         """
         path = Path(path)
         check_header(path)
@@ -218,12 +228,16 @@ class Document:
             lock = FileLock(path)
             lock.acquire()
         conn: sqlite3.Connection | None = None
+        later: BackupStore | None = None
         try:
             reader = _connect(path, read_only=True)
             try:
                 user_version = inspect(reader, path)
                 if backups is not None and not read_only:
-                    backups.take(reader, path)
+                    if backup_later and user_version == latest_user_version():
+                        later = backups  # the first write, or the close, takes it
+                    else:
+                        backups.take(reader, path)
             finally:
                 reader.close()
             if read_only:
@@ -238,9 +252,14 @@ class Document:
             conn = _connect(path)
             _configure(conn)
             if pending_names(conn):
+                if later is not None:  # the copy is of the file before any migration
+                    later.take(conn, path)
+                    later = None
                 # Each migration also forgets the undo history, in its own transaction.
                 migration_set().apply(_database(conn))
-            return cls(path, conn, read_only=False, lock=lock)
+            doc = cls(path, conn, read_only=False, lock=lock)
+            doc._backup_owed = later
+            return doc
         except sqlite3.Error as exc:
             _close_quietly(conn)
             if lock:
@@ -256,9 +275,19 @@ class Document:
                 lock.release()
             raise
 
+    def take_backup(self) -> Path | None:
+        """Take the backup ``open(backup_later=True)`` owes, once (the file as it was
+        opened: nothing has been written yet); the copy's path, or None."""
+        store, self._backup_owed = self._backup_owed, None
+        if store is None or self.conn is None:
+            return None
+        return store.take(self.conn, self.path)
+
     def close(self) -> None:
         if self.conn is None:
             return
+        if self._backup_owed is not None:
+            self.take_backup()  # opened and closed with no write: still copied
         try:
             if not self.read_only:
                 # Fold the WAL back into the file so a copied .workshop is complete on its own.
@@ -426,6 +455,8 @@ class Document:
         """``BEGIN IMMEDIATE … COMMIT`` with the journal started afresh; on any error
         nothing is kept, and environment failures (disk full) become :class:`WriteError`."""
         conn = self.conn
+        if self._backup_owed is not None:
+            self.take_backup()  # before anything is written
         self._install_journal()
         try:
             conn.execute("BEGIN IMMEDIATE")

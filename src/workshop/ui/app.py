@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -13,6 +14,7 @@ from workshop.logs import configure_logging
 from workshop.resources import templates_dir
 from workshop.ui import language
 from workshop.ui.crash import install_excepthook
+from workshop.ui.first_paint import AfterFirstPaint
 from workshop.ui.icons import app_icon
 from workshop.ui.main_window import MainWindow
 from workshop.ui.process import QuitOnSignals, report_to_terminal
@@ -35,7 +37,14 @@ def build_window(settings_path: Path | None = None, ui_language: str = "en") -> 
     )
 
 
-def run_app(file: Path | None, *, start_screen: bool = False) -> int:
+def run_app(
+    file: Path | None,
+    *,
+    start_screen: bool = False,
+    after_first_paint: Callable[[], None] | None = None,
+) -> int:
+    """Open the window (and the demo, a file, or the start screen); ``after_first_paint``
+    runs once the window has been painted (the command resumes garbage collection)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Workshop")
@@ -51,6 +60,8 @@ def run_app(file: Path | None, *, start_screen: bool = False) -> int:
     signals = QuitOnSignals(app)  # Ctrl+C / SIGTERM close the app as File › Quit does
     window = build_window(ui_language=ui_language)
     window.open_failed.append(report_to_terminal)
+    if after_first_paint is not None:
+        AfterFirstPaint(window, after_first_paint)
     window.show()
     if file is not None:
         window.open_path(file)

@@ -1,7 +1,8 @@
 """File › Make breakout copies…, Merge breakout…, Next meeting…
 
-The work is done by storage (``storage/ops/breakout.py``, ``storage/series.py``, imported
-when first used: the window's start does not pay for them); this module asks how many
+The work is done by storage (``storage/ops/breakout.py``, ``storage/series.py``, the merge
+and its report, imported when first used, as the dialogs' Qt classes are: the window's
+start does not pay for them); this module asks how many
 tables and where, which copies to merge, where the next meeting goes, and says what
 happened. The questions are replaceable (:class:`BreakoutQuestions`) so tests answer them
 without dialogs.
@@ -16,11 +17,10 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from workshop.domain.errors import WorkshopError
 from workshop.storage.document import SUFFIX
-from workshop.ui.breakout_report import report_line
 from workshop.ui.tr import QT_TRANSLATE_NOOP
 from workshop.ui.words import error_text
 
@@ -50,6 +50,8 @@ FILTER = QT_TRANSLATE_NOOP("BreakoutActions", "Workshop files (*.workshop)")
 
 
 def _table_count(parent: QWidget) -> int | None:
+    from PySide6.QtWidgets import QInputDialog
+
     from workshop.storage.breakout import MAX_TABLES
 
     count, ok = QInputDialog.getInt(
@@ -64,6 +66,8 @@ def _table_count(parent: QWidget) -> int | None:
 
 
 def _folder(parent: QWidget, suggested: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name = QFileDialog.getExistingDirectory(
         parent,
         QCoreApplication.translate(
@@ -75,6 +79,8 @@ def _folder(parent: QWidget, suggested: Path) -> Path | None:
 
 
 def _breakouts(parent: QWidget, suggested: Path) -> list[Path]:
+    from PySide6.QtWidgets import QFileDialog
+
     names, _ = QFileDialog.getOpenFileNames(
         parent,
         QCoreApplication.translate("MainWindow", "Merge breakout copies"),
@@ -85,6 +91,8 @@ def _breakouts(parent: QWidget, suggested: Path) -> list[Path]:
 
 
 def _next_path(parent: QWidget, suggested: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("MainWindow", "Next meeting"), str(suggested),
         QCoreApplication.translate("BreakoutActions", FILTER),
@@ -197,6 +205,7 @@ class BreakoutActions(QObject):
         if not paths:
             return
         from workshop.storage.ops.breakout import merge_breakouts
+        from workshop.ui.breakout_report import report_line
 
         change = ctx.runner.run(merge_breakouts, paths)
         if change is not None:

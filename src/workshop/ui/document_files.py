@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop.domain.errors import WorkshopError
-from workshop.domain.templates import load_templates
 from workshop.storage.backups import BackupStore
 from workshop.storage.document import Document
 from workshop.storage.errors import DocumentError
@@ -113,7 +112,9 @@ class DocumentFiles(QObject):
                     name=path.name
                 ),
             ):
-                doc = Document.open(path, backups=window.backups)
+                # The copy is taken once the window has shown the workshop, and in any
+                # case before its first write (MainWindow.set_document).
+                doc = Document.open(path, backups=window.backups, backup_later=True)
         except DocumentError as exc:
             for report in list(window.open_failed):
                 report(error_text(exc))
@@ -154,6 +155,8 @@ class DocumentFiles(QObject):
 
     def new_workshop(self) -> None:
         window = self.window
+        from workshop.domain.templates import load_templates  # read when asked
+
         templates = load_templates(window.templates_folder)
         answer = window.ask.new_workshop(self.parent_widget, templates)
         if answer is None:
@@ -198,6 +201,8 @@ class DocumentFiles(QObject):
         window = self.window
         if window.doc is None or window.page is None:
             return
+        from workshop.domain.templates import load_templates
+
         templates = [t for t in load_templates(window.templates_folder) if t.activities]
         answer = window.ask.new_workshop(self.parent_widget, templates)
         if answer is not None and answer.template is not None:

@@ -1,6 +1,7 @@
 """The questions the main window asks about files, as replaceable functions.
 
-Tests pass their own answers; the app uses the real dialogs below.
+Tests pass their own answers; the app uses the real dialogs below, whose Qt classes load
+when one is first asked (the window's start does not make their Python types).
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from workshop.domain.templates import Template
-from workshop.storage.backups import Backup
 from workshop.ui.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from workshop.domain.templates import Template
+    from workshop.storage.backups import Backup
     from workshop.ui.dialogs import NewWorkshopInput
 
 #: Translated where used (``_filter``); lupdate finds it here.
@@ -29,6 +31,8 @@ def _filter() -> str:
 
 
 def _open_path(parent: QWidget | None) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("FileQuestions", "Open workshop"), "", _filter()
     )
@@ -36,6 +40,8 @@ def _open_path(parent: QWidget | None) -> Path | None:
 
 
 def _save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, _filter())
     if not name:
         return None
@@ -44,6 +50,8 @@ def _save_path(parent: QWidget | None, title: str, suggested: str) -> Path | Non
 
 
 def _inform(parent: QWidget | None, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, QCoreApplication.translate("FileQuestions", "Workshop"), text)
 
 
@@ -57,6 +65,8 @@ def _choose_backup(parent: QWidget | None, text: str, backups: list[Backup]) -> 
         ).format(when=b.label)
         for b in backups
     ]
+    from PySide6.QtWidgets import QInputDialog
+
     choice, ok = QInputDialog.getItem(
         parent,
         QCoreApplication.translate("FileQuestions", "Workshop — open a backup?"),

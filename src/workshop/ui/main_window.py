@@ -38,6 +38,9 @@ from workshop.ui.workshop_page import WorkshopPage
 WARM_UP_DELAY_MS = 300
 #: Between two screens built ahead (and while the word data loads): the window stays live.
 BUILD_AHEAD_POLL_MS = 60
+#: The opened file's backup is taken this long after it opens (after the first picture);
+#: a write before then takes it first (``Document.open(backup_later=True)``).
+BACKUP_DELAY_MS = 200
 
 if TYPE_CHECKING:
     from workshop.ui.export_actions import ExportQuestions
@@ -79,7 +82,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(0)
         self.pages = QStackedWidget(self)
-        self.start = StartPage(self)
+        self.start = StartPage(self.pages)
         self.pages.addWidget(self.start)
         self.setCentralWidget(self.pages)
         self.status = QLabel(self, objectName="saveStatus")
@@ -170,13 +173,14 @@ class MainWindow(QMainWindow):
             )
             self.ctx = ScreenContext(doc, runner)
             restore_history(doc, self.undo_stack, runner.report)
-            self.page = WorkshopPage(self.ctx, self)
+            self.page = WorkshopPage(self.ctx, self.pages)
             self.page.undoBlocked.connect(self.set_undo_blocked)
             self.page.activityChanged.connect(lambda _id: self._let_screen_keys_win())
             self._let_screen_keys_win()
             self.pages.addWidget(self.page)
             self.pages.setCurrentWidget(self.page)
             self._unsubscribe = doc.subscribe(self._on_change)
+            QTimer.singleShot(BACKUP_DELAY_MS, self, lambda: self._take_backup(doc))
             QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: self._warm_up_language_data(doc))
             self.settings.add_recent(doc.path)
             self._update_title()
@@ -184,6 +188,10 @@ class MainWindow(QMainWindow):
         self.refresh_actions()
         for listener in list(self.document_listeners):
             listener(self.ctx)
+
+    def _take_backup(self, doc: Document) -> None:
+        if self.doc is doc:  # else closed meanwhile, which took it
+            doc.take_backup()
 
     def _warm_up_language_data(self, doc: Document) -> None:
         """Load the word data the purpose and offers/asks screens need, and the purpose

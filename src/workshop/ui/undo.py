@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workshop.domain.errors import WorkshopError
 from workshop.storage.changes import Change
@@ -205,6 +205,8 @@ class UndoRunner:
             self.stack.push(command)
 
     def _dialog(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its Python type is made when first shown
+
         QMessageBox.warning(
             self.parent, QCoreApplication.translate("UndoRunner", "Workshop"), message
         )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -25,6 +24,8 @@ from workshop.storage.changes import Label
 from workshop.ui.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the actions' domain (and the matching it builds on) is no start-up import
+    from fractions import Fraction  # (nor the exact numbers only budgets use)
+
     from workshop.domain.actions import ActionStatus
     from workshop.domain.budgeting import Explanation
 

@@ -58,8 +58,12 @@ class WorkshopPage(QWidget):
         )
         self.banner.setVisible(ctx.doc.read_only)
 
-        self.agenda = AgendaPanel(ctx, self)
-        self.screen_host = QStackedWidget(self)
+        # Children are made where they will stay: moving a polished widget to another
+        # parent restyles it (and all it holds) under the theme's style sheet.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.agenda = AgendaPanel(ctx, self.splitter)
+        self.tabs = QTabWidget(self.splitter)
+        self.screen_host = QStackedWidget(self.tabs)
         self.screen_host.setObjectName("activityHost")
         self.empty = QLabel(
             QCoreApplication.translate(
@@ -81,7 +85,6 @@ class WorkshopPage(QWidget):
         self._missed: dict[int, list[Change]] = {}
         self._unpainted: ActivityScreen | None = None  # built ahead, to paint next
 
-        self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workshopTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.screen_host, QCoreApplication.translate("WorkshopPage", "&Activity"))
@@ -99,7 +102,6 @@ class WorkshopPage(QWidget):
             self.tabs.addTab(holder, label)
         self.tabs.currentChanged.connect(self._panel)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.agenda)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)

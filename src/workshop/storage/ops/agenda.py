@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from workshop.domain import validation as v
 from workshop.domain.errors import ValidationError
 from workshop.domain.models import ActivityKind, ActivityStatus
-from workshop.domain.templates import Template
 from workshop.storage import dependents
 from workshop.storage.changes import Change, Label, counted
 from workshop.storage.document import Document
+
+if TYPE_CHECKING:  # the templates load when one is applied, not with the agenda's screen
+    from workshop.domain.templates import Template
 
 
 def _clean(

@@ -31,9 +31,10 @@ class ProjectorWiring:
         self.window: Any = cast(Any, window)  # the main window's hooks (see the docstring)
         ctx: ScreenContext | None = self.window.ctx
         self.controller = ProjectorController(window, ctx.doc if ctx else None)
-        self.panel = RunPanel(ctx, self.controller)
         self.dock = QDockWidget(QCoreApplication.translate("ProjectorWiring", "Run"), window)
         self.dock.setObjectName("runDock")
+        # Made in the dock (not moved there): a move restyles the whole panel.
+        self.panel = RunPanel(ctx, self.controller, self.dock)
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
