@@ -92,7 +92,7 @@ def test_secret_ballots_at_the_laptop_and_on_paper(qtbot: QtBot, demo_doc: Docum
     tab.projects.item(0).setCheckState(Qt.CheckState.Checked)
     tab.projects.item(2).setCheckState(Qt.CheckState.Checked)
     assert blocked[-1] is True  # nobody can undo the previous ballot meanwhile
-    assert tab.total.text().startswith("2 approved, costing 5,700 EUR")
+    assert tab.total.text().startswith("2 approved, costing 5,700\u00a0EUR")
     qtbot.keyClick(tab.projects, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert blocked[-1] is False and messages == []
     assert len(read_budgeting.ballots(demo_doc, aid)) == 1

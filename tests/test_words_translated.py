@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -219,6 +220,24 @@ def test_the_budget_why_column_speaks_spanish(
     outcome = read_outcome(demo_doc)
     # English: the same sentence as the CSV (which writes a plain space before the currency)
     assert why_text(outcome).replace("\u00a0", " ") == outcome.text
+
+
+def test_the_ballots_and_projects_tabs_write_amounts_in_the_ui_language(
+    qtbot: QtBot, demo_doc: Document, speak: Callable[[str], None]
+) -> None:
+    """The laptop's project list, ballot total and project table wrote "4,800 EUR" in a
+    Polish window while the Results tab beside them wrote "4 800 EUR" (seen on a
+    screenshot): every amount shown goes through the UI's one money writer."""
+    speak("pl")
+    screen, _ = _budget_screen(qtbot, demo_doc)
+    lines = [screen.ballots.projects.item(r).text()
+             for r in range(screen.ballots.projects.count())]
+    assert any(line.endswith("4\u00a0800\u00a0EUR") for line in lines), lines
+    assert "20\u00a0000\u00a0EUR" in screen.ballots.total.text()
+    costs = [screen.projects.table.item(r, 2).text()
+             for r in range(screen.projects.table.rowCount())]
+    assert "4\u00a0800\u00a0EUR" in costs, costs
+    assert not any(re.search(r"\d,\d{3}", text) for text in [*lines, *costs])
 
 
 def read_outcome(doc: Document):  # type: ignore[no-untyped-def]

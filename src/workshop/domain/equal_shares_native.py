@@ -145,7 +145,6 @@ class NativeStep:
         self.ranks = np.empty(len(order), np.int64)
         self.ranks[order] = np.arange(len(order), dtype=np.int64)
         self.counts = counts
-        self.out = np.empty(len(counts), np.int64)
         self.paid: Any = None  # the prefix's payments as an array, refreshed as it grows
         self.paid_rounds = -1
 

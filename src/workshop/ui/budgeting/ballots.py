@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.budgeting import ballot_problem, money
+from workshop.domain.budgeting import ballot_problem
 from workshop.domain.errors import WorkshopError
 from workshop.domain.voting import TALLY_MAX
 from workshop.storage import read_budgeting
@@ -33,7 +33,7 @@ from workshop.ui.budgeting.counts import CountsTable
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import translate
 from workshop.ui.widgets import make_button
-from workshop.ui.words import error_text
+from workshop.ui.words import error_text, money_text
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -147,11 +147,14 @@ class BallotsTab(QWidget):
         s = read_budgeting.settings(doc, self.activity_id)
         items = read_budgeting.projects(doc, self.activity_id)
         ticked = self.ticked()
+        lines = [
+            f"{p.number}. {p.project.title} — {money_text(p.project.cost, s.currency)}"
+            for p in items
+        ]
         with QSignalBlocker(self.projects):
             self.projects.clear()
-            for p in items:
-                cost = money(p.project.cost, s.currency)
-                item = QListWidgetItem(f"{p.number}. {p.project.title} — {cost}")
+            for p, line in zip(items, lines, strict=True):
+                item = QListWidgetItem(line)
                 item.setData(_ID, p.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(
@@ -160,9 +163,7 @@ class BallotsTab(QWidget):
                 self.projects.addItem(item)
         cumulative = s.rules.points > 0
         self.points.set_projects(
-            [(p.id, f"{p.number}. {p.project.title} — {money(p.project.cost, s.currency)}")
-             for p in items],
-            s.rules.points,
+            [(p.id, line) for p, line in zip(items, lines, strict=True)], s.rules.points
         )
         self.projects.setVisible(not cumulative)
         self.points.setVisible(cumulative)
@@ -249,7 +250,7 @@ class BallotsTab(QWidget):
                                     n_max_projects))
         if s.rules.max_cost:
             limits.append(translate("BallotsTab", "at most %1").replace(
-                "%1", money(s.rules.max_cost, s.currency)))
+                "%1", money_text(s.rules.max_cost, s.currency)))
         n_chosen = len(chosen)
         if s.rules.points:
             given = sum(self.points.points().values())
@@ -260,8 +261,8 @@ class BallotsTab(QWidget):
         else:
             text = translate("BallotsTab", "%n approved, costing %1 of the budget %2", None,
                              n_chosen)
-        text = text.replace("%1", money(total, s.currency))
-        text = text.replace("%2", money(s.amount, s.currency))
+        text = text.replace("%1", money_text(total, s.currency))
+        text = text.replace("%2", money_text(s.amount, s.currency))
         if limits:
             text += translate("BallotsTab", " (%1)").replace("%1", ", ".join(limits))
         self.total.setText(text)

@@ -35,7 +35,7 @@ from workshop.storage.ops import budgeting as ops
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import translate
 from workshop.ui.widgets import make_button
-from workshop.ui.words import error_text
+from workshop.ui.words import error_text, money_text
 
 #: Asks for pasted lines (None to cancel); tests replace it.
 AskText = Callable[[QWidget | None], str | None]
@@ -217,7 +217,7 @@ class ProjectsTab(QWidget):
         items = read_budgeting.projects(self.ctx.doc, self.activity_id)
         self.table.setRowCount(len(items))
         for row, p in enumerate(items):
-            cells = [str(p.number), p.project.title, money(p.project.cost, s.currency),
+            cells = [str(p.number), p.project.title, money_text(p.project.cost, s.currency),
                      p.project.category, p.project.organisation]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
