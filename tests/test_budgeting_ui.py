@@ -229,3 +229,28 @@ def test_projector_counts_every_ballot_in_as_the_laptop_does(
     ops.set_project_tally(demo_doc, aid, items[7], 9999)
     qtbot.waitUntil(lambda: footer().startswith(city + " · "))
     projector.window.picture().save(str(tmp_path / f"budget-projector-in-{language}.png"))
+
+
+@pytest.mark.parametrize("size", [(780, 768), (610, 768)])
+def test_long_real_titles_leave_both_rules_verdicts_in_sight(
+    qtbot: QtBot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Real proposals (long Polish titles, long "why" sentences) had widened the results
+    table until both rules' verdicts were off the screen: titles and reasons wrap in
+    columns of their own width. (The screen's width in a 1366- and a 1024-wide window, the
+    agenda and the run dock beside it.)"""
+    from helpers.corpus_budget import corpus_day_with_budget
+
+    path = tmp_path / "praga.workshop"
+    corpus_day_with_budget(path)
+    with Document.open(path) as doc:
+        screen, _stack, _messages = make(qtbot, doc, size)
+        screen.tabs.setCurrentWidget(screen.results)
+        table = screen.results.outcome
+        qtbot.waitUntil(lambda: table.rowCount() == 12)
+        longest = max(len(table.item(r, 1).text()) for r in range(12))
+        assert longest > 100  # the corpus' proposals, not the demo's short ones
+        verdicts = [table.columnViewportPosition(c) + table.columnWidth(c) for c in (4, 6)]
+        assert max(verdicts) <= table.viewport().width(), verdicts  # greedy, Equal Shares
+        assert table.item(0, 1).toolTip() == table.item(0, 1).text()
+        screen.close()

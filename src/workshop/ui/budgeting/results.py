@@ -110,8 +110,24 @@ class ResultsTab(QWidget):
              translate("ResultsTab", "Equal Shares"), translate("ResultsTab",
                                                                 "Why (Equal Shares)")],
         )
+        self._fit_long_columns(self.outcome)
         layout.addWidget(self.outcome, 1)
         self.refresh()
+
+    @staticmethod
+    def _fit_long_columns(table: QTableWidget) -> None:
+        """A real project's title (up to 280 characters) and its "why" sentences would
+        widen their columns to one line each and push who is funded off the screen: they
+        get a width of their own and wrap, each row as tall as its text, and both rules'
+        verdicts come before the reasons."""
+        char = table.fontMetrics().averageCharWidth()
+        header = table.horizontalHeader()
+        for column, chars in ((1, 22), (5, 30), (7, 30)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, chars * char)
+        header.moveSection(6, 5)  # both verdicts side by side, then the reasons
+        header.setStretchLastSection(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _table(self, name: str, accessible: str, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)
@@ -170,7 +186,7 @@ class ResultsTab(QWidget):
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if col in (5, 7):
+                if col in (1, 5, 7):
                     item.setToolTip(text)
                 if col in (0, 2, 3):
                     item.setTextAlignment(_RIGHT)
