@@ -43,7 +43,7 @@ def test_three_tables_merge_back_and_vote_together(tmp_path: Path) -> None:
     # the facilitator rewords one of the Garden's notes in the main file …
     with Document.open(main.path) as doc:
         garden_note = int(doc.conn.execute(
-            "SELECT o.row_id FROM origins o JOIN breakouts b ON b.id = o.breakout_id"
+            "SELECT o.row_id FROM merged_rows o JOIN breakouts b ON b.id = o.breakout_id"
             " WHERE b.label = 'Garden' AND o.tbl = 'notes' AND o.source_id = ?",
             (table_notes[1][2],)).fetchone()[0])
         board.edit_note_text(doc, garden_note, "Shade trees along the riverside path (merged)")
@@ -67,7 +67,7 @@ def test_three_tables_merge_back_and_vote_together(tmp_path: Path) -> None:
         assert read_votes.dots_cast(doc, main.vote) == 3 * 3 + (3 + 4 + 5)
         people = {p.name: p.id for p in read.participants(doc)}
         kitchen_first = int(doc.conn.execute(
-            "SELECT o.row_id FROM origins o JOIN breakouts b ON b.id = o.breakout_id"
+            "SELECT o.row_id FROM merged_rows o JOIN breakouts b ON b.id = o.breakout_id"
             " WHERE b.label = 'Kitchen' AND o.tbl = 'notes' ORDER BY o.source_id").fetchone()[0])
         for name, _org in PEOPLE[3:8]:
             voting.cast_ballot(doc, main.vote, people[name], {kitchen_first: 2, garden_note: 1})

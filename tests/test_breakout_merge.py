@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,7 @@ def test_merge_brings_each_tables_work_marked_with_its_table(tmp_path: Path) -> 
         assert after["ballots"] == 3 and after["dots"] == 9
         assert after["commitments"] == 3 and after["actions"] == 6
         by_table = dict(doc.conn.execute(
-            "SELECT b.label, count(*) FROM origins o JOIN breakouts b ON b.id = o.breakout_id"
+            "SELECT b.label, count(*) FROM merged_rows o JOIN breakouts b ON b.id = o.breakout_id"
             " WHERE o.tbl = 'notes' GROUP BY b.label"))
         assert by_table == {"Table 1": 6, "Table 2": 6, "Table 3": 6}
         assert [r.total_added for r in reports] == [r.total_added for r in reports[:1]] * 3
@@ -80,7 +81,7 @@ def test_merging_again_changes_nothing_and_main_edits_win(tmp_path: Path) -> Non
         merge(doc, paths)
         assert content(doc) == once
         merged = [int(r[0]) for r in doc.conn.execute(
-            "SELECT row_id FROM origins WHERE tbl = 'notes' ORDER BY source_id")]
+            "SELECT row_id FROM merged_rows WHERE tbl = 'notes' ORDER BY source_id")]
         board.edit_note_text(doc, merged[0], "Edited in the main file")
         board.delete_notes(doc, [merged[1]])
     with Document.open(paths[0]) as table:
@@ -107,21 +108,29 @@ def test_what_a_row_said_is_kept_as_a_small_fingerprint_and_older_ones_still_cou
     table_notes = work_at_table(paths[0], main, 0)
     with Document.open(main.path) as doc:
         merge(doc, paths)
-        rows = doc.conn.execute(
-            "SELECT o.id, o.fingerprint, json_array(n.text, n.colour, n.author_id,"
-            " n.cluster_id) FROM origins o JOIN notes n ON n.id = o.row_id"
-            " WHERE o.tbl = 'notes' ORDER BY o.source_id").fetchall()
-        assert all(fp.isdigit() and len(fp) <= 10 for _oid, fp, _said in rows)
+        (breakout_id, fingerprints, sources), = doc.conn.execute(
+            "SELECT breakout_id, fingerprints, sources FROM origin_runs WHERE tbl = 'notes'")
+        said = [r[0] for r in doc.conn.execute(
+            "SELECT json_array(n.text, n.colour, n.author_id, n.cluster_id) FROM notes n"
+            " JOIN merged_rows o ON o.tbl = 'notes' AND n.id = o.row_id ORDER BY n.id")]
+        assert len(json.loads(fingerprints)) == len(json.loads(sources)) == len(said)
+        assert all(isinstance(fp, int) and 0 <= fp < 2**32 for fp in json.loads(fingerprints))
         if made_by != "this version":
+            # As an older version kept them: a row of ``origins`` for each note, holding
+            # the JSON of what it said.
+            (first,), = doc.conn.execute("SELECT first_id FROM origin_runs WHERE tbl = 'notes'")
             with doc.edit("As an older version kept them") as ed:
-                for oid, _fp, said in rows:
-                    ed.conn.execute(
-                        "UPDATE origins SET fingerprint = ? WHERE id = ?", (said, oid))
+                ed.conn.execute("DELETE FROM origin_runs WHERE tbl = 'notes'")
+                ed.conn.executemany(
+                    "INSERT INTO origins (breakout_id, tbl, source_id, row_id, fingerprint)"
+                    " VALUES (?, 'notes', ?, ?, ?)",
+                    [(breakout_id, src, first + k, text)
+                     for k, (src, text) in enumerate(zip(json.loads(sources), said, strict=True))])
         once = content(doc)
         merge(doc, paths)
         assert content(doc) == once  # nothing changed at the table: nothing changes here
         merged = [int(r[0]) for r in doc.conn.execute(
-            "SELECT row_id FROM origins WHERE tbl = 'notes' ORDER BY source_id")]
+            "SELECT row_id FROM merged_rows WHERE tbl = 'notes' ORDER BY source_id")]
         board.edit_note_text(doc, merged[0], "Edited in the main file")
     with Document.open(paths[0]) as table:
         for note in table_notes[:2]:

@@ -141,7 +141,7 @@ def test_damage_only_where_the_merge_does_not_read_lets_the_tables_work_in_intac
         report = merge(doc, [paths[0]]).reports[0]
         assert report.summary() == f"Table 1: {len(IDEAS)} notes"
         merged = [r[0] for r in doc.conn.execute(
-            "SELECT n.text FROM notes n JOIN origins o ON o.tbl = 'notes' AND o.row_id = n.id"
+            "SELECT n.text FROM notes n JOIN merged_rows o ON o.tbl = 'notes' AND o.row_id = n.id"
             " ORDER BY o.source_id")]
         assert merged == list(IDEAS)
 

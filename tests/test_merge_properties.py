@@ -165,7 +165,7 @@ def test_merging_later_versions_keeps_what_main_holds(
         with Document.open(main.path) as doc:
             merge(doc, copies)
             merged_notes = [int(r[0]) for r in doc.conn.execute(
-                "SELECT row_id FROM origins WHERE tbl = 'notes' ORDER BY id")]
+                "SELECT row_id FROM merged_rows WHERE tbl = 'notes' ORDER BY row_id")]
             edited = merged_notes[::2]
             for note in edited:
                 board.edit_note_text(doc, note, f"Main's words for {note}")
@@ -180,7 +180,7 @@ def test_merging_later_versions_keeps_what_main_holds(
             after = content(doc)
             texts = dict(doc.conn.execute("SELECT id, text FROM notes"))
             from_tables = {int(r[0]) for r in doc.conn.execute(
-                "SELECT row_id FROM origins WHERE tbl IN ('notes', 'clusters', 'tallies',"
+                "SELECT row_id FROM merged_rows WHERE tbl IN ('notes', 'clusters', 'tallies',"
                 " 'pulse_tallies', 'reciprocity_cards')")}
         for note in edited:
             assert texts[note] == f"Main's words for {note}"  # main's edit wins
@@ -193,7 +193,7 @@ def test_merging_later_versions_keeps_what_main_holds(
                 assert row[0] in now, (table, row)
                 if table in ("notes", "clusters") and row[0] in from_tables:
                     continue
-                if table in ("tallies", "pulse_tallies", "origins"):
+                if table in ("tallies", "pulse_tallies", "origins", "origin_runs"):
                     continue  # counts add up; origins remember the last merge
                 assert now[row[0]] == row, (table, row, now[row[0]])
     finally:

@@ -70,12 +70,12 @@ def test_merged_rows_are_kept_by_their_checks_and_undo_takes_their_exact_images(
     with Document.open(main.path) as doc:
         change = merge(doc, paths).change
         bulk = {p.table: p for p in change.parts if isinstance(p, BulkRows)}
-        assert {"notes", "origins"} <= set(bulk)
+        assert "notes" in bulk and "origins" not in bulk and "origin_runs" not in bulk
         # What changed is known without any image.
         new_notes = [int(r[0]) for r in doc.conn.execute(
-            "SELECT row_id FROM origins WHERE tbl = 'notes' ORDER BY row_id")]
+            "SELECT row_id FROM merged_rows WHERE tbl = 'notes' ORDER BY row_id")]
         assert sorted(change.inserted("notes")) == new_notes
-        assert change.touches("notes", "origins") and not change.deleted("notes")
+        assert change.touches("notes", "origin_runs") and not change.deleted("notes")
         assert change.columns("notes") == {"*"}
         # The merge keeps one check per row, not the rows' text a second and third time.
         notes = bulk["notes"]
@@ -151,7 +151,8 @@ def test_undo_and_redo_take_the_merged_rows_away_and_back_in_bulk(tmp_path: Path
         undone = doc.undo(change)
         assert snapshot(doc) == before
         gone = [p for p in undone.parts if isinstance(p, BulkRows)]
-        assert {p.table for p in gone} >= {"notes", "origins"} and all(p.removed for p in gone)
+        assert {p.table for p in gone} >= {"notes"} and all(p.removed for p in gone)
+        assert undone.deleted("origin_runs")  # the merge's record goes with its rows
         assert sorted(undone.deleted("notes")) == new_notes and not undone.inserted("notes")
         redone = doc.redo(change)
         assert snapshot(doc) == merged
@@ -232,37 +233,48 @@ def test_checks_made_by_another_sqlite_version_are_not_compared_and_nothing_is_l
             "Typed later in Datasette")
 
 
-def test_the_merges_own_origins_rows_are_kept_unchecked_and_come_back_as_undo_took_them(
+def test_the_merges_own_record_is_one_run_per_table_and_copy_checked_like_any_row(
     tmp_path: Path,
 ) -> None:
-    """``origins`` (one row per merged note) is the merge's own record, not anyone's
-    content: it keeps no check per row (that cost as much as the notes' own). Undo takes
-    those rows as they are; redo puts back exactly that, so an edit to one is not lost."""
+    """A merge records the rows it brings from one copy into one table as one run
+    (``origin_runs``: ids first…last, the copy's ids and fingerprints), not a row of
+    ``origins`` each (three b-trees per note). A run is one row, captured for undo like
+    any row: undo refuses, naming it, when another program changed it."""
     main, paths = _merged_tables(tmp_path)
     with Document.open(main.path) as doc:
         change = merge(doc, paths).change
-        bulk = {p.table: p for p in change.parts if isinstance(p, BulkRows)}
-        assert bulk["origins"].checks == journal.UNCHECKED
-        assert json.loads(bulk["notes"].checks or "{}")["crc32"]  # the notes are checked
-        last = bulk["origins"].last
-        _outside(main.path, lambda other: other["origins"].update(
-            last, {"fingerprint": "written elsewhere"}))
+        notes = [(p.first, p.last) for p in change.parts
+                 if isinstance(p, BulkRows) and p.table == "notes"]
+        runs = doc.conn.execute(
+            "SELECT breakout_id, first_id, last_id, json_array_length(sources),"
+            " json_array_length(fingerprints) FROM origin_runs WHERE tbl = 'notes'"
+            " ORDER BY first_id").fetchall()
+        assert len(runs) == len(paths)
+        assert [(first, last) for _b, first, last, _s, _f in runs] == notes
+        for _table, first, last, sources, fingerprints in runs:
+            assert sources == fingerprints == last - first + 1
+        assert doc.conn.execute("SELECT count(*) FROM origins WHERE tbl = 'notes'"
+                                ).fetchone()[0] == 0
+        assert sorted(change.inserted("origin_runs")) == [
+            r[0] for r in doc.conn.execute("SELECT id FROM origin_runs ORDER BY id")]
         merged = content(doc)
+        run = int(doc.conn.execute("SELECT max(id) FROM origin_runs").fetchone()[0])
+        _outside(main.path, lambda other: other["origin_runs"].update(
+            run, {"sources": "[]"}))
+        with pytest.raises(ConflictError):
+            doc.undo(change)
+        _outside(main.path, lambda other: other["origin_runs"].update(
+            run, {"sources": merged["origin_runs"][-1][5]}))
         doc.undo(change)
-        assert doc.conn.execute(
-            "SELECT count(*) FROM origins WHERE id BETWEEN ? AND ?",
-            (bulk["origins"].first, last)).fetchone()[0] == 0
+        assert doc.conn.execute("SELECT count(*) FROM origin_runs").fetchone()[0] == 0
         doc.redo(change)
         assert content(doc) == merged
-        assert doc.conn.execute(
-            "SELECT fingerprint FROM origins WHERE id = ?", (last,)
-        ).fetchone()[0] == "written elsewhere"
 
 
 def test_a_merged_rows_undo_check_is_its_fingerprint_one_crc_of_what_it_says(
     tmp_path: Path,
 ) -> None:
-    """The merge computes the CRC-32 of what a note says once: ``origins.fingerprint``,
+    """The merge computes the CRC-32 of what a note says once: its run's fingerprint,
     which is also the note's undo check (the same function over the same columns)."""
     main, paths = _merged_tables(tmp_path)
     with Document.open(main.path) as doc:
@@ -270,9 +282,9 @@ def test_a_merged_rows_undo_check_is_its_fingerprint_one_crc_of_what_it_says(
         notes = next(p for p in change.parts if isinstance(p, BulkRows) and p.table == "notes")
         checks = json.loads(notes.checks or "{}")
         assert checks["columns"] == ["text", "colour", "author_id", "cluster_id"]
-        fingerprints = [int(r[0]) for r in doc.conn.execute(
-            "SELECT fingerprint FROM origins WHERE tbl = 'notes' AND row_id BETWEEN ? AND ?"
-            " ORDER BY row_id", (notes.first, notes.last))]
+        fingerprints = [int(fp) for (run,) in doc.conn.execute(
+            "SELECT fingerprints FROM origin_runs WHERE tbl = 'notes' AND first_id = ?",
+            (notes.first,)) for fp in json.loads(run)]
         assert checks["crc32"] == fingerprints
         now = [int(r[0]) for r in doc.conn.execute(
             "SELECT workshop_crc32(CAST(json_array(n.text, n.colour, n.author_id, n.cluster_id)"

@@ -16,6 +16,6 @@ SPEC = KindSpec(
     demo="workshop.demo.board:fill",
     owns=frozenset({"notes", "clusters"}),
     # Authors' names; and which breakout table each note came from (the board's filter).
-    reads=frozenset({"participants", "origins", "breakouts"}),
+    reads=frozenset({"participants", "origins", "origin_runs", "breakouts"}),
     ops=("board",),
 )

@@ -39,6 +39,7 @@ SHARED_TABLES = frozenset(
         # Breakout copies and their merges carry rows of every kind's tables.
         "breakouts",
         "origins",
+        "origin_runs",
         # Phones join every kind's activities, posting through that kind's operations.
         "phone_settings",
         "phone_activities",

@@ -242,7 +242,7 @@ def board_tables(doc: Document, activity_id: int) -> dict[tuple[str, int], Break
     found: dict[tuple[str, int], BreakoutTable] = {}
     for table in ("notes", "clusters"):
         for row_id, breakout_id in doc.conn.execute(
-            f"SELECT o.row_id, o.breakout_id FROM origins o JOIN {table} x ON x.id = o.row_id"
+            f"SELECT o.row_id, o.breakout_id FROM merged_rows o JOIN {table} x ON x.id = o.row_id"
             " WHERE o.tbl = ? AND x.activity_id = ?",
             (table, activity_id),
         ):

@@ -63,10 +63,21 @@ def before_clusters_removed(conn: sqlite3.Connection, cluster_ids: list[int]) ->
 def _merged_rows_removed(conn: sqlite3.Connection, table: str, row_ids: list[int]) -> None:
     """A row a breakout merge brought in, removed here, leaves a tombstone: its ``origins``
     row stops pointing at the id (which a later row may get) so merging the table's copy
-    again does not bring it back, nor take the new row for it."""
+    again does not bring it back, nor take the new row for it. A row of a merge's run
+    (``origin_runs``) gets an ``origins`` row of its own for it, which the run defers to."""
     for start in range(0, len(row_ids), 500):
         chunk = list(row_ids[start : start + 500])
         marks = ", ".join("?" for _ in chunk)
+        conn.execute(
+            "INSERT INTO origins (breakout_id, tbl, source_id, row_id)"
+            " SELECT r.breakout_id, r.tbl, s.value, r.first_id + s.key"
+            " FROM origin_runs r, json_each(r.sources) s"
+            f" WHERE r.tbl = ? AND r.first_id <= ? AND r.last_id >= ?"
+            f" AND r.first_id + s.key IN ({marks}) AND NOT EXISTS (SELECT 1 FROM origins o"
+            " WHERE o.breakout_id = r.breakout_id AND o.tbl = r.tbl"
+            " AND o.source_id = s.value)",
+            (table, max(chunk), min(chunk), *chunk),
+        )
         conn.execute(
             f"UPDATE origins SET row_id = -row_id WHERE tbl = ? AND row_id IN ({marks})",
             (table, *chunk),

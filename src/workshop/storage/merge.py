@@ -299,7 +299,11 @@ def _fresh_maps(conn: sqlite3.Connection) -> None:
     }
     if "_seq" not in existing:  # a table's new rows, numbered (_Merger._insert_new)
         conn.execute("CREATE TEMP TABLE _seq (n INTEGER PRIMARY KEY, src INTEGER NOT NULL)")
+    if "_seen" not in existing:  # every row a merge brought from this copy (_Merger.run)
+        conn.execute("CREATE TEMP TABLE _seen (tbl TEXT NOT NULL, src INTEGER NOT NULL,"
+                     " PRIMARY KEY (tbl, src)) WITHOUT ROWID")
     conn.execute("DELETE FROM temp._seq")
+    conn.execute("DELETE FROM temp._seen")
     for table in _MAPPED:
         if f"_m_{table}" not in existing:
             conn.execute(f'CREATE TEMP TABLE "_m_{table}"'
@@ -421,7 +425,7 @@ class _Merger:
         self._written.add(table)
         self.conn.execute(
             f'INSERT OR IGNORE INTO temp."_m_{table}" SELECT o.source_id, o.row_id'
-            f' FROM main.origins o JOIN main."{table}" m ON m.id = o.row_id'
+            f' FROM main.merged_rows o JOIN main."{table}" m ON m.id = o.row_id'
             " WHERE o.breakout_id = ? AND o.tbl = ?",
             (self.breakout_id, table),
         )
@@ -429,9 +433,17 @@ class _Merger:
     # ------------------------------------------------------------------ run
 
     def run(self) -> TableReport:
-        self.merged_before = self.conn.execute(
-            "SELECT 1 FROM main.origins WHERE breakout_id = ? LIMIT 1", (self.breakout_id,)
-        ).fetchone() is not None
+        self.merged_before = bool(self.conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM main.origins WHERE breakout_id = ?)"
+            " OR EXISTS (SELECT 1 FROM main.origin_runs WHERE breakout_id = ?)",
+            (self.breakout_id, self.breakout_id),
+        ).fetchone()[0])
+        if self.merged_before:  # what merges of this copy brought, removed here or not
+            self.conn.execute(
+                "INSERT OR IGNORE INTO temp._seen SELECT tbl, source_id FROM main.merged_rows"
+                " WHERE breakout_id = ?",
+                (self.breakout_id,),
+            )
         self._map_shared("activities", " AND m.kind = s.kind")
         self._participants()
         news = self._tables_with_new_rows()
@@ -446,6 +458,8 @@ class _Merger:
                 # Workshop never writes one: another tool did.
                 self._refuse(f"a binary value in {spec.table.replace('_', ' ')}")
         _empty_maps(self.conn, self._written)  # for the next table's copy
+        if self.merged_before:
+            self.conn.execute("DELETE FROM temp._seen")
         return self.report
 
     def _bring(self, spec: Spec, known: bool | None) -> None:
@@ -471,10 +485,10 @@ class _Merger:
         added = 0
         rows = conn.execute(
             f"SELECT s.id, s.name, s.organisation, s.colour FROM {self.b}.participants s"
-            " WHERE s.id > ? AND NOT EXISTS (SELECT 1 FROM main.origins o"
-            "  WHERE o.breakout_id = ? AND o.tbl = 'participants' AND o.source_id = s.id)"
+            " WHERE s.id > ? AND NOT EXISTS (SELECT 1 FROM temp._seen"
+            "  WHERE tbl = 'participants' AND src = s.id)"
             " ORDER BY s.id",
-            (self.base.get("participants", 0), self.breakout_id),
+            (self.base.get("participants", 0),),
         ).fetchall()
         for src, name, org, colour in rows:
             if not str(name or "").strip() or len(name) > v.NAME_MAX or len(org or "") > v.NAME_MAX:
@@ -595,9 +609,8 @@ class _Merger:
             where += f' AND s.{spec.with_new_parent} IN (SELECT src FROM temp."_new_{parent}")'
         params: tuple[object, ...] = (self.base.get(spec.table, 0),)
         if self.merged_before:
-            where += (" AND NOT EXISTS (SELECT 1 FROM main.origins o WHERE o.breakout_id = ?"
-                      " AND o.tbl = ? AND o.source_id = s.id)")
-            params += (self.breakout_id, spec.table)
+            where += " AND NOT EXISTS (SELECT 1 FROM temp._seen WHERE tbl = ? AND src = s.id)"
+            params += (spec.table,)
         return f' FROM {self.b}."{spec.table}" s WHERE s.id > ?{where}', params
 
     def _check_read_tables(self, news: dict[str, bool]) -> None:
@@ -662,8 +675,9 @@ class _Merger:
         top = int(conn.execute(
             f'SELECT max((SELECT coalesce(max(id), 0) FROM main."{table}"),'
             " (SELECT coalesce(max(row_id), 0) FROM main.origins WHERE tbl = ?),"
-            " (SELECT coalesce(-min(row_id), 0) FROM main.origins WHERE tbl = ?))",
-            (table, table),
+            " (SELECT coalesce(-min(row_id), 0) FROM main.origins WHERE tbl = ?),"
+            " (SELECT coalesce(max(last_id), 0) FROM main.origin_runs WHERE tbl = ?))",
+            (table, table, table),
         ).fetchone()[0])
         # Numbered by SQLite's own rowids (1, 2, … in the copy's order, into an empty
         # table): a third of the time row_number() takes, which buffers every row.
@@ -693,23 +707,25 @@ class _Merger:
             " ORDER BY m.src",
             (top,),
         )
-        fingerprint = self._fingerprint(spec, "r")
-        journal.insert_many(
-            conn, "origins",
-            "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id, fingerprint)"
-            f' SELECT ?, ?, m.src, m.dst, {fingerprint} FROM temp."_m_{table}" m'
-            f' JOIN main."{table}" r ON r.id = m.dst WHERE m.dst > ? ORDER BY m.src',
-            (self.breakout_id, table, top),
-            checked=False,  # the merge's own records: undo takes them as they are
-            aside=self.aside,
+        # One run records them all (origin_runs: ids first…last here; the copy's ids and
+        # each row's fingerprint, in id order), not a row of ``origins`` each.
+        fingerprints = "NULL" if not spec.content else (
+            f"(SELECT json_group_array({journal.row_crc_sql('r', spec.content)})"
+            f' FROM main."{table}" r NOT INDEXED WHERE r.id BETWEEN ? AND ?)'
+        )
+        conn.execute(
+            "INSERT INTO main.origin_runs (breakout_id, tbl, first_id, last_id, sources,"
+            f" fingerprints) SELECT ?, ?, ?, ?, (SELECT json_group_array(src)"
+            f' FROM temp."_m_{table}" WHERE dst > ?), {fingerprints}',
+            (self.breakout_id, table, rows.first, rows.last, top,
+             *((rows.first, rows.last) if spec.content else ())),
         )
         # Each row's undo check is its fingerprint (the CRC-32 of what it says, computed
         # once) and its other columns' values (SQLite's own JSON of them, no CRC): undo
         # refuses when another program changed any column of a merged row.
         given = "" if not spec.content else (
-            "SELECT json_group_array(CAST(fingerprint AS INTEGER)) FROM (SELECT o.fingerprint"
-            f" FROM main.origins o WHERE o.tbl = '{table}' AND o.row_id BETWEEN ? AND ?"
-            f" AND o.breakout_id = {self.breakout_id} ORDER BY o.row_id)"
+            f"SELECT fingerprints FROM main.origin_runs WHERE tbl = '{table}'"
+            " AND first_id = ? AND last_id = ?"
         )
         rows.record(only=spec.content, given=given)
 
@@ -779,19 +795,15 @@ class _Merger:
         selected = ", ".join(f'{e} AS "{c}"' for e, c in zip(exprs, content, strict=True))
         conn.execute("DROP TABLE IF EXISTS temp._u")
         said = f"json_array({', '.join(exprs)})"
+        self._merged_fingerprints(table)
         conn.execute(
-            f"CREATE TEMP TABLE _u AS SELECT o.id AS _oid, o.row_id AS _dst,"
+            f"CREATE TEMP TABLE _u AS SELECT o.oid AS _oid, o.src AS _src, o.row_id AS _dst,"
             f" o.fingerprint IN ({self._fingerprint(spec, 'r')}, {self._said(spec, 'r')})"
-            f" AS _untouched, {_crc(said)} AS _fp, {said} AS _said, {selected}"
-            f' FROM {self.b}."{table}" s JOIN main.origins o ON o.breakout_id = ?'
-            " AND o.tbl = ? AND o.source_id = s.id"
+            f" AS _untouched, o.fingerprint AS _was, {_crc(said)} AS _fp, {said} AS _said,"
+            f' {selected} FROM {self.b}."{table}" s JOIN temp._o o ON o.src = s.id'
             f' JOIN main."{table}" r ON r.id = o.row_id',
-            (self.breakout_id, table),
         )
-        conn.execute(
-            "DELETE FROM temp._u WHERE (SELECT fingerprint FROM main.origins"
-            " WHERE id = _u._oid) IN (_fp, _said)"
-        )
+        conn.execute("DELETE FROM temp._u WHERE _was IN (_fp, _said)")
         self._refuse_what_the_app_would_not(
             spec, " FROM temp._u WHERE 1", {c: f'"{c}"' for c in content}
         )
@@ -806,8 +818,44 @@ class _Merger:
             "UPDATE main.origins SET fingerprint = (SELECT _fp FROM temp._u"
             " WHERE _oid = origins.id) WHERE id IN (SELECT _oid FROM temp._u)"
         )
+        # A row of a run keeps its new fingerprint in a row of its own (which the run's
+        # row then defers to: ``merged_rows``).
+        conn.execute(
+            "INSERT INTO main.origins (breakout_id, tbl, source_id, row_id, fingerprint)"
+            " SELECT ?, ?, _src, _dst, _fp FROM temp._u WHERE _oid IS NULL ORDER BY _src",
+            (self.breakout_id, table),
+        )
         self.report.updated += max(updated, 0)
         self.report.kept += total - max(updated, 0)
+
+    def _merged_fingerprints(self, table: str) -> None:
+        """``temp._o``: each row this copy's merges brought into ``table`` and still here
+        (copy id, main id, fingerprint; ``origins`` id, NULL for a row of a run)."""
+        conn = self.conn
+        conn.execute("DROP TABLE IF EXISTS temp._o")
+        conn.execute("CREATE TEMP TABLE _o (src INTEGER PRIMARY KEY, oid INTEGER,"
+                     " row_id INTEGER NOT NULL, fingerprint TEXT)")
+        conn.execute(
+            "INSERT INTO temp._o SELECT source_id, id, row_id, fingerprint FROM main.origins"
+            " WHERE breakout_id = ? AND tbl = ?",  # a tombstone too: it hides its run's row
+            (self.breakout_id, table),
+        )
+        # A run's fingerprints by row: its sources and fingerprints are two arrays, and
+        # pairing them by position in one query would read one array for each row.
+        conn.execute("DROP TABLE IF EXISTS temp._f")
+        conn.execute("CREATE TEMP TABLE _f (row_id INTEGER PRIMARY KEY, fingerprint TEXT)")
+        conn.execute(
+            "INSERT INTO temp._f SELECT r.first_id + f.key, f.value FROM main.origin_runs r,"
+            " json_each(r.fingerprints) f WHERE r.breakout_id = ? AND r.tbl = ?",
+            (self.breakout_id, table),
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO temp._o SELECT s.value, NULL, r.first_id + s.key,"
+            " (SELECT fingerprint FROM temp._f WHERE row_id = r.first_id + s.key)"
+            " FROM main.origin_runs r, json_each(r.sources) s"
+            " WHERE r.breakout_id = ? AND r.tbl = ?",
+            (self.breakout_id, table),
+        )
 
     def _additive(self, spec: Spec) -> None:
         """Counts per key (paper tallies): what the table counted is added to the main count.

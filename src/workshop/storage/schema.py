@@ -779,3 +779,41 @@ def _phone_ballot_source(db: Database) -> None:
                 AND r.activity_id = budget_ballots.activity_id);
         """,
     )
+
+
+@migration("0018_origin_runs", 1, 22)
+def _origin_runs(db: Database) -> None:
+    """A merge records the rows it adds to a table from one copy as one run (their first
+    and last id here, the copy's ids and their fingerprints as JSON arrays), instead of one
+    ``origins`` row each (three b-trees per note: as dear as the notes themselves).
+
+    ``origins`` keeps the rows recorded one by one: walk-ins and paper tallies, every row
+    merged before this format, and the exceptions to a run (a later version merged over
+    a row, which keeps its new fingerprint; a row removed here, its tombstone). The view
+    ``merged_rows`` is both, one row per merged row (a run's row with an ``origins`` row
+    of its own is that one). Existing ``origins`` rows are valid as they are.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE origin_runs (
+            id INTEGER PRIMARY KEY,
+            breakout_id INTEGER NOT NULL REFERENCES breakouts(id),
+            tbl TEXT NOT NULL,
+            first_id INTEGER NOT NULL,
+            last_id INTEGER NOT NULL,
+            sources TEXT NOT NULL,
+            fingerprints TEXT,
+            CHECK (last_id >= first_id)
+        );
+        CREATE INDEX origin_runs_breakout ON origin_runs(breakout_id, tbl);
+        CREATE INDEX origin_runs_rows ON origin_runs(tbl, last_id);
+        CREATE VIEW merged_rows AS
+            SELECT breakout_id, tbl, source_id, row_id FROM origins
+            UNION ALL
+            SELECT r.breakout_id, r.tbl, s.value, r.first_id + s.key
+            FROM origin_runs r, json_each(r.sources) s
+            WHERE NOT EXISTS (SELECT 1 FROM origins o WHERE o.breakout_id = r.breakout_id
+                AND o.tbl = r.tbl AND o.source_id = s.value);
+        """,
+    )

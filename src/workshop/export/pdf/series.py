@@ -46,7 +46,7 @@ def breakout_tables(ctx: Context) -> list[Flowable]:
     s = ctx.styles
     counts: dict[int, dict[str, int]] = {}
     for breakout_id, table, count in ctx.doc.conn.execute(
-        "SELECT o.breakout_id, o.tbl, count(*) FROM origins o GROUP BY 1, 2"
+        "SELECT o.breakout_id, o.tbl, count(*) FROM merged_rows o GROUP BY 1, 2"
     ):
         counts.setdefault(int(breakout_id), {})[table] = int(count)
     tables = [t for t in breakout.tables(ctx.doc) if t.id in counts]
@@ -86,7 +86,7 @@ def breakout_tables(ctx: Context) -> list[Flowable]:
 def _clusters_by_table(ctx: Context) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     for breakout_id, title in ctx.doc.conn.execute(
-        "SELECT o.breakout_id, c.title FROM origins o JOIN clusters c ON c.id = o.row_id"
+        "SELECT o.breakout_id, c.title FROM merged_rows o JOIN clusters c ON c.id = o.row_id"
         " WHERE o.tbl = 'clusters' ORDER BY o.breakout_id, c.id"
     ):
         found.setdefault(int(breakout_id), []).append(title)

@@ -146,7 +146,7 @@ class BoardScene(QGraphicsScene):
                     self._add_note(note)
                 else:
                     note_item.set_note(note, self.author_name(note))
-        if change.touches("origins", "breakouts"):
+        if change.touches("origins", "origin_runs", "breakouts"):
             self.item_tables = breakout.board_tables(self.doc, self.activity_id)
             for note_item in self.notes.values():
                 self._tag(note_item)

@@ -186,7 +186,7 @@ class BoardScreen(ActivityScreen):
             self._load_people()
         if own:
             self._load_header()
-        if change.touches("origins", "breakouts"):
+        if change.touches("origins", "origin_runs", "breakouts"):
             self.table_filter.refresh(self.ctx.doc, self.activity_id)
         if board:
             self._update_counts()
