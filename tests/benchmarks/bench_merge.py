@@ -165,13 +165,14 @@ def _check_alone(main: Path) -> dict[str, float]:
         conn = doc.conn
         journal.install(conn)
         first, last = conn.execute(
-            "SELECT min(row_id), max(row_id) FROM origins WHERE tbl = 'notes'").fetchone()
+            "SELECT min(first_id), max(last_id) FROM origin_runs WHERE tbl = 'notes'").fetchone()
         columns = journal._columns(conn, "notes")
         said = ["text", "colour", "author_id", "cluster_id"]
         rest = [c for c, _real in columns if c != "id" and c not in said]
-        given = ("SELECT json_group_array(CAST(fingerprint AS INTEGER)) FROM (SELECT"
-                 " fingerprint FROM origins WHERE tbl = 'notes' AND row_id BETWEEN ? AND ?"
-                 " ORDER BY row_id)")
+        # The ten runs' fingerprints as one array (a merge reads one run's as it is).
+        given = ("SELECT json_group_array(f.value) FROM (SELECT fingerprints FROM origin_runs"
+                 " WHERE tbl = 'notes' AND first_id >= ? AND last_id <= ? ORDER BY first_id) r,"
+                 " json_each(r.fingerprints) f")
         ways = {
             "kept": (journal._checks("notes", columns, only=said, rest=rest, given=given), 4),
             "said": (journal._checks("notes", columns, only=said, given=given), 2),

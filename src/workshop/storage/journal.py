@@ -279,18 +279,15 @@ class BulkInsert:
             )
         elif self.last - self.first + 1 == self.count:
             rest = [c for c, _real in columns if only and c != "id" and c not in only]
+            if given:  # one check per row, or the step could not tell which row changed
+                kept = conn.execute(f"SELECT json_array_length(({given}))", span).fetchone()[0]
+                if kept != self.count:
+                    raise RuntimeError(f"{table}: {kept} checks given for {self.count} rows")
             checks = _checks(table, columns, only=only, rest=rest, given=given)
             conn.execute(
                 f"INSERT INTO _journal (tbl, row_id, last, checks) SELECT ?, ?, ?, ({checks})",
                 (table, *span, *span, *(span if given and rest else ())),
             )
-            if given:  # one check per row, or the step could not tell which row changed
-                kept = conn.execute(
-                    "SELECT json_array_length(checks, '$.crc32') FROM _journal"
-                    " WHERE seq = last_insert_rowid()"
-                ).fetchone()[0]
-                if kept != self.count:
-                    raise RuntimeError(f"{table}: {kept} checks given for {self.count} rows")
         else:  # ids with gaps: kept row by row
             conn.execute(
                 "INSERT INTO _journal (tbl, row_id, after)"

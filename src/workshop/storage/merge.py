@@ -269,10 +269,10 @@ def _merge_batch(
         # The tables the merge inserts into in bulk keep their row-by-row capture aside
         # until the batch ends (journal.Aside), then it is made again, before the commit.
         with doc.edit(label) as ed, journal.standing_aside(ed.conn) as aside:
-            _fresh_maps(ed.conn)
+            maps = _Maps(ed.conn)
             known: dict[tuple[str, str], list[str]] = {}
             for alias, snap in zip(aliases, batch, strict=True):
-                reports.append(_Merger(ed.conn, alias, snap, known, aside).run())
+                reports.append(_Merger(ed.conn, alias, snap, known, aside, maps).run())
         assert ed.change is not None
         return ed.change, reports
     except sqlite3.IntegrityError as exc:
@@ -284,39 +284,56 @@ def _merge_batch(
         raise _damaged(doc, aliases, batch, len(reports), exc) from exc
 
 
-#: Tables with id maps (``temp._m_T``: copy id → main id; ``temp._new_T``: copy ids of
-#: rows just added), kept on the connection (creating them for each copy cost more).
-_MAPPED = ("activities", "participants", *(spec.table for spec in SPECS))
 #: Tables whose rows just added are listed (``temp._new_T``): parents of rows that come
 #: only with them (a ballot's dots).
 _PARENTS = frozenset(spec.refs[spec.with_new_parent] for spec in SPECS if spec.with_new_parent)
 
-
-def _fresh_maps(conn: sqlite3.Connection) -> None:
-    """Every id map exists and is empty (once per batch; each copy empties what it wrote)."""
-    existing = {
-        row[0] for row in conn.execute("SELECT name FROM temp.sqlite_master WHERE type = 'table'")
-    }
-    if "_seq" not in existing:  # a table's new rows, numbered (_Merger._insert_new)
-        conn.execute("CREATE TEMP TABLE _seq (n INTEGER PRIMARY KEY, src INTEGER NOT NULL)")
-    if "_seen" not in existing:  # every row a merge brought from this copy (_Merger.run)
-        conn.execute("CREATE TEMP TABLE _seen (tbl TEXT NOT NULL, src INTEGER NOT NULL,"
-                     " PRIMARY KEY (tbl, src)) WITHOUT ROWID")
-    conn.execute("DELETE FROM temp._seq")
-    conn.execute("DELETE FROM temp._seen")
-    for table in _MAPPED:
-        if f"_m_{table}" not in existing:
-            conn.execute(f'CREATE TEMP TABLE "_m_{table}"'
-                         " (src INTEGER PRIMARY KEY, dst INTEGER NOT NULL)")
-        if f"_new_{table}" not in existing:
-            conn.execute(f'CREATE TEMP TABLE "_new_{table}" (src INTEGER PRIMARY KEY)')
-    _empty_maps(conn, [t for t in _MAPPED if f"_m_{t}" in existing])
+#: The merge's working tables (temporary, kept on the connection), made when first needed.
+_WORKING = {
+    # a table's new rows, numbered (_Merger._insert_new)
+    "_seq": "(n INTEGER PRIMARY KEY, src INTEGER NOT NULL)",
+    # every row a merge brought from this copy (_Merger.run)
+    "_seen": "(tbl TEXT NOT NULL, src INTEGER NOT NULL, PRIMARY KEY (tbl, src)) WITHOUT ROWID",
+}
 
 
-def _empty_maps(conn: sqlite3.Connection, tables: Iterable[str]) -> None:
-    for table in tables:
-        conn.execute(f'DELETE FROM temp."_m_{table}"')
-        conn.execute(f'DELETE FROM temp."_new_{table}"')
+class _Maps:
+    """The id maps of a batch (``temp._m_T``: copy id → main id; ``temp._new_T``: copy ids
+    of rows just added) and the working tables, kept on the connection and made the first
+    time a merge needs each: most of a merge's tables have no rows, and making a table
+    costs as much as a small statement. Every one that exists is empty when a batch starts
+    (each copy empties what it wrote)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        # Asked again for each batch: a rolled-back batch takes the tables it made with it.
+        self.existing = {row[0] for row in conn.execute(
+            "SELECT name FROM temp.sqlite_master WHERE type = 'table'"
+            " AND (name LIKE '\\_m\\_%' ESCAPE '\\' OR name LIKE '\\_new\\_%' ESCAPE '\\'"
+            " OR name IN ('_seq', '_seen'))")}
+        for name in sorted(self.existing):
+            conn.execute(f'DELETE FROM temp."{name}"')
+
+    def map(self, table: str) -> str:
+        """``table``'s id map (copy id → main id)."""
+        return self.working(f"_m_{table}", "(src INTEGER PRIMARY KEY, dst INTEGER NOT NULL)")
+
+    def new(self, table: str) -> str:
+        """The copy ids of ``table``'s rows just added."""
+        return self.working(f"_new_{table}", "(src INTEGER PRIMARY KEY)")
+
+    def working(self, name: str, columns: str = "") -> str:
+        if name not in self.existing:
+            self.conn.execute(f'CREATE TEMP TABLE "{name}" {columns or _WORKING[name]}')
+            self.existing.add(name)
+        return f'temp."{name}"'
+
+    def empty(self, tables: Iterable[str]) -> None:
+        """Empty the maps of ``tables`` (those that exist)."""
+        for table in tables:
+            for name in (f"_m_{table}", f"_new_{table}"):
+                if name in self.existing:
+                    self.conn.execute(f'DELETE FROM temp."{name}"')
 
 
 def _damaged(
@@ -357,8 +374,10 @@ class _Merger:
         snap: _Snapshot,
         known_columns: dict[tuple[str, str], list[str]],
         aside: journal.Aside,
+        maps: _Maps,
     ) -> None:
         self.conn = conn
+        self.maps = maps
         #: Bulk inserts' tables, their row-by-row capture aside (rows added one by one
         #: to them are captured through it: ``_origin``).
         self.aside = aside
@@ -413,7 +432,7 @@ class _Merger:
         self._written.add(table)
         same = " AND m.created IS s.created" if "created" in self._columns("main", table) else ""
         self.conn.execute(
-            f'INSERT INTO temp."_m_{table}" SELECT s.id, s.id FROM {self.b}."{table}" s'
+            f'INSERT INTO {self.maps.map(table)} SELECT s.id, s.id FROM {self.b}."{table}" s'
             f' JOIN main."{table}" m ON m.id = s.id{same}{extra} WHERE s.id <= ?',
             (self.base.get(table, 0),),
         )
@@ -424,7 +443,7 @@ class _Merger:
             return  # no origins of this table yet: nothing to map
         self._written.add(table)
         self.conn.execute(
-            f'INSERT OR IGNORE INTO temp."_m_{table}" SELECT o.source_id, o.row_id'
+            f"INSERT OR IGNORE INTO {self.maps.map(table)} SELECT o.source_id, o.row_id"
             f' FROM main.merged_rows o JOIN main."{table}" m ON m.id = o.row_id'
             " WHERE o.breakout_id = ? AND o.tbl = ?",
             (self.breakout_id, table),
@@ -440,7 +459,8 @@ class _Merger:
         ).fetchone()[0])
         if self.merged_before:  # what merges of this copy brought, removed here or not
             self.conn.execute(
-                "INSERT OR IGNORE INTO temp._seen SELECT tbl, source_id FROM main.merged_rows"
+                f"INSERT OR IGNORE INTO {self.maps.working('_seen')}"
+                " SELECT tbl, source_id FROM main.merged_rows"
                 " WHERE breakout_id = ?",
                 (self.breakout_id,),
             )
@@ -457,7 +477,7 @@ class _Merger:
                 # No fingerprint, undo check or image can hold one (JSON has none), and
                 # Workshop never writes one: another tool did.
                 self._refuse(f"a binary value in {spec.table.replace('_', ' ')}")
-        _empty_maps(self.conn, self._written)  # for the next table's copy
+        self.maps.empty(self._written)  # for the next table's copy
         if self.merged_before:
             self.conn.execute("DELETE FROM temp._seen")
         return self.report
@@ -485,9 +505,7 @@ class _Merger:
         added = 0
         rows = conn.execute(
             f"SELECT s.id, s.name, s.organisation, s.colour FROM {self.b}.participants s"
-            " WHERE s.id > ? AND NOT EXISTS (SELECT 1 FROM temp._seen"
-            "  WHERE tbl = 'participants' AND src = s.id)"
-            " ORDER BY s.id",
+            f" WHERE s.id > ?{self._not_seen('participants')} ORDER BY s.id",
             (self.base.get("participants", 0),),
         ).fetchall()
         for src, name, org, colour in rows:
@@ -503,7 +521,7 @@ class _Merger:
                 dst = int(cursor.lastrowid or 0)
                 known[key] = dst
                 added += 1
-            conn.execute('INSERT INTO temp."_m_participants" VALUES (?, ?)', (src, dst))
+            conn.execute(f"INSERT INTO {self.maps.map('participants')} VALUES (?, ?)", (src, dst))
             self._origin("participants", src, dst)
         self.report.added["participants"] = added
 
@@ -516,7 +534,7 @@ class _Merger:
         when the copies were made keeps its id (if it is still there, and is the same row:
         same creation time where the table has one).
         """
-        merged = f'(SELECT dst FROM temp."_m_{target}" WHERE src = {source})'
+        merged = f"(SELECT dst FROM {self.maps.map(target)} WHERE src = {source})"
         if target == "activities":
             return merged
         base = self.base.get(target, 0)
@@ -606,12 +624,18 @@ class _Merger:
         where = f" AND s.{spec.where}" if spec.where else ""
         if spec.with_new_parent:
             parent = spec.refs[spec.with_new_parent]
-            where += f' AND s.{spec.with_new_parent} IN (SELECT src FROM temp."_new_{parent}")'
+            where += f" AND s.{spec.with_new_parent} IN (SELECT src FROM {self.maps.new(parent)})"
         params: tuple[object, ...] = (self.base.get(spec.table, 0),)
-        if self.merged_before:
-            where += " AND NOT EXISTS (SELECT 1 FROM temp._seen WHERE tbl = ? AND src = s.id)"
-            params += (spec.table,)
+        where += self._not_seen(spec.table)
         return f' FROM {self.b}."{spec.table}" s WHERE s.id > ?{where}', params
+
+    def _not_seen(self, table: str) -> str:
+        """SQL (`` AND …``) for a row ``s`` of the copy's ``table`` that no merge of this
+        copy brought yet (merged earlier, or merged and removed here since)."""
+        if not self.merged_before:
+            return ""
+        return (f" AND NOT EXISTS (SELECT 1 FROM {self.maps.working('_seen')}"
+                f" WHERE tbl = {_quote(table)} AND src = s.id)")
 
     def _check_read_tables(self, news: dict[str, bool]) -> None:
         """Read whole, once, each table of the copy the merge reads rows from (not the
@@ -681,20 +705,20 @@ class _Merger:
         ).fetchone()[0])
         # Numbered by SQLite's own rowids (1, 2, … in the copy's order, into an empty
         # table): a third of the time row_number() takes, which buffers every row.
-        conn.execute(f"INSERT INTO temp._seq (src) SELECT s.id{new_rows}{taken} ORDER BY s.id",
-                     params)
+        seq = self.maps.working("_seq")
+        conn.execute(f"INSERT INTO {seq} (src) SELECT s.id{new_rows}{taken} ORDER BY s.id", params)
         added = max(0, conn.execute(
-            f'INSERT INTO temp."_m_{table}" (src, dst) SELECT src, {top} + n FROM temp._seq'
+            f"INSERT INTO {self.maps.map(table)} (src, dst) SELECT src, {top} + n FROM {seq}"
         ).rowcount)
-        conn.execute("DELETE FROM temp._seq")
+        conn.execute(f"DELETE FROM {seq}")
         self.report.added[table] = self.report.added.get(table, 0) + added
         self._written.add(table)
         if not added:
             return
-        mine = f'temp."_m_{table}" m JOIN {self.b}."{table}" s ON s.id = m.src WHERE m.dst > ?'
+        mine = f'{self.maps.map(table)} m JOIN {self.b}."{table}" s ON s.id = m.src WHERE m.dst > ?'
         if table in _PARENTS:  # rows that come only with a parent this merge brings
             conn.execute(
-                f'INSERT INTO temp."_new_{table}" SELECT src FROM temp."_m_{table}"'
+                f"INSERT INTO {self.maps.new(table)} SELECT src FROM {self.maps.map(table)}"
                 " WHERE dst > ?",
                 (top,),
             )
@@ -716,7 +740,7 @@ class _Merger:
         conn.execute(
             "INSERT INTO main.origin_runs (breakout_id, tbl, first_id, last_id, sources,"
             f" fingerprints) SELECT ?, ?, ?, ?, (SELECT json_group_array(src)"
-            f' FROM temp."_m_{table}" WHERE dst > ?), {fingerprints}',
+            f" FROM {self.maps.map(table)} WHERE dst > ?), {fingerprints}",
             (self.breakout_id, table, rows.first, rows.last, top,
              *((rows.first, rows.last) if spec.content else ())),
         )
