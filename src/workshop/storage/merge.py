@@ -389,6 +389,10 @@ class _Merger:
         self._known_columns = known_columns
         #: Tables whose id maps this copy wrote (emptied again when it is done).
         self._written: set[str] = set()
+        #: The activities kept with their id (``_map_activities``).
+        self._activities: list[int] = []
+        #: Whether each table of counts (paper tallies) has rows to add up.
+        self._counted: dict[str, bool] = {}
         self.breakout_id, baseline = self._table_row()
         self.base: dict[str, int] = {k: int(v) for k, v in baseline.get("ids", {}).items()}
         self.stride: dict[str, float] = {
@@ -427,15 +431,17 @@ class _Merger:
             ]
         return self._known_columns[key]
 
-    def _map_shared(self, table: str, extra: str = "") -> None:
-        """Rows the main file held when the copies were made keep their id."""
-        self._written.add(table)
-        same = " AND m.created IS s.created" if "created" in self._columns("main", table) else ""
-        self.conn.execute(
-            f'INSERT INTO {self.maps.map(table)} SELECT s.id, s.id FROM {self.b}."{table}" s'
-            f' JOIN main."{table}" m ON m.id = s.id{same}{extra} WHERE s.id <= ?',
-            (self.base.get(table, 0),),
-        )
+    def _map_activities(self) -> None:
+        """The activities the main file held when the copies were made, still there and of
+        the same kind, keep their id (a merge brings no activities). Few: kept in the SQL
+        (``_ref``) rather than looked up in a map for every row."""
+        created = "created" in self._columns("main", "activities")
+        same = " AND m.created IS s.created" if created else ""
+        self._activities = [int(row[0]) for row in self.conn.execute(
+            f"SELECT s.id FROM {self.b}.activities s JOIN main.activities m ON m.id = s.id"
+            f" AND m.kind = s.kind{same} WHERE s.id <= ? ORDER BY s.id",
+            (self.base.get("activities", 0),),
+        )]
 
     def _map_merged(self, table: str) -> None:
         """Rows brought by an earlier merge of this table (and still in the main file)."""
@@ -464,7 +470,7 @@ class _Merger:
                 " WHERE breakout_id = ?",
                 (self.breakout_id,),
             )
-        self._map_shared("activities", " AND m.kind = s.kind")
+        self._map_activities()
         self._participants()
         news = self._tables_with_new_rows()
         self._check_read_tables(news)
@@ -486,7 +492,10 @@ class _Merger:
         """What the copy holds of ``spec``'s table that the main file does not yet."""
         self._map_merged(spec.table)
         if spec.additive:
-            self._additive(spec)
+            if self._counted.get(spec.table, True):
+                self._additive(spec)
+            else:
+                self.report.added[spec.table] = 0  # the table counted nothing
         else:
             self._insert_new(spec, known)
             if spec.content and self.merged_before:
@@ -534,9 +543,12 @@ class _Merger:
         when the copies were made keeps its id (if it is still there, and is the same row:
         same creation time where the table has one).
         """
-        merged = f"(SELECT dst FROM {self.maps.map(target)} WHERE src = {source})"
         if target == "activities":
-            return merged
+            if not self._activities:
+                return "NULL"
+            ids = ", ".join(map(str, self._activities))
+            return f"(CASE WHEN {source} IN ({ids}) THEN {source} END)"
+        merged = f"(SELECT dst FROM {self.maps.map(target)} WHERE src = {source})"
         base = self.base.get(target, 0)
         same = ""
         if "created" in self._columns("main", target):
@@ -665,11 +677,17 @@ class _Merger:
         for rows that come only with a parent row the merge brings (asked then)."""
         specs = [s for s in SPECS if not s.additive and not s.with_new_parent]
         asked = [self._new_rows(spec) for spec in specs]
+        # Counts per key: any row the table added, merged before or not (the difference).
+        counts = [s for s in SPECS if s.additive]
+        asked += [(f' FROM {self.b}."{spec.table}" s WHERE s.id > ?',
+                   (self.base.get(spec.table, 0),)) for spec in counts]
         row = self.conn.execute(
             "SELECT " + ", ".join(f"EXISTS (SELECT 1{rows})" for rows, _ in asked),
             tuple(p for _, params in asked for p in params),
         ).fetchone()
-        return {spec.table: bool(found) for spec, found in zip(specs, row, strict=True)}
+        found = dict(zip([spec.table for spec in (*specs, *counts)], map(bool, row), strict=True))
+        self._counted = {spec.table: found.pop(spec.table) for spec in counts}
+        return found
 
     def _insert_new(self, spec: Spec, known: bool | None = None) -> None:
         """Rows the table added since the copies were made (or since the last merge) come
