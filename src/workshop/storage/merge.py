@@ -393,6 +393,9 @@ class _Merger:
         self._activities: list[int] = []
         #: Whether each table of counts (paper tallies) has rows to add up.
         self._counted: dict[str, bool] = {}
+        #: Tables whose rows this copy brought with no gaps in their ids: (first, last,
+        #: shift), the copy's ids first…last are this file's ids shifted by ``shift``.
+        self._shifted: dict[str, tuple[int, int, int]] = {}
         self.breakout_id, baseline = self._table_row()
         self.base: dict[str, int] = {k: int(v) for k, v in baseline.get("ids", {}).items()}
         self.stride: dict[str, float] = {
@@ -549,6 +552,10 @@ class _Merger:
             ids = ", ".join(map(str, self._activities))
             return f"(CASE WHEN {source} IN ({ids}) THEN {source} END)"
         merged = f"(SELECT dst FROM {self.maps.map(target)} WHERE src = {source})"
+        if target in self._shifted:  # rows just brought, with no gaps: one shift
+            first, last, shift = self._shifted[target]
+            merged = (f"(CASE WHEN {source} BETWEEN {first} AND {last}"
+                      f" THEN {source} + {shift} ELSE {merged} END)")
         base = self.base.get(target, 0)
         same = ""
         if "created" in self._columns("main", target):
@@ -721,46 +728,41 @@ class _Merger:
             " (SELECT coalesce(max(last_id), 0) FROM main.origin_runs WHERE tbl = ?))",
             (table, table, table),
         ).fetchone()[0])
-        # Numbered by SQLite's own rowids (1, 2, … in the copy's order, into an empty
-        # table): a third of the time row_number() takes, which buffers every row.
-        seq = self.maps.working("_seq")
-        conn.execute(f"INSERT INTO {seq} (src) SELECT s.id{new_rows}{taken} ORDER BY s.id", params)
-        added = max(0, conn.execute(
-            f"INSERT INTO {self.maps.map(table)} (src, dst) SELECT src, {top} + n FROM {seq}"
-        ).rowcount)
-        conn.execute(f"DELETE FROM {seq}")
+        added, span = self._number(table, f"{new_rows}{taken}", params, top)
         self.report.added[table] = self.report.added.get(table, 0) + added
         self._written.add(table)
         if not added:
             return
-        mine = f'{self.maps.map(table)} m JOIN {self.b}."{table}" s ON s.id = m.src WHERE m.dst > ?'
-        if table in _PARENTS:  # rows that come only with a parent this merge brings
-            conn.execute(
-                f"INSERT INTO {self.maps.new(table)} SELECT src FROM {self.maps.map(table)}"
-                " WHERE dst > ?",
-                (top,),
-            )
+        if span is not None:  # the copy's ids first…last, each shifted by the same amount
+            mine = f'{self.b}."{table}" s WHERE s.id BETWEEN {span[0]} AND {span[1]} AND ? > 0'
+            dst = f"s.id + {top + 1 - span[0]}"
+        else:
+            mine = (f'{self.maps.map(table)} m JOIN {self.b}."{table}" s ON s.id = m.src'
+                    " WHERE m.dst > ?")
+            dst = "m.dst"
         names = ", ".join(f'"{c}"' for c in columns)
         values = ", ".join(exprs[c] for c in columns)
         # Captured for undo in bulk (journal.BulkInsert): ids above every id the table has.
         rows = journal.BulkInsert(conn, table, self.aside)
         rows.run(
-            f'INSERT INTO main."{table}" (id, {names}) SELECT m.dst, {values} FROM {mine}'
-            " ORDER BY m.src",
-            (top,),
+            f'INSERT INTO main."{table}" (id, {names}) SELECT {dst}, {values} FROM {mine}'
+            " ORDER BY s.id",
+            (top + 1,),
         )
         # One run records them all (origin_runs: ids first…last here; the copy's ids and
         # each row's fingerprint, in id order), not a row of ``origins`` each.
-        fingerprints = "NULL" if not spec.content else (
-            f"(SELECT json_group_array({journal.row_crc_sql('r', spec.content)})"
-            f' FROM main."{table}" r NOT INDEXED WHERE r.id BETWEEN ? AND ?)'
-        )
+        # One statement reads the new rows back once, in id order (NOT INDEXED: the
+        # table's own b-tree), for both arrays.
+        sources = (f"json_group_array(r.id - {top + 1 - span[0]})" if span is not None
+                   else f"(SELECT json_group_array(src) FROM {self.maps.map(table)}"
+                   f" WHERE dst > {top})")
+        fingerprints = ("NULL" if not spec.content
+                        else f"json_group_array({journal.row_crc_sql('r', spec.content)})")
         conn.execute(
             "INSERT INTO main.origin_runs (breakout_id, tbl, first_id, last_id, sources,"
-            f" fingerprints) SELECT ?, ?, ?, ?, (SELECT json_group_array(src)"
-            f" FROM {self.maps.map(table)} WHERE dst > ?), {fingerprints}",
-            (self.breakout_id, table, rows.first, rows.last, top,
-             *((rows.first, rows.last) if spec.content else ())),
+            f" fingerprints) SELECT ?, ?, min(r.id), max(r.id), {sources}, {fingerprints}"
+            f' FROM main."{table}" r NOT INDEXED WHERE r.id BETWEEN ? AND ?',
+            (self.breakout_id, table, rows.first, rows.last),
         )
         # Each row's undo check is its fingerprint (the CRC-32 of what it says, computed
         # once) and its other columns' values (SQLite's own JSON of them, no CRC): undo
@@ -770,6 +772,41 @@ class _Merger:
             " AND first_id = ? AND last_id = ?"
         )
         rows.record(only=spec.content, given=given)
+
+    def _number(
+        self, table: str, rows: str, params: Sequence[object], top: int
+    ) -> tuple[int, tuple[int, int] | None]:
+        """Map the copy's ``rows`` (``FROM … WHERE …``) of ``table`` to new ids above
+        ``top``, in the copy's order; how many, and the copy's ids (first, last) when they
+        have no gaps (most merges: each id is then shifted by the same amount, and no
+        numbering is needed)."""
+        conn, mapped = self.conn, self.maps.map(table)
+        first, last, count = conn.execute(
+            f"SELECT (SELECT s.id{rows} ORDER BY s.id LIMIT 1),"
+            f" (SELECT s.id{rows} ORDER BY s.id DESC LIMIT 1), (SELECT count(*){rows})",
+            (*params, *params, *params),
+        ).fetchone()
+        if not count:
+            return 0, None
+        if count == last - first + 1:  # no gaps: the map is one shift (``_ref``)
+            self._shifted[table] = (int(first), int(last), top + 1 - int(first))
+            if table in _PARENTS:  # rows that come only with a parent this merge brings
+                conn.execute(f"INSERT INTO {self.maps.new(table)} SELECT s.id"
+                             f' FROM {self.b}."{table}" s WHERE s.id BETWEEN ? AND ?',
+                             (first, last))
+            return int(count), (int(first), int(last))
+        # Gaps: numbered by SQLite's own rowids (1, 2, … in the copy's order, into an
+        # empty table): a third of the time row_number() takes, which buffers every row.
+        seq = self.maps.working("_seq")
+        conn.execute(f"INSERT INTO {seq} (src) SELECT s.id{rows} ORDER BY s.id", params)
+        added = max(0, conn.execute(
+            f"INSERT INTO {mapped} (src, dst) SELECT src, {top} + n FROM {seq}"
+        ).rowcount)
+        conn.execute(f"DELETE FROM {seq}")
+        if table in _PARENTS:
+            conn.execute(f"INSERT INTO {self.maps.new(table)} SELECT src FROM {mapped}"
+                         " WHERE dst > ?", (top,))
+        return added, None
 
     def _origin(self, table: str, src: int, row_id: int, fingerprint: str = "") -> None:
         """One ``origins`` row (a walk-in, a tally), captured for undo like any insert."""
