@@ -10,6 +10,7 @@ in the main file and one removed.
 from __future__ import annotations
 
 import importlib.util
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -165,3 +166,41 @@ def test_a_merged_row_removed_here_stays_removed_when_a_new_row_takes_its_id(
         texts = [r[0] for r in doc.conn.execute("SELECT text FROM notes")]
         assert gone not in texts and "Added in the main file" in texts
         assert ("notes", mine) not in breakout.board_tables(doc, made.brainstorm)
+
+
+def test_rows_with_gaps_at_the_table_come_as_one_run_and_keep_their_references(
+    tmp_path: Path,
+) -> None:
+    """The copy's new ids usually have no gaps, and are then shifted by one amount; a note
+    removed at the table leaves a gap, and the rows are numbered one by one instead. Both
+    ways the rows come as one run, and a dot on a note finds it."""
+    from helpers.breakouts import make_main, work_at_table
+
+    made = make_main(tmp_path)
+    out = tmp_path / "tables"
+    out.mkdir()
+    with Document.open(made.path) as doc:
+        paths = breakout.make_copies(doc, 2, out).paths
+    mine = [work_at_table(path, made, k) for k, path in enumerate(paths)]
+    with Document.open(paths[1]) as table:  # a gap among Table 2's new notes
+        board.delete_notes(table, [mine[1][3]])
+        texts_at_table = [r[0] for r in table.conn.execute(
+            "SELECT text FROM notes WHERE id > ? ORDER BY id", (mine[1][0] - 1,))]
+    with Document.open(made.path) as doc:
+        merge(doc, paths)
+        runs = doc.conn.execute(
+            "SELECT breakout_id, first_id, last_id, sources FROM origin_runs"
+            " WHERE tbl = 'notes' ORDER BY first_id").fetchall()
+        assert [json.loads(r[3]) for r in runs] == [
+            mine[0], [n for n in mine[1] if n != mine[1][3]]]
+        first, last = runs[1][1], runs[1][2]
+        assert [r[0] for r in doc.conn.execute(
+            "SELECT text FROM notes WHERE id BETWEEN ? AND ? ORDER BY id", (first, last))
+        ] == texts_at_table
+        # each table voted a note of its own: the dots are on that note here too
+        for k, (_b, first_k, _l, _s) in enumerate(runs):
+            voted = doc.conn.execute(
+                "SELECT count(*) FROM dots d JOIN ballots b ON b.id = d.ballot_id"
+                " WHERE d.item_id = ? AND b.activity_id = ?", (first_k, made.vote)
+            ).fetchone()[0]
+            assert voted == 2, k  # the two dots the table gave its first note

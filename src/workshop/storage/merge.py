@@ -734,11 +734,11 @@ class _Merger:
         if not added:
             return
         if span is not None:  # the copy's ids first…last, each shifted by the same amount
-            mine = f'{self.b}."{table}" s WHERE s.id BETWEEN {span[0]} AND {span[1]} AND ? > 0'
+            mine = f'{self.b}."{table}" s WHERE s.id BETWEEN {span[0]} AND {span[1]}'
             dst = f"s.id + {top + 1 - span[0]}"
         else:
             mine = (f'{self.maps.map(table)} m JOIN {self.b}."{table}" s ON s.id = m.src'
-                    " WHERE m.dst > ?")
+                    f" WHERE m.dst > {top}")
             dst = "m.dst"
         names = ", ".join(f'"{c}"' for c in columns)
         values = ", ".join(exprs[c] for c in columns)
@@ -746,8 +746,7 @@ class _Merger:
         rows = journal.BulkInsert(conn, table, self.aside)
         rows.run(
             f'INSERT INTO main."{table}" (id, {names}) SELECT {dst}, {values} FROM {mine}'
-            " ORDER BY s.id",
-            (top + 1,),
+            " ORDER BY s.id"
         )
         # One run records them all (origin_runs: ids first…last here; the copy's ids and
         # each row's fingerprint, in id order), not a row of ``origins`` each.
@@ -755,7 +754,7 @@ class _Merger:
         # table's own b-tree), for both arrays.
         sources = (f"json_group_array(r.id - {top + 1 - span[0]})" if span is not None
                    else f"(SELECT json_group_array(src) FROM {self.maps.map(table)}"
-                   f" WHERE dst > {top})")
+                   f" WHERE dst BETWEEN {rows.first} AND {rows.last})")
         fingerprints = ("NULL" if not spec.content
                         else f"json_group_array({journal.row_crc_sql('r', spec.content)})")
         conn.execute(
