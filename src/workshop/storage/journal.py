@@ -278,7 +278,7 @@ class BulkInsert:
                 (table, *span, UNCHECKED),
             )
         elif self.last - self.first + 1 == self.count:
-            rest = [c for c, _real in columns if only and c != "id" and c not in only]
+            rest = _rest_of(columns, only)
             if given:  # one check per row, or the step could not tell which row changed
                 kept = conn.execute(f"SELECT json_array_length(({given}))", span).fetchone()[0]
                 if kept != self.count:
@@ -295,6 +295,44 @@ class BulkInsert:
                 f' FROM main."{table}" r WHERE r.id > ? ORDER BY r.id',
                 (table, self.top),
             )
+
+
+    def checks_pass(self, only: Sequence[str], also: Sequence[str] = ()) -> str:
+        """SQL (no parameters) that reads the inserted rows once, in id order, for their
+        checks when their CRC-32s cover ``only`` (:meth:`record_pass`): the JSON array of
+        those CRC-32s (:func:`row_crc_sql`), the JSON array of the other columns' arrays of
+        values (as :func:`_checks` keeps them), then each of ``also`` (the caller's
+        aggregates over the same rows, alias ``r``: a merge's record of them)."""
+        named = dict(self.columns)
+        values = [_rest_value(f'r."{c}"', named.get(c, True))
+                  for c in _rest_of(self.columns, only)]
+        crc32 = f"json_group_array({row_crc_sql('r', only)})"
+        said = "json_array(" + ", ".join(f"json_group_array({v})" for v in values) + ")"
+        return (f"SELECT {crc32}, {said}{''.join(', ' + a for a in also)}"
+                f' FROM main."{self.table}" r NOT INDEXED'
+                f" WHERE r.id BETWEEN {self.first} AND {self.last}")
+
+    def record_pass(self, only: Sequence[str], crc32: str, said: str) -> None:
+        """Write the checks :meth:`checks_pass` read (the same JSON as :meth:`record` with
+        ``only`` writes, put together without reading it again)."""
+        if not self.count:
+            return
+        if self.last - self.first + 1 != self.count or crc32.count(",") + 1 != self.count:
+            raise RuntimeError(f"{self.table}: checks read for rows with gaps between ids")
+        rest = _rest_of(self.columns, only)
+        checks = ('{"sqlite":' + json.dumps(sqlite3.sqlite_version)
+                  + ',"columns":' + json.dumps(list(only)) + ',"crc32":' + crc32
+                  + (',"rest_columns":' + json.dumps(rest) + ',"rest":' + said if rest else "")
+                  + "}")
+        self.conn.execute(
+            "INSERT INTO _journal (tbl, row_id, last, checks) VALUES (?, ?, ?, ?)",
+            (self.table, self.first, self.last, checks),
+        )
+
+
+def _rest_of(columns: Sequence[Column], only: Sequence[str]) -> list[str]:
+    """The columns a check keeps as values when its CRC-32 covers ``only`` (all but ``id``)."""
+    return [c for c, _real in columns if only and c != "id" and c not in only]
 
 
 def _bulk_images(table: str, columns: Sequence[Column]) -> str:

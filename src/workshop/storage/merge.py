@@ -750,27 +750,28 @@ class _Merger:
         )
         # One run records them all (origin_runs: ids first…last here; the copy's ids and
         # each row's fingerprint, in id order), not a row of ``origins`` each.
-        # One statement reads the new rows back once, in id order (NOT INDEXED: the
-        # table's own b-tree), for both arrays.
         sources = (f"json_group_array(r.id - {top + 1 - span[0]})" if span is not None
                    else f"(SELECT json_group_array(src) FROM {self.maps.map(table)}"
                    f" WHERE dst BETWEEN {rows.first} AND {rows.last})")
-        fingerprints = ("NULL" if not spec.content
-                        else f"json_group_array({journal.row_crc_sql('r', spec.content)})")
-        conn.execute(
-            "INSERT INTO main.origin_runs (breakout_id, tbl, first_id, last_id, sources,"
-            f" fingerprints) SELECT ?, ?, min(r.id), max(r.id), {sources}, {fingerprints}"
-            f' FROM main."{table}" r NOT INDEXED WHERE r.id BETWEEN ? AND ?',
-            (self.breakout_id, table, rows.first, rows.last),
-        )
+        run = ("INSERT INTO main.origin_runs (breakout_id, tbl, first_id, last_id, sources,"
+               " fingerprints) VALUES (?, ?, ?, ?, ?, ?)")
+        if not spec.content:  # nothing said to fingerprint: a CRC-32 of each whole row
+            (sources_json,) = conn.execute(
+                f'SELECT {sources} FROM main."{table}" r NOT INDEXED'
+                " WHERE r.id BETWEEN ? AND ?", (rows.first, rows.last)).fetchone()
+            conn.execute(run, (self.breakout_id, table, rows.first, rows.last,
+                               sources_json, None))
+            rows.record()
+            return
         # Each row's undo check is its fingerprint (the CRC-32 of what it says, computed
         # once) and its other columns' values (SQLite's own JSON of them, no CRC): undo
-        # refuses when another program changed any column of a merged row.
-        given = "" if not spec.content else (
-            f"SELECT fingerprints FROM main.origin_runs WHERE tbl = '{table}'"
-            " AND first_id = ? AND last_id = ?"
-        )
-        rows.record(only=spec.content, given=given)
+        # refuses when another program changed any column of a merged row. One pass over
+        # the new rows reads the run's arrays and the checks together.
+        fingerprints, said, sources_json = conn.execute(
+            rows.checks_pass(spec.content, also=[sources])).fetchone()
+        conn.execute(run, (self.breakout_id, table, rows.first, rows.last,
+                           sources_json, fingerprints))
+        rows.record_pass(spec.content, fingerprints, said)
 
     def _number(
         self, table: str, rows: str, params: Sequence[object], top: int
