@@ -232,7 +232,12 @@ class BulkInsert:
         self.columns: list[Column] = []
         self.top = self.first = self.last = self.count = 0
 
-    def run(self, sql: str, params: Sequence[object] = ()) -> int:
+    def run(
+        self, sql: str, params: Sequence[object] = (), *, ids: tuple[int, int] | None = None
+    ) -> int:
+        """Run the INSERT; returns how many rows it inserted. ``ids``: the statement gives
+        each row an id of its own from first…last (a merge's numbering), so the rows are
+        those ids exactly when it inserted that many (nothing read back to find them)."""
         conn, table = self.conn, self.table
         self.top = int(
             conn.execute(f'SELECT coalesce(max(id), 0) FROM main."{table}"').fetchone()[0]
@@ -244,7 +249,12 @@ class BulkInsert:
             with _in_bulk(conn, table, "INSERT") as columns:
                 self.columns = columns
                 self.count = max(conn.execute(sql, tuple(params)).rowcount, 0)
-        if self.count:
+        if ids is not None:
+            if ids[0] <= self.top or self.count not in (0, ids[1] - ids[0] + 1):
+                raise RuntimeError(f"insert_many into {table}: not ids {ids[0]}…{ids[1]}")
+            if self.count:
+                self.first, self.last = ids
+        elif self.count:
             self.first, self.last, found = conn.execute(
                 f'SELECT min(id), max(id), count(*) FROM main."{table}" WHERE id > ?',
                 (self.top,),
@@ -297,20 +307,23 @@ class BulkInsert:
             )
 
 
-    def checks_pass(self, only: Sequence[str], also: Sequence[str] = ()) -> str:
-        """SQL (no parameters) that reads the inserted rows once, in id order, for their
+    def checks_pass(
+        self, only: Sequence[str], also: Sequence[str] = (), params: Sequence[object] = ()
+    ) -> tuple[str, tuple[object, ...]]:
+        """SQL and its parameters that read the inserted rows once, in id order, for their
         checks when their CRC-32s cover ``only`` (:meth:`record_pass`): the JSON array of
         those CRC-32s (:func:`row_crc_sql`), the JSON array of the other columns' arrays of
         values (as :func:`_checks` keeps them), then each of ``also`` (the caller's
-        aggregates over the same rows, alias ``r``: a merge's record of them)."""
+        aggregates over the same rows, alias ``r``: a merge's record of them; ``params``
+        theirs). The same text for every such insert into a table: compiled once."""
         named = dict(self.columns)
         values = [_rest_value(f'r."{c}"', named.get(c, True))
                   for c in _rest_of(self.columns, only)]
         crc32 = f"json_group_array({row_crc_sql('r', only)})"
         said = "json_array(" + ", ".join(f"json_group_array({v})" for v in values) + ")"
         return (f"SELECT {crc32}, {said}{''.join(', ' + a for a in also)}"
-                f' FROM main."{self.table}" r NOT INDEXED'
-                f" WHERE r.id BETWEEN {self.first} AND {self.last}")
+                f' FROM main."{self.table}" r NOT INDEXED WHERE r.id BETWEEN ? AND ?',
+                (*params, self.first, self.last))
 
     def record_pass(self, only: Sequence[str], crc32: str, said: str) -> None:
         """Write the checks :meth:`checks_pass` read (the same JSON as :meth:`record` with

@@ -746,19 +746,22 @@ class _Merger:
         rows = journal.BulkInsert(conn, table, self.aside)
         rows.run(
             f'INSERT INTO main."{table}" (id, {names}) SELECT {dst}, {values} FROM {mine}'
-            " ORDER BY s.id"
+            " ORDER BY s.id",
+            ids=(top + 1, top + added),
         )
         # One run records them all (origin_runs: ids first…last here; the copy's ids and
         # each row's fingerprint, in id order), not a row of ``origins`` each.
-        sources = (f"json_group_array(r.id - {top + 1 - span[0]})" if span is not None
-                   else f"(SELECT json_group_array(src) FROM {self.maps.map(table)}"
-                   f" WHERE dst BETWEEN {rows.first} AND {rows.last})")
+        # (Parameters, not numbers in the text: the statement is compiled once, not per copy.)
+        sources, shift = (("json_group_array(r.id - ?)", top + 1 - span[0]) if span is not None
+                          else (f"(SELECT json_group_array(src) FROM {self.maps.map(table)}"
+                                " WHERE dst BETWEEN ? AND ?)", None))
+        given = (shift,) if shift is not None else (rows.first, rows.last)
         run = ("INSERT INTO main.origin_runs (breakout_id, tbl, first_id, last_id, sources,"
                " fingerprints) VALUES (?, ?, ?, ?, ?, ?)")
         if not spec.content:  # nothing said to fingerprint: a CRC-32 of each whole row
             (sources_json,) = conn.execute(
                 f'SELECT {sources} FROM main."{table}" r NOT INDEXED'
-                " WHERE r.id BETWEEN ? AND ?", (rows.first, rows.last)).fetchone()
+                " WHERE r.id BETWEEN ? AND ?", (*given, rows.first, rows.last)).fetchone()
             conn.execute(run, (self.breakout_id, table, rows.first, rows.last,
                                sources_json, None))
             rows.record()
@@ -768,7 +771,7 @@ class _Merger:
         # refuses when another program changed any column of a merged row. One pass over
         # the new rows reads the run's arrays and the checks together.
         fingerprints, said, sources_json = conn.execute(
-            rows.checks_pass(spec.content, also=[sources])).fetchone()
+            *rows.checks_pass(spec.content, also=[sources], params=given)).fetchone()
         conn.execute(run, (self.breakout_id, table, rows.first, rows.last,
                            sources_json, fingerprints))
         rows.record_pass(spec.content, fingerprints, said)
