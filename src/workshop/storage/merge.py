@@ -107,6 +107,8 @@ class _Snapshot:
     path: Path
     uuid: str
     label: str
+    #: Its format (``user_version``): a copy of the main file's format has its columns.
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,12 +198,16 @@ def _snapshot(
     format; ``quick_check`` only if ``whole``), and check it is a breakout of this
     workshop."""
     try:
-        inspect(conn, path, alias, whole=whole)
+        version = inspect(conn, path, alias, whole=whole)
         try:
-            mine = _identity(conn, alias)
-            label_row = conn.execute(
-                f"SELECT label FROM {alias}.breakouts WHERE uuid = ?", (mine.breakout_uuid,)
+            row = conn.execute(
+                "SELECT w.uuid, w.breakout_of, w.breakout_uuid, (SELECT b.label"
+                f" FROM {alias}.breakouts b WHERE b.uuid = w.breakout_uuid)"
+                f" FROM {alias}.workshop w WHERE w.id = 1"
             ).fetchone()
+            if row is None:
+                raise sqlite3.OperationalError("no workshop row")
+            mine, label = Identity(*row[:3]), row[3]
         except sqlite3.OperationalError:
             raise MergeError(
                 "“{name}” is not a breakout copy (it was made by an older Workshop).",
@@ -209,7 +215,7 @@ def _snapshot(
             ) from None
     except sqlite3.DatabaseError as exc:
         raise _unreadable(path, exc) from exc
-    if not mine.breakout_of or label_row is None:
+    if not mine.breakout_of or label is None:
         raise MergeError("“{name}” is not a breakout copy of a workshop.", path, name=path.name)
     if mine.breakout_of != main_uuid:
         raise MergeError(
@@ -217,16 +223,7 @@ def _snapshot(
             path,
             name=path.name,
         )
-    return _Snapshot(path, mine.breakout_uuid, str(label_row[0]))
-
-
-def _identity(conn: sqlite3.Connection, alias: str) -> Identity:
-    row = conn.execute(
-        f"SELECT uuid, breakout_of, breakout_uuid FROM {alias}.workshop WHERE id = 1"
-    ).fetchone()
-    if row is None:
-        raise sqlite3.OperationalError("no workshop row")
-    return Identity(*row)
+    return _Snapshot(path, mine.breakout_uuid, str(label), version)
 
 
 @contextlib.contextmanager
@@ -313,6 +310,11 @@ class _Maps:
             " OR name IN ('_seq', '_seen'))")}
         for name in sorted(self.existing):
             conn.execute(f'DELETE FROM temp."{name}"')
+        #: The main file's format: a copy of the same format has the same columns.
+        self.version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+        #: The main file's people by name and organisation (_Merger._participants), kept
+        #: for the batch: each copy's walk-ins join it.
+        self.people: dict[tuple[str, str], int] | None = None
 
     def map(self, table: str) -> str:
         """``table``'s id map (copy id → main id)."""
@@ -396,24 +398,23 @@ class _Merger:
         #: Tables whose rows this copy brought with no gaps in their ids: (first, last,
         #: shift), the copy's ids first…last are this file's ids shifted by ``shift``.
         self._shifted: dict[str, tuple[int, int, int]] = {}
-        self.breakout_id, baseline = self._table_row()
+        self.breakout_id, baseline, self.position, self.merged_before = self._table_row()
         self.base: dict[str, int] = {k: int(v) for k, v in baseline.get("ids", {}).items()}
         self.stride: dict[str, float] = {
             k: float(v) for k, v in baseline.get("stride", {}).items()
         }
-        self.position = int(
-            conn.execute("SELECT position FROM breakouts WHERE id = ?", (self.breakout_id,))
-            .fetchone()[0]
-        )
         self._shifts({k: float(v) for k, v in baseline.get("bottom", {}).items()})
 
     # ---------------------------------------------------------------- set-up
 
-    def _table_row(self) -> tuple[int, dict[str, dict[str, float]]]:
-        """This table's row of ``breakouts`` in the main file (added from the copy if missing)."""
-        row = self.conn.execute(
-            "SELECT id, baseline FROM main.breakouts WHERE uuid = ?", (self.snap.uuid,)
-        ).fetchone()
+    def _table_row(self) -> tuple[int, dict[str, dict[str, float]], int, bool]:
+        """This table's row of ``breakouts`` in the main file (added from the copy if
+        missing): its id, baseline, position, and whether a merge of it brought rows."""
+        ask = ("SELECT b.id, b.baseline, b.position,"
+               " EXISTS (SELECT 1 FROM main.origins o WHERE o.breakout_id = b.id)"
+               " OR EXISTS (SELECT 1 FROM main.origin_runs r WHERE r.breakout_id = b.id)"
+               " FROM main.breakouts b WHERE b.uuid = ?")
+        row = self.conn.execute(ask, (self.snap.uuid,)).fetchone()
         if row is None:
             self.conn.execute(
                 "INSERT INTO main.breakouts (uuid, label, colour, position, baseline, created)"
@@ -421,12 +422,12 @@ class _Merger:
                 " WHERE uuid = ?",
                 (self.snap.uuid,),
             )
-            row = self.conn.execute(
-                "SELECT id, baseline FROM main.breakouts WHERE uuid = ?", (self.snap.uuid,)
-            ).fetchone()
-        return int(row[0]), json.loads(row[1])
+            row = self.conn.execute(ask, (self.snap.uuid,)).fetchone()
+        return int(row[0]), json.loads(row[1]), int(row[2]), bool(row[3])
 
     def _columns(self, schema: str, table: str) -> list[str]:
+        if schema == self.b and self.snap.version == self.maps.version:
+            schema = "main"  # the same format: the same columns
         key = (schema, table)
         if key not in self._known_columns:
             self._known_columns[key] = [
@@ -461,11 +462,6 @@ class _Merger:
     # ------------------------------------------------------------------ run
 
     def run(self) -> TableReport:
-        self.merged_before = bool(self.conn.execute(
-            "SELECT EXISTS (SELECT 1 FROM main.origins WHERE breakout_id = ?)"
-            " OR EXISTS (SELECT 1 FROM main.origin_runs WHERE breakout_id = ?)",
-            (self.breakout_id, self.breakout_id),
-        ).fetchone()[0])
         if self.merged_before:  # what merges of this copy brought, removed here or not
             self.conn.execute(
                 f"INSERT OR IGNORE INTO {self.maps.working('_seen')}"
@@ -509,11 +505,13 @@ class _Merger:
         conn = self.conn
         self._written.add("participants")
         self._map_merged("participants")
-        known: dict[tuple[str, str], int] = {}
-        for pid, name, org in conn.execute(
-            "SELECT id, name, organisation FROM main.participants ORDER BY id"
-        ):
-            known.setdefault(_person_key(name, org), int(pid))
+        if self.maps.people is None:
+            self.maps.people = {}
+            for pid, name, org in conn.execute(
+                "SELECT id, name, organisation FROM main.participants ORDER BY id"
+            ):
+                self.maps.people.setdefault(_person_key(name, org), int(pid))
+        known = self.maps.people
         added = 0
         rows = conn.execute(
             f"SELECT s.id, s.name, s.organisation, s.colour FROM {self.b}.participants s"
