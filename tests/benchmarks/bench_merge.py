@@ -17,6 +17,7 @@ for undo and records the undo step.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import shutil
 import sqlite3
@@ -27,6 +28,7 @@ import tarfile
 import tempfile
 import time
 from pathlib import Path
+from typing import Any, ClassVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -88,40 +90,17 @@ def _bare(main: Path, copies: list[Path]) -> tuple[float, float]:
     return span, time.perf_counter() - begin
 
 
-def _ours(
-    main: Path,
-    copies: list[Path],
-    *,
-    capture: bool = True,
-    steps: list[float] | None = None,
-    full_crc: bool = False,
-) -> float:
-    """Seconds for the merge; ``capture=False`` (diagnosis only) drops the undo capture.
-    ``steps``: also undo and redo the merge in the same session (as the app's Ctrl+Z right
-    after it does), and add their seconds there. ``full_crc`` (diagnosis only): each merged
-    row's check a CRC-32 of all its columns instead (the other way to check every column)."""
+def _ours(main: Path, copies: list[Path], *, steps: list[float] | None = None) -> float:
+    """Seconds for the merge. ``steps``: also undo and redo the merge in the same session
+    (as the app's Ctrl+Z right after it does), and add their seconds there."""
     with Document.open(main) as doc:
         # The journal's triggers are made at a document's first edit, before any merge in
         # the app; their cost is measured apart (``_triggers``) and added for the CLI.
         journal.install(doc.conn)
         doc._journal_ready = True
-        if not capture:
-            # Diagnosis only: no capture triggers on this connection (the document installs
-            # them before its first edit unless told they are there), and the merge's bulk
-            # inserts record no checks (journal.BulkInsert.record does nothing).
-            journal.uninstall(doc.conn)  # the capture table stays, its triggers go
-            record = journal.BulkInsert.record
-            journal.BulkInsert.record = _no_record  # type: ignore[method-assign]
-        elif full_crc:
-            record = journal.BulkInsert.record
-            journal.BulkInsert.record = _full_crc  # type: ignore[method-assign]
-        try:
-            start = time.perf_counter()
-            change = merge(doc, copies).change
-            seconds = time.perf_counter() - start
-        finally:
-            if not capture or full_crc:
-                journal.BulkInsert.record = record  # type: ignore[method-assign]
+        start = time.perf_counter()
+        change = merge(doc, copies).change
+        seconds = time.perf_counter() - start
         if steps is not None:
             for step in (doc.undo, doc.redo):
                 start = time.perf_counter()
@@ -141,19 +120,6 @@ def _undo_redo(main: Path) -> tuple[float, float]:
         start = time.perf_counter()
         doc.redo(step)
         return undo, time.perf_counter() - start
-
-
-def _no_record(self: journal.BulkInsert, **_kwargs: object) -> None:
-    """Diagnosis only: a bulk insert that records nothing for undo."""
-
-
-_RECORD = journal.BulkInsert.record
-
-
-def _full_crc(self: journal.BulkInsert, *, checked: bool = True, **_kwargs: object) -> None:
-    """Diagnosis only: a bulk insert whose checks are a CRC-32 of each row's every column
-    (no fingerprint taken as given, no values kept)."""
-    _RECORD(self, checked=checked)
 
 
 def _check_alone(main: Path) -> dict[str, float]:
@@ -188,6 +154,68 @@ def _check_alone(main: Path) -> dict[str, float]:
             times[name] = best * 1000
             times[f"{name} bytes"] = len(text.encode())
         return times
+
+
+#: The merge's statements by what they do (the first pattern found in a statement's text).
+_PARTS = (
+    ("ATTACH DATABASE", "attaching the copies (as the baseline)"),
+    ("DETACH DATABASE", "detaching them"),
+    ('INSERT INTO main."notes"', "the notes' INSERT … SELECT (ids, references, places)"),
+    ("json_group_array(workshop_crc32", "one pass over the new notes: the runs' fingerprints"
+     " and sources, the undo checks"),
+    ("COMMIT", "the commit (`synchronous=FULL`)"),
+    ("+rowid < 1", "reading each copy's tables whole (a torn page's rows)"),
+)
+
+
+class _Timed(sqlite3.Connection):
+    """A connection that adds each statement's seconds to ``spent`` by :data:`_PARTS` (the
+    ``watched`` one: not the document's other connections, such as its backup's)."""
+
+    spent: ClassVar[dict[str, float]] = {}
+    count: ClassVar[int] = 0
+    watched: ClassVar[object] = None
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if self is not _Timed.watched:
+            return super().execute(sql, *args)
+        start = time.perf_counter()
+        try:
+            return super().execute(sql, *args)
+        finally:
+            part = next((name for key, name in _PARTS if key in sql), "other statements")
+            _Timed.spent[part] = _Timed.spent.get(part, 0.0) + time.perf_counter() - start
+            _Timed.count += 1
+
+
+def _breakdown(main: Path, copies: list[Path], folder: Path) -> tuple[dict[str, float], int]:
+    """Milliseconds per part of the merge (the least of 7 merges for each), and how many
+    statements one merge runs."""
+    connect = sqlite3.connect
+    best: dict[str, float] = {}
+    count = 0
+    sqlite3.connect = functools.partial(connect, factory=_Timed)  # type: ignore[assignment]
+    try:
+        for rep in range(7):
+            target = folder / f"parts-{rep}.workshop"
+            shutil.copy(main, target)
+            with Document.open(target) as doc:
+                journal.install(doc.conn)
+                doc._journal_ready = True
+                _Timed.spent, _Timed.count, _Timed.watched = {}, 0, doc.conn
+                start = time.perf_counter()
+                merge(doc, copies)
+                whole = time.perf_counter() - start
+                count = _Timed.count
+                spent = {**_Timed.spent, "the merge": whole}
+                _Timed.watched = None
+            spent["Python between statements"] = whole - sum(_Timed.spent.values())
+            for part, seconds in spent.items():
+                best[part] = min(best.get(part, seconds), seconds)
+            target.unlink()
+    finally:
+        sqlite3.connect = connect
+    return {k: v * 1000 for k, v in best.items()}, count
 
 
 def _triggers(main: Path) -> float:
@@ -267,8 +295,6 @@ def main() -> None:
         whole_checks: list[float] = []
         bare_times: list[float] = []
         ours_times: list[float] = []
-        uncaptured: list[float] = []
-        full_crcs: list[float] = []
         checks: list[float] = []
         triggers: list[float] = []
         undos: list[float] = []
@@ -292,13 +318,6 @@ def main() -> None:
                 undo, redo = _undo_redo(target)
                 reopened_undos.append(undo)
                 reopened_redos.append(redo)
-            plain = folder / f"plain-{rep}.workshop"
-            shutil.copy(source, plain)
-            uncaptured.append(_ours(plain, copies, capture=False))
-            crc_file = folder / f"crc-{rep}.workshop"
-            shutil.copy(source, crc_file)
-            full_crcs.append(_ours(crc_file, copies, full_crc=True))
-            crc_file.unlink()
             checks.append(_checks(source, copies, whole=False))
             whole_checks.append(_checks(source, copies, whole=True))
             if before_src is not None:
@@ -309,15 +328,14 @@ def main() -> None:
                 before_undos.append(undone)
                 before_redos.append(redone)
                 old.unlink()
-            triggers.append(_triggers(plain))
+            triggers.append(_triggers(target))
             with Document.open(target, read_only=True) as doc:
                 assert doc.counts()["notes"] == MAIN_NOTES + TABLES * TABLE_NOTES
         alone = _check_alone(target)
+        parts, statements = _breakdown(source, copies, folder)
         bare = statistics.median(bare_times) * 1000
-        full_crc_ms = statistics.median(full_crcs) * 1000
         bare_with_close = statistics.median(bare_whole) * 1000
         ours = statistics.median(ours_times) * 1000
-        plain_ms = statistics.median(uncaptured) * 1000
         checks_ms = statistics.median(checks) * 1000
         whole_ms = statistics.median(whole_checks) * 1000
         before_ms = statistics.median(before_times) * 1000 if before_times else 0.0
@@ -326,14 +344,13 @@ def main() -> None:
         redo_ms = statistics.median(redos) * 1000
         undo_again_ms = statistics.median(reopened_undos) * 1000
         redo_again_ms = statistics.median(reopened_redos) * 1000
+    last = ("other statements", "Python between statements", "the merge")
+    rows = "\n".join(f"| {part} | {ms:.1f} |" for part, ms in sorted(
+        parts.items(), key=lambda kv: (last.index(kv[0]) if kv[0] in last else -1, -kv[1])))
     steps_ms = f"{undo_ms:.0f} ms, {redo_ms:.0f} ms"
     again_ms = f"{undo_again_ms:.0f} ms, {redo_again_ms:.0f} ms"
     ratio = ours / bare
-    plain_x = plain_ms / bare
-    capture_ms = ours - plain_ms
     cli_ms = ours + triggers_ms
-    capture = (f"{capture_ms:.0f} ms with the checks, about {capture_ms / ours:.0%}"
-               if capture_ms > 0 else "within the run's noise in this run")
     cli_x = cli_ms / bare
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     before_row = ""
@@ -370,9 +387,6 @@ Machine: 2 cores shared with other agents, load average {load} (1, 5, 15 min) at
 | the baseline as measured before, with connect and close | {bare_with_close:.0f} ms \
 (ratio {ours / bare_with_close:.1f}×) |
 {before_row}\
-| the same merge without the undo capture (diagnosis only) | {plain_ms:.0f} ms ({plain_x:.1f}×) |
-| the same merge with a CRC-32 of every column as each row's check (diagnosis only) \
-| {full_crc_ms:.0f} ms ({full_crc_ms / bare:.1f}×) |
 | of which: attaching and checking the copies (header, format, identity) | {checks_ms:.0f} ms |
 | `quick_check` of each whole copy (with the above; a merge of ≤ 10 copies now checks \
 only the tables it reads, inside the merge) | {whole_ms:.0f} ms |
@@ -397,35 +411,35 @@ the values themselves. The difference between these ways (a few ms) is smaller t
 whole merge's spread from run to run on this machine, which other agents load: the
 merges' medians above do not tell them apart; the checks alone do.
 
-How: the merge's notes and their `origins` rows are each one `INSERT … SELECT` from the
-ATTACHed copy through an id map (numbered by SQLite's own rowids in a working table of
-ids, not `row_number()`, which buffers every row), with the ids and the origin rule in
-SQL. The tables it inserts into in bulk have their row-by-row undo trigger dropped for
-the batch and made again before the commit (a trigger told to do nothing still ran for
-every row: about 4 ms of notes and 4 ms of `origins`). Undo does not keep the rows'
-images at merge time: each note's check is its `origins` fingerprint (the CRC-32, by
-zlib's C function, of what it says: computed once, not twice, and copied in one range
-read) beside its other columns' values (activity, position, time made: SQLite's own JSON
-of them, an integral real as its integer, no CRC and no Python per row); the merge's own
-`origins` rows keep none (undo takes them as they are). Undo compares every column of
-each note with its check, takes the images then (what redo needs) and writes them into
-the history entry (`docs/decisions/0018-merge-undo-checks.md`).
-A copy is not read whole up front: each table the merge takes rows from is read whole
-once inside the merge, every row's number (a torn page's lost rows read as rows numbered
-0; SQLite checks each page read), instead
-of a `quick_check` of each (which also walks the indexes the merge never reads). Texts
-the app would refuse are found without trimming or counting the characters of every
-note. One transaction, one commit with `synchronous=FULL`.
+Where the time goes, statement by statement (the least of 7 merges for each part, timed
+around each statement: {statements} statements in one merge):
 
-Where the rest goes (statement by statement, one merge on a quiet machine): the
-`origins` rows (one per note, three b-trees, the fingerprint: what makes merging again
-idempotent and a main-file edit win) cost about as much as the notes themselves; the
-notes' `INSERT` maps references (activity, author, cluster) and places each table's
-notes on the board; the capture for undo ({capture}); reading each copy's tables
-whole (the copies' pages the baseline never reads: the main file's own 2,000 notes in
-each); ATTACH, DETACH and the commit (as the baseline's); about 430 small statements (~6 ms).
-Under 2 s: met. ≤ 3×: {verdict}. Figures move by ±25% from run to run with the machine's
-load; the merge, mostly computing, slows more under load than the baseline, mostly writing.
+| part | ms |
+|---|---|
+{rows}
+
+How: a copy's new notes are one `INSERT … SELECT` from the ATTACHed copy; when their ids
+have no gaps (most merges) each id is the copy's id shifted by one amount, so no id map is
+written (otherwise they are numbered by SQLite's own rowids in a working table of ids);
+the activities kept are a few ids in the SQL rather than a map looked up per row. The
+tables it inserts into in bulk have their row-by-row undo trigger dropped for the batch
+and made again before the commit. What the merge brought from a copy into a table is
+recorded as one row (`origin_runs`: first and last id here, the copy's ids and each row's
+fingerprint — the CRC-32, by zlib's C function, of what it says — as JSON arrays), not a
+row of `origins` each (three b-trees per note: as dear as the notes themselves); one pass
+over the new rows reads that record and each row's undo check together: its fingerprint
+beside its other columns' values (activity, position, time made: SQLite's own JSON of
+them, an integral real as its integer, no CRC and no Python per row). Undo compares every
+column of each note with its check, takes the images then (what redo needs) and writes
+them into the history entry (`docs/decisions/0018-merge-undo-checks.md`). A copy is not
+read whole up front: each table the merge takes rows from is read whole once inside the
+merge, every row's number (a torn page's lost rows read as rows numbered 0; SQLite checks
+each page read). Statements whose text is the same for every copy take their numbers as
+parameters (compiled once); a statement naming a copy (`b0`, `b1`, …) is compiled for each.
+One transaction, one commit with `synchronous=FULL`.
+
+Under 2 s: met. ≤ 3×: {verdict}. Figures move from run to run with the machine's load
+(other agents share its 2 cores).
 
 Run: `.venv/bin/python tests/benchmarks/bench_merge.py [--before REV]`
 """
