@@ -403,7 +403,10 @@ class _Merger:
         self.stride: dict[str, float] = {
             k: float(v) for k, v in baseline.get("stride", {}).items()
         }
-        self._shifts({k: float(v) for k, v in baseline.get("bottom", {}).items()})
+        self.shift_x = {a: s * self.position for a, s in self.stride.items() if self.position}
+        #: Per brainstorm, how far down this table's additions go (``_tables_with_new_rows``).
+        self.shift_y: dict[str, float] = {}
+        self._bottom = {k: float(v) for k, v in baseline.get("bottom", {}).items()}
 
     # ---------------------------------------------------------------- set-up
 
@@ -617,21 +620,25 @@ class _Merger:
         cases = " ".join(f"WHEN {int(a)} THEN {v!r}" for a, v in shifts.items())
         return f"(CASE s.activity_id {cases} ELSE 0.0 END)"
 
-    def _shifts(self, bottom: dict[str, float]) -> None:
+    def _highest(self) -> tuple[list[str], list[object]]:
+        """SQL (and parameters) for the top of what this table added to each brainstorm
+        (``_bottom``): only the rows above the baseline, not the board's every note through
+        the activity index (``+``: not by that index)."""
+        asked: list[str] = []
+        params: list[object] = []
+        for activity in self._bottom:
+            asked.append(
+                f"(SELECT min(y) FROM (SELECT y FROM {self.b}.notes WHERE +activity_id = ?"
+                f" AND id > ? UNION ALL SELECT y FROM {self.b}.clusters WHERE +activity_id = ?"
+                " AND id > ?))")
+            params += [int(activity), self.base.get("notes", 0), int(activity),
+                       self.base.get("clusters", 0)]
+        return asked, params
+
+    def _shift_down(self, tops: Sequence[float | None]) -> None:
         """Per brainstorm: the table's additions start a gap below the board's bottom at the
         time of the copies (they sit where the table put them, relative to each other)."""
-        self.shift_x = {a: s * self.position for a, s in self.stride.items() if self.position}
-        self.shift_y: dict[str, float] = {}
-        for activity, low in bottom.items():
-            top = self.conn.execute(
-                # Only the rows the table added (ids above the baseline), not the board's
-                # every note through the activity index (``+``: not by that index).
-                f"SELECT min(y) FROM (SELECT y FROM {self.b}.notes WHERE +activity_id = ?"
-                f" AND id > ? UNION ALL SELECT y FROM {self.b}.clusters WHERE +activity_id = ?"
-                " AND id > ?)",
-                (int(activity), self.base.get("notes", 0), int(activity),
-                 self.base.get("clusters", 0)),
-            ).fetchone()[0]
+        for (activity, low), top in zip(self._bottom.items(), tops, strict=True):
             if top is not None:
                 self.shift_y[activity] = max(0.0, low + board.CLUSTER_GAP - float(top))
 
@@ -686,11 +693,15 @@ class _Merger:
         counts = [s for s in SPECS if s.additive]
         asked += [(f' FROM {self.b}."{spec.table}" s WHERE s.id > ?',
                    (self.base.get(spec.table, 0),)) for spec in counts]
+        # And, in the same statement, the top of this table's additions on each board.
+        highest, high_params = self._highest()
         row = self.conn.execute(
-            "SELECT " + ", ".join(f"EXISTS (SELECT 1{rows})" for rows, _ in asked),
-            tuple(p for _, params in asked for p in params),
+            "SELECT " + ", ".join([f"EXISTS (SELECT 1{rows})" for rows, _ in asked] + highest),
+            (*(p for _, params in asked for p in params), *high_params),
         ).fetchone()
-        found = dict(zip([spec.table for spec in (*specs, *counts)], map(bool, row), strict=True))
+        self._shift_down(row[len(asked):])
+        found = dict(zip([spec.table for spec in (*specs, *counts)], map(bool, row[:len(asked)]),
+                         strict=True))
         self._counted = {spec.table: found.pop(spec.table) for spec in counts}
         return found
 
@@ -703,6 +714,8 @@ class _Merger:
         it, translating references on the way; the inserted rows are captured in bulk.
         """
         conn, table = self.conn, spec.table
+        if spec.with_new_parent and not self.report.added.get(spec.refs[spec.with_new_parent]):
+            return  # its rows come only with a parent row this copy brought: none
         new_rows, params = self._new_rows(spec)
         if known is None:
             known = bool(conn.execute(f"SELECT EXISTS (SELECT 1{new_rows})", params).fetchone()[0])
@@ -710,7 +723,6 @@ class _Merger:
             return  # nothing new in this table (most tables of most merges)
         columns = self._shared_columns(table)
         exprs = {c: self._expression(spec, c) for c in columns}
-        self._refuse_what_the_app_would_not(spec, new_rows, exprs, params)
         # A required reference that does not translate skips the row; so does a row that
         # would repeat what the main file allows once.
         taken = "".join(f" AND ({exprs[c]}) IS NOT NULL" for c in spec.required if c in exprs)
@@ -726,7 +738,8 @@ class _Merger:
             " (SELECT coalesce(max(last_id), 0) FROM main.origin_runs WHERE tbl = ?))",
             (table, table, table),
         ).fetchone()[0])
-        added, span = self._number(table, f"{new_rows}{taken}", params, top)
+        added, span = self._number(
+            table, new_rows, taken, params, top, self._unlike_the_app(spec, exprs))
         self.report.added[table] = self.report.added.get(table, 0) + added
         self._written.add(table)
         if not added:
@@ -775,18 +788,29 @@ class _Merger:
         rows.record_pass(spec.content, fingerprints, said)
 
     def _number(
-        self, table: str, rows: str, params: Sequence[object], top: int
+        self,
+        table: str,
+        new_rows: str,
+        taken: str,
+        params: Sequence[object],
+        top: int,
+        unlike: Sequence[tuple[str, str]] = (),
     ) -> tuple[int, tuple[int, int] | None]:
-        """Map the copy's ``rows`` (``FROM … WHERE …``) of ``table`` to new ids above
-        ``top``, in the copy's order; how many, and the copy's ids (first, last) when they
-        have no gaps (most merges: each id is then shifted by the same amount, and no
-        numbering is needed)."""
+        """Map the copy's ``new_rows`` (``FROM … WHERE …``) of ``table`` that are ``taken``
+        (`` AND …``) to new ids above ``top``, in the copy's order; how many, and the copy's
+        ids (first, last) when they have no gaps (most merges: each id is then shifted by
+        the same amount, and no numbering is needed). First, in the same statement: is any
+        of ``new_rows`` ``unlike`` what the app writes (the copy is then refused)?"""
         conn, mapped = self.conn, self.maps.map(table)
-        first, last, count = conn.execute(
+        rows = f"{new_rows}{taken}"
+        found = conn.execute(
             f"SELECT (SELECT s.id{rows} ORDER BY s.id LIMIT 1),"
-            f" (SELECT s.id{rows} ORDER BY s.id DESC LIMIT 1), (SELECT count(*){rows})",
-            (*params, *params, *params),
+            f" (SELECT s.id{rows} ORDER BY s.id DESC LIMIT 1), (SELECT count(*){rows})"
+            + "".join(f", EXISTS (SELECT 1{new_rows} AND {bad})" for bad, _what in unlike),
+            (*params, *params, *params, *(tuple(params) * len(unlike))),
         ).fetchone()
+        self._refuse_found(unlike, found[3:])
+        first, last, count = found[:3]
         if not count:
             return 0, None
         if count == last - first + 1:  # no gaps: the map is one shift (``_ref``)
@@ -823,26 +847,43 @@ class _Merger:
     ) -> None:
         """Text the operations would refuse (empty, too long) or a date that is none, among
         ``rows`` (``FROM … WHERE …`` with ``params``), whose columns are ``exprs``."""
+        unlike = self._unlike_the_app(spec, exprs)
+        if unlike:
+            self._refuse_found(unlike, self.conn.execute(
+                "SELECT " + ", ".join(f"EXISTS (SELECT 1{rows} AND {bad})" for bad, _ in unlike),
+                tuple(params) * len(unlike),
+            ).fetchone())
+
+    def _unlike_the_app(self, spec: Spec, exprs: dict[str, str]) -> list[tuple[str, str]]:
+        """(SQL true for a row the operations would refuse, what the copy then holds): a
+        text that is empty or too long, a date that is none, of ``spec``'s columns as
+        ``exprs``."""
+        unlike = []
         for column, limit in spec.texts.items():
             e = exprs.get(column)
             # Only spaces: trimmed only if it starts with one. Too long: counted in
             # characters only if its bytes are more (each character is 1 to 4 bytes).
-            if e is not None and self.conn.execute(
-                f"SELECT 1{rows} AND ({e} IS NULL OR {e} = ''"
-                f" OR ({e} GLOB ' *' AND trim({e}) = '')"
-                f" OR (length(CAST({e} AS BLOB)) > ? AND length({e}) > ?)) LIMIT 1",
-                (*params, limit, limit),
-            ).fetchone():
-                self._refuse(f"an empty {spec.table.replace('_', ' ')} text, or one longer "
-                             f"than {limit:,} characters")
+            if e is not None:
+                unlike.append((
+                    f"({e} IS NULL OR {e} = '' OR ({e} GLOB ' *' AND trim({e}) = '')"
+                    f" OR (length(CAST({e} AS BLOB)) > {limit} AND length({e}) > {limit}))",
+                    f"an empty {spec.table.replace('_', ' ')} text, or one longer "
+                    f"than {limit:,} characters",
+                ))
         for column in spec.dates:
             e = exprs.get(column)
-            if e is not None and self.conn.execute(
-                f"SELECT 1{rows} AND {e} != '' AND {e}"
-                " NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' LIMIT 1",
-                params,
-            ).fetchone():
-                self._refuse(f"a {column} date in {spec.table} that is not like 2026-11-27")
+            if e is not None:
+                unlike.append((
+                    f"({e} != '' AND {e} NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')",
+                    f"a {column} date in {spec.table} that is not like 2026-11-27",
+                ))
+        return unlike
+
+    def _refuse_found(self, unlike: Sequence[tuple[str, str]], found: Sequence[object]) -> None:
+        """Refuse the copy for the first of ``unlike`` that ``found`` says it holds."""
+        for (_bad, what), there in zip(unlike, found, strict=True):
+            if there:
+                self._refuse(what)
 
     def _refuse(self, what: str) -> None:
         raise MergeError(
