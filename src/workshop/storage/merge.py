@@ -438,17 +438,16 @@ class _Merger:
             ]
         return self._known_columns[key]
 
-    def _map_activities(self) -> None:
-        """The activities the main file held when the copies were made, still there and of
-        the same kind, keep their id (a merge brings no activities). Few: kept in the SQL
-        (``_ref``) rather than looked up in a map for every row."""
+    def _kept_activities(self) -> tuple[str, tuple[object, ...]]:
+        """SQL (and parameters) for the activities the main file held when the copies were
+        made, still there and of the same kind, which keep their id (a merge brings no
+        activities), as a JSON array. Few: written into the SQL (``_ref``) rather than
+        looked up in a map for every row."""
         created = "created" in self._columns("main", "activities")
         same = " AND m.created IS s.created" if created else ""
-        self._activities = [int(row[0]) for row in self.conn.execute(
-            f"SELECT s.id FROM {self.b}.activities s JOIN main.activities m ON m.id = s.id"
-            f" AND m.kind = s.kind{same} WHERE s.id <= ? ORDER BY s.id",
-            (self.base.get("activities", 0),),
-        )]
+        return (f"(SELECT json_group_array(s.id) FROM {self.b}.activities s"
+                f" JOIN main.activities m ON m.id = s.id AND m.kind = s.kind{same}"
+                " WHERE s.id <= ?)", (self.base.get("activities", 0),))
 
     def _map_merged(self, table: str) -> None:
         """Rows brought by an earlier merge of this table (and still in the main file)."""
@@ -472,9 +471,8 @@ class _Merger:
                 " WHERE breakout_id = ?",
                 (self.breakout_id,),
             )
-        self._map_activities()
-        self._participants()
         news = self._tables_with_new_rows()
+        self._participants(news.pop("participants"))
         self._check_read_tables(news)
         for spec in SPECS:
             try:
@@ -503,11 +501,14 @@ class _Merger:
             if spec.content and self.merged_before:
                 self._update(spec)
 
-    def _participants(self) -> None:
+    def _participants(self, walk_ins: bool) -> None:
         """Walk-ins added at a table join the main list, or match someone already on it."""
         conn = self.conn
         self._written.add("participants")
         self._map_merged("participants")
+        if not walk_ins:  # none new at this table (asked with the other tables)
+            self.report.added["participants"] = 0
+            return
         if self.maps.people is None:
             self.maps.people = {}
             for pid, name, org in conn.execute(
@@ -685,23 +686,30 @@ class _Merger:
                 self._refuse(f"a row of {table.replace('_', ' ')} numbered 0 or below")
 
     def _tables_with_new_rows(self) -> dict[str, bool]:
-        """Whether each table has rows to bring, asked in one query (most have none). Not
-        for rows that come only with a parent row the merge brings (asked then)."""
+        """Whether each table has rows to bring, asked in one query (most have none); not
+        for rows that come only with a parent row the merge brings (asked then). The same
+        statement asks for walk-ins (``participants``), the activities kept, and the top of
+        what this table added to each board: each question of a copy is compiled for it."""
         specs = [s for s in SPECS if not s.additive and not s.with_new_parent]
         asked = [self._new_rows(spec) for spec in specs]
+        asked.append((f" FROM {self.b}.participants s WHERE s.id > ?"
+                      f"{self._not_seen('participants')}", (self.base.get("participants", 0),)))
         # Counts per key: any row the table added, merged before or not (the difference).
         counts = [s for s in SPECS if s.additive]
         asked += [(f' FROM {self.b}."{spec.table}" s WHERE s.id > ?',
                    (self.base.get(spec.table, 0),)) for spec in counts]
         # And, in the same statement, the top of this table's additions on each board.
         highest, high_params = self._highest()
+        kept, kept_params = self._kept_activities()
         row = self.conn.execute(
-            "SELECT " + ", ".join([f"EXISTS (SELECT 1{rows})" for rows, _ in asked] + highest),
-            (*(p for _, params in asked for p in params), *high_params),
+            "SELECT " + ", ".join(
+                [f"EXISTS (SELECT 1{rows})" for rows, _ in asked] + [kept] + highest),
+            (*(p for _, params in asked for p in params), *kept_params, *high_params),
         ).fetchone()
-        self._shift_down(row[len(asked):])
-        found = dict(zip([spec.table for spec in (*specs, *counts)], map(bool, row[:len(asked)]),
-                         strict=True))
+        self._activities = sorted(json.loads(row[len(asked)]))
+        self._shift_down(row[len(asked) + 1:])
+        tables = [spec.table for spec in specs] + ["participants"] + [s.table for s in counts]
+        found = dict(zip(tables, map(bool, row[:len(asked)]), strict=True))
         self._counted = {spec.table: found.pop(spec.table) for spec in counts}
         return found
 
