@@ -164,7 +164,8 @@ _PARTS = (
     ("json_group_array(workshop_crc32", "one pass over the new notes: the runs' fingerprints"
      " and sources, the undo checks"),
     ("COMMIT", "the commit (`synchronous=FULL`)"),
-    ("+rowid < 1", "reading each copy's tables whole (a torn page's rows)"),
+    ("+rowid < 1", "each copy's tables read whole (a torn page's rows) and what it holds"
+     " to bring, one statement per copy"),
 )
 
 

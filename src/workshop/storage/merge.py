@@ -471,9 +471,8 @@ class _Merger:
                 " WHERE breakout_id = ?",
                 (self.breakout_id,),
             )
-        news = self._tables_with_new_rows()
+        news = self._tables_with_new_rows()  # the copy's tables read whole first
         self._participants(news.pop("participants"))
-        self._check_read_tables(news)
         for spec in SPECS:
             try:
                 self._bring(spec, news.get(spec.table))
@@ -662,24 +661,23 @@ class _Merger:
         return (f" AND NOT EXISTS (SELECT 1 FROM {self.maps.working('_seen')}"
                 f" WHERE tbl = {_quote(table)} AND src = s.id)")
 
-    def _check_read_tables(self, news: dict[str, bool]) -> None:
-        """Read whole, once, each table of the copy the merge reads rows from (not the
-        whole copy: its undo history, often its largest table, is never read), every row's
-        number in one statement. A torn page (its second half never written) can read back
-        as no rows rather than as an error, and its lost rows read as rows numbered 0,
-        which no table holds; SQLite checks every page read. Cheaper than ``quick_check``
-        of each table (which walks its indexes too, which the merge does not read).
-        """
-        tables = ["workshop", "breakouts", "activities", "participants"]
-        tables += [
-            spec.table for spec in SPECS
-            if news.get(spec.table, True) or (self.merged_before and spec.content)
-        ]
-        counts = self.conn.execute("SELECT " + ", ".join(
-            f'(SELECT count(*) FROM {self.b}."{t}" NOT INDEXED WHERE +rowid < 1)'
-            for t in tables
-        )).fetchone()
-        for table, torn in zip(tables, counts, strict=True):
+    #: The copy's tables a merge may read rows from, each read whole (``_read_whole``).
+    READ = tuple(dict.fromkeys(("workshop", "breakouts", "activities", "participants",
+                                *(spec.table for spec in SPECS))))
+
+    def _read_whole(self) -> list[str]:
+        """SQL reading whole, once, each table of the copy a merge may read rows from (not
+        the whole copy: its undo history, often its largest table, is never read), every
+        row's number. A torn page (its second half never written) can read back as no
+        rows rather than as an error, and its lost rows read as rows numbered 0, which no
+        table holds; SQLite checks every page read. Cheaper than ``quick_check`` of each
+        table (which walks its indexes too, which the merge does not read). Every such
+        table, rows to bring or not: a torn page can also hide that there are any."""
+        return [f'(SELECT count(*) FROM {self.b}."{t}" NOT INDEXED WHERE +rowid < 1)'
+                for t in self.READ]
+
+    def _judge_read(self, counts: Sequence[int]) -> None:
+        for table, torn in zip(self.READ, counts, strict=True):
             if torn:
                 # SQLite's own words for the damage (one line), or a row another tool wrote.
                 check_pages(self.conn, self.snap.path, self.b, table)
@@ -688,8 +686,9 @@ class _Merger:
     def _tables_with_new_rows(self) -> dict[str, bool]:
         """Whether each table has rows to bring, asked in one query (most have none); not
         for rows that come only with a parent row the merge brings (asked then). The same
-        statement asks for walk-ins (``participants``), the activities kept, and the top of
-        what this table added to each board: each question of a copy is compiled for it."""
+        statement first reads the copy's tables whole (``_read_whole``), and asks for
+        walk-ins (``participants``), the activities kept, and the top of what this table
+        added to each board: each statement naming a copy is compiled for it."""
         specs = [s for s in SPECS if not s.additive and not s.with_new_parent]
         asked = [self._new_rows(spec) for spec in specs]
         asked.append((f" FROM {self.b}.participants s WHERE s.id > ?"
@@ -701,11 +700,14 @@ class _Merger:
         # And, in the same statement, the top of this table's additions on each board.
         highest, high_params = self._highest()
         kept, kept_params = self._kept_activities()
+        read = self._read_whole()
         row = self.conn.execute(
             "SELECT " + ", ".join(
-                [f"EXISTS (SELECT 1{rows})" for rows, _ in asked] + [kept] + highest),
+                read + [f"EXISTS (SELECT 1{rows})" for rows, _ in asked] + [kept] + highest),
             (*(p for _, params in asked for p in params), *kept_params, *high_params),
         ).fetchone()
+        self._judge_read(row[:len(read)])  # first: nothing is taken from a damaged copy
+        row = row[len(read):]
         self._activities = sorted(json.loads(row[len(asked)]))
         self._shift_down(row[len(asked) + 1:])
         tables = [spec.table for spec in specs] + ["participants"] + [s.table for s in counts]
