@@ -777,14 +777,11 @@ class _Merger:
                           else (f"(SELECT json_group_array(src) FROM {self.maps.map(table)}"
                                 " WHERE dst BETWEEN ? AND ?)", None))
         given = (shift,) if shift is not None else (rows.first, rows.last)
-        run = ("INSERT INTO main.origin_runs (breakout_id, tbl, first_id, last_id, sources,"
-               " fingerprints) VALUES (?, ?, ?, ?, ?, ?)")
         if not spec.content:  # nothing said to fingerprint: a CRC-32 of each whole row
             (sources_json,) = conn.execute(
                 f'SELECT {sources} FROM main."{table}" r NOT INDEXED'
                 " WHERE r.id BETWEEN ? AND ?", (*given, rows.first, rows.last)).fetchone()
-            conn.execute(run, (self.breakout_id, table, rows.first, rows.last,
-                               sources_json, None))
+            self._record_run(table, rows.first, rows.last, sources_json, None)
             rows.record()
             return
         # Each row's undo check is its fingerprint (the CRC-32 of what it says, computed
@@ -793,9 +790,22 @@ class _Merger:
         # the new rows reads the run's arrays and the checks together.
         fingerprints, said, sources_json = conn.execute(
             *rows.checks_pass(spec.content, also=[sources], params=given)).fetchone()
-        conn.execute(run, (self.breakout_id, table, rows.first, rows.last,
-                           sources_json, fingerprints))
+        self._record_run(table, rows.first, rows.last, sources_json, fingerprints)
         rows.record_pass(spec.content, fingerprints, said)
+
+    def _record_run(
+        self, table: str, first: int, last: int, sources: str, fingerprints: str | None
+    ) -> None:
+        """Write a run (``origin_runs``), captured for undo in bulk and unchecked: it is
+        the step's own record, not anyone's content; undo takes it as it is and redo puts
+        back exactly that (as the ``origins`` rows a merge wrote one per note were kept)."""
+        journal.insert_many(
+            self.conn, "origin_runs",
+            "INSERT INTO main.origin_runs (breakout_id, tbl, first_id, last_id, sources,"
+            " fingerprints) VALUES (?, ?, ?, ?, ?, ?)",
+            (self.breakout_id, table, first, last, sources, fingerprints),
+            checked=False, aside=self.aside,
+        )
 
     def _number(
         self,
