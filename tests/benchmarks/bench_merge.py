@@ -383,7 +383,7 @@ Machine: 2 cores shared with other agents, load average {load} (1, 5, 15 min) at
 | what | median |
 |---|---|
 | bare ATTACH + INSERT … SELECT + COMMIT | {bare:.0f} ms |
-| merge (checks, id mapping, origins, undo checks, one undo step, one commit) | {ours:.0f} ms |
+| merge (checks, ids, runs, undo checks, one undo step, one commit) | {ours:.0f} ms |
 | **ratio** | **{ratio:.1f}×** (target ≤ 3× and < 2 s) |
 | the baseline as measured before, with connect and close | {bare_with_close:.0f} ms \
 (ratio {ours / bare_with_close:.1f}×) |
