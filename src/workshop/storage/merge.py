@@ -11,16 +11,19 @@ named. A refused file leaves the main file untouched.
 Their rows are brought over with ``INSERT … SELECT`` inside one :meth:`Document.edit`, so
 one undo takes the whole merge back; the thousands of rows a merge inserts are captured
 for undo in bulk (``journal.BulkInsert``, their tables' row-by-row capture aside for the
-batch: a check per row of every column, which for a merged row is its ``origins``
-fingerprint beside its other columns' values; their images are taken if it is undone).
+batch: a check per row of every column, which for a merged row is its fingerprint beside
+its other columns' values; their images are taken if it is undone).
 
 Rules (docs/breakouts.md says them for facilitators):
 
 - What a table **added** (ids above the copy's baseline) comes over, marked with its
-  table in ``origins``; what the main file already held when the copies were made is the
-  main file's, and a table's changes to it stay at the table.
+  table: the rows one copy brings into one table are recorded as one run
+  (``origin_runs``: their ids here, the copy's ids and their fingerprints), single rows
+  (walk-ins, tallies) and a run's exceptions in ``origins``; ``merged_rows`` is both.
+  What the main file already held when the copies were made is the main file's, and a
+  table's changes to it stay at the table.
 - **Merging again** brings only what changed: rows already merged are found through
-  ``origins`` (so merging the same file twice changes nothing). A later version of a row
+  ``merged_rows`` (so merging the same file twice changes nothing). A later version of a row
   replaces the merged one only if the main file has not edited it since the last merge:
   **an edit made in the main file wins** (laptop clocks at tables cannot be trusted, so
   no "newer time wins"). A merged row removed in the main file **stays removed**: its
@@ -391,7 +394,7 @@ class _Merger:
         self._known_columns = known_columns
         #: Tables whose id maps this copy wrote (emptied again when it is done).
         self._written: set[str] = set()
-        #: The activities kept with their id (``_map_activities``).
+        #: The activities kept with their id (``_kept_activities``).
         self._activities: list[int] = []
         #: Whether each table of counts (paper tallies) has rows to add up.
         self._counted: dict[str, bool] = {}
