@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -25,6 +24,7 @@ from workshop.storage.changes import Change
 from workshop.ui.agenda_panel import AgendaPanel
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import screen_class
+from workshop.ui.shown_page import size_by_shown
 from workshop.ui.theme import set_role
 
 if TYPE_CHECKING:
@@ -63,6 +63,7 @@ class WorkshopPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.agenda = AgendaPanel(ctx, self.splitter)
         self.tabs = QTabWidget(self.splitter)
+        size_by_shown(self.tabs)
         self.screen_host = QStackedWidget(self.tabs)
         self.screen_host.setObjectName("activityHost")
         self.empty = QLabel(
@@ -76,7 +77,7 @@ class WorkshopPage(QWidget):
         self.empty.setObjectName("workshopEmpty")
         set_role(self.empty, "muted")
         self.screen_host.addWidget(self.empty)
-        self.screen_host.currentChanged.connect(self._size_by_shown)
+        size_by_shown(self.screen_host)  # a wide hidden screen must not widen the window
         # The page's activity screen (QWidget.screen(), the display, is never asked of a page).
         self.screen: ActivityScreen | None = None  # type: ignore[assignment]
         #: Screens built once per workshop (``ActivityScreen.kept``), by activity, and the
@@ -204,24 +205,9 @@ class WorkshopPage(QWidget):
         screen = cls(self.ctx, activity_id, self.screen_host)
         screen.undoBlocked.connect(self.undoBlocked)
         self.screen_host.addWidget(screen)
-        self._size_by_shown()
         if cls.kept:
             self._kept[activity_id] = screen
         return screen
-
-    def _size_by_shown(self, _index: int = -1) -> None:
-        """Only the shown screen sizes the page: a kept screen hidden behind it keeps its
-        own minimum size (a wide purpose screen) out of the window's, so a narrow laptop
-        still fits whichever screen is shown (a stacked widget otherwise takes the widest
-        of all its pages)."""
-        shown = self.screen_host.currentWidget()
-        for index in range(self.screen_host.count()):
-            widget = self.screen_host.widget(index)
-            if widget is None:
-                continue
-            policy = QSizePolicy.Policy.Preferred if widget is shown else QSizePolicy.Policy.Ignored
-            if widget.sizePolicy().horizontalPolicy() != policy:
-                widget.setSizePolicy(policy, policy)
 
     def _drop(self, activity_id: int) -> None:
         screen = self._kept.pop(activity_id, None)

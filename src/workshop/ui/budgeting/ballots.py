@@ -100,10 +100,13 @@ class BallotsTab(QWidget):
         self.paper.returnPressed.connect(self._paper)
         right.addWidget(self.paper)
         tally_label = QLabel(translate(
-            "BallotsTab",
-            "Paper &tally per project — approvals counted on paper (type the count, or + "
-            "and −); each counts as a ballot for that project alone:"), self)
+            "BallotsTab", "Paper &tally per project (type the count, or + and −):"), self)
         tally_label.setWordWrap(True)
+        # What a tally means, in the tooltip: in the label it took ten lines of a Polish
+        # window on a 1024-wide laptop and was cut off.
+        tally_label.setToolTip(translate(
+            "BallotsTab",
+            "Approvals counted on paper: each counts as a ballot for that project alone."))
         right.addWidget(tally_label)
         self.tally = CountsTable(
             "budgetTally",
