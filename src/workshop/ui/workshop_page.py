@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -37,6 +38,13 @@ ACTIVITY_TAB, PARTICIPANTS_TAB, DETAILS_TAB, ACTIONS_TAB = range(4)
 MISSED_LIMIT = 200
 #: At most this many screens are built ahead (a long day's agenda keeps the rest lazy).
 BUILD_AHEAD_LIMIT = 6
+
+
+def agenda_width(page: int, least: int) -> int:
+    """The agenda's first width on a page ``page`` px wide: a fifth of it, 300 px at most
+    and never below its ``least``. A fixed 300 px left a 1024-wide laptop's activity
+    ~450 px (a budget's ballots squeezed, a vote's tabs cut to two letters each)."""
+    return max(least, min(300, page // 5))
 
 
 class WorkshopPage(QWidget):
@@ -106,7 +114,7 @@ class WorkshopPage(QWidget):
         self.splitter.addWidget(self.agenda)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1000])  # on a 1366-px laptop the activity needs the room
+        self._agenda_sized = False  # the agenda's first width follows the page's (resizeEvent)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +128,17 @@ class WorkshopPage(QWidget):
             running = next((a for a in first if a.status.value == "running"), first[0])
             self.agenda.select(running.id)
         self.show_activity(self.agenda.current_id())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The first time the page has its real width, the agenda takes a share of it
+        (:func:`agenda_width`); later the activity takes what the window gains or loses,
+        and the facilitator's drag of the handle stays."""
+        super().resizeEvent(event)
+        if not self._agenda_sized and self.isVisible():
+            self._agenda_sized = True
+            total = self.splitter.width()
+            agenda = agenda_width(total, self.agenda.minimumSizeHint().width())
+            self.splitter.setSizes([agenda, total - agenda])
 
     def _panel(self, index: int) -> QWidget | None:
         """The panel of tab ``index``, built on first use."""
