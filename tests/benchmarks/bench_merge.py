@@ -403,7 +403,7 @@ them, on the merged file; the least of 15):
 |---|---|---|
 | its fingerprint (given) and its other columns' values (as kept) \
 | {alone["kept"]:.1f} ms | {alone["kept bytes"] / 1000:.0f} kB |
-| its fingerprint alone (what a note says: the check before this change) \
+| its fingerprint alone (what a note says: the second pass's check) \
 | {alone["said"]:.1f} ms | {alone["said bytes"] / 1000:.0f} kB |
 | a CRC-32 of all its columns | {alone["crc"]:.1f} ms | {alone["crc bytes"] / 1000:.0f} kB |
 
@@ -440,7 +440,10 @@ parameters (compiled once); a statement naming a copy (`b0`, `b1`, …) is compi
 One transaction, one commit with `synchronous=FULL`.
 
 Under 2 s: met. ≤ 3×: {verdict}. Figures move from run to run with the machine's load
-(other agents share its 2 cores).
+(other agents share its 2 cores): on 2026-11-30, eight runs of this code at load 1.0–2.1
+gave 3.0–3.7× (`c53b096`, before the merge's rows were recorded as runs: 4.1–4.8× in the
+same runs); the least of 7 merges, statement by statement, stays at ~36 ms
+(`docs/decisions/0018-merge-undo-checks.md`, fourth amendment).
 
 Run: `.venv/bin/python tests/benchmarks/bench_merge.py [--before REV]`
 """
