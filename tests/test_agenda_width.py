@@ -12,9 +12,9 @@ from helpers.windows import main_window, silent_questions
 from workshop.ui.workshop_page import agenda_width
 
 
-def test_a_fifth_of_the_page_between_its_least_and_300_px() -> None:
-    assert agenda_width(760, 150) == 152
-    assert agenda_width(1100, 150) == 220
+def test_a_quarter_of_the_page_between_its_least_and_300_px() -> None:
+    assert agenda_width(760, 150) == 190
+    assert agenda_width(1100, 150) == 275
     assert agenda_width(2000, 150) == 300
     assert agenda_width(600, 170) == 170  # never below what the agenda needs
 

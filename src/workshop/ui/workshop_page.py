@@ -41,10 +41,10 @@ BUILD_AHEAD_LIMIT = 6
 
 
 def agenda_width(page: int, least: int) -> int:
-    """The agenda's first width on a page ``page`` px wide: a fifth of it, 300 px at most
-    and never below its ``least``. A fixed 300 px left a 1024-wide laptop's activity
+    """The agenda's first width on a page ``page`` px wide: a quarter of it, 300 px at
+    most and never below its ``least``. A fixed 300 px left a 1024-wide laptop's activity
     ~450 px (a budget's ballots squeezed, a vote's tabs cut to two letters each)."""
-    return max(least, min(300, page // 5))
+    return max(least, min(300, page // 4))
 
 
 class WorkshopPage(QWidget):

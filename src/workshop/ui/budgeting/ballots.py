@@ -65,6 +65,10 @@ class BallotsTab(QWidget):
         self.projects.setObjectName("budgetBallotProjects")
         self.projects.setAccessibleName(translate("BallotsTab", "Projects to approve"))
         self.projects.itemChanged.connect(self._ticked)
+        # A long title wraps in the column rather than scroll it sideways (which in a
+        # right-to-left window hid the start of every title).
+        self.projects.setWordWrap(True)
+        self.projects.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.projects, 1)
         self.points = CountsTable(
             "budgetBallotPoints",
