@@ -440,9 +440,9 @@ parameters (compiled once); a statement naming a copy (`b0`, `b1`, …) is compi
 One transaction, one commit with `synchronous=FULL`.
 
 Under 2 s: met. ≤ 3×: {verdict}. Figures move from run to run with the machine's load
-(other agents share its 2 cores): on 2026-11-30, eight runs of this code at load 1.0–2.1
-gave 3.0–3.7× (`c53b096`, before the merge's rows were recorded as runs: 4.1–4.8× in the
-same runs); the least of 7 merges, statement by statement, stays at ~36 ms
+(other agents share its 2 cores): on 2026-11-30, eleven runs of this code at load 1.0–2.1
+gave 2.8–3.7× (`c53b096`, before the merge's rows were recorded as runs: 4.1–4.8× in the
+same runs); the least of 7 merges, statement by statement, stays at ~35–36 ms
 (`docs/decisions/0018-merge-undo-checks.md`, fourth amendment).
 
 Run: `.venv/bin/python tests/benchmarks/bench_merge.py [--before REV]`
