@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from helpers.windows import demo_window
@@ -115,6 +116,17 @@ def test_the_first_picture_loads_no_dialog_merge_or_budget_code(
         assert dialog not in classes, dialog
 
 
+def test_the_first_picture_never_hands_python_a_qstyle(first_picture: dict[str, object]) -> None:
+    """Anything that gives Python the style (``setStyle``, ``style()``, ``option.state``,
+    a ``QStyle`` constant) makes PySide build all of QStyle's enums (~400 members, ~5 ms).
+    The style is asked for in the QApplication's arguments, the agenda reads its selection
+    from the view, buttons measure their padding with their own size hint, flowing rows
+    mirror without ``QStyle.visualRect``, and the projector's arrows wait until shown."""
+    classes = first_picture["classes"]
+    assert isinstance(classes, list)
+    assert "QStyle" not in classes
+
+
 def test_the_backup_and_the_collector_wait_for_the_first_picture(
     first_picture: dict[str, object],
 ) -> None:
@@ -201,3 +213,87 @@ def test_a_view_said_never_to_page_has_one_page() -> None:
     for kind in single:
         assert kind_view(kind).page_count is AudienceView.page_count, kind
     assert AgendaView.page_count is AudienceView.page_count
+
+
+def test_a_button_pads_its_text_as_the_style_says(
+    qtbot: QtBot, window: MainWindow, qapp: QApplication
+) -> None:
+    """``compact`` measures the style's padding (with the theme's rules for that very
+    button) by the button's own size hint: the same as asking the style, and the button
+    keeps its text and its shortcut."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon, QKeySequence, QPixmap
+    from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton
+
+    from workshop.ui.theme import apply_theme
+    from workshop.ui.widgets import _style_padding
+
+    def by_style(button: QPushButton) -> int:
+        option = QStyleOptionButton()
+        option.initFrom(button)
+        option.text = button.text()
+        height = button.fontMetrics().height()
+        size = button.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, QSize(400, height), button
+        )
+        return size.width() - 400
+
+    font, style = qapp.font(), qapp.styleSheet()
+    apply_theme(qapp)
+    try:
+        run_panel = window.findChild(QPushButton, "runStartActivity")
+        assert run_panel is not None  # the dock's rule pads less at the sides
+        plain = QPushButton("&Add", window)
+        primary = QPushButton("Done", window)
+        primary.setProperty("primary", True)
+        shortcut = QPushButton("Save", window)
+        shortcut.setShortcut(QKeySequence("Ctrl+J"))
+        pixmap = QPixmap(16, 16)
+        pixmap.fill()
+        with_icon = QPushButton(QIcon(pixmap), "Next", window)
+        for button in (run_panel, plain, primary, shortcut, with_icon):
+            text, keys = button.text(), button.shortcut()
+            button.ensurePolished()
+            assert _style_padding(button) == by_style(button) > 0, button.text()
+            assert (button.text(), button.shortcut()) == (text, keys)
+        assert by_style(run_panel) < by_style(plain)
+        assert plain.shortcut() == QKeySequence.mnemonic("&Add")
+    finally:
+        qapp.setStyleSheet(style)
+        qapp.setFont(font)
+
+
+def test_flowing_rows_mirror_as_the_style_would() -> None:
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle
+
+    from workshop.ui.flow import _visual_rect
+
+    bounds = QRect(7, 3, 301, 90)
+    for box in (QRect(7, 3, 40, 20), QRect(100, 10, 77, 30), QRect(268, 3, 40, 90)):
+        for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+            assert _visual_rect(direction, bounds, box) == QStyle.visualRect(
+                direction, bounds, box
+            )
+
+
+def test_the_projector_arrows_come_when_first_shown(qtbot: QtBot, window: MainWindow) -> None:
+    """The page arrows are in neither the first picture nor the toolbar: the run panel's
+    page row and the Projector menu give them their icons when they first show them."""
+    controller = window.projector.controller
+    assert controller.page_down_action.icon().isNull()  # the welcome has one page
+    window.projector.menu.aboutToShow.emit()
+    assert not controller.page_down_action.icon().isNull()
+    assert not controller.page_up_action.icon().isNull()
+
+
+def test_a_page_row_shows_its_arrows(qtbot: QtBot, window: MainWindow) -> None:
+    doc = window.doc
+    assert doc is not None
+    board = next(a for a in read.activities(doc) if a.kind is ActivityKind.BRAINSTORM)
+    controller = window.projector.controller
+    controller.show_in_room(board.id)
+    controller.window.resize(1024, 768)
+    qtbot.waitUntil(lambda: controller.page_count() > 1 and window.projector.panel.page.isVisible())
+    section = window.projector.panel.room_section
+    assert not section.page_next.icon().isNull() and not section.page_prev.icon().isNull()

@@ -19,7 +19,7 @@ from workshop.ui.icons import app_icon
 from workshop.ui.main_window import MainWindow
 from workshop.ui.process import QuitOnSignals, report_to_terminal
 from workshop.ui.settings import AppSettings
-from workshop.ui.theme import apply_theme
+from workshop.ui.theme import apply_theme, style_arguments
 
 
 def app_settings(settings_path: Path | None = None) -> AppSettings:
@@ -46,7 +46,10 @@ def run_app(
     """Open the window (and the demo, a file, or the start screen); ``after_first_paint``
     runs once the window has been painted (the command resumes garbage collection)."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app, styled = existing, False
+    else:  # a new app draws with the theme's style from the start
+        app, styled = QApplication([*sys.argv[:1], *style_arguments()]), True
     app.setApplicationName("Workshop")
     app.setApplicationVersion(__version__)
     app.setOrganizationDomain("workshop.example.org")
@@ -54,7 +57,7 @@ def run_app(
     # The UI language (Preferences, else the system's) before any window exists.
     ui_language = language.resolve(app_settings().ui_language(), QLocale.system())
     translators = language.install(app, ui_language)  # noqa: F841 (kept alive with the app)
-    apply_theme(app)
+    apply_theme(app, styled=styled)
     app.setWindowIcon(app_icon())
     install_excepthook(configure_logging())  # log file + a dialog instead of vanishing
     signals = QuitOnSignals(app)  # Ctrl+C / SIGTERM close the app as File › Quit does
