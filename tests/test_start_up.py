@@ -101,15 +101,16 @@ def test_the_first_picture_loads_no_dialog_merge_or_budget_code(
 ) -> None:
     """Loaded when first used: the merge (and the actions' domain it reads), the file and
     breakout dialogs' Qt types, the templates, argparse's parser, exact budget numbers,
-    Babel (the agenda's minutes are written without it) and OpenSSL (the backup's folder
-    name) — none of them is in the first picture."""
+    Babel (the agenda's minutes are written without it), OpenSSL (the backup's folder
+    name), the log's rotation and ``socket`` (the signals' wake-up is a pipe, the lock's
+    host name ``uname``'s) — none of them is in the first picture."""
     modules = first_picture["modules"]
     classes = first_picture["classes"]
     assert isinstance(modules, list) and isinstance(classes, list)
     for module in (
         "workshop.storage.merge", "workshop.domain.actions", "workshop.domain.templates",
         "workshop.ui.breakout_report", "fractions", "decimal", "hashlib", "subprocess",
-        "babel",
+        "babel", "socket", "logging.handlers", "pickle",
     ):
         assert module not in modules, module
     for dialog in ("QFileDialog", "QInputDialog", "QMessageBox"):
