@@ -41,6 +41,7 @@ class FirstPaint(QObject):
             seen.update(
                 classes=sorted(vars(widgets)),
                 audience_built=obj.projector.controller.window._view is not None,
+                start_page_built=obj._start is not None,
                 import_hook=builtins.__import__.__name__,
                 modules=sorted(sys.modules),
                 collecting=gc.isenabled(),
@@ -137,6 +138,38 @@ def test_the_backup_and_the_collector_wait_for_the_first_picture(
     assert first_picture["backups_after"] == 2
     assert first_picture["collecting"] is False
     assert first_picture["collecting_after"] is True
+
+
+def test_a_start_that_opens_a_workshop_makes_no_start_page(
+    first_picture: dict[str, object],
+) -> None:
+    assert first_picture["start_page_built"] is False
+
+
+def test_a_file_that_cannot_be_opened_leaves_the_start_page_behind_its_message(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    """A start opening a file makes no start page; when the file cannot be opened, the
+    page is there (and current) before the message is shown."""
+    from helpers.windows import main_window, silent_questions
+
+    messages: list[str] = []
+    window = main_window(data_dir, silent_questions(messages))
+    qtbot.addWidget(window)
+    assert window.pages.currentWidget() is window.start  # made at once without "opening"
+    opening = MainWindow(
+        window.settings, window.backups, window.templates_folder, window.demo_path,
+        silent_questions(messages), opening=True,
+    )
+    qtbot.addWidget(opening)
+    assert opening._start is None and opening.pages.currentWidget() is None
+    seen: list[object] = []
+    opening.open_failed.append(lambda _message: seen.append(opening.pages.currentWidget()))
+    broken = tmp_path / "broken.workshop"
+    broken.write_bytes(b"not a workshop at all")
+    assert not opening.open_path(broken)
+    assert seen == [opening.start] and opening.pages.currentWidget() is opening.start
+    assert len(messages) == 1
 
 
 def test_the_first_picture_does_not_wait_for_the_closed_projector(

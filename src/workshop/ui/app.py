@@ -26,14 +26,18 @@ def app_settings(settings_path: Path | None = None) -> AppSettings:
     return AppSettings(settings_path or paths.data_dir() / "settings.ini")
 
 
-def build_window(settings_path: Path | None = None, ui_language: str = "en") -> MainWindow:
-    """The main window wired to the real per-user folders (tests pass their own data dir)."""
+def build_window(
+    settings_path: Path | None = None, ui_language: str = "en", *, opening: bool = False
+) -> MainWindow:
+    """The main window wired to the real per-user folders (tests pass their own data dir);
+    ``opening``: a workshop is opened at once (no start page unless that fails)."""
     return MainWindow(
         app_settings(settings_path),
         paths.backup_store(),
         templates_dir(),
         paths.demo_path(),
         ui_language=ui_language,
+        opening=opening,
     )
 
 
@@ -61,7 +65,7 @@ def run_app(
     app.setWindowIcon(app_icon())
     install_excepthook(configure_logging())  # log file + a dialog instead of vanishing
     signals = QuitOnSignals(app)  # Ctrl+C / SIGTERM close the app as File › Quit does
-    window = build_window(ui_language=ui_language)
+    window = build_window(ui_language=ui_language, opening=file is not None or not start_screen)
     window.open_failed.append(report_to_terminal)
     if after_first_paint is not None:
         AfterFirstPaint(window, after_first_paint)

@@ -90,12 +90,12 @@ class DocumentFiles(QObject):
                 window.demo_path.parent.mkdir(parents=True, exist_ok=True)
                 write_demo(window.demo_path)
             except (OSError, WorkshopError) as exc:
-                window.ask.inform(
-                    self.parent_widget,
-                    QCoreApplication.translate(
-                        "DocumentFiles", "The demo could not be written: {error}"
-                    ).format(error=error_text(exc)),
-                )
+                message = QCoreApplication.translate(
+                    "DocumentFiles", "The demo could not be written: {error}"
+                ).format(error=error_text(exc))
+                for report in list(window.open_failed):
+                    report(message)
+                window.ask.inform(self.parent_widget, message)
                 return False
         return self.open_path(window.demo_path)
 
