@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from workshop import logs
-from workshop.ui.crash import CrashHandler, CrashReport, crash_text, install_excepthook
+from workshop.ui.crash import CrashHandler, install_excepthook
+from workshop.ui.crash_dialog import CrashReport, crash_text
 
 
 class _Emitter(QObject):

@@ -23,7 +23,6 @@ from workshop.storage.backups import BackupStore
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.ui.document_files import DocumentFiles
-from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.settings import AppSettings
 from workshop.ui.undo import UndoRunner, restore_history
@@ -43,6 +42,7 @@ BACKUP_DELAY_MS = 200
 
 if TYPE_CHECKING:
     from workshop.ui.export_actions import ExportQuestions
+    from workshop.ui.file_dialogs import FileQuestions
     from workshop.ui.start_page import StartPage
 
 
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.backups = backups
         self.templates_folder = templates_folder
         self.demo_path = demo_path
-        self.ask = questions or FileQuestions()
+        self._ask = questions
         self.doc: Document | None = None
         self.ctx: ScreenContext | None = None
         self.page: WorkshopPage | None = None
@@ -118,6 +118,16 @@ class MainWindow(QMainWindow):
         #: The phones' panel, server (only when switched on) and join card on the projector.
         self.phones = PhonesWiring(self)
         self.refresh_actions()
+
+    @property
+    def ask(self) -> FileQuestions:
+        """The file questions (the real dialogs unless a test gave its answers), made when
+        first asked: the dialogs' module is no part of the first picture."""
+        if self._ask is None:
+            from workshop.ui.file_dialogs import FileQuestions
+
+            self._ask = FileQuestions()
+        return self._ask
 
     @property
     def start(self) -> StartPage:
