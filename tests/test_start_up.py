@@ -104,14 +104,18 @@ def test_the_first_picture_loads_no_dialog_merge_or_budget_code(
     breakout dialogs' Qt types, the templates, argparse's parser, exact budget numbers,
     Babel (the agenda's minutes are written without it), OpenSSL (the backup's folder
     name), the log's rotation and ``socket`` (the signals' wake-up is a pipe, the lock's
-    host name ``uname``'s) — none of them is in the first picture."""
+    host name ``uname``'s), the file dialogs' questions, the crash dialog, the start page
+    (a start that opens a workshop), the phones' session and join card (phones off) —
+    none of them is in the first picture."""
     modules = first_picture["modules"]
     classes = first_picture["classes"]
     assert isinstance(modules, list) and isinstance(classes, list)
     for module in (
         "workshop.storage.merge", "workshop.domain.actions", "workshop.domain.templates",
         "workshop.ui.breakout_report", "fractions", "decimal", "hashlib", "subprocess",
-        "babel", "socket", "logging.handlers", "pickle",
+        "babel", "socket", "logging.handlers", "pickle", "workshop.ui.file_dialogs",
+        "workshop.ui.crash_dialog", "workshop.ui.start_page", "workshop.ui.phones.session",
+        "workshop.ui.phones.join_card", "concurrent.futures",
     ):
         assert module not in modules, module
     for dialog in ("QFileDialog", "QInputDialog", "QMessageBox"):
@@ -331,3 +335,34 @@ def test_a_page_row_shows_its_arrows(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: controller.page_count() > 1 and window.projector.panel.page.isVisible())
     section = window.projector.panel.room_section
     assert not section.page_next.icon().isNull() and not section.page_prev.icon().isNull()
+
+
+def test_phones_stay_unmade_until_needed_and_a_file_with_them_on_starts_its_server(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    """A workshop without phones makes no phone session or join card (no part of its first
+    picture); one saved with phones switched on starts listening as soon as it opens."""
+    import shutil
+
+    from helpers.phones_app import laptop, switch_on
+    from helpers.windows import main_window, silent_questions
+
+    path = tmp_path / "phones.workshop"
+    first = main_window(data_dir, silent_questions([]))
+    qtbot.addWidget(first)
+    assert first.open_demo()
+    assert first.phones._session is None and first.phones._card is None
+    first.close_workshop()
+    shutil.copy(data_dir / "demo.workshop", path)
+    window = laptop(qtbot, data_dir, path)
+    switch_on(qtbot, window)
+    window.close_workshop()
+    again = main_window(data_dir, silent_questions([]))
+    qtbot.addWidget(again)
+    again.phones.port, again.phones.host = 0, "127.0.0.1"
+    assert again.open_path(path)
+    session = again.phones._session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.server is not None)
+    again.close_workshop()
+    assert again.phones._session is None
