@@ -131,6 +131,9 @@ def test_the_first_picture_never_hands_python_a_qstyle(first_picture: dict[str, 
     classes = first_picture["classes"]
     assert isinstance(classes, list)
     assert "QStyle" not in classes
+    # Nor the text boxes', which no first picture shows: the focus filters name them.
+    for text_box in ("QLineEdit", "QPlainTextEdit", "QTextEdit", "QComboBox", "QLibraryInfo"):
+        assert text_box not in classes, text_box
 
 
 def test_the_backup_and_the_collector_wait_for_the_first_picture(

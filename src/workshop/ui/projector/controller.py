@@ -30,17 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeyEvent, QKeySequence, QScreen
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QMenu,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from workshop.domain import room
 from workshop.domain.timer import Clock
@@ -58,8 +48,12 @@ THEME_KEY = "projector/theme"
 AUTOMATIC = ""
 
 
-#: Widgets that take typed letters (text, numbers, or search-as-you-type in lists and combos).
-_TYPING = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView)
+#: Widgets that take typed letters (text, numbers, or search-as-you-type in lists and combos),
+#: by Qt class name (``QObject.inherits``: no Python class, so no enums built at start-up).
+_TYPING = (
+    "QLineEdit", "QTextEdit", "QPlainTextEdit", "QAbstractSpinBox", "QComboBox",
+    "QAbstractItemView",
+)
 
 
 def default_settings() -> QSettings:
@@ -245,14 +239,14 @@ class ProjectorController(QObject):
             and isinstance(event, QKeyEvent)
             and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
             and event.key() in (Qt.Key.Key_B, Qt.Key.Key_F, Qt.Key.Key_S)
-            and isinstance(watched, _TYPING)
+            and any(watched.inherits(kind) for kind in _TYPING)
         ):
             event.accept()
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-            and isinstance(watched, QTextEdit | QPlainTextEdit)
+            and (watched.inherits("QTextEdit") or watched.inherits("QPlainTextEdit"))
         ):
             event.accept()  # a long text being edited scrolls; elsewhere they turn the page
         return False
