@@ -299,7 +299,7 @@ Issue 22, third pass (`docs/decisions/0023-start-up.md`), measured in this run a
 the second pass's result (`--before`), CPU time to the first paint:
 {before_note} Instructions to the first paint (`bench_startup.py --instructions`: callgrind, exact
 whatever the load; the app's timers held back, as natively they never fire before the
-first paint): bare 584 M, Workshop **1,161 M (1.99×)**, the second pass's result 1,269 M
+first paint): bare 584 M, Workshop **1,151 M (1.97×)**, the second pass's result 1,269 M
 (2.17×); `workshop --start` 1,097 M (1.88×), before 1,189 M (2.04×). The first window is
 pixel-identical to the second pass's (Xvfb, xcb, 1366 × 768 and 1024 × 768).
 - nothing hands Python a `QStyle` before the first paint: PySide built all of QStyle's
@@ -313,7 +313,9 @@ pixel-identical to the second pass's (Xvfb, xcb, 1366 × 768 and 1024 × 768).
 - a start that opens a workshop makes no start page (~14 M);
 - loaded when first needed: the phones' session (its owner, bridge, `concurrent.futures`)
   and join card (~13 M), the file and breakout questions and their dialogs, the crash
-  dialog and its report (~11 M).
+  dialog and its report (~11 M), QLibraryInfo (English needs no Qt translation), the text
+  boxes' classes (the focus filters name them: `QObject.inherits`; ~6 M together); the UI
+  languages are a named tuple (half a dataclass's import cost).
 
 Where the rest goes now (instructions over the bare window's 584 M: ~577 M): PySide's enum
 classes for the Qt classes the first picture uses (the `Qt` namespace alone 1,195 members,
