@@ -14,7 +14,8 @@ Emoji). Kept here are the characters real text uses, so a bare machine prints th
   default tone, ``export/emoji_images.py``), which are half the font.
 
 Each subset is renamed after itself (a modified font may not use a Reserved Font Name);
-copyright and licence entries stay. Hinting is dropped (the PDF is printed or zoomed, never rendered at screen sizes by us).
+copyright and licence entries stay. Hinting is dropped (the PDF is printed or zoomed,
+never rendered at screen sizes by us).
 A system font of the same family, when present, is still preferred (``font_fallback``):
 these subsets are the floor, not the ceiling. Run with fontTools installed
 (``pip install fonttools``; not a dependency of the app)::
@@ -92,4 +93,5 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[1] / "resources" / "fonts")
+    fonts = Path(__file__).parents[1] / "resources" / "fonts"
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else fonts)

@@ -128,3 +128,27 @@ def test_a_ballot_cast_while_counting_shows_the_newer_count(
     assert tab.comparison.item(0, 3).text().endswith(f" of {voters + 1}")
     # the stale count never began, so only the newer state's ballots were read: in the worker
     assert reads == [("budget-count", False)]
+
+
+def test_a_room_sized_vote_with_a_citys_costs_goes_to_a_worker(
+    qtbot: QtBot, doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """12 projects × 16 ballots is a room's size, but with a city's costs its completion
+    takes seconds: the window gives it up after a moment (``AT_ONCE_SECONDS`` of CPU; here
+    0, so the test does not depend on this machine's speed), says "Counting…" and fills
+    in from the worker. A room's vote is still shown at once (the other budget tests)."""
+    from workshop.ui.budgeting import counting
+
+    monkeypatch.setattr(counting, "AT_ONCE_SECONDS", 0.0)
+    agenda.add_activity(doc, ActivityKind.BUDGET, "Budżet z kosztami miasta")
+    aid = int(doc.conn.execute("SELECT max(id) FROM activities").fetchone()[0])
+    ops.import_pb(doc, aid, pabulib.from_election(city(12, 16)))
+    ops.set_revealed(doc, aid, True)
+    assert not rb.counting(doc, aid).big
+    screen, _stack, _messages = make(qtbot, doc)
+    screen.tabs.setCurrentWidget(screen.results)
+    tab = screen.results
+    assert tab.counting.isVisible() and not tab.outcome.isVisible()
+    qtbot.waitUntil(tab.outcome.isVisible, timeout=COUNT_WAIT_MS)
+    assert tab.outcome.rowCount() == 12
+    assert rb.counting(doc, aid).done() is not None

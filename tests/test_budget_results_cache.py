@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+from collections.abc import Callable
 from concurrent.futures import CancelledError
 
 import pytest
@@ -168,9 +169,10 @@ def test_an_export_while_a_worker_counts_waits_for_it(
     aid, _ids = budget_with_ballots(doc)
     runs: list[Rule] = []
 
-    def counted(election: Election, rule: Rule) -> Outcome:
+    def counted(election: Election, rule: Rule,
+                give_up: Callable[[], bool] | None = None) -> Outcome:
         runs.append(rule)
-        return run_rule(election, rule)
+        return run_rule(election, rule, give_up)
 
     monkeypatch.setattr(budget_results, "run_rule", counted)
     job = rb.counting(doc, aid).start()
@@ -217,3 +219,29 @@ def test_the_count_follows_every_table_the_budget_owns() -> None:
 
     owns = spec_for(ActivityKind.BUDGET).owns
     assert set(budget_results.COUNTED_TABLES) == owns - {"budgets"}  # settings: by value
+
+
+def test_a_count_given_up_keeps_what_it_counted_and_a_worker_does_the_rest(
+    doc: Document,
+) -> None:
+    """A room-sized vote with a city's costs: the window gives its count up after a
+    moment (here at once) and a worker counts it, to the same outcome."""
+    from helpers.pb_city import city
+    from workshop.domain import pabulib
+    from workshop.domain.budget_rules import GaveUp
+
+    agenda.add_activity(doc, ActivityKind.BUDGET, "Budżet z kosztami miasta")
+    aid = int(doc.conn.execute("SELECT max(id) FROM activities").fetchone()[0])
+    election = city(12, 16)
+    ops.import_pb(doc, aid, pabulib.from_election(election))
+    count = rb.counting(doc, aid)
+    assert not count.big  # a room's size: counted where it is asked for
+    with pytest.raises(GaveUp):
+        count.run(give_up_after=0.0)
+    assert Rule.GREEDY in count.entry.outcomes  # one pass: counted before giving up
+    assert Rule.MES_COMPLETED not in count.entry.outcomes
+    assert count.done() is None
+    results = count.start().result(timeout=600)
+    assert results.outcomes[Rule.MES_COMPLETED].funded == run_rule(
+        rb.election(doc, aid), Rule.MES_COMPLETED).funded
+    assert rb.counting(doc, aid).done() is not None  # kept for every reader

@@ -259,3 +259,22 @@ def test_a_room_sized_vote_never_imports_numba() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
     )
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_completion_gives_up_between_steps_when_asked() -> None:
+    """``give_up`` is asked before each completion step: answering True stops the count
+    with GaveUp; never answering True changes nothing."""
+    from helpers.pb_city import city
+    from workshop.domain.equal_shares import GaveUp, completed
+
+    election = city(12, 16)
+    asked: list[int] = []
+
+    def never() -> bool:
+        asked.append(1)
+        return False
+
+    assert completed(election, give_up=never) == completed(election)
+    assert len(asked) > 1, "a vote with a city's costs takes many completion steps"
+    with pytest.raises(GaveUp):
+        completed(election, give_up=lambda: True)

@@ -311,3 +311,20 @@ def test_an_action_without_an_owner_says_so_in_the_ui_language(
     assert _owner_text(nobody) == "Nie przypisano"
     speak("en")
     assert _owner_text(nobody) == "No owner yet"
+
+
+def test_the_paper_ballot_column_keeps_a_readable_width_in_polish(
+    qtbot: QtBot, demo_doc: Document, speak: Callable[[str], None]
+) -> None:
+    """On a 1024-wide laptop the budget screen gets ~450 px. "Głosujący:", its box and
+    "przez pełnomocnika" on one line took 415 of them and left the paper ballots a
+    107 px strip; now "by proxy" goes under the voter and both columns stay readable."""
+    speak("pl")
+    screen, _ = _budget_screen(qtbot, demo_doc)
+    screen.tabs.setCurrentWidget(screen.ballots)
+    screen.resize(450, 700)
+    qtbot.waitUntil(lambda: screen.ballots.paper.width() < 400)
+    tab = screen.ballots
+    assert tab.paper.width() >= 150, tab.paper.width()
+    assert tab.projects.width() >= 200, tab.projects.width()
+    assert tab.proxy.y() > tab.voter.y()  # under the voter, not beside it

@@ -462,8 +462,12 @@
             <translation>مثلًا 2 5 7</translation>
         </message>
         <message>
-            <source>Paper &amp;tally per project — approvals counted on paper (type the count, or + and −); each counts as a ballot for that project alone:</source>
-            <translation>عدّ &amp;ورقي لكل مشروع — موافقات محسوبة على الورق (اكتب العدد، أو + و −)؛ كل واحدة تُحسب بطاقةً لذلك المشروع وحده:</translation>
+            <source>Paper &amp;tally per project (type the count, or + and −):</source>
+            <translation>عدّ &amp;ورقي لكل مشروع (اكتب العدد، أو + و −):</translation>
+        </message>
+        <message>
+            <source>Approvals counted on paper: each counts as a ballot for that project alone.</source>
+            <translation>موافقات محسوبة على الورق: كل واحدة تُحسب بطاقةً لذلك المشروع وحده.</translation>
         </message>
         <message>
             <source>Paper tally per project: type the count, or + and −</source>
@@ -506,10 +510,6 @@
                 <numerusform> على %n مشروعًا.</numerusform>
                 <numerusform> على %n مشروع.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 (proxy)</source>
-            <translation>%1 (بالوكالة)</translation>
         </message>
         <message numerus="yes">
             <source>at most %n project(s)</source>
@@ -555,6 +555,10 @@
         <message>
             <source>Everyone on the list has voted: type paper ballots instead.</source>
             <translation>صوّت كل من في القائمة: أدخل أوراقًا ورقية بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>%1 (proxy)</source>
+            <translation>%1 (بالوكالة)</translation>
         </message>
     </context>
     <context>

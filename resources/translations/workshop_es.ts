@@ -454,8 +454,12 @@
             <translation>p. ej. 2 5 7</translation>
         </message>
         <message>
-            <source>Paper &amp;tally per project — approvals counted on paper (type the count, or + and −); each counts as a ballot for that project alone:</source>
-            <translation>Recuento en papel por proyecto — aprobaciones contadas en papel (escribe el número, o + y −); cada una cuenta como una papeleta &amp;solo para ese proyecto:</translation>
+            <source>Paper &amp;tally per project (type the count, or + and −):</source>
+            <translation>Recuento en papel por proyecto (e&amp;scribe el número, o + y −):</translation>
+        </message>
+        <message>
+            <source>Approvals counted on paper: each counts as a ballot for that project alone.</source>
+            <translation>Aprobaciones contadas en papel: cada una cuenta como una papeleta solo para ese proyecto.</translation>
         </message>
         <message>
             <source>Paper tally per project: type the count, or + and −</source>
@@ -491,10 +495,6 @@
                 <numerusform> en %n proyectos.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>%1 (proxy)</source>
-            <translation>%1 (delegado)</translation>
-        </message>
         <message numerus="yes">
             <source>at most %n project(s)</source>
             <translation>
@@ -527,6 +527,10 @@
         <message>
             <source>Everyone on the list has voted: type paper ballots instead.</source>
             <translation>Todas las personas de la lista han votado: escriba papeletas en papel.</translation>
+        </message>
+        <message>
+            <source>%1 (proxy)</source>
+            <translation>%1 (delegado)</translation>
         </message>
     </context>
     <context>
@@ -4356,7 +4360,7 @@ Keep the list of who has voted (without their choices)?</source>
         </message>
         <message>
             <source>Sho&amp;w themes to the room</source>
-            <translation>Mo&amp;strar temas a la sala</translation>
+            <translation>Mo&amp;strar temas</translation>
         </message>
         <message>
             <source>Show the shared themes on the projector</source>

@@ -458,8 +458,12 @@
             <translation>np. 2 5 7</translation>
         </message>
         <message>
-            <source>Paper &amp;tally per project — approvals counted on paper (type the count, or + and −); each counts as a ballot for that project alone:</source>
-            <translation>Zlicze&amp;nie z papieru dla projektów — poparcia policzone na kartkach (wpisz liczbę albo + i −); każde liczy się jak karta tylko dla tego projektu:</translation>
+            <source>Paper &amp;tally per project (type the count, or + and −):</source>
+            <translation>Zlicze&amp;nie z papieru dla projektów (wpisz liczbę albo + i −):</translation>
+        </message>
+        <message>
+            <source>Approvals counted on paper: each counts as a ballot for that project alone.</source>
+            <translation>Poparcia policzone na kartkach: każde liczy się jak karta tylko dla tego projektu.</translation>
         </message>
         <message>
             <source>Paper tally per project: type the count, or + and −</source>
@@ -497,10 +501,6 @@
                 <numerusform> dla %n projektów.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>%1 (proxy)</source>
-            <translation>%1 (pełnomocnik)</translation>
-        </message>
         <message numerus="yes">
             <source>at most %n project(s)</source>
             <translation>
@@ -536,6 +536,10 @@
         <message>
             <source>Everyone on the list has voted: type paper ballots instead.</source>
             <translation>Wszyscy z listy już głosowali: wpisuj teraz karty papierowe.</translation>
+        </message>
+        <message>
+            <source>%1 (proxy)</source>
+            <translation>%1 (pełnomocnik)</translation>
         </message>
     </context>
     <context>

@@ -490,12 +490,25 @@ def method_of_equal_shares(election: Election, *, cardinality: bool = False) -> 
     return _outcome(election, inst, run, share, rule)
 
 
-def completed(election: Election, *, cardinality: bool = False) -> Outcome:
-    """Equal Shares with the standard completion (what the app shows)."""
+class GaveUp(Exception):
+    """The caller's ``give_up`` said to stop counting (nothing was decided)."""
+
+
+def completed(
+    election: Election, *, cardinality: bool = False, give_up: Callable[[], bool] | None = None
+) -> Outcome:
+    """Equal Shares with the standard completion (what the app shows).
+
+    ``give_up`` is asked before each step of the completion; when it answers True the count
+    stops with :class:`GaveUp`. A window counts a room-sized vote where the click was
+    made, but the steps follow the costs, not the size (a 12 × 16 vote with a city's
+    costs takes seconds): it gives up after a moment and counts again in a worker."""
     inst = _instance(election)
     if inst.voters == 0:
         return greedy(election, rule=Rule.MES_COMPLETED, base={})
-    share, funded = _last_fitting(inst, Fraction(inst.budget, inst.voters), cardinality)
+    share, funded = _last_fitting(
+        inst, Fraction(inst.budget, inst.voters), cardinality, give_up
+    )
     final = _recorded(inst, share, cardinality, funded)
     mes = _outcome(election, inst, final, share, Rule.MES_COMPLETED)
     done = greedy(election, start=mes.funded, rule=Rule.MES_COMPLETED, base=mes.explanations)
@@ -511,7 +524,8 @@ def completed(election: Election, *, cardinality: bool = False) -> Outcome:
 
 
 def _last_fitting(
-    inst: _Instance, share: Fraction, cardinality: bool
+    inst: _Instance, share: Fraction, cardinality: bool,
+    give_up: Callable[[], bool] | None = None,
 ) -> tuple[Fraction, list[int]]:
     """The share where the standard completion stops (equalshares.net's "Add1"), and the
     projects Equal Shares buys there, in order.
@@ -525,6 +539,8 @@ def _last_fitting(
     try:
         share, funded, spent = next(steps)
         while not _exhaustive(inst, funded, spent):
+            if give_up is not None and give_up():
+                raise GaveUp
             following = next(steps, None)
             if following is None or following[2] > inst.budget:
                 break

@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+import time
 import weakref
 from collections.abc import Callable, Hashable
 from concurrent.futures import CancelledError, Future
@@ -47,7 +48,9 @@ COUNTED_TABLES = ("budget_projects", "budget_ballots", "budget_approvals", "budg
 #: (``tests/helpers/pb_city.py``) of 12 × 50 took 1.2 s, 20 × 50 3.7 s, 40 × 50 21 s,
 #: 100 × 10 34 s, 150 × 20,000 26 s. The completion of Equal Shares takes as many steps as
 #: the costs need, so time does not follow size (a generated 12 × 16 took 0.8 s): only
-#: votes of a room's size are counted where the click was made.
+#: votes of a room's size are counted where the click was made, and the window gives up
+#: such a count after a moment and hands it to a worker (``Count.run(give_up_after=…)``,
+#: ``ui/budgeting/counting.py``).
 BIG = 500
 
 _ENTRIES: weakref.WeakKeyDictionary[Document, dict[int, _Entry]] = (
@@ -116,10 +119,15 @@ class Count:
             return BudgetResults(election, {r: outcomes[r] for r in self.rules})
         return None
 
-    def run(self) -> BudgetResults:
+    def run(self, give_up_after: float | None = None) -> BudgetResults:
         """Count what is missing, here and now, on the document's thread (reading the
         election with the document's connection if no one has yet); when a worker is
-        already counting the same, wait for it rather than count twice."""
+        already counting the same, wait for it rather than count twice.
+
+        With ``give_up_after`` (seconds of this thread's CPU time: what the count costs,
+        not how busy the machine is), a completion of Equal Shares still running by then
+        stops with :class:`~workshop.domain.budget_rules.GaveUp`: the rules already
+        counted are kept, so counting again (in a worker) does only the rest."""
         job = self.entry.jobs.get(self.rules)
         if job is not None:
             with contextlib.suppress(CancelledError):
@@ -127,14 +135,20 @@ class Count:
         entry = self.entry
         if entry.election is None:
             entry.election = entry.read(self.doc)
-        return self._count(entry.election)
+        give_up = None
+        if give_up_after is not None:
+            deadline = time.thread_time() + give_up_after
+            give_up = lambda: time.thread_time() > deadline  # noqa: E731
+        return self._count(entry.election, give_up)
 
-    def _count(self, election: Election) -> BudgetResults:
+    def _count(
+        self, election: Election, give_up: Callable[[], bool] | None = None
+    ) -> BudgetResults:
         """The rules on ``election`` (thread-safe: it is frozen)."""
         entry = self.entry
         for rule in self.rules:
             if rule not in entry.outcomes:
-                entry.outcomes[rule] = run_rule(election, rule)
+                entry.outcomes[rule] = run_rule(election, rule, give_up)
         return BudgetResults(election, {r: entry.outcomes[r] for r in self.rules})
 
     def start(self) -> Future[BudgetResults]:

@@ -169,6 +169,7 @@ class Document:
             try:
                 if fill is not None:
                     fill(building)
+                    _drop_free_pages(building.conn)
             finally:
                 building.close()
             _flush(temporary)
@@ -846,6 +847,14 @@ def _new_file(path: Path) -> sqlite3.Connection:
         _close_quietly(conn)
         raise
     return conn
+
+
+def _drop_free_pages(conn: sqlite3.Connection) -> None:
+    """A filled new file starts without the free pages its filling left behind (the demo's
+    cleared history was 31 of its 133 pages): smaller to hand out, less for its first
+    check to read. Only a file being built is compacted, never a user's."""
+    if conn.execute("PRAGMA freelist_count").fetchone()[0]:
+        conn.execute("VACUUM")
 
 
 def _flush(path: Path) -> None:

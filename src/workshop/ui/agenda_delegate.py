@@ -28,7 +28,10 @@ Index = QModelIndex | QPersistentModelIndex
 class AgendaDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         height = option.fontMetrics.height() * 2 + 18
-        return QSize(200, height)
+        # The list stretches each row to its width and the title elides to it: a wider
+        # hint only made a narrow agenda (a 1024-wide laptop) scroll sideways, which in a
+        # right-to-left window hid the start of every title.
+        return QSize(120, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()

@@ -103,6 +103,7 @@ class AgendaPanel(QWidget):
         self.list.setObjectName("agendaList")
         self.list.setAccessibleName(QCoreApplication.translate("AgendaPanel", "Agenda"))
         self.list.setItemDelegate(AgendaDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fit_label = QLabel(objectName="agendaFit")
         self.fit_label.setWordWrap(True)
         self.add_button = self._button(

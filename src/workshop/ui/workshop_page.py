@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -25,6 +25,7 @@ from workshop.storage.changes import Change
 from workshop.ui.agenda_panel import AgendaPanel
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.screens.registry import screen_class
+from workshop.ui.shown_page import size_by_shown
 from workshop.ui.theme import set_role
 
 if TYPE_CHECKING:
@@ -37,6 +38,13 @@ ACTIVITY_TAB, PARTICIPANTS_TAB, DETAILS_TAB, ACTIONS_TAB = range(4)
 MISSED_LIMIT = 200
 #: At most this many screens are built ahead (a long day's agenda keeps the rest lazy).
 BUILD_AHEAD_LIMIT = 6
+
+
+def agenda_width(page: int, least: int) -> int:
+    """The agenda's first width on a page ``page`` px wide: a quarter of it, 300 px at
+    most and never below its ``least``. A fixed 300 px left a 1024-wide laptop's activity
+    ~450 px (a budget's ballots squeezed, a vote's tabs cut to two letters each)."""
+    return max(least, min(300, page // 4))
 
 
 class WorkshopPage(QWidget):
@@ -63,6 +71,7 @@ class WorkshopPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.agenda = AgendaPanel(ctx, self.splitter)
         self.tabs = QTabWidget(self.splitter)
+        size_by_shown(self.tabs)
         self.screen_host = QStackedWidget(self.tabs)
         self.screen_host.setObjectName("activityHost")
         self.empty = QLabel(
@@ -76,7 +85,7 @@ class WorkshopPage(QWidget):
         self.empty.setObjectName("workshopEmpty")
         set_role(self.empty, "muted")
         self.screen_host.addWidget(self.empty)
-        self.screen_host.currentChanged.connect(self._size_by_shown)
+        size_by_shown(self.screen_host)  # a wide hidden screen must not widen the window
         # The page's activity screen (QWidget.screen(), the display, is never asked of a page).
         self.screen: ActivityScreen | None = None  # type: ignore[assignment]
         #: Screens built once per workshop (``ActivityScreen.kept``), by activity, and the
@@ -105,7 +114,7 @@ class WorkshopPage(QWidget):
         self.splitter.addWidget(self.agenda)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1000])  # on a 1366-px laptop the activity needs the room
+        self._agenda_sized = False  # the agenda's first width follows the page's (resizeEvent)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -119,6 +128,17 @@ class WorkshopPage(QWidget):
             running = next((a for a in first if a.status.value == "running"), first[0])
             self.agenda.select(running.id)
         self.show_activity(self.agenda.current_id())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The first time the page has its real width, the agenda takes a share of it
+        (:func:`agenda_width`); later the activity takes what the window gains or loses,
+        and the facilitator's drag of the handle stays."""
+        super().resizeEvent(event)
+        if not self._agenda_sized and self.isVisible():
+            self._agenda_sized = True
+            total = self.splitter.width()
+            agenda = agenda_width(total, self.agenda.minimumSizeHint().width())
+            self.splitter.setSizes([agenda, total - agenda])
 
     def _panel(self, index: int) -> QWidget | None:
         """The panel of tab ``index``, built on first use."""
@@ -204,24 +224,9 @@ class WorkshopPage(QWidget):
         screen = cls(self.ctx, activity_id, self.screen_host)
         screen.undoBlocked.connect(self.undoBlocked)
         self.screen_host.addWidget(screen)
-        self._size_by_shown()
         if cls.kept:
             self._kept[activity_id] = screen
         return screen
-
-    def _size_by_shown(self, _index: int = -1) -> None:
-        """Only the shown screen sizes the page: a kept screen hidden behind it keeps its
-        own minimum size (a wide purpose screen) out of the window's, so a narrow laptop
-        still fits whichever screen is shown (a stacked widget otherwise takes the widest
-        of all its pages)."""
-        shown = self.screen_host.currentWidget()
-        for index in range(self.screen_host.count()):
-            widget = self.screen_host.widget(index)
-            if widget is None:
-                continue
-            policy = QSizePolicy.Policy.Preferred if widget is shown else QSizePolicy.Policy.Ignored
-            if widget.sizePolicy().horizontalPolicy() != policy:
-                widget.setSizePolicy(policy, policy)
 
     def _drop(self, activity_id: int) -> None:
         screen = self._kept.pop(activity_id, None)

@@ -30,6 +30,7 @@ from workshop.storage.ops import budgeting as ops
 from workshop.storage.read_budgeting import BallotRow
 from workshop.ui.budgeting.ballot_list import BallotListView
 from workshop.ui.budgeting.counts import CountsTable
+from workshop.ui.flow import flow_row, pair
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.tr import translate
 from workshop.ui.widgets import make_button
@@ -47,7 +48,6 @@ class BallotsTab(QWidget):
         self.ctx, self.activity_id = ctx, activity_id
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
-        who = QHBoxLayout()
         self.voter = QComboBox(self)
         self.voter.setObjectName("budgetVoter")
         self.voter.setAccessibleName(translate("BallotsTab", "Who votes"))
@@ -57,14 +57,18 @@ class BallotsTab(QWidget):
             translate("BallotsTab", "Cast by proxy for someone absent"))
         voter_label = QLabel(translate("BallotsTab", "V&oter:"), self)
         voter_label.setBuddy(self.voter)
-        who.addWidget(voter_label)
-        who.addWidget(self.voter, 1)
-        who.addWidget(self.proxy)
-        left.addLayout(who)
+        # "by proxy" goes under the voter when the column is narrow (a 1024-wide laptop):
+        # on one line they had squeezed the paper-ballot column to a strip.
+        left.addWidget(flow_row(self, pair(self, voter_label, self.voter), self.proxy,
+                                stretch={}))
         self.projects = QListWidget(self)
         self.projects.setObjectName("budgetBallotProjects")
         self.projects.setAccessibleName(translate("BallotsTab", "Projects to approve"))
         self.projects.itemChanged.connect(self._ticked)
+        # A long title wraps in the column rather than scroll it sideways (which in a
+        # right-to-left window hid the start of every title).
+        self.projects.setWordWrap(True)
+        self.projects.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.projects, 1)
         self.points = CountsTable(
             "budgetBallotPoints",
@@ -100,10 +104,13 @@ class BallotsTab(QWidget):
         self.paper.returnPressed.connect(self._paper)
         right.addWidget(self.paper)
         tally_label = QLabel(translate(
-            "BallotsTab",
-            "Paper &tally per project — approvals counted on paper (type the count, or + "
-            "and −); each counts as a ballot for that project alone:"), self)
+            "BallotsTab", "Paper &tally per project (type the count, or + and −):"), self)
         tally_label.setWordWrap(True)
+        # What a tally means, in the tooltip: in the label it took ten lines of a Polish
+        # window on a 1024-wide laptop and was cut off.
+        tally_label.setToolTip(translate(
+            "BallotsTab",
+            "Approvals counted on paper: each counts as a ballot for that project alone."))
         right.addWidget(tally_label)
         self.tally = CountsTable(
             "budgetTally",

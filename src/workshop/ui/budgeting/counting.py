@@ -2,10 +2,10 @@
 
 ``storage/budget_results.py`` counts in a worker thread and keeps the count for every
 reader; this is the window's side of it: give the results now when they are counted (or
-small enough to count at once), else start the count, say so (the caller shows
-"Counting…") and emit ``counted`` on the GUI thread when it is done, so the caller reads
-again — and gets the results, or starts the count of a newer state when something changed
-meanwhile (a result for a state gone is never shown).
+counted within a moment where they were asked for), else start the count, say so (the
+caller shows "Counting…") and emit ``counted`` on the GUI thread when it is done, so the
+caller reads again — and gets the results, or starts the count of a newer state when
+something changed meanwhile (a result for a state gone is never shown).
 
 The worker's future is looked at by a timer on the GUI thread rather than called back from
 the worker: nothing crosses threads but the frozen results, and a widget closed meanwhile
@@ -14,11 +14,21 @@ takes its timer with it.
 
 from __future__ import annotations
 
+import contextlib
 from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from workshop.domain.budget_rules import GaveUp
 from workshop.storage.budget_results import BudgetResults, Count
+
+#: How long a room-sized count may hold the window before it goes to a worker (CPU
+#: seconds of the window's thread, so a busy machine does not send a quick count away): a
+#: room's vote counts in ~0.02–0.07 s, but one with a city's costs (12 projects × 16
+#: ballots of hundreds of thousands) takes seconds, its completion's steps following
+#: the costs. Below the domain's hand-over to the compiled step (``HANDOVER``, 0.3 s),
+#: so the window's thread does not load numba for it.
+AT_ONCE_SECONDS = 0.2
 
 #: How often the GUI thread looks whether the worker is done (ms): unnoticeable after a
 #: count that took seconds, and nothing to do in between.
@@ -45,7 +55,8 @@ class CountWaiter(QObject):
         """The results of ``count`` now, or None while a worker counts them."""
         done = count.done()
         if done is None and not count.big:
-            done = count.run()
+            with contextlib.suppress(GaveUp):  # then it is counted in a worker, below
+                done = count.run(give_up_after=AT_ONCE_SECONDS)
         if done is not None:
             self._job = None
             self._timer.stop()

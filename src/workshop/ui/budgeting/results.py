@@ -65,6 +65,12 @@ class ResultsTab(QWidget):
         self.shown.setAccessibleName(translate("ResultsTab", "Rule the projector shows"))
         for rule in Rule:
             self.shown.addItem(rule_label(rule), rule.value)
+        # A long rule name ("Equal Shares (cardinality satisfaction)", longer in Spanish) is
+        # shortened in the box and whole in its list: the tab fits a 1024-wide laptop.
+        self.shown.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.shown.setMinimumContentsLength(14)
         self.shown.activated.connect(self._show_rule)
         top.addWidget(self.shown, 1)
         layout.addLayout(top)

@@ -19,6 +19,7 @@ from workshop.ui.budgeting.ballots import BallotsTab
 from workshop.ui.budgeting.projects import ProjectsTab
 from workshop.ui.budgeting.results import ResultsTab
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.shown_page import size_by_shown
 from workshop.ui.tr import translate
 
 
@@ -35,6 +36,7 @@ class BudgetScreen(ActivityScreen):
         self.heading.setWordWrap(True)  # a facilitator may name the budget anything
         layout.addWidget(self.heading)
         self.tabs = QTabWidget(self)
+        size_by_shown(self.tabs)
         self.tabs.setObjectName("budgetTabs")
         self.projects = ProjectsTab(ctx, activity_id, self)
         self.ballots = BallotsTab(ctx, activity_id, self)

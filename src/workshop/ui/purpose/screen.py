@@ -35,6 +35,7 @@ from workshop.ui.purpose.rounds import RoundsPanel
 from workshop.ui.purpose.statements import StatementsPanel
 from workshop.ui.purpose.themes import ThemesPanel
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.shown_page import size_by_shown
 from workshop.ui.tr import translate
 from workshop.ui.widgets import buddy_label
 
@@ -117,6 +118,7 @@ class PurposeScreen(ActivityScreen):
         self.statements = StatementsPanel(ctx, activity_id)
         self.themes = ThemesPanel(ctx, activity_id)
         self.tabs = QTabWidget()
+        size_by_shown(self.tabs)
         name(self.tabs, "purposeTabs", translate("PurposeScreen",
                                                  "Blend rounds, drafts and endorsement"))
         self.rounds = RoundsPanel(ctx, activity_id)

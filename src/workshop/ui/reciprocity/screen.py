@@ -55,6 +55,7 @@ from workshop.ui.in_place import set_cell
 from workshop.ui.reciprocity.map import FLAG_COLOURS, ReciprocityMap
 from workshop.ui.reciprocity.party_edit import PartyEdit
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.shown_page import size_by_shown
 from workshop.ui.theme import set_role
 from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
 from workshop.ui.words import error_text
@@ -231,6 +232,7 @@ class OffersAsksScreen(ActivityScreen):
              translate("OffersAsksScreen", "To"), translate("OffersAsksScreen", "By")])
         self._table_style(self.commitments_table, stretch=1)
         self.tabs = QTabWidget(self)
+        size_by_shown(self.tabs)
         self.tabs.setObjectName("offersAsksViews")
         self.tabs.addTab(self.balance_table, translate("OffersAsksScreen", "&Balance"))
         self.tabs.addTab(self.commitments_table, translate("OffersAsksScreen", "Co&mmitments"))

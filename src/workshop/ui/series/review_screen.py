@@ -31,8 +31,10 @@ from workshop.kinds import watched
 from workshop.storage import series
 from workshop.storage.changes import Change
 from workshop.storage.ops.series import review_promise
+from workshop.ui.flow import flow_row
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
 from workshop.ui.series.charts import ImpactAcrossWidget, TrendsWidget
+from workshop.ui.shown_page import size_by_shown
 from workshop.ui.tr import QT_TRANSLATE_NOOP, translate
 
 #: Column headings, translated when shown (QT_TRANSLATE_NOOP marks them for lupdate).
@@ -110,7 +112,6 @@ class ReviewScreen(ActivityScreen):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.itemSelectionChanged.connect(self._selected)
         column.addWidget(self.table, 1)
-        row = QHBoxLayout()
         self.buttons: dict[ds.PromiseStatus, QPushButton] = {}
         for status, text, name, key in _BUTTONS:
             button = QPushButton(translate("ReviewScreen", text), left, objectName=name)
@@ -121,8 +122,8 @@ class ReviewScreen(ActivityScreen):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda s=status: self._mark(s))
             self.buttons[status] = button
-            row.addWidget(button)
-        column.addLayout(row)
+        # The three wrap below each other rather than widen a 1024-wide window (Spanish).
+        column.addWidget(flow_row(left, *self.buttons.values()))
         notes = QHBoxLayout()
         self.note = QLineEdit(left, objectName="reviewNote")
         self.note.setAccessibleName(translate("ReviewScreen", "Review note"))
@@ -136,6 +137,7 @@ class ReviewScreen(ActivityScreen):
         column.addWidget(self.empty)
 
         self.tabs = QTabWidget(split, objectName="seriesTabs")
+        size_by_shown(self.tabs)
         self.trends = TrendsWidget("seriesTrends")
         self.trends.setAccessibleName(translate("ReviewScreen", "Pulse statements across meetings"))
         self.radar = ImpactAcrossWidget()

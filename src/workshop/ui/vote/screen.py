@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workshop.storage import read_votes
 from workshop.storage.changes import Change
 from workshop.ui.screens.base import ActivityScreen, ScreenContext
+from workshop.ui.shown_page import size_by_shown
 from workshop.ui.theme import set_role
 from workshop.ui.tr import translate
 from workshop.ui.vote import state as vote_state
@@ -56,6 +57,7 @@ class VoteScreen(ActivityScreen):
         body = QHBoxLayout()
         outer.addLayout(body, 1)
         self.tabs = QTabWidget(objectName="voteTabs")
+        size_by_shown(self.tabs)
         self.tabs.setAccessibleName(translate("VoteScreen", "Ways to vote, results and settings"))
         # Five tabs beside "Who has voted" on a laptop: slimmer than the theme's tabs, and
         # on a narrow window their labels shorten with "…" (the full label in the tooltip)
