@@ -299,10 +299,10 @@ Issue 22, third pass (`docs/decisions/0023-start-up.md`), measured in this run a
 the second pass's result (`--before`), CPU time to the first paint:
 {before_note} Instructions to the first paint (`bench_startup.py --instructions`: callgrind, exact
 whatever the load; the app's timers held back, as natively they never fire before the
-first paint): bare 584 M, Workshop **1,151 M (1.97×)**, the second pass's result 1,269 M
+first paint): bare 584 M, Workshop **1,154 M (1.97×)**, the second pass's result 1,269 M
 (2.17×); `workshop --start` 1,097 M (1.88×), before 1,189 M (2.04×). **By the clock the
-target is met only at the margin**: four runs of this script at loads 1.1–1.7 gave
-2.00–2.11× to the first paint (CPU 2.00–2.09×), the commit before 2.23–2.28×: the clock
+target is met only at the margin**: six runs of this script at loads 1.1–1.7 gave
+2.00–2.11× to the first paint (CPU 1.99–2.09×), the commit before 2.23–2.28×: the clock
 also counts what instructions do not (page faults, caches; ~0.1× more for both). The
 first window is pixel-identical to the second pass's (Xvfb, xcb, 1366 × 768 and
 1024 × 768).
