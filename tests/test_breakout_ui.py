@@ -23,7 +23,7 @@ from helpers.windows import main_window, silent_questions
 from workshop.domain.series import PromiseStatus
 from workshop.storage import series
 from workshop.ui.board.screen import BoardScreen
-from workshop.ui.breakout_actions import BreakoutQuestions
+from workshop.ui.breakout_questions import BreakoutQuestions
 from workshop.ui.main_window import MainWindow
 from workshop.ui.series.review_screen import ReviewScreen
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from workshop import logs
-from workshop.ui.crash import CrashHandler, CrashReport, crash_text, install_excepthook
+from workshop.ui.crash import CrashHandler, install_excepthook
+from workshop.ui.crash_dialog import CrashReport, crash_text
 
 
 class _Emitter(QObject):
@@ -156,6 +157,32 @@ def test_logging_is_configured_once(tmp_path: Path) -> None:
     ours = [h for h in logging.getLogger().handlers if isinstance(h, logs._WorkshopFileHandler)]
     assert len(ours) == 1
     assert "started" in first.read_text(encoding="utf-8")
+
+
+def test_the_log_rotates_at_its_limit_keeping_three_old_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rotation (the standard library's, loaded only when due) keeps every file near the
+    limit and the newest lines in the current file, whatever the session writes."""
+    monkeypatch.setattr(logs, "MAX_BYTES", 2_000)
+    path = logs.configure_logging(tmp_path)
+    assert path is not None
+    log = logging.getLogger("workshop.test")
+    try:
+        for line in range(200):
+            log.info("line %03d — ąęś 字 %s", line, "x" * 40)
+    finally:
+        for handler in logging.getLogger().handlers[:]:
+            if isinstance(handler, logs._WorkshopFileHandler):
+                logging.getLogger().removeHandler(handler)
+                handler.close()
+    files = sorted(tmp_path.glob("workshop.log*"))
+    assert [f.name for f in files] == [
+        "workshop.log", "workshop.log.1", "workshop.log.2", "workshop.log.3"
+    ]
+    assert all(f.stat().st_size < 2_000 + 200 for f in files)
+    newest = path.read_text(encoding="utf-8")
+    assert "line 199" in newest and "line 198" in newest
 
 
 def test_an_unwritable_log_folder_is_not_fatal(

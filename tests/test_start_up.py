@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from helpers.windows import demo_window
@@ -40,6 +41,7 @@ class FirstPaint(QObject):
             seen.update(
                 classes=sorted(vars(widgets)),
                 audience_built=obj.projector.controller.window._view is not None,
+                start_page_built=obj._start is not None,
                 import_hook=builtins.__import__.__name__,
                 modules=sorted(sys.modules),
                 collecting=gc.isenabled(),
@@ -100,19 +102,38 @@ def test_the_first_picture_loads_no_dialog_merge_or_budget_code(
 ) -> None:
     """Loaded when first used: the merge (and the actions' domain it reads), the file and
     breakout dialogs' Qt types, the templates, argparse's parser, exact budget numbers,
-    Babel (the agenda's minutes are written without it) and OpenSSL (the backup's folder
-    name) — none of them is in the first picture."""
+    Babel (the agenda's minutes are written without it), OpenSSL (the backup's folder
+    name), the log's rotation and ``socket`` (the signals' wake-up is a pipe, the lock's
+    host name ``uname``'s), the file dialogs' questions, the crash dialog, the start page
+    (a start that opens a workshop), the phones' session and join card (phones off) —
+    none of them is in the first picture."""
     modules = first_picture["modules"]
     classes = first_picture["classes"]
     assert isinstance(modules, list) and isinstance(classes, list)
     for module in (
         "workshop.storage.merge", "workshop.domain.actions", "workshop.domain.templates",
         "workshop.ui.breakout_report", "fractions", "decimal", "hashlib", "subprocess",
-        "babel",
+        "babel", "socket", "logging.handlers", "pickle", "workshop.ui.file_dialogs",
+        "workshop.ui.crash_dialog", "workshop.ui.start_page", "workshop.ui.phones.session",
+        "workshop.ui.phones.join_card", "concurrent.futures", "workshop.ui.breakout_questions",
     ):
         assert module not in modules, module
     for dialog in ("QFileDialog", "QInputDialog", "QMessageBox"):
         assert dialog not in classes, dialog
+
+
+def test_the_first_picture_never_hands_python_a_qstyle(first_picture: dict[str, object]) -> None:
+    """Anything that gives Python the style (``setStyle``, ``style()``, ``option.state``,
+    a ``QStyle`` constant) makes PySide build all of QStyle's enums (~400 members, ~5 ms).
+    The style is asked for in the QApplication's arguments, the agenda reads its selection
+    from the view, buttons measure their padding with their own size hint, flowing rows
+    mirror without ``QStyle.visualRect``, and the projector's arrows wait until shown."""
+    classes = first_picture["classes"]
+    assert isinstance(classes, list)
+    assert "QStyle" not in classes
+    # Nor the text boxes', which no first picture shows: the focus filters name them.
+    for text_box in ("QLineEdit", "QPlainTextEdit", "QTextEdit", "QComboBox", "QLibraryInfo"):
+        assert text_box not in classes, text_box
 
 
 def test_the_backup_and_the_collector_wait_for_the_first_picture(
@@ -124,6 +145,38 @@ def test_the_backup_and_the_collector_wait_for_the_first_picture(
     assert first_picture["backups_after"] == 2
     assert first_picture["collecting"] is False
     assert first_picture["collecting_after"] is True
+
+
+def test_a_start_that_opens_a_workshop_makes_no_start_page(
+    first_picture: dict[str, object],
+) -> None:
+    assert first_picture["start_page_built"] is False
+
+
+def test_a_file_that_cannot_be_opened_leaves_the_start_page_behind_its_message(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    """A start opening a file makes no start page; when the file cannot be opened, the
+    page is there (and current) before the message is shown."""
+    from helpers.windows import main_window, silent_questions
+
+    messages: list[str] = []
+    window = main_window(data_dir, silent_questions(messages))
+    qtbot.addWidget(window)
+    assert window.pages.currentWidget() is window.start  # made at once without "opening"
+    opening = MainWindow(
+        window.settings, window.backups, window.templates_folder, window.demo_path,
+        silent_questions(messages), opening=True,
+    )
+    qtbot.addWidget(opening)
+    assert opening._start is None and opening.pages.currentWidget() is None
+    seen: list[object] = []
+    opening.open_failed.append(lambda _message: seen.append(opening.pages.currentWidget()))
+    broken = tmp_path / "broken.workshop"
+    broken.write_bytes(b"not a workshop at all")
+    assert not opening.open_path(broken)
+    assert seen == [opening.start] and opening.pages.currentWidget() is opening.start
+    assert len(messages) == 1
 
 
 def test_the_first_picture_does_not_wait_for_the_closed_projector(
@@ -201,3 +254,118 @@ def test_a_view_said_never_to_page_has_one_page() -> None:
     for kind in single:
         assert kind_view(kind).page_count is AudienceView.page_count, kind
     assert AgendaView.page_count is AudienceView.page_count
+
+
+def test_a_button_pads_its_text_as_the_style_says(
+    qtbot: QtBot, window: MainWindow, qapp: QApplication
+) -> None:
+    """``compact`` measures the style's padding (with the theme's rules for that very
+    button) by the button's own size hint: the same as asking the style, and the button
+    keeps its text and its shortcut."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon, QKeySequence, QPixmap
+    from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton
+
+    from workshop.ui.theme import apply_theme
+    from workshop.ui.widgets import _style_padding
+
+    def by_style(button: QPushButton) -> int:
+        option = QStyleOptionButton()
+        option.initFrom(button)
+        option.text = button.text()
+        height = button.fontMetrics().height()
+        size = button.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, QSize(400, height), button
+        )
+        return size.width() - 400
+
+    font, style = qapp.font(), qapp.styleSheet()
+    apply_theme(qapp)
+    try:
+        run_panel = window.findChild(QPushButton, "runStartActivity")
+        assert run_panel is not None  # the dock's rule pads less at the sides
+        plain = QPushButton("&Add", window)
+        primary = QPushButton("Done", window)
+        primary.setProperty("primary", True)
+        shortcut = QPushButton("Save", window)
+        shortcut.setShortcut(QKeySequence("Ctrl+J"))
+        pixmap = QPixmap(16, 16)
+        pixmap.fill()
+        with_icon = QPushButton(QIcon(pixmap), "Next", window)
+        for button in (run_panel, plain, primary, shortcut, with_icon):
+            text, keys = button.text(), button.shortcut()
+            button.ensurePolished()
+            assert _style_padding(button) == by_style(button) > 0, button.text()
+            assert (button.text(), button.shortcut()) == (text, keys)
+        assert by_style(run_panel) < by_style(plain)
+        assert plain.shortcut() == QKeySequence.mnemonic("&Add")
+    finally:
+        qapp.setStyleSheet(style)
+        qapp.setFont(font)
+
+
+def test_flowing_rows_mirror_as_the_style_would() -> None:
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle
+
+    from workshop.ui.flow import _visual_rect
+
+    bounds = QRect(7, 3, 301, 90)
+    for box in (QRect(7, 3, 40, 20), QRect(100, 10, 77, 30), QRect(268, 3, 40, 90)):
+        for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+            assert _visual_rect(direction, bounds, box) == QStyle.visualRect(
+                direction, bounds, box
+            )
+
+
+def test_the_projector_arrows_come_when_first_shown(qtbot: QtBot, window: MainWindow) -> None:
+    """The page arrows are in neither the first picture nor the toolbar: the run panel's
+    page row and the Projector menu give them their icons when they first show them."""
+    controller = window.projector.controller
+    assert controller.page_down_action.icon().isNull()  # the welcome has one page
+    window.projector.menu.aboutToShow.emit()
+    assert not controller.page_down_action.icon().isNull()
+    assert not controller.page_up_action.icon().isNull()
+
+
+def test_a_page_row_shows_its_arrows(qtbot: QtBot, window: MainWindow) -> None:
+    doc = window.doc
+    assert doc is not None
+    board = next(a for a in read.activities(doc) if a.kind is ActivityKind.BRAINSTORM)
+    controller = window.projector.controller
+    controller.show_in_room(board.id)
+    controller.window.resize(1024, 768)
+    qtbot.waitUntil(lambda: controller.page_count() > 1 and window.projector.panel.page.isVisible())
+    section = window.projector.panel.room_section
+    assert not section.page_next.icon().isNull() and not section.page_prev.icon().isNull()
+
+
+def test_phones_stay_unmade_until_needed_and_a_file_with_them_on_starts_its_server(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    """A workshop without phones makes no phone session or join card (no part of its first
+    picture); one saved with phones switched on starts listening as soon as it opens."""
+    import shutil
+
+    from helpers.phones_app import laptop, switch_on
+    from helpers.windows import main_window, silent_questions
+
+    path = tmp_path / "phones.workshop"
+    first = main_window(data_dir, silent_questions([]))
+    qtbot.addWidget(first)
+    assert first.open_demo()
+    assert first.phones._session is None and first.phones._card is None
+    first.close_workshop()
+    shutil.copy(data_dir / "demo.workshop", path)
+    window = laptop(qtbot, data_dir, path)
+    switch_on(qtbot, window)
+    window.close_workshop()
+    again = main_window(data_dir, silent_questions([]))
+    qtbot.addWidget(again)
+    again.phones.port, again.phones.host = 0, "127.0.0.1"
+    assert again.open_path(path)
+    session = again.phones._session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.server is not None)
+    again.close_workshop()
+    assert again.phones._session is None

@@ -16,7 +16,6 @@ crash never leaves a file that cannot be reopened:
 from __future__ import annotations
 
 import os
-import socket
 from pathlib import Path
 
 from workshop.storage.errors import AlreadyOpenError, WriteError
@@ -132,7 +131,7 @@ class FileLock:
             self._acquire_sidecar()
             return
         os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}@{socket.gethostname()}\n".encode())
+        os.write(fd, f"{os.getpid()}@{_host_name()}\n".encode())
         self._fd = fd
 
     def release_file(self) -> None:
@@ -157,6 +156,16 @@ def _still_linked(fd: int, path: Path) -> bool:
         return os.fstat(fd).st_ino == os.stat(path).st_ino
     except OSError:
         return False
+
+
+def _host_name() -> str:
+    """This machine's name for the holder line: ``uname``'s node name, which is what
+    ``socket.gethostname`` returns on POSIX (without loading ``socket`` at every start)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # pragma: no cover - Windows
+
+    return socket.gethostname()  # pragma: no cover
 
 
 def _read_holder(fd: int) -> str:

@@ -19,21 +19,25 @@ from workshop.ui.icons import app_icon
 from workshop.ui.main_window import MainWindow
 from workshop.ui.process import QuitOnSignals, report_to_terminal
 from workshop.ui.settings import AppSettings
-from workshop.ui.theme import apply_theme
+from workshop.ui.theme import apply_theme, style_arguments
 
 
 def app_settings(settings_path: Path | None = None) -> AppSettings:
     return AppSettings(settings_path or paths.data_dir() / "settings.ini")
 
 
-def build_window(settings_path: Path | None = None, ui_language: str = "en") -> MainWindow:
-    """The main window wired to the real per-user folders (tests pass their own data dir)."""
+def build_window(
+    settings_path: Path | None = None, ui_language: str = "en", *, opening: bool = False
+) -> MainWindow:
+    """The main window wired to the real per-user folders (tests pass their own data dir);
+    ``opening``: a workshop is opened at once (no start page unless that fails)."""
     return MainWindow(
         app_settings(settings_path),
         paths.backup_store(),
         templates_dir(),
         paths.demo_path(),
         ui_language=ui_language,
+        opening=opening,
     )
 
 
@@ -46,7 +50,10 @@ def run_app(
     """Open the window (and the demo, a file, or the start screen); ``after_first_paint``
     runs once the window has been painted (the command resumes garbage collection)."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app, styled = existing, False
+    else:  # a new app draws with the theme's style from the start
+        app, styled = QApplication([*sys.argv[:1], *style_arguments()]), True
     app.setApplicationName("Workshop")
     app.setApplicationVersion(__version__)
     app.setOrganizationDomain("workshop.example.org")
@@ -54,11 +61,11 @@ def run_app(
     # The UI language (Preferences, else the system's) before any window exists.
     ui_language = language.resolve(app_settings().ui_language(), QLocale.system())
     translators = language.install(app, ui_language)  # noqa: F841 (kept alive with the app)
-    apply_theme(app)
+    apply_theme(app, styled=styled)
     app.setWindowIcon(app_icon())
     install_excepthook(configure_logging())  # log file + a dialog instead of vanishing
     signals = QuitOnSignals(app)  # Ctrl+C / SIGTERM close the app as File › Quit does
-    window = build_window(ui_language=ui_language)
+    window = build_window(ui_language=ui_language, opening=file is not None or not start_screen)
     window.open_failed.append(report_to_terminal)
     if after_first_paint is not None:
         AfterFirstPaint(window, after_first_paint)

@@ -5,14 +5,12 @@ and its report, imported when first used, as the dialogs' Qt classes are: the wi
 start does not pay for them); this module asks how many
 tables and where, which copies to merge, where the next meeting goes, and says what
 happened. The questions are replaceable (:class:`BreakoutQuestions`) so tests answer them
-without dialogs.
+without dialogs (``ui/breakout_questions.py``, loaded with the first question).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -21,11 +19,11 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from workshop.domain.errors import WorkshopError
 from workshop.storage.document import SUFFIX
-from workshop.ui.tr import QT_TRANSLATE_NOOP
 from workshop.ui.words import error_text
 
 if TYPE_CHECKING:
     from workshop.storage.document import Document
+    from workshop.ui.breakout_questions import BreakoutQuestions
     from workshop.ui.file_dialogs import FileQuestions
     from workshop.ui.screens.base import ScreenContext
 
@@ -45,74 +43,6 @@ class MainWindow(Protocol):
 
     def set_document(self, doc: Document) -> None: ...
 
-#: Translated where used; lupdate finds it here.
-FILTER = QT_TRANSLATE_NOOP("BreakoutActions", "Workshop files (*.workshop)")
-
-
-def _table_count(parent: QWidget) -> int | None:
-    from PySide6.QtWidgets import QInputDialog
-
-    from workshop.storage.breakout import MAX_TABLES
-
-    count, ok = QInputDialog.getInt(
-        parent,
-        QCoreApplication.translate("MainWindow", "Make breakout copies"),
-        QCoreApplication.translate("MainWindow", "How many tables?"),
-        4,
-        1,
-        MAX_TABLES,
-    )
-    return count if ok else None
-
-
-def _folder(parent: QWidget, suggested: Path) -> Path | None:
-    from PySide6.QtWidgets import QFileDialog
-
-    name = QFileDialog.getExistingDirectory(
-        parent,
-        QCoreApplication.translate(
-            "MainWindow", "Where to write the copies (a USB stick or a shared folder)"
-        ),
-        str(suggested),
-    )
-    return Path(name) if name else None
-
-
-def _breakouts(parent: QWidget, suggested: Path) -> list[Path]:
-    from PySide6.QtWidgets import QFileDialog
-
-    names, _ = QFileDialog.getOpenFileNames(
-        parent,
-        QCoreApplication.translate("MainWindow", "Merge breakout copies"),
-        str(suggested),
-        QCoreApplication.translate("BreakoutActions", FILTER),
-    )
-    return [Path(n) for n in names]
-
-
-def _next_path(parent: QWidget, suggested: Path) -> Path | None:
-    from PySide6.QtWidgets import QFileDialog
-
-    name, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("MainWindow", "Next meeting"), str(suggested),
-        QCoreApplication.translate("BreakoutActions", FILTER),
-    )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix else path.with_suffix(SUFFIX)
-
-
-@dataclass
-class BreakoutQuestions:
-    table_count: Callable[[QWidget], int | None] = _table_count
-    folder: Callable[[QWidget, Path], Path | None] = _folder
-    breakouts: Callable[[QWidget, Path], list[Path]] = _breakouts
-    next_path: Callable[[QWidget, Path], Path | None] = _next_path
-    #: Everything the actions tell the facilitator (the window's message box by default).
-    told: list[str] = field(default_factory=list)  # what was said, for tests
-
-
 class BreakoutActions(QObject):
     """The three actions; a child of the window (Qt ends it with the window), which calls
     :meth:`refresh` whenever its own actions are refreshed (a file opened or closed)."""
@@ -121,7 +51,7 @@ class BreakoutActions(QObject):
         """``window`` is the main window: a widget (the dialogs' parent) with the hooks of
         :class:`MainWindow`."""
         super().__init__(window)
-        self.ask = questions or BreakoutQuestions()
+        self._ask = questions
         self.make = self._action(
             QCoreApplication.translate("BreakoutActions", "Make &breakout copies…"),
             "actionMakeBreakouts",
@@ -161,6 +91,19 @@ class BreakoutActions(QObject):
         menu.addSeparator()
         for action in (self.make, self.merge, self.next):
             menu.addAction(action)
+
+    @property
+    def ask(self) -> BreakoutQuestions:
+        """The questions (the real dialogs unless a test gave its answers)."""
+        if self._ask is None:
+            from workshop.ui.breakout_questions import BreakoutQuestions
+
+            self._ask = BreakoutQuestions()
+        return self._ask
+
+    @ask.setter
+    def ask(self, questions: BreakoutQuestions) -> None:
+        self._ask = questions
 
     def refresh(self) -> None:
         doc = self.window.doc

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QWidget
@@ -21,10 +21,12 @@ from workshop.storage.document import Document
 from workshop.storage.errors import DocumentError
 from workshop.storage.ops import agenda as agenda_ops
 from workshop.ui.busy import busy
-from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.settings import AppSettings
 from workshop.ui.words import error_text
 from workshop.ui.workshop_page import WorkshopPage
+
+if TYPE_CHECKING:
+    from workshop.ui.file_dialogs import FileQuestions
 
 
 class FilesHost(Protocol):
@@ -90,12 +92,12 @@ class DocumentFiles(QObject):
                 window.demo_path.parent.mkdir(parents=True, exist_ok=True)
                 write_demo(window.demo_path)
             except (OSError, WorkshopError) as exc:
-                window.ask.inform(
-                    self.parent_widget,
-                    QCoreApplication.translate(
-                        "DocumentFiles", "The demo could not be written: {error}"
-                    ).format(error=error_text(exc)),
-                )
+                message = QCoreApplication.translate(
+                    "DocumentFiles", "The demo could not be written: {error}"
+                ).format(error=error_text(exc))
+                for report in list(window.open_failed):
+                    report(message)
+                window.ask.inform(self.parent_widget, message)
                 return False
         return self.open_path(window.demo_path)
 

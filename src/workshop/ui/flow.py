@@ -11,7 +11,7 @@ so the row takes the height its lines need wherever it is put.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
@@ -149,10 +149,18 @@ class FlowLayout(QLayout):
                     item_height = height if _fills_height(item) else own
                     box = QRect(QPoint(x, y + (height - item_height) // 2),
                                 QSize(min(width, room), item_height))
-                    item.setGeometry(QStyle.visualRect(direction, inner, box))
+                    item.setGeometry(_visual_rect(direction, inner, box))
                     x += width + gap
             y += height
         return y - inner.top() + margins.top() + margins.bottom()
+
+
+def _visual_rect(direction: Qt.LayoutDirection, bounds: QRect, box: QRect) -> QRect:
+    """``box`` mirrored inside ``bounds`` for a right-to-left layout: ``QStyle.visualRect``,
+    without making PySide build QStyle's enums for the first picture's layouts."""
+    if direction != Qt.LayoutDirection.RightToLeft:
+        return box
+    return box.translated(2 * (bounds.right() - box.right()) + box.width() - bounds.width(), 0)
 
 
 def _height_at(item: QLayoutItem, width: int) -> int:

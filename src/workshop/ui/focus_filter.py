@@ -17,9 +17,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 class FocusedWidgetFilter(QObject):
     """Installs ``target`` as the event filter of the focus widget while it has the
-    keyboard, when it is one of ``kinds``; gone with ``target`` (its child)."""
+    keyboard, when it is one of ``kinds``; gone with ``target`` (its child).
 
-    def __init__(self, target: QObject, kinds: tuple[type[QWidget], ...]) -> None:
+    ``kinds`` are Qt class names, checked with ``QObject.inherits``: no Python class is
+    needed, so naming the text boxes does not build their enums at start-up."""
+
+    def __init__(self, target: QObject, kinds: tuple[str, ...]) -> None:
         super().__init__(target)
         self._target = target
         self._kinds = kinds
@@ -31,5 +34,5 @@ class FocusedWidgetFilter(QObject):
     def _moved(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and shiboken6.isValid(old):
             old.removeEventFilter(self._target)
-        if isinstance(new, self._kinds):
+        if new is not None and any(new.inherits(kind) for kind in self._kinds):
             new.installEventFilter(self._target)

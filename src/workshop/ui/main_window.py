@@ -23,10 +23,8 @@ from workshop.storage.backups import BackupStore
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.ui.document_files import DocumentFiles
-from workshop.ui.file_dialogs import FileQuestions
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.settings import AppSettings
-from workshop.ui.start_page import StartPage
 from workshop.ui.undo import UndoRunner, restore_history
 from workshop.ui.window_fit import clamp_to_screens, place_first
 from workshop.ui.window_menus import WindowMenus
@@ -44,6 +42,8 @@ BACKUP_DELAY_MS = 200
 
 if TYPE_CHECKING:
     from workshop.ui.export_actions import ExportQuestions
+    from workshop.ui.file_dialogs import FileQuestions
+    from workshop.ui.start_page import StartPage
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +55,11 @@ class MainWindow(QMainWindow):
         demo_path: Path,
         questions: FileQuestions | None = None,
         ui_language: str = "en",
+        *,
+        opening: bool = False,
     ) -> None:
+        """``opening``: a workshop is opened at once (the start page is made only if that
+        fails: a window that opens one never shows it)."""
         super().__init__()
         #: The language the UI was started in (Preferences says when a change needs a restart).
         self.ui_language = ui_language
@@ -64,7 +68,7 @@ class MainWindow(QMainWindow):
         self.backups = backups
         self.templates_folder = templates_folder
         self.demo_path = demo_path
-        self.ask = questions or FileQuestions()
+        self._ask = questions
         self.doc: Document | None = None
         self.ctx: ScreenContext | None = None
         self.page: WorkshopPage | None = None
@@ -82,16 +86,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(0)
         self.pages = QStackedWidget(self)
-        self.start = StartPage(self.pages)
-        self.pages.addWidget(self.start)
+        self._start: StartPage | None = None
         self.setCentralWidget(self.pages)
         self.status = QLabel(self, objectName="saveStatus")
         self.statusBar().addPermanentWidget(self.status)
 
-        self.start.newRequested.connect(self.new_workshop)
-        self.start.openRequested.connect(self.open_dialog)
-        self.start.demoRequested.connect(self.open_demo)
-        self.start.recentRequested.connect(self.open_path)
         self.files = DocumentFiles(self, self)
         self.menus = WindowMenus(self, self)
         menus = self.menus
@@ -105,7 +104,11 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry()
         if geometry is not None and self.restoreGeometry(geometry):
             clamp_to_screens(self)  # on a screen that exists, no larger than it
-        self._show_start()
+        # A failed open leaves the start page behind its message (and, for a start that
+        # was opening a workshop, makes it).
+        self.open_failed.append(self._start_if_nothing_open)
+        if not opening:
+            self._show_start()
         from workshop.ui.projector.wiring import ProjectorWiring
 
         #: The audience window, the run panel and their menus; they follow this window.
@@ -115,6 +118,31 @@ class MainWindow(QMainWindow):
         #: The phones' panel, server (only when switched on) and join card on the projector.
         self.phones = PhonesWiring(self)
         self.refresh_actions()
+
+    @property
+    def ask(self) -> FileQuestions:
+        """The file questions (the real dialogs unless a test gave its answers), made when
+        first asked: the dialogs' module is no part of the first picture."""
+        if self._ask is None:
+            from workshop.ui.file_dialogs import FileQuestions
+
+            self._ask = FileQuestions()
+        return self._ask
+
+    @property
+    def start(self) -> StartPage:
+        """The start page (new, open, recent, the demo), made the first time it is shown:
+        its widgets and their styling are no part of a start that opens a workshop."""
+        if self._start is None:
+            from workshop.ui.start_page import StartPage
+
+            self._start = StartPage(self.pages)  # made in the stack (a move restyles)
+            self.pages.addWidget(self._start)
+            self._start.newRequested.connect(self.new_workshop)
+            self._start.openRequested.connect(self.open_dialog)
+            self._start.demoRequested.connect(self.open_demo)
+            self._start.recentRequested.connect(self.open_path)
+        return self._start
 
     # ------------------------------------------------------------- documents
 
@@ -220,6 +248,10 @@ class MainWindow(QMainWindow):
 
     def _inform(self, text: str) -> None:
         self.ask.inform(self, text)
+
+    def _start_if_nothing_open(self, _message: str) -> None:
+        if self.doc is None:
+            self._show_start()
 
     def _show_start(self) -> None:
         self.start.set_recent([p for p in self.settings.recent_files() if p.exists()])

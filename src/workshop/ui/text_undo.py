@@ -13,15 +13,24 @@ emptied by a commit ("Add") holds nothing pending.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workshop.ui.focus_filter import FocusedWidgetFilter
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+#: The text boxes whose undo keys are watched (Qt class names: see ``FocusedWidgetFilter``).
+TEXT_BOXES = ("QLineEdit", "QPlainTextEdit", "QTextEdit", "QComboBox")
+
 
 def _text_box(widget: QWidget | None) -> QLineEdit | QPlainTextEdit | QTextEdit | None:
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+
     if isinstance(widget, QComboBox) and widget.isEditable():
         return widget.lineEdit()
     if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
@@ -31,6 +40,8 @@ def _text_box(widget: QWidget | None) -> QLineEdit | QPlainTextEdit | QTextEdit 
 
 def box_owns_key(box: QLineEdit | QPlainTextEdit | QTextEdit, redo: bool) -> bool:
     """Whether ``box`` holds an uncommitted edit the undo (``redo``) key should act on."""
+    from PySide6.QtWidgets import QLineEdit
+
     if box.isReadOnly():
         return False
     if isinstance(box, QLineEdit):
@@ -46,6 +57,8 @@ def box_owns_key(box: QLineEdit | QPlainTextEdit | QTextEdit, redo: bool) -> boo
 
 def forget_history(box: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
     """Drop an *empty* box's own undo history (its text is already committed)."""
+    from PySide6.QtWidgets import QLineEdit
+
     if isinstance(box, QLineEdit):
         if not box.text() and (box.isUndoAvailable() or box.isRedoAvailable()):
             box.setText("")  # setText clears the line edit's undo/redo history
@@ -73,7 +86,7 @@ class ActionUndoKeys(QObject):
         self._pending = False
         stack.indexChanged.connect(self._action_done)
         # The keys go to the box with the keyboard: filtering it alone sees them all.
-        self._focus = FocusedWidgetFilter(self, (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox))
+        self._focus = FocusedWidgetFilter(self, TEXT_BOXES)
 
     def _action_done(self, _index: int) -> None:
         self._pending = True
@@ -83,6 +96,8 @@ class ActionUndoKeys(QObject):
         if not self._pending:
             return
         self._pending = False
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
         boxes: list[QLineEdit | QPlainTextEdit | QTextEdit] = [
             *self.window.findChildren(QLineEdit),
             *self.window.findChildren(QPlainTextEdit),

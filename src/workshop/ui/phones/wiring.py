@@ -1,7 +1,9 @@
 """Plug the phones into the main window through its public hooks (like the projector).
 
 Adds a "Phones" dock (the panel), a session per open workshop (its server starts only
-when phones are switched on), and the join card on the projector. The live activity
+when phones are switched on), and the join card on the projector. The session and the
+card are made when first needed (phones on, their settings changed, the panel shown):
+a workshop without phones loads none of it for its first picture. The live activity
 phones follow is the one the projector shows. The server stops when the workshop
 closes and when the app quits (the window closes its document then).
 """
@@ -23,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from workshop.storage import read_phones
 from workshop.storage.changes import Change
-from workshop.ui.phones.join_card import JoinCard
-from workshop.ui.phones.session import PhoneSession
 from workshop.ui.screens.base import ScreenContext
 
 if TYPE_CHECKING:
+    from workshop.ui.phones.join_card import JoinCard
     from workshop.ui.phones.panel import PhonesPanel
+    from workshop.ui.phones.session import PhoneSession
 
 
 class PhonesWiring:
@@ -88,9 +90,9 @@ class PhonesWiring:
         if run_layout is not None:
             run_layout.addWidget(self.run_button)
             run_layout.addWidget(self.run_line)
-        self.card = JoinCard(self.controller.window) if self.controller is not None else None
+        self._card: JoinCard | None = None
         self.host: str | None = None
-        self.session: PhoneSession | None = None
+        self._session: PhoneSession | None = None
         self._live: int | None = None
         if self.controller is not None:
             self.controller.stateChanged.connect(self._on_projector)
@@ -110,6 +112,26 @@ class PhonesWiring:
             self._panel.set_context(self._ctx, self.session, self.live_activity)
         return self._panel
 
+    @property
+    def session(self) -> PhoneSession | None:
+        """The open workshop's phone session (None with no workshop), made when first
+        needed; its server runs only while phones are switched on."""
+        if self._session is None and self._ctx is not None:
+            from workshop.ui.phones.session import PhoneSession
+
+            self._session = PhoneSession(self._ctx.doc, self.live_activity, self.window, self.port)
+            self._session.stateChanged.connect(self._show_card)
+        return self._session
+
+    @property
+    def card(self) -> JoinCard | None:
+        """The join card on the projector (None without one), made when first needed."""
+        if self._card is None and self.controller is not None:
+            from workshop.ui.phones.join_card import JoinCard
+
+            self._card = JoinCard(self.controller.window)
+        return self._card
+
     def live_activity(self) -> int | None:
         """What the room sees on the projector is what phones follow."""
         if self.controller is None:
@@ -117,17 +139,16 @@ class PhonesWiring:
         return self.controller.state.activity_id  # type: ignore[no-any-return]
 
     def _on_document(self, ctx: ScreenContext | None) -> None:
-        if self.session is not None:
-            self.session.stateChanged.disconnect()
-            self.session.stop()
-            self.session.deleteLater()
-            self.session = None
-        if ctx is not None:
-            self.session = PhoneSession(ctx.doc, self.live_activity, self.window, self.port)
-            self.session.stateChanged.connect(self._show_card)
-            if read_phones.settings(ctx.doc).enabled:
-                self.session.set_host(self._default_host())
+        if self._session is not None:
+            self._session.stateChanged.disconnect()
+            self._session.stop()
+            self._session.deleteLater()
+            self._session = None
         self._ctx = ctx
+        if ctx is not None and read_phones.settings(ctx.doc).enabled:
+            session = self.session
+            assert session is not None
+            session.set_host(self._default_host())
         if self._panel is not None:
             self._panel.set_context(ctx, self.session, self.live_activity)
         self._place_dock(ctx is not None)
@@ -168,12 +189,15 @@ class PhonesWiring:
     def _on_change(self, change: Change) -> None:
         if not self._current():
             return
-        session = self.session
-        assert session is not None
-        turned_on = change.touches("phone_settings") and read_phones.settings(session.doc).enabled
-        if turned_on and session.host is None:
-            session.set_host(self._default_host())
-        session.on_change(change)
+        # Without a session yet, only the phones' settings can need one (switched on).
+        session = self.session if self._session or change.touches("phone_settings") else None
+        if session is not None:
+            turned_on = (
+                change.touches("phone_settings") and read_phones.settings(session.doc).enabled
+            )
+            if turned_on and session.host is None:
+                session.set_host(self._default_host())
+            session.on_change(change)
         if self._panel is not None:
             self._panel.refresh()
         self._show_run_line()
@@ -182,7 +206,7 @@ class PhonesWiring:
         """Whether the panel follows the window's workshop (the window may be closing it)."""
         if self._ctx is not self.window.ctx:
             self._on_document(self.window.ctx)
-        return self.session is not None
+        return self._ctx is not None
 
     def _on_projector(self) -> None:
         if not self._current():
@@ -190,14 +214,14 @@ class PhonesWiring:
         live = self.live_activity()
         if live != self._live:
             self._live = live
-            if self.session is not None:
-                self.session.live_changed()
+            if self._session is not None:
+                self._session.live_changed()
             if self._panel is not None:
                 self._panel.refresh()
         self._show_card()
 
     def _show_run_line(self) -> None:
-        session = self.session
+        session = self._session
         server = session.server if session is not None else None
         if session is None or server is None:
             self.run_line.hide()
@@ -214,14 +238,15 @@ class PhonesWiring:
 
     def _show_card(self) -> None:
         self._show_run_line()
-        card = self.card
-        if card is None:
-            return
-        session = self.session
+        session = self._session
         server = session.server if session is not None else None
         blank = self.controller is not None and self.controller.state.blank
         if server is None or not server.access.enabled or blank:
-            card.hide_join()
+            if self._card is not None:
+                self._card.hide_join()
+            return
+        card = self.card
+        if card is None:
             return
         short = server.base_url().removeprefix("http://").rstrip("/")
         card.show_join(server.join_url(), short, server.access.code)

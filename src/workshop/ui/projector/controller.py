@@ -30,18 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeyEvent, QKeySequence, QScreen
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QMenu,
-    QPlainTextEdit,
-    QStyle,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from workshop.domain import room
 from workshop.domain.timer import Clock
@@ -59,8 +48,12 @@ THEME_KEY = "projector/theme"
 AUTOMATIC = ""
 
 
-#: Widgets that take typed letters (text, numbers, or search-as-you-type in lists and combos).
-_TYPING = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView)
+#: Widgets that take typed letters (text, numbers, or search-as-you-type in lists and combos),
+#: by Qt class name (``QObject.inherits``: no Python class, so no enums built at start-up).
+_TYPING = (
+    "QLineEdit", "QTextEdit", "QPlainTextEdit", "QAbstractSpinBox", "QComboBox",
+    "QAbstractItemView",
+)
 
 
 def default_settings() -> QSettings:
@@ -246,14 +239,14 @@ class ProjectorController(QObject):
             and isinstance(event, QKeyEvent)
             and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
             and event.key() in (Qt.Key.Key_B, Qt.Key.Key_F, Qt.Key.Key_S)
-            and isinstance(watched, _TYPING)
+            and any(watched.inherits(kind) for kind in _TYPING)
         ):
             event.accept()
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-            and isinstance(watched, QTextEdit | QPlainTextEdit)
+            and (watched.inherits("QTextEdit") or watched.inherits("QPlainTextEdit"))
         ):
             event.accept()  # a long text being edited scrolls; elsewhere they turn the page
         return False
@@ -406,10 +399,7 @@ class ProjectorController(QObject):
             ),
             "PgUp",
         )
-        style = self.host.style()
-        arrows = {1: QStyle.StandardPixmap.SP_ArrowRight, -1: QStyle.StandardPixmap.SP_ArrowLeft}
         for act, step in ((self.page_down_action, 1), (self.page_up_action, -1)):
-            act.setIcon(style.standardIcon(arrows[step]))
             act.setCheckable(False)
             act.triggered.connect(lambda _checked=False, s=step: self.turn_page(s))
         self.spotlight_action = action(
@@ -468,6 +458,18 @@ class ProjectorController(QObject):
         self.show_in_room(self.preview_id)
         if not self.window.isVisible() and self.doc is not None:
             self.open()
+
+    def arrow_icons(self) -> None:
+        """Give Page Up/Down the style's arrows, once, when something first shows them (the
+        run panel's page row, the Projector menu). The first picture shows neither, and
+        asking the style for them at start-up made PySide build QStyle's enums (~5 ms)."""
+        if not self.page_down_action.icon().isNull():
+            return
+        from PySide6.QtWidgets import QStyle
+
+        style = self.host.style()
+        self.page_down_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
+        self.page_up_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft))
 
     def _page_changed(self) -> None:
         self._sync_page_actions()

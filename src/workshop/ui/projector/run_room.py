@@ -230,8 +230,11 @@ class RoomSection(QObject):
                 page=self.controller.page_index() + 1, pages=pages
             )
         )
+        paging = doc is not None and pages > 1
+        if paging:
+            self.controller.arrow_icons()
         for widget in (self.page, self.page_prev, self.page_next):
-            widget.setVisible(doc is not None and pages > 1)
+            widget.setVisible(paging)
 
     def schedule_preview(self) -> None:
         if self.widget.isVisible() and not self.preview_timer.isActive():

@@ -47,6 +47,7 @@ class ProjectorWiring:
 
         self.menu = QMenu(QCoreApplication.translate("ProjectorWiring", "&Projector"), window)
         self.menu.setObjectName("menuProjector")
+        self.menu.aboutToShow.connect(self.controller.arrow_icons)
         for action in self.controller.actions():
             if action is self.controller.screen_menu.menuAction():
                 self.menu.addSeparator()
