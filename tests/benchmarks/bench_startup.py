@@ -167,7 +167,7 @@ def run(code: str, env: dict[str, str]) -> Run:
     return Run((painted - start) * 1000, whole, cpu, paint_cpu * 1000)
 
 
-def main(rounds: int = 15, before: Path | None = None) -> None:
+def main(rounds: int = 40, before: Path | None = None) -> None:
     """``before``: the ``src`` folder of another checkout (the commit before a change),
     measured in the same run, alternating with the others."""
     with tempfile.TemporaryDirectory() as data, tempfile.TemporaryDirectory() as cache:
@@ -300,8 +300,8 @@ the second pass's result (`--before`), CPU time to the first paint:
 {before_note} Instructions to the first paint (`bench_startup.py --instructions`: callgrind, exact
 whatever the load; the app's timers held back, as natively they never fire before the
 first paint): bare 584 M, Workshop **1,154 M (1.97×)**, the second pass's result 1,269 M
-(2.17×); `workshop --start` 1,097 M (1.88×), before 1,189 M (2.04×). **By the clock the
-target is met only at the margin**: six runs of this script at loads 1.1–1.7 gave
+(2.17×); `workshop --start` 1,097 M (1.88×), before 1,189 M (2.04×). By the clock the
+target was then met only at the margin: six runs of this script at loads 1.1–1.7 gave
 2.00–2.11× to the first paint (CPU 1.99–2.09×), the commit before 2.23–2.28×: the clock
 also counts what instructions do not (page faults, caches; ~0.1× more for both). The
 first window is pixel-identical to the second pass's (Xvfb, xcb, 1366 × 768 and
@@ -321,13 +321,23 @@ first window is pixel-identical to the second pass's (Xvfb, xcb, 1366 × 768 and
   boxes' classes (the focus filters name them: `QObject.inherits`; ~6 M together); the UI
   languages are a named tuple (half a dataclass's import cost).
 
-Where the rest goes now (instructions over the bare window's 584 M: ~577 M): PySide's enum
+Issue 22, fourth pass (2026-11-30): the immutable records the first picture defines are
+named tuples where nothing relies on what a dataclass adds (Python compiles a frozen
+dataclass's methods from source at import, ~400 µs each; a named tuple takes ~50 µs):
+19 of its 20 dataclasses, the domain's models, the change journal's rows, the kinds'
+specs and the projector's state among them (decision 0023). Instructions: **1,090 M
+(1.87×)**, the third pass 1,154 M (1.97×). By the clock, since then 40 rounds a run (15
+moved the median by ±3%): three runs at load 0.2–0.9 gave **1.91×, 1.93× and 1.92×** to
+the first paint (CPU 1.91×, 1.92×, 1.92×; the table above is the third), the session's
+starting code (c53b096) 2.23×, 2.27× and 2.26×.
+**The target (≤ 2×) is met.**
+
+Where the rest goes now (instructions over the bare window's 584 M: ~506 M): PySide's enum
 classes for the Qt classes the first picture uses (the `Qt` namespace alone 1,195 members,
 ~118 M, touched by any use of it; `QIcon`, `QKeySequence`, `QFont`, `QPainter`,
-`QAbstractItemView`, `QPalette`, `QSizePolicy`: ~50 M more); the dataclasses of the first
-picture (~21 classes, ~3.5 M each: the models, the timer, the kinds' specs, the change
-journal); the font database (fontconfig, ~59 M, needed by any text); ~90 modules
-(unmarshalling, module bodies); showing, polishing and painting the window (~140 M).
+`QAbstractItemView`, `QPalette`, `QSizePolicy`: ~50 M more); the font database
+(fontconfig, ~59 M, needed by any text); ~87 of the app's modules (unmarshalling, module
+bodies); showing, polishing and painting the window (~140 M).
 """
 
 STARTUP_SECTION = """## Start-up: process start to the first painted main window

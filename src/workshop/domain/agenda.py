@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from workshop.domain.models import Activity
 
 
-@dataclass(frozen=True, slots=True)
-class AgendaFit:
+class AgendaFit(NamedTuple):
     planned_minutes: int
     available_minutes: int
 

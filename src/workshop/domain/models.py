@@ -6,8 +6,8 @@ behaviour that needs a database or a window.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class ActivityKind(StrEnum):
@@ -32,8 +32,7 @@ class ActivityStatus(StrEnum):
     DONE = "done"
 
 
-@dataclass(frozen=True, slots=True)
-class WorkshopDetails:
+class WorkshopDetails(NamedTuple):
     title: str
     date: str  # ISO date "YYYY-MM-DD" or empty
     venue: str
@@ -45,16 +44,14 @@ class WorkshopDetails:
     language: str = "en"  # the workshop's language (domain/languages.py), not the UI's
 
 
-@dataclass(frozen=True, slots=True)
-class Participant:
+class Participant(NamedTuple):
     id: int
     name: str
     organisation: str
     colour: str  # "#rrggbb" or empty
 
 
-@dataclass(frozen=True, slots=True)
-class Activity:
+class Activity(NamedTuple):
     id: int
     position: int
     kind: ActivityKind

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from workshop.domain.models import Activity, ActivityKind, ActivityStatus
 
@@ -25,8 +24,7 @@ PAGE = "page"
 TIMER = "timer"
 
 
-@dataclass(frozen=True, slots=True)
-class RoomItem:
+class RoomItem(NamedTuple):
     """One thing on the projector, as the room sees it.
 
     ``text`` is the text as shown: the lines the item is broken into, joined by

@@ -14,6 +14,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import NamedTuple
 
 from workshop.domain.errors import ValidationError
 
@@ -111,8 +112,7 @@ class TimerState:
         return replace(self, adjust_seconds=adjust)
 
 
-@dataclass(frozen=True, slots=True)
-class TimerReading:
+class TimerReading(NamedTuple):
     """What a timer shows at one moment."""
 
     phase: TimerPhase
@@ -174,8 +174,7 @@ def format_duration(seconds: int) -> str:
     return f"{hours} h {minutes:02d}" if minutes else f"{hours} h"
 
 
-@dataclass(frozen=True, slots=True)
-class ActualTiming:
+class ActualTiming(NamedTuple):
     """How an activity went on the day, next to its plan (for the handout)."""
 
     activity_id: int

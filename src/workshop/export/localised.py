@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from workshop.catalogue import handout_text, label_text
 from workshop.domain.agenda import AgendaFit
@@ -21,8 +20,7 @@ if TYPE_CHECKING:  # exact amounts are a budget's: the window's agenda lengths n
     from fractions import Fraction
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(NamedTuple):
     """Everything language-dependent the handout prints, for one language."""
 
     language: str = DEFAULT

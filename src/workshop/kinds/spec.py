@@ -11,7 +11,7 @@ screen and audience view refresh on exactly :attr:`KindSpec.watches`.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from workshop.domain.models import ActivityKind
 
@@ -54,8 +54,7 @@ PROMPT_VIEW = "workshop.ui.projector.views:PromptView"
 CONVERSATION_SECTION = "workshop.export.pdf.sections.basic:conversation"
 
 
-@dataclass(frozen=True)
-class KindSpec:
+class KindSpec(NamedTuple):
     """One activity kind, whole. Paths are "module:attribute", resolved with :func:`resolve`."""
 
     kind: ActivityKind
@@ -77,7 +76,7 @@ class KindSpec:
     #: Tables of others whose changes alter what this kind shows.
     reads: frozenset[str] = frozenset()
     #: The ``storage/ops`` modules of this kind's operations.
-    ops: tuple[str, ...] = field(default=())
+    ops: tuple[str, ...] = ()
     #: Whether its audience view may have more than one page (the run panel's "page 1 of
     #: n"): a closed projector builds such a view at once to count them, and leaves one
     #: that never pages until its picture is asked for (``tests/test_start_up.py``).

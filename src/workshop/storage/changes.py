@@ -15,16 +15,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from workshop.domain.errors import Numbers, Words, english, english_number, fill
 
 Row = dict[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
-class RowChange:
+class RowChange(NamedTuple):
     table: str
     id: int
     before: Row | None  # None: the row was inserted
@@ -53,8 +51,7 @@ def decode_row(row: Row | None) -> Row | None:
     return row
 
 
-@dataclass(frozen=True, slots=True)
-class BulkRows:
+class BulkRows(NamedTuple):
     """Rows ``first``…``last`` of ``table``, inserted by one statement (or, ``removed``,
     deleted again by one: an undone bulk insert).
 

@@ -15,9 +15,8 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from workshop.domain.errors import said
 from workshop.storage import journal
@@ -55,8 +54,7 @@ HISTORY_KEEP = 1000
 Listener = Callable[[Change], None]
 
 
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
+class HistoryEntry(NamedTuple):
     change: Change
     undone: bool
 

@@ -6,13 +6,12 @@ and what kind of thing (a note, a ballot, an answer), never its content.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from workshop.storage.document import Document
 
 
-@dataclass(frozen=True, slots=True)
-class PhoneSettings:
+class PhoneSettings(NamedTuple):
     enabled: bool
     join_code: str
     #: Phone notes wait in the queue for the facilitator's approval.
@@ -21,8 +20,7 @@ class PhoneSettings:
     self_join: bool
 
 
-@dataclass(frozen=True, slots=True)
-class QueuedNote:
+class QueuedNote(NamedTuple):
     id: int
     activity_id: int
     author_id: int | None

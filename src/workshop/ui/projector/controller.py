@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -562,7 +561,7 @@ class ProjectorController(QObject):
         return self.state.room_sees
 
     def _set(self, **changes: object) -> None:
-        new = replace(self.state, **changes)  # type: ignore[arg-type]
+        new = self.state._replace(**changes)  # type: ignore[arg-type]
         if new == self.state:
             return
         self.state = new

@@ -10,8 +10,8 @@ are machine preferences (settings), never written into the workshop file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Theme(StrEnum):
@@ -28,16 +28,14 @@ class RoomSees(StrEnum):
     FROZEN = "frozen"
 
 
-@dataclass(frozen=True, slots=True)
-class Spotlight:
+class Spotlight(NamedTuple):
     """One note or one cluster (with all its notes) put full screen for the room."""
 
     kind: str  # room.NOTE or room.CLUSTER
     id: int
 
 
-@dataclass(frozen=True, slots=True)
-class PresentationState:
+class PresentationState(NamedTuple):
     #: The live activity: what the room sees (never simply what the laptop has selected).
     activity_id: int | None = None
     blank: bool = False

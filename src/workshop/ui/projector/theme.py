@@ -6,7 +6,7 @@ Sizes are given for a 1920×1080 projector and scaled to the window, so a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont
 
@@ -26,8 +26,7 @@ MIN_PX = 28
 TIMER_PX = 96
 
 
-@dataclass(frozen=True, slots=True)
-class Palette:
+class Palette(NamedTuple):
     background: str
     text: str
     muted: str

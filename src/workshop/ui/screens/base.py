@@ -10,8 +10,7 @@ to :meth:`ActivityScreen.on_change`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -22,8 +21,7 @@ from workshop.storage.document import Document
 from workshop.ui.undo import UndoRunner
 
 
-@dataclass(frozen=True, slots=True)
-class ScreenContext:
+class ScreenContext(NamedTuple):
     doc: Document
     runner: UndoRunner
 
