@@ -442,8 +442,10 @@ One transaction, one commit with `synchronous=FULL`.
 Under 2 s: met. ≤ 3×: {verdict}. Figures move from run to run with the machine's load
 (other agents share its 2 cores): on 2026-11-30, eleven runs of this code at load 1.0–2.1
 gave 2.8–3.7× (`c53b096`, before the merge's rows were recorded as runs: 4.1–4.8× in the
-same runs); the least of 7 merges, statement by statement, stays at ~35–36 ms
-(`docs/decisions/0018-merge-undo-checks.md`, fourth amendment).
+same runs), and eight later runs on an idle machine (load 0.6–0.9) 2.8–3.1×, median 3.1×
+(`c53b096` 4.3–4.9×): the target is not reliably met; the least of 7 merges, statement
+by statement, stays at ~33–36 ms (`docs/decisions/0018-merge-undo-checks.md`, fourth
+amendment).
 
 Run: `.venv/bin/python tests/benchmarks/bench_merge.py [--before REV]`
 """
