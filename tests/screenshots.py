@@ -4,7 +4,8 @@ Run: .venv/bin/python tests/screenshots.py
 Offscreen, at a fixed size, so the pictures in the README stay current. The "Getting
 started" pictures (docs/screenshots/day-*.png) come from the scripted day of the
 end-to-end test (tests/helpers/day.py), on two virtual screens (laptop and projector); the
-breakout and series pictures from their tests (tests/test_breakout_ui.py, asked to write
+breakout, series and projector-review pictures from their tests (tests/test_breakout_ui.py,
+tests/test_projector_review.py, asked to write
 here with WORKSHOP_SCREENSHOTS: a plain test run leaves the committed pictures alone).
 """
 
@@ -85,6 +86,11 @@ def breakout_series_shots() -> None:
     subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
          "tests/test_breakout_ui.py", "-k", "file_menu or next_meeting"],
+        cwd=root, env=env, check=True,
+    )
+    subprocess.run(  # the review of promises on the projector, at 768 and 1080 high
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         "tests/test_projector_review.py", "-k", "every_promise_reaches_the_room"],
         cwd=root, env=env, check=True,
     )
 

@@ -12,6 +12,7 @@ the laptop (Page Down) and by themselves.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,7 +35,13 @@ from workshop.ui.projector.audience import AudienceWindow
 from workshop.ui.projector.review_view import ReviewView
 from workshop.ui.projector.state import PresentationState
 
-SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+def shots(tmp_path: Path) -> Path:
+    """Where the pictures go: docs/screenshots only when asked (``WORKSHOP_SCREENSHOTS``, set
+    by ``tests/screenshots.py``); a plain test run leaves the committed pictures alone."""
+    return Path(os.environ.get("WORKSHOP_SCREENSHOTS") or tmp_path)
+
+
 PROMISES = 40
 STATUSES = (PromiseStatus.DONE, PromiseStatus.DOING, PromiseStatus.DROPPED, PromiseStatus.OPEN)
 
@@ -84,7 +91,7 @@ def _show(window: AudienceWindow, doc: Document, size: tuple[int, int]) -> Revie
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)])
 def test_every_promise_reaches_the_room_whole_on_some_page(
-    window: AudienceWindow, second_meeting: Document, size: tuple[int, int]
+    window: AudienceWindow, second_meeting: Document, size: tuple[int, int], tmp_path: Path
 ) -> None:
     promises = series.promises(second_meeting)
     assert len(promises) >= PROMISES
@@ -98,7 +105,7 @@ def test_every_promise_reaches_the_room_whole_on_some_page(
     assert len(by_page) == len(view.pages)
     view.show_page(0)
     settle()
-    window.grab().save(str(SHOTS / f"projector-review-long-{size[1]}.png"))
+    window.grab().save(str(shots(tmp_path) / f"projector-review-long-{size[1]}.png"))
     shown = [item for page in by_page for item in page]
     assert [item.id for item in shown] == [p.id for p in promises], "each once, in order"
     marks = {PromiseStatus.DONE: "✓", PromiseStatus.DOING: "◐",
@@ -138,7 +145,7 @@ def test_every_promise_reaches_the_room_whole_on_some_page(
         item = next(i for text, i in lines.items() if text.startswith(f"{b.organisation}:"))
         assert f"promised {b.promised} · delivered {b.delivered}" in item.text.replace("\n", " ")
         assert not item.elided and item.px >= minimum
-    window.grab().save(str(SHOTS / f"projector-review-balance-{size[1]}.png"))
+    window.grab().save(str(shots(tmp_path) / f"projector-review-balance-{size[1]}.png"))
 
 
 def test_a_few_promises_share_the_screen_with_the_charts(
