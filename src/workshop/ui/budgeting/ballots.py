@@ -59,8 +59,7 @@ class BallotsTab(QWidget):
         voter_label.setBuddy(self.voter)
         # "by proxy" goes under the voter when the column is narrow (a 1024-wide laptop):
         # on one line they had squeezed the paper-ballot column to a strip.
-        left.addWidget(flow_row(self, pair(self, voter_label, self.voter), self.proxy,
-                                stretch={}))
+        left.addWidget(flow_row(self, pair(self, voter_label, self.voter), self.proxy))
         self.projects = QListWidget(self)
         self.projects.setObjectName("budgetBallotProjects")
         self.projects.setAccessibleName(translate("BallotsTab", "Projects to approve"))
