@@ -127,3 +127,16 @@ def test_no_arguments_skip_the_parser_and_mean_what_it_would_say() -> None:
     from workshop.cli import _app_parser, app_defaults
 
     assert _app_parser().parse_args([]) == app_defaults()
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """``workshop check FILE | head -1``: the pipe closes under the command, which stops
+    quietly instead of printing a BrokenPipeError traceback."""
+    path = tmp_path / "demo.workshop"
+    run_cli("demo", str(path))
+    done = subprocess.run(
+        f'"{sys.executable}" -m workshop.cli check "{path}" | head -c 10',
+        shell=True, capture_output=True, text=True, timeout=60,
+    )
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
+    assert done.stdout == str(path)[:10]
