@@ -32,7 +32,7 @@ from workshop.storage.errors import (
     ReadOnlyError,
     WriteError,
 )
-from workshop.storage.lock import FileLock
+from workshop.storage.lock import FileLock, lock_path
 from workshop.storage.schema import (
     APPLICATION_ID,
     FORMAT_MAJOR,
@@ -797,6 +797,24 @@ def _writable(path: Path) -> bool:
         return False
     os.close(fd)
     return True
+
+
+def at_rest(path: Path) -> bool:
+    """Whether nobody is writing ``path`` and SQLite has nothing to recover beside it, so
+    it can be read as ``immutable`` (no locks, no -shm made beside it). An open WAL
+    database always has its -wal; an empty one left behind (by a read-only connection, or
+    a closed one that kept it) holds nothing, unless a Workshop has the file open (its
+    -lock); a -journal is a write to roll back."""
+    path = path.resolve()
+    if Path(f"{path}-journal").exists():
+        return False
+    try:
+        wal = Path(f"{path}-wal").stat().st_size
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return wal == 0 and not lock_path(path).exists()
 
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:

@@ -235,9 +235,10 @@ class BulkInsert:
     def run(
         self, sql: str, params: Sequence[object] = (), *, ids: tuple[int, int] | None = None
     ) -> int:
-        """Run the INSERT; returns how many rows it inserted. ``ids``: the statement gives
-        each row an id of its own from first…last (a merge's numbering), so the rows are
-        those ids exactly when it inserted that many (nothing read back to find them)."""
+        """Run the INSERT; returns how many rows it inserted. ``ids``: the rows get the ids
+        first…last (a merge's numbering, or SQLite's above the table's last row), so they
+        are those ids exactly when it inserted that many, all above the table's last row,
+        the last of them ``last`` (nothing read back but the largest id)."""
         conn, table = self.conn, self.table
         self.top = int(
             conn.execute(f'SELECT coalesce(max(id), 0) FROM main."{table}"').fetchone()[0]
@@ -250,7 +251,10 @@ class BulkInsert:
                 self.columns = columns
                 self.count = max(conn.execute(sql, tuple(params)).rowcount, 0)
         if ids is not None:
-            if ids[0] <= self.top or self.count not in (0, ids[1] - ids[0] + 1):
+            if ids[0] <= self.top or self.count not in (0, ids[1] - ids[0] + 1) or (
+                self.count and conn.execute(
+                    f'SELECT max(id) FROM main."{table}"').fetchone()[0] != ids[1]
+            ):
                 raise RuntimeError(f"insert_many into {table}: not ids {ids[0]}…{ids[1]}")
             if self.count:
                 self.first, self.last = ids

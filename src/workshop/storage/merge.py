@@ -47,7 +47,13 @@ from workshop.domain import validation as v
 from workshop.storage import journal
 from workshop.storage.breakout import Identity, identity
 from workshop.storage.changes import Change, Label
-from workshop.storage.document import Document, check_header, check_pages, inspect
+from workshop.storage.document import (
+    Document,
+    at_rest,
+    check_header,
+    check_pages,
+    inspect,
+)
 from workshop.storage.errors import CorruptError, DocumentError
 from workshop.storage.merge_spec import (
     ACTION_SOURCE,
@@ -250,8 +256,14 @@ def _attached(conn: sqlite3.Connection, paths: Sequence[Path]) -> Iterator[list[
 
 
 def _attach(conn: sqlite3.Connection, path: Path, alias: str) -> None:
-    """Attach a breakout read-only (``mode=ro``; ``immutable`` on a read-only stick)."""
+    """Attach a breakout read-only: as ``immutable`` when it is at rest (nobody has it
+    open, nothing to recover: :func:`document.at_rest`), so SQLite takes no locks on it
+    and leaves no -wal and -shm beside it; otherwise ``mode=ro`` (``immutable`` on a
+    read-only stick)."""
     uri = path.resolve().as_uri()
+    if at_rest(path):
+        conn.execute(f"ATTACH DATABASE ? AS {alias}", (f"{uri}?immutable=1",))
+        return
     try:
         conn.execute(f"ATTACH DATABASE ? AS {alias}", (f"{uri}?mode=ro",))
         conn.execute(f"SELECT count(*) FROM {alias}.sqlite_master").fetchone()
@@ -744,13 +756,14 @@ class _Merger:
             taken += f' AND NOT EXISTS (SELECT 1 FROM main."{table}" m WHERE {match})'
         # Above every id the main file has, or had for a merged row now removed: an id that
         # came back would wake the tombstone of another row.
-        top = int(conn.execute(
-            f'SELECT max((SELECT coalesce(max(id), 0) FROM main."{table}"),'
+        held, top = map(int, conn.execute(
+            f'SELECT (SELECT coalesce(max(id), 0) FROM main."{table}"), max(held,'
             " (SELECT coalesce(max(row_id), 0) FROM main.origins WHERE tbl = ?),"
             " (SELECT coalesce(-min(row_id), 0) FROM main.origins WHERE tbl = ?),"
-            " (SELECT coalesce(max(last_id), 0) FROM main.origin_runs WHERE tbl = ?))",
+            " (SELECT coalesce(max(last_id), 0) FROM main.origin_runs WHERE tbl = ?))"
+            f' FROM (SELECT coalesce(max(id), 0) AS held FROM main."{table}")',
             (table, table, table),
-        ).fetchone()[0])
+        ).fetchone())
         added, span = self._number(
             table, new_rows, taken, params, top, self._unlike_the_app(spec, exprs))
         self.report.added[table] = self.report.added.get(table, 0) + added
@@ -766,11 +779,14 @@ class _Merger:
             dst = "m.dst"
         names = ", ".join(f'"{c}"' for c in columns)
         values = ", ".join(exprs[c] for c in columns)
+        if held != top:  # above a merged row removed since: the merge numbers them
+            names, values = f"id, {names}", f"{dst}, {values}"
+        # Otherwise SQLite's own numbering (one above the largest id, row after row in the
+        # copy's order) gives the same ids, without looking up each one to see it is free.
         # Captured for undo in bulk (journal.BulkInsert): ids above every id the table has.
         rows = journal.BulkInsert(conn, table, self.aside)
         rows.run(
-            f'INSERT INTO main."{table}" (id, {names}) SELECT {dst}, {values} FROM {mine}'
-            " ORDER BY s.id",
+            f'INSERT INTO main."{table}" ({names}) SELECT {values} FROM {mine} ORDER BY s.id',
             ids=(top + 1, top + added),
         )
         # One run records them all (origin_runs: ids first…last here; the copy's ids and
