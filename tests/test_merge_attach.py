@@ -17,7 +17,7 @@ from helpers.breakouts import Main, make_main
 from helpers.corpus import IDEAS, fill_board
 from workshop.storage import breakout
 from workshop.storage.document import Document, at_rest
-from workshop.storage.lock import lock_path
+from workshop.storage.lock import lock_path, resolved
 from workshop.storage.merge import merge
 
 
@@ -62,7 +62,7 @@ def test_a_copy_still_open_at_its_table_brings_what_its_wal_holds(tmp_path: Path
     with Document.open(paths[0]) as table:
         fill_board(table, main.brainstorm, ideas=IDEAS[:7], clusters=False)
         assert Path(f"{paths[0]}-wal").stat().st_size > 0
-        assert not at_rest(paths[0])
+        assert not at_rest(paths[0].resolve())
         with Document.open(main.path) as doc:
             assert merge(doc, [paths[0]]).reports[0].summary() == "Table 1: 7 notes"
             assert _merged_texts(doc) == list(IDEAS[:7])
@@ -86,7 +86,7 @@ def test_rows_a_crash_left_in_a_copys_wal_are_merged(tmp_path: Path) -> None:
         for suffix in ("", "-wal"):
             shutil.copy(f"{paths[0]}{suffix}", crashed / f"{paths[0].name}{suffix}")
     copy = crashed / paths[0].name
-    assert Path(f"{copy}-wal").stat().st_size > 0 and not at_rest(copy)
+    assert Path(f"{copy}-wal").stat().st_size > 0 and not at_rest(copy.resolve())
     with Document.open(main.path) as doc:
         assert merge(doc, [copy]).reports[0].summary() == "Table 1: 6 notes"
         assert _merged_texts(doc) == list(IDEAS[:6])
@@ -114,9 +114,9 @@ def test_a_file_is_at_rest_only_when_nobody_writes_it_and_nothing_is_to_recover(
     link = tmp_path / "link.workshop"
     link.symlink_to(path)
     Path(f"{path}-wal").write_bytes(b"\0" * 32)
-    assert not at_rest(link)
+    assert not at_rest(resolved(link))
     Path(f"{path}-wal").unlink()
-    assert at_rest(link)
+    assert at_rest(resolved(link))
     with sqlite3.connect(path) as conn:  # a plain check: it is still a sound file
         assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     del main

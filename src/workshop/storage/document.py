@@ -32,7 +32,7 @@ from workshop.storage.errors import (
     ReadOnlyError,
     WriteError,
 )
-from workshop.storage.lock import FileLock, lock_path
+from workshop.storage.lock import FileLock, sidecar
 from workshop.storage.schema import (
     APPLICATION_ID,
     FORMAT_MAJOR,
@@ -799,22 +799,27 @@ def _writable(path: Path) -> bool:
     return True
 
 
-def at_rest(path: Path) -> bool:
-    """Whether nobody is writing ``path`` and SQLite has nothing to recover beside it, so
+def at_rest(real: Path) -> bool:
+    """Whether nobody is writing the file at ``real`` (a resolved path: SQLite's sidecars
+    are beside the file a link points to) and SQLite has nothing to recover beside it, so
     it can be read as ``immutable`` (no locks, no -shm made beside it). An open WAL
     database always has its -wal; an empty one left behind (by a read-only connection, or
     a closed one that kept it) holds nothing, unless a Workshop has the file open (its
     -lock); a -journal is a write to roll back."""
-    path = path.resolve()
-    if Path(f"{path}-journal").exists():
+    try:
+        os.stat(f"{real}-journal")
+        return False
+    except FileNotFoundError:
+        pass
+    except OSError:
         return False
     try:
-        wal = Path(f"{path}-wal").stat().st_size
+        wal = os.stat(f"{real}-wal").st_size
     except FileNotFoundError:
         return True
     except OSError:
         return False
-    return wal == 0 and not lock_path(path).exists()
+    return wal == 0 and not sidecar(real).exists()
 
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:

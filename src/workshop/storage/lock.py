@@ -57,8 +57,12 @@ else:
 
 def lock_path(path: Path) -> Path:
     """The sidecar lock of ``path``: beside the file a symlink points to, not the link."""
-    path = resolved(Path(path))
-    return path.with_name(path.name + "-lock")
+    return sidecar(resolved(Path(path)))
+
+
+def sidecar(real: Path) -> Path:
+    """The sidecar lock of the file at ``real``, a path already resolved."""
+    return real.with_name(real.name + "-lock")
 
 
 def resolved(path: Path) -> Path:

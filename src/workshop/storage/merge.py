@@ -55,6 +55,7 @@ from workshop.storage.document import (
     inspect,
 )
 from workshop.storage.errors import CorruptError, DocumentError
+from workshop.storage.lock import resolved
 from workshop.storage.merge_spec import (
     ACTION_SOURCE,
     SPECS,
@@ -260,8 +261,9 @@ def _attach(conn: sqlite3.Connection, path: Path, alias: str) -> None:
     open, nothing to recover: :func:`document.at_rest`), so SQLite takes no locks on it
     and leaves no -wal and -shm beside it; otherwise ``mode=ro`` (``immutable`` on a
     read-only stick)."""
-    uri = path.resolve().as_uri()
-    if at_rest(path):
+    real = resolved(path)
+    uri = real.as_uri()
+    if at_rest(real):
         conn.execute(f"ATTACH DATABASE ? AS {alias}", (f"{uri}?immutable=1",))
         return
     try:
@@ -687,12 +689,20 @@ class _Merger:
         rows rather than as an error, and its lost rows read as rows numbered 0, which no
         table holds; SQLite checks every page read. Cheaper than ``quick_check`` of each
         table (which walks its indexes too, which the merge does not read). Every such
-        table, rows to bring or not: a torn page can also hide that there are any."""
-        return [f'(SELECT count(*) FROM {self.b}."{t}" NOT INDEXED WHERE +rowid < 1)'
-                for t in self.READ]
+        table, rows to bring or not: a torn page can also hide that there are any. One
+        count over all of them (one subquery, cheaper to compile for each copy than one
+        per table); which table, only when there is something to say."""
+        rows = " UNION ALL ".join(f'SELECT rowid AS r FROM {self.b}."{t}" NOT INDEXED'
+                                  for t in self.READ)
+        return [f"(SELECT count(*) FROM ({rows}) WHERE +r < 1)"]
 
     def _judge_read(self, counts: Sequence[int]) -> None:
-        for table, torn in zip(self.READ, counts, strict=True):
+        if not counts[0]:
+            return
+        for table in self.READ:  # which table (SQLite's words for it, or the row)
+            torn = self.conn.execute(
+                f'SELECT count(*) FROM {self.b}."{table}" NOT INDEXED WHERE +rowid < 1'
+            ).fetchone()[0]
             if torn:
                 # SQLite's own words for the damage (one line), or a row another tool wrote.
                 check_pages(self.conn, self.snap.path, self.b, table)
