@@ -244,3 +244,20 @@ def test_a_note_of_the_longest_text_in_two_byte_letters_comes_over(tmp_path: Pat
     with Document.open(main.path) as doc:
         merge(doc, paths)
         assert doc.conn.execute("SELECT 1 FROM notes WHERE text = ?", (longest,)).fetchone()
+
+
+@pytest.mark.parametrize("text", ["!", "!!! Bridge first", '"Quiet streets", said Ana', "#1"])
+def test_a_text_that_starts_with_a_sign_comes_over(tmp_path: Path, text: str) -> None:
+    """The test for a text of spaces alone looks further only at texts that sort before
+    "!" (empty, or starting with a space): one starting with a sign is a note."""
+    import sqlite3
+
+    main, paths = _copies(tmp_path, 1)
+    work_at_table(paths[0], main, 0)
+    conn = sqlite3.connect(paths[0])
+    conn.execute("UPDATE notes SET text = ? WHERE id = (SELECT max(id) FROM notes)", (text,))
+    conn.commit()
+    conn.close()
+    with Document.open(main.path) as doc:
+        merge(doc, paths)
+        assert doc.conn.execute("SELECT 1 FROM notes WHERE text = ?", (text,)).fetchone()

@@ -774,8 +774,7 @@ class _Merger:
             f' FROM (SELECT coalesce(max(id), 0) AS held FROM main."{table}")',
             (table, table, table),
         ).fetchone())
-        added, span = self._number(
-            table, new_rows, taken, params, top, self._unlike_the_app(spec, exprs))
+        added, span = self._number(table, new_rows, taken, params, top)
         self.report.added[table] = self.report.added.get(table, 0) + added
         self._written.add(table)
         if not added:
@@ -806,10 +805,16 @@ class _Merger:
                           else (f"(SELECT json_group_array(src) FROM {self.maps.map(table)}"
                                 " WHERE dst BETWEEN ? AND ?)", None))
         given = (shift,) if shift is not None else (rows.first, rows.last)
+        # The same pass asks whether any row holds what the operations would refuse (a
+        # text empty or too long, a date that is none): the copy is then refused, and the
+        # edit rolls back all the merge wrote.
+        unlike = self._unlike_the_app(spec, {c: f'r."{c}"' for c in columns})
+        also = [sources, *(f"max({bad})" for bad, _what in unlike)]
         if not spec.content:  # nothing said to fingerprint: a CRC-32 of each whole row
-            (sources_json,) = conn.execute(
-                f'SELECT {sources} FROM main."{table}" r NOT INDEXED'
+            sources_json, *found = conn.execute(
+                f'SELECT {", ".join(also)} FROM main."{table}" r NOT INDEXED'
                 " WHERE r.id BETWEEN ? AND ?", (*given, rows.first, rows.last)).fetchone()
+            self._refuse_found(unlike, found)
             self._record_run(table, rows.first, rows.last, sources_json, None)
             rows.record()
             return
@@ -817,8 +822,9 @@ class _Merger:
         # once) and its other columns' values (SQLite's own JSON of them, no CRC): undo
         # refuses when another program changed any column of a merged row. One pass over
         # the new rows reads the run's arrays and the checks together.
-        fingerprints, said, sources_json = conn.execute(
-            *rows.checks_pass(spec.content, also=[sources], params=given)).fetchone()
+        fingerprints, said, sources_json, *found = conn.execute(
+            *rows.checks_pass(spec.content, also=also, params=given)).fetchone()
+        self._refuse_found(unlike, found)
         self._record_run(table, rows.first, rows.last, sources_json, fingerprints)
         rows.record_pass(spec.content, fingerprints, said)
 
@@ -843,23 +849,18 @@ class _Merger:
         taken: str,
         params: Sequence[object],
         top: int,
-        unlike: Sequence[tuple[str, str]] = (),
     ) -> tuple[int, tuple[int, int] | None]:
         """Map the copy's ``new_rows`` (``FROM … WHERE …``) of ``table`` that are ``taken``
         (`` AND …``) to new ids above ``top``, in the copy's order; how many, and the copy's
         ids (first, last) when they have no gaps (most merges: each id is then shifted by
-        the same amount, and no numbering is needed). First, in the same statement: is any
-        of ``new_rows`` ``unlike`` what the app writes (the copy is then refused)?"""
+        the same amount, and no numbering is needed)."""
         conn, mapped = self.conn, self.maps.map(table)
         rows = f"{new_rows}{taken}"
-        found = conn.execute(
+        first, last, count = conn.execute(
             f"SELECT (SELECT s.id{rows} ORDER BY s.id LIMIT 1),"
-            f" (SELECT s.id{rows} ORDER BY s.id DESC LIMIT 1), (SELECT count(*){rows})"
-            + "".join(f", EXISTS (SELECT 1{new_rows} AND {bad})" for bad, _what in unlike),
-            (*params, *params, *params, *(tuple(params) * len(unlike))),
+            f" (SELECT s.id{rows} ORDER BY s.id DESC LIMIT 1), (SELECT count(*){rows})",
+            (*params, *params, *params),
         ).fetchone()
-        self._refuse_found(unlike, found[3:])
-        first, last, count = found[:3]
         if not count:
             return 0, None
         if count == last - first + 1:  # no gaps: the map is one shift (``_ref``)
@@ -910,12 +911,16 @@ class _Merger:
         unlike = []
         for column, limit in spec.texts.items():
             e = exprs.get(column)
-            # Only spaces: trimmed only if it starts with one. Too long: counted in
-            # characters only if its bytes are more (each character is 1 to 4 bytes).
+            # Empty or only spaces: trimmed only if it sorts before "!" (it is empty or
+            # starts with a space or a control character). Too long: counted in characters
+            # only if its bytes are more (each character is 1 to 4 bytes). A CASE, so each
+            # test runs only when the one before it could not tell (in a value, SQLite
+            # works out both sides of an AND or an OR).
             if e is not None:
                 unlike.append((
-                    f"({e} IS NULL OR {e} = '' OR ({e} GLOB ' *' AND trim({e}) = '')"
-                    f" OR (length(CAST({e} AS BLOB)) > {limit} AND length({e}) > {limit}))",
+                    f"(CASE WHEN {e} IS NULL THEN 1 WHEN {e} < '!' THEN trim({e}) = ''"
+                    f" WHEN length(CAST({e} AS BLOB)) > {limit} THEN length({e}) > {limit}"
+                    " ELSE 0 END)",
                     f"an empty {spec.table.replace('_', ' ')} text, or one longer "
                     f"than {limit:,} characters",
                 ))
