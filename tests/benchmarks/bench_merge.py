@@ -164,7 +164,7 @@ _PARTS = (
     ("json_group_array(workshop_crc32", "one pass over the new notes: the runs' fingerprints"
      " and sources, the undo checks"),
     ("COMMIT", "the commit (`synchronous=FULL`)"),
-    ("+rowid < 1", "each copy's tables read whole (a torn page's rows) and what it holds"
+    ("+r < 1", "each copy's tables read whole (a torn page's rows) and what it holds"
      " to bring, one statement per copy"),
 )
 
@@ -259,6 +259,60 @@ with Document.open(target) as doc:
 """
 
 
+#: A child's work for ``_instructions``: ``merge`` (open the main file, merge) or ``open``
+#: (the same without the merge); ``bare`` (connect, attach, copy, commit) or ``connect``.
+_COUNTED = """
+import shutil, sqlite3, sys
+from pathlib import Path
+mode, notes, source, target, *copies = sys.argv[1:]
+shutil.copy(source, target)
+if mode in ("bare", "connect"):
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    if mode == "bare":
+        for k, copy in enumerate(copies):
+            conn.execute(f"ATTACH DATABASE ? AS b{k}", (copy,))
+        columns = "activity_id, text, author_id, colour, x, y, cluster_id, created"
+        conn.execute("BEGIN IMMEDIATE")
+        for k in range(len(copies)):
+            conn.execute(f"INSERT INTO notes ({columns}) SELECT {columns}"
+                         f" FROM b{k}.notes WHERE id > ?", (int(notes),))
+        conn.execute("COMMIT")
+    conn.close()
+else:
+    from workshop.storage import journal
+    from workshop.storage.document import Document
+    from workshop.storage.merge import merge
+    with Document.open(Path(target)) as doc:
+        journal.install(doc.conn)
+        doc._journal_ready = True
+        if mode == "merge":
+            merge(doc, [Path(c) for c in copies])
+"""
+
+
+def _instructions(
+    main: Path, copies: list[Path], folder: Path, source: Path | None = None
+) -> tuple[int, int]:
+    """Instructions (callgrind: exact, whatever the machine's load) of the merge and of the
+    bare copy, each over the same process without it (opening the file; connecting), so
+    both count only their own work. ``source``: the merge of the code there."""
+    env = {**os.environ, **({"PYTHONPATH": str(source)} if source is not None else {})}
+
+    def counted(mode: str) -> int:
+        done = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+             sys.executable, "-c", _COUNTED, mode, str(MAIN_NOTES), str(main),
+             str(folder / "counted.workshop"),
+             *map(str, copies)],
+            env=env, check=True, capture_output=True, text=True,
+        )
+        return int(done.stderr.split("Collected :")[1].split()[0])
+
+    return counted("merge") - counted("open"), counted("bare") - counted("connect")
+
+
 def _source_of(revision: str, folder: Path) -> Path:
     """The ``src`` folder of git revision ``revision``, unpacked under ``folder``."""
     root = Path(__file__).resolve().parents[2]
@@ -334,6 +388,9 @@ def main() -> None:
                 assert doc.counts()["notes"] == MAIN_NOTES + TABLES * TABLE_NOTES
         alone = _check_alone(target)
         parts, statements = _breakdown(source, copies, folder)
+        counts = _instructions(source, copies, folder) if shutil.which("valgrind") else None
+        counts_before = (_instructions(source, copies, folder, before_src)
+                         if counts is not None and before_src is not None else None)
         bare = statistics.median(bare_times) * 1000
         bare_with_close = statistics.median(bare_whole) * 1000
         ours = statistics.median(ours_times) * 1000
@@ -363,6 +420,14 @@ def main() -> None:
                       f" {before_ms / bare_with_close:.1f}× the baseline as before) |\n"
                       f"| its Undo, then Redo, same session | {undo_before:.0f} ms,"
                       f" {redo_before:.0f} ms |\n")
+    counted = "(valgrind is not installed: not counted in this run)"
+    if counts is not None:
+        merge_i, bare_i = counts
+        counted = (f"the merge {merge_i / 1e6:.0f} M over opening the file alone, the bare"
+                   f" copy {bare_i / 1e6:.0f} M over connecting alone: **{merge_i / bare_i:.2f}×**")
+        if counts_before is not None:
+            counted += (f"; the merge by `{before_rev}` {counts_before[0] / 1e6:.0f} M"
+                        f" ({counts_before[0] / counts_before[1]:.2f}×)")
     strict = "met" if ratio <= 3 else "not met"
     loose = "met" if ours / bare_with_close <= 3 else "not met"
     verdict = (f"{strict} against the baseline timed over the merge's own span"
@@ -395,6 +460,9 @@ only the tables it reads, inside the merge) | {whole_ms:.0f} ms |
 | `workshop merge` right after opening (merge + triggers) | {cli_ms:.0f} ms ({cli_x:.1f}×) |
 | Undo (checks each row, takes the images), then Redo, same session | {steps_ms} |
 | the same after reopening the file (redo row by row; median of 3) | {again_ms} |
+
+Instructions (`valgrind --tool=callgrind`, exact, unaffected by the machine's load; they
+do not count the time the system spends reading pages and writing the commit): {counted}.
 
 The undo checks of the {TABLES * TABLE_NOTES:,} merged notes alone (the SQL that makes
 them, on the merged file; the least of 15):
