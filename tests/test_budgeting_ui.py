@@ -254,3 +254,19 @@ def test_long_real_titles_leave_both_rules_verdicts_in_sight(
         assert max(verdicts) <= table.viewport().width(), verdicts  # greedy, Equal Shares
         assert table.item(0, 1).toolTip() == table.item(0, 1).text()
         screen.close()
+
+
+def test_the_paper_tally_s_count_column_is_as_narrow_as_a_word_of_its_heading(
+    qtbot: QtBot, demo_doc: Document
+) -> None:
+    """The counts are a few digits: the heading goes a word a line, so the projects'
+    titles keep the width (on one line, "On paper" took a third of a narrow column)."""
+    screen, _stack, _messages = make(qtbot, demo_doc, (1024, 768))
+    screen.tabs.setCurrentWidget(screen.ballots)
+    tally = screen.ballots.tally
+    qtbot.waitUntil(tally.isVisible)
+    header = tally.horizontalHeader()
+    metrics = header.fontMetrics()
+    assert tally.model().headerData(0, Qt.Orientation.Horizontal) == "On\npaper"
+    assert header.sectionSize(0) < metrics.horizontalAdvance("On paper")
+    assert header.sectionSize(0) >= metrics.horizontalAdvance("paper")

@@ -72,7 +72,9 @@ class CountsTable(RowsView):
         model: RowsModel[_Count] = RowsModel(
             [
                 Column(
-                    heading,
+                    # A word a line: the numbers are short, and a heading kept on one line
+                    # ("On paper", "Na papierze") took a third of a narrow column.
+                    "\n".join(heading.split()),
                     lambda c: str(c.number) if c.number else "–",  # a dash: none yet
                     edit=lambda c, value: self._typed(c.project, value),
                     value=lambda c: c.number,
