@@ -134,6 +134,47 @@ def bounding(rects: Iterable[Rect]) -> Rect | None:
     return Rect(left, top, max(r.right for r in rects) - left, max(r.bottom for r in rects) - top)
 
 
+#: How many items nearest a board's top-left are tried as the corner of its first view.
+OPENING_CANDIDATES = 60
+#: A first view nearer the top-left is kept if it shows at least this share of the notes
+#: the fullest one shows: a board reads from its top-left.
+OPENING_SHARE = 0.5
+
+
+def opening_corner(
+    notes: Sequence[Rect],
+    items: Sequence[Rect],
+    content: Rect,
+    width: float,
+    height: float,
+    margin: float,
+) -> tuple[float, float]:
+    """The top-left corner of a ``width`` × ``height`` first view of a board too big to
+    show whole at a legible size. A board reads from its top-left, but one moved about in
+    the room can have nothing near the top-left corner of its bounding box (a note high
+    up on the right, another far down on the left), and a view put there opened onto
+    empty canvas. So: the corner nearest the board's top-left whose view shows at least
+    :data:`OPENING_SHARE` of the notes the fullest one shows whole (half: a tidy board
+    keeps its corner). Tried: the bounding box's corner, and ``margin`` above and left of
+    each of the ``items`` nearest it (clusters, their titles with them, and loose notes)."""
+    def nearness(corner: tuple[float, float]) -> float:
+        return (corner[0] - content.x) + (corner[1] - content.y)
+
+    corners = sorted(
+        [(content.x, content.y)] + [(r.x - margin, r.y - margin) for r in items], key=nearness
+    )[: OPENING_CANDIDATES + 1]
+
+    def shown(corner: tuple[float, float]) -> int:
+        left, top = corner
+        right, bottom = left + width, top + height
+        return sum(1 for n in notes
+                   if n.x >= left and n.y >= top and n.right <= right and n.bottom <= bottom)
+
+    counts = [shown(c) for c in corners]
+    enough = max(counts) * OPENING_SHARE
+    return next(c for c, count in zip(corners, counts, strict=True) if count >= enough)
+
+
 # ------------------------------------------------------------------ text and colour
 
 

@@ -25,12 +25,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
+    QGraphicsItem,
     QGraphicsView,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
+from workshop.domain import board as b
 from workshop.ui.board.capture import local_files
 from workshop.ui.board.items import NOTE_TEXT_PX, ClusterItem, NoteItem
 from workshop.ui.board.keyboard import BoardKeys
@@ -175,11 +177,22 @@ class BoardView(QGraphicsView):
         """
         rect = self.board.content_rect().adjusted(-40, -40, 40, 40)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > max_zoom or self.zoom() < min_zoom:
-            self.set_zoom(max(min(self.zoom(), max_zoom), min_zoom))
+        if self.zoom() > max_zoom:
+            self.set_zoom(max_zoom)
             self.centerOn(rect.center())
-            # Prefer the top-left of the board in view rather than centred far away.
-            self.ensureVisible(QRectF(rect.topLeft(), rect.topLeft()), 0, 0)
+        elif self.zoom() < min_zoom:  # not all of it at a legible size: where most notes are
+            self.set_zoom(min_zoom)
+            viewport = self.viewport().rect()
+            width, height = viewport.width() / self.zoom(), viewport.height() / self.zoom()
+            notes = [_rect(item) for item in self.board.notes.values() if item.isVisible()]
+            clusters = [_rect(item) for item in self.board.clusters.values() if item.isVisible()]
+            loose = [n for n in notes if not any(
+                c.x <= n.x and c.y <= n.y and n.right <= c.right and n.bottom <= c.bottom
+                for c in clusters)]
+            left, top = b.opening_corner(
+                notes, clusters + loose,
+                b.Rect(rect.x(), rect.y(), rect.width(), rect.height()), width, height, 40)
+            self.centerOn(left + width / 2, top + height / 2)
         self.zoomChanged.emit(self.zoom())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -403,3 +416,8 @@ class BoardView(QGraphicsView):
             editor.finish(editor.toPlainText())
         elif isinstance(editor, TitleEditor):
             editor.finish(editor.text())
+
+
+def _rect(item: QGraphicsItem) -> b.Rect:
+    r = item.sceneBoundingRect()
+    return b.Rect(r.x(), r.y(), r.width(), r.height())
