@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from helpers.corpus_day import corpus_day
-from helpers.windows import main_window, silent_questions
+from helpers.windows import opened_window
 from workshop.domain.board import NOTE_HEIGHT, NOTE_WIDTH, Rect, note_rect, opening_corner
 from workshop.domain.models import ActivityKind
 from workshop.storage import read
@@ -58,15 +58,10 @@ def test_an_empty_board_opens_at_its_corner() -> None:
 def test_the_real_rooms_board_opens_onto_its_notes_on_a_laptop(
     qtbot: QtBot, data_dir: Path, tmp_path: Path
 ) -> None:
-    window = main_window(data_dir, silent_questions([]))
-    qtbot.addWidget(window)
-    try:
-        path = tmp_path / "praga.workshop"
-        corpus_day(path)
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
-        assert window.open_path(path) and window.page is not None and window.doc is not None
+    path = tmp_path / "praga.workshop"
+    corpus_day(path)
+    with opened_window(qtbot, data_dir, path, (1366, 768)) as window:
+        assert window.page is not None and window.doc is not None
         board = next(a for a in read.activities(window.doc)
                      if a.kind is ActivityKind.BRAINSTORM)
         window.page.agenda.select(board.id)
@@ -80,6 +75,3 @@ def test_the_real_rooms_board_opens_onto_its_notes_on_a_laptop(
                  if seen.contains(item.sceneBoundingRect())]
         # Opened at the bounding box's corner, three notes showed whole (now nine).
         assert len(whole) >= 8, len(whole)
-    finally:
-        window.projector.controller.close()
-        window.close()

@@ -229,27 +229,16 @@ def test_a_copy_edited_into_what_the_app_refuses_is_refused(tmp_path: Path, tamp
     assert fingerprint(main.path) == before
 
 
-def test_a_note_of_the_longest_text_in_two_byte_letters_comes_over(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "text",
+    ["ą" * 2000, "!", "!!! Bridge first", '"Quiet streets", said Ana', "#1"],
+    ids=["2000 Polish letters", "!", "!!!", "quote", "#"],
+)
+def test_a_note_the_operations_would_take_comes_over(tmp_path: Path, text: str) -> None:
     """The length the operations allow is counted in characters, not bytes: 2,000 Polish
-    letters (4,000 bytes) are one note a table may write, and the merge takes it."""
-    import sqlite3
-
-    main, paths = _copies(tmp_path, 1)
-    work_at_table(paths[0], main, 0)
-    longest = "ą" * 2000
-    conn = sqlite3.connect(paths[0])
-    conn.execute("UPDATE notes SET text = ? WHERE id = (SELECT max(id) FROM notes)", (longest,))
-    conn.commit()
-    conn.close()
-    with Document.open(main.path) as doc:
-        merge(doc, paths)
-        assert doc.conn.execute("SELECT 1 FROM notes WHERE text = ?", (longest,)).fetchone()
-
-
-@pytest.mark.parametrize("text", ["!", "!!! Bridge first", '"Quiet streets", said Ana', "#1"])
-def test_a_text_that_starts_with_a_sign_comes_over(tmp_path: Path, text: str) -> None:
-    """The test for a text of spaces alone looks further only at texts that sort before
-    "!" (empty, or starting with a space): one starting with a sign is a note."""
+    letters (4,000 bytes) are one note a table may write. And the test for a text of
+    spaces alone looks further only at texts that sort before "!" (empty, or starting
+    with a space): one starting with a sign is a note."""
     import sqlite3
 
     main, paths = _copies(tmp_path, 1)

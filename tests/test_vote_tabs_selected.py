@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from helpers.corpus_day import corpus_day
-from helpers.windows import main_window, silent_questions
+from helpers.windows import opened_window
 from workshop.domain.models import ActivityKind
 from workshop.storage import read
 from workshop.ui.theme import apply_theme
@@ -34,36 +34,31 @@ def test_the_selected_vote_tab_is_drawn_in_the_width_it_was_measured_in(
 ) -> None:
     font, style = qapp.font(), qapp.styleSheet()
     apply_theme(qapp)
-    window = main_window(data_dir, silent_questions([]))
-    qtbot.addWidget(window)
+    path = tmp_path / "praga.workshop"
+    corpus_day(path)
     try:
-        path = tmp_path / "praga.workshop"
-        corpus_day(path)
-        window.resize(1024, 768)
-        window.show()
-        qtbot.waitExposed(window)
-        assert window.open_path(path) and window.page is not None and window.doc is not None
-        vote = next(a for a in read.activities(window.doc) if a.kind is ActivityKind.DOT_VOTE)
-        window.page.agenda.select(vote.id)
-        screen = window.page.screen
-        assert isinstance(screen, VoteScreen)
-        tabs = screen.findChild(QTabWidget, "voteTabs")
-        assert tabs is not None
-        bar = tabs.tabBar()
-        looked: dict[bool, list[int]] = {}
-        for selected, index in ((False, 0), (True, 3)):
-            tabs.setCurrentIndex(index)
-            for _ in range(8):
-                QApplication.processEvents()
-            rect = bar.tabRect(3)
-            image = bar.grab().toImage()
-            looked[selected] = [x - rect.left() for x in _ink_columns(
-                image, rect.left() + 1, rect.right() - 1, rect.bottom() - 4)]
-        assert looked[True], "the selected tab shows its name"
-        # The same letters in the same places: only their colour (and the underline) change.
-        assert looked[True] == looked[False]
+        with opened_window(qtbot, data_dir, path, (1024, 768)) as window:
+            assert window.page is not None and window.doc is not None
+            vote = next(a for a in read.activities(window.doc)
+                        if a.kind is ActivityKind.DOT_VOTE)
+            window.page.agenda.select(vote.id)
+            screen = window.page.screen
+            assert isinstance(screen, VoteScreen)
+            tabs = screen.findChild(QTabWidget, "voteTabs")
+            assert tabs is not None
+            bar = tabs.tabBar()
+            looked: dict[bool, list[int]] = {}
+            for selected, index in ((False, 0), (True, 3)):
+                tabs.setCurrentIndex(index)
+                for _ in range(8):
+                    QApplication.processEvents()
+                rect = bar.tabRect(3)
+                image = bar.grab().toImage()
+                looked[selected] = [x - rect.left() for x in _ink_columns(
+                    image, rect.left() + 1, rect.right() - 1, rect.bottom() - 4)]
+            assert looked[True], "the selected tab shows its name"
+            # The same letters in the same places: only their colour and underline change.
+            assert looked[True] == looked[False]
     finally:
-        window.projector.controller.close()
-        window.close()
         qapp.setStyleSheet(style)
         qapp.setFont(font)

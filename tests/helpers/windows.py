@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -47,3 +48,22 @@ def demo_window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     yield window
     window.projector.controller.close()
     window.close()
+
+
+@contextmanager
+def opened_window(
+    qtbot: QtBot, data_dir: Path, path: Path, size: tuple[int, int]
+) -> Iterator[MainWindow]:
+    """The main window shown at ``size`` with the workshop at ``path`` open; afterwards its
+    projector and the window are closed."""
+    window = main_window(data_dir, silent_questions([]))
+    qtbot.addWidget(window)
+    try:
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.open_path(path) and window.page is not None and window.doc is not None
+        yield window
+    finally:
+        window.projector.controller.close()
+        window.close()
