@@ -152,3 +152,22 @@ def test_a_room_sized_vote_with_a_citys_costs_goes_to_a_worker(
     qtbot.waitUntil(tab.outcome.isVisible, timeout=COUNT_WAIT_MS)
     assert tab.outcome.rowCount() == 12
     assert rb.counting(doc, aid).done() is not None
+
+
+def test_a_count_a_worker_finishes_after_the_workshop_closed_is_let_go(
+    qtbot: QtBot, demo_doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The results tab outlived its workshop (a screen not yet deleted when the file was
+    closed) while a worker counted: the count ends quietly, with nothing read from the
+    closed file (it had raised "Cannot operate on a closed database" in the event loop)."""
+    monkeypatch.setattr(budget_results, "BIG", 0)  # counted in a worker, as a city is
+    with budget_results._ONE_AT_A_TIME:  # the worker waits until the file is closed
+        screen, _stack, _messages = make(qtbot, demo_doc)
+        screen.tabs.setCurrentWidget(screen.results)
+        tab = screen.results
+        assert tab.counting.isVisible() and tab.waiter.counting
+        demo_doc.close()
+        assert demo_doc.closed
+    qtbot.waitUntil(lambda: not tab.waiter.counting, timeout=COUNT_WAIT_MS)
+    qtbot.wait(50)  # anything the count set off has run
+    assert tab.counting.isVisible()  # left as it was

@@ -122,6 +122,9 @@ class Document:
         #: ``backup_later``): taken by :meth:`take_backup`, at the latest before the first
         #: write or when the file closes.
         self._backup_owed: BackupStore | None = None
+        #: Set by :meth:`close`: a window's late work (a count a worker finished after
+        #: the workshop was closed) asks before it reads.
+        self.closed = False
 
     # ------------------------------------------------------------------ opening
 
@@ -283,8 +286,9 @@ class Document:
         return store.take(self.conn, self.path)
 
     def close(self) -> None:
-        if self.conn is None:
+        if self.conn is None or self.closed:
             return
+        self.closed = True
         if self._backup_owed is not None:
             self.take_backup()  # opened and closed with no write: still copied
         try:
