@@ -45,7 +45,7 @@ from workshop.storage.ops import agenda, board
 MAIN_NOTES = 2000
 TABLES = 10
 TABLE_NOTES = 500
-REPEAT = 9
+REPEAT = 15
 
 
 def _texts(start: int, count: int) -> list[str]:
@@ -516,7 +516,9 @@ the new rows for their checks. One transaction, one commit with `synchronous=FUL
 Under 2 s: met. ≤ 3×: {verdict}. Figures move from run to run with the machine's load
 (other agents share its 2 cores). On 2026-11-30, after the fifth pass, ten idle runs
 (load 0.4–1.0) gave 2.8×, 2.8×, 2.7×, 2.7×, 2.8×, 2.7×, 2.7×, 2.7×, 3.0× and 2.6×
-(median 2.7×; the merge 30–36 ms against 11–13 ms). The fourth pass's code (`bfdd028`) measured
+(median 2.7×; the merge 30–36 ms against 11–13 ms), each the median of 9 interleaved
+rounds; with 15 rounds (this benchmark's count since), three runs gave 2.67×, 2.62× and
+2.65×. The fourth pass's code (`bfdd028`) measured
 2.8–3.1× (median 3.1×) in eight idle runs before. Instructions, which the load does not
 move, went from 2.68× to 2.58×; the rest of the gain is system time: locks, and the
 `-wal` and `-shm` files a `mode=ro` attach made (`docs/decisions/0018-merge-undo-checks.md`,
