@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from helpers.breakouts import Main, make_main
 from helpers.corpus import IDEAS, fill_board
@@ -120,3 +123,32 @@ def test_a_file_is_at_rest_only_when_nobody_writes_it_and_nothing_is_to_recover(
     with sqlite3.connect(path) as conn:  # a plain check: it is still a sound file
         assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     del main
+
+
+def test_an_unclosed_copy_on_a_drive_workshop_cannot_write_brings_its_last_notes(
+    tmp_path: Path,
+) -> None:
+    """A table's laptop lost power with the copy on its stick, and the stick is locked
+    (read only): SQLite reads a -wal only through a -shm it makes beside it, which it
+    cannot there. Read as the file alone, the table's last notes had merged as "nothing
+    new"; now both files are read from a copy in a temporary folder. The stick is left
+    as it was. (The stick's folder is made unwritable, for root too, with ``chattr +i``.)"""
+    main, paths = _copies(tmp_path, count=1)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with Document.open(paths[0]) as table:
+        fill_board(table, main.brainstorm, ideas=IDEAS[:6], clusters=False)
+        for suffix in ("", "-wal"):  # the stick as the power cut left it
+            shutil.copy(f"{paths[0]}{suffix}", stick / f"{paths[0].name}{suffix}")
+    copy = stick / paths[0].name
+    before = sorted(p.name for p in stick.iterdir())
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", str(stick)]).returncode != 0:
+        pytest.skip("no way to make a folder unwritable here (chattr +i)")
+    try:
+        with Document.open(main.path) as doc:
+            assert merge(doc, [copy]).reports[0].summary() == "Table 1: 6 notes"
+            assert _merged_texts(doc) == list(IDEAS[:6])
+        assert sorted(p.name for p in stick.iterdir()) == before
+    finally:
+        subprocess.run([chattr, "-i", str(stick)], check=True)

@@ -37,7 +37,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -241,26 +243,35 @@ def _attached(conn: sqlite3.Connection, paths: Sequence[Path]) -> Iterator[list[
     """The breakouts at ``paths`` attached read-only as b0, b1…, each checked to be a
     workshop file by its header first; detached again afterwards."""
     aliases = [f"b{k}" for k in range(len(paths))]
-    try:
-        for alias, path in zip(aliases, paths, strict=True):
-            check_header(path)
-            try:
-                _attach(conn, path, alias)
-            except sqlite3.DatabaseError as exc:  # a damaged header past the first bytes
-                raise _unreadable(path, exc) from exc
-        yield aliases
-    finally:
-        attached = {row[1] for row in conn.execute("PRAGMA database_list")}
-        for alias in aliases:
-            if alias in attached:
-                conn.execute(f"DETACH DATABASE {alias}")
+    # Copies read from a temporary folder (``_attach``), removed once all are detached.
+    with contextlib.ExitStack() as staged:
+        try:
+            for alias, path in zip(aliases, paths, strict=True):
+                check_header(path)
+                try:
+                    _attach(conn, path, alias, staged)
+                except sqlite3.DatabaseError as exc:  # a damaged header past the first bytes
+                    raise _unreadable(path, exc) from exc
+            yield aliases
+        finally:
+            attached = {row[1] for row in conn.execute("PRAGMA database_list")}
+            for alias in aliases:
+                if alias in attached:
+                    conn.execute(f"DETACH DATABASE {alias}")
 
 
-def _attach(conn: sqlite3.Connection, path: Path, alias: str) -> None:
+def _attach(
+    conn: sqlite3.Connection, path: Path, alias: str, staged: contextlib.ExitStack
+) -> None:
     """Attach a breakout read-only: as ``immutable`` when it is at rest (nobody has it
     open, nothing to recover: :func:`document.at_rest`), so SQLite takes no locks on it
-    and leaves no -wal and -shm beside it; otherwise ``mode=ro`` (``immutable`` on a
-    read-only stick)."""
+    and leaves no -wal and -shm beside it; otherwise ``mode=ro``.
+
+    On a drive Workshop cannot write (a locked stick), ``mode=ro`` fails: SQLite cannot
+    make the -shm it reads a -wal through. A copy closed properly is then read as
+    ``immutable``; one whose -wal holds its table's last changes (its laptop lost power)
+    is read from a copy of both files in a temporary folder (``staged`` removes it):
+    read as immutable, its last notes were merged as "nothing new"."""
     real = resolved(path)
     uri = real.as_uri()
     if at_rest(real):
@@ -272,6 +283,15 @@ def _attach(conn: sqlite3.Connection, path: Path, alias: str) -> None:
     except sqlite3.OperationalError:
         with contextlib.suppress(sqlite3.OperationalError):
             conn.execute(f"DETACH DATABASE {alias}")
+        wal = Path(f"{real}-wal")
+        if wal.is_file() and wal.stat().st_size:
+            folder = Path(staged.enter_context(
+                tempfile.TemporaryDirectory(prefix="workshop-merge-")))
+            copy = folder / real.name
+            shutil.copyfile(real, copy)
+            shutil.copyfile(wal, f"{copy}-wal")
+            conn.execute(f"ATTACH DATABASE ? AS {alias}", (f"{copy.as_uri()}?mode=ro",))
+            return
         conn.execute(f"ATTACH DATABASE ? AS {alias}", (f"{uri}?immutable=1",))
 
 
