@@ -23,6 +23,7 @@ from workshop.storage.backups import BackupStore
 from workshop.storage.changes import Change
 from workshop.storage.document import Document
 from workshop.ui.document_files import DocumentFiles
+from workshop.ui.first_paint import AfterFirstPaint
 from workshop.ui.screens.base import ScreenContext
 from workshop.ui.settings import AppSettings
 from workshop.ui.undo import UndoRunner, restore_history
@@ -31,13 +32,13 @@ from workshop.ui.window_menus import WindowMenus
 from workshop.ui.words import undo_text
 from workshop.ui.workshop_page import WorkshopPage
 
-#: The word data loads this long after a workshop opens: after its first paint, well before
-#: a facilitator can reach a purpose or offers/asks screen.
+#: The word data loads this long after a workshop opens (counted from the window's first
+#: paint), well before a facilitator can reach a purpose or offers/asks screen.
 WARM_UP_DELAY_MS = 300
 #: Between two screens built ahead (and while the word data loads): the window stays live.
 BUILD_AHEAD_POLL_MS = 60
-#: The opened file's backup is taken this long after it opens (after the first picture);
-#: a write before then takes it first (``Document.open(backup_later=True)``).
+#: The opened file's backup is taken this long after it opens (counted from the window's
+#: first paint); a write before then takes it first (``Document.open(backup_later=True)``).
 BACKUP_DELAY_MS = 200
 
 if TYPE_CHECKING:
@@ -82,6 +83,11 @@ class MainWindow(QMainWindow):
         self.share_keep_voters: Callable[[QWidget | None], bool | None] = _ask_keep_voters
         #: What File › Export asks (None: the real dialogs); tests set their own answers.
         self.export_questions: ExportQuestions | None = None
+
+        #: Work timed from the window's first paint (a file's backup and word data, see
+        #: ``_after_first_paint``); None once it has been painted.
+        self._before_paint: list[Callable[[], None]] | None = []
+        AfterFirstPaint(self, self._painted)
 
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(0)
@@ -208,14 +214,31 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.page)
             self.pages.setCurrentWidget(self.page)
             self._unsubscribe = doc.subscribe(self._on_change)
-            QTimer.singleShot(BACKUP_DELAY_MS, self, lambda: self._take_backup(doc))
-            QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: self._warm_up_language_data(doc))
+            self._after_first_paint(lambda: self._start_background_work(doc))
             self.settings.add_recent(doc.path)
             self._update_title()
             self.status.setText(_status_text(doc))
         self.refresh_actions()
         for listener in list(self.document_listeners):
             listener(self.ctx)
+
+    def _painted(self) -> None:
+        waiting, self._before_paint = self._before_paint or [], None
+        for work in waiting:
+            work()
+
+    def _after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run ``work`` now if the window has been painted, else once it is: on a slow
+        machine the timers below could otherwise fire before the first picture, and the
+        backup of a big file delayed it."""
+        if self._before_paint is None:
+            work()
+        else:
+            self._before_paint.append(work)
+
+    def _start_background_work(self, doc: Document) -> None:
+        QTimer.singleShot(BACKUP_DELAY_MS, self, lambda: self._take_backup(doc))
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: self._warm_up_language_data(doc))
 
     def _take_backup(self, doc: Document) -> None:
         if self.doc is doc:  # else closed meanwhile, which took it
