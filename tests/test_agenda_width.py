@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from helpers.windows import main_window, silent_questions
+from helpers.windows import opened_window
 from workshop.ui.workshop_page import agenda_width
 
 
@@ -23,14 +23,7 @@ def test_a_quarter_of_the_page_between_its_least_and_300_px() -> None:
 def test_the_window_gives_the_activity_the_room(
     qtbot: QtBot, data_dir: Path, width: int
 ) -> None:
-    messages: list[str] = []
-    window = main_window(data_dir, silent_questions(messages))
-    qtbot.addWidget(window)
-    window.resize(width, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    try:
-        assert window.open_demo(), messages
+    with opened_window(qtbot, data_dir, None, (width, 768)) as window:
         page = window.page
         assert page is not None
         qtbot.waitUntil(lambda: page.agenda.width() > 0)
@@ -38,6 +31,3 @@ def test_the_window_gives_the_activity_the_room(
         assert sizes[0] == agenda_width(page.splitter.width(),
                                         page.agenda.minimumSizeHint().width())
         assert sizes[1] >= 2 * sizes[0]
-    finally:
-        window.projector.controller.close()
-        window.close()

@@ -52,17 +52,19 @@ def demo_window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
 
 @contextmanager
 def opened_window(
-    qtbot: QtBot, data_dir: Path, path: Path, size: tuple[int, int]
+    qtbot: QtBot, data_dir: Path, path: Path | None, size: tuple[int, int]
 ) -> Iterator[MainWindow]:
-    """The main window shown at ``size`` with the workshop at ``path`` open; afterwards its
-    projector and the window are closed."""
-    window = main_window(data_dir, silent_questions([]))
+    """The main window sized to ``size``, then shown, with the workshop at ``path`` open
+    (the demo for None); afterwards its projector and the window are closed."""
+    messages: list[str] = []
+    window = main_window(data_dir, silent_questions(messages))
     qtbot.addWidget(window)
     try:
         window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
-        assert window.open_path(path) and window.page is not None and window.doc is not None
+        opened = window.open_demo() if path is None else window.open_path(path)
+        assert opened and window.page is not None and window.doc is not None, messages
         yield window
     finally:
         window.projector.controller.close()
