@@ -184,13 +184,11 @@ class BoardView(QGraphicsView):
             self.set_zoom(min_zoom)
             viewport = self.viewport().rect()
             width, height = viewport.width() / self.zoom(), viewport.height() / self.zoom()
-            notes = [_rect(item) for item in self.board.notes.values() if item.isVisible()]
+            shown = [item for item in self.board.notes.values() if item.isVisible()]
             clusters = [_rect(item) for item in self.board.clusters.values() if item.isVisible()]
-            loose = [n for n in notes if not any(
-                c.x <= n.x and c.y <= n.y and n.right <= c.right and n.bottom <= c.bottom
-                for c in clusters)]
+            loose = [_rect(item) for item in shown if item.note.cluster_id is None]
             left, top = b.opening_corner(
-                notes, clusters + loose,
+                [_rect(item) for item in shown], clusters + loose,
                 b.Rect(rect.x(), rect.y(), rect.width(), rect.height()), width, height, 40)
             self.centerOn(left + width / 2, top + height / 2)
         self.zoomChanged.emit(self.zoom())

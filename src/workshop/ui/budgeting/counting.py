@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from workshop.domain.budget_rules import GaveUp
 from workshop.storage.budget_results import BudgetResults, Count
+from workshop.storage.document import Document
 
 #: How long a room-sized count may hold the window before it goes to a worker (CPU
 #: seconds of the window's thread, so a busy machine does not send a quick count away): a
@@ -43,6 +44,9 @@ class CountWaiter(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._job: Future[BudgetResults] | None = None
+        #: The file the count waited for reads: once it is closed, the count is let go
+        #: (a worker can finish after the workshop was closed).
+        self._doc: Document | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._look)
@@ -61,7 +65,7 @@ class CountWaiter(QObject):
             self._job = None
             self._timer.stop()
             return done
-        self._job = count.start()
+        self._job, self._doc = count.start(), count.doc
         self._timer.start()
         return None
 
@@ -73,4 +77,5 @@ class CountWaiter(QObject):
         self._timer.stop()
         if not job.cancelled():  # cancelled: a newer state came before it began
             job.result()  # a bug in the count reaches the crash dialog here
-        self.counted.emit()
+        if self._doc is None or not self._doc.closed:
+            self.counted.emit()

@@ -99,8 +99,7 @@ class ResultsTab(QWidget):
         self.counting_box.hide()
         layout.addWidget(self.counting_box, 1)
         self.waiter = CountWaiter(self)  # a city-sized count runs in a worker
-        # (not after the workshop was closed: a worker may finish after that)
-        self.waiter.counted.connect(lambda: None if self.ctx.doc.closed else self.refresh())
+        self.waiter.counted.connect(self.refresh)
         self.comparison = self._table(
             "budgetComparison", translate("ResultsTab", "Comparison of the two rules"),
             [translate("ResultsTab", "Rule"), translate("ResultsTab", "Projects"),

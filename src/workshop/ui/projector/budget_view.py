@@ -90,9 +90,7 @@ class BudgetView(AudienceView):
         self.grid.setRowStretch(ROWS, 1)  # rows packed at the top, however few
         self.footer = self.label(t.SMALL_PX, colour=palette.muted, name="budgetFooter")
         self.waiter = CountWaiter(self)
-        # (not after the workshop was closed: a worker may finish after that)
-        self.waiter.counted.connect(
-            lambda: None if self.doc is None or self.doc.closed else self.refresh())
+        self.waiter.counted.connect(self.refresh)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.bar)
