@@ -702,7 +702,7 @@ class _Merger:
     READ = tuple(dict.fromkeys(("workshop", "breakouts", "activities", "participants",
                                 *(spec.table for spec in SPECS))))
 
-    def _read_whole(self) -> list[str]:
+    def _read_whole(self) -> str:
         """SQL reading whole, once, each table of the copy a merge may read rows from (not
         the whole copy: its undo history, often its largest table, is never read), every
         row's number. A torn page (its second half never written) can read back as no
@@ -714,16 +714,15 @@ class _Merger:
         per table); which table, only when there is something to say."""
         rows = " UNION ALL ".join(f'SELECT rowid AS r FROM {self.b}."{t}" NOT INDEXED'
                                   for t in self.READ)
-        return [f"(SELECT count(*) FROM ({rows}) WHERE +r < 1)"]
+        return f"(SELECT count(*) FROM ({rows}) WHERE +r < 1)"
 
-    def _judge_read(self, counts: Sequence[int]) -> None:
-        if not counts[0]:
+    def _judge_read(self, torn: int) -> None:
+        if not torn:
             return
         for table in self.READ:  # which table (SQLite's words for it, or the row)
-            torn = self.conn.execute(
+            if self.conn.execute(
                 f'SELECT count(*) FROM {self.b}."{table}" NOT INDEXED WHERE +rowid < 1'
-            ).fetchone()[0]
-            if torn:
+            ).fetchone()[0]:
                 # SQLite's own words for the damage (one line), or a row another tool wrote.
                 check_pages(self.conn, self.snap.path, self.b, table)
                 self._refuse(f"a row of {table.replace('_', ' ')} numbered 0 or below")
@@ -748,11 +747,11 @@ class _Merger:
         read = self._read_whole()
         row = self.conn.execute(
             "SELECT " + ", ".join(
-                read + [f"EXISTS (SELECT 1{rows})" for rows, _ in asked] + [kept] + highest),
+                [read] + [f"EXISTS (SELECT 1{rows})" for rows, _ in asked] + [kept] + highest),
             (*(p for _, params in asked for p in params), *kept_params, *high_params),
         ).fetchone()
-        self._judge_read(row[:len(read)])  # first: nothing is taken from a damaged copy
-        row = row[len(read):]
+        self._judge_read(row[0])  # first: nothing is taken from a damaged copy
+        row = row[1:]
         self._activities = sorted(json.loads(row[len(asked)]))
         self._shift_down(row[len(asked) + 1:])
         tables = [spec.table for spec in specs] + ["participants"] + [s.table for s in counts]
